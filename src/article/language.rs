@@ -1,0 +1,65 @@
+//! Language of a text: Traditional or Simplified Chinese, English, or undetermined.
+
+use crate::clean::is_han;
+use crate::lexicon::fold::{fold_char, is_traditional};
+use crate::model::Language;
+use std::sync::OnceLock;
+
+/// Characters that exist only in Simplified writing (targets of the fold that are no source).
+fn is_simplified_only(c: char) -> bool {
+    static SET: OnceLock<Vec<char>> = OnceLock::new();
+    let set = SET.get_or_init(|| {
+        let mut v: Vec<char> = crate::lexicon::fold::simplified_targets()
+            .filter(|&c| fold_char(c) == c)
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+    set.binary_search(&c).is_ok()
+}
+
+pub fn detect(text: &str) -> Language {
+    let (mut han, mut latin, mut trad, mut simp) = (0usize, 0usize, 0usize, 0usize);
+    for c in text.chars() {
+        if is_han(c) {
+            han += 1;
+            if is_traditional(c) {
+                trad += 1;
+            } else if is_simplified_only(c) {
+                simp += 1;
+            }
+        } else if c.is_ascii_alphabetic() {
+            latin += 1;
+        }
+    }
+    // A Han character carries about a word; Latin letters about a fifth of one.
+    if han > 0 && han * 5 >= latin {
+        if trad > simp {
+            Language::ZhHant
+        } else {
+            Language::ZhHans
+        }
+    } else if latin >= 2 {
+        Language::En
+    } else {
+        Language::Und
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scripts_and_english() {
+        assert_eq!(detect("南湖區實現地區生產總值729.91億元"), Language::ZhHant);
+        assert_eq!(detect("南湖区实现地区生产总值729.91亿元"), Language::ZhHans);
+        assert_eq!(detect("GDP rose 5% in the first quarter."), Language::En);
+        assert_eq!(detect("12345 !!"), Language::Und);
+        assert_eq!(
+            detect("據Reuters報道，蘋果公司(Apple Inc.)股價上漲"),
+            Language::ZhHant
+        );
+    }
+}

@@ -1,0 +1,65 @@
+//! Figures: per block, a lexer for numerals of every script ([`numeral`]),
+//! a grammar that reads units, qualifiers, ranges, dates and names around each
+//! number ([`scan`]), then the context each figure sits in: the change that
+//! governs it, its period and its metric ([`context`]).
+
+mod context;
+pub mod numeral;
+mod periods;
+mod scan;
+mod text;
+
+use crate::model::{Block, Damage, Figure};
+use text::BlockText;
+
+/// All figures in `blocks` of the cleaned `text` (spans in cleaned coordinates).
+/// `folded` is `text` folded to Simplified, byte for byte aligned with it.
+pub fn extract(text: &str, folded: &str, blocks: &[Block], damaged: &[Damage]) -> Vec<Figure> {
+    let mut out = Vec::new();
+    for (bi, block) in blocks.iter().enumerate() {
+        let (s, e) = (block.start, block.end);
+        let holes: Vec<(usize, usize)> = damaged
+            .iter()
+            .filter(|d| d.end > s && d.start < e)
+            .map(|d| (d.start.max(s) - s, d.end.min(e) - s))
+            .collect();
+        let bt = BlockText::new(&text[s..e], &folded[s..e], &holes);
+        let mut drafts = scan::scan(&bt);
+        if drafts.is_empty() {
+            continue;
+        }
+        let sentences: Vec<(usize, usize)> = block
+            .sentences
+            .as_deref()
+            .unwrap_or_default()
+            .iter()
+            .map(|sp| (bt.char_at_byte(sp.start - s), bt.char_at_byte(sp.end - s)))
+            .collect();
+        context::annotate(&bt, &mut drafts, &sentences);
+        for d in drafts {
+            let sentence = sentences
+                .iter()
+                .position(|&(a, b)| d.start >= a && d.start < b);
+            out.push(Figure {
+                text: bt.original(d.start, d.end).to_string(),
+                start: s + bt.byte(d.start),
+                end: s + bt.byte(d.end),
+                kind: d.kind,
+                value: d.value,
+                low: d.low,
+                high: d.high,
+                unit: d.unit.map(str::to_string),
+                per: d.per,
+                approximate: d.approximate,
+                change: d.change,
+                period: d.period,
+                metric: d.metric,
+                role: d.role,
+                iso: d.iso,
+                block: bi,
+                sentence,
+            });
+        }
+    }
+    out
+}

@@ -1,0 +1,892 @@
+//! The grammar around each number: what precedes it (qualifiers, currency
+//! symbols, signs, 第, 每X), what follows it (units, percent, ratio, range,
+//! date parts) and the words that show it is a name rather than a quantity.
+
+use super::numeral::{self, ascii_digit, Num};
+use super::text::BlockText;
+use crate::lexicon::{self, digit, zh};
+use crate::model::{Change, Kind, Role};
+
+#[derive(Debug, Clone)]
+pub struct Draft {
+    /// Char span in the block, qualifiers and unit included.
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    pub value: Option<f64>,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub unit: Option<&'static str>,
+    pub per: Option<String>,
+    pub approximate: bool,
+    pub change: Option<Change>,
+    pub period: Option<String>,
+    pub metric: Option<String>,
+    pub role: Option<Role>,
+    pub iso: Option<String>,
+}
+
+impl Draft {
+    fn new(start: usize, end: usize, kind: Kind, value: Option<f64>) -> Draft {
+        Draft {
+            start,
+            end,
+            kind,
+            value,
+            low: None,
+            high: None,
+            unit: None,
+            per: None,
+            approximate: false,
+            change: None,
+            period: None,
+            metric: None,
+            role: None,
+            iso: None,
+        }
+    }
+
+    /// Figures that measure something, and so can rise, fall and have a metric.
+    pub fn is_quantity(&self) -> bool {
+        !matches!(
+            self.kind,
+            Kind::Date | Kind::Duration | Kind::Rank | Kind::Identifier
+        )
+    }
+}
+
+/// What follows a number and says what it counts.
+#[derive(Debug, Clone)]
+struct Tail {
+    end: usize,
+    kind: Kind,
+    unit: Option<&'static str>,
+    factor: f64,
+    approx: bool,
+    /// `兩成半`, `一年半`: add a half before the factor.
+    half: bool,
+    per: Option<String>,
+}
+
+/// Vague amounts that begin with a word rather than a numeral: (phrase, low).
+const VAGUE_WORDS: &[(&str, f64)] = &[
+    ("成千上万", 1e3),
+    ("成百上千", 1e2),
+    ("成千上百", 1e2),
+    ("数以万计", 1e4),
+    ("数以千计", 1e3),
+    ("数以百计", 1e2),
+    ("数以亿计", 1e8),
+    ("数以十万计", 1e5),
+    ("数以百万计", 1e6),
+];
+
+fn is_range_connector(c: char) -> bool {
+    matches!(c, '至' | '到' | '-' | '—' | '–' | '~' | '～' | '－' | '〜')
+}
+
+fn is_ascii_letter(c: Option<char>) -> bool {
+    c.is_some_and(|c| {
+        c.is_ascii_alphabetic() || ('Ａ'..='Ｚ').contains(&c) || ('ａ'..='ｚ').contains(&c)
+    })
+}
+
+fn is_sentence_edge(c: Option<char>) -> bool {
+    c.is_none_or(|c| matches!(c, '。' | '！' | '？' | '；' | '\n') || c.is_whitespace())
+}
+
+/// Could a figure begin at this character?
+fn could_start(c: char) -> bool {
+    ascii_digit(c).is_some()
+        || digit(c).is_some()
+        || matches!(
+            c,
+            '十' | '拾'
+                | '百'
+                | '佰'
+                | '千'
+                | '仟'
+                | '万'
+                | '亿'
+                | '几'
+                | '数'
+                | '上'
+                | '成'
+                | '翻'
+        )
+}
+
+pub fn scan(bt: &BlockText) -> Vec<Draft> {
+    let mut out: Vec<Draft> = Vec::new();
+    let mut i = 0;
+    while i < bt.len() {
+        let c = bt.cs[i];
+        if !could_start(c) || bt.in_hole(i, i + 1) {
+            i += 1;
+            continue;
+        }
+        let floor = out.last().map_or(0, |d| d.end);
+        match figure_at(bt, i, floor) {
+            Ok(d) => {
+                if bt.in_hole(d.start, d.end) {
+                    i = d.end.max(i + 1);
+                    continue;
+                }
+                i = d.end.max(i + 1);
+                out.push(d);
+            }
+            Err(next) => i = next.max(i + 1),
+        }
+    }
+    out
+}
+
+/// The figure starting at `i` (its qualifiers may start before `i`, but not
+/// before `floor`), or where to resume scanning.
+fn figure_at(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usize> {
+    // Words that begin vague amounts: 成千上萬, 數以萬計
+    for &(w, low) in VAGUE_WORDS {
+        if let Some(e) = bt.starts(i, w) {
+            return Ok(vague(bt, i, e, low, None));
+        }
+    }
+    // 上百, 上千萬: at least that many
+    if bt.get(i) == Some('上') {
+        let n = numeral::parse(&bt.cs, i + 1)
+            .filter(|n| n.bare_unit && n.low >= 100.0)
+            .ok_or(i + 1)?;
+        return Ok(vague(bt, i, n.end, n.low, None));
+    }
+    if bt.get(i) == Some('成') {
+        return Err(i + 1);
+    }
+    // 翻一番, 翻了兩番: 2^n
+    if bt.get(i) == Some('翻') {
+        let mut k = i + 1;
+        if bt.get(k) == Some('了') {
+            k += 1;
+        }
+        let n = numeral::parse(&bt.cs, k).ok_or(i + 1)?;
+        if bt.get(n.end) != Some('番') || n.low != n.high {
+            return Err(i + 1);
+        }
+        let mut d = Draft::new(i, n.end + 1, Kind::Multiple, Some(2f64.powf(n.low)));
+        d.change = Some(Change::Increase);
+        return Ok(d);
+    }
+    // 百分之七, 千分之三
+    for (w, scale) in [("百分之", 1.0), ("千分之", 0.1), ("万分之", 0.01)] {
+        if let Some(k) = bt.starts(i, w) {
+            let n = numeral::parse(&bt.cs, k)
+                .filter(|n| !n.bare_unit)
+                .ok_or(k)?;
+            let (start, approx) = prefix(bt, i, floor);
+            let mut d = Draft::new(start, n.end, Kind::Percent, Some(n.low * scale));
+            d.unit = Some("%");
+            d.approximate = approx || n.ranged;
+            set_range(&mut d, n.low * scale, n.high * scale);
+            let (end, sfx) = suffix_approx(bt, d.end, Kind::Percent);
+            d.end = end;
+            d.approximate |= sfx;
+            return Ok(d);
+        }
+    }
+    let n = numeral::parse(&bt.cs, i).ok_or(i + 1)?;
+    if bt.in_hole(n.start, n.end) {
+        return Err(n.end);
+    }
+    number_figure(bt, n, floor)
+}
+
+fn vague(bt: &BlockText, start: usize, end: usize, low: f64, high: Option<f64>) -> Draft {
+    let tail = read_tail(bt, end, false, true, false);
+    let factor = tail.as_ref().map_or(1.0, |t| t.factor);
+    // 成千上萬的遊客: a vague amount with no unit still counts something.
+    let mut d = Draft::new(
+        start,
+        tail.as_ref().map_or(end, |t| t.end),
+        tail.as_ref().map_or(Kind::Count, |t| t.kind),
+        None,
+    );
+    d.unit = tail.as_ref().and_then(|t| t.unit);
+    d.low = Some(low * factor);
+    d.high = high.map(|h| h * factor);
+    d.approximate = true;
+    d
+}
+
+fn set_range(d: &mut Draft, low: f64, high: f64) {
+    if low != high {
+        d.low = Some(low);
+        d.high = Some(high);
+        d.value = Some(low);
+    }
+}
+
+/// Qualifiers before a number: (where the figure starts, approximate?).
+fn prefix(bt: &BlockText, i: usize, floor: usize) -> (usize, bool) {
+    let from = floor.max(i.saturating_sub(6));
+    match bt.lex_before(from, i, lexicon::approx_before()) {
+        Some((s, _)) => (s, true),
+        None => (i, false),
+    }
+}
+
+/// Suffix qualifiers (`左右`, `以上`; `多` only after durations): (new end, approximate?).
+fn suffix_approx(bt: &BlockText, end: usize, kind: Kind) -> (usize, bool) {
+    match bt.lex_at(end, lexicon::approx_after()) {
+        Some((e, row)) => {
+            let w = zh::APPROX_AFTER[row];
+            let single = w.chars().count() == 1;
+            if single && kind != Kind::Duration {
+                return (end, false);
+            }
+            (e, true)
+        }
+        None => (end, false),
+    }
+}
+
+/// The unit, percent sign, measure word or currency after a number ending at `j`.
+/// `lone_one`: the number is just 一; `qualified`: a qualifier precedes it;
+/// `arabic`: written in digits.
+fn read_tail(
+    bt: &BlockText,
+    j: usize,
+    lone_one: bool,
+    qualified: bool,
+    arabic: bool,
+) -> Option<Tail> {
+    let mut k = j;
+    let mut approx = false;
+    // 30多人, 30餘家, 十來個
+    if matches!(bt.get(k), Some('多' | '余' | '来')) && bt.lex_at(k + 1, lexicon::units()).is_some()
+    {
+        approx = true;
+        k += 1;
+    }
+    let tail = |end, kind, unit, factor| {
+        Some(Tail {
+            end,
+            kind,
+            unit,
+            factor,
+            approx,
+            half: false,
+            per: None,
+        })
+    };
+    match bt.get(k)? {
+        '%' | '％' => {
+            return tail(k + 1, Kind::Percent, Some("%"), 1.0);
+        }
+        '‰' => return tail(k + 1, Kind::Percent, Some("%"), 0.1),
+        '倍' => return tail(k + 1, Kind::Multiple, None, 1.0),
+        '成' => {
+            // 兩成 = 20%, but 建成, 成為, 成本 are words
+            let next = bt.get(k + 1);
+            if next.is_some_and(|c| "为员立本果绩熟功交都长效就型份分品年人绩片群".contains(c))
+            {
+                return None;
+            }
+            let mut t = Tail {
+                end: k + 1,
+                kind: Kind::Percent,
+                unit: Some("%"),
+                factor: 10.0,
+                approx,
+                half: false,
+                per: None,
+            };
+            if next == Some('半') {
+                t.half = true;
+                t.end += 1;
+            }
+            return Some(t);
+        }
+        _ => {}
+    }
+    for w in ["个百分点", "百分点"] {
+        if let Some(e) = bt.starts(k, w) {
+            return tail(e, Kind::Percent, Some("pp"), 1.0);
+        }
+    }
+    let (mut e, row) = bt.lex_at(k, lexicon::units())?;
+    // 三年級, 3點鐘, 五一期間: the word is no unit.
+    if let Some((ne, _)) = bt.lex_at(k, lexicon::not_units()) {
+        if ne >= e {
+            return None;
+        }
+    }
+    let r = &zh::UNITS[row];
+    // 長三角, 兩度奪冠: these units need Arabic digits.
+    if !arabic && zh::ARABIC_ONLY_UNITS.contains(&r.word) {
+        return None;
+    }
+    let mut t = Tail {
+        end: e,
+        kind: r.kind,
+        unit: r.unit,
+        factor: r.factor,
+        approx,
+        half: false,
+        per: None,
+    };
+    // 一個半月, 一年半, 3個多月
+    if r.unit.is_none() && r.word == "個" {
+        let mut m = e;
+        if matches!(bt.get(m), Some('半' | '多')) {
+            t.half = bt.get(m) == Some('半');
+            t.approx |= bt.get(m) == Some('多');
+            m += 1;
+        }
+        if let Some((e2, row2)) = bt
+            .lex_at(m, lexicon::units())
+            .filter(|&(_, r2)| zh::UNITS[r2].kind == Kind::Duration)
+        {
+            let r2 = &zh::UNITS[row2];
+            t = Tail {
+                end: e2,
+                kind: Kind::Duration,
+                unit: r2.unit,
+                factor: 1.0,
+                approx: t.approx,
+                half: t.half,
+                per: None,
+            };
+            e = e2;
+        } else {
+            t.half = false;
+            t.approx = approx;
+        }
+    }
+    if t.kind == Kind::Duration && bt.get(e) == Some('半') {
+        t.half = true;
+        t.end = e + 1;
+    }
+    // 一批, 一個: an article. 一年, 一公里: only with a qualifier or a half (近一年, 一年半).
+    if lone_one
+        && !t.half
+        && (t.kind == Kind::Count
+            || (matches!(t.kind, Kind::Duration | Kind::Measure) && !qualified))
+    {
+        return None;
+    }
+    // 12.35元/股, 3000元/平方米
+    if t.kind == Kind::Money && matches!(bt.get(t.end), Some('/' | '／')) {
+        if let Some((pe, prow)) = bt.lex_at(t.end + 1, lexicon::units()) {
+            t.per = Some(
+                zh::UNITS[prow]
+                    .unit
+                    .unwrap_or(zh::UNITS[prow].word)
+                    .to_string(),
+            );
+            t.end = pe;
+        }
+    }
+    Some(t)
+}
+
+/// The `每X` before a price: `每股12.35元` → `share`.
+fn per_before(bt: &BlockText, start: usize) -> Option<String> {
+    let from = start.saturating_sub(6);
+    let mei = (from..start).rev().find(|&k| bt.get(k) == Some('每'))?;
+    let (e, row) = bt.lex_at(mei + 1, lexicon::units())?;
+    if e != start {
+        return None;
+    }
+    Some(
+        zh::UNITS[row]
+            .unit
+            .unwrap_or(zh::UNITS[row].word)
+            .to_string(),
+    )
+}
+
+fn is_year(n: &Num) -> bool {
+    !n.decimal
+        && !n.multiplied
+        && ((n.arabic && n.int_digits == 4) || n.positional)
+        && (1000.0..=2100.0).contains(&n.low)
+}
+
+fn small_int(n: &Num, max: f64) -> Option<u32> {
+    (!n.decimal
+        && !n.vague
+        && !n.ranged
+        && !n.positional
+        && n.low == n.high
+        && n.low >= 1.0
+        && n.low <= max)
+        .then_some(n.low as u32)
+}
+
+/// `2021年5月1日`, `5月1日`, `6月末`, `2024-05-12`: a date starting with `n`.
+fn date(bt: &BlockText, n: &Num) -> Option<Draft> {
+    // 2021-2022年, 2021至2022年: one date range
+    if is_year(n) && bt.get(n.end).is_some_and(is_range_connector) {
+        if let Some(m) = numeral::parse(&bt.cs, n.end + 1)
+            .filter(|m| is_year(m) && m.low > n.low && bt.get(m.end) == Some('年'))
+        {
+            let mut d = Draft::new(n.start, m.end + 1, Kind::Date, Some(n.low));
+            (d.low, d.high) = (Some(n.low), Some(m.low));
+            d.iso = Some(format!("{:04}/{:04}", n.low as u32, m.low as u32));
+            return Some(d);
+        }
+    }
+    // 2024-05-12, 2024/5/12, 2024.5.12
+    if n.arabic && n.int_digits == 4 && (1000.0..=2100.0).contains(&n.low) {
+        let sep_at = n.start + 4;
+        if let Some(sep) = bt.get(sep_at).filter(|c| matches!(c, '-' | '/' | '.')) {
+            let m = numeral::parse(&bt.cs, sep_at + 1)?;
+            let month = small_int(&m, 12.0).filter(|_| m.arabic && m.end - m.start <= 2)?;
+            if bt.get(m.end) != Some(sep) {
+                return None;
+            }
+            let dd = numeral::parse(&bt.cs, m.end + 1)?;
+            let day = small_int(&dd, 31.0).filter(|_| dd.arabic && dd.end - dd.start <= 2)?;
+            let mut d = Draft::new(n.start, dd.end, Kind::Date, Some(n.low));
+            d.iso = Some(format!("{:04}-{:02}-{:02}", n.low as u32, month, day));
+            return Some(d);
+        }
+    }
+    let mut year = None;
+    let mut k = n.start;
+    let mut end = n.start;
+    if is_year(n) && bt.get(n.end) == Some('年') && bt.lex_at(n.end, lexicon::not_units()).is_none()
+    {
+        year = Some(n.low as u32);
+        k = n.end + 1;
+        end = k;
+        if bt.get(k) == Some('度') {
+            k += 1;
+            end = k;
+        }
+    }
+    let mut month = None;
+    let m = if year.is_some() {
+        numeral::parse(&bt.cs, k)
+    } else {
+        Some(n.clone())
+    };
+    if let Some(m) = m.filter(|m| m.start == k) {
+        if let Some(mo) = small_int(&m, 12.0).filter(|_| {
+            bt.get(m.end) == Some('月') && bt.get(m.start.wrapping_sub(1)) != Some('个')
+        }) {
+            month = Some(mo);
+            end = m.end + 1;
+            if bt.get(end) == Some('份') {
+                end += 1;
+            }
+        }
+    }
+    let mut day = None;
+    if month.is_some() {
+        if let Some(dd) = numeral::parse(&bt.cs, end) {
+            if let Some(dv) =
+                small_int(&dd, 31.0).filter(|_| matches!(bt.get(dd.end), Some('日' | '号')))
+            {
+                day = Some(dv);
+                end = dd.end + 1;
+            }
+        }
+        if day.is_none() {
+            for w in ["末", "底", "初", "上旬", "中旬", "下旬"] {
+                if let Some(e) = bt.starts(end, w) {
+                    end = e;
+                    break;
+                }
+            }
+        }
+    } else if year.is_none() {
+        // 12日 alone: a day of the month
+        let dv = small_int(n, 31.0).filter(|_| n.arabic && bt.get(n.end) == Some('日'))?;
+        let _ = dv;
+        return Some(Draft::new(n.start, n.end + 1, Kind::Date, None));
+    }
+    if year.is_none() && month.is_none() {
+        return None;
+    }
+    if year.is_some() {
+        for w in ["底", "末", "初"] {
+            if month.is_none() {
+                if let Some(e) = bt.starts(end, w) {
+                    end = e;
+                    break;
+                }
+            }
+        }
+    }
+    let mut d = Draft::new(n.start, end, Kind::Date, year.map(f64::from));
+    d.iso = Some(match (year, month, day) {
+        (Some(y), Some(m), Some(dd)) => format!("{y:04}-{m:02}-{dd:02}"),
+        (Some(y), Some(m), None) => format!("{y:04}-{m:02}"),
+        (Some(y), None, _) => format!("{y:04}"),
+        (None, Some(m), Some(dd)) => format!("--{m:02}-{dd:02}"),
+        (None, Some(m), None) => format!("--{m:02}"),
+        (None, None, _) => return None,
+    });
+    Some(d)
+}
+
+/// A bare Arabic number that is an identifier: stock codes, phone numbers, IDs.
+fn identifier(bt: &BlockText, n: &Num) -> Option<usize> {
+    if n.decimal || n.multiplied || !n.arabic {
+        return None;
+    }
+    let mut end = n.end;
+    // 010-12345678, 400-800-1234: digit groups joined by hyphens
+    let mut digits = n.int_digits;
+    let mut groups = 1;
+    while matches!(bt.get(end), Some('-' | '－')) && bt.get(end + 1).and_then(ascii_digit).is_some()
+    {
+        let mut k = end + 1;
+        while bt.get(k).and_then(ascii_digit).is_some() {
+            k += 1;
+        }
+        digits += k - end - 1;
+        groups += 1;
+        end = k;
+    }
+    if groups > 1 {
+        return (digits >= 7 && (n.leading_zero || digits >= 10)).then_some(end);
+    }
+    let before = n.start.checked_sub(1).and_then(|k| bt.get(k));
+    let paren = matches!(before, Some('(' | '（')) && matches!(bt.get(n.end), Some(')' | '）'));
+    let labelled = [
+        "代码", "代号", "编号", "电话", "热线", "号码", "账号", "邮编", "QQ", "证号",
+    ]
+    .iter()
+    .any(|w| {
+        bt.ends(n.start, w).is_some()
+            || bt.ends(n.start.saturating_sub(1), w).is_some() && matches!(before, Some(':' | '：'))
+    });
+    if n.leading_zero
+        || (n.int_digits >= 7 && !n.separated)
+        || (paren && n.int_digits >= 4)
+        || labelled
+    {
+        return Some(n.end);
+    }
+    None
+}
+
+fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
+    let skip = Err(n.end);
+    let before = n.start.checked_sub(1).and_then(|k| bt.get(k));
+    let after = bt.get(n.end);
+    // 5G, G20, COVID-19, 1+8+X: numbers inside names
+    if n.arabic && (is_ascii_letter(before) || is_ascii_letter(after)) {
+        return skip;
+    }
+    if matches!(before, Some('+' | '＋')) || matches!(after, Some('+' | '＋')) {
+        return skip;
+    }
+    if before == Some('-') && n.start >= 2 && is_ascii_letter(bt.get(n.start - 2)) {
+        return skip;
+    }
+    // 十九大, 一大, 六大品牌
+    if bt.lex_at(n.end, lexicon::name_suffixes()).is_some() && before != Some('第') {
+        return skip;
+    }
+    // 第二, 第三批, 第一名; 第一季度 is a period
+    if before == Some('第') {
+        if bt.starts(n.end, "季度").is_some() || bt.starts(n.end, "季").is_some() {
+            return skip;
+        }
+        let v = small_int(&n, 1e6).ok_or(n.end)?;
+        let mut end = n.end;
+        if let Some((e, row)) = bt.lex_at(end, lexicon::units()) {
+            if zh::UNITS[row].kind == Kind::Count
+                && bt
+                    .lex_at(end, lexicon::not_units())
+                    .is_none_or(|(ne, _)| ne < e)
+            {
+                end = e;
+            }
+        }
+        if bt.get(end) == Some('大') {
+            end += 1;
+        }
+        // 第一產業, 第三方, 第一時間: a name, not a rank
+        if end == n.end
+            && bt.get(end).is_some_and(crate::clean::is_han)
+            && !matches!(bt.get(end), Some('名' | '位'))
+        {
+            return skip;
+        }
+        return Ok(Draft::new(n.start - 1, end, Kind::Rank, Some(v as f64)));
+    }
+    // Period phrases are context, not figures: 前4個月, 一季度, 兩年平均
+    if before == Some('前')
+        && bt
+            .lex_at(n.end, lexicon::units())
+            .is_some_and(|(_, r)| zh::UNITS[r].kind == Kind::Duration)
+    {
+        return skip;
+    }
+    if bt.starts(n.end, "季度").is_some() || (bt.starts(n.end, "年平均").is_some() && !n.arabic)
+    {
+        return skip;
+    }
+    if let Some(d) = date(bt, &n) {
+        return Ok(d);
+    }
+    // Month ranges (1-5月) are periods.
+    if n.arabic || !n.positional {
+        if let Some(&c) = bt.cs.get(n.end).filter(|&&c| is_range_connector(c)) {
+            let _ = c;
+            if let Some(m) = numeral::parse(&bt.cs, n.end + 1) {
+                if bt.get(m.end) == Some('月')
+                    && small_int(&m, 12.0).is_some()
+                    && small_int(&n, 12.0).is_some()
+                {
+                    return Err(m.end + 1);
+                }
+            }
+        }
+    }
+    // 1.49:1, 2.45∶1, 1比3; 10:30 is a clock time
+    if let Some(sep) = after.filter(|c| matches!(c, ':' | '：' | '∶' | '比')) {
+        let right = numeral::parse(&bt.cs, n.end + 1).filter(|r| !r.vague && !r.bare_unit);
+        let clock = right.as_ref().is_some_and(|r| {
+            matches!(sep, ':' | '：')
+                && n.arabic
+                && !n.decimal
+                && !r.decimal
+                && n.low <= 24.0
+                && r.arabic
+                && r.end - r.start == 2
+                && r.low < 60.0
+        });
+        if let Some(r) = right.as_ref().filter(|_| clock) {
+            return Err(r.end);
+        }
+        if let Some(r) = right.filter(|r| r.low != 0.0) {
+            if sep != '比' || n.arabic == r.arabic {
+                let mut d = Draft::new(n.start, r.end, Kind::Ratio, Some(round(n.low / r.low)));
+                let (s, approx) = prefix(bt, n.start, floor);
+                d.start = s;
+                d.approximate = approx;
+                return Ok(d);
+            }
+        }
+    }
+    // 三分之一, 1/3
+    let frac = bt
+        .starts(n.end, "分之")
+        .or_else(|| matches!(after, Some('/' | '／')).then_some(n.end + 1));
+    if let Some(k) = frac {
+        if let Some(m) = numeral::parse(&bt.cs, k).filter(|m| !m.vague && m.arabic == n.arabic) {
+            let (num, den) = if k == n.end + 1 {
+                (n.low, m.low)
+            } else {
+                (m.low, n.low)
+            };
+            let plausible = den > 0.0
+                && num <= den
+                && (k != n.end + 1 || (n.arabic && !n.decimal && !m.decimal && den <= 100.0));
+            if plausible
+                && bt
+                    .lex_at(m.end, lexicon::units())
+                    .is_none_or(|_| k != n.end + 1)
+            {
+                let (s, approx) = prefix(bt, n.start, floor);
+                let mut d = Draft::new(s, m.end, Kind::Percent, Some(round(num / den * 100.0)));
+                d.unit = Some("%");
+                d.approximate = approx;
+                return Ok(d);
+            }
+        }
+    }
+    if read_tail(bt, n.end, false, true, n.arabic).is_none() {
+        if let Some(end) = identifier(bt, &n) {
+            return Ok(Draft::new(n.start, end, Kind::Identifier, None));
+        }
+    }
+
+    // Qualifiers and currency before the number.
+    let mut start = n.start;
+    let mut currency: Option<&'static str> = None;
+    let from = floor.max(start.saturating_sub(4));
+    if let Some((s, row)) = bt.lex_before(from, start, lexicon::currency_prefixes()) {
+        currency = Some(zh::CURRENCY_PREFIXES[row].1);
+        start = s;
+    }
+    let mut sign = 1.0;
+    if let Some(s) = bt.ends(start, "零下") {
+        sign = -1.0;
+        start = s;
+    } else if bt.ends(start, "负").is_some() && start > floor {
+        sign = -1.0;
+        start -= 1;
+    } else if matches!(bt.get(start.wrapping_sub(1)), Some('-' | '－' | '−'))
+        && start > floor
+        && n.arabic
+    {
+        let b2 = start.checked_sub(2).and_then(|k| bt.get(k));
+        if b2.is_none_or(|c| {
+            !(c.is_alphanumeric() && ascii_digit(c).is_none() && !crate::clean::is_han(c))
+                && ascii_digit(c).is_none()
+        }) {
+            sign = -1.0;
+            start -= 1;
+        }
+    }
+    let (pstart, mut approx) = prefix(bt, start, floor);
+    start = pstart;
+    // A bare unit is a number only after a qualifier (近萬名) or before one (百餘家).
+    if n.bare_unit && !approx {
+        if matches!(bt.get(n.end), Some('余' | '多' | '来')) && n.low >= 100.0 {
+            approx = true;
+        } else {
+            return skip;
+        }
+    }
+
+    // The number's own tail, and a range to a second number.
+    let mut tail = read_tail(
+        bt,
+        n.end,
+        n.lone_one && currency.is_none(),
+        approx,
+        n.arabic,
+    );
+    let mut low = n.low;
+    let mut high = n.high;
+    let mut end = tail.as_ref().map_or(n.end, |t| t.end);
+    let mut high_sign = sign;
+    if let Some(&conn) = bt.cs.get(end).filter(|&&c| is_range_connector(c)) {
+        // The second number has its own sign: -3至5℃, -5至-3℃.
+        let mut k = end + 1;
+        high_sign = 1.0;
+        if matches!(bt.get(k), Some('-' | '－' | '−' | '负')) {
+            high_sign = -1.0;
+            k += 1;
+        } else if bt.starts(k, "零下").is_some() {
+            high_sign = -1.0;
+            k += 2;
+        }
+        let next = numeral::parse(&bt.cs, k)
+            .filter(|m| !m.bare_unit && m.arabic == n.arabic && !(conn == '-' && m.leading_zero));
+        if next.is_none() {
+            high_sign = sign;
+        }
+        if let Some(m) = next {
+            let t2 = read_tail(bt, m.end, false, true, m.arabic);
+            let compatible = match (&tail, &t2) {
+                (Some(a), Some(b)) => a.kind == b.kind && a.unit == b.unit,
+                (None, _) => true,
+                (Some(_), None) => false,
+            };
+            if compatible && (t2.is_some() || tail.is_none()) {
+                // 10至20萬元: the multiplier carries back to the first number.
+                if !n.multiplied && m.multiplied && m.low > n.low * m.scale {
+                    low *= m.scale;
+                }
+                high = m.high;
+                end = t2.as_ref().map_or(m.end, |t| t.end);
+                if tail.is_none() {
+                    tail = t2;
+                } else if let (Some(a), Some(b)) = (&mut tail, t2) {
+                    a.end = b.end;
+                    a.approx |= b.approx;
+                }
+            }
+        }
+    }
+    // ¥4999起: after a currency symbol, a measure word is not what is counted.
+    if currency.is_some()
+        && tail
+            .as_ref()
+            .is_some_and(|t| !matches!(t.kind, Kind::Money))
+    {
+        tail = None;
+        end = n.end;
+    }
+    let mut kind = tail.as_ref().map_or(Kind::Number, |t| t.kind);
+    let mut unit = tail.as_ref().and_then(|t| t.unit);
+    let mut factor = tail.as_ref().map_or(1.0, |t| t.factor);
+    if let Some(t) = &tail {
+        approx |= t.approx;
+        if t.half {
+            low += 0.5;
+            high += 0.5;
+        }
+    }
+    if let Some(cur) = currency {
+        match kind {
+            Kind::Number => {
+                kind = Kind::Money;
+                unit = Some(cur);
+                factor = 1.0;
+            }
+            Kind::Money => unit = Some(cur).filter(|_| unit == Some("CNY")).or(unit),
+            _ => {}
+        }
+    }
+    // Years as durations: 2021年 was taken as a date above; 3年 is a duration.
+    if kind == Kind::Number {
+        if !n.arabic {
+            return skip; // bare Chinese numerals are words, not figures
+        }
+        if n.vague || is_list_marker(bt, &n, start) {
+            return skip;
+        }
+        // 3點, 14時: clock times are no quantities
+        if bt.lex_at(n.end, lexicon::not_units()).is_some() {
+            return skip;
+        }
+    }
+    // 一年 and 一噸 are figures; 一個 was refused in read_tail
+    let (e2, sfx) = suffix_approx(bt, end, kind);
+    end = e2;
+    approx |= sfx || n.ranged || n.infix_approx || n.vague;
+    let mut d = Draft::new(start, end, kind, None);
+    d.unit = unit;
+    d.approximate = approx;
+    d.per = tail.as_ref().and_then(|t| t.per.clone()).or_else(|| {
+        if kind == Kind::Money {
+            per_before(bt, start)
+        } else {
+            None
+        }
+    });
+    let (lo, hi) = (round(sign * low * factor), round(high_sign * high * factor));
+    if n.vague {
+        d.low = Some(lo);
+        d.high = Some(hi);
+    } else {
+        d.value = Some(lo);
+        set_range(&mut d, lo, hi);
+    }
+    Ok(d)
+}
+
+/// A number at the start of a line or sentence followed by a list mark.
+fn is_list_marker(bt: &BlockText, n: &Num, start: usize) -> bool {
+    let lead = start.checked_sub(1).and_then(|k| bt.get(k));
+    let lead = if matches!(lead, Some('(' | '（')) {
+        start.checked_sub(2).and_then(|k| bt.get(k))
+    } else {
+        lead
+    };
+    is_sentence_edge(lead)
+        && matches!(
+            bt.get(n.end),
+            Some(' ' | '、' | '.' | '．' | ')' | '）' | '\t' | '　') | None
+        )
+}
+
+fn round(v: f64) -> f64 {
+    if v == 0.0 || !v.is_finite() {
+        return v;
+    }
+    let mag = v.abs().log10().floor() as i32;
+    let scale = 10f64.powi(10 - mag);
+    if scale.is_finite() && scale > 0.0 {
+        (v * scale).round() / scale
+    } else {
+        v
+    }
+}

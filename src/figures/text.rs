@@ -1,0 +1,99 @@
+//! A block's text as the grammar sees it: folded characters with their byte
+//! offsets, and the original (cleaned) text for what a figure says.
+
+use crate::lexicon::Lex;
+
+pub struct BlockText<'a> {
+    text: &'a str,
+    folded: &'a str,
+    /// Folded characters.
+    pub cs: Vec<char>,
+    /// Byte offset of each character, plus the text length at the end.
+    at: Vec<usize>,
+    /// Char ranges of encoding damage: never part of a figure.
+    holes: Vec<(usize, usize)>,
+}
+
+impl<'a> BlockText<'a> {
+    pub fn new(text: &'a str, folded: &'a str, byte_holes: &[(usize, usize)]) -> BlockText<'a> {
+        let mut cs = Vec::with_capacity(folded.len() / 2);
+        let mut at = Vec::with_capacity(folded.len() / 2 + 1);
+        for (i, c) in folded.char_indices() {
+            cs.push(c);
+            at.push(i);
+        }
+        at.push(folded.len());
+        let mut bt = BlockText {
+            text,
+            folded,
+            cs,
+            at,
+            holes: Vec::new(),
+        };
+        bt.holes = byte_holes
+            .iter()
+            .map(|&(s, e)| (bt.char_at_byte(s), bt.char_at_byte(e)))
+            .collect();
+        bt
+    }
+
+    pub fn len(&self) -> usize {
+        self.cs.len()
+    }
+
+    pub fn get(&self, i: usize) -> Option<char> {
+        self.cs.get(i).copied()
+    }
+
+    pub fn byte(&self, i: usize) -> usize {
+        self.at[i.min(self.cs.len())]
+    }
+
+    /// The char index at (or just after) byte offset `b`.
+    pub fn char_at_byte(&self, b: usize) -> usize {
+        self.at.partition_point(|&x| x < b)
+    }
+
+    /// The cleaned text of chars `s..e`, in the article's own script.
+    pub fn original(&self, s: usize, e: usize) -> &'a str {
+        &self.text[self.byte(s)..self.byte(e)]
+    }
+
+    /// The folded text of chars `s..e`.
+    pub fn folded(&self, s: usize, e: usize) -> &'a str {
+        &self.folded[self.byte(s)..self.byte(e)]
+    }
+
+    /// Does the folded text at `i` start with `w` (already folded)? Its end if so.
+    pub fn starts(&self, i: usize, w: &str) -> Option<usize> {
+        if i > self.cs.len() || !self.folded[self.byte(i)..].starts_with(w) {
+            return None;
+        }
+        Some(i + w.chars().count())
+    }
+
+    /// Does the folded text before `i` end with `w`? Where it starts if so.
+    pub fn ends(&self, i: usize, w: &str) -> Option<usize> {
+        if !self.folded[..self.byte(i)].ends_with(w) {
+            return None;
+        }
+        Some(i - w.chars().count())
+    }
+
+    /// The longest word of `lex` starting at `i`: (its end, its row).
+    pub fn lex_at(&self, i: usize, lex: &Lex) -> Option<(usize, usize)> {
+        let b = self.byte(i);
+        let (n, row) = lex.longest_prefix(&self.folded[b..])?;
+        Some((self.char_at_byte(b + n), row))
+    }
+
+    /// The longest word of `lex` ending at `i`, within `from..i`: (its start, its row).
+    pub fn lex_before(&self, from: usize, i: usize, lex: &Lex) -> Option<(usize, usize)> {
+        let (n, row) = lex.longest_suffix(self.folded(from, i))?;
+        Some((self.char_at_byte(self.byte(i) - n), row))
+    }
+
+    pub fn in_hole(&self, s: usize, e: usize) -> bool {
+        self.holes.iter().any(|&(a, b)| s < b && a < e)
+    }
+}

@@ -1,0 +1,149 @@
+//! figlens: the structure of a pasted news article and every figure in it.
+//!
+//! ```
+//! let a = figlens::analyze("全區城鎮新增就業1.29萬人。", &figlens::Options::default());
+//! assert_eq!(a.figures[0].value, Some(12900.0));
+//! assert_eq!(a.figures[0].unit.as_deref(), Some("person"));
+//! ```
+//!
+//! The flow runs one way: [`clean`] (original → cleaned text and a map back),
+//! [`article`] (blocks, sentences, title, meta, language), [`figures`] (the
+//! grammar, per block), then assembly maps every span back to the original.
+
+pub mod article;
+pub mod clean;
+pub mod figures;
+pub mod lexicon;
+pub mod model;
+pub mod offsets;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use model::*;
+
+use offsets::MapChain;
+
+/// What the caller asks of [`analyze`].
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The input is HTML (a fragment or a whole page).
+    pub html: bool,
+    /// Keep only figures of these kinds; `None` keeps all.
+    pub kinds: Option<Vec<Kind>>,
+    /// Keep only figures in the article's own blocks (title, headings, paragraphs).
+    pub body_only: bool,
+    /// Refuse inputs longer than this many bytes (UTF-8); `None` means the default, 64 MiB.
+    pub max_input_bytes: Option<usize>,
+}
+
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+
+/// Why an analysis was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Error {
+    InputTooLarge { size: usize, limit: usize },
+    BadOptions(String),
+}
+
+impl Error {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::InputTooLarge { .. } => "input-too-large",
+            Error::BadOptions(_) => "bad-options",
+        }
+    }
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::InputTooLarge { size, limit } => write!(
+                f,
+                "input is {size} bytes, over the limit of {limit} bytes; split it or raise maxInputBytes"
+            ),
+            Error::BadOptions(why) => write!(f, "bad options: {why}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Analyze `input`, enforcing `options.max_input_bytes`.
+pub fn try_analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
+    let limit = options.max_input_bytes.unwrap_or(DEFAULT_MAX_INPUT_BYTES);
+    if input.len() > limit {
+        return Err(Error::InputTooLarge {
+            size: input.len(),
+            limit,
+        });
+    }
+    Ok(analyze(input, options))
+}
+
+/// Analyze `input` (plain text, or HTML with `options.html`). Never panics on
+/// any input; offsets in the result are byte offsets into `input`.
+pub fn analyze(input: &str, options: &Options) -> Analysis {
+    let mut chain = MapChain::default();
+    let html = options.html.then(|| article::html::to_text(input));
+    let text: &str = html.as_ref().map_or(input, |h| h.text.as_str());
+    let html_map = html.as_ref().map(|h| h.map.clone());
+    if let Some(m) = &html_map {
+        chain.then(m.clone());
+    }
+    let cleaned = clean::clean(text);
+    let folded = lexicon::fold::fold(&cleaned.text);
+    let damaged = clean::find_damage(&cleaned.text);
+    let parsed = article::parse(&cleaned.text, &folded);
+    let mut figures = figures::extract(&cleaned.text, &folded, &parsed.blocks, &damaged);
+    chain.then(cleaned.map.clone());
+
+    // Keep what was asked for, then map every span back to the original input.
+    figures.retain(|f| {
+        options.kinds.as_ref().is_none_or(|ks| ks.contains(&f.kind))
+            && (!options.body_only || parsed.blocks[f.block].kind.is_body())
+    });
+    let mut blocks = parsed.blocks;
+    for b in &mut blocks {
+        (b.start, b.end) = (chain.start(b.start), chain.end(b.end));
+        for s in b.sentences.iter_mut().flatten() {
+            (s.start, s.end) = (chain.start(s.start), chain.end(s.end));
+        }
+    }
+    for f in &mut figures {
+        (f.start, f.end) = (chain.start(f.start), chain.end(f.end));
+    }
+    let mut cleaning = cleaned.report;
+    // Damage is found in the cleaned text (left in place there); map it back.
+    cleaning.damaged = damaged
+        .into_iter()
+        .map(|d| Damage {
+            start: cleaned.map.start(d.start),
+            end: cleaned.map.end(d.end),
+            ..d
+        })
+        .collect();
+    if let Some(m) = &html_map {
+        // Cleaning spans are in the HTML's text; carry them to the HTML source.
+        for s in cleaning
+            .pinyin_annotations
+            .iter_mut()
+            .chain(&mut cleaning.markup)
+            .chain(&mut cleaning.invisible)
+        {
+            (s.start, s.end) = (m.start(s.start), m.end(s.end));
+        }
+        for d in &mut cleaning.damaged {
+            (d.start, d.end) = (m.start(d.start), m.end(d.end));
+        }
+    }
+    Analysis {
+        version: 1,
+        language: parsed.language,
+        title: parsed.title,
+        meta: parsed.meta,
+        blocks,
+        figures,
+        cleaning,
+    }
+}

@@ -1,0 +1,220 @@
+//! The result types: a Rust mirror of `../shared/docs/schema.md` (version 1).
+//!
+//! Offsets are byte offsets into the original input here; the wasm layer
+//! rewrites them to UTF-16 code units with [`crate::offsets::to_utf16`].
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+pub enum Language {
+    #[serde(rename = "zh-Hant")]
+    ZhHant,
+    #[serde(rename = "zh-Hans")]
+    ZhHans,
+    #[serde(rename = "en")]
+    En,
+    #[default]
+    #[serde(rename = "und")]
+    Und,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Analysis {
+    pub version: u8,
+    pub language: Language,
+    pub title: Option<String>,
+    pub meta: Meta,
+    pub blocks: Vec<Block>,
+    pub figures: Vec<Figure>,
+    pub cleaning: Cleaning,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Meta {
+    pub date: Option<String>,
+    pub source: Option<String>,
+    pub authors: Vec<String>,
+    pub editor: Option<String>,
+    pub keywords: Vec<String>,
+    pub tags: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum BlockKind {
+    Title,
+    Meta,
+    Heading,
+    Paragraph,
+    Keywords,
+    Related,
+    Ranking,
+    Boilerplate,
+}
+
+impl BlockKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BlockKind::Title => "title",
+            BlockKind::Meta => "meta",
+            BlockKind::Heading => "heading",
+            BlockKind::Paragraph => "paragraph",
+            BlockKind::Keywords => "keywords",
+            BlockKind::Related => "related",
+            BlockKind::Ranking => "ranking",
+            BlockKind::Boilerplate => "boilerplate",
+        }
+    }
+
+    /// Blocks whose figures belong to the article itself (the `bodyOnly` option).
+    pub fn is_body(self) -> bool {
+        matches!(
+            self,
+            BlockKind::Title | BlockKind::Heading | BlockKind::Paragraph
+        )
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Block {
+    pub kind: BlockKind,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub language: Language,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub items: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sentences: Option<Vec<Span>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Kind {
+    Money,
+    Percent,
+    Count,
+    Measure,
+    Ratio,
+    Multiple,
+    Date,
+    Duration,
+    Rank,
+    Identifier,
+    Number,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 11] = [
+        Kind::Money,
+        Kind::Percent,
+        Kind::Count,
+        Kind::Measure,
+        Kind::Ratio,
+        Kind::Multiple,
+        Kind::Date,
+        Kind::Duration,
+        Kind::Rank,
+        Kind::Identifier,
+        Kind::Number,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Money => "money",
+            Kind::Percent => "percent",
+            Kind::Count => "count",
+            Kind::Measure => "measure",
+            Kind::Ratio => "ratio",
+            Kind::Multiple => "multiple",
+            Kind::Date => "date",
+            Kind::Duration => "duration",
+            Kind::Rank => "rank",
+            Kind::Identifier => "identifier",
+            Kind::Number => "number",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Change {
+    Increase,
+    Decrease,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Role {
+    From,
+    To,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Figure {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    pub value: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub low: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub high: Option<f64>,
+    pub unit: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub per: Option<String>,
+    pub approximate: bool,
+    pub change: Option<Change>,
+    pub period: Option<String>,
+    pub metric: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<Role>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub iso: Option<String>,
+    pub block: usize,
+    pub sentence: Option<usize>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Cleaning {
+    pub pinyin_annotations: Vec<Span>,
+    pub markup: Vec<Span>,
+    pub invisible: Vec<Span>,
+    pub damaged: Vec<Damage>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum DamageKind {
+    #[serde(rename = "latin1-utf8")]
+    Latin1Utf8,
+    #[serde(rename = "gbk-utf8")]
+    GbkUtf8,
+    #[serde(rename = "replacement")]
+    Replacement,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Damage {
+    pub start: usize,
+    pub end: usize,
+    pub kind: DamageKind,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub repaired: Option<String>,
+}
