@@ -55,7 +55,8 @@ pub fn find_damage(text: &str) -> Vec<Damage> {
         let rest = &text[i..];
         let c = rest.chars().next().unwrap_or('\0');
         // UTF-8 read as Latin-1: consecutive misread sequences form one run, repaired.
-        if let Some((mut n, mut bytes)) = latin1_sequence(rest) {
+        let lead_byte = ('\u{C2}'..='\u{F4}').contains(&c);
+        if let Some((mut n, mut bytes)) = lead_byte.then(|| latin1_sequence(rest)).flatten() {
             while let Some((m, more)) = latin1_sequence(&text[i + n..]) {
                 n += m;
                 bytes.extend(more);

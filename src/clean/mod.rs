@@ -67,6 +67,14 @@ pub fn clean(src: &str) -> Cleaned {
     let mut report = Cleaning::default();
     let mut it = src.char_indices().peekable();
     while let Some((i, c)) = it.next() {
+        // Most characters need nothing: printable ASCII but ( < &, and CJK.
+        if (c.is_ascii_graphic() && !matches!(c, '(' | '<' | '&'))
+            || c == ' '
+            || c == '\n'
+            || ('\u{3001}'..='\u{FEFE}').contains(&c)
+        {
+            continue;
+        }
         let rest = &src[i..];
         let taken = match c {
             '(' | '（' if b.last_char(i).is_some_and(is_han) => pinyin::annotation_len(rest)

@@ -20,6 +20,7 @@ struct Pattern {
     basis: bool,
 }
 
+/// Patterns sorted by first character (`#` first), longest first within each.
 fn patterns() -> &'static [Pattern] {
     static P: OnceLock<Vec<Pattern>> = OnceLock::new();
     P.get_or_init(|| {
@@ -33,18 +34,28 @@ fn patterns() -> &'static [Pattern] {
                 Pattern { chars, basis }
             })
             .collect();
-        // Longest first, so 比上年同期 wins over 比上年.
-        v.sort_by_key(|p| std::cmp::Reverse(p.chars.len()));
+        v.sort_by(|a, b| {
+            a.chars[0]
+                .cmp(&b.chars[0])
+                .then(b.chars.len().cmp(&a.chars.len()))
+        });
         v
     })
 }
 
-fn match_at(bt: &BlockText, i: usize, p: &Pattern) -> Option<usize> {
+/// Match `p` at `i`; `first_num` is the end of the number at `i`, parsed once by the caller.
+fn match_at(bt: &BlockText, i: usize, p: &Pattern, first_num: Option<usize>) -> Option<usize> {
     let mut k = i;
     for &pc in &p.chars {
         if pc == '#' {
-            let n = numeral::parse(&bt.cs, k).filter(|n| !n.vague && !n.bare_unit)?;
-            k = n.end;
+            k = match (k == i, first_num) {
+                (true, Some(e)) => e,
+                _ => {
+                    numeral::parse(&bt.cs, k)
+                        .filter(|n| !n.vague && !n.bare_unit)?
+                        .end
+                }
+            };
         } else if bt.get(k) == Some(pc) {
             k += 1;
         } else {
@@ -57,16 +68,29 @@ fn match_at(bt: &BlockText, i: usize, p: &Pattern) -> Option<usize> {
 /// Period phrases in chars `from..to`, left to right, without overlaps.
 pub fn find(bt: &BlockText, from: usize, to: usize) -> Vec<PeriodMatch> {
     let ps = patterns();
+    let with_first = |c: char| {
+        let lo = ps.partition_point(|p| p.chars[0] < c);
+        let hi = ps.partition_point(|p| p.chars[0] <= c);
+        &ps[lo..hi]
+    };
+    let numbered = with_first('#');
     let mut out = Vec::new();
     let mut i = from;
     while i < to {
         let c = bt.cs[i];
-        let numeric = numeral::parse(&bt.cs, i).is_some();
-        let hit = ps
+        let num_end = if super::scan::could_start(c) {
+            numeral::parse(&bt.cs, i)
+                .filter(|n| !n.vague && !n.bare_unit)
+                .map(|n| n.end)
+        } else {
+            None
+        };
+        let numbered = if num_end.is_some() { numbered } else { &[] };
+        let hit = with_first(c)
             .iter()
-            .filter(|p| p.chars[0] == c || (p.chars[0] == '#' && numeric))
+            .chain(numbered)
             .filter_map(|p| {
-                match_at(bt, i, p)
+                match_at(bt, i, p, num_end)
                     .filter(|&e| e <= to)
                     .map(|e| (e, p.basis))
             })
@@ -80,11 +104,8 @@ pub fn find(bt: &BlockText, from: usize, to: usize) -> Vec<PeriodMatch> {
                 });
                 i = e;
             }
-            None if numeric => {
-                // Skip the whole number so its digits do not start matches of their own.
-                i = numeral::parse(&bt.cs, i).map_or(i + 1, |n| n.end.max(i + 1));
-            }
-            None => i += 1,
+            // Skip the whole number so its digits do not start matches of their own.
+            None => i = num_end.unwrap_or(i + 1).max(i + 1),
         }
     }
     out

@@ -96,7 +96,7 @@ fn is_sentence_edge(c: Option<char>) -> bool {
 }
 
 /// Could a figure begin at this character?
-fn could_start(c: char) -> bool {
+pub fn could_start(c: char) -> bool {
     ascii_digit(c).is_some()
         || digit(c).is_some()
         || matches!(
@@ -144,10 +144,13 @@ pub fn scan(bt: &BlockText) -> Vec<Draft> {
 /// The figure starting at `i` (its qualifiers may start before `i`, but not
 /// before `floor`), or where to resume scanning.
 fn figure_at(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usize> {
+    let c = bt.cs[i];
     // Words that begin vague amounts: 成千上萬, 數以萬計
-    for &(w, low) in VAGUE_WORDS {
-        if let Some(e) = bt.starts(i, w) {
-            return Ok(vague(bt, i, e, low, None));
+    if matches!(c, '成' | '数') {
+        for &(w, low) in VAGUE_WORDS {
+            if let Some(e) = bt.starts(i, w) {
+                return Ok(vague(bt, i, e, low, None));
+            }
         }
     }
     // 上百, 上千萬: at least that many
@@ -175,7 +178,12 @@ fn figure_at(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usize> {
         return Ok(d);
     }
     // 百分之七, 千分之三
-    for (w, scale) in [("百分之", 1.0), ("千分之", 0.1), ("万分之", 0.01)] {
+    let per_whole = if matches!(c, '百' | '千' | '万') {
+        &[("百分之", 1.0), ("千分之", 0.1), ("万分之", 0.01)][..]
+    } else {
+        &[]
+    };
+    for &(w, scale) in per_whole {
         if let Some(k) = bt.starts(i, w) {
             let n = numeral::parse(&bt.cs, k)
                 .filter(|n| !n.bare_unit)

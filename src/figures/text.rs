@@ -84,13 +84,14 @@ impl<'a> BlockText<'a> {
     pub fn lex_at(&self, i: usize, lex: &Lex) -> Option<(usize, usize)> {
         let b = self.byte(i);
         let (n, row) = lex.longest_prefix(&self.folded[b..])?;
-        Some((self.char_at_byte(b + n), row))
+        Some((i + self.folded[b..b + n].chars().count(), row))
     }
 
     /// The longest word of `lex` ending at `i`, within `from..i`: (its start, its row).
     pub fn lex_before(&self, from: usize, i: usize, lex: &Lex) -> Option<(usize, usize)> {
         let (n, row) = lex.longest_suffix(self.folded(from, i))?;
-        Some((self.char_at_byte(self.byte(i) - n), row))
+        let b = self.byte(i);
+        Some((i - self.folded[b - n..b].chars().count(), row))
     }
 
     pub fn in_hole(&self, s: usize, e: usize) -> bool {

@@ -5,23 +5,60 @@
 //! so the folded copy has the same byte offsets as the text it came from.
 
 use super::fold_table::T2S;
+use std::sync::OnceLock;
+
+const CJK_FIRST: u32 = 0x3400;
+const CJK_END: u32 = 0x10000;
+
+/// A direct table over the BMP from U+3400: the folded character, or 0 where
+/// the character folds to itself. Built once from [`T2S`] (no bytes in the wasm).
+fn direct() -> &'static [u16] {
+    static D: OnceLock<Vec<u16>> = OnceLock::new();
+    D.get_or_init(|| {
+        let mut d = vec![0u16; (CJK_END - CJK_FIRST) as usize];
+        for &(t, s) in T2S.iter() {
+            d[(t as u32 - CJK_FIRST) as usize] = s;
+        }
+        d
+    })
+}
 
 /// The Simplified form of `c`, or `c` itself.
 #[inline]
 pub fn fold_char(c: char) -> char {
     let u = c as u32;
-    if !(0x3400..=0xFFFF).contains(&u) {
+    if !(CJK_FIRST..CJK_END).contains(&u) {
         return c;
     }
-    match T2S.binary_search_by_key(&(u as u16), |&(t, _)| t) {
-        Ok(i) => char::from_u32(T2S[i].1 as u32).unwrap_or(c),
-        Err(_) => c,
+    match direct()[(u - CJK_FIRST) as usize] {
+        0 => c,
+        s => char::from_u32(s as u32).unwrap_or(c),
     }
 }
 
 /// True for a character written differently in Simplified Chinese.
 pub fn is_traditional(c: char) -> bool {
     fold_char(c) != c
+}
+
+/// True for a character that exists only in Simplified writing: a fold target
+/// that is not itself folded from anything else's form (`长`, `经`).
+pub fn is_simplified_only(c: char) -> bool {
+    static S: OnceLock<Vec<bool>> = OnceLock::new();
+    let u = c as u32;
+    if !(CJK_FIRST..CJK_END).contains(&u) {
+        return false;
+    }
+    let set = S.get_or_init(|| {
+        let mut v = vec![false; (CJK_END - CJK_FIRST) as usize];
+        for &(_, s) in T2S.iter() {
+            if fold_char(char::from_u32(s as u32).unwrap_or(' ')) as u32 == s as u32 {
+                v[(s as u32 - CJK_FIRST) as usize] = true;
+            }
+        }
+        v
+    });
+    set[(u - CJK_FIRST) as usize]
 }
 
 /// A copy of `text` with every Traditional character folded; same byte length.

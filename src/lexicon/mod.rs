@@ -7,46 +7,74 @@ pub mod zh;
 
 use std::sync::OnceLock;
 
-/// A word list compiled for longest-prefix lookup: folded words sorted so that
-/// all words sharing a first character are adjacent, longest first.
+/// A word list compiled for longest-prefix and longest-suffix lookup: folded
+/// words sorted by first (and, in a second list, last) character, longest first.
 pub struct Lex {
-    words: Vec<(String, usize)>,
+    by_first: Vec<(String, usize)>,
+    by_last: Vec<(String, usize)>,
+    /// The first (last) character of each word in `by_first` (`by_last`), for binary search.
+    firsts: Vec<char>,
+    lasts: Vec<char>,
+}
+
+fn first(w: &str) -> Option<char> {
+    w.chars().next()
+}
+
+fn last(w: &str) -> Option<char> {
+    w.chars().next_back()
 }
 
 impl Lex {
     pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Lex {
-        let mut words: Vec<(String, usize)> = words
+        let words: Vec<(String, usize)> = words
             .into_iter()
             .enumerate()
             .map(|(i, w)| (fold::fold_str(w), i))
             .collect();
-        words.sort_by(|a, b| {
-            let fa = a.0.chars().next();
-            let fb = b.0.chars().next();
-            fa.cmp(&fb).then(b.0.len().cmp(&a.0.len()))
+        let mut by_first = words.clone();
+        by_first.sort_by(|a, b| {
+            first(&a.0)
+                .cmp(&first(&b.0))
+                .then(b.0.len().cmp(&a.0.len()))
         });
-        Lex { words }
+        let mut by_last = words;
+        by_last.sort_by(|a, b| last(&a.0).cmp(&last(&b.0)).then(b.0.len().cmp(&a.0.len())));
+        let firsts = by_first
+            .iter()
+            .map(|(w, _)| first(w).unwrap_or('\0'))
+            .collect();
+        let lasts = by_last
+            .iter()
+            .map(|(w, _)| last(w).unwrap_or('\0'))
+            .collect();
+        Lex {
+            by_first,
+            by_last,
+            firsts,
+            lasts,
+        }
     }
 
     /// The longest word `text` starts with: (its byte length, its row index).
     pub fn longest_prefix(&self, text: &str) -> Option<(usize, usize)> {
-        let first = text.chars().next()?;
-        let lo = self
-            .words
-            .partition_point(|(w, _)| w.chars().next() < Some(first));
-        self.words[lo..]
+        let c = first(text)?;
+        let lo = self.firsts.partition_point(|&f| f < c);
+        let hi = lo + self.firsts[lo..].partition_point(|&f| f == c);
+        self.by_first[lo..hi]
             .iter()
-            .take_while(|(w, _)| w.starts_with(first))
             .find(|(w, _)| text.starts_with(w.as_str()))
             .map(|(w, i)| (w.len(), *i))
     }
 
     /// The longest word `text` ends with: (its byte length, its row index).
     pub fn longest_suffix(&self, text: &str) -> Option<(usize, usize)> {
-        self.words
+        let c = last(text)?;
+        let lo = self.lasts.partition_point(|&f| f < c);
+        let hi = lo + self.lasts[lo..].partition_point(|&f| f == c);
+        self.by_last[lo..hi]
             .iter()
-            .filter(|(w, _)| text.ends_with(w.as_str()))
-            .max_by_key(|(w, _)| w.len())
+            .find(|(w, _)| text.ends_with(w.as_str()))
             .map(|(w, i)| (w.len(), *i))
     }
 
@@ -80,27 +108,70 @@ lex!(metric_lead, zh::METRIC_LEAD.iter().copied());
 lex!(metric_tail, zh::METRIC_TAIL.iter().copied());
 lex!(coordinators, zh::COORDINATORS.iter().copied());
 
-/// Value of a Chinese digit (folded), ordinary or financial.
-pub fn digit(c: char) -> Option<u8> {
-    static T: OnceLock<Vec<(char, u8)>> = OnceLock::new();
-    let t = T.get_or_init(|| {
-        let mut v: Vec<(char, u8)> = zh::DIGITS
-            .iter()
-            .map(|&(c, d)| (fold::fold_char(c), d))
-            .collect();
-        v.sort_unstable();
-        v.dedup_by_key(|p| p.0);
-        v
-    });
-    t.binary_search_by_key(&c, |p| p.0).ok().map(|i| t[i].1)
+/// Codes of the direct numeral table: 1..=10 a digit (value + 1), then place units.
+const TEN: u8 = 11;
+const HUNDRED: u8 = 12;
+const THOUSAND: u8 = 13;
+const FIRST: u32 = 0x3000;
+const END: u32 = 0xA000;
+
+/// A direct table over U+3000..U+A000 of folded numeral characters, built once
+/// from `zh::DIGITS` and `zh::PLACE_UNITS` (it costs memory, not wasm bytes).
+fn numeral_codes() -> &'static [u8] {
+    static T: OnceLock<Vec<u8>> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut t = vec![0u8; (END - FIRST) as usize];
+        let mut set = |c: char, code: u8| {
+            let u = fold::fold_char(c) as u32;
+            if (FIRST..END).contains(&u) {
+                t[(u - FIRST) as usize] = code;
+            }
+        };
+        for &(c, d) in zh::DIGITS {
+            set(c, d + 1);
+        }
+        for &(c, p) in zh::PLACE_UNITS {
+            set(
+                c,
+                match p {
+                    10 => TEN,
+                    100 => HUNDRED,
+                    _ => THOUSAND,
+                },
+            );
+        }
+        t
+    })
 }
 
-/// Value of a Chinese place unit (十 百 千 and financial forms).
+#[inline]
+fn numeral_code(c: char) -> u8 {
+    let u = c as u32;
+    if (FIRST..END).contains(&u) {
+        numeral_codes()[(u - FIRST) as usize]
+    } else {
+        0
+    }
+}
+
+/// Value of a Chinese digit (folded), ordinary or financial.
+#[inline]
+pub fn digit(c: char) -> Option<u8> {
+    match numeral_code(c) {
+        d @ 1..=10 => Some(d - 1),
+        _ => None,
+    }
+}
+
+/// Value of a Chinese place unit (十 百 千 and financial forms), folded.
+#[inline]
 pub fn place_unit(c: char) -> Option<u32> {
-    zh::PLACE_UNITS
-        .iter()
-        .find(|&&(u, _)| fold::fold_char(u) == c)
-        .map(|&(_, v)| v)
+    match numeral_code(c) {
+        TEN => Some(10),
+        HUNDRED => Some(100),
+        THOUSAND => Some(1000),
+        _ => None,
+    }
 }
 
 /// Value of a big multiplier (萬, 億, 兆), folded.
