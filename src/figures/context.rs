@@ -98,6 +98,24 @@ fn lead(bt: &BlockText, figure_start: usize, clause_start: usize) -> Lead {
             out.start = s;
             break;
         }
+        // 比上月低0.2個百分點: a comparative after a comparison in the clause
+        if let Some((s, row)) = bt.lex_before(from, pos, lexicon::comparatives()) {
+            let compared =
+                (clause_start..s).any(|k| bt.lex_at(k, lexicon::comparison_markers()).is_some());
+            if compared
+                && bt
+                    .lex_before(from, pos, lexicon::change_fillers())
+                    .is_none_or(|(fs, _)| fs >= s)
+            {
+                out.change = Some(if zh::COMPARATIVES[row].1 {
+                    Change::Increase
+                } else {
+                    Change::Decrease
+                });
+                out.start = s;
+                break;
+            }
+        }
         match bt.lex_before(from, pos, lexicon::change_fillers()) {
             Some((s, row)) => {
                 let w = zh::CHANGE_FILLERS[row];
@@ -110,8 +128,11 @@ fn lead(bt: &BlockText, figure_start: usize, clause_start: usize) -> Lead {
         }
     }
     if out.change.is_none() {
-        // Fillers alone do not belong to the figure, except 分別 (it still splits the metric).
+        // Fillers alone do not belong to the figure; the metric strips its own.
         out.reached = false;
+        out.start = per_phrase_start(bt, figure_start)
+            .filter(|&m| m >= clause_start)
+            .unwrap_or(figure_start);
     }
     out
 }
