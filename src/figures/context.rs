@@ -9,28 +9,8 @@ use crate::model::{Change, Role};
 
 /// Characters that end a clause for metric and change purposes.
 fn is_clause_break(c: char) -> bool {
-    matches!(
-        c,
-        '，' | ','
-            | '；'
-            | ';'
-            | '：'
-            | ':'
-            | '。'
-            | '！'
-            | '？'
-            | '!'
-            | '?'
-            | '\t'
-            | '\n'
-            | '（'
-            | '('
-            | '）'
-            | ')'
-            | '|'
-            | '《'
-            | '》'
-    )
+    // Parentheses are not breaks: 廣義貨幣（M2）餘額 is one noun phrase.
+    "，,；;：:。！？!?\t\n|《》".contains(c)
 }
 
 /// A space between two non-ASCII characters separates headline parts.
@@ -55,6 +35,19 @@ struct Lead {
     reached: bool,
     /// The filler chain held 分別.
     respectively: bool,
+    /// The object of a transitive change verb (`增加收入3000元` → `收入`), the figure's metric.
+    object: Option<(usize, usize)>,
+}
+
+/// The folded form of a change word row.
+fn fold_row(row: usize) -> &'static str {
+    match zh::CHANGE_WORDS[row].0 {
+        "增加" => "增加",
+        "減少" => "减少",
+        "提高" => "提高",
+        "降低" => "降低",
+        _ => "",
+    }
 }
 
 /// Where a `每X` before `pos` starts (`漲至每桶85美元`), if there is one.
@@ -77,6 +70,7 @@ fn lead(bt: &BlockText, figure_start: usize, clause_start: usize) -> Lead {
         change: None,
         reached: false,
         respectively: false,
+        object: None,
     };
     for _ in 0..6 {
         if pos <= clause_start {
@@ -124,7 +118,31 @@ fn lead(bt: &BlockText, figure_start: usize, clause_start: usize) -> Lead {
                 pos = s;
                 out.start = s;
             }
-            None => break,
+            None => {
+                // 戶均增加收入3000多元: a transitive change verb, then its object noun
+                let not_change = bt.lex_before(from, pos, lexicon::not_change()).is_some();
+                let object = (1..=2)
+                    .filter(|&g| !not_change && pos >= clause_start + g)
+                    .find_map(|g| {
+                        let end = pos - g;
+                        let noun = (end..pos).all(|k| crate::clean::is_han(bt.cs[k]));
+                        bt.lex_before(from.min(end), end, lexicon::change_words())
+                            .filter(|&(_, r)| {
+                                noun && ["增加", "减少", "提高", "降低"].contains(&fold_row(r))
+                            })
+                            .map(|(vs, r)| (vs, r, end))
+                    });
+                if let Some((vs, row, end)) = object {
+                    out.change = Some(if zh::CHANGE_WORDS[row].1 {
+                        Change::Increase
+                    } else {
+                        Change::Decrease
+                    });
+                    out.start = vs;
+                    out.object = Some((end, pos));
+                }
+                break;
+            }
         }
     }
     if out.change.is_none() {
@@ -139,10 +157,7 @@ fn lead(bt: &BlockText, figure_start: usize, clause_start: usize) -> Lead {
 
 /// Period text for a figure: the last time phrase and the last comparison basis before it.
 fn period_for(bt: &BlockText, matches: &[PeriodMatch], before: usize) -> Option<String> {
-    let time = matches
-        .iter()
-        .filter(|m| m.end <= before && !m.basis)
-        .next_back();
+    let time = matches.iter().rfind(|m| m.end <= before && !m.basis);
     let basis = matches.iter().rfind(|m| m.end <= before && m.basis);
     let mut parts: Vec<&PeriodMatch> = time.into_iter().chain(basis).collect();
     parts.sort_by_key(|m| m.start);
@@ -193,18 +208,25 @@ fn metric_span(
         }
         if let Some((end, _)) = bt
             .lex_at(s, lexicon::metric_lead())
-            .filter(|&(end, _)| end < e)
+            .filter(|&(end, _)| end <= e)
         {
             s = end;
             changed = true;
         }
+        // 違法行為 keeps its 為, 占比 its 比
+        let keep = bt
+            .lex_before(s, e, lexicon::metric_keep())
+            .map(|(ks, _)| ks);
         if !changed {
             for lex in [
                 lexicon::metric_tail(),
                 lexicon::change_words(),
                 lexicon::approx_before(),
             ] {
-                if let Some((start, _)) = bt.lex_before(s, e, lex) {
+                if let Some((start, _)) = bt
+                    .lex_before(s, e, lex)
+                    .filter(|&(st, _)| keep.is_none_or(|k| st <= k))
+                {
                     if start >= s && start < e {
                         e = start;
                         changed = true;
@@ -348,33 +370,37 @@ fn coordinated(bt: &BlockText, prev_end: usize, start: usize) -> bool {
         .is_some_and(|(e, _)| e == start)
 }
 
+/// How many figures after `i` are coordinated with it (`9.2%和10.2%`, `3.1%、6.2%和7.4%`).
+fn coordinated_run(bt: &BlockText, drafts: &[Draft], i: usize) -> usize {
+    let mut end = drafts[i].end;
+    let mut n = 0;
+    for f in &drafts[i + 1..] {
+        if !coordinated(bt, end, f.start) {
+            break;
+        }
+        end = f.end;
+        n += 1;
+    }
+    n
+}
+
 pub fn annotate(bt: &BlockText, drafts: &mut [Draft], sentences: &[(usize, usize)]) {
     let mut cached: Option<(usize, Vec<PeriodMatch>)> = None;
+    // Subjects of the last 分別 in the sentence, handed out one per coordinated figure.
     let mut pending_split: Vec<String> = Vec::new();
+    let mut last_split: (usize, Vec<String>) = (usize::MAX, Vec::new());
     for i in 0..drafts.len() {
-        if !drafts[i].is_quantity() {
+        if !drafts[i].has_context() {
             continue;
         }
         let start = drafts[i].start;
-        let (sa, _) = sentences
+        let (sa, sb) = sentences
             .iter()
             .copied()
             .find(|&(a, b)| start >= a && start < b)
             .unwrap_or((0, bt.len()));
         if cached.as_ref().is_none_or(|c| c.0 != sa) {
-            cached = Some((
-                sa,
-                periods::find(
-                    bt,
-                    sa,
-                    bt.len().min(
-                        sentences
-                            .iter()
-                            .find(|s| s.0 == sa)
-                            .map_or(bt.len(), |s| s.1),
-                    ),
-                ),
-            ));
+            cached = Some((sa, periods::find(bt, sa, sb.min(bt.len()))));
         }
         let periods = &cached
             .as_ref()
@@ -386,7 +412,7 @@ pub fn annotate(bt: &BlockText, drafts: &mut [Draft], sentences: &[(usize, usize
             .find(|&j| drafts[j].end <= start && drafts[j].end > sa);
         let prev_q = (0..i)
             .rev()
-            .find(|&j| drafts[j].end <= start && drafts[j].end > sa && drafts[j].is_quantity());
+            .find(|&j| drafts[j].end <= start && drafts[j].end > sa && drafts[j].has_context());
         let mut clause_start = (sa..start)
             .rev()
             .find(|&k| is_break_at(bt, k))
@@ -396,20 +422,26 @@ pub fn annotate(bt: &BlockText, drafts: &mut [Draft], sentences: &[(usize, usize
         }
         let ld = lead(bt, start, clause_start);
         let coord = prev_q.is_some_and(|p| coordinated(bt, drafts[p].end, start));
+        let quantity = drafts[i].is_quantity();
 
-        let d = &mut drafts[i];
-        d.period = period_for(bt, periods, start);
-        d.change = ld.change.or(d.change);
-        if ld.reached && ld.change.is_some() {
-            d.role = Some(Role::To);
+        drafts[i].period = period_for(bt, periods, start);
+        if quantity {
+            drafts[i].change = ld.change.or(drafts[i].change);
+            if ld.reached && ld.change.is_some() {
+                drafts[i].role = Some(Role::To);
+            }
         }
         if coord && ld.change.is_none() {
-            let (pc, pm, pr) = {
-                let p = &drafts[prev_q.expect("coordinated implies a previous figure")];
-                (p.change, p.metric.clone(), p.period.clone())
-            };
+            let p = prev_q.expect("coordinated implies a previous figure");
+            let (pc, pm, pr) = (
+                drafts[p].change,
+                drafts[p].metric.clone(),
+                drafts[p].period.clone(),
+            );
             let d = &mut drafts[i];
-            d.change = d.change.or(pc);
+            if quantity {
+                d.change = d.change.or(pc);
+            }
             d.metric = if pending_split.is_empty() {
                 pm
             } else {
@@ -419,25 +451,40 @@ pub fn annotate(bt: &BlockText, drafts: &mut [Draft], sentences: &[(usize, usize
             continue;
         }
         pending_split.clear();
-        let metric = counted_noun(bt, &drafts[i])
+        // 下降35.6%至12.3億元: the level reached after a changed percentage
+        if let Some(p) =
+            prev_q.filter(|&p| drafts[p].change.is_some() && quantity && ld.change.is_none())
+        {
+            let gap = bt.folded(drafts[p].end, start);
+            if matches!(gap, "至" | "到" | "达到" | "达") {
+                let (pc, pm) = (drafts[p].change, drafts[p].metric.clone());
+                let d = &mut drafts[i];
+                d.change = pc;
+                d.role = Some(Role::To);
+                d.metric = pm;
+                continue;
+            }
+        }
+        let metric = ld
+            .object
+            .or_else(|| counted_noun(bt, &drafts[i]))
             .or_else(|| metric_span(bt, clause_start, ld.start, periods));
-        let respectively = ld.respectively
-            || metric.is_some_and(|(_, e)| bt.ends(ld.start, "分别").is_some() && e <= ld.start);
+        let respectively = ld.respectively || bt.ends(ld.start, "分别").is_some();
         drafts[i].metric = metric.map(|(s, e)| bt.original(s, e).to_string());
         if respectively {
-            if let Some((ms, me)) = metric {
-                let group = 1 + drafts[i + 1..]
-                    .iter()
-                    .scan(drafts[i].end, |end, f| {
-                        let ok = coordinated(bt, *end, f.start);
-                        *end = f.end;
-                        ok.then_some(())
-                    })
-                    .count();
-                if let Some(mut parts) = distribute(bt, ms, me, group).filter(|_| group > 1) {
-                    drafts[i].metric = Some(parts.remove(0));
-                    pending_split = parts;
+            let group = 1 + coordinated_run(bt, drafts, i);
+            let parts = match metric {
+                Some((ms, me)) => distribute(bt, ms, me, group).filter(|_| group > 1),
+                // 分別增長4.8%和6.9%: the subjects of the sentence's last 分別
+                None if last_split.0 == sa && last_split.1.len() == group => {
+                    Some(last_split.1.clone())
                 }
+                None => None,
+            };
+            if let Some(mut parts) = parts {
+                last_split = (sa, parts.clone());
+                drafts[i].metric = Some(parts.remove(0));
+                pending_split = parts;
             }
         }
         // A clause with no noun of its own (，同比增長7%) measures what the previous figure did.

@@ -24,16 +24,32 @@ struct Pattern {
 fn patterns() -> &'static [Pattern] {
     static P: OnceLock<Vec<Pattern>> = OnceLock::new();
     P.get_or_init(|| {
+        let basis_words = [
+            "同比", "环比", "同期", "按年", "按季", "按月", "年增", "年减", "月增", "月减",
+        ];
         let mut v: Vec<Pattern> = zh::PERIODS
             .iter()
             .map(|p| {
-                let chars: Vec<char> = fold_str(p).chars().collect();
-                let basis = ["比", "较", "同比", "环比", "相比", "同期"]
-                    .iter()
-                    .any(|w| fold_str(p).contains(w));
-                Pattern { chars, basis }
+                let f = fold_str(p);
+                let basis = basis_words.contains(&f.as_str());
+                Pattern {
+                    chars: f.chars().collect(),
+                    basis,
+                }
             })
             .collect();
+        // 比上年, 較去年同月, 比上半年: a head and any time phrase
+        let times = zh::BASIS_TIMES.iter().chain(
+            zh::PERIODS
+                .iter()
+                .filter(|p| !basis_words.contains(&fold_str(p).as_str())),
+        );
+        for time in times {
+            for head in zh::BASIS_HEADS {
+                let chars = fold_str(&format!("{head}{time}")).chars().collect();
+                v.push(Pattern { chars, basis: true });
+            }
+        }
         v.sort_by(|a, b| {
             a.chars[0]
                 .cmp(&b.chars[0])
@@ -65,9 +81,24 @@ fn match_at(bt: &BlockText, i: usize, p: &Pattern, first_num: Option<usize>) -> 
     Some(k)
 }
 
+/// First characters of the literal patterns, sorted: most characters start none.
+fn first_chars() -> &'static [char] {
+    static F: OnceLock<Vec<char>> = OnceLock::new();
+    F.get_or_init(|| {
+        let mut v: Vec<char> = patterns()
+            .iter()
+            .map(|p| p.chars[0])
+            .filter(|&c| c != '#')
+            .collect();
+        v.dedup();
+        v
+    })
+}
+
 /// Period phrases in chars `from..to`, left to right, without overlaps.
 pub fn find(bt: &BlockText, from: usize, to: usize) -> Vec<PeriodMatch> {
     let ps = patterns();
+    let firsts = first_chars();
     let with_first = |c: char| {
         let lo = ps.partition_point(|p| p.chars[0] < c);
         let hi = ps.partition_point(|p| p.chars[0] <= c);
@@ -78,7 +109,12 @@ pub fn find(bt: &BlockText, from: usize, to: usize) -> Vec<PeriodMatch> {
     let mut i = from;
     while i < to {
         let c = bt.cs[i];
-        let num_end = if super::scan::could_start(c) {
+        let starts_number = super::scan::could_start(c);
+        if !starts_number && firsts.binary_search(&c).is_err() {
+            i += 1;
+            continue;
+        }
+        let num_end = if starts_number {
             numeral::parse(&bt.cs, i)
                 .filter(|n| !n.vague && !n.bare_unit)
                 .map(|n| n.end)

@@ -46,6 +46,11 @@ impl Draft {
         }
     }
 
+    /// Figures with a metric and a period: quantities and durations (`平均輪候時間為5.6年`).
+    pub fn has_context(&self) -> bool {
+        self.is_quantity() || self.kind == Kind::Duration
+    }
+
     /// Figures that measure something, and so can rise, fall and have a metric.
     pub fn is_quantity(&self) -> bool {
         !matches!(
@@ -235,6 +240,14 @@ fn set_range(d: &mut Draft, low: f64, high: f64) {
 fn prefix(bt: &BlockText, i: usize, floor: usize) -> (usize, bool) {
     let from = floor.max(i.saturating_sub(6));
     match bt.lex_before(from, i, lexicon::approx_before()) {
+        // 出超87億: the qualifier is the end of another word
+        Some((s, _))
+            if bt
+                .lex_before(from, i, lexicon::not_approx())
+                .is_some_and(|(ns, _)| ns < s) =>
+        {
+            (i, false)
+        }
         Some((s, _)) => (s, true),
         None => (i, false),
     }
@@ -327,6 +340,11 @@ fn read_tail(
         }
     }
     let r = &zh::UNITS[row];
+    // 十九屆五中全會 names a meeting
+    if r.word == "屆" && bt.get(e).and_then(digit).is_some() && bt.starts(e + 1, "中全").is_some()
+    {
+        return None;
+    }
     // 長三角, 兩度奪冠: these units need Arabic digits.
     if !arabic && zh::ARABIC_ONLY_UNITS.contains(&r.word) {
         return None;
@@ -348,14 +366,14 @@ fn read_tail(
             t.approx |= bt.get(m) == Some('多');
             m += 1;
         }
-        if let Some((e2, row2)) = bt
-            .lex_at(m, lexicon::units())
-            .filter(|&(_, r2)| zh::UNITS[r2].kind == Kind::Duration)
-        {
+        if let Some((e2, row2)) = bt.lex_at(m, lexicon::units()).filter(|&(_, r2)| {
+            matches!(zh::UNITS[r2].kind, Kind::Duration | Kind::Measure)
+                && zh::UNITS[r2].unit.is_some()
+        }) {
             let r2 = &zh::UNITS[row2];
             t = Tail {
                 end: e2,
-                kind: Kind::Duration,
+                kind: r2.kind,
                 unit: r2.unit,
                 factor: 1.0,
                 approx: t.approx,
@@ -396,13 +414,14 @@ fn read_tail(
 }
 
 /// The `每X` before a price: `每股12.35元` → `share`.
+/// The noun may sit between (`每股派發現金紅利0.32元`, `每人發放2,000港元`) within the clause.
 fn per_before(bt: &BlockText, start: usize) -> Option<String> {
-    let from = start.saturating_sub(6);
-    let mei = (from..start).rev().find(|&k| bt.get(k) == Some('每'))?;
-    let (e, row) = bt.lex_at(mei + 1, lexicon::units())?;
-    if e != start {
-        return None;
-    }
+    let from = start.saturating_sub(12);
+    let mei = (from..start)
+        .rev()
+        .take_while(|&k| bt.get(k).is_some_and(|c| !"，,。；;：:、！？".contains(c)))
+        .find(|&k| bt.get(k) == Some('每'))?;
+    let (_, row) = bt.lex_at(mei + 1, lexicon::units())?;
     Some(
         zh::UNITS[row]
             .unit
@@ -584,7 +603,11 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
     let before = n.start.checked_sub(1).and_then(|k| bt.get(k));
     let after = bt.get(n.end);
     // 5G, G20, COVID-19, 1+8+X: numbers inside names
-    if n.arabic && (is_ascii_letter(before) || is_ascii_letter(after)) {
+    // ...unless the letters are a unit symbol standing alone (12.4GW, 35km).
+    let symbol = bt
+        .lex_at(n.end, lexicon::units())
+        .filter(|&(e, _)| !is_ascii_letter(bt.get(e)) && bt.get(e).and_then(ascii_digit).is_none());
+    if n.arabic && (is_ascii_letter(before) || (is_ascii_letter(after) && symbol.is_none())) {
         return skip;
     }
     if matches!(before, Some('+' | '＋')) || matches!(after, Some('+' | '＋')) {
@@ -616,20 +639,31 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
         if bt.get(end) == Some('大') {
             end += 1;
         }
+        if let Some((e, _)) = bt
+            .lex_at(end, lexicon::units())
+            .filter(|&(_, r)| end == n.end && zh::UNITS[r].kind == Kind::Duration)
+        {
+            end = e; // 第3天
+        }
         // 第一產業, 第三方, 第一時間: a name, not a rank
         if end == n.end
-            && bt.get(end).is_some_and(crate::clean::is_han)
-            && !matches!(bt.get(end), Some('名' | '位'))
+            && bt
+                .get(end)
+                .is_some_and(|c| crate::clean::is_han(c) && !is_superlative(c))
         {
             return skip;
+        }
+        if bt.get(end).is_some_and(is_superlative) && end == n.end {
+            end += 1; // 第三高, 第5號
         }
         return Ok(Draft::new(n.start - 1, end, Kind::Rank, Some(v as f64)));
     }
     // Period phrases are context, not figures: 前4個月, 一季度, 兩年平均
     if before == Some('前')
-        && bt
+        && (bt
             .lex_at(n.end, lexicon::units())
             .is_some_and(|(_, r)| zh::UNITS[r].kind == Kind::Duration)
+            || bt.get(n.end) == Some('季'))
     {
         return skip;
     }
@@ -869,6 +903,12 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
         set_range(&mut d, lo, hi);
     }
     Ok(d)
+}
+
+fn is_superlative(c: char) -> bool {
+    zh::RANK_SUPERLATIVES
+        .chars()
+        .any(|r| crate::lexicon::fold::fold_char(r) == c)
 }
 
 /// A number at the start of a line or sentence followed by a list mark.

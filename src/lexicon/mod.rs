@@ -102,6 +102,8 @@ lex!(change_words, zh::CHANGE_WORDS.iter().map(|r| r.0));
 lex!(change_fillers, zh::CHANGE_FILLERS.iter().copied());
 lex!(name_suffixes, zh::NAME_SUFFIXES.iter().copied());
 lex!(not_change, zh::NOT_CHANGE.iter().copied());
+lex!(not_approx, zh::NOT_APPROX.iter().copied());
+lex!(metric_keep, zh::METRIC_KEEP.iter().copied());
 lex!(comparatives, zh::COMPARATIVES.iter().map(|r| r.0));
 lex!(comparison_markers, zh::COMPARISON_MARKERS.iter().copied());
 lex!(not_units, zh::NOT_UNITS.iter().copied());

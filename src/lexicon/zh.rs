@@ -62,7 +62,8 @@ pub static UNITS: &[UnitRow] = &[
     u("組", C, None, 1.0), u("屆", C, None, 1.0), u("輪", C, None, 1.0), u("幅", C, None, 1.0),
     u("列", C, None, 1.0), u("班", C, None, 1.0), u("節", C, None, 1.0),
     u("門", C, None, 1.0), u("道", C, None, 1.0), u("筆", C, None, 1.0), u("單", C, None, 1.0),
-    u("劑", C, None, 1.0), u("冊", C, None, 1.0), u("劑次", C, None, 1.0), u("片", C, None, 1.0), u("塊地", C, None, 1.0), u("畝地", M, Some("mu"), 1.0), u("座城市", C, None, 1.0),
+    u("架次", C, None, 1.0), u("車次", C, None, 1.0), u("艘次", C, None, 1.0), u("科", C, None, 1.0),
+    u("面", C, None, 1.0), u("劑", C, None, 1.0), u("冊", C, None, 1.0), u("劑次", C, None, 1.0), u("片", C, None, 1.0), u("塊地", C, None, 1.0), u("畝地", M, Some("mu"), 1.0), u("座城市", C, None, 1.0),
     u("戶家庭", C, Some("household"), 1.0), u("口", C, None, 1.0), u("封", C, None, 1.0),
     u("扇", C, None, 1.0), u("盞", C, None, 1.0), u("瓶", C, None, 1.0), u("箱", C, None, 1.0),
     u("袋", C, None, 1.0), u("包", C, None, 1.0), u("盒", C, None, 1.0), u("桌", C, None, 1.0),
@@ -91,6 +92,14 @@ pub static UNITS: &[UnitRow] = &[
     u("毫米降雨", M, Some("mm"), 1.0), u("級", M, Some("level"), 1.0), u("兆帕", M, Some("MPa"), 1.0),
     u("吉字節", M, Some("GB"), 1.0), u("像素", M, Some("px"), 1.0), u("卡路里", M, Some("cal"), 1.0),
     u("千卡", M, Some("kcal"), 1.0), u("千米/小時", M, Some("km/h"), 1.0), u("方面", C, None, 1.0),
+    // unit symbols written in Latin letters inside Chinese text
+    u("GW", M, Some("GW"), 1.0), u("MW", M, Some("MW"), 1.0), u("kW", M, Some("kW"), 1.0), u("KW", M, Some("kW"), 1.0),
+    u("kWh", M, Some("kWh"), 1.0), u("GWh", M, Some("GWh"), 1.0), u("MWh", M, Some("MWh"), 1.0), u("TWh", M, Some("TWh"), 1.0),
+    u("km", M, Some("km"), 1.0), u("kg", M, Some("kg"), 1.0), u("cm", M, Some("cm"), 1.0), u("mm", M, Some("mm"), 1.0),
+    u("m2", M, Some("m2"), 1.0), u("m²", M, Some("m2"), 1.0), u("km²", M, Some("km2"), 1.0), u("km2", M, Some("km2"), 1.0),
+    u("m³", M, Some("m3"), 1.0), u("ha", M, Some("ha"), 1.0), u("mL", M, Some("mL"), 1.0), u("ml", M, Some("mL"), 1.0),
+    u("km/h", M, Some("km/h"), 1.0), u("TEU", M, Some("TEU"), 1.0), u("GB", M, Some("GB"), 1.0), u("TB", M, Some("TB"), 1.0),
+    u("MB", M, Some("MB"), 1.0), u("GHz", M, Some("GHz"), 1.0), u("MHz", M, Some("MHz"), 1.0), u("dB", M, Some("dB"), 1.0),
     // durations
     u("年", D, Some("year"), 1.0), u("週年", D, Some("year"), 1.0), u("個月", D, Some("month"), 1.0),
     u("月", D, Some("month"), 1.0), u("週", D, Some("week"), 1.0), u("個星期", D, Some("week"), 1.0),
@@ -148,8 +157,14 @@ pub static PLACE_UNITS: &[(char, u32)] = &[
 /// Prefix qualifiers that make a figure approximate.
 #[rustfmt::skip]
 pub static APPROX_BEFORE: &[&str] = &[
-    "約", "約為", "大約", "大概", "近", "將近", "接近", "近乎", "幾乎", "超", "超過", "逾", "不到", "不足", "突破", "超出",
+    "約", "約為", "約有", "約達", "大約有", "共約", "大約", "大概", "近", "將近", "接近", "近乎", "幾乎", "超", "超過",
+    "逾", "不到", "不足", "超出",
     "不少於", "至少", "最多", "最少", "不超過", "約合", "估計", "預計約", "大致",
+];
+
+/// Words that end in a qualifier but qualify nothing (`出超` is a trade surplus).
+pub static NOT_APPROX: &[&str] = &[
+    "出超", "入超", "趕超", "高超", "最近", "附近", "鄰近", "親近",
 ];
 
 /// Suffix qualifiers that make a figure approximate (after the number, before or after the unit).
@@ -169,13 +184,15 @@ pub static CHANGE_WORDS: &[(&str, bool)] = &[
     ("飆升", true), ("走高", true), ("上揚", true), ("增幅", true), ("增速", true), ("漲幅", true),
     ("增長率", true), ("多增", true), ("增值", true), ("反彈", true), ("上調", true), ("大漲", true),
     ("暴漲", true), ("猛增", true), ("激增", true), ("擴張", true), ("翻", true), ("加快", true),
-    ("走強", true), ("升值", true), ("放大", true), ("增多", true), ("上行", true),
+    ("走強", true), ("升值", true), ("放大", true), ("增多", true), ("上行", true), ("成長", true),
+    ("年增", true), ("月增", true), ("季增", true), ("增收", true), ("升幅", true),
     ("下降", false), ("減少", false), ("下跌", false), ("下滑", false), ("回落", false), ("縮小", false),
     ("降低", false), ("收窄", false), ("降", false), ("跌", false), ("減", false), ("縮減", false),
     ("萎縮", false), ("下挫", false), ("走低", false), ("下調", false), ("降幅", false), ("跌幅", false),
     ("減幅", false), ("負增長", false), ("少增", false), ("大跌", false), ("暴跌", false), ("銳減", false),
     ("下行", false), ("縮水", false), ("回調", false), ("減弱", false), ("壓減", false), ("削減", false),
     ("放緩", false), ("走弱", false), ("貶值", false), ("減慢", false), ("回落了", false), ("縮窄", false),
+    ("年減", false), ("月減", false), ("季減", false), ("衰退", false), ("滑落", false), ("減收", false),
 ];
 
 /// Comparatives that state a change only after a comparison (`比上月低0.2個百分點`).
@@ -192,18 +209,9 @@ pub static COMPARATIVES: &[(&str, bool)] = &[
 pub static COMPARISON_MARKERS: &[&str] = &["比", "較", "同比", "環比", "按年", "按月"];
 
 /// Words that end in a change word but state no change (`新增就業` is new jobs, not a rise).
+#[rustfmt::skip]
 pub static NOT_CHANGE: &[&str] = &[
-    "新增",
-    "增值稅",
-    "增加值",
-    "降水",
-    "降雨",
-    "升級",
-    "升學",
-    "跌倒",
-    "減免",
-    "減稅",
-    "升值空間",
+    "起降", "升降", "漲跌", "增減", "新增", "增值稅", "增加值", "降水", "降雨", "升級", "升學", "跌倒", "減免", "減稅", "升值空間",
 ];
 
 /// Words right after a unit that show it was no unit (`三年級`, `3點鐘`, `五一期間`).
@@ -225,29 +233,50 @@ pub static CHANGE_FILLERS: &[&str] = &[
     "大約", "將近", "接近", "了約", "到了", "有", "一", "在", "維持在", "保持在", "一度",
 ];
 
-/// Time phrases and comparison bases that make up a figure's `period`. A row
-/// ending in `#` takes a number there (`前#個月` matches 前4個月 and 前四個月).
+/// Time phrases that make up a figure's `period`. A row with `#` takes a
+/// number there (`前#個月` matches 前4個月 and 前四個月).
 #[rustfmt::skip]
 pub static PERIODS: &[&str] = &[
-    "同比", "環比", "比上年", "比去年", "較上年", "較去年", "比上年同期", "比去年同期", "較上年同期", "較去年同期",
-    "與上年相比", "與去年相比", "與去年同期相比", "同期", "上年同期", "去年同期", "較上月", "比上月", "較上季度",
+    "同比", "環比", "同期", "上年同期", "去年同期", "按年", "按季", "按月", "年增", "年減", "月增", "月減",
     "一季度", "二季度", "三季度", "四季度", "第一季度", "第二季度", "第三季度", "第四季度", "上半年", "下半年",
-    "前三季度", "全年", "今年", "去年", "上年", "明年", "當年", "當月", "本月", "上月", "今年以來", "年初至今",
-    "年內", "年末", "年底", "年初", "期末", "月末", "月底", "季末", "較年初", "比年初", "較上年末", "比上年末",
-    "較上月末", "比上月末", "較今年", "比今年", "較上季", "比上季", "較#年", "比#年", "與#年同期相比", "較#年同期",
-    "比#年同期", "按年", "按季", "按月", "第#季", "兩年平均", "三年平均", "年均", "年平均", "前#個月", "前#月", "#月份", "#-#月", "#—#月", "#至#月",
-    "#年", "#年度", "#年上半年", "#年前#個月", "一至#月", "近#年", "過去#年", "#年來", "#年以來", "首季",
-    "第#季度", "#季度", "Q#", "#月", "#月末", "#月底", "#日",
+    "前三季度", "前三季", "首季", "全年", "今年", "去年", "上年", "明年", "當年", "當月", "本月", "上月", "今年以來",
+    "年初至今", "年內", "年末", "年底", "年初", "期末", "月末", "月底", "季末", "上月底", "上月末", "兩年平均",
+    "三年平均", "年均", "年平均", "入汛以來", "春節期間", "黃金週期間", "假期期間",
+    "前#個月", "前#月", "前#季", "#月份", "#-#月", "#—#月", "#至#月", "#年", "#年度", "#年上半年", "#年前#個月",
+    "一至#月", "近#年", "過去#年", "#年來", "#年以來", "第#季度", "第#季", "#季度", "Q#", "#月", "#月末",
+    "#月底", "#日",
+];
+
+/// Comparison bases are a head and a time (`較` + `去年同月`); every pairing counts.
+pub static BASIS_HEADS: &[&str] = &["比", "較", "與", "同"];
+
+#[rustfmt::skip]
+pub static BASIS_TIMES: &[&str] = &[
+    "上年", "去年", "前年", "今年", "上月", "前月", "本月", "上季", "上季度", "前季", "昨日", "前日", "昨天", "上週",
+    "上周", "年初", "上年末", "上年底", "上月末", "上月底", "上年同期", "去年同期", "前年同期", "上年同月",
+    "去年同月", "常年", "常年同期", "歷史同期", "同期", "上一年", "前一年", "前一日", "上一季", "上年同期相比",
+    "去年同期相比", "上年相比", "去年相比", "#年", "#年同期", "#年同期相比", "#年相比",
 ];
 
 /// Words that follow a numeral in names rather than quantities (`十九大`, `一大`, `六大品牌`).
-pub static NAME_SUFFIXES: &[&str] = &["大", "中全會", "屆", "號文件", "號線"];
+pub static NAME_SUFFIXES: &[&str] = &["大", "中全會", "號文件", "號線"];
+
+/// Superlatives after `第N` that keep it a rank (`第三高`, `第二大`).
+pub static RANK_SUPERLATIVES: &str = "大高低多少長快慢強號";
 
 /// Verbs and fillers stripped from the left of a metric (`實現地區生產總值` → `地區生產總值`).
 #[rustfmt::skip]
 pub static METRIC_LEAD: &[&str] = &[
     "實現", "完成", "達到", "錄得", "創造", "共有", "擁有", "累計", "共", "全年", "其中", "同時", "並", "而", "且",
     "此外", "另外", "另", "以及", "和", "與", "及", "其", "該", "使", "讓", "將", "已", "共計", "合計", "總計",
+    "但", "但是", "不過", "全國", "全省", "全市", "全區", "全縣", "全港", "全台", "全臺", "全澳", "本港", "本市", "當天",
+    "當日", "昨日", "今日",
+];
+
+/// Nouns that end in a word the metric would strip (`違法行為` keeps its `為`).
+pub static METRIC_KEEP: &[&str] = &[
+    "出超", "入超", "行為", "作為", "人為", "以為", "認為", "成為", "所有", "擁有", "佔有", "持有",
+    "占比", "佔比", "保有", "享有",
 ];
 
 /// Words stripped from the right of a metric (`收入分別為` → `收入`).
@@ -255,7 +284,8 @@ pub static METRIC_LEAD: &[&str] = &[
 pub static METRIC_TAIL: &[&str] = &[
     "分別", "分別為", "分別達", "分別達到", "為", "達", "達到", "是", "約", "約為", "共", "共計", "累計", "合計",
     "總計", "近", "超過", "超", "逾", "僅", "高達", "多達", "已", "已達", "將", "有", "了", "的", "佔", "占",
-    "日均", "月均", "年均", "一度", "以", "實質", "實際", "按年", "較", "比",
+    "維持在", "保持在", "維持", "保持", "穩定在", "處於",
+    "日均", "月均", "年均", "一度", "以", "實質", "實際", "按年",
     "達至", "突破", "錄得", "實現", "完成", "則", "約合", "僅為", "首次", "又", "再", "還", "仍", "均", "也",
 ];
 
