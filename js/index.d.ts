@@ -1,0 +1,196 @@
+// Types of the figlens package: the JS API and the result, version 1.
+// The contract is ../shared/docs/schema.md; keep this file in step with it
+// and with src/model.rs. Offsets are UTF-16 code units into the original input.
+
+/** The language of a document or a block. */
+export type Language = "zh-Hant" | "zh-Hans" | "en" | "und";
+
+/** What a block of the article is. */
+export type BlockKind =
+  | "title"
+  | "meta"
+  | "heading"
+  | "paragraph"
+  | "keywords"
+  | "related"
+  | "ranking"
+  | "boilerplate";
+
+/** What a figure counts or measures. */
+export type FigureKind =
+  | "money"
+  | "percent"
+  | "count"
+  | "measure"
+  | "ratio"
+  | "multiple"
+  | "date"
+  | "duration"
+  | "rank"
+  | "identifier"
+  | "number";
+
+/** The direction of a stated change. */
+export type Change = "increase" | "decrease";
+
+/** A figure's place in "from X to Y" (`由X降至Y`). */
+export type Role = "from" | "to";
+
+/** The kinds of encoding damage figlens flags. */
+export type DamageKind = "latin1-utf8" | "gbk-utf8" | "replacement";
+
+/** A span of the original input: UTF-16 code units, `end` exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** The result of {@link analyze}. */
+export interface Analysis {
+  /** The version of this result's shape; always 1. */
+  version: 1;
+  /** The language of the whole document. */
+  language: Language;
+  /** The article's title, cleaned, or null when none is found. */
+  title: string | null;
+  /** Date, source, authors, editor, keywords and tags. */
+  meta: Meta;
+  /** The blocks of the article, in reading order. */
+  blocks: Block[];
+  /** Every figure, in order of appearance. */
+  figures: Figure[];
+  /** What cleaning removed or flagged, as spans of the original. */
+  cleaning: Cleaning;
+}
+
+/** What the article says about itself. */
+export interface Meta {
+  /** ISO 8601: "2024-05-12" or "2024-05-12T10:32". */
+  date: string | null;
+  /** The publishing source, as written. */
+  source: string | null;
+  /** Names only, without role words. */
+  authors: string[];
+  /** The responsible editor's name. */
+  editor: string | null;
+  keywords: string[];
+  tags: string[];
+}
+
+/** A block of the article: a title, a paragraph, a list… */
+export interface Block extends Span {
+  kind: BlockKind;
+  /** The cleaned text of the block. */
+  text: string;
+  language: Language;
+  /** List blocks (keywords, related, ranking): the cleaned items, markers removed. */
+  items?: string[];
+  /** Paragraphs and headings: the original span of each sentence. */
+  sentences?: Span[];
+}
+
+/** A figure: a number with what it means. See the value conventions in the README. */
+export interface Figure extends Span {
+  /** The cleaned surface, qualifiers included: "約2萬人", "about $3bn". `start`/`end` is its original span (it may contain removed annotations). */
+  text: string;
+  kind: FigureKind;
+  /**
+   * The number: the amount in the main currency unit (money), in percent (percent),
+   * the count, the number in the stated unit (measure), left ÷ right (ratio), the
+   * factor (multiple), the year (date, or null), the ordinal (rank); null for
+   * identifiers and vague amounts. For ranges, `value` equals `low`.
+   */
+  value: number | null;
+  /** Lower bound of a range or a vague amount. */
+  low?: number;
+  /** Upper bound of a range or a vague amount. */
+  high?: number;
+  /** ISO 4217 for money ("CNY", "USD"…), "%" or "pp" for percent, "person", "t", "m2", "year"…; null when none applies. */
+  unit: string | null;
+  /** Rates: what one unit is per (每股12.35元 → unit "CNY", per "share"). */
+  per?: string;
+  /** True for "about", "more than", "nearly", vague amounts. */
+  approximate: boolean;
+  /** The direction of the change this figure states, if it states one. */
+  change: Change | null;
+  /** Comparison basis and time, cleaned text: "同比", "一季度", "year on year". */
+  period: string | null;
+  /** What the figure measures, cleaned text: "地區生產總值". */
+  metric: string | null;
+  /** "from X to Y": which end this figure is. */
+  role?: Role;
+  /** Dates: ISO 8601 of what is stated: "2021-05-01", "2021-05", "2021", "--05-01". */
+  iso?: string;
+  /** Index into {@link Analysis.blocks}. */
+  block: number;
+  /** Index into the block's `sentences`, or null. */
+  sentence: number | null;
+}
+
+/** What cleaning removed or flagged. */
+export interface Cleaning {
+  /** Each removed pinyin annotation like "(qū)". */
+  pinyinAnnotations: Span[];
+  /** Stray tags and entities removed from plain text. */
+  markup: Span[];
+  /** Zero-width and control characters removed. */
+  invisible: Span[];
+  /** Encoding damage: flagged, never read as figures. */
+  damaged: Damage[];
+}
+
+/** A run of text damaged by a wrong encoding. */
+export interface Damage extends Span {
+  kind: DamageKind;
+  /** The repaired text, when it can be recovered. */
+  repaired?: string;
+}
+
+/** What {@link analyze} is asked to do. */
+export interface Options {
+  /** The input is HTML (a fragment or a whole page). Default false. */
+  html?: boolean;
+  /** Keep only figures of these kinds. Default: all kinds. */
+  kinds?: FigureKind[];
+  /** Keep only figures in the article's own blocks (title, headings, paragraphs). Default false. */
+  bodyOnly?: boolean;
+  /** Refuse inputs longer than this many UTF-8 bytes. Default 64 MiB. */
+  maxInputBytes?: number;
+}
+
+/** Why figlens refused or failed. */
+export type FiglensErrorCode = "input-too-large" | "bad-options" | "not-initialized" | "internal";
+
+/** The error every figlens function throws; `code` says which kind it is. */
+export declare class FiglensError extends Error {
+  constructor(code: FiglensErrorCode, message: string);
+  readonly name: "FiglensError";
+  readonly code: FiglensErrorCode;
+}
+
+/** Where {@link init} gets the WebAssembly module in a browser. */
+export interface InitOptions {
+  /** URL of `figlens_bg.wasm`; default: the file next to the package's web build. */
+  wasmUrl?: string | URL;
+}
+
+/**
+ * Load the WebAssembly module. Call it once and await it before {@link analyze}
+ * in a browser; concurrent and repeated calls share one load. In Node it
+ * resolves at once (the module loads with the package).
+ */
+export declare function init(options?: InitOptions): Promise<void>;
+
+/**
+ * Load the WebAssembly module synchronously from its bytes or a compiled
+ * module (workers, tests, the web build in Node). A no-op in Node's build.
+ */
+export declare function initSync(wasm: BufferSource | WebAssembly.Module): void;
+
+/**
+ * Analyze `text`: the article's structure and every figure in it.
+ * Synchronous; in a browser, {@link init} must have resolved first.
+ * @throws {FiglensError} `input-too-large`, `bad-options`, `not-initialized` or `internal`.
+ * @throws {TypeError} when `text` is not a string.
+ */
+export declare function analyze(text: string, options?: Options): Analysis;

@@ -1,0 +1,176 @@
+#!/usr/bin/env node
+// Builds the wasm package: pkg/web (ES module, `--target web`) and pkg/node
+// (CommonJS, `--target nodejs`), both optimized with wasm-opt -Oz from the npm
+// `binaryen` devDependency (never a system wasm-opt: Debian's emits wasm that
+// crashes on load). Prints the gzip -9 size of the .wasm.
+//
+// Run: node scripts/build.mjs [--force]
+// Incremental: when the cargo output and the tools are unchanged since the last
+// build, the wasm-bindgen and wasm-opt steps are skipped. Concurrent builds (npm
+// test and npm start at once) wait for each other on pkg/.build-lock.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const force = process.argv.includes('--force');
+const crate = 'figlens';
+const target = 'wasm32-unknown-unknown';
+const rawWasm = join(root, 'target', target, 'release', `${crate}.wasm`);
+const pkg = join(root, 'pkg');
+const stampFile = join(pkg, '.build-stamp');
+
+function die(message) {
+  console.error(`build: ${message}`);
+  process.exit(1);
+}
+
+function run(cmd, args, options = {}) {
+  const shown = [cmd, ...args].map((a) => (a.startsWith(root) ? relative(root, a) || '.' : a)).join(' ');
+  console.log(`build: ${shown}`);
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...options });
+  if (r.error) die(`could not run ${cmd}: ${r.error.message}`);
+  if (r.status !== 0) die(`${cmd} failed (exit ${r.status})`);
+}
+
+function output(cmd, args) {
+  const r = spawnSync(cmd, args, { cwd: root, encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : null;
+}
+
+/** The wasm-bindgen version the crate is locked to (Cargo.lock, else the Cargo.toml pin). */
+export function pinnedBindgenVersion() {
+  const lock = join(root, 'Cargo.lock');
+  if (existsSync(lock)) {
+    const m = readFileSync(lock, 'utf8').match(/name = "wasm-bindgen"\nversion = "([^"]+)"/);
+    if (m) return m[1];
+  }
+  const m = readFileSync(join(root, 'Cargo.toml'), 'utf8').match(/^wasm-bindgen\s*=\s*(?:\{[^}]*version\s*=\s*)?"=?([0-9][^"]*)"/m);
+  if (m) return m[1];
+  die('cannot find the wasm-bindgen version in Cargo.lock or Cargo.toml');
+}
+
+function findBindgen(version) {
+  const candidates = ['wasm-bindgen', join(homedir(), '.cargo', 'bin', 'wasm-bindgen')];
+  for (const c of candidates) {
+    const v = output(c, ['--version']);
+    if (v === `wasm-bindgen ${version}`) return c;
+  }
+  die(`wasm-bindgen-cli ${version} is not installed (it must equal the crate's wasm-bindgen); run: bash scripts/setup.sh`);
+}
+
+const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === 'EPERM';
+  }
+}
+
+/** Hold pkg/.build-lock (a directory: created atomically) while building. */
+function lock() {
+  const dir = join(pkg, '.build-lock');
+  const pidFile = join(dir, 'pid');
+  const deadline = Date.now() + 15 * 60 * 1000;
+  let told = false;
+  for (;;) {
+    try {
+      mkdirSync(dir);
+      writeFileSync(pidFile, String(process.pid));
+      process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+      return;
+    } catch (e) {
+      if (e.code !== 'EEXIST') throw e;
+    }
+    let holder = 0;
+    try {
+      holder = Number(readFileSync(pidFile, 'utf8'));
+    } catch {
+      // just created, pid not written yet; or left half-made by a killed build
+      try {
+        if (Date.now() - statSync(dir).mtimeMs > 30_000) holder = -1;
+      } catch {
+        continue;
+      }
+    }
+    if (holder === -1 || (holder > 0 && !alive(holder))) {
+      rmSync(dir, { recursive: true, force: true });
+      continue;
+    }
+    if (Date.now() > deadline) die(`another build (pid ${holder}) has held ${relative(root, dir)} for 15 minutes`);
+    if (!told) console.log(`build: waiting for another build (pid ${holder || '?'}) to finish`);
+    told = true;
+    sleep(250);
+  }
+}
+
+function main() {
+  lock();
+  const version = pinnedBindgenVersion();
+  const bindgen = findBindgen(version);
+  const wasmOpt = join(root, 'node_modules', 'binaryen', 'bin', 'wasm-opt');
+  if (!existsSync(wasmOpt)) die('wasm-opt from the npm binaryen package is missing; run: bash scripts/setup.sh');
+
+  run('cargo', ['build', '--release', '--lib', '--target', target]);
+  if (!existsSync(rawWasm)) die(`cargo did not produce ${relative(root, rawWasm)}`);
+
+  const stamp = createHash('sha256')
+    .update(readFileSync(rawWasm))
+    .update(version)
+    .update(readFileSync(fileURLToPath(import.meta.url)))
+    .update(readFileSync(join(root, 'node_modules', 'binaryen', 'package.json')))
+    .digest('hex');
+  const outputs = ['web/figlens.js', 'web/figlens_bg.wasm', 'node/figlens.js', 'node/figlens_bg.wasm'];
+  const upToDate = !force && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp
+    && outputs.every((f) => existsSync(join(pkg, f)));
+
+  if (upToDate) {
+    console.log('build: pkg/ is up to date with the cargo output');
+  } else {
+    const tmp = join(pkg, '.tmp');
+    rmSync(tmp, { recursive: true, force: true });
+    for (const [bgTarget, dir] of [['web', 'web'], ['nodejs', 'node']]) {
+      // --no-typescript: the package ships its own complete types (js/index.d.ts).
+      // --experimental-reset-state-function: __wbg_reset_state() re-instantiates
+      // the module after a trap, which the JS wrapper uses to recover.
+      run(bindgen, [rawWasm, '--target', bgTarget, '--out-dir', join(tmp, dir), '--out-name', crate,
+        '--no-typescript', '--experimental-reset-state-function']);
+    }
+    const webBg = join(tmp, 'web', `${crate}_bg.wasm`);
+    const nodeBg = join(tmp, 'node', `${crate}_bg.wasm`);
+    const same = readFileSync(webBg).equals(readFileSync(nodeBg));
+    run(process.execPath, [wasmOpt, '-Oz', webBg, '-o', webBg]);
+    if (same) copyFileSync(webBg, nodeBg);
+    else run(process.execPath, [wasmOpt, '-Oz', nodeBg, '-o', nodeBg]);
+
+    writeFileSync(join(tmp, 'web', 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
+    writeFileSync(join(tmp, 'node', 'package.json'), JSON.stringify({ type: 'commonjs' }, null, 2) + '\n');
+    for (const dir of ['web', 'node']) {
+      rmSync(join(pkg, dir), { recursive: true, force: true });
+      renameSync(join(tmp, dir), join(pkg, dir));
+    }
+    rmSync(tmp, { recursive: true, force: true });
+    writeFileSync(stampFile, stamp);
+  }
+
+  // The CommonJS entry needs its own copy of the types (same declarations).
+  const dts = readFileSync(join(root, 'js', 'index.d.ts'));
+  const dcts = join(root, 'pkg', 'node', 'index.d.cts');
+  if (!existsSync(dcts) || !readFileSync(dcts).equals(dts)) writeFileSync(dcts, dts);
+
+  const wasm = readFileSync(join(pkg, 'web', `${crate}_bg.wasm`));
+  const gz = gzipSync(wasm, { level: 9 }).length;
+  console.log(`build: pkg/web/${crate}_bg.wasm ${(wasm.length / 1024).toFixed(1)} KiB, gzip -9 ${(gz / 1024).toFixed(1)} KiB (${gz} bytes)`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  mkdirSync(pkg, { recursive: true });
+  main();
+}

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# One idempotent setup for a fresh machine, then the build. A second run only
+# checks (a few seconds). `npm start` and `npm test` run it first.
+#
+#   bash scripts/setup.sh [--for-tests] [--no-build]
+#
+# Installs what is missing: the wasm32 Rust target; wasm-bindgen-cli at exactly
+# the crate's wasm-bindgen version (Cargo.lock); the npm devDependencies
+# (binaryen's wasm-opt, playwright-core, typescript) when node_modules is missing
+# or stale; with --for-tests, Debian's chromium and chromium-driver (apt-get)
+# when /usr/bin/chromium is missing. Then builds pkg/ (scripts/build.mjs).
+# Only package registries are used: nothing downloads a prebuilt binary or a browser.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+for_tests=0
+build=1
+for arg in "$@"; do
+  case "$arg" in
+    --for-tests) for_tests=1 ;;
+    --no-build) build=0 ;;
+    *) echo "setup: unknown argument $arg (expected --for-tests, --no-build)" >&2; exit 2 ;;
+  esac
+done
+
+say() { echo "setup: $*"; }
+die() { echo "setup: $*" >&2; exit 1; }
+export PATH="$HOME/.cargo/bin:$PATH"
+
+# Prerequisites this script does not install: Rust (rustup) and Node with npm.
+command -v cargo >/dev/null || die "cargo is missing: install Rust with rustup (https://rustup.rs) first"
+command -v node >/dev/null || die "node is missing: install Node.js 18 or later first"
+command -v npm >/dev/null || die "npm is missing: install it with Node.js first"
+
+# 1. The wasm32 target.
+sysroot="$(rustc --print sysroot)"
+if [ -d "$sysroot/lib/rustlib/wasm32-unknown-unknown/lib" ]; then
+  say "rust target wasm32-unknown-unknown: present"
+else
+  command -v rustup >/dev/null || die "the wasm32-unknown-unknown target is missing and rustup is not there to add it"
+  say "adding the rust target wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# 2. wasm-bindgen-cli, exactly the version the crate is locked to.
+pin="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock 2>/dev/null || true)"
+if [ -z "$pin" ]; then
+  pin="$(sed -n 's/^wasm-bindgen *= *"=\{0,1\}\([0-9][^"]*\)".*/\1/p' Cargo.toml | head -n1)"
+fi
+[ -n "$pin" ] || die "cannot find the wasm-bindgen version in Cargo.lock or Cargo.toml"
+have="$(wasm-bindgen --version 2>/dev/null || true)"
+if [ "$have" = "wasm-bindgen $pin" ]; then
+  say "wasm-bindgen-cli $pin: present"
+else
+  say "installing wasm-bindgen-cli $pin (had: ${have:-none}); this compiles for several minutes"
+  # Not --locked: one of the CLI's locked dependencies is not available from the
+  # registry here; the resolved set builds and behaves the same.
+  cargo install wasm-bindgen-cli --version "$pin" --force
+  [ "$(wasm-bindgen --version)" = "wasm-bindgen $pin" ] || die "wasm-bindgen-cli $pin did not install"
+fi
+
+# 3. npm packages, when node_modules is missing or package.json/package-lock.json changed.
+stamp=node_modules/.figlens-setup-stamp
+want="$(cat package.json package-lock.json 2>/dev/null | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(require("crypto").createHash("sha256").update(s).digest("hex")))')"
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && [ -x node_modules/binaryen/bin/wasm-opt ]; then
+  say "node_modules: up to date"
+else
+  if [ -f package-lock.json ]; then
+    say "npm ci"
+    npm ci --no-audit --no-fund || { say "npm ci failed (package.json and package-lock.json out of step?); trying npm install"; npm install --no-audit --no-fund; }
+  else
+    say "npm install"
+    npm install --no-audit --no-fund
+  fi
+  # Recompute: npm install may have rewritten package-lock.json.
+  cat package.json package-lock.json | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(require("crypto").createHash("sha256").update(s).digest("hex")))' > "$stamp"
+fi
+
+# 4. For the browser tests only: Debian's Chromium (never a downloaded browser).
+if [ "$for_tests" = 1 ]; then
+  if [ -x /usr/bin/chromium ]; then
+    say "chromium: present"
+  else
+    say "installing chromium and chromium-driver with apt-get"
+    sudo=""
+    [ "$(id -u)" = 0 ] || sudo="sudo"
+    $sudo apt-get update
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+  fi
+fi
+
+# 5. The build.
+if [ "$build" = 1 ]; then
+  node scripts/build.mjs
+fi

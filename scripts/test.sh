@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# npm test: the setup (with the browser), then every test. Each stage runs even
+# when an earlier one failed; the exit code is non-zero if any failed.
+#
+#   1. cargo test: the native core (unit tests, tests/*.rs, the case tables)
+#   2. node --test: the built package from Node (tests/js: ESM, CommonJS, CLI,
+#      types, the case tables) and from headless Chromium (tests/browser: the
+#      case tables on the web build, the page)
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+
+bash scripts/setup.sh --for-tests || { echo "test: setup failed" >&2; exit 1; }
+
+declare -a results=()
+failed=0
+stage() {
+  local name="$1"; shift
+  echo
+  echo "=== $name: $*"
+  if "$@"; then
+    results+=("ok    $name")
+  else
+    results+=("FAIL  $name (exit $?)")
+    failed=1
+  fi
+}
+
+stage "cargo test" cargo test
+# TAP reporter: its summary ends with "# pass N" / "# fail N".
+stage "node tests" node --test --test-reporter=tap tests/js/ tests/browser/
+
+echo
+echo "=== summary"
+printf '%s\n' "${results[@]}"
+exit "$failed"

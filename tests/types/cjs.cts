@@ -1,0 +1,7 @@
+// Type-checks the package's declarations as a CommonJS consumer sees them.
+import figlens = require('figlens');
+
+const a: figlens.Analysis = figlens.analyze('增長5%', { kinds: ['percent'] });
+const first: figlens.Figure | undefined = a.figures[0];
+const err: typeof figlens.FiglensError = figlens.FiglensError;
+void [first, err];

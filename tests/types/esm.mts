@@ -1,0 +1,44 @@
+// Type-checks the package's declarations as an ES module consumer sees them
+// (tsc -p tests/types; run by tests/js/types.test.mjs).
+import { analyze, init, initSync, FiglensError } from 'figlens';
+import type { Analysis, Block, Figure, FigureKind, Options, Span, Cleaning, Meta, Language } from 'figlens';
+import * as web from 'figlens/web';
+
+await init();
+await init({ wasmUrl: new URL('https://example.com/figlens_bg.wasm') });
+initSync(new Uint8Array(0));
+const options: Options = { html: false, kinds: ['money', 'percent'], bodyOnly: true, maxInputBytes: 1 << 20 };
+const a: Analysis = analyze('營收增長12.5%', options);
+const version: 1 = a.version;
+const language: Language = a.language;
+const title: string | null = a.title;
+const meta: Meta = a.meta;
+const authors: string[] = meta.authors;
+const blocks: Block[] = a.blocks;
+const sentences: Span[] | undefined = blocks[0]?.sentences;
+const cleaning: Cleaning = a.cleaning;
+const f: Figure | undefined = a.figures[0];
+if (f) {
+  const kind: FigureKind = f.kind;
+  const value: number | null = f.value;
+  const low: number | undefined = f.low;
+  const change: 'increase' | 'decrease' | null = f.change;
+  const unit: string | null = f.unit;
+  const sentence: number | null = f.sentence;
+  // @ts-expect-error: value may be null
+  const sure: number = f.value;
+  void [kind, value, low, change, unit, sentence, sure];
+}
+// @ts-expect-error: not a kind
+analyze('x', { kinds: ['moneys'] });
+// @ts-expect-error: not an option
+analyze('x', { htm: true });
+try {
+  web.analyze('x');
+} catch (e) {
+  if (e instanceof FiglensError) {
+    const code: 'input-too-large' | 'bad-options' | 'not-initialized' | 'internal' = e.code;
+    void code;
+  }
+}
+void [version, language, title, authors, sentences, cleaning];
