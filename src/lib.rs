@@ -94,7 +94,7 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
     let cleaned = clean::clean(text);
     let folded = lexicon::fold::fold(&cleaned.text);
     let damaged = clean::find_damage(&cleaned.text);
-    let parsed = article::parse(&cleaned.text, &folded);
+    let parsed = article::parse(&cleaned.text, &folded, html.as_ref().map(|h| &h.hints));
     let mut figures = figures::extract(&cleaned.text, &folded, &parsed.blocks, &damaged);
     chain.then(cleaned.map.clone());
 

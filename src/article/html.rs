@@ -1,19 +1,92 @@
-//! HTML → text with block breaks, keeping a map back to the HTML source.
+//! HTML → text with block breaks, a map back to the HTML source, and the
+//! hints a page gives about itself (`<title>`, `<meta>`, JSON-LD, and for
+//! each output line: its heading level, list, link density and page zone).
+//!
+//! Tokens come from `tl` (the `astral-tl` fork), which reads tags, attributes,
+//! comments and text without copying, so every text node is a slice of the
+//! source and its offsets are exact. What `tl` does not do, done here in one
+//! linear pass each:
+//! - raw-text elements (`script`, `style`, …) are blanked in a same-length copy
+//!   before tokenizing, so markup-like text inside them cannot open tags;
+//!   a `<` that opens no tag is blanked the same way and stays text;
+//! - end tags are found in the gaps between the tokens `tl` reports;
+//! - entities are decoded, each recorded as an edit in the [`OffsetMap`].
 
+use crate::lexicon::article::{Zone, ZONE_TOKENS};
 use crate::offsets::OffsetMap;
 
+/// Text of an HTML input, its map back to the source, and the page's hints.
 pub struct HtmlText {
     pub text: String,
     pub map: OffsetMap,
+    pub hints: Hints,
 }
 
-const BLOCK_TAGS: &[&str] = &[
+/// What the page says about itself, outside its visible text.
+#[derive(Debug, Clone, Default)]
+pub struct Hints {
+    /// `<title>`, decoded.
+    pub title: Option<String>,
+    /// `og:title`, `twitter:title` or the JSON-LD `headline`.
+    pub headline: Option<String>,
+    /// Raw publication date from `<meta>`, `<time datetime>` or JSON-LD.
+    pub date: Option<String>,
+    pub authors: Vec<String>,
+    pub source: Option<String>,
+    pub keywords: Vec<String>,
+    pub tags: Vec<String>,
+    /// One entry per line of `text` (lines split at `\n`).
+    pub lines: Vec<LineInfo>,
+}
+
+/// Where a line of the HTML's text came from.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LineInfo {
+    /// Bytes of text inside links, and all text bytes (spaces excluded).
+    pub link_bytes: u32,
+    pub text_bytes: u32,
+    /// 1–6 inside `<h1>`…`<h6>`, else 0.
+    pub heading: u8,
+    /// Inside a list item; `list` numbers the enclosing `<ul>`/`<ol>` (0: none).
+    pub item: bool,
+    pub list: u32,
+    pub ordered: bool,
+    /// The innermost page zone the line sits in (from tags and class/id names).
+    pub zone: Zone,
+    /// Inside `<article>`, `<main>` or an element marked as the article body.
+    pub in_article: bool,
+    /// Inside a `<p>` element.
+    pub para: bool,
+}
+
+impl LineInfo {
+    pub fn link_density(&self) -> f32 {
+        if self.text_bytes == 0 {
+            0.0
+        } else {
+            self.link_bytes as f32 / self.text_bytes as f32
+        }
+    }
+}
+
+/// Elements whose content is not text to read.
+const SKIP: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "select",
+    "textarea", "button", "canvas", "video", "audio", "map", "head",
+];
+/// Raw-text elements: their content is blanked before tokenizing.
+const RAW_TEXT: &[&str] = &[
+    "script", "style", "textarea", "title", "noscript", "xmp", "iframe", "template",
+];
+const BLOCK: &[&str] = &[
     "p",
     "div",
-    "br",
     "li",
     "ul",
     "ol",
+    "dl",
+    "dd",
+    "dt",
     "h1",
     "h2",
     "h3",
@@ -21,7 +94,13 @@ const BLOCK_TAGS: &[&str] = &[
     "h5",
     "h6",
     "tr",
+    "td",
+    "th",
     "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "caption",
     "section",
     "article",
     "header",
@@ -29,125 +108,840 @@ const BLOCK_TAGS: &[&str] = &[
     "nav",
     "aside",
     "blockquote",
-    "title",
-    "dd",
-    "dt",
+    "figure",
     "figcaption",
     "main",
     "pre",
     "hr",
+    "address",
+    "details",
+    "summary",
+    "center",
+    "fieldset",
+    "legend",
+    "body",
+    "html",
 ];
-const SKIP_TAGS: &[&str] = &["script", "style", "noscript", "template", "svg", "head"];
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta", "param",
+    "source", "track", "wbr",
+];
 
-/// Tags become nothing or a line break, entities their characters; the text
-/// of `script`, `style` and similar elements is dropped.
-pub fn to_text(html: &str) -> HtmlText {
-    let mut out = String::with_capacity(html.len());
-    let mut map = OffsetMap::default();
-    let mut copied_to = 0;
-    let mut i = 0;
-    let b = html.as_bytes();
-    let edit = |out: &mut String,
-                map: &mut OffsetMap,
-                copied_to: &mut usize,
-                s: usize,
-                e: usize,
-                rep: &str| {
-        out.push_str(&html[*copied_to..s]);
-        let cs = out.len();
-        out.push_str(rep);
-        map.push(s, e, cs, out.len());
-        *copied_to = e;
-    };
-    while i < b.len() {
-        match b[i] {
-            b'<' => {
-                let Some(len) = tag_len(&html[i..]) else {
-                    i += 1;
-                    continue;
-                };
-                let tag = &html[i..i + len];
-                let name = tag_name(tag);
-                let mut end = i + len;
-                if !tag.starts_with("</") && SKIP_TAGS.contains(&name.as_str()) {
-                    let close = format!("</{name}");
-                    end = find_ci(html, end, &close).map_or(html.len(), |p| {
-                        html[p..].find('>').map_or(html.len(), |q| p + q + 1)
-                    });
-                }
-                let rep = if BLOCK_TAGS.contains(&name.as_str()) {
-                    "\n"
-                } else {
-                    ""
-                };
-                edit(&mut out, &mut map, &mut copied_to, i, end, rep);
-                i = end;
-            }
-            b'&' => {
-                if let Some((n, dec)) = crate::clean::entity(&html[i..]) {
-                    edit(&mut out, &mut map, &mut copied_to, i, i + n, &dec);
-                    i += n;
-                } else {
-                    i += 1;
-                }
-            }
-            b'\n' | b'\r' | b'\t' => {
-                // Source line breaks are layout, not structure.
-                edit(&mut out, &mut map, &mut copied_to, i, i + 1, " ");
-                i += 1;
-            }
-            _ => i += 1,
-        }
-    }
-    out.push_str(&html[copied_to..]);
-    HtmlText { text: out, map }
+/// A token of the source, positions in bytes.
+#[derive(Debug)]
+enum Tok {
+    Start {
+        name: String,
+        attrs: Vec<(String, String)>,
+        start: usize,
+        end: usize,
+        self_closing: bool,
+    },
+    End {
+        name: String,
+    },
+    Text {
+        start: usize,
+        end: usize,
+    },
 }
 
-fn tag_len(s: &str) -> Option<usize> {
-    if s.starts_with("<!--") {
-        return Some(s.find("-->").map_or(s.len(), |e| e + 3));
+/// Blank raw-text element content and stray `<` in a same-length copy.
+/// Returns the copy and the content spans of `<script type=…ld+json>` elements.
+fn mask(html: &str) -> (String, Vec<(usize, usize)>) {
+    let b = html.as_bytes();
+    let mut out = b.to_vec();
+    let mut jsonld = Vec::new();
+    let mut i = 0;
+    while let Some(off) = memchr(b'<', &b[i..]) {
+        let lt = i + off;
+        let next = b.get(lt + 1).copied().unwrap_or(b' ');
+        if next == b'!' && b[lt..].starts_with(b"<!--") {
+            // Comments end at the first `-->`; tl finds the same end.
+            i = find(b, lt + 4, b"-->").map_or(b.len(), |p| p + 3);
+            continue;
+        }
+        if !(next.is_ascii_alphabetic() || next == b'/' || next == b'!' || next == b'?') {
+            out[lt] = b' ';
+            i = lt + 1;
+            continue;
+        }
+        if next.is_ascii_alphabetic() {
+            let name_end = (lt + 1..b.len())
+                .find(|&k| !b[k].is_ascii_alphanumeric())
+                .unwrap_or(b.len());
+            let name = &b[lt + 1..name_end];
+            if let Some(raw) = RAW_TEXT
+                .iter()
+                .find(|r| r.as_bytes().eq_ignore_ascii_case(name))
+            {
+                let Some(gt) = tag_end(b, name_end) else {
+                    break;
+                };
+                let content_start = gt + 1;
+                let close = find_close(b, content_start, raw.as_bytes());
+                let is_jsonld = raw == &"script" && {
+                    let tag = &html[lt..=gt];
+                    tag.to_ascii_lowercase().contains("ld+json")
+                };
+                if is_jsonld {
+                    jsonld.push((content_start, close));
+                }
+                for c in &mut out[content_start..close] {
+                    // Keep UTF-8 valid and the byte length the same.
+                    *c = if *c == b'\n' { b'\n' } else { b' ' };
+                }
+                i = close;
+                continue;
+            }
+        }
+        i = lt + 1;
     }
-    if s.starts_with("<!") || s.starts_with("<?") {
-        return Some(s.find('>').map_or(s.len(), |e| e + 1));
-    }
-    let after = s[1..].trim_start_matches('/');
-    if !after.starts_with(|c: char| c.is_ascii_alphabetic()) {
+    // Only ASCII bytes replaced whole characters: still UTF-8.
+    let s = String::from_utf8(out).unwrap_or_else(|_| " ".repeat(html.len()));
+    (s, jsonld)
+}
+
+fn memchr(needle: u8, hay: &[u8]) -> Option<usize> {
+    hay.iter().position(|&c| c == needle)
+}
+
+fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    if from >= hay.len() || needle.is_empty() {
         return None;
     }
-    s.find('>').map(|e| e + 1)
+    hay[from..]
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| from + p)
 }
 
-fn tag_name(tag: &str) -> String {
-    tag.trim_start_matches('<')
-        .trim_start_matches('/')
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric())
-        .collect::<String>()
-        .to_ascii_lowercase()
+/// The `>` ending a start tag whose name ends at `from`, skipping quoted values.
+fn tag_end(b: &[u8], from: usize) -> Option<usize> {
+    let mut quote = 0u8;
+    for (k, &c) in b.iter().enumerate().skip(from) {
+        match c {
+            b'"' | b'\'' if quote == 0 => quote = c,
+            q if q == quote && quote != 0 => quote = 0,
+            b'>' if quote == 0 => return Some(k),
+            _ => {}
+        }
+    }
+    None
 }
 
-fn find_ci(hay: &str, from: usize, needle: &str) -> Option<usize> {
-    let h = hay.as_bytes();
-    let n = needle.as_bytes();
-    (from..h.len().saturating_sub(n.len() - 1)).find(|&p| h[p..p + n.len()].eq_ignore_ascii_case(n))
+/// Start of `</name` (case-insensitive) at or after `from`, or the end.
+fn find_close(b: &[u8], from: usize, name: &[u8]) -> usize {
+    let mut k = from;
+    while let Some(off) = memchr(b'<', &b[k.min(b.len())..]) {
+        let p = k + off;
+        if b.get(p + 1) == Some(&b'/')
+            && b.len() >= p + 2 + name.len()
+            && b[p + 2..p + 2 + name.len()].eq_ignore_ascii_case(name)
+            && !b
+                .get(p + 2 + name.len())
+                .is_some_and(|c| c.is_ascii_alphanumeric())
+        {
+            return p;
+        }
+        k = p + 1;
+    }
+    b.len()
+}
+
+/// End tags (`</name>`) in a gap of the source between tokens.
+#[cfg_attr(feature = "html5gum", allow(dead_code))]
+fn end_tags_in(src: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
+    let b = src.as_bytes();
+    let mut k = from;
+    while k < to {
+        let Some(off) = memchr(b'<', &b[k..to]) else {
+            break;
+        };
+        let p = k + off;
+        if b.get(p + 1) == Some(&b'/') {
+            let name_end = (p + 2..to)
+                .find(|&q| !b[q].is_ascii_alphanumeric())
+                .unwrap_or(to);
+            if name_end > p + 2 {
+                out.push(Tok::End {
+                    name: src[p + 2..name_end].to_ascii_lowercase(),
+                });
+            }
+        }
+        k = p + 1;
+    }
+}
+
+/// Tokenize with `tl` over the masked copy.
+#[cfg_attr(feature = "html5gum", allow(dead_code))]
+fn tokens(masked: &str) -> Vec<Tok> {
+    let mut out = Vec::new();
+    let Ok(dom) = tl::parse(masked, tl::ParserOptions::default()) else {
+        out.push(Tok::Text {
+            start: 0,
+            end: masked.len(),
+        });
+        return out;
+    };
+    let base = masked.as_ptr() as usize;
+    let b = masked.as_bytes();
+    // Where a slice `tl` hands back sits in the input (None if it is not a slice of it).
+    let offset = |x: &[u8]| -> Option<usize> {
+        let s = (x.as_ptr() as usize).checked_sub(base)?;
+        (s + x.len() <= b.len()
+            && masked.is_char_boundary(s)
+            && masked.is_char_boundary(s + x.len()))
+        .then_some(s)
+    };
+    let mut at = 0usize;
+    for node in dom.nodes() {
+        let (start, end, tok) = match node {
+            tl::Node::Raw(bytes) => {
+                let Some(s) = offset(bytes.as_bytes()) else {
+                    continue;
+                };
+                let e = s + bytes.as_bytes().len();
+                (s, e, Some(Tok::Text { start: s, end: e }))
+            }
+            tl::Node::Tag(tag) => {
+                let Some(s) = offset(tag.raw().as_bytes()) else {
+                    continue;
+                };
+                let name_end = s + 1 + tag.name().as_bytes().len();
+                let e = tag_end(b, name_end.min(b.len())).map_or(b.len(), |g| g + 1);
+                let name = tag.name().as_utf8_str().to_ascii_lowercase();
+                let attrs = tag
+                    .attributes()
+                    .iter()
+                    .map(|(k, v)| {
+                        (
+                            k.to_ascii_lowercase(),
+                            v.map(|v| decode_entities(&v)).unwrap_or_default(),
+                        )
+                    })
+                    .collect();
+                let self_closing = e >= 2 && b[e - 2] == b'/';
+                (
+                    s,
+                    e,
+                    Some(Tok::Start {
+                        name,
+                        attrs,
+                        start: s,
+                        end: e,
+                        self_closing,
+                    }),
+                )
+            }
+            tl::Node::Comment(c) => {
+                let Some(s) = offset(c.as_bytes()) else {
+                    continue;
+                };
+                (s, s + c.as_bytes().len(), None)
+            }
+        };
+        if start < at {
+            continue;
+        }
+        end_tags_in(masked, at, start, &mut out);
+        out.extend(tok);
+        at = end;
+    }
+    end_tags_in(masked, at, masked.len(), &mut out);
+    out
+}
+
+/// Tokenize with `html5gum` (a WHATWG tokenizer), for comparison only:
+/// `cargo test --features html5gum --test article`.
+#[cfg(feature = "html5gum")]
+fn tokens_html5gum(src: &str) -> Vec<Tok> {
+    use html5gum::{DefaultEmitter, Token, Tokenizer};
+    let mut emitter = DefaultEmitter::<usize>::new_with_span();
+    emitter.naively_switch_states(true);
+    let mut out = Vec::new();
+    let s = |b: &[u8]| String::from_utf8_lossy(b).to_ascii_lowercase();
+    for tok in Tokenizer::new_with_emitter(src, emitter).flatten() {
+        match tok {
+            Token::StartTag(t) => out.push(Tok::Start {
+                name: s(&t.name),
+                attrs: t
+                    .attributes
+                    .iter()
+                    .map(|(k, v)| (s(k), String::from_utf8_lossy(&v.value).into_owned()))
+                    .collect(),
+                start: t.span.start,
+                end: t.span.end,
+                self_closing: t.self_closing,
+            }),
+            Token::EndTag(t) => out.push(Tok::End { name: s(&t.name) }),
+            Token::String(x)
+                if src.is_char_boundary(x.span.start) && src.is_char_boundary(x.span.end) =>
+            {
+                out.push(Tok::Text {
+                    start: x.span.start,
+                    end: x.span.end,
+                })
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// An open element on the stack.
+struct Open {
+    name: String,
+    skip: bool,
+    link: bool,
+    heading: u8,
+    list: u32,
+    ordered: bool,
+    item: bool,
+    zone: Zone,
+    article: bool,
+    para: bool,
+    title: bool,
+}
+
+/// Builds the text, the map and the line infos.
+struct Out<'a> {
+    src: &'a str,
+    text: String,
+    map: OffsetMap,
+    /// Source position up to which everything is accounted for.
+    at: usize,
+    pending_break: bool,
+    /// The line so far is a bare number (a rank badge in its own element).
+    badge: bool,
+    line: LineInfo,
+    lines: Vec<LineInfo>,
+}
+
+impl Out<'_> {
+    fn newline(&mut self) {
+        self.lines.push(std::mem::take(&mut self.line));
+    }
+
+    /// Account for the source up to `to` as a gap: removed, or one line break.
+    fn gap(&mut self, to: usize, rep: &str) {
+        if to < self.at {
+            return;
+        }
+        let cs = self.text.len();
+        self.text.push_str(rep);
+        if rep == "\n" {
+            self.newline();
+        }
+        if to > self.at || !rep.is_empty() {
+            self.map.push(self.at, to, cs, self.text.len());
+        }
+        self.at = to;
+    }
+
+    fn at_line_start(&self) -> bool {
+        self.text.is_empty() || self.text.ends_with('\n')
+    }
+
+    /// Copy source text `s..e`, decoding entities and turning layout
+    /// whitespace into spaces, after the pending break if any.
+    fn text(&mut self, s: usize, e: usize, ctx: &Open) {
+        let piece = &self.src[s..e];
+        if piece.trim().is_empty() {
+            if !self.pending_break && !self.at_line_start() && !piece.is_empty() {
+                self.gap(s, "");
+                let cs = self.text.len();
+                self.text.push(' ');
+                self.map.push(s, e, cs, cs + 1);
+                self.at = e;
+            }
+            return;
+        }
+        let brk = self.pending_break && !self.at_line_start();
+        // `<li><span>1</span><a>Headline</a>`: the badge and the headline are
+        // apart on the page; keep them apart in the text.
+        let apart = !brk && self.badge && s > self.at;
+        self.gap(
+            s,
+            if brk {
+                "\n"
+            } else if apart {
+                " "
+            } else {
+                ""
+            },
+        );
+        self.pending_break = false;
+        let line_start = self.at_line_start();
+        if self.line.text_bytes == 0 {
+            self.line.heading = ctx.heading;
+            self.line.item = ctx.item;
+            self.line.list = ctx.list;
+            self.line.ordered = ctx.ordered;
+            self.line.zone = ctx.zone;
+            self.line.in_article = ctx.article;
+            self.line.para = ctx.para;
+        }
+        let bytes = piece.bytes().filter(|c| !c.is_ascii_whitespace()).count() as u32;
+        self.line.text_bytes += bytes;
+        if ctx.link {
+            self.line.link_bytes += bytes;
+        }
+        let b = piece.as_bytes();
+        let mut copied = 0;
+        let mut i = 0;
+        while i < b.len() {
+            let (n, rep): (usize, Option<String>) = match b[i] {
+                b'&' => match entity(&piece[i..]) {
+                    Some((n, d)) => (n, Some(d)),
+                    None => (1, None),
+                },
+                b'\n' | b'\r' | b'\t' | b'\x0c' => (1, Some(" ".to_string())),
+                _ => (1, None),
+            };
+            if let Some(rep) = rep {
+                self.text.push_str(&piece[copied..i]);
+                let cs = self.text.len();
+                self.text.push_str(&rep);
+                self.map.push(s + i, s + i + n, cs, self.text.len());
+                copied = i + n;
+            }
+            i += n;
+        }
+        self.text.push_str(&piece[copied..]);
+        self.at = e;
+        let t = piece.trim();
+        self.badge = (line_start || brk)
+            && (1..=3).contains(&t.len())
+            && t.bytes().all(|c| c.is_ascii_digit());
+    }
+}
+
+/// The zone a tag's name, `class`, `id` or `role` put it in, if any.
+fn zone_of(name: &str, attrs: &[(String, String)]) -> Zone {
+    match name {
+        "nav" => return Zone::Nav,
+        "footer" => return Zone::Footer,
+        "aside" => return Zone::Aside,
+        _ => {}
+    }
+    for (k, v) in attrs {
+        if !matches!(k.as_str(), "class" | "id" | "role") {
+            continue;
+        }
+        if k == "role" {
+            match v.as_str() {
+                "navigation" | "menubar" | "menu" => return Zone::Nav,
+                "contentinfo" => return Zone::Footer,
+                "complementary" => return Zone::Aside,
+                _ => continue,
+            }
+        }
+        for tok in v
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|t| !t.is_empty())
+        {
+            let t = tok.to_ascii_lowercase();
+            if let Some((_, z)) = ZONE_TOKENS.iter().find(|(w, _)| *w == t) {
+                return *z;
+            }
+        }
+    }
+    Zone::None
+}
+
+fn marks_article(name: &str, attrs: &[(String, String)]) -> bool {
+    matches!(name, "article" | "main")
+        || attrs.iter().any(|(k, v)| {
+            (k == "itemprop" && v.eq_ignore_ascii_case("articleBody"))
+                || (k == "role" && v == "main")
+                || (matches!(k.as_str(), "class" | "id")
+                    && v.split(|c: char| !c.is_ascii_alphanumeric()).any(|t| {
+                        matches!(
+                            t.to_ascii_lowercase().as_str(),
+                            "article" | "content" | "story" | "post" | "entry" | "body"
+                        )
+                    }))
+        })
+}
+
+/// Tags become nothing or a line break, entities their characters; the text
+/// of `script`, `style` and similar elements is dropped. Never panics.
+pub fn to_text(html: &str) -> HtmlText {
+    let (masked, jsonld) = mask(html);
+    #[cfg(not(feature = "html5gum"))]
+    let toks = tokens(&masked);
+    #[cfg(feature = "html5gum")]
+    let toks = {
+        let _ = &masked;
+        tokens_html5gum(html)
+    };
+    let mut hints = Hints::default();
+    for &(s, e) in &jsonld {
+        super::jsonld::read(&html[s..e], &mut hints);
+    }
+    let mut out = Out {
+        src: html,
+        text: String::with_capacity(html.len() / 2),
+        map: OffsetMap::default(),
+        at: 0,
+        pending_break: false,
+        badge: false,
+        line: LineInfo::default(),
+        lines: Vec::new(),
+    };
+    let root = Open {
+        name: String::new(),
+        skip: false,
+        link: false,
+        heading: 0,
+        list: 0,
+        ordered: false,
+        item: false,
+        zone: Zone::None,
+        article: false,
+        para: false,
+        title: false,
+    };
+    let mut stack: Vec<Open> = Vec::new();
+    let mut lists = 0u32;
+    let mut title = String::new();
+    for tok in toks {
+        match tok {
+            Tok::Start {
+                name,
+                attrs,
+                start,
+                end,
+                self_closing,
+            } => {
+                if name == "body" {
+                    // An unclosed <head> ends where the body begins.
+                    if let Some(pos) = stack.iter().position(|o| o.name == "head") {
+                        stack.truncate(pos);
+                    }
+                }
+                let top = stack.last().unwrap_or(&root);
+                if name == "meta" {
+                    read_meta(&attrs, &mut hints);
+                }
+                if name == "time" && hints.date.is_none() {
+                    if let Some((_, v)) = attrs.iter().find(|(k, _)| k == "datetime") {
+                        if !top.skip && top.zone == Zone::None {
+                            hints.date = Some(v.clone());
+                        }
+                    }
+                }
+                if top.skip {
+                    if !VOID.contains(&name.as_str()) && !self_closing {
+                        let in_svg = stack.iter().any(|o| o.name == "svg");
+                        stack.push(Open {
+                            title: name == "title" && !in_svg,
+                            name,
+                            skip: true,
+                            ..copy(top)
+                        });
+                    }
+                    continue;
+                }
+                // Implied ends: a new item closes the open item, a block closes an open <p>.
+                if matches!(name.as_str(), "li" | "dt" | "dd" | "tr" | "td" | "th" | "p")
+                    || BLOCK.contains(&name.as_str())
+                {
+                    let closes: &[&str] = match name.as_str() {
+                        "li" => &["li", "p"],
+                        "dt" | "dd" => &["dt", "dd", "p"],
+                        "tr" => &["tr", "td", "th", "p"],
+                        "td" | "th" => &["td", "th", "p"],
+                        _ => &["p"],
+                    };
+                    if let Some(pos) = stack
+                        .iter()
+                        .rposition(|o| closes.contains(&o.name.as_str()))
+                    {
+                        // Only when nothing that scopes it sits above.
+                        if stack[pos + 1..].iter().all(|o| !is_scope(&o.name)) {
+                            stack.truncate(pos);
+                        }
+                    }
+                }
+                let top = stack.last().unwrap_or(&root);
+                let is_block = BLOCK.contains(&name.as_str()) || name == "br";
+                if is_block {
+                    if name == "br" {
+                        // A line break inside text: break now, even an empty line.
+                        let brk = !out.at_line_start() || out.pending_break;
+                        out.gap(end, if brk { "\n" } else { "" });
+                        out.pending_break = false;
+                    } else {
+                        out.pending_break = true;
+                    }
+                }
+                if VOID.contains(&name.as_str()) || self_closing {
+                    continue;
+                }
+                let mut o = copy(top);
+                o.skip = SKIP.contains(&name.as_str());
+                o.title = name == "title";
+                if o.title {
+                    o.skip = true;
+                }
+                match name.as_str() {
+                    "a" => o.link = attrs.iter().any(|(k, _)| k == "href"),
+                    "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                        o.heading = name.as_bytes()[1] - b'0';
+                    }
+                    "ul" | "ol" | "menu" => {
+                        lists += 1;
+                        o.list = lists;
+                        o.ordered = name == "ol";
+                        o.item = false;
+                    }
+                    "li" => o.item = true,
+                    "p" => o.para = true,
+                    _ => {}
+                }
+                let z = zone_of(&name, &attrs);
+                if z != Zone::None && !(o.article && z == Zone::Aside && name != "aside") {
+                    o.zone = z;
+                }
+                if marks_article(&name, &attrs) && o.zone == Zone::None {
+                    o.article = true;
+                }
+                o.name = name;
+                let _ = start;
+                stack.push(o);
+            }
+            Tok::End { name } => {
+                let Some(pos) = stack.iter().rposition(|o| o.name == name) else {
+                    continue;
+                };
+                if stack.len() - pos > 64 {
+                    continue;
+                }
+                let was_skip = stack[pos].skip && !stack[..pos].last().is_some_and(|o| o.skip);
+                let _ = was_skip;
+                let top_skip = stack[..pos].last().is_some_and(|o| o.skip);
+                stack.truncate(pos);
+                if BLOCK.contains(&name.as_str()) && !top_skip {
+                    out.pending_break = true;
+                }
+            }
+            Tok::Text { start, end } => {
+                let top = stack.last().unwrap_or(&root);
+                if top.title {
+                    if title.is_empty() && stack.iter().all(|o| o.name != "svg") {
+                        title = decode_entities(&html[start..end]);
+                    }
+                    continue;
+                }
+                if top.skip {
+                    continue;
+                }
+                let ctx = copy(top);
+                out.text(start, end, &ctx);
+            }
+        }
+    }
+    out.gap(html.len(), "");
+    out.newline();
+    let t = collapse(&title);
+    if !t.is_empty() {
+        hints.title = Some(t);
+    }
+    hints.lines = out.lines;
+    HtmlText {
+        text: out.text,
+        map: out.map,
+        hints,
+    }
+}
+
+fn is_scope(name: &str) -> bool {
+    matches!(
+        name,
+        "table" | "ul" | "ol" | "div" | "td" | "th" | "section" | "article" | "blockquote"
+    )
+}
+
+fn copy(o: &Open) -> Open {
+    Open {
+        name: String::new(),
+        skip: o.skip,
+        link: o.link,
+        heading: o.heading,
+        list: o.list,
+        ordered: o.ordered,
+        item: o.item,
+        zone: o.zone,
+        article: o.article,
+        para: o.para,
+        title: false,
+    }
+}
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn read_meta(attrs: &[(String, String)], hints: &mut Hints) {
+    let get = |k: &str| attrs.iter().find(|(n, _)| n == k).map(|(_, v)| v.trim());
+    let Some(content) = get("content").filter(|c| !c.is_empty()) else {
+        return;
+    };
+    let key = get("property")
+        .or_else(|| get("name"))
+        .or_else(|| get("itemprop"))
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    match key.as_str() {
+        "og:title" | "twitter:title" | "headline" if hints.headline.is_none() => {
+            hints.headline = Some(collapse(content));
+        }
+        "article:published_time"
+        | "og:article:published_time"
+        | "datepublished"
+        | "pubdate"
+        | "publishdate"
+        | "publish-date"
+        | "publish_date"
+        | "dc.date"
+        | "dc.date.issued"
+        | "dcterms.date"
+        | "sailthru.date"
+        | "parsely-pub-date"
+        | "date"
+        | "article.published"
+            if hints.date.is_none() =>
+        {
+            hints.date = Some(content.to_string());
+        }
+        "author" | "article:author" | "dc.creator" | "byl" | "sailthru.author"
+        | "parsely-author" => {
+            if content.starts_with("http") {
+                return;
+            }
+            for a in split_list(content) {
+                let a = a.trim_start_matches("By ").trim_start_matches("by ").trim();
+                if !a.is_empty() && !hints.authors.iter().any(|x| x == a) {
+                    hints.authors.push(a.to_string());
+                }
+            }
+        }
+        "og:site_name" | "source" | "dc.publisher" | "application-name"
+            if hints.source.is_none() =>
+        {
+            hints.source = Some(collapse(content));
+        }
+        "keywords" | "news_keywords" if hints.keywords.is_empty() => {
+            hints.keywords = split_list(content);
+        }
+        "article:tag" => hints.tags.push(collapse(content)),
+        _ => {}
+    }
+}
+
+/// Split a list written with commas, Chinese commas, semicolons or `|`.
+pub fn split_list(s: &str) -> Vec<String> {
+    s.split([',', '，', '、', ';', '；', '|', '｜'])
+        .map(collapse)
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// Decode the entities of an attribute or title.
+pub fn decode_entities(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    let b = s.as_bytes();
+    let mut copied = 0;
+    while i < b.len() {
+        if b[i] == b'&' {
+            if let Some((n, d)) = entity(&s[i..]) {
+                out.push_str(&s[copied..i]);
+                out.push_str(&d);
+                i += n;
+                copied = i;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out.push_str(&s[copied..]);
+    out
+}
+
+/// An entity at the start of `s`: its length and what it stands for.
+pub fn entity(s: &str) -> Option<(usize, String)> {
+    if let Some(hit) = crate::clean::entity(s) {
+        return Some(hit);
+    }
+    let end = s.as_bytes().iter().take(12).position(|&c| c == b';')?;
+    let name = &s[1..end];
+    let i = super::entities::NAMED
+        .binary_search_by(|(n, _)| (*n).cmp(name))
+        .ok()?;
+    Some((end + 1, super::entities::NAMED[i].1.to_string()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn blocks_entities_and_scripts() {
-        let h = "<html><head><title>T</title></head><body><p>A&amp;B</p><script>x=1</script><p>C<b>D</b></p></body></html>";
-        let t = to_text(h);
-        let lines: Vec<&str> = t
-            .text
+    fn lines(t: &HtmlText) -> Vec<&str> {
+        t.text
             .split('\n')
             .map(str::trim)
             .filter(|l| !l.is_empty())
-            .collect();
-        assert_eq!(lines, ["A&B", "CD"]);
+            .collect()
+    }
+
+    #[test]
+    fn blocks_entities_and_scripts() {
+        let h = "<html><head><title>T &amp; U</title></head><body><p>A&amp;B</p><script>x=1</script><p>C<b>D</b></p></body></html>";
+        let t = to_text(h);
+        assert_eq!(lines(&t), ["A&B", "CD"]);
         let at = t.text.find("CD").unwrap();
         assert_eq!(&h[t.map.start(at)..t.map.end(at + 2)], "C<b>D");
+        assert_eq!(t.hints.title.as_deref(), Some("T & U"));
+    }
+
+    #[test]
+    fn markup_in_scripts_and_stray_lt() {
+        let h = "<p>a < b and c</p><script>document.write('<div>x</div>')</script><style>p>a{}</style><p>Next&nbsp;one</p><!-- <p>hidden</p> -->";
+        let t = to_text(h);
+        assert_eq!(lines(&t), ["a < b and c", "Next one"]);
+    }
+
+    #[test]
+    fn unclosed_items_and_links() {
+        let h = "<ul class=\"nav\"><li><a href=\"/\">Home</a><li><a href=/n>News</a></ul><p>Body text here.</p>";
+        let t = to_text(h);
+        assert_eq!(lines(&t), ["Home", "News", "Body text here."]);
+        let l = &t.hints.lines;
+        assert_eq!(l[0].zone, Zone::Nav);
+        assert!(l[0].item && l[0].link_density() > 0.9);
+        let body = l.iter().find(|x| x.para).unwrap();
+        assert_eq!(body.zone, Zone::None);
+    }
+
+    #[test]
+    fn meta_and_jsonld() {
+        let h = r#"<head><meta property="og:title" content="Big &amp; news"><meta name="keywords" content="a, b，c"><script type="application/ld+json">{"@type":"NewsArticle","headline":"H","datePublished":"2024-05-12T10:32:00+08:00","author":[{"@type":"Person","name":"Jane Doe"}]}</script></head><body><p>x</p></body>"#;
+        let t = to_text(h);
+        // JSON-LD's headline comes before og:title (which often carries the site name).
+        assert_eq!(t.hints.headline.as_deref(), Some("H"));
+        assert_eq!(t.hints.keywords, ["a", "b", "c"]);
+        assert_eq!(t.hints.date.as_deref(), Some("2024-05-12T10:32:00+08:00"));
+        assert_eq!(t.hints.authors, ["Jane Doe"]);
+    }
+
+    #[test]
+    fn offsets_survive_entities() {
+        let h = "<p>營收&nbsp;1&#x2C;000億元&ldquo;好&rdquo;</p>";
+        let t = to_text(h);
+        let at = t.text.find("1,000億元").unwrap();
+        let e = at + "1,000億元".len();
+        assert_eq!(&h[t.map.start(at)..t.map.end(e)], "1&#x2C;000億元");
     }
 }

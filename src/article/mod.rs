@@ -1,12 +1,27 @@
 //! Article structure: cleaned text → blocks, sentences, title, meta, language.
+//!
+//! Plain text and HTML take the same road: HTML arrives as text with one line
+//! per block plus [`html::Hints`] (headings, lists, links, page zones, `<meta>`).
+//! Each line gets a first reading from its own words ([`lines`]); then lists
+//! are grouped and told apart (related headlines, rankings, or the body's own
+//! bullet points), the body region is found from its paragraph-like lines,
+//! and the title is the headline line above it (or, when the text has none,
+//! the page's hints, or the related headline that best matches the body).
 
+mod date;
+mod entities;
 pub mod html;
+mod jsonld;
 mod language;
+mod lines;
+mod meta;
 mod sentences;
 
 pub use language::detect as detect_language;
 
-use crate::model::{Block, BlockKind, Language, Meta};
+use crate::model::{Block, BlockKind, Language, Meta, Span};
+use html::Hints;
+use lines::{Line, Reading};
 
 pub struct Parsed {
     /// Blocks with spans in cleaned-text coordinates.
@@ -16,43 +31,561 @@ pub struct Parsed {
     pub language: Language,
 }
 
-/// Split the cleaned text into blocks: each non-blank line is one block.
-pub fn parse(text: &str, folded: &str) -> Parsed {
-    let mut blocks = Vec::new();
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        let start = at;
-        at += line.len();
-        let body = line.trim_end_matches(['\n', '\r']);
-        let lead = body.len() - body.trim_start().len();
-        let trimmed = body.trim();
-        if trimmed.is_empty() {
+/// What a line became.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Title,
+    Meta,
+    Heading,
+    Paragraph,
+    Keywords,
+    /// Part of list number `.0` (index into the list groups).
+    List(usize),
+    Boilerplate,
+}
+
+#[derive(Debug)]
+struct Group {
+    kind: BlockKind,
+    /// Line indices (into the `lines` vector), label line first if any.
+    lines: Vec<usize>,
+    /// Lines that are items (not the label).
+    items: Vec<usize>,
+}
+
+/// Parse the cleaned text into blocks. `hints` come from the HTML path.
+pub fn parse(text: &str, folded: &str, hints: Option<&Hints>) -> Parsed {
+    let lines = lines::read(text, folded, hints);
+    let n = lines.len();
+    let mut roles: Vec<Option<Role>> = vec![None; n];
+    let mut groups: Vec<Group> = Vec::new();
+
+    // 1. Lists: consecutive items (and a label above them) form a group.
+    let mut i = 0;
+    while i < n {
+        let label = match lines[i].reading {
+            Reading::ListLabel(k) => Some(k),
+            _ => None,
+        };
+        let first = if label.is_some() { i + 1 } else { i };
+        let mut j = first;
+        let mut items = Vec::new();
+        while j < n {
+            let l = &lines[j];
+            let is_item = match l.reading {
+                Reading::Item { .. } => true,
+                // After a label, unmarked headline lines are items too.
+                Reading::Text if label.is_some() => l.headline_like() && !l.sentence_like(),
+                _ => false,
+            };
+            if !is_item {
+                break;
+            }
+            if let Some(&prev) = items.last() {
+                if splits_list(&lines[prev], l) {
+                    break;
+                }
+            }
+            items.push(j);
+            j += 1;
+        }
+        if items.is_empty() {
+            i += 1;
             continue;
         }
-        let (s, e) = (start + lead, start + lead + trimmed.len());
+        let kind = list_kind(&lines, &items, label);
+        let mut group_lines: Vec<usize> = Vec::new();
+        if label.is_some() {
+            group_lines.push(i);
+        }
+        group_lines.extend(&items);
+        groups.push(Group {
+            kind,
+            lines: group_lines,
+            items,
+        });
+        i = j;
+    }
+
+    // 2. The body region: from the first to the last paragraph-like line.
+    let strong: Vec<usize> = (0..n).filter(|&k| lines[k].strong_paragraph()).collect();
+    let (mut body_start, body_end) = match (strong.first(), strong.last()) {
+        (Some(&a), Some(&b)) => (a, b),
+        _ => {
+            // No clear paragraph: any sentence-like text line.
+            let weak: Vec<usize> = (0..n)
+                .filter(|&k| lines[k].reading == Reading::Text && lines[k].sentence_like())
+                .collect();
+            match (weak.first(), weak.last()) {
+                (Some(&a), Some(&b)) => (a, b),
+                _ => {
+                    let any: Vec<usize> = (0..n)
+                        .filter(|&k| lines[k].reading == Reading::Text)
+                        .collect();
+                    (
+                        any.first().copied().unwrap_or(n),
+                        any.last().copied().unwrap_or(0),
+                    )
+                }
+            }
+        }
+    };
+
+    // Lists inside the body without a label or page zone are the body's own points.
+    for g in &mut groups {
+        let (a, b) = (g.items[0], *g.items.last().unwrap_or(&g.items[0]));
+        let labelled = g.lines.len() > g.items.len();
+        let zoned = g.items.iter().any(|&k| lines[k].zoned_list());
+        if !labelled && !zoned && a > body_start && b < body_end {
+            g.kind = BlockKind::Paragraph;
+        }
+    }
+    for (gi, g) in groups.iter().enumerate() {
+        for &k in &g.lines {
+            roles[k] = Some(if g.kind == BlockKind::Paragraph {
+                Role::Paragraph
+            } else {
+                Role::List(gi)
+            });
+        }
+    }
+
+    // 3. The title: a headline line above the body, or one the page names.
+    let mut title_line = None;
+    let hinted: Vec<String> = hints
+        .map(|h| {
+            [h.headline.as_deref(), h.title.as_deref()]
+                .into_iter()
+                .flatten()
+                .flat_map(title_candidates)
+                .collect()
+        })
+        .unwrap_or_default();
+    if !hinted.is_empty() {
+        title_line = (0..n).find(|&k| {
+            roles[k].is_none()
+                && matches!(lines[k].reading, Reading::Text | Reading::Heading(_))
+                && hinted.iter().any(|h| same_headline(lines[k].text, h))
+        });
+    }
+    if title_line.is_none() {
+        title_line = (0..n).find(|&k| {
+            roles[k].is_none() && lines[k].reading == Reading::Heading(1) && k <= body_end
+        });
+    }
+    if title_line.is_none() && body_start < n {
+        // The headline-like line closest above the body, past meta and furniture.
+        let from = body_start.saturating_sub(8);
+        title_line = (from..body_start).rev().find(|&k| {
+            roles[k].is_none()
+                && matches!(lines[k].reading, Reading::Text | Reading::Heading(_))
+                && lines[k].headline_like()
+                && !lines[k].sentence_like()
+        });
+    }
+    if let Some(t) = title_line {
+        roles[t] = Some(Role::Title);
+        if t >= body_start {
+            body_start = t;
+        }
+    }
+
+    // 4. Every other line, by its reading and where it sits.
+    let top = title_line.unwrap_or(body_start);
+    let mut in_comments = false;
+    let mut past_end = false;
+    for k in 0..n {
+        let l = &lines[k];
+        if l.reading == Reading::CommentHeader {
+            in_comments = true;
+        } else if in_comments
+            && (matches!(l.reading, Reading::ListLabel(_) | Reading::Keywords)
+                || roles[k].is_some_and(|r| matches!(r, Role::List(_)))
+                || l.is_footer())
+            && !l.in_comment_zone()
+        {
+            in_comments = false;
+        }
+        if k > body_end
+            && (matches!(
+                l.reading,
+                Reading::ListLabel(_) | Reading::Keywords | Reading::CommentHeader
+            ) || roles[k].is_some_and(|r| matches!(r, Role::List(_))))
+        {
+            // Past the article's end: lists, keywords or comments follow it.
+            past_end = true;
+        }
+        if roles[k].is_some() {
+            continue;
+        }
+        let role = if in_comments || l.in_comment_zone() {
+            Role::Boilerplate
+        } else {
+            match l.reading {
+                Reading::Boilerplate | Reading::CommentHeader | Reading::ListLabel(_) => {
+                    Role::Boilerplate
+                }
+                Reading::Keywords => Role::Keywords,
+                Reading::Meta => Role::Meta,
+                Reading::Item { .. } => Role::Paragraph,
+                Reading::Heading(_) if k > top && k <= body_end => Role::Heading,
+                Reading::Text | Reading::Heading(_) => {
+                    if k < top {
+                        Role::Boilerplate
+                    } else if k < body_start && !l.sentence_like() && !l.headline_like() {
+                        // Between the title and the body: a stray button or label.
+                        Role::Boilerplate
+                    } else if k > body_end {
+                        if l.sentence_like() && !l.linky() && !past_end {
+                            Role::Paragraph
+                        } else {
+                            Role::Boilerplate
+                        }
+                    } else if l.heading_like() && next_is_paragraph(&lines, k) {
+                        Role::Heading
+                    } else if l.linky() && !l.sentence_like() {
+                        Role::Boilerplate
+                    } else {
+                        Role::Paragraph
+                    }
+                }
+            }
+        };
+        roles[k] = Some(role);
+    }
+
+    // 5. Meta: labelled lines, the dateline, the page's hints.
+    let mut meta = Meta::default();
+    let take = |f: meta::Fields, meta: &mut Meta| {
+        if meta.date.is_none() {
+            meta.date = f.date;
+        }
+        if meta.source.is_none() {
+            meta.source = f.source;
+        }
+        for a in f.authors {
+            if !meta.authors.contains(&a) {
+                meta.authors.push(a);
+            }
+        }
+        if meta.editor.is_none() {
+            meta.editor = f.editor;
+        }
+        for kw in f.keywords {
+            if !meta.keywords.contains(&kw) {
+                meta.keywords.push(kw);
+            }
+        }
+        for t in f.tags {
+            if !meta.tags.contains(&t) {
+                meta.tags.push(t);
+            }
+        }
+    };
+    if let Some(h) = hints {
+        take(
+            meta::Fields {
+                date: h.date.as_deref().and_then(date::normalize),
+                source: None,
+                authors: h.authors.iter().flat_map(|a| meta::names(a)).collect(),
+                editor: None,
+                keywords: Vec::new(),
+                tags: Vec::new(),
+            },
+            &mut meta,
+        );
+    }
+    for k in 0..n {
+        if matches!(roles[k], Some(Role::Meta | Role::Keywords)) {
+            take(meta::read_line(lines[k].text, &lines[k].key), &mut meta);
+        }
+    }
+    if let Some(first) = (0..n).find(|&k| roles[k] == Some(Role::Paragraph)) {
+        let t = lines[first].text;
+        if let Some(f) = meta::dateline(t) {
+            let md = date::month_day(t);
+            take(f, &mut meta);
+            if meta.date.is_none() {
+                if let Some((m, d)) = md {
+                    // A dateline gives no year: take it from another date on the page.
+                    let _ = (m, d);
+                }
+            }
+        }
+        if meta.authors.is_empty() {
+            meta.authors = meta::reporter_credit(t);
+        }
+    }
+    if let Some(h) = hints {
+        if meta.source.is_none() {
+            meta.source = h.source.clone();
+        }
+        if meta.keywords.is_empty() {
+            meta.keywords = h.keywords.clone();
+        }
+        if meta.tags.is_empty() {
+            meta.tags = h.tags.clone();
+        }
+    }
+
+    // 6. Blocks, merging consecutive meta and boilerplate lines and list groups.
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut k = 0;
+    while k < n {
+        let role = roles[k].unwrap_or(Role::Paragraph);
+        let mut last = k;
+        match role {
+            Role::Meta | Role::Boilerplate => {
+                while last + 1 < n && roles[last + 1] == Some(role) {
+                    last += 1;
+                }
+            }
+            Role::List(g) => {
+                while last + 1 < n && roles[last + 1] == Some(Role::List(g)) {
+                    last += 1;
+                }
+            }
+            _ => {}
+        }
+        let (s, e) = (lines[k].start, lines[last].end);
+        let kind = match role {
+            Role::Title => BlockKind::Title,
+            Role::Meta => BlockKind::Meta,
+            Role::Heading => BlockKind::Heading,
+            Role::Paragraph => BlockKind::Paragraph,
+            Role::Keywords => BlockKind::Keywords,
+            Role::List(g) => groups[g].kind,
+            Role::Boilerplate => BlockKind::Boilerplate,
+        };
+        let items = match role {
+            Role::List(g) => Some(
+                groups[g]
+                    .items
+                    .iter()
+                    .map(|&m| lines[m].item_text().to_string())
+                    .collect(),
+            ),
+            Role::Keywords => {
+                let f = meta::read_line(lines[k].text, &lines[k].key);
+                Some(if f.keywords.is_empty() {
+                    f.tags
+                } else {
+                    f.keywords
+                })
+            }
+            _ => None,
+        };
         let language = language::detect(&text[s..e]);
-        let sentences = sentences::split(&text[s..e], language)
-            .into_iter()
-            .map(|sp| crate::model::Span {
-                start: s + sp.start,
-                end: s + sp.end,
-            })
-            .collect();
+        let sentences = matches!(kind, BlockKind::Paragraph | BlockKind::Heading).then(|| {
+            sentences::split(&text[s..e], language)
+                .into_iter()
+                .map(|sp| Span {
+                    start: s + sp.start,
+                    end: s + sp.end,
+                })
+                .collect()
+        });
         blocks.push(Block {
-            kind: BlockKind::Paragraph,
-            text: trimmed.to_string(),
+            kind,
+            text: text[s..e].to_string(),
             start: s,
             end: e,
             language,
-            items: None,
-            sentences: Some(sentences),
+            items,
+            sentences,
         });
+        k = last + 1;
     }
-    let _ = folded;
+
+    // 7. The title string: the title line, else the page's, else inferred.
+    let mut title = title_line.map(|t| lines[t].text.to_string());
+    if title.is_none() {
+        title = hinted.first().cloned();
+    }
+    if title.is_none() {
+        title = infer_title(&blocks);
+    }
+
+    let body: String = blocks
+        .iter()
+        .filter(|b| b.kind.is_body())
+        .map(|b| b.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let language = if body.is_empty() {
+        language::detect(text)
+    } else {
+        language::detect(&body)
+    };
     Parsed {
         blocks,
-        title: None,
-        meta: Meta::default(),
-        language: language::detect(text),
+        title,
+        meta,
+        language,
     }
+}
+
+/// A letter of any script, by ranges (no Unicode tables: they cost bytes in
+/// wasm): ASCII, Latin-1 and Latin Extended, Greek, Cyrillic, Han, kana, Hangul.
+pub(crate) fn is_letter(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || matches!(c as u32, 0xC0..=0x24F | 0x370..=0x52F | 0x3040..=0x30FF | 0xAC00..=0xD7AF)
+            && !matches!(c, '×' | '÷')
+        || crate::clean::is_han(c)
+}
+
+/// Does a new list start between two item lines (numbering restarts or
+/// begins, the marker changes, or the HTML list changes)?
+fn splits_list(prev: &Line, cur: &Line) -> bool {
+    let (
+        Reading::Item {
+            number: pn,
+            marker: pm,
+        },
+        Reading::Item {
+            number: cn,
+            marker: cm,
+        },
+    ) = (prev.reading, cur.reading)
+    else {
+        return false;
+    };
+    if pm != cm {
+        return true;
+    }
+    match (pn, cn) {
+        (None, Some(_)) | (Some(_), None) => true,
+        (Some(a), Some(b)) => b != a + 1,
+        (None, None) => prev.list_id() != cur.list_id(),
+    }
+}
+
+/// Related headlines, a ranking, or the body's own list.
+fn list_kind(lines: &[Line], items: &[usize], label: Option<lines::ListLabel>) -> BlockKind {
+    use lines::ListLabel;
+    let numbers: Vec<Option<u32>> = items
+        .iter()
+        .map(|&k| match lines[k].reading {
+            Reading::Item { number, .. } => number,
+            _ => None,
+        })
+        .collect();
+    let ranked = numbers.len() >= 3
+        && numbers.first() == Some(&Some(1))
+        && numbers.windows(2).all(|w| match (w[0], w[1]) {
+            (Some(a), Some(b)) => b == a + 1,
+            _ => false,
+        });
+    let headlines = items
+        .iter()
+        .filter(|&&k| lines[k].headline_like() && !lines[k].sentence_like())
+        .count();
+    let linky = items.iter().filter(|&&k| lines[k].linky()).count();
+    let zone = items.iter().find_map(|&k| lines[k].list_zone());
+    match (label, zone) {
+        (Some(ListLabel::Ranking), _) | (None, Some(ListLabel::Ranking)) => BlockKind::Ranking,
+        (Some(ListLabel::Related), _) | (None, Some(ListLabel::Related)) => {
+            if ranked && zone == Some(ListLabel::Ranking) {
+                BlockKind::Ranking
+            } else {
+                BlockKind::Related
+            }
+        }
+        (None, None) => {
+            if ranked && headlines * 2 >= items.len() {
+                BlockKind::Ranking
+            } else if headlines * 3 >= items.len() * 2 || linky * 2 > items.len() {
+                BlockKind::Related
+            } else {
+                BlockKind::Paragraph
+            }
+        }
+    }
+}
+
+fn next_is_paragraph(lines: &[Line], k: usize) -> bool {
+    lines
+        .get(k + 1)
+        .is_some_and(|l| l.reading == Reading::Text && (l.sentence_like() || l.strong_paragraph()))
+}
+
+/// Titles a page gives: `<title>` is often `Headline - Site` or `Site_Headline`.
+fn title_candidates(t: &str) -> Vec<String> {
+    let mut out = vec![t.trim().to_string()];
+    for sep in [" - ", " | ", " – ", " — ", "_", "｜", " :: ", "——", "-"] {
+        if t.contains(sep) {
+            let parts: Vec<&str> = t.split(sep).map(str::trim).collect();
+            if let Some(best) = parts.iter().max_by_key(|p| p.chars().count()) {
+                out.push(best.to_string());
+            }
+            break;
+        }
+    }
+    out.retain(|s| !s.is_empty());
+    out
+}
+
+/// Two headlines are the same if one is the other, ignoring spaces and case.
+fn same_headline(line: &str, hint: &str) -> bool {
+    let norm = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    };
+    let (a, b) = (norm(line), norm(hint));
+    !a.is_empty() && !b.is_empty() && (a == b || (a.len() * 10 >= b.len() * 8 && b.contains(&a)))
+}
+
+/// No headline line: the related headline that best matches the body (a page
+/// often lists its own headline among the related ones).
+fn infer_title(blocks: &[Block]) -> Option<String> {
+    let body: Vec<&str> = blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Paragraph)
+        .map(|b| b.text.as_str())
+        .collect();
+    if body.is_empty() {
+        return None;
+    }
+    // Bigrams of the body in a 64K-bit set (a hash collision now and then is harmless).
+    let mut seen = vec![0u64; 1024];
+    let slot = |a: char, b: char| {
+        ((a as u32).wrapping_mul(0x9E37_79B9) ^ (b as u32)).wrapping_mul(0x85EB_CA6B) >> 16
+    };
+    for p in &body {
+        let cs: Vec<char> = p
+            .chars()
+            .filter(|&c| is_letter(c) || c.is_ascii_digit())
+            .collect();
+        for w in cs.windows(2) {
+            let h = slot(w[0], w[1]);
+            seen[(h / 64) as usize] |= 1 << (h % 64);
+        }
+    }
+    let mut best: Option<(f32, &str)> = None;
+    for b in blocks.iter().filter(|b| b.kind == BlockKind::Related) {
+        for item in b.items.iter().flatten() {
+            let cs: Vec<char> = item
+                .chars()
+                .filter(|&c| is_letter(c) || c.is_ascii_digit())
+                .collect();
+            if cs.len() < 6 {
+                continue;
+            }
+            let total = cs.len() - 1;
+            let hit = cs
+                .windows(2)
+                .filter(|w| {
+                    let h = slot(w[0], w[1]);
+                    seen[(h / 64) as usize] & (1 << (h % 64)) != 0
+                })
+                .count();
+            let score = hit as f32 / total as f32;
+            if best.is_none_or(|(s, _)| score > s) {
+                best = Some((score, item));
+            }
+        }
+    }
+    best.filter(|(s, _)| *s >= 0.6).map(|(_, t)| t.to_string())
 }

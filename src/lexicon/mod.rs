@@ -1,6 +1,7 @@
 //! Language knowledge. The tables live in [`zh`] (and later `en`); this module
 //! compiles them once into lookups over the folded (Simplified) text.
 
+pub mod article;
 pub mod fold;
 mod fold_table;
 pub mod zh;

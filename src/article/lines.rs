@@ -1,0 +1,599 @@
+//! A first reading of each line from its own words: list markers, meta and
+//! keyword labels, list labels, comment headers, boilerplate, and the
+//! measures that tell headlines from sentences. HTML hints (heading level,
+//! list item, link density, page zone) refine the reading where present.
+
+use super::html::{Hints, LineInfo};
+use super::meta;
+use crate::clean::is_han;
+pub use crate::lexicon::article::ListLabel;
+use crate::lexicon::article::{
+    Boiler, MetaLabel, Zone, BOILERPLATE, COMMENT_HEADERS, LIST_LABELS, STRONG_BOILERPLATE,
+};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    Text,
+    Meta,
+    Keywords,
+    Boilerplate,
+    CommentHeader,
+    ListLabel(ListLabel),
+    /// A list item: its number, and a code for its bullet (0: none, 1: HTML).
+    Item {
+        number: Option<u32>,
+        marker: u32,
+    },
+    Heading(u8),
+}
+
+pub struct Line<'a> {
+    /// Trimmed span in the cleaned text.
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+    /// Folded and ASCII-lowercased, aligned byte for byte with `text`.
+    pub key: String,
+    pub info: Option<LineInfo>,
+    pub reading: Reading,
+    /// Byte length of the list marker at the start of `text`.
+    marker_len: usize,
+    han: usize,
+    words: usize,
+    chars: usize,
+}
+
+impl Line<'_> {
+    pub fn item_text(&self) -> &str {
+        self.text[self.marker_len..].trim()
+    }
+
+    fn body(&self) -> &str {
+        self.item_text()
+    }
+
+    fn latin(&self) -> bool {
+        self.words * 2 > self.han
+    }
+
+    pub fn linky(&self) -> bool {
+        self.info.is_some_and(|i| i.link_density() >= 0.5)
+    }
+
+    /// A line that reads as a headline: a short run of words, not a sentence.
+    pub fn headline_like(&self) -> bool {
+        let t = self.body();
+        if t.ends_with([':', '：']) {
+            return false;
+        }
+        if self.latin() {
+            (3..=25).contains(&self.words) && self.chars <= 200
+        } else {
+            (5..=60).contains(&self.chars)
+        }
+    }
+
+    /// A line with the shape of prose.
+    pub fn sentence_like(&self) -> bool {
+        let t = self.body();
+        if meta::ends_sentence(t) || t.contains('。') {
+            return true;
+        }
+        if self.latin() {
+            (self.words >= 8 && t.contains(". ")) || (self.words >= 20 && t.contains(", "))
+        } else {
+            self.han >= 25 && t.contains(['，', ','])
+        }
+    }
+
+    /// Clearly a paragraph of the article (not a list item, not links).
+    pub fn strong_paragraph(&self) -> bool {
+        if self.reading != Reading::Text || self.linky() {
+            return false;
+        }
+        if self.info.is_some_and(|i| i.zone != Zone::None) {
+            return false;
+        }
+        let t = self.text;
+        let punct = t.contains(['。', '，', ',', '！', '？', '；']) || t.contains(". ");
+        let para = self.info.is_some_and(|i| i.para || i.in_article);
+        (self.han >= 30 && punct)
+            || (self.words >= 15 && (punct || t.contains('.')))
+            || (para && (self.han >= 15 || self.words >= 8) && punct)
+    }
+
+    /// Short enough for a section heading.
+    pub fn heading_like(&self) -> bool {
+        !self.sentence_like()
+            && (if self.latin() {
+                (1..=14).contains(&self.words) && self.chars <= 100
+            } else {
+                (2..=30).contains(&self.chars)
+            })
+            && !self.text.ends_with(['，', ',', '、', ':', '：'])
+    }
+
+    /// A copyright or site-footer line (it ends a comment section).
+    pub fn is_footer(&self) -> bool {
+        self.info.is_some_and(|i| i.zone == Zone::Footer)
+            || (self.reading == Reading::Boilerplate
+                && STRONG_BOILERPLATE
+                    .iter()
+                    .any(|(w, b)| *b == Boiler::Footer && self.key.contains(w)))
+            || self.key.contains('©')
+    }
+
+    /// A list the page marks as related or ranking (by class or id).
+    pub fn list_zone(&self) -> Option<ListLabel> {
+        match self.info?.zone {
+            Zone::Related => Some(ListLabel::Related),
+            Zone::Ranking => Some(ListLabel::Ranking),
+            _ => None,
+        }
+    }
+
+    pub fn zoned_list(&self) -> bool {
+        self.list_zone().is_some() || self.info.is_some_and(|i| i.zone == Zone::Aside)
+    }
+
+    pub fn in_comment_zone(&self) -> bool {
+        self.info.is_some_and(|i| i.zone == Zone::Comment)
+    }
+
+    pub fn list_id(&self) -> u32 {
+        self.info.map_or(0, |i| i.list)
+    }
+}
+
+/// Bullets that start list items; followed by a space (CJK bullets need none).
+fn bullet(c: char) -> Option<u32> {
+    match c {
+        '-' | '*' | '+' | '>' | '–' | '—' => Some(2),
+        '•' | '·' | '・' | '▪' | '■' | '□' | '●' | '○' | '◆' | '◇' | '►' | '▶' | '※' | '√'
+        | '★' | '☆' => Some(3),
+        _ => None,
+    }
+}
+
+/// A list marker at the start of `t`: (its byte length, its number, bullet code).
+fn marker(t: &str) -> Option<(usize, Option<u32>, u32)> {
+    let mut i = 0;
+    let mut code = 0;
+    let mut cs = t.char_indices().peekable();
+    if let Some(&(_, c)) = cs.peek() {
+        if let Some(b) = bullet(c) {
+            let after = t[c.len_utf8()..].chars().next();
+            let spaced = after.is_some_and(|a| a == ' ' || a == '\u{3000}');
+            if spaced || (b == 3 && after.is_some_and(|a| !a.is_whitespace())) {
+                code = b;
+                i = c.len_utf8();
+                i += t[i..].len() - t[i..].trim_start().len();
+            }
+        }
+    }
+    let rest = &t[i..];
+    // Circled numbers ①–⑳.
+    if let Some(c) = rest.chars().next() {
+        if ('\u{2460}'..='\u{2473}').contains(&c) {
+            let n = c as u32 - 0x2460 + 1;
+            let len = i + c.len_utf8();
+            let len = len + (t[len..].len() - t[len..].trim_start().len());
+            return Some((len, Some(n), code + 10));
+        }
+    }
+    // Numbers: `1.`, `1、`, `1)`, `(1)`, `[1]`, `1 ` (at most two digits).
+    let (open, body) = match rest.chars().next() {
+        Some(c @ ('(' | '（' | '[' | '【')) => (Some(c), &rest[c.len_utf8()..]),
+        _ => (None, rest),
+    };
+    let digits = body.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=2).contains(&digits) {
+        let num: u32 = body[..digits].parse().ok()?;
+        let after = &body[digits..];
+        let next = after.chars().next();
+        let close_ok = match open {
+            Some('(') => next == Some(')'),
+            Some('（') => next == Some('）'),
+            Some('[') => next == Some(']'),
+            Some('【') => next == Some('】'),
+            _ => matches!(
+                next,
+                Some('.' | '、' | ')' | '）' | '．' | ' ' | '\u{3000}')
+            ),
+        };
+        // `1.5 million` or `3 . 5` is a number, not a marker.
+        let then = after[next.map_or(0, char::len_utf8)..].chars().next();
+        let decimal = next == Some('.') && then.is_some_and(|c| c.is_ascii_digit());
+        if close_ok && !decimal && then.is_some() {
+            let mut len = i + (rest.len() - body.len()) + digits + next.map_or(0, char::len_utf8);
+            len += t[len..].len() - t[len..].trim_start().len();
+            if len < t.len() {
+                return Some((len, Some(num), code + 20));
+            }
+        }
+    }
+    (code > 0 && i < t.len()).then_some((i, None, code))
+}
+
+/// Strip decoration around a label: `【相關閱讀】`, `>> Related:`, `相关新闻：`.
+fn bare(key: &str) -> &str {
+    key.trim_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '【' | '】'
+                    | '['
+                    | ']'
+                    | ':'
+                    | '：'
+                    | '>'
+                    | '》'
+                    | '《'
+                    | '»'
+                    | '|'
+                    | '｜'
+                    | '-'
+                    | '—'
+                    | '·'
+                    | '•'
+                    | '■'
+                    | '▌'
+                    | '#'
+                    | '*'
+                    | '('
+                    | ')'
+                    | '（'
+                    | '）'
+                    | '/'
+            )
+    })
+}
+
+fn list_label(key: &str) -> Option<ListLabel> {
+    let b = bare(key);
+    LIST_LABELS.iter().find(|(w, _)| *w == b).map(|&(_, l)| l)
+}
+
+fn comment_header(key: &str) -> bool {
+    // `網友評論(12)`, `12 Comments`, `Comments (3)`, `已有3条评论`
+    let b: String = bare(key)
+        .chars()
+        .filter(|c| !c.is_ascii_digit() && !matches!(c, '(' | ')' | '（' | '）'))
+        .collect();
+    let b = b.trim();
+    let b = b.strip_prefix("已有").unwrap_or(b);
+    COMMENT_HEADERS.contains(&b)
+        || b == "条评论"
+        || b == "comment"
+        || (b.ends_with("comments") && b.len() <= 20 && b.split_whitespace().count() <= 3)
+}
+
+fn strong_boiler(key: &str) -> Option<Boiler> {
+    STRONG_BOILERPLATE
+        .iter()
+        .find(|(w, _)| key.contains(w))
+        .map(|&(_, b)| b)
+}
+
+fn is_boiler_token(t: &str) -> bool {
+    BOILERPLATE.iter().any(|(w, _)| *w == t)
+}
+
+/// A short line made of page-furniture words, a breadcrumb or a menu bar.
+fn boilerplate(line: &Line) -> bool {
+    let key = line.key.as_str();
+    let chars = line.chars;
+    if chars > 240 {
+        return false;
+    }
+    if let Some(b) = strong_boiler(key) {
+        let limit = if b == Boiler::Footer { 240 } else { 80 };
+        if chars <= limit {
+            return true;
+        }
+    }
+    if key.contains('©') && chars <= 240 {
+        return true;
+    }
+    if chars > 80 {
+        return false;
+    }
+    let seps = |c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '|' | '｜'
+                    | '丨'
+                    | '/'
+                    | '>'
+                    | '»'
+                    | '›'
+                    | '＞'
+                    | '·'
+                    | '•'
+                    | '【'
+                    | '】'
+                    | '['
+                    | ']'
+                    | ':'
+                    | '：'
+                    | '('
+                    | ')'
+                    | '（'
+                    | '）'
+                    | '、'
+                    | ','
+                    | '，'
+            )
+    };
+    if covered_by_furniture(key, seps) {
+        return true;
+    }
+    // Breadcrumbs: short segments joined by `>`, `»`, `›`, `/`.
+    let crumbs: Vec<&str> = key
+        .split(['>', '»', '›', '＞'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    if crumbs.len() >= 3 || (crumbs.len() == 2 && is_boiler_token(crumbs[0])) {
+        let short = crumbs.iter().all(|c| c.chars().count() <= 16);
+        if short && !meta::ends_sentence(line.text) {
+            return true;
+        }
+    }
+    // Menu bars: many short items, `|`-separated, or Han words spaced apart.
+    if !meta::ends_sentence(line.text) {
+        let piped: Vec<&str> = key
+            .split(['|', '｜', '丨', '·', '•'])
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect();
+        if piped.len() >= 3 && piped.iter().all(|p| p.chars().count() <= 12) {
+            return true;
+        }
+        // Items set apart by runs of spaces: `Home  News  Business`.
+        let wide: Vec<&str> = key
+            .split("  ")
+            .flat_map(|p| p.split(['\u{3000}', '\t']))
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        if wide.len() >= 3
+            && wide.iter().all(|p| {
+                p.chars().count() <= 14
+                    && !p.contains([':', '：'])
+                    && !p.chars().any(|c| c.is_ascii_digit())
+            })
+        {
+            return true;
+        }
+        let spaced: Vec<&str> = key.split_whitespace().collect();
+        if spaced.len() >= 5
+            && spaced
+                .iter()
+                .all(|w| (2..=4).contains(&w.chars().count()) && w.chars().all(is_han))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Is the line made only of furniture phrases (longest match first, at
+/// token edges), numbers and font-size letters, with at least one phrase?
+fn covered_by_furniture(key: &str, seps: impl Fn(char) -> bool + Copy) -> bool {
+    let mut i = 0;
+    let mut phrases = 0;
+    while i < key.len() {
+        let Some(c) = key[i..].chars().next() else {
+            break;
+        };
+        if seps(c) {
+            i += c.len_utf8();
+            continue;
+        }
+        let rest = &key[i..];
+        let hit = BOILERPLATE
+            .iter()
+            .filter(|(w, _)| {
+                rest.starts_with(w)
+                    && rest[w.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|n| seps(n) || !n.is_ascii_alphanumeric() || !w.is_ascii())
+            })
+            .map(|(w, _)| w.len())
+            .max();
+        if let Some(n) = hit {
+            phrases += 1;
+            i += n;
+            continue;
+        }
+        let tok_end = rest.find(seps).unwrap_or(rest.len());
+        let tok = &rest[..tok_end];
+        if tok.chars().all(|c| c.is_ascii_digit()) || is_size(tok) {
+            i += tok_end;
+            continue;
+        }
+        return false;
+    }
+    phrases > 0
+}
+
+fn is_size(t: &str) -> bool {
+    matches!(t, "大" | "中" | "小" | "a" | "+" | "-" | "a+" | "a-")
+}
+
+/// Read the non-blank lines of the cleaned text.
+pub fn read<'a>(text: &'a str, folded: &str, hints: Option<&Hints>) -> Vec<Line<'a>> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for (line_no, raw) in text.split('\n').enumerate() {
+        let start = at;
+        at += raw.len() + 1;
+        let lead = raw.len() - raw.trim_start().len();
+        let body = raw.trim();
+        if body.is_empty() {
+            continue;
+        }
+        let (s, e) = (start + lead, start + lead + body.len());
+        let mut key = folded.get(s..e).unwrap_or(body).to_string();
+        key.make_ascii_lowercase();
+        let info = hints.and_then(|h| h.lines.get(line_no).copied());
+        let (mut han, mut words, mut chars, mut in_word) = (0, 0, 0, false);
+        for c in body.chars() {
+            chars += 1;
+            if is_han(c) {
+                han += 1;
+            }
+            let letter = super::is_letter(c) && !is_han(c);
+            if letter && !in_word {
+                words += 1;
+            }
+            in_word = letter || (in_word && (c == '\'' || c == '-'));
+        }
+        let mut line = Line {
+            start: s,
+            end: e,
+            text: body,
+            key,
+            info,
+            reading: Reading::Text,
+            marker_len: 0,
+            han,
+            words,
+            chars,
+        };
+        line.reading = reading(&mut line);
+        out.push(line);
+    }
+    out
+}
+
+fn reading(line: &mut Line) -> Reading {
+    let key = line.key.clone();
+    if let Some(info) = line.info {
+        match info.zone {
+            Zone::Nav | Zone::Footer | Zone::Share => return Reading::Boilerplate,
+            Zone::Comment => {
+                return if comment_header(&key) {
+                    Reading::CommentHeader
+                } else {
+                    Reading::Boilerplate
+                }
+            }
+            Zone::Aside if line.linky() && !info.item => return Reading::Boilerplate,
+            _ => {}
+        }
+    }
+    let ls = if line.chars <= 400 {
+        meta::labels(line.text, &key)
+    } else {
+        Vec::new()
+    };
+    if let Some(&(s, _, l)) = ls.first() {
+        if matches!(l, MetaLabel::Keywords | MetaLabel::Tags)
+            && meta::trim_value(&line.text[..s]).is_empty()
+        {
+            return Reading::Keywords;
+        }
+    }
+    if line.chars <= 40 {
+        if comment_header(&key) {
+            return Reading::CommentHeader;
+        }
+        if let Some(l) = list_label(&key) {
+            return Reading::ListLabel(l);
+        }
+    }
+    if boilerplate(line) {
+        return Reading::Boilerplate;
+    }
+    if meta::is_meta_line(line.text, &key) {
+        return Reading::Meta;
+    }
+    if let Some(info) = line.info {
+        if info.item && (info.zone != Zone::None || line.linky() || !line_is_prose(line)) {
+            let (len, number) = match marker(line.text) {
+                Some((len, n, _)) => (len, n),
+                None => (0, None),
+            };
+            line.marker_len = len;
+            return Reading::Item { number, marker: 1 };
+        }
+        if info.heading > 0 {
+            return Reading::Heading(info.heading);
+        }
+    }
+    if let Some((len, number, code)) = marker(line.text) {
+        line.marker_len = len;
+        return Reading::Item {
+            number,
+            marker: code,
+        };
+    }
+    if line.linky() && line.info.is_some_and(|i| i.zone != Zone::None) {
+        return Reading::Boilerplate;
+    }
+    Reading::Text
+}
+
+fn line_is_prose(line: &Line) -> bool {
+    line.sentence_like() && !line.linky()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markers() {
+        assert_eq!(marker("- 1 紅船旁"), Some(("- 1 ".len(), Some(1), 22)));
+        assert_eq!(marker("- 紅船旁"), Some((2, None, 2)));
+        assert_eq!(marker("10. Title here"), Some((4, Some(10), 20)));
+        assert_eq!(marker("1.5 million people"), None);
+        assert_eq!(marker("2024年5月"), None);
+        assert_eq!(marker("（1）第一"), Some(("（1）".len(), Some(1), 20)));
+        assert_eq!(marker("①第一"), Some(("①".len(), Some(1), 10)));
+        assert_eq!(marker("-5% drop"), None);
+        assert_eq!(marker("• item"), Some(("• ".len(), None, 3)));
+    }
+
+    fn read1(s: &str) -> Reading {
+        let f = crate::lexicon::fold::fold(s);
+        read(s, &f, None)[0].reading
+    }
+
+    #[test]
+    fn readings() {
+        assert_eq!(read1("分享到： 微信 微博 QQ空間"), Reading::Boilerplate);
+        assert_eq!(
+            read1("【字號：大 中 小】 打印 關閉窗口"),
+            Reading::Boilerplate
+        );
+        assert_eq!(read1("首頁 > 新聞 > 國內"), Reading::Boilerplate);
+        assert_eq!(
+            read1("Copyright © 2024 Example News. All rights reserved."),
+            Reading::Boilerplate
+        );
+        assert_eq!(read1("網友評論（12）"), Reading::CommentHeader);
+        assert_eq!(read1("12 Comments"), Reading::CommentHeader);
+        assert_eq!(
+            read1("【相關閱讀】"),
+            Reading::ListLabel(ListLabel::Related)
+        );
+        assert_eq!(read1("Most Read"), Reading::ListLabel(ListLabel::Ranking));
+        assert_eq!(read1("關鍵詞: 銀票網 方正金鼎"), Reading::Keywords);
+        assert_eq!(read1("2024-05-12 10:32 來源：新華網"), Reading::Meta);
+        assert_eq!(read1("By Jane Doe, Reuters"), Reading::Meta);
+        assert_eq!(read1("Share this article"), Reading::Boilerplate);
+        assert_eq!(
+            read1("Apple shares rise after strong iPhone sales"),
+            Reading::Text
+        );
+        assert_eq!(
+            read1("近日記者從嘉興市南湖區共富辦了解到，結果已正式公布。"),
+            Reading::Text
+        );
+    }
+}

@@ -1,0 +1,476 @@
+//! Meta lines and bylines: labels (`來源：`, `責任編輯：`, `By`), names
+//! without role words, datelines (`BEIJING, May 12 (Xinhua) --`,
+//! `新華社北京5月12日電（記者 張三）`).
+//!
+//! Matching runs on a key: the line folded to Simplified and ASCII-lowercased,
+//! byte for byte aligned with the line, so one Simplified row serves both
+//! scripts and English rows match any case; values are cut from the line.
+
+use super::date;
+use crate::lexicon::article::{MetaLabel, AGENCIES, META_LABELS, ROLE_WORDS};
+
+/// The key of `s`: folded to Simplified and ASCII-lowercased; same length.
+pub fn key(s: &str) -> String {
+    let mut k = crate::lexicon::fold::fold(s);
+    k.make_ascii_lowercase();
+    k
+}
+
+fn is_colon(c: char) -> bool {
+    matches!(c, ':' | '：')
+}
+
+/// First bytes of the labels, to skip most positions at once.
+fn first_bytes() -> &'static [bool; 256] {
+    static SET: std::sync::OnceLock<[bool; 256]> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set = [false; 256];
+        for (w, _) in META_LABELS {
+            set[w.as_bytes()[0] as usize] = true;
+        }
+        set
+    })
+}
+
+/// Labels found in `key`: (byte start, byte end incl. the colon, label).
+/// A label counts at the start of the line or after a space or bracket, and
+/// is followed by a colon, or (for words) by a space and a name.
+pub fn labels(line: &str, key: &str) -> Vec<(usize, usize, MetaLabel)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < key.len() {
+        let before = key[..i].chars().next_back();
+        let at_edge = before.is_none_or(|c| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '(' | '（' | '【' | '[' | '|' | '｜' | '/' | '丨' | '·' | '，' | ','
+                )
+        });
+        if at_edge && first_bytes()[key.as_bytes()[i] as usize] {
+            let rest = &key[i..];
+            let hit = META_LABELS
+                .iter()
+                .filter(|(w, _)| rest.starts_with(w))
+                .max_by_key(|(w, _)| w.len());
+            if let Some(&(w, label)) = hit {
+                let after = &rest[w.len()..];
+                let trimmed = after.trim_start_matches([' ', '\u{3000}']);
+                let sp = after.len() - trimmed.len();
+                let next = trimmed.chars().next();
+                let ascii_word = w.is_ascii();
+                let colon = next.is_some_and(is_colon);
+                // `By Jane`, `記者 張三`: a word label then a name, no colon.
+                let spaced = sp > 0
+                    && next.is_some_and(|c| !is_colon(c))
+                    && (if ascii_word {
+                        matches!(label, MetaLabel::Author | MetaLabel::Editor)
+                            && line[i + w.len() + sp..]
+                                .chars()
+                                .next()
+                                .is_some_and(|c| c.is_ascii_uppercase())
+                    } else {
+                        w.chars().count() >= 2
+                            && matches!(
+                                label,
+                                MetaLabel::Author | MetaLabel::Editor | MetaLabel::Source
+                            )
+                    } || (label == MetaLabel::Date
+                        && date::find(trimmed).is_some_and(|d| d.0 == 0)));
+                // `文/張三`
+                let slash = !ascii_word && next.is_some_and(|c| c == '/' || c == '／') && sp == 0;
+                if colon || spaced || slash {
+                    let mut end = i + w.len() + sp;
+                    if colon || slash {
+                        end += next.map_or(0, char::len_utf8);
+                    }
+                    if ascii_word && !colon && !spaced {
+                        // `Sources said`: not a label.
+                    } else {
+                        out.push((i, end, label));
+                        i = end;
+                        continue;
+                    }
+                }
+            }
+        }
+        i += key[i..].chars().next().map_or(1, char::len_utf8);
+    }
+    out
+}
+
+/// Trim spaces, brackets and separators around a value.
+pub fn trim_value(s: &str) -> &str {
+    s.trim_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '(' | ')'
+                    | '（'
+                    | '）'
+                    | '【'
+                    | '】'
+                    | '['
+                    | ']'
+                    | '|'
+                    | '｜'
+                    | '丨'
+                    | ','
+                    | '，'
+                    | '；'
+                    | ';'
+                    | '-'
+                    | '—'
+                    | '–'
+                    | '·'
+                    | '/'
+                    | '／'
+                    | '>'
+                    | '<'
+                    | '.'
+                    | '。'
+            )
+    })
+}
+
+/// Names in a byline value, role words removed: `記者 張三 通訊員 李四` →
+/// `張三`, `李四`; `Jane Doe and John Roe, Reuters` → `Jane Doe`, `John Roe`.
+pub fn names(value: &str) -> Vec<String> {
+    let k = key(value);
+    // Replace role words (matched on the key) by separators.
+    let mut cleaned = String::with_capacity(value.len());
+    let mut i = 0;
+    while i < value.len() {
+        let before_ok = k[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_ascii_alphabetic());
+        let hit = before_ok
+            .then(|| {
+                ROLE_WORDS
+                    .iter()
+                    .filter(|w| k[i..].starts_with(**w))
+                    .filter(|w| {
+                        !w.is_ascii()
+                            || !k[i + w.len()..]
+                                .chars()
+                                .next()
+                                .is_some_and(|c| c.is_ascii_alphabetic())
+                    })
+                    .max_by_key(|w| w.len())
+            })
+            .flatten();
+        if let Some(w) = hit {
+            cleaned.push('|');
+            i += w.len();
+        } else {
+            let c = value[i..].chars().next().unwrap_or(' ');
+            cleaned.push(c);
+            i += c.len_utf8();
+        }
+    }
+    let value_has_role = |p: &str| {
+        let k = key(p);
+        ROLE_WORDS
+            .iter()
+            .any(|w| w.is_ascii() && k.split_whitespace().any(|t| w.split(' ').any(|x| x == t)))
+    };
+    let cleaned = if han_text(value) {
+        cleaned
+    } else {
+        value.to_string()
+    };
+    let mut out: Vec<String> = Vec::new();
+    let han = cleaned.chars().any(crate::clean::is_han);
+    let parts: Vec<&str> = if han {
+        cleaned
+            .split(|c: char| {
+                c.is_whitespace()
+                    || matches!(
+                        c,
+                        '|' | '、' | ',' | '，' | ';' | '；' | '/' | '／' | '(' | ')' | '（' | '）'
+                    )
+            })
+            .collect()
+    } else {
+        cleaned
+            .split(['|', ',', ';', '&', '/', '(', ')'])
+            .flat_map(|p| p.split(" and "))
+            .collect()
+    };
+    for p in parts {
+        let p = trim_value(p);
+        // `Business Reporter`, `Staff Writer`: a job title, not a name.
+        if !han && value_has_role(p) {
+            continue;
+        }
+        if p.is_empty() || p.chars().count() > 40 {
+            continue;
+        }
+        // An agency after a name (`Jane Doe, Reuters`) is the source, not a name.
+        if AGENCIES.iter().any(|a| a.eq_ignore_ascii_case(p)) {
+            continue;
+        }
+        let p = p.strip_prefix("By ").unwrap_or(p);
+        if !out.iter().any(|x| x == p) {
+            out.push(p.to_string());
+        }
+    }
+    out
+}
+
+fn han_text(s: &str) -> bool {
+    s.chars().any(crate::clean::is_han)
+}
+
+/// The fields one meta line gives.
+#[derive(Debug, Default, Clone)]
+pub struct Fields {
+    pub date: Option<String>,
+    pub source: Option<String>,
+    pub authors: Vec<String>,
+    pub editor: Option<String>,
+    pub keywords: Vec<String>,
+    pub tags: Vec<String>,
+}
+
+/// Split a keyword list: spaces, commas, `、`, `|`.
+pub fn list_items(value: &str) -> Vec<String> {
+    value
+        .split(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | '，' | '、' | ';' | '；' | '|' | '｜' | '丨')
+        })
+        .map(trim_value)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Read a meta line: labelled segments, and a date anywhere in it.
+pub fn read_line(line: &str, key: &str) -> Fields {
+    let mut f = Fields::default();
+    let ls = labels(line, key);
+    for (n, &(_, end, label)) in ls.iter().enumerate() {
+        let stop = ls.get(n + 1).map_or(line.len(), |l| l.0);
+        let mut value = &line[end..stop];
+        // A date inside another field's value is the date, not part of it.
+        if let Some((ds, de, iso)) = date::find(value) {
+            if f.date.is_none() {
+                f.date = Some(iso);
+            }
+            if label != MetaLabel::Date {
+                let before = trim_value(&value[..ds]);
+                let after = trim_value(&value[de..]);
+                value = if before.is_empty() { after } else { before };
+            }
+        }
+        let v = trim_value(value);
+        match label {
+            MetaLabel::Source => {
+                let v = trim_value(v.split(['|', '｜', '丨']).next().unwrap_or(v));
+                let first = v.split([' ', '\u{3000}']).next().unwrap_or(v);
+                let first = if v.is_ascii() { v } else { first };
+                if f.source.is_none() && !first.is_empty() {
+                    f.source = Some(trim_value(first).to_string());
+                }
+            }
+            MetaLabel::Author => f.authors.extend(names(v)),
+            MetaLabel::Editor => {
+                if f.editor.is_none() && !v.is_empty() {
+                    let names = names(v);
+                    f.editor = Some(names.into_iter().next().unwrap_or_else(|| v.to_string()));
+                }
+            }
+            MetaLabel::Date => {}
+            MetaLabel::Keywords => f.keywords.extend(list_items(v)),
+            MetaLabel::Tags => f.tags.extend(list_items(v)),
+        }
+    }
+    if f.date.is_none() {
+        f.date = date::normalize(line);
+    }
+    f
+}
+
+/// How much of `line` labels and dates account for, in chars (a line that is
+/// mostly meta is a meta line).
+pub fn is_meta_line(line: &str, key: &str) -> bool {
+    let n = line.chars().count();
+    if n == 0 || n > 160 {
+        return false;
+    }
+    let ls = labels(line, key);
+    let first_at_start = ls
+        .first()
+        .is_some_and(|l| l.0 == 0 || trim_value(&line[..l.0]).is_empty());
+    let has_date = date::find(line).is_some();
+    let terminal = ends_sentence(line);
+    if first_at_start && !ls.is_empty() {
+        // `記者 張三` or `來源：新華社`: short values, or several labels.
+        let value_len = line[ls[0].1..].chars().count();
+        return ls.len() >= 2 || value_len <= 60 || has_date;
+    }
+    if ls.len() >= 2 && n <= 100 {
+        return true;
+    }
+    // `【糾錯】【責任編輯：張三】`: a label in a short line that is no sentence.
+    if !ls.is_empty() && n <= 40 && !terminal {
+        return true;
+    }
+    if has_date && !terminal {
+        // A date line: the date and a few words (a source, a time, a place).
+        let (s, e, _) = date::find(line).unwrap_or((0, 0, String::new()));
+        let rest = line[..s].chars().count() + line[e..].chars().count();
+        return rest <= 30 || !ls.is_empty();
+    }
+    false
+}
+
+/// Does the line end a sentence (`。`, `.`, `！`… possibly inside closing quotes)?
+pub fn ends_sentence(s: &str) -> bool {
+    let t = s.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '”' | '’' | '」' | '』' | '"' | '\'' | ')' | '）')
+    });
+    t.ends_with(['。', '！', '？', '!', '?', '.', '…', '；', ';'])
+}
+
+/// A dateline at the start of a paragraph: the source (agency) and the
+/// authors it names. `BEIJING, May 12 (Xinhua) --`, `WASHINGTON (Reuters) -`,
+/// `新華社北京5月12日電（記者 張三）`, `中新網5月12日電`.
+pub fn dateline(par: &str) -> Option<Fields> {
+    let mut f = Fields::default();
+    let head: String = par.chars().take(80).collect();
+    // English: "PLACE[, Month Day] (Agency) --"
+    if let Some(open) = head.find('(') {
+        let before = &head[..open];
+        let place = before.split(',').next().unwrap_or("");
+        let letters = place.chars().filter(|c| c.is_ascii_alphabetic()).count();
+        let caps = letters >= 2;
+        let place_upper = place
+            .chars()
+            .filter(|c| c.is_ascii_alphabetic())
+            .all(|c| c.is_ascii_uppercase());
+        if let Some(close) = head[open..].find(')') {
+            let inner = &head[open + 1..open + close];
+            let after = head[open + close + 1..].trim_start();
+            let dash = after.starts_with("--")
+                || after.starts_with('—')
+                || after.starts_with('–')
+                || after.starts_with("- ")
+                || after.starts_with(':');
+            if caps && place_upper && dash && !inner.is_empty() && inner.len() <= 30 {
+                f.source = Some(inner.trim().to_string());
+                return Some(f);
+            }
+        }
+    }
+    // Chinese: "<agency>[place][M月D日]電|电[（記者 …）]", or inside brackets:
+    // "（中央社記者楊明珠東京14日專電）".
+    let lead = head.len() - head.trim_start_matches(['（', '(']).len();
+    let body = &head[lead..];
+    let k = key(body);
+    let agency = AGENCIES
+        .iter()
+        .filter(|a| !a.is_ascii())
+        .find(|a| k.starts_with(&key(a)))?;
+    let dian = k.find("电")?;
+    if dian > 60 || dian < agency.len() {
+        return None;
+    }
+    f.source = Some(body[..agency.len()].to_string());
+    let between = &k[agency.len()..dian];
+    if let Some(rest) = between.strip_prefix("记者") {
+        // The name runs up to the place and the day: drop a two-character place.
+        let name: String = body
+            [agency.len() + "记者".len()..agency.len() + "记者".len() + rest.len()]
+            .chars()
+            .take_while(|c| !c.is_ascii_digit() && !('０'..='９').contains(c))
+            .collect();
+        let n = name.chars().count();
+        let name: String = if n >= 4 {
+            name.chars().take(n - 2).collect()
+        } else {
+            name
+        };
+        f.authors = names(&name);
+    }
+    let after = &body[dian + "电".len()..];
+    if after.starts_with(['（', '(']) {
+        let close = after.find(['）', ')'])?;
+        let inner = &after[after.chars().next().map_or(1, char::len_utf8)..close];
+        f.authors = names(inner);
+    }
+    Some(f)
+}
+
+/// `（記者 張三 王五）` at the start or end of a paragraph: its names.
+pub fn reporter_credit(par: &str) -> Vec<String> {
+    let k = key(par);
+    for (open, close) in [('（', '）'), ('(', ')')] {
+        for at in [par.find(open), par.rfind(open)].into_iter().flatten() {
+            let Some(len) = par[at..].find(close) else {
+                continue;
+            };
+            let inner_k = &k[at + open.len_utf8()..at + len];
+            if inner_k.starts_with("记者")
+                || inner_k.starts_with("本报记者")
+                || inner_k.starts_with("通讯员")
+            {
+                return names(&par[at + open.len_utf8()..at + len]);
+            }
+        }
+    }
+    Vec::new()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(s: &str) -> Fields {
+        read_line(s, &key(s))
+    }
+
+    #[test]
+    fn labelled_lines() {
+        let f = read("2024-05-12 10:32 來源：新華網 作者：張三 李四 責任編輯：王五");
+        assert_eq!(f.date.as_deref(), Some("2024-05-12T10:32"));
+        assert_eq!(f.source.as_deref(), Some("新華網"));
+        assert_eq!(f.authors, ["張三", "李四"]);
+        assert_eq!(f.editor.as_deref(), Some("王五"));
+        let f = read("By Jane Doe and John Roe, Reuters");
+        assert_eq!(f.authors, ["Jane Doe", "John Roe"]);
+        let f = read("（责任编辑：刘佳）");
+        assert_eq!(f.editor.as_deref(), Some("刘佳"));
+        let f = read("Source: Reuters | Updated May 12, 2024 10:32 AM");
+        assert_eq!(f.source.as_deref(), Some("Reuters"));
+        assert_eq!(f.date.as_deref(), Some("2024-05-12T10:32"));
+        let f = read("記者 陳大文 通訊員 林小明");
+        assert_eq!(f.authors, ["陳大文", "林小明"]);
+    }
+
+    #[test]
+    fn not_labels() {
+        assert!(labels("Sources said the deal", &key("Sources said the deal")).is_empty());
+        assert!(labels("文化產業", &key("文化產業")).is_empty());
+        assert!(labels("by the way", &key("by the way")).is_empty());
+        assert!(!is_meta_line(
+            "記者從嘉興市南湖區共富辦了解到，2021年全省考核結果已正式公布。",
+            &key("記者從嘉興市南湖區共富辦了解到，2021年全省考核結果已正式公布。")
+        ));
+    }
+
+    #[test]
+    fn datelines() {
+        let f = dateline("BEIJING, May 12 (Xinhua) -- China's exports rose").unwrap();
+        assert_eq!(f.source.as_deref(), Some("Xinhua"));
+        let f = dateline("新華社北京5月12日電（記者 張三、李四）國家統計局12日發布").unwrap();
+        assert_eq!(f.source.as_deref(), Some("新華社"));
+        assert_eq!(f.authors, ["張三", "李四"]);
+        assert!(dateline("The company (NYSE: X) said").is_none());
+        assert_eq!(reporter_credit("本報訊（記者 王明）昨日"), ["王明"]);
+        let f = dateline("（中央社記者楊明珠東京14日專電）日本央行今天").unwrap();
+        assert_eq!(f.source.as_deref(), Some("中央社"));
+        assert_eq!(f.authors, ["楊明珠"]);
+    }
+}
