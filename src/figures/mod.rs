@@ -4,6 +4,7 @@
 //! governs it, its period and its metric ([`context`]).
 
 mod context;
+mod en;
 pub mod numeral;
 mod periods;
 mod scan;

@@ -2,6 +2,7 @@
 //! symbols, signs, 第, 每X), what follows it (units, percent, ratio, range,
 //! date parts) and the words that show it is a name rather than a quantity.
 
+use super::en;
 use super::numeral::{self, ascii_digit, Num};
 use super::text::BlockText;
 use crate::lexicon::{self, digit, zh};
@@ -27,7 +28,7 @@ pub struct Draft {
 }
 
 impl Draft {
-    fn new(start: usize, end: usize, kind: Kind, value: Option<f64>) -> Draft {
+    pub fn new(start: usize, end: usize, kind: Kind, value: Option<f64>) -> Draft {
         Draft {
             start,
             end,
@@ -62,15 +63,15 @@ impl Draft {
 
 /// What follows a number and says what it counts.
 #[derive(Debug, Clone)]
-struct Tail {
-    end: usize,
-    kind: Kind,
-    unit: Option<&'static str>,
-    factor: f64,
-    approx: bool,
+pub struct Tail {
+    pub end: usize,
+    pub kind: Kind,
+    pub unit: Option<&'static str>,
+    pub factor: f64,
+    pub approx: bool,
     /// `兩成半`, `一年半`: add a half before the factor.
-    half: bool,
-    per: Option<String>,
+    pub half: bool,
+    pub per: Option<String>,
 }
 
 /// Vague amounts that begin with a word rather than a numeral: (phrase, low).
@@ -126,11 +127,23 @@ pub fn scan(bt: &BlockText) -> Vec<Draft> {
     let mut i = 0;
     while i < bt.len() {
         let c = bt.cs[i];
+        let floor = out.last().map_or(0, |d| d.end);
+        // English words that can be figures: spelled numbers, ordinals, months
+        if c.is_ascii_alphabetic() && en::word_start(bt, i) {
+            match en::word_figure(bt, i, floor) {
+                Ok(d) if !bt.in_hole(d.start, d.end) => {
+                    i = d.end.max(i + 1);
+                    out.push(d);
+                }
+                Ok(d) => i = d.end.max(i + 1),
+                Err(next) => i = next.max(i + 1),
+            }
+            continue;
+        }
         if !could_start(c) || bt.in_hole(i, i + 1) {
             i += 1;
             continue;
         }
-        let floor = out.last().map_or(0, |d| d.end);
         match figure_at(bt, i, floor) {
             Ok(d) => {
                 if bt.in_hole(d.start, d.end) {
@@ -607,8 +620,25 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
     let symbol = bt
         .lex_at(n.end, lexicon::units())
         .filter(|&(e, _)| !is_ascii_letter(bt.get(e)) && bt.get(e).and_then(ascii_digit).is_none());
-    if n.arabic && (is_ascii_letter(before) || (is_ascii_letter(after) && symbol.is_none())) {
-        return skip;
+    if n.arabic && is_ascii_letter(after) && symbol.is_none() && !is_ascii_letter(before) {
+        // 3rd, 21st; the 1990s; 3bn, 2x, 20p: English glued to the digits
+        if let Some(e) = en::ordinal_suffix(bt, &n) {
+            return Ok(Draft::new(n.start, e, Kind::Rank, Some(n.low)));
+        }
+        if let Some(d) = en::date_number(bt, &n) {
+            return Ok(d);
+        }
+        if en::tail(bt, n.end).is_none() {
+            return skip;
+        }
+    }
+    if n.arabic && is_ascii_letter(before) {
+        // PM2.5, MH370: skip the whole code, not just its first digits
+        let mut e = n.end;
+        while bt.get(e).is_some_and(|c| c.is_ascii_alphanumeric() || (c == '.' && bt.get(e + 1).is_some_and(|d| d.is_ascii_digit()))) {
+            e += 1;
+        }
+        return Err(e);
     }
     if matches!(before, Some('+' | '＋')) || matches!(after, Some('+' | '＋')) {
         return skip;
@@ -671,7 +701,7 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
     {
         return skip;
     }
-    if let Some(d) = date(bt, &n) {
+    if let Some(d) = date(bt, &n).or_else(|| en::date_number(bt, &n)) {
         return Ok(d);
     }
     // Month ranges (1-5月) are periods.
@@ -741,8 +771,8 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
             }
         }
     }
-    if read_tail(bt, n.end, false, true, n.arabic).is_none() {
-        if let Some(end) = identifier(bt, &n) {
+    if read_tail(bt, n.end, false, true, n.arabic).is_none() && en::tail(bt, n.end).is_none() {
+        if let Some(end) = identifier(bt, &n).or_else(|| en::identifier(bt, &n)) {
             return Ok(Draft::new(n.start, end, Kind::Identifier, None));
         }
     }
@@ -753,6 +783,11 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
     let from = floor.max(start.saturating_sub(4));
     if let Some((s, row)) = bt.lex_before(from, start, lexicon::currency_prefixes()) {
         currency = Some(zh::CURRENCY_PREFIXES[row].1);
+        start = s;
+    }
+    // US$, HK$, USD, Rs: longer English prefixes win over a bare $
+    if let Some((s, code)) = en::currency_before(bt, floor, n.start).filter(|&(s, _)| s < start || currency.is_none()) {
+        currency = Some(code);
         start = s;
     }
     let mut sign = 1.0;
@@ -775,8 +810,24 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
             start -= 1;
         }
     }
+    if sign > 0.0 {
+        if let Some(s) = en::minus_before(bt, floor, start) {
+            sign = -1.0;
+            start = s;
+        }
+    }
     let (pstart, mut approx) = prefix(bt, start, floor);
     start = pstart;
+    let between = en::between_before(bt, floor, start);
+    if let Some(s) = between {
+        start = s;
+    }
+    if !approx {
+        if let Some(s) = en::approx_before(bt, floor, start) {
+            approx = true;
+            start = s;
+        }
+    }
     // A bare unit is a number only after a qualifier (近萬名) or before one (百餘家).
     if n.bare_unit && !approx {
         if matches!(bt.get(n.end), Some('余' | '多' | '来')) && n.low >= 100.0 {
@@ -787,18 +838,33 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
     }
 
     // The number's own tail, and a range to a second number.
-    let mut tail = read_tail(
-        bt,
-        n.end,
-        n.lone_one && currency.is_none(),
-        approx,
-        n.arabic,
-    );
+    let mut tail = read_tail(bt, n.end, n.lone_one && currency.is_none(), approx, n.arabic).or_else(|| en::tail(bt, n.end));
     let mut low = n.low;
     let mut high = n.high;
     let mut end = tail.as_ref().map_or(n.end, |t| t.end);
     let mut high_sign = sign;
-    if let Some(&conn) = bt.cs.get(end).filter(|&&c| is_range_connector(c)) {
+    // 3 to 5 million, between 3% and 5%, $1m–$2m
+    if let Some(k) = en::range_next(bt, end, between.is_some()).filter(|_| n.arabic) {
+        if let Some(m) = numeral::parse(&bt.cs, k).filter(|m| m.arabic) {
+            let t2 = read_tail(bt, m.end, false, true, true).or_else(|| en::tail(bt, m.end));
+            let compatible = match (&tail, &t2) {
+                (Some(a), Some(b)) => a.kind == b.kind && a.unit == b.unit,
+                (None, _) => true,
+                (Some(_), None) => false,
+            };
+            if compatible {
+                if tail.is_none() {
+                    // 3 to 5 million: the scale carries back to the first number
+                    tail = t2.clone();
+                }
+                high = m.high * t2.as_ref().map_or(1.0, |t| t.factor) / tail.as_ref().map_or(1.0, |t| t.factor);
+                end = t2.as_ref().map_or(m.end, |t| t.end);
+                if let Some(a) = &mut tail {
+                    a.end = end;
+                }
+            }
+        }
+    } else if let Some(&conn) = bt.cs.get(end).filter(|&&c| is_range_connector(c)) {
         // The second number has its own sign: -3至5℃, -5至-3℃.
         let mut k = end + 1;
         high_sign = 1.0;
@@ -815,7 +881,7 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
             high_sign = sign;
         }
         if let Some(m) = next {
-            let t2 = read_tail(bt, m.end, false, true, m.arabic);
+            let t2 = read_tail(bt, m.end, false, true, m.arabic).or_else(|| en::tail(bt, m.end));
             let compatible = match (&tail, &t2) {
                 (Some(a), Some(b)) => a.kind == b.kind && a.unit == b.unit,
                 (None, _) => true,
@@ -838,11 +904,7 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
         }
     }
     // ¥4999起: after a currency symbol, a measure word is not what is counted.
-    if currency.is_some()
-        && tail
-            .as_ref()
-            .is_some_and(|t| !matches!(t.kind, Kind::Money))
-    {
+    if currency.is_some() && tail.as_ref().is_some_and(|t| !matches!(t.kind, Kind::Money | Kind::Number)) {
         tail = None;
         end = n.end;
     }
@@ -861,11 +923,13 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
             Kind::Number => {
                 kind = Kind::Money;
                 unit = Some(cur);
-                factor = 1.0;
             }
             Kind::Money => unit = Some(cur).filter(|_| unit == Some("CNY")).or(unit),
             _ => {}
         }
+    }
+    if kind == Kind::Number && currency.is_none() && en::is_name_number(bt, &n) {
+        return skip;
     }
     // Years as durations: 2021年 was taken as a date above; 3年 is a duration.
     if kind == Kind::Number {
