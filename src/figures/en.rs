@@ -21,14 +21,21 @@ fn boundary_at(bt: &BlockText, i: usize) -> bool {
 
 /// Does a word start at `i`?
 pub fn word_start(bt: &BlockText, i: usize) -> bool {
-    bt.get(i).is_some_and(is_word_char) && i.checked_sub(1).and_then(|k| bt.get(k)).is_none_or(|c| !is_word_char(c) && c != '\'')
+    bt.get(i).is_some_and(is_word_char)
+        && i.checked_sub(1)
+            .and_then(|k| bt.get(k))
+            .is_none_or(|c| !is_word_char(c) && c != '\'')
 }
 
 /// End of the word at `i` (letters, digits, inner hyphens and apostrophes).
 pub fn word_end(bt: &BlockText, i: usize) -> usize {
     let mut k = i;
     while let Some(c) = bt.get(k) {
-        if is_word_char(c) || ((c == '-' || c == '\'') && bt.get(k + 1).is_some_and(|n| n.is_ascii_alphabetic()) && k > i) {
+        if is_word_char(c)
+            || ((c == '-' || c == '\'')
+                && bt.get(k + 1).is_some_and(|n| n.is_ascii_alphabetic())
+                && k > i)
+        {
             k += 1;
         } else {
             break;
@@ -50,7 +57,12 @@ fn phrase_at(bt: &BlockText, i: usize, lex: &lexicon::Lex) -> Option<(usize, usi
 }
 
 /// The longest row of `lex` ending at `i` (after skipping spaces back), starting on a word boundary.
-fn phrase_before(bt: &BlockText, floor: usize, i: usize, lex: &lexicon::Lex) -> Option<(usize, usize)> {
+fn phrase_before(
+    bt: &BlockText,
+    floor: usize,
+    i: usize,
+    lex: &lexicon::Lex,
+) -> Option<(usize, usize)> {
     let mut k = i;
     while k > floor && bt.get(k - 1).is_some_and(is_space) {
         k -= 1;
@@ -82,11 +94,17 @@ pub fn spelled(bt: &BlockText, i: usize) -> Option<(f64, usize)> {
             if end.is_some() && !(current > 0.0 && current % 100.0 == 0.0 && v < 100.0) {
                 break;
             }
-            current = if v >= 100.0 && current > 0.0 { current * v } else { current + v };
+            current = if v >= 100.0 && current > 0.0 {
+                current * v
+            } else {
+                current + v
+            };
             k = e;
             // twenty-three
             if bt.get(k) == Some('-') {
-                if let Some((e2, r2)) = phrase_at(bt, k + 1, lexicon::en_number_words()).filter(|&(_, r2)| en::NUMBER_WORDS[r2].1 < 10.0) {
+                if let Some((e2, r2)) = phrase_at(bt, k + 1, lexicon::en_number_words())
+                    .filter(|&(_, r2)| en::NUMBER_WORDS[r2].1 < 10.0)
+                {
                     current += en::NUMBER_WORDS[r2].1;
                     k = e2;
                 }
@@ -146,7 +164,17 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
             }
         }
     }
-    let tail = |end, kind, unit, f: f64| Some(Tail { end, kind, unit, factor: factor * f, approx: false, half: false, per: None });
+    let tail = |end, kind, unit, f: f64| {
+        Some(Tail {
+            end,
+            kind,
+            unit,
+            factor: factor * f,
+            approx: false,
+            half: false,
+            per: None,
+        })
+    };
     if bt.get(k) == Some('%') {
         return tail(k + 1, Kind::Percent, Some("%"), 1.0);
     }
@@ -154,8 +182,17 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
     if !scaled && bt.get(k) == Some('x') && boundary_at(bt, k + 1) {
         return tail(k + 1, Kind::Multiple, None, 1.0);
     }
-    let s = if bt.get(k).is_some_and(is_space) { skip_space(bt, k) } else if bt.get(k) == Some('-') { k + 1 } else { k };
-    if let Some(e) = bt.starts(s, "times").filter(|&e| boundary_at(bt, e) && !scaled) {
+    let s = if bt.get(k).is_some_and(is_space) {
+        skip_space(bt, k)
+    } else if bt.get(k) == Some('-') {
+        k + 1
+    } else {
+        k
+    };
+    if let Some(e) = bt
+        .starts(s, "times")
+        .filter(|&e| boundary_at(bt, e) && !scaled)
+    {
         return tail(e, Kind::Multiple, None, 1.0);
     }
     if let Some((e, row)) = phrase_at(bt, s, lexicon::en_units()) {
@@ -174,8 +211,17 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
     if s > k && bt.get(s).is_some_and(|c| c.is_ascii_lowercase()) {
         let e = word_end(bt, s);
         let word = bt.folded(s, e);
-        let original_lower = bt.original(s, s + 1).chars().next().is_some_and(|c| c.is_ascii_lowercase());
-        if word.len() >= 3 && word.ends_with('s') && !word.ends_with("ss") && original_lower && !is_function_word(word) {
+        let original_lower = bt
+            .original(s, s + 1)
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_lowercase());
+        if word.len() >= 3
+            && word.ends_with('s')
+            && !word.ends_with("ss")
+            && original_lower
+            && !is_function_word(word)
+        {
             return tail(e, Kind::Count, None, 1.0);
         }
     }
@@ -184,7 +230,45 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
 
 /// Words ending in `s` that are no counted nouns.
 fn is_function_word(w: &str) -> bool {
-    matches!(w, "was" | "has" | "is" | "as" | "its" | "this" | "us" | "plus" | "minus" | "less" | "unless" | "thus" | "does" | "yes" | "perhaps" | "always" | "towards" | "afterwards" | "besides" | "whereas" | "sometimes" | "rises" | "falls" | "gains" | "drops" | "jumps" | "climbs" | "increases" | "declines" | "grows" | "slips" | "means" | "says" | "shows" | "reports" | "times")
+    matches!(
+        w,
+        "was"
+            | "has"
+            | "is"
+            | "as"
+            | "its"
+            | "this"
+            | "us"
+            | "plus"
+            | "minus"
+            | "less"
+            | "unless"
+            | "thus"
+            | "does"
+            | "yes"
+            | "perhaps"
+            | "always"
+            | "towards"
+            | "afterwards"
+            | "besides"
+            | "whereas"
+            | "sometimes"
+            | "rises"
+            | "falls"
+            | "gains"
+            | "drops"
+            | "jumps"
+            | "climbs"
+            | "increases"
+            | "declines"
+            | "grows"
+            | "slips"
+            | "means"
+            | "says"
+            | "shows"
+            | "reports"
+            | "times"
+    )
 }
 
 /// An approximation before the figure (`about`, `more than`, `an estimated`): where it starts.
@@ -195,7 +279,11 @@ pub fn approx_before(bt: &BlockText, floor: usize, start: usize) -> Option<usize
 }
 
 /// A currency written before the amount (`$`, `US$`, `HK$`, `€`, `USD `, `Rs`): where it starts and its code.
-pub fn currency_before(bt: &BlockText, floor: usize, start: usize) -> Option<(usize, &'static str)> {
+pub fn currency_before(
+    bt: &BlockText,
+    floor: usize,
+    start: usize,
+) -> Option<(usize, &'static str)> {
     let from = floor.max(start.saturating_sub(5));
     let (s, row) = bt.lex_before(from, start, lexicon::en_currency_prefixes())?;
     let word = bt.get(s).is_some_and(|c| c.is_ascii_alphabetic());
@@ -208,7 +296,8 @@ pub fn minus_before(bt: &BlockText, floor: usize, start: usize) -> Option<usize>
     while k > floor && bt.get(k - 1).is_some_and(is_space) {
         k -= 1;
     }
-    bt.ends(k, "minus").filter(|&s| s >= floor && word_start(bt, s))
+    bt.ends(k, "minus")
+        .filter(|&s| s >= floor && word_start(bt, s))
 }
 
 /// ` to `, ` and ` (after `between`), `–` with a currency again: where the second number starts.
@@ -245,7 +334,11 @@ pub fn date_number(bt: &BlockText, n: &Num) -> Option<Draft> {
     }
     let v = n.low;
     // 1990s: a decade
-    if n.int_digits == 4 && v % 10.0 == 0.0 && bt.get(n.end) == Some('s') && boundary_at(bt, n.end + 1) {
+    if n.int_digits == 4
+        && v % 10.0 == 0.0
+        && bt.get(n.end) == Some('s')
+        && boundary_at(bt, n.end + 1)
+    {
         let mut d = Draft::new(n.start, n.end + 1, Kind::Date, Some(v));
         (d.low, d.high) = (Some(v), Some(v + 9.0));
         d.iso = Some(format!("{:03}", (v / 10.0) as u32));
@@ -263,8 +356,14 @@ pub fn date_number(bt: &BlockText, n: &Num) -> Option<Draft> {
         }
     }
     // 2019: a year standing alone, in English (1862套 is a count)
-    let latin_edge = |c: Option<char>| c.is_none_or(|c| c.is_ascii() && !c.is_ascii_alphanumeric() || is_space(c));
-    if n.int_digits == 4 && (1800.0..=2100.0).contains(&v) && latin_edge(bt.get(n.end)) && latin_edge(n.start.checked_sub(1).and_then(|k| bt.get(k))) {
+    let latin_edge = |c: Option<char>| {
+        c.is_none_or(|c| c.is_ascii() && !c.is_ascii_alphanumeric() || is_space(c))
+    };
+    if n.int_digits == 4
+        && (1800.0..=2100.0).contains(&v)
+        && latin_edge(bt.get(n.end))
+        && latin_edge(n.start.checked_sub(1).and_then(|k| bt.get(k)))
+    {
         let mut d = Draft::new(n.start, n.end, Kind::Date, Some(v));
         d.iso = Some(format!("{:04}", v as u32));
         return Some(d);
@@ -283,11 +382,23 @@ fn year_after(bt: &BlockText, e: usize) -> Option<(u32, usize)> {
         return None;
     }
     let n = super::numeral::parse(&bt.cs, s)?;
-    (n.arabic && n.int_digits == 4 && !n.decimal && !n.multiplied && !n.separated && (1000.0..=2100.0).contains(&n.low) && boundary_at(bt, n.end))
-        .then_some((n.low as u32, n.end))
+    (n.arabic
+        && n.int_digits == 4
+        && !n.decimal
+        && !n.multiplied
+        && !n.separated
+        && (1000.0..=2100.0).contains(&n.low)
+        && boundary_at(bt, n.end))
+    .then_some((n.low as u32, n.end))
 }
 
-fn date_draft(start: usize, end: usize, year: Option<u32>, month: Option<u32>, day: Option<u32>) -> Draft {
+fn date_draft(
+    start: usize,
+    end: usize,
+    year: Option<u32>,
+    month: Option<u32>,
+    day: Option<u32>,
+) -> Draft {
     let mut d = Draft::new(start, end, Kind::Date, year.map(f64::from));
     d.iso = match (year, month, day) {
         (Some(y), Some(m), Some(dd)) => Some(format!("{y:04}-{m:02}-{dd:02}")),
@@ -305,7 +416,10 @@ pub fn ordinal_suffix(bt: &BlockText, n: &Num) -> Option<usize> {
     if !n.arabic || n.decimal || n.multiplied {
         return None;
     }
-    ["st", "nd", "rd", "th"].iter().find_map(|s| bt.starts(n.end, s)).filter(|&e| boundary_at(bt, e) || bt.get(e) == Some('-'))
+    ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|s| bt.starts(n.end, s))
+        .filter(|&e| boundary_at(bt, e) || bt.get(e) == Some('-'))
 }
 
 /// A number inside a name: `Boeing 737`, `Windows 11`, `Formula 1`, `Section 230`.
@@ -325,16 +439,52 @@ pub fn is_name_number(bt: &BlockText, n: &Num) -> bool {
     if s == k {
         return false;
     }
-    let capital = bt.original(s, s + 1).chars().next().is_some_and(|c| c.is_ascii_uppercase());
+    let capital = bt
+        .original(s, s + 1)
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_uppercase());
     // Sentence-initial words are capitalized anyway.
     let mut p = s;
     while p > 0 && bt.get(p - 1).is_some_and(is_space) {
         p -= 1;
     }
-    let sentence_start = p == 0 || bt.get(p - 1).is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '“' | '\n'));
+    let sentence_start = p == 0
+        || bt
+            .get(p - 1)
+            .is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '“' | '\n'));
     let word = bt.folded(s, k);
-    let lead = lexicon::en_months().contains(word) || en::YEAR_LEADS.contains(&word) || lexicon::en_approx_before().contains(word) || lexicon::en_change_words().contains(word);
-    capital && !sentence_start && !lead && !word.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) || word.len() >= 2 && bt.original(s, k).chars().all(|c| c.is_ascii_uppercase()) && !lead && n.int_digits <= 3 && !matches!(word, "usd" | "eur" | "gbp" | "rmb" | "cny" | "hkd" | "jpy" | "inr" | "chf" | "aud" | "cad" | "sgd" | "rs" | "us")
+    let lead = lexicon::en_months().contains(word)
+        || en::YEAR_LEADS.contains(&word)
+        || lexicon::en_approx_before().contains(word)
+        || lexicon::en_change_words().contains(word);
+    capital
+        && !sentence_start
+        && !lead
+        && !word
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        || word.len() >= 2
+            && bt.original(s, k).chars().all(|c| c.is_ascii_uppercase())
+            && !lead
+            && n.int_digits <= 3
+            && !matches!(
+                word,
+                "usd"
+                    | "eur"
+                    | "gbp"
+                    | "rmb"
+                    | "cny"
+                    | "hkd"
+                    | "jpy"
+                    | "inr"
+                    | "chf"
+                    | "aud"
+                    | "cad"
+                    | "sgd"
+                    | "rs"
+                    | "us"
+            )
 }
 
 /// A figure that starts with an English word at `i`: spelled numbers with a
@@ -355,7 +505,9 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usiz
         }
         // PM2.5, A320-200: the code runs on over dots and hyphens between digits
         let mut e = end;
-        while matches!(bt.get(e), Some('.' | '-')) && bt.get(e + 1).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        while matches!(bt.get(e), Some('.' | '-'))
+            && bt.get(e + 1).is_some_and(|c| c.is_ascii_alphanumeric())
+        {
             e = word_end(bt, e + 1);
         }
         if k < i && en::IDENTIFIER_LEADS.contains(&bt.folded(s, k)) {
@@ -367,11 +519,16 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usiz
     if let Some((e, row)) = phrase_at(bt, i, lexicon::en_months()) {
         let month = en::MONTHS[row].1;
         let s = skip_space(bt, e);
-        let original_capital = bt.original(i, i + 1).chars().next().is_some_and(|c| c.is_ascii_uppercase());
+        let original_capital = bt
+            .original(i, i + 1)
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_uppercase());
         if s > e && original_capital {
             if let Some(n) = super::numeral::parse(&bt.cs, s).filter(|n| n.arabic && !n.decimal) {
                 if (1.0..=31.0).contains(&n.low) && n.int_digits <= 2 && boundary_at(bt, n.end) {
-                    let (year, end) = year_after(bt, n.end).map_or((None, n.end), |(y, e)| (Some(y), e));
+                    let (year, end) =
+                        year_after(bt, n.end).map_or((None, n.end), |(y, e)| (Some(y), e));
                     return Ok(date_draft(i, end, year, Some(month), Some(n.low as u32)));
                 }
                 if let Some((y, ye)) = year_after(bt, e) {
@@ -385,13 +542,17 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usiz
     if let Some((e, row)) = phrase_at(bt, i, lexicon::en_multiples()) {
         let (_, f, rise) = en::MULTIPLE_WORDS[row];
         let mut d = Draft::new(i, e, Kind::Multiple, Some(f));
-        d.change = Some(if rise { Change::Increase } else { Change::Decrease });
+        d.change = Some(if rise {
+            Change::Increase
+        } else {
+            Change::Decrease
+        });
         return Ok(d);
     }
     // half of, two-thirds of, a quarter of
     if let Some((e, row)) = phrase_at(bt, i, lexicon::en_fractions()) {
         let s = skip_space(bt, e);
-        if bt.starts(s, "of ").is_some() || bt.starts(s, "a ").is_some() && bt.get(s.saturating_sub(1)).is_some() && false {
+        if bt.starts(s, "of ").is_some() {
             let (start, approx) = qualifiers(bt, floor, i);
             let mut d = Draft::new(start, e, Kind::Percent, Some(round(en::FRACTIONS[row].1)));
             d.unit = Some("%");
@@ -403,7 +564,21 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usiz
     if let Some((e, row)) = phrase_at(bt, i, lexicon::en_ordinals()) {
         let v = en::ORDINALS[row].1;
         let s = skip_space(bt, e);
-        let period = ["quarter", "half", "time", "hand", "lady", "minister", "person", "world", "class", "round", "half-year"].iter().any(|w| bt.starts(s, w).is_some_and(|x| boundary_at(bt, x)));
+        let period = [
+            "quarter",
+            "half",
+            "time",
+            "hand",
+            "lady",
+            "minister",
+            "person",
+            "world",
+            "class",
+            "round",
+            "half-year",
+        ]
+        .iter()
+        .any(|w| bt.starts(s, w).is_some_and(|x| boundary_at(bt, x)));
         // second-largest, third-biggest
         let mut end = e;
         if bt.get(e) == Some('-') {
@@ -415,17 +590,26 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usiz
         }
         let next_word = bt.folded(s, word_end(bt, s));
         // `a second`, `second quarter`, `first of all` are no ranks
-        let time_unit = v == 2.0 && end == e && (matches!(next_word, "" | "and" | "to" | "or" | "time") || bt.ends(i, "a ").is_some());
+        let time_unit = v == 2.0
+            && end == e
+            && (matches!(next_word, "" | "and" | "to" | "or" | "time")
+                || bt.ends(i, "a ").is_some());
         if period && end == e || next_word == "of" && v == 1.0 || time_unit {
             return skip;
         }
         return Ok(Draft::new(i, end, Kind::Rank, Some(v)));
     }
     // one in five
-    let Some((v, e)) = spelled(bt, i) else { return skip };
+    let Some((v, e)) = spelled(bt, i) else {
+        return skip;
+    };
     let s = skip_space(bt, e);
     if let Some(k) = bt.starts(s, "in ") {
-        if let Some((den, e2)) = spelled(bt, k).or_else(|| super::numeral::parse(&bt.cs, k).filter(|n| n.arabic).map(|n| (n.low, n.end))) {
+        if let Some((den, e2)) = spelled(bt, k).or_else(|| {
+            super::numeral::parse(&bt.cs, k)
+                .filter(|n| n.arabic)
+                .map(|n| (n.low, n.end))
+        }) {
             if den > v && den > 0.0 {
                 return Ok(Draft::new(i, e2, Kind::Ratio, Some(round(v / den))));
             }
@@ -433,7 +617,11 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usiz
     }
     let t = tail(bt, e);
     let phrase = bt.folded(i, word_end(bt, s).max(e));
-    if v == 1.0 && (en::ONE_PHRASES.iter().any(|p| phrase.starts_with(p)) || t.as_ref().is_none_or(|t| t.kind == Kind::Count && t.unit.is_none())) {
+    if v == 1.0
+        && (en::ONE_PHRASES.iter().any(|p| phrase.starts_with(p))
+            || t.as_ref()
+                .is_none_or(|t| t.kind == Kind::Count && t.unit.is_none()))
+    {
         return skip;
     }
     let Some(t) = t else {
@@ -482,7 +670,10 @@ pub fn between_before(bt: &BlockText, floor: usize, start: usize) -> Option<usiz
     while k > floor && bt.get(k - 1).is_some_and(is_space) {
         k -= 1;
     }
-    (k < start).then(|| bt.ends(k, "between")).flatten().filter(|&s| s >= floor && word_start(bt, s))
+    (k < start)
+        .then(|| bt.ends(k, "between"))
+        .flatten()
+        .filter(|&s| s >= floor && word_start(bt, s))
 }
 
 /// Identifiers in English text: `flight 370`, `version 2.3.1`, `ISBN 978-…`, phone numbers with `+`.
@@ -490,7 +681,10 @@ pub fn identifier(bt: &BlockText, n: &Num) -> Option<usize> {
     // version numbers: 2.3.1
     let mut end = n.end;
     if n.decimal && bt.get(end) == Some('.') && bt.get(end + 1).and_then(ascii_digit).is_some() {
-        while bt.get(end).is_some_and(|c| c == '.' || ascii_digit(c).is_some()) {
+        while bt
+            .get(end)
+            .is_some_and(|c| c == '.' || ascii_digit(c).is_some())
+        {
             end += 1;
         }
         return Some(end);
@@ -500,14 +694,21 @@ pub fn identifier(bt: &BlockText, n: &Num) -> Option<usize> {
         k -= 1;
     }
     let mut s = k;
-    while s > 0 && bt.get(s - 1).is_some_and(|c| c.is_ascii_alphabetic() || c == '.') {
+    while s > 0
+        && bt
+            .get(s - 1)
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '.')
+    {
         s -= 1;
     }
     let word = bt.folded(s, k);
     if en::IDENTIFIER_LEADS.contains(&word) || bt.get(n.start.wrapping_sub(1)) == Some('+') {
         // take the whole run of digits, spaces, dots and hyphens (ISBN, phone)
         let mut e = n.end;
-        while bt.get(e).is_some_and(|c| ascii_digit(c).is_some() || (matches!(c, '-' | '.' | ' ') && bt.get(e + 1).and_then(ascii_digit).is_some())) {
+        while bt.get(e).is_some_and(|c| {
+            ascii_digit(c).is_some()
+                || (matches!(c, '-' | '.' | ' ') && bt.get(e + 1).and_then(ascii_digit).is_some())
+        }) {
             e += 1;
         }
         return Some(e);

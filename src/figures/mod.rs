@@ -5,6 +5,7 @@
 
 mod context;
 mod en;
+mod en_context;
 pub mod numeral;
 mod periods;
 mod scan;

@@ -50,6 +50,31 @@ fn patterns() -> &'static [Pattern] {
                 v.push(Pattern { chars, basis: true });
             }
         }
+        // English rows: matched on whole words (see `match_at`)
+        let en_basis = [
+            "year on year",
+            "year-on-year",
+            "year over year",
+            "y/y",
+            "yoy",
+            "quarter on quarter",
+            "quarter-on-quarter",
+            "month on month",
+            "month-on-month",
+            "week on week",
+        ];
+        for p in crate::lexicon::en::PERIODS {
+            let basis = en_basis.contains(p)
+                || p.contains("earlier")
+                || p.contains("ago")
+                || p.contains("compared")
+                || p.contains("previous")
+                || p.starts_with("on the");
+            v.push(Pattern {
+                chars: p.chars().collect(),
+                basis,
+            });
+        }
         v.sort_by(|a, b| {
             a.chars[0]
                 .cmp(&b.chars[0])
@@ -77,6 +102,13 @@ fn match_at(bt: &BlockText, i: usize, p: &Pattern, first_num: Option<usize>) -> 
         } else {
             return None;
         }
+    }
+    // English rows end on a word boundary, and begin on one
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    if p.chars[0].is_ascii_alphabetic()
+        && (word(i.checked_sub(1).and_then(|j| bt.get(j))) || word(bt.get(k)))
+    {
+        return None;
     }
     Some(k)
 }

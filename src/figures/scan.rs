@@ -635,7 +635,10 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
     if n.arabic && is_ascii_letter(before) {
         // PM2.5, MH370: skip the whole code, not just its first digits
         let mut e = n.end;
-        while bt.get(e).is_some_and(|c| c.is_ascii_alphanumeric() || (c == '.' && bt.get(e + 1).is_some_and(|d| d.is_ascii_digit()))) {
+        while bt.get(e).is_some_and(|c| {
+            c.is_ascii_alphanumeric()
+                || (c == '.' && bt.get(e + 1).is_some_and(|d| d.is_ascii_digit()))
+        }) {
             e += 1;
         }
         return Err(e);
@@ -786,7 +789,9 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
         start = s;
     }
     // US$, HK$, USD, Rs: longer English prefixes win over a bare $
-    if let Some((s, code)) = en::currency_before(bt, floor, n.start).filter(|&(s, _)| s < start || currency.is_none()) {
+    if let Some((s, code)) =
+        en::currency_before(bt, floor, n.start).filter(|&(s, _)| s < start || currency.is_none())
+    {
         currency = Some(code);
         start = s;
     }
@@ -838,7 +843,14 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
     }
 
     // The number's own tail, and a range to a second number.
-    let mut tail = read_tail(bt, n.end, n.lone_one && currency.is_none(), approx, n.arabic).or_else(|| en::tail(bt, n.end));
+    let mut tail = read_tail(
+        bt,
+        n.end,
+        n.lone_one && currency.is_none(),
+        approx,
+        n.arabic,
+    )
+    .or_else(|| en::tail(bt, n.end));
     let mut low = n.low;
     let mut high = n.high;
     let mut end = tail.as_ref().map_or(n.end, |t| t.end);
@@ -857,7 +869,8 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
                     // 3 to 5 million: the scale carries back to the first number
                     tail = t2.clone();
                 }
-                high = m.high * t2.as_ref().map_or(1.0, |t| t.factor) / tail.as_ref().map_or(1.0, |t| t.factor);
+                high = m.high * t2.as_ref().map_or(1.0, |t| t.factor)
+                    / tail.as_ref().map_or(1.0, |t| t.factor);
                 end = t2.as_ref().map_or(m.end, |t| t.end);
                 if let Some(a) = &mut tail {
                     a.end = end;
@@ -904,13 +917,17 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
         }
     }
     // ¥4999起: after a currency symbol, a measure word is not what is counted.
-    if currency.is_some() && tail.as_ref().is_some_and(|t| !matches!(t.kind, Kind::Money | Kind::Number)) {
+    if currency.is_some()
+        && tail
+            .as_ref()
+            .is_some_and(|t| !matches!(t.kind, Kind::Money | Kind::Number))
+    {
         tail = None;
         end = n.end;
     }
     let mut kind = tail.as_ref().map_or(Kind::Number, |t| t.kind);
     let mut unit = tail.as_ref().and_then(|t| t.unit);
-    let mut factor = tail.as_ref().map_or(1.0, |t| t.factor);
+    let factor = tail.as_ref().map_or(1.0, |t| t.factor);
     if let Some(t) = &tail {
         approx |= t.approx;
         if t.half {

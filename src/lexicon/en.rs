@@ -60,7 +60,12 @@ pub struct UnitRow {
 }
 
 const fn u(word: &'static str, kind: Kind, unit: Option<&'static str>, factor: f64) -> UnitRow {
-    UnitRow { word, kind, unit, factor }
+    UnitRow {
+        word,
+        kind,
+        unit,
+        factor,
+    }
 }
 
 /// Words after a number (and its scale), longest match wins.
@@ -194,7 +199,15 @@ pub static CHANGE_WORDS: &[(&str, bool)] = &[
 ];
 
 /// Words that read as change words but state none here (`cut off`, `up to` is a qualifier).
-pub static NOT_CHANGE: &[&str] = &["up to", "set up", "cut off", "down to earth", "more than", "less than", "fewer than"];
+pub static NOT_CHANGE: &[&str] = &[
+    "up to",
+    "set up",
+    "cut off",
+    "down to earth",
+    "more than",
+    "less than",
+    "fewer than",
+];
 
 /// Nouns after a figure that say it was a change: `a 5% rise`.
 #[rustfmt::skip]
@@ -206,7 +219,27 @@ pub static CHANGE_NOUNS: &[(&str, bool)] = &[
 ];
 
 /// Words allowed between a change word and its figure (`rose by 5%`, `fell to 3.8%`).
-pub static CHANGE_FILLERS: &[&str] = &["by", "to", "a", "an", "the", "its", "their", "his", "her", "of", "as much as", "another", "some", "further", "sharply", "slightly", "nearly", "almost"];
+pub static CHANGE_FILLERS: &[&str] = &[
+    "by",
+    "to",
+    "from",
+    "a",
+    "an",
+    "the",
+    "its",
+    "their",
+    "his",
+    "her",
+    "of",
+    "as much as",
+    "another",
+    "some",
+    "further",
+    "sharply",
+    "slightly",
+    "nearly",
+    "almost",
+];
 
 /// Period phrases. `#` is a number; a row is matched on whole words.
 #[rustfmt::skip]
@@ -233,13 +266,35 @@ pub static MONTHS: &[(&str, u32)] = &[
 ];
 
 /// Words before a number that make it a year (`in 2019`, `since 2008`).
-pub static YEAR_LEADS: &[&str] = &["in", "since", "by", "until", "till", "from", "to", "of", "during", "before", "after", "early", "late", "mid", "year", "fiscal", "the", "for", "through", "between", "and"];
+pub static YEAR_LEADS: &[&str] = &[
+    "in", "since", "by", "until", "till", "from", "to", "of", "during", "before", "after", "early",
+    "late", "mid", "year", "fiscal", "the", "for", "through", "between", "and",
+];
 
 /// Words before a number that make it an identifier (`flight 370`, `version 2.3`).
-pub static IDENTIFIER_LEADS: &[&str] = &["flight", "version", "v", "isbn", "ticker", "code", "route", "room", "no.", "number", "phone", "tel", "tel.", "call", "hotline", "fax"];
+pub static IDENTIFIER_LEADS: &[&str] = &[
+    "flight", "version", "v", "isbn", "ticker", "code", "route", "room", "no.", "number", "phone",
+    "tel", "tel.", "call", "hotline", "fax",
+];
 
 /// Words after `one` that make it an article or a phrase, not a figure (`one of the`, `one day`).
-pub static ONE_PHRASES: &[&str] = &["one of", "one day", "one another", "one thing", "one way", "one side", "one hand", "no one", "anyone", "one more", "one point", "one time", "one-off", "one by one", "one-on-one"];
+pub static ONE_PHRASES: &[&str] = &[
+    "one of",
+    "one day",
+    "one another",
+    "one thing",
+    "one way",
+    "one side",
+    "one hand",
+    "no one",
+    "anyone",
+    "one more",
+    "one point",
+    "one time",
+    "one-off",
+    "one by one",
+    "one-on-one",
+];
 
 /// Determiners and adverbs stripped from the left of a metric.
 #[rustfmt::skip]

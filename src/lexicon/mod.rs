@@ -101,7 +101,10 @@ lex!(en_ordinals, en::ORDINALS.iter().map(|r| r.0));
 lex!(en_fractions, en::FRACTIONS.iter().map(|r| r.0));
 lex!(en_multiples, en::MULTIPLE_WORDS.iter().map(|r| r.0));
 lex!(en_units, en::UNITS.iter().map(|r| r.word));
-lex!(en_currency_prefixes, en::CURRENCY_PREFIXES.iter().map(|r| r.0));
+lex!(
+    en_currency_prefixes,
+    en::CURRENCY_PREFIXES.iter().map(|r| r.0)
+);
 lex!(en_approx_before, en::APPROX_BEFORE.iter().copied());
 lex!(en_approx_after, en::APPROX_AFTER.iter().copied());
 lex!(en_change_words, en::CHANGE_WORDS.iter().map(|r| r.0));
