@@ -33,7 +33,7 @@ pub fn word_end(bt: &BlockText, i: usize) -> usize {
     while let Some(c) = bt.get(k) {
         if is_word_char(c)
             || ((c == '-' || c == '\'')
-                && bt.get(k + 1).is_some_and(|n| n.is_ascii_alphabetic())
+                && bt.get(k + 1).is_some_and(|n| n.is_ascii_alphanumeric())
                 && k > i)
         {
             k += 1;
@@ -154,11 +154,21 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
             continue;
         }
         if let Some((e, row)) = phrase_at(bt, s, lexicon::en_scales()) {
-            let word_len = e - s;
-            // a lone `m` after a space is metres, not million
-            if glued || word_len > 1 && !(word_len == 2 && bt.folded(s, e) == "mm") {
+            let word = bt.original(s, e);
+            // 1.2 lakh crore: a second scale multiplies the first
+            let second = {
+                let s2 = skip_space(bt, e);
+                phrase_at(bt, s2, lexicon::en_scales()).filter(|&(e2, _)| s2 > e && e2 - s2 > 2)
+            };
+            // a lone `m` after a space is metres; 3M and 5B glued in capitals are names
+            let capital_letter = word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase());
+            if (glued && !capital_letter) || (!glued && word.len() > 1 && word != "mm") {
                 factor = en::SCALES[row].1;
                 k = e;
+                if let Some((e2, r2)) = second {
+                    factor *= en::SCALES[r2].1;
+                    k = e2;
+                }
                 scaled = true;
                 break;
             }
@@ -184,7 +194,7 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
     }
     let s = if bt.get(k).is_some_and(is_space) {
         skip_space(bt, k)
-    } else if bt.get(k) == Some('-') {
+    } else if bt.get(k) == Some('-') && !scaled {
         k + 1
     } else {
         k
@@ -204,28 +214,182 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
             return tail(e, r.kind, r.unit, r.factor);
         }
     }
-    if scaled {
-        return tail(k, Kind::Number, None, 1.0);
+    // 9.2 million registered voters, 1,245 new cases: up to two adjectives before the noun
+    if s > k || scaled {
+        let mut w = if s > k { s } else { skip_space(bt, k) };
+        for _ in 0..2 {
+            let e = word_end(bt, w);
+            let token = bt.original(w, e);
+            // new, registered, electoral; F-35 (a model name with digits and letters)
+            let lower = token.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+            let model = token.chars().any(|c| c.is_ascii_digit())
+                && token.chars().any(|c| c.is_ascii_alphabetic());
+            let adjective = e > w
+                && (lower || model)
+                && !is_function_word(bt.folded(w, e))
+                && !is_stop_word(bt.folded(w, e));
+            let next = skip_space(bt, e);
+            if !adjective || next == e {
+                break;
+            }
+            if let Some((ue, row)) = phrase_at(bt, next, lexicon::en_units())
+                .filter(|&(_, r)| en::UNITS[r].kind == Kind::Count)
+            {
+                let r = &en::UNITS[row];
+                return tail(ue, r.kind, r.unit, r.factor);
+            }
+            // 50 F-35 jets: a model name, then a plural noun
+            let ne = word_end(bt, next);
+            let noun = bt.folded(next, ne);
+            if model
+                && noun.len() >= 3
+                && noun.ends_with('s')
+                && !is_function_word(noun)
+                && !is_stop_word(noun)
+            {
+                return tail(ne, Kind::Count, None, 1.0);
+            }
+            w = next;
+        }
     }
-    // 500 cars, 12 stores: a plural noun after the number counts things
-    if s > k && bt.get(s).is_some_and(|c| c.is_ascii_lowercase()) {
+    // 500 cars, 3.2 million cars, 50 million iPhones: a plural noun after the number counts things
+    if s > k && bt.get(s).is_some_and(|c| c.is_ascii_alphabetic()) {
         let e = word_end(bt, s);
         let word = bt.folded(s, e);
-        let original_lower = bt
-            .original(s, s + 1)
+        let original = bt.original(s, e);
+        let lower_start = original
             .chars()
             .next()
             .is_some_and(|c| c.is_ascii_lowercase());
         if word.len() >= 3
             && word.ends_with('s')
             && !word.ends_with("ss")
-            && original_lower
+            && lower_start
             && !is_function_word(word)
         {
             return tail(e, Kind::Count, None, 1.0);
         }
     }
+    if scaled {
+        return tail(k, Kind::Number, None, 1.0);
+    }
     None
+}
+
+/// The unit a price is per, after it: `$82.45 a barrel`, `20 dollars per person`, `£11.44 an hour`.
+pub fn per_after(bt: &BlockText, end: usize) -> Option<(String, usize)> {
+    let s = skip_space(bt, end);
+    if s == end {
+        return None;
+    }
+    let w = ["a ", "an ", "per ", "each "]
+        .iter()
+        .find_map(|p| bt.starts(s, p))?;
+    let e = word_end(bt, w);
+    if e == w {
+        return None;
+    }
+    let unit = match phrase_at(bt, w, lexicon::en_units()) {
+        Some((ue, row)) => (
+            en::UNITS[row]
+                .unit
+                .unwrap_or(en::UNITS[row].word)
+                .to_string(),
+            ue,
+        ),
+        None => (bt.folded(w, e).to_string(), e),
+    };
+    // `a share`, `a month`, `an hour`, `per person`, not `a record`
+    matches!(
+        unit.0.as_str(),
+        "share"
+            | "barrel"
+            | "gal"
+            | "person"
+            | "month"
+            | "hour"
+            | "year"
+            | "week"
+            | "day"
+            | "oz"
+            | "t"
+            | "kg"
+            | "lb"
+            | "L"
+            | "head"
+            | "ton"
+            | "unit"
+            | "night"
+            | "ticket"
+            | "kWh"
+            | "m2"
+            | "ft2"
+    )
+    .then_some(unit)
+}
+
+/// Determiners, prepositions and conjunctions: never an adjective before a counted noun.
+fn is_stop_word(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "by"
+            | "from"
+            | "with"
+            | "among"
+            | "between"
+            | "per"
+            | "each"
+            | "and"
+            | "or"
+            | "but"
+            | "than"
+            | "as"
+            | "into"
+            | "over"
+            | "under"
+            | "about"
+            | "after"
+            | "before"
+            | "during"
+            | "since"
+            | "until"
+            | "were"
+            | "are"
+            | "be"
+            | "been"
+            | "had"
+            | "have"
+            | "will"
+            | "would"
+            | "more"
+            | "less"
+            | "fewer"
+            | "that"
+            | "which"
+            | "who"
+            | "this"
+            | "these"
+            | "those"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "your"
+            | "my"
+            | "up"
+            | "down"
+            | "out"
+            | "off"
+    )
 }
 
 /// Words ending in `s` that are no counted nouns.
@@ -301,7 +465,7 @@ pub fn minus_before(bt: &BlockText, floor: usize, start: usize) -> Option<usize>
 }
 
 /// ` to `, ` and ` (after `between`), `–` with a currency again: where the second number starts.
-pub fn range_next(bt: &BlockText, end: usize, between: bool) -> Option<usize> {
+pub fn range_next(bt: &BlockText, end: usize, between: bool, to_allowed: bool) -> Option<usize> {
     let s = skip_space(bt, end);
     let after = |k: usize| {
         let k = skip_space(bt, k);
@@ -309,7 +473,7 @@ pub fn range_next(bt: &BlockText, end: usize, between: bool) -> Option<usize> {
         currency_after(bt, k).unwrap_or(k)
     };
     if s > end {
-        if let Some(e) = bt.starts(s, "to ").filter(|_| !between) {
+        if let Some(e) = bt.starts(s, "to ").filter(|_| !between && to_allowed) {
             return Some(after(e));
         }
         if let Some(e) = bt.starts(s, "and ").filter(|_| between) {
@@ -439,11 +603,8 @@ pub fn is_name_number(bt: &BlockText, n: &Num) -> bool {
     if s == k {
         return false;
     }
-    let capital = bt
-        .original(s, s + 1)
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_uppercase());
+    // Boeing, iPhone, eBay: a capital anywhere in the word
+    let capital = bt.original(s, k).chars().any(|c| c.is_ascii_uppercase());
     // Sentence-initial words are capitalized anyway.
     let mut p = s;
     while p > 0 && bt.get(p - 1).is_some_and(is_space) {
@@ -454,12 +615,58 @@ pub fn is_name_number(bt: &BlockText, n: &Num) -> bool {
             .get(p - 1)
             .is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '“' | '\n'));
     let word = bt.folded(s, k);
+    // the Group of 20
+    if word == "of" {
+        let mut q = s;
+        while q > 0 && bt.get(q - 1).is_some_and(is_space) {
+            q -= 1;
+        }
+        let mut r = q;
+        while r > 0 && bt.get(r - 1).is_some_and(|c| c.is_ascii_alphabetic()) {
+            r -= 1;
+        }
+        let mut b = r;
+        while b > 0 && bt.get(b - 1).is_some_and(is_space) {
+            b -= 1;
+        }
+        let group_start = b == 0
+            || bt
+                .get(b - 1)
+                .is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '“' | '\n'));
+        if r < q
+            && bt
+                .original(r, r + 1)
+                .chars()
+                .all(|c| c.is_ascii_uppercase())
+            && !group_start
+        {
+            return true;
+        }
+    }
     let lead = lexicon::en_months().contains(word)
+        || lexicon::en_exact_before().contains(word)
+        || matches!(
+            word,
+            "a" | "an"
+                | "the"
+                | "and"
+                | "or"
+                | "but"
+                | "of"
+                | "to"
+                | "in"
+                | "on"
+                | "at"
+                | "by"
+                | "for"
+                | "with"
+                | "from"
+        )
         || en::YEAR_LEADS.contains(&word)
         || lexicon::en_approx_before().contains(word)
         || lexicon::en_change_words().contains(word);
+    let _ = sentence_start;
     capital
-        && !sentence_start
         && !lead
         && !word
             .chars()
@@ -510,20 +717,67 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usiz
         {
             e = word_end(bt, e + 1);
         }
-        if k < i && en::IDENTIFIER_LEADS.contains(&bt.folded(s, k)) {
+        // MH370, MU5735: two capitals and three or four digits is a flight or a code
+        let code = bt.original(i, end);
+        let letters = code.chars().take_while(|c| c.is_ascii_uppercase()).count();
+        let digits = code.len() - letters;
+        let flight_like = letters == 2
+            && (3..=4).contains(&digits)
+            && code[letters..].chars().all(|c| c.is_ascii_digit());
+        if (k < i && en::IDENTIFIER_LEADS.contains(&bt.folded(s, k))) || (flight_like && e == end) {
             return Ok(Draft::new(i, e, Kind::Identifier, None));
         }
         return Err(e);
+    }
+    let capital = bt
+        .original(i, i + 1)
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_uppercase());
+    let sentence_start = {
+        let mut p = i;
+        while p > 0 && bt.get(p - 1).is_some_and(is_space) {
+            p -= 1;
+        }
+        p == 0
+            || bt
+                .get(p - 1)
+                .is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '“' | '\n' | ':' | '(' | '—'))
+    };
+    // Tens of thousands of residents, Dozens of flights: vague amounts of what follows `of`
+    if let Some((e, row)) = phrase_at(bt, i, lexicon::en_vague()) {
+        let (_, low, high) = en::VAGUE[row];
+        let s = skip_space(bt, e);
+        let (end, unit) = match phrase_at(bt, s, lexicon::en_units())
+            .filter(|&(_, r)| en::UNITS[r].kind == Kind::Count)
+        {
+            Some((ue, r)) => (ue, en::UNITS[r].unit),
+            // Dozens of flights: any plural noun
+            None if bt.folded(s, word_end(bt, s)).ends_with('s') => (word_end(bt, s), None),
+            None => (e, None),
+        };
+        let mut d = Draft::new(i, end, Kind::Count, None);
+        (d.low, d.high, d.unit, d.approximate) = (Some(low), Some(high), unit, true);
+        return Ok(d);
+    }
+    // a decade, a century
+    if let Some((e, row)) = phrase_at(bt, i, lexicon::en_durations()) {
+        let (_, v, unit) = en::DURATION_PHRASES[row];
+        let mut d = Draft::new(i, e, Kind::Duration, Some(v));
+        d.unit = Some(unit);
+        return Ok(d);
     }
     // May 12, 2024; March 3; May 2024
     if let Some((e, row)) = phrase_at(bt, i, lexicon::en_months()) {
         let month = en::MONTHS[row].1;
         let s = skip_space(bt, e);
-        let original_capital = bt
-            .original(i, i + 1)
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_uppercase());
+        let original_capital = capital;
+        // Sept. 30, Jan. 5: an abbreviation's full stop
+        let (e, s) = if bt.get(e) == Some('.') && e - i <= 4 {
+            (e + 1, skip_space(bt, e + 1))
+        } else {
+            (e, s)
+        };
         if s > e && original_capital {
             if let Some(n) = super::numeral::parse(&bt.cs, s).filter(|n| n.arabic && !n.decimal) {
                 if (1.0..=31.0).contains(&n.low) && n.int_digits <= 2 && boundary_at(bt, n.end) {
@@ -536,12 +790,40 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usiz
                 }
             }
         }
+        // in March, since June: a month on its own (May only after a word that wants a time)
+        let prev = prev_word(bt, i);
+        let may_ok = month != 5
+            || matches!(
+                prev,
+                "in" | "since"
+                    | "until"
+                    | "by"
+                    | "of"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "from"
+                    | "to"
+                    | "through"
+                    | "during"
+                    | "before"
+                    | "after"
+            );
+        let full_word = e - i >= 3 && boundary_at(bt, e);
+        if original_capital && may_ok && full_word && (!sentence_start || month != 5) {
+            return Ok(date_draft(i, e, None, Some(month), None));
+        }
         return skip;
     }
-    // doubled, tripled, halved
+    // doubled, tripled, halved, more than doubled
     if let Some((e, row)) = phrase_at(bt, i, lexicon::en_multiples()) {
         let (_, f, rise) = en::MULTIPLE_WORDS[row];
-        let mut d = Draft::new(i, e, Kind::Multiple, Some(f));
+        let (start, approx) = qualifiers(bt, floor, i);
+        let mut d = Draft::new(start, e, Kind::Multiple, Some(f));
+        d.approximate = approx;
         d.change = Some(if rise {
             Change::Increase
         } else {
@@ -552,7 +834,10 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usiz
     // half of, two-thirds of, a quarter of
     if let Some((e, row)) = phrase_at(bt, i, lexicon::en_fractions()) {
         let s = skip_space(bt, e);
-        if bt.starts(s, "of ").is_some() {
+        // `half of`, `half the`
+        if bt.starts(s, "of ").is_some()
+            || (bt.starts(s, "the ").is_some() && en::FRACTIONS[row].0.ends_with("half"))
+        {
             let (start, approx) = qualifiers(bt, floor, i);
             let mut d = Draft::new(start, e, Kind::Percent, Some(round(en::FRACTIONS[row].1)));
             d.unit = Some("%");
@@ -589,6 +874,12 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usiz
             }
         }
         let next_word = bt.folded(s, word_end(bt, s));
+        // the first 10 months
+        if next_word.starts_with(|c: char| c.is_ascii_digit())
+            || phrase_at(bt, s, lexicon::en_number_words()).is_some() && s > e
+        {
+            return skip;
+        }
         // `a second`, `second quarter`, `first of all` are no ranks
         let time_unit = v == 2.0
             && end == e
@@ -603,6 +894,48 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usiz
     let Some((v, e)) = spelled(bt, i) else {
         return skip;
     };
+    // The Group of Seven: a capitalized number mid-sentence is a name
+    if capital && !sentence_start {
+        return Err(e);
+    }
+    // two to three years, three to one
+    let s0 = skip_space(bt, e);
+    if let Some(k) = bt.starts(s0, "to ") {
+        if let Some((v2, e2)) = spelled(bt, k) {
+            let t2 = tail(bt, e2);
+            let ratio_verb = lexicon::en_ratio_verbs().contains(prev_word(bt, i)) || v2 == 1.0;
+            if t2.is_none() && (ratio_verb || v2 < v) {
+                return Ok(Draft::new(i, e2, Kind::Ratio, Some(round(v / v2))));
+            }
+            if let Some(t) = t2.filter(|_| v2 > v) {
+                let (start, approx) = qualifiers(bt, floor, i);
+                let mut d = Draft::new(start, t.end, t.kind, Some(round(v * t.factor)));
+                (d.low, d.high, d.unit, d.approximate) = (
+                    Some(round(v * t.factor)),
+                    Some(round(v2 * t.factor)),
+                    t.unit,
+                    approx,
+                );
+                return Ok(d);
+            }
+        }
+    }
+    // nine out of 10, one out of every eight
+    if let Some(k) = bt.starts(s0, "out of ") {
+        let k = bt.starts(k, "every ").unwrap_or(k);
+        if let Some((den, e2)) = spelled(bt, k).or_else(|| {
+            super::numeral::parse(&bt.cs, k)
+                .filter(|n| n.arabic)
+                .map(|n| (n.low, n.end))
+        }) {
+            if den >= v && den > 0.0 {
+                let (start, approx) = qualifiers(bt, floor, i);
+                let mut d = Draft::new(start, e2, Kind::Ratio, Some(round(v / den)));
+                d.approximate = approx;
+                return Ok(d);
+            }
+        }
+    }
     let s = skip_space(bt, e);
     if let Some(k) = bt.starts(s, "in ") {
         if let Some((den, e2)) = spelled(bt, k).or_else(|| {
@@ -611,7 +944,10 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usiz
                 .map(|n| (n.low, n.end))
         }) {
             if den > v && den > 0.0 {
-                return Ok(Draft::new(i, e2, Kind::Ratio, Some(round(v / den))));
+                let (start, approx) = qualifiers(bt, floor, i);
+                let mut d = Draft::new(start, e2, Kind::Ratio, Some(round(v / den)));
+                d.approximate = approx;
+                return Ok(d);
             }
         }
     }
@@ -714,4 +1050,109 @@ pub fn identifier(bt: &BlockText, n: &Num) -> Option<usize> {
         return Some(e);
     }
     None
+}
+
+/// The word before `i` (folded), skipping spaces.
+pub fn prev_word<'a>(bt: &BlockText<'a>, i: usize) -> &'a str {
+    let mut k = i;
+    while k > 0 && bt.get(k - 1).is_some_and(is_space) {
+        k -= 1;
+    }
+    let mut s = k;
+    while s > 0
+        && bt
+            .get(s - 1)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || c == '-')
+    {
+        s -= 1;
+    }
+    bt.folded(s, k)
+}
+
+/// `exactly`, `just`, `only` before a number: where it starts (the figure stays exact).
+pub fn exact_before(bt: &BlockText, floor: usize, start: usize) -> Option<usize> {
+    phrase_before(bt, floor, start, lexicon::en_exact_before()).map(|(s, _)| s)
+}
+
+/// May ` to ` join a range here? Not after `from`, `by` or a change verb
+/// (`rose from 3.5% to 3.9%`, `fell 2p to 54p` are two figures).
+pub fn range_to_allowed(bt: &BlockText, floor: usize, start: usize) -> bool {
+    let w = prev_word(bt, start);
+    if w == "by" {
+        return true; // rise by 1 to 2 percentage points
+    }
+    let before = start
+        .checked_sub(w.len() + 1)
+        .map(|k| prev_word(bt, k + 1))
+        .unwrap_or("");
+    let _ = floor;
+    !(matches!(w, "from" | "by")
+        || lexicon::en_change_words().contains(w)
+        || (w == "a" || w == "an") && lexicon::en_change_words().contains(before))
+}
+
+/// `weighed`, `weighing` before the figure: pounds are weight.
+pub fn weighing_before(bt: &BlockText, floor: usize, start: usize) -> bool {
+    let from = floor.max(start.saturating_sub(24));
+    bt.folded(from, start).contains("weigh")
+}
+
+/// +44 20 7946 0958 (a phone number after `+`); 600519.SS, 0700.HK (a ticker): the identifier's end.
+pub fn phone_or_ticker(bt: &BlockText, n: &Num) -> Option<usize> {
+    if !n.arabic || n.multiplied {
+        return None;
+    }
+    let before = n.start.checked_sub(1).and_then(|k| bt.get(k));
+    if before == Some('+')
+        && n.start
+            .checked_sub(2)
+            .and_then(|k| bt.get(k))
+            .is_none_or(|c| !c.is_ascii_alphanumeric())
+    {
+        let mut e = n.end;
+        let mut digits = n.int_digits;
+        while let Some(c) = bt.get(e) {
+            if c.is_ascii_digit() {
+                digits += 1;
+                e += 1;
+            } else if matches!(c, ' ' | '-' | '.' | '(' | ')')
+                && bt
+                    .get(e + 1)
+                    .is_some_and(|d| d.is_ascii_digit() || d == '(')
+            {
+                e += 1;
+            } else {
+                break;
+            }
+        }
+        return (digits >= 7).then_some(e);
+    }
+    // digits, a dot, and a 1–3 letter exchange code in capitals
+    let int_end = n.start + n.int_digits;
+    if !n.decimal && bt.get(int_end) == Some('.') && n.int_digits >= 4 {
+        let code = (int_end + 1..int_end + 4)
+            .take_while(|&k| bt.get(k).is_some_and(|c| c.is_ascii_alphabetic()))
+            .count();
+        let upper = bt
+            .original(int_end + 1, int_end + 1 + code)
+            .chars()
+            .all(|c| c.is_ascii_uppercase());
+        if (1..=3).contains(&code) && upper && boundary_at(bt, int_end + 1 + code) {
+            return Some(int_end + 1 + code);
+        }
+    }
+    None
+}
+
+/// `ruled 6-3`, `a 10-for-1 split`: a ratio written with a hyphen. Its end and value.
+pub fn hyphen_ratio(bt: &BlockText, n: &Num) -> Option<(usize, f64)> {
+    if !n.arabic || n.decimal || n.multiplied {
+        return None;
+    }
+    let k = bt.starts(n.end, "-for-").or_else(|| {
+        (bt.get(n.end) == Some('-') && lexicon::en_ratio_verbs().contains(prev_word(bt, n.start)))
+            .then_some(n.end + 1)
+    })?;
+    let m = super::numeral::parse(&bt.cs, k).filter(|m| m.arabic && !m.decimal && m.low > 0.0)?;
+    boundary_at(bt, m.end).then(|| (m.end, round(n.low / m.low)))
 }

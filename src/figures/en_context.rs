@@ -115,8 +115,9 @@ fn lead(bt: &BlockText, start: usize, clause_start: usize) -> Lead {
         reached: false,
         object: None,
     };
-    let mut object = None;
-    for (n, &(s, e)) in ws.iter().rev().enumerate().take(5) {
+    let mut object: Option<(usize, usize)> = None;
+    let mut by = false;
+    for (n, &(s, e)) in ws.iter().rev().enumerate().take(7) {
         let w = bt.folded(s, e);
         if let Some(row) = lexicon::en_change_words()
             .contains(w)
@@ -131,6 +132,10 @@ fn lead(bt: &BlockText, start: usize, clause_start: usize) -> Lead {
             if matches!((w, next), ("up", "to") | ("more" | "less", "than")) {
                 break;
             }
+            // raised $500k is money raised; raised rates by 75bp is a rise
+            if matches!(w, "raised" | "lifted") && object.is_none() && !by && next != "by" {
+                break;
+            }
             out.change = Some(if en::CHANGE_WORDS[row].1 {
                 Change::Increase
             } else {
@@ -141,12 +146,14 @@ fn lead(bt: &BlockText, start: usize, clause_start: usize) -> Lead {
             return out;
         }
         if lexicon::en_change_fillers().contains(w) {
-            out.reached |= w == "to";
+            out.reached |= w == "to" && object.is_none();
+            by |= w == "by";
             continue;
         }
-        // cut rates by 25 basis points: one object noun between verb and filler
-        if object.is_none() && n > 0 && w.chars().all(|c| c.is_ascii_lowercase()) {
-            object = Some((s, e));
+        // cut its key rate by 25bps: an object of up to three words between verb and filler
+        let obj_words = object.map_or(0, |(os, _)| ws.iter().filter(|&&(a, _)| a >= os).count());
+        if n > 0 && obj_words < 3 && w.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+            object = Some((s, object.map_or(e, |o| o.1)));
             continue;
         }
         break;
@@ -282,7 +289,7 @@ pub fn annotate(
             drafts[i].role = Some(Role::To);
             drafts[i].metric = drafts[p].metric.clone();
             let before_p = bt
-                .folded(clause_start.min(drafts[p].start), drafts[p].start)
+                .folded(sentence.0.min(drafts[p].start), drafts[p].start)
                 .trim_end()
                 .to_string();
             if before_p.ends_with("from") {
@@ -310,6 +317,7 @@ pub fn annotate(
     // A metric needs a governing word: a change verb, `of`, or a verb like `was` or `reached`.
     let region = bt.folded(clause_start, ld.start).trim_end();
     let governed = ld.change.is_some()
+        || drafts[i].change.is_some()
         || region.ends_with(" of")
         || lexicon::en_metric_tail()
             .longest_suffix(region)
@@ -323,4 +331,18 @@ pub fn annotate(
             .flatten()
     });
     drafts[i].metric = m.map(|(s, e)| bt.original(s, e).to_string());
+    // Revenue of $4.1bn was up 9%: nothing but verbs since the last figure, so it measures the same
+    if drafts[i].metric.is_none() && governed {
+        if let Some(p) = prev_q {
+            let only_verbs = words(bt, drafts[p].end, ld.start).iter().all(|&(a, b)| {
+                let w = bt.folded(a, b);
+                lexicon::en_metric_tail().contains(w)
+                    || lexicon::en_change_words().contains(w)
+                    || lexicon::en_change_fillers().contains(w)
+            });
+            if only_verbs {
+                drafts[i].metric = drafts[p].metric.clone();
+            }
+        }
+    }
 }

@@ -97,10 +97,6 @@ fn is_ascii_letter(c: Option<char>) -> bool {
     })
 }
 
-fn is_sentence_edge(c: Option<char>) -> bool {
-    c.is_none_or(|c| matches!(c, '。' | '！' | '？' | '；' | '\n') || c.is_whitespace())
-}
-
 /// Could a figure begin at this character?
 pub fn could_start(c: char) -> bool {
     ascii_digit(c).is_some()
@@ -643,8 +639,26 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
         }
         return Err(e);
     }
+    if let Some((e, v)) = en::hyphen_ratio(bt, &n) {
+        return Ok(Draft::new(n.start, e, Kind::Ratio, Some(v)));
+    }
+    if let Some(e) = en::phone_or_ticker(bt, &n) {
+        return Ok(Draft::new(
+            n.start - usize::from(before == Some('+')),
+            e,
+            Kind::Identifier,
+            None,
+        ));
+    }
     if matches!(before, Some('+' | '＋')) || matches!(after, Some('+' | '＋')) {
         return skip;
+    }
+    // [3] footnote markers, 24/7
+    if before == Some('[') && after == Some(']') {
+        return Err(n.end + 1);
+    }
+    if after == Some('/') && bt.get(n.end + 1) == Some('7') && n.low == 24.0 {
+        return Err(n.end + 2);
     }
     if before == Some('-') && n.start >= 2 && is_ascii_letter(bt.get(n.start - 2)) {
         return skip;
@@ -788,6 +802,13 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
         currency = Some(zh::CURRENCY_PREFIXES[row].1);
         start = s;
     }
+    // ¥ in English text is the yen
+    if currency == Some("CNY")
+        && bt.get(start) == Some('¥')
+        && (start == 0 || bt.get(start - 1).is_some_and(|c| c.is_ascii()))
+    {
+        currency = Some("JPY");
+    }
     // US$, HK$, USD, Rs: longer English prefixes win over a bare $
     if let Some((s, code)) =
         en::currency_before(bt, floor, n.start).filter(|&(s, _)| s < start || currency.is_none())
@@ -831,6 +852,8 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
         if let Some(s) = en::approx_before(bt, floor, start) {
             approx = true;
             start = s;
+        } else if let Some(s) = en::exact_before(bt, floor, start) {
+            start = s;
         }
     }
     // A bare unit is a number only after a qualifier (近萬名) or before one (百餘家).
@@ -843,6 +866,18 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
     }
 
     // The number's own tail, and a range to a second number.
+    let name = n.arabic
+        && currency.is_none()
+        && !matches!(after, Some('%' | '％'))
+        && en::is_name_number(bt, &n);
+    // the first 10 months, the past five years: a period, not a figure
+    let period_word = matches!(en::prev_word(bt, start), "first" | "past" | "last" | "next");
+    let the_before = start
+        .checked_sub(en::prev_word(bt, start).len() + 1)
+        .is_some_and(|k| en::prev_word(bt, k) == "the");
+    if period_word && the_before && en::tail(bt, n.end).is_some_and(|t| t.kind == Kind::Duration) {
+        return Err(en::tail(bt, n.end).map_or(n.end, |t| t.end));
+    }
     let mut tail = read_tail(
         bt,
         n.end,
@@ -851,23 +886,66 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
         n.arabic,
     )
     .or_else(|| en::tail(bt, n.end));
+    // Windows 11 requires, Formula 1 returns: a number in a name, unless a real unit follows
+    if name && tail.as_ref().is_none_or(|t| t.kind == Kind::Count) {
+        return skip;
+    }
+    // aged 72; weighed 2,749 pounds
+    if tail.is_none() && en::prev_word(bt, start) == "aged" {
+        tail = Some(Tail {
+            end: n.end,
+            kind: Kind::Measure,
+            unit: Some("year-old"),
+            factor: 1.0,
+            approx: false,
+            half: false,
+            per: None,
+        });
+    }
+    if let Some(t) = tail
+        .as_mut()
+        .filter(|t| t.unit == Some("GBP") && t.factor == 1.0 && currency.is_none())
+    {
+        if en::weighing_before(bt, floor, start) {
+            (t.kind, t.unit) = (Kind::Measure, Some("lb"));
+        }
+    }
     let mut low = n.low;
     let mut high = n.high;
     let mut end = tail.as_ref().map_or(n.end, |t| t.end);
     let mut high_sign = sign;
     // 3 to 5 million, between 3% and 5%, $1m–$2m
-    if let Some(k) = en::range_next(bt, end, between.is_some()).filter(|_| n.arabic) {
+    let to_allowed = between.is_none() && en::range_to_allowed(bt, floor, start);
+    if let Some(k) = en::range_next(bt, end, between.is_some(), to_allowed).filter(|_| n.arabic) {
         if let Some(m) = numeral::parse(&bt.cs, k).filter(|m| m.arabic) {
             let t2 = read_tail(bt, m.end, false, true, true).or_else(|| en::tail(bt, m.end));
+            // voted 7 to 2, outnumber 2 to 1: a ratio, not a range
+            if tail.is_none()
+                && t2.is_none()
+                && (m.low < n.low || m.low == 1.0)
+                && m.low > 0.0
+                && bt.folded(end, k).contains("to")
+            {
+                let mut d = Draft::new(start, m.end, Kind::Ratio, Some(round(n.low / m.low)));
+                d.approximate = approx;
+                return Ok(d);
+            }
             let compatible = match (&tail, &t2) {
-                (Some(a), Some(b)) => a.kind == b.kind && a.unit == b.unit,
+                (Some(a), Some(b)) => {
+                    a.kind == b.kind && a.unit == b.unit || a.kind == Kind::Number
+                }
                 (None, _) => true,
                 (Some(_), None) => false,
             };
             if compatible {
-                if tail.is_none() {
-                    // 3 to 5 million: the scale carries back to the first number
-                    tail = t2.clone();
+                if tail.as_ref().is_none_or(|t| t.kind == Kind::Number) {
+                    // 3 to 5 million: the scale carries back to the first number;
+                    // 1.2 billion and 1.5 billion yuan: the unit does
+                    let first_factor = tail.as_ref().map(|t| t.factor);
+                    tail = t2.clone().map(|mut t| {
+                        t.factor = first_factor.unwrap_or(t.factor);
+                        t
+                    });
                 }
                 high = m.high * t2.as_ref().map_or(1.0, |t| t.factor)
                     / tail.as_ref().map_or(1.0, |t| t.factor);
@@ -965,16 +1043,28 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
     let (e2, sfx) = suffix_approx(bt, end, kind);
     end = e2;
     approx |= sfx || n.ranged || n.infix_approx || n.vague;
+    // $82.45 a barrel, 20 dollars per person
+    let per_after = if kind == Kind::Money {
+        en::per_after(bt, end)
+    } else {
+        None
+    };
+    if let Some((_, pe)) = &per_after {
+        end = *pe;
+    }
     let mut d = Draft::new(start, end, kind, None);
     d.unit = unit;
     d.approximate = approx;
-    d.per = tail.as_ref().and_then(|t| t.per.clone()).or_else(|| {
-        if kind == Kind::Money {
-            per_before(bt, start)
-        } else {
-            None
-        }
-    });
+    d.per = per_after
+        .map(|p| p.0)
+        .or_else(|| tail.as_ref().and_then(|t| t.per.clone()))
+        .or_else(|| {
+            if kind == Kind::Money {
+                per_before(bt, start)
+            } else {
+                None
+            }
+        });
     let (lo, hi) = (round(sign * low * factor), round(high_sign * high * factor));
     if n.vague {
         d.low = Some(lo);
@@ -994,17 +1084,25 @@ fn is_superlative(c: char) -> bool {
 
 /// A number at the start of a line or sentence followed by a list mark.
 fn is_list_marker(bt: &BlockText, n: &Num, start: usize) -> bool {
-    let lead = start.checked_sub(1).and_then(|k| bt.get(k));
-    let lead = if matches!(lead, Some('(' | '（')) {
-        start.checked_sub(2).and_then(|k| bt.get(k))
-    } else {
-        lead
-    };
-    is_sentence_edge(lead)
-        && matches!(
-            bt.get(n.end),
-            Some(' ' | '、' | '.' | '．' | ')' | '）' | '\t' | '　') | None
-        )
+    // Only spaces (and an opening parenthesis) between the line's start, or a
+    // sentence's end, and the number; then a space or list punctuation after it.
+    let mut k = start;
+    while k > 0
+        && bt.get(k - 1).is_some_and(|c| {
+            matches!(
+                c,
+                ' ' | '\t' | '　' | '(' | '（' | '-' | '•' | '·' | '*' | '–' | '#'
+            )
+        })
+    {
+        k -= 1;
+    }
+    let lead = k.checked_sub(1).and_then(|j| bt.get(j));
+    let edge = lead.is_none_or(|c| matches!(c, '\n' | '。' | '！' | '？' | '；'));
+    edge && matches!(
+        bt.get(n.end),
+        Some(' ' | '、' | '.' | '．' | ')' | '）' | '\t' | '　') | None
+    )
 }
 
 fn round(v: f64) -> f64 {

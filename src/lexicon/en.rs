@@ -13,8 +13,8 @@ pub static NUMBER_WORDS: &[(&str, f64)] = &[
     ("thirteen", 13.0), ("fourteen", 14.0), ("fifteen", 15.0), ("sixteen", 16.0), ("seventeen", 17.0),
     ("eighteen", 18.0), ("nineteen", 19.0), ("twenty", 20.0), ("thirty", 30.0), ("forty", 40.0),
     ("fifty", 50.0), ("sixty", 60.0), ("seventy", 70.0), ("eighty", 80.0), ("ninety", 90.0),
-    ("dozen", 12.0), ("a dozen", 12.0), ("dozens", 12.0), ("a hundred", 100.0), ("a thousand", 1e3),
-    ("a million", 1e6), ("a billion", 1e9), ("half a million", 5e5), ("half a billion", 5e8),
+    ("dozen", 12.0), ("a dozen", 12.0), ("a hundred", 100.0), ("a thousand", 1e3), ("a million", 1e6),
+    ("a billion", 1e9), ("half a million", 5e5), ("half a billion", 5e8), ("half a", 0.5), ("half an", 0.5),
 ];
 
 /// Scale words after a number: `3.5 million`, `$3bn`, `10k`, `2 lakh`.
@@ -44,11 +44,28 @@ pub static FRACTIONS: &[(&str, f64)] = &[
     ("one tenth", 10.0), ("one-tenth", 10.0),
 ];
 
+/// Vague amounts: (words, low, high). The counted noun follows `of`.
+#[rustfmt::skip]
+pub static VAGUE: &[(&str, f64, f64)] = &[
+    ("dozens of", 20.0, 90.0), ("scores of", 40.0, 90.0), ("hundreds of", 200.0, 900.0), ("thousands of", 2e3, 9e3),
+    ("tens of thousands of", 2e4, 9e4), ("hundreds of thousands of", 2e5, 9e5), ("millions of", 2e6, 9e6),
+    ("tens of millions of", 2e7, 9e7), ("hundreds of millions of", 2e8, 9e8), ("billions of", 2e9, 9e9),
+];
+
+/// Whole phrases that are durations: (phrase, value, unit).
+pub static DURATION_PHRASES: &[(&str, f64, &str)] = &[
+    ("a decade", 10.0, "year"),
+    ("a century", 100.0, "year"),
+    ("a fortnight", 2.0, "week"),
+];
+
 /// Multiple words: (word, factor, is it a rise).
 #[rustfmt::skip]
 pub static MULTIPLE_WORDS: &[(&str, f64, bool)] = &[
     ("doubled", 2.0, true), ("doubling", 2.0, true), ("tripled", 3.0, true), ("trebled", 3.0, true),
     ("tripling", 3.0, true), ("quadrupled", 4.0, true), ("halved", 0.5, false), ("halving", 0.5, false),
+    ("twofold", 2.0, true), ("two-fold", 2.0, true), ("threefold", 3.0, true), ("three-fold", 3.0, true),
+    ("fourfold", 4.0, true), ("fivefold", 5.0, true), ("tenfold", 10.0, true), ("ten-fold", 10.0, true),
 ];
 
 pub struct UnitRow {
@@ -88,6 +105,15 @@ pub static UNITS: &[UnitRow] = &[
     u("jpy", Y, Some("JPY"), 1.0), u("cny", Y, Some("CNY"), 1.0), u("rmb", Y, Some("CNY"), 1.0),
     u("hkd", Y, Some("HKD"), 1.0), u("twd", Y, Some("TWD"), 1.0), u("inr", Y, Some("INR"), 1.0),
     u("chf", Y, Some("CHF"), 1.0), u("aud", Y, Some("AUD"), 1.0), u("cad", Y, Some("CAD"), 1.0),
+    u("swiss francs", Y, Some("CHF"), 1.0), u("baht", Y, Some("THB"), 1.0), u("ringgit", Y, Some("MYR"), 1.0),
+    u("canadian dollars", Y, Some("CAD"), 1.0), u("australian dollars", Y, Some("AUD"), 1.0),
+    u("new taiwan dollars", Y, Some("TWD"), 1.0), u("taiwan dollars", Y, Some("TWD"), 1.0),
+    u("singapore dollars", Y, Some("SGD"), 1.0), u("new zealand dollars", Y, Some("NZD"), 1.0),
+    u("japanese yen", Y, Some("JPY"), 1.0), u("chinese yuan", Y, Some("CNY"), 1.0), u("indian rupees", Y, Some("INR"), 1.0),
+    u("pesos", Y, Some("MXN"), 1.0), u("reais", Y, Some("BRL"), 1.0), u("rand", Y, Some("ZAR"), 1.0),
+    u("lira", Y, Some("TRY"), 1.0), u("dirhams", Y, Some("AED"), 1.0), u("riyals", Y, Some("SAR"), 1.0),
+    u("rupiah", Y, Some("IDR"), 1.0), u("dong", Y, Some("VND"), 1.0), u("naira", Y, Some("NGN"), 1.0),
+    u("zloty", Y, Some("PLN"), 1.0), u("kronor", Y, Some("SEK"), 1.0), u("hryvnias", Y, Some("UAH"), 1.0),
     u("sgd", Y, Some("SGD"), 1.0), u("krw", Y, Some("KRW"), 1.0),
     // people and other counted things with a canonical unit
     u("people", C, Some("person"), 1.0), u("persons", C, Some("person"), 1.0), u("person", C, Some("person"), 1.0),
@@ -101,11 +127,80 @@ pub static UNITS: &[UnitRow] = &[
     u("spectators", C, Some("person"), 1.0), u("protesters", C, Some("person"), 1.0), u("civilians", C, Some("person"), 1.0),
     u("teachers", C, Some("person"), 1.0), u("doctors", C, Some("person"), 1.0), u("nurses", C, Some("person"), 1.0),
     u("men", C, Some("person"), 1.0), u("women", C, Some("person"), 1.0), u("inhabitants", C, Some("person"), 1.0),
+    u("miners", C, Some("person"), 1.0),
+    u("volunteers", C, Some("person"), 1.0),
+    u("firefighters", C, Some("person"), 1.0),
+    u("runners", C, Some("person"), 1.0),
+    u("officers", C, Some("person"), 1.0),
+    u("officials", C, Some("person"), 1.0),
+    u("lawmakers", C, Some("person"), 1.0),
+    u("delegates", C, Some("person"), 1.0),
+    u("athletes", C, Some("person"), 1.0),
+    u("players", C, Some("person"), 1.0),
+    u("pilgrims", C, Some("person"), 1.0),
+    u("applicants", C, Some("person"), 1.0),
+    u("scientists", C, Some("person"), 1.0),
+    u("researchers", C, Some("person"), 1.0),
+    u("journalists", C, Some("person"), 1.0),
+    u("prisoners", C, Some("person"), 1.0),
+    u("inmates", C, Some("person"), 1.0),
+    u("detainees", C, Some("person"), 1.0),
+    u("hostages", C, Some("person"), 1.0),
+    u("survivors", C, Some("person"), 1.0),
+    u("evacuees", C, Some("person"), 1.0),
+    u("babies", C, Some("person"), 1.0),
+    u("pupils", C, Some("person"), 1.0),
+    u("graduates", C, Some("person"), 1.0),
+    u("retirees", C, Some("person"), 1.0),
+    u("farmers", C, Some("person"), 1.0),
+    u("drivers", C, Some("person"), 1.0),
+    u("pilots", C, Some("person"), 1.0),
+    u("sailors", C, Some("person"), 1.0),
+    u("fishermen", C, Some("person"), 1.0),
+    u("villagers", C, Some("person"), 1.0),
+    u("citizens", C, Some("person"), 1.0),
+    u("nationals", C, Some("person"), 1.0),
+    u("immigrants", C, Some("person"), 1.0),
+    u("shoppers", C, Some("person"), 1.0),
+    u("guests", C, Some("person"), 1.0),
+    u("attendees", C, Some("person"), 1.0),
+    u("participants", C, Some("person"), 1.0),
+    u("subscribers", C, Some("person"), 1.0),
+    u("viewers", C, Some("person"), 1.0),
+    u("readers", C, Some("person"), 1.0),
+    u("investors", C, Some("person"), 1.0),
+    u("shareholders", C, Some("person"), 1.0),
+    u("consumers", C, Some("person"), 1.0),
+    u("homeowners", C, Some("person"), 1.0),
+    u("tenants", C, Some("person"), 1.0),
+    u("borrowers", C, Some("person"), 1.0),
+    u("taxpayers", C, Some("person"), 1.0),
+    u("pensioners", C, Some("person"), 1.0),
+    u("veterans", C, Some("person"), 1.0),
+    u("engineers", C, Some("person"), 1.0),
+    u("physicians", C, Some("person"), 1.0),
+    u("rescuers", C, Some("person"), 1.0),
+    u("paramedics", C, Some("person"), 1.0),
+    u("competitors", C, Some("person"), 1.0),
+    u("riders", C, Some("person"), 1.0),
+    u("motorists", C, Some("person"), 1.0),
+    u("pedestrians", C, Some("person"), 1.0),
+    u("commuters", C, Some("person"), 1.0),
+    u("travellers", C, Some("person"), 1.0),
+    u("travelers", C, Some("person"), 1.0),
+    u("holidaymakers", C, Some("person"), 1.0),
+    u("individuals", C, Some("person"), 1.0),
+    u("police", C, Some("person"), 1.0),
+    u("crew", C, Some("person"), 1.0),
+    u("staffers", C, Some("person"), 1.0),
+    u("candidates", C, Some("person"), 1.0),
+    u("demonstrators", C, Some("person"), 1.0),
+    u("casualties", C, Some("person"), 1.0),
     u("households", C, Some("household"), 1.0), u("household", C, Some("household"), 1.0),
     u("shares", C, Some("share"), 1.0), u("share", C, Some("share"), 1.0), u("jobs", C, Some("job"), 1.0),
     u("job", C, Some("job"), 1.0), u("positions", C, Some("job"), 1.0), u("cases", C, Some("case"), 1.0),
     u("case", C, Some("case"), 1.0), u("infections", C, Some("case"), 1.0), u("votes", C, Some("vote"), 1.0),
-    u("vote", C, Some("vote"), 1.0), u("ballots", C, Some("vote"), 1.0),
+    u("vote", C, Some("vote"), 1.0), 
     // measures: canonical units, never converted
     u("km", M, Some("km"), 1.0), u("kilometres", M, Some("km"), 1.0), u("kilometers", M, Some("km"), 1.0),
     u("kilometre", M, Some("km"), 1.0), u("kilometer", M, Some("km"), 1.0), u("miles", M, Some("mi"), 1.0),
@@ -125,6 +220,8 @@ pub static UNITS: &[UnitRow] = &[
     u("tonnes", M, Some("t"), 1.0), u("tonne", M, Some("t"), 1.0), u("metric tons", M, Some("t"), 1.0),
     u("tons", M, Some("ton"), 1.0), u("ton", M, Some("ton"), 1.0), u("kg", M, Some("kg"), 1.0),
     u("kilograms", M, Some("kg"), 1.0), u("kilogrammes", M, Some("kg"), 1.0), u("kilos", M, Some("kg"), 1.0),
+    u("ml", M, Some("mL"), 1.0), u("millilitres", M, Some("mL"), 1.0), u("milliliters", M, Some("mL"), 1.0),
+    u("mg", M, Some("mg"), 1.0), u("milligrams", M, Some("mg"), 1.0), u("ounce", M, Some("oz"), 1.0),
     u("grams", M, Some("g"), 1.0), u("g", M, Some("g"), 1.0), u("lb", M, Some("lb"), 1.0), u("lbs", M, Some("lb"), 1.0),
     u("pounds weight", M, Some("lb"), 1.0), u("ounces", M, Some("oz"), 1.0), u("oz", M, Some("oz"), 1.0),
     u("litres", M, Some("L"), 1.0), u("liters", M, Some("L"), 1.0), u("litre", M, Some("L"), 1.0),
@@ -184,29 +281,24 @@ pub static CHANGE_WORDS: &[(&str, bool)] = &[
     ("gain", true), ("gains", true), ("up", true), ("increased", true), ("increase", true), ("increases", true),
     ("increasing", true), ("grew", true), ("grow", true), ("grows", true), ("growing", true), ("grown", true),
     ("widened", true), ("widen", true), ("surged", true), ("surge", true), ("soared", true), ("soar", true),
-    ("rebounded", true), ("rallied", true), ("advanced", true), ("added", true), ("expanded", true),
-    ("accelerated", true), ("spiked", true), ("leapt", true), ("leaped", true), ("raised", true),
+    ("rebounded", true), ("rallied", true), ("advanced", true),  ("expanded", true),
+    ("accelerated", true), ("spiked", true), ("leapt", true), ("leaped", true), ("strengthened", true), ("firmed", true), ("raised", true), ("lifted", true), ("hiked", true),
     ("boosted", true), ("higher", true), ("more", true), ("edged up", true), ("ticked up", true),
     ("fell", false), ("fall", false), ("falls", false), ("falling", false), ("fallen", false), ("dropped", false),
     ("drop", false), ("drops", false), ("slipped", false), ("slip", false), ("declined", false), ("decline", false),
     ("declines", false), ("down", false), ("cut", false), ("cuts", false), ("narrowed", false), ("narrow", false),
     ("shrank", false), ("shrink", false), ("shrunk", false), ("slumped", false), ("slump", false),
     ("plunged", false), ("plunge", false), ("plummeted", false), ("tumbled", false), ("sank", false),
-    ("decreased", false), ("decrease", false), ("eased", false), ("ease", false), ("lost", false),
+    ("decreased", false), ("decrease", false), ("eased", false), ("ease", false), ("weakened", false),
     ("contracted", false), ("slowed", false), ("lowered", false), ("reduced", false), ("retreated", false),
     ("dipped", false), ("dip", false), ("lower", false), ("less", false), ("fewer", false), ("edged down", false),
     ("ticked down", false), ("slid", false), ("tanked", false), ("crashed", false),
 ];
 
 /// Words that read as change words but state none here (`cut off`, `up to` is a qualifier).
+#[rustfmt::skip]
 pub static NOT_CHANGE: &[&str] = &[
-    "up to",
-    "set up",
-    "cut off",
-    "down to earth",
-    "more than",
-    "less than",
-    "fewer than",
+    "up to", "set up", "cut off", "down to earth", "more than", "less than", "fewer than",
 ];
 
 /// Nouns after a figure that say it was a change: `a 5% rise`.
@@ -215,30 +307,15 @@ pub static CHANGE_NOUNS: &[(&str, bool)] = &[
     ("rise", true), ("increase", true), ("gain", true), ("jump", true), ("growth", true), ("surge", true),
     ("climb", true), ("rally", true), ("hike", true), ("fall", false), ("drop", false), ("decline", false),
     ("decrease", false), ("slide", false), ("slump", false), ("cut", false), ("reduction", false), ("loss", false),
-    ("contraction", false), ("plunge", false), ("dip", false),
+    ("contraction", false), ("plunge", false), ("dip", false), ("higher", true), ("lower", false),
+    ("stronger", true), ("weaker", false),
 ];
 
 /// Words allowed between a change word and its figure (`rose by 5%`, `fell to 3.8%`).
+#[rustfmt::skip]
 pub static CHANGE_FILLERS: &[&str] = &[
-    "by",
-    "to",
-    "from",
-    "a",
-    "an",
-    "the",
-    "its",
-    "their",
-    "his",
-    "her",
-    "of",
-    "as much as",
-    "another",
-    "some",
-    "further",
-    "sharply",
-    "slightly",
-    "nearly",
-    "almost",
+    "by", "to", "from", "record", "new", "fresh", "all-time", "a", "an", "the", "its", "their", "his", "her", "of", "as much as", "another", "some",
+    "further", "sharply", "slightly", "nearly", "almost",
 ];
 
 /// Period phrases. `#` is a number; a row is matched on whole words.
@@ -251,6 +328,8 @@ pub static PERIODS: &[&str] = &[
     "so far this year", "year to date", "year-to-date", "in the first half", "in the second half",
     "in the first quarter", "in the second quarter", "in the third quarter", "in the fourth quarter",
     "in the first three months", "in the first nine months", "in the three months to", "in the year to",
+    "in the first # months", "the first # months", "in the past # years", "over the past # years",
+    "in the last # years", "over the last # years", "in the past # months", "over the past # months",
     "in january", "in february", "in march", "in april", "in may", "in june", "in july", "in august",
     "in september", "in october", "in november", "in december", "in #", "in fiscal #", "in q#", "since #",
     "on an annual basis", "annualised", "annualized", "a year earlier", "a year ago", "from the previous quarter",
@@ -273,27 +352,15 @@ pub static YEAR_LEADS: &[&str] = &[
 
 /// Words before a number that make it an identifier (`flight 370`, `version 2.3`).
 pub static IDENTIFIER_LEADS: &[&str] = &[
-    "flight", "version", "v", "isbn", "ticker", "code", "route", "room", "no.", "number", "phone",
-    "tel", "tel.", "call", "hotline", "fax",
+    "flight", "version", "v", "isbn", "ticker", "code", "route", "room", "phone", "tel", "tel.",
+    "call", "hotline", "fax",
 ];
 
 /// Words after `one` that make it an article or a phrase, not a figure (`one of the`, `one day`).
+#[rustfmt::skip]
 pub static ONE_PHRASES: &[&str] = &[
-    "one of",
-    "one day",
-    "one another",
-    "one thing",
-    "one way",
-    "one side",
-    "one hand",
-    "no one",
-    "anyone",
-    "one more",
-    "one point",
-    "one time",
-    "one-off",
-    "one by one",
-    "one-on-one",
+    "one of", "one day", "one another", "one thing", "one way", "one side", "one hand", "no one", "anyone",
+    "one more", "one point", "one time", "one-off", "one by one", "one-on-one",
 ];
 
 /// Determiners and adverbs stripped from the left of a metric.
@@ -311,4 +378,13 @@ pub static METRIC_TAIL: &[&str] = &[
     "to", "by", "about", "around", "roughly", "nearly", "almost", "some", "more than", "over", "than", "an",
     "a", "the", "estimated", "an estimated", "also", "still", "just", "only", "reported", "posted", "recorded",
     "sharply", "slightly", "further", "expected to", "is expected to", "forecast to", "seen", "stands at",
+];
+
+/// Words before a number that make it exact, kept in the figure's span (`exactly 100 days`).
+pub static EXACT_BEFORE: &[&str] = &["exactly", "precisely", "just", "only", "a full", "fully"];
+
+/// Verbs before `X to Y` that make it a ratio, not a range (`voted 7 to 2`).
+#[rustfmt::skip]
+pub static RATIO_VERBS: &[&str] = &[
+    "voted", "vote", "ruled", "outnumber", "outnumbers", "outnumbered", "won", "lost", "margin", "split", "beat", "defeated",
 ];
