@@ -140,7 +140,11 @@ fn case_tables() {
         total - failed.len()
     );
     if !failed.is_empty() {
-        let shown: Vec<_> = failed.iter().take(60).cloned().collect();
+        let limit = std::env::var("FIGLENS_SHOW")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(60);
+        let shown: Vec<_> = failed.iter().take(limit).cloned().collect();
         panic!(
             "{} of {total} cases failed:\n{}",
             failed.len(),

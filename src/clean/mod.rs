@@ -106,7 +106,11 @@ pub fn clean(src: &str) -> Cleaned {
                 b.edit(i, i + n, "\n");
                 Some(n)
             }
-            '\u{a0}' | '\u{202f}' => {
+            // A no-break space between digits groups thousands (3 500): it stays.
+            '\u{a0}' | '\u{202f}'
+                if !(b.last_char(i).is_some_and(|p| p.is_ascii_digit())
+                    && rest[c.len_utf8()..].starts_with(|n: char| n.is_ascii_digit())) =>
+            {
                 b.edit(i, i + c.len_utf8(), " ");
                 report.invisible.push(Span {
                     start: i,

@@ -420,6 +420,10 @@ pub fn annotate(bt: &BlockText, drafts: &mut [Draft], sentences: &[(usize, usize
         if let Some(p) = prev {
             clause_start = clause_start.max(drafts[p].end);
         }
+        if super::en_context::is_english(bt, &drafts[i]) {
+            super::en_context::annotate(bt, drafts, i, (sa, sb), prev_q, periods);
+            continue;
+        }
         let ld = lead(bt, start, clause_start);
         let coord = prev_q.is_some_and(|p| coordinated(bt, drafts[p].end, start));
         let quantity = drafts[i].is_quantity();

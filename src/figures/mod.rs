@@ -4,6 +4,8 @@
 //! governs it, its period and its metric ([`context`]).
 
 mod context;
+mod en;
+mod en_context;
 pub mod numeral;
 mod periods;
 mod scan;

@@ -66,7 +66,7 @@ fn arabic(cs: &[char], i: usize) -> Option<(f64, usize, usize, bool, bool, bool)
             digits += 1;
             group += 1;
             j += 1;
-        } else if (cs[j] == ',' || cs[j] == '，')
+        } else if matches!(cs[j], ',' | '，' | '\u{a0}' | '\u{202f}' | '\u{2009}')
             && group >= 1
             && (separated && group == 3 || !separated && group <= 3)
             && (1..=3).all(|k| cs.get(j + k).and_then(|&c| ascii_digit(c)).is_some())

@@ -1,16 +1,17 @@
-//! Period phrases (`同比`, `一季度`, `前4個月`, `2021年`) found in a stretch of
-//! text, from the `PERIODS` table, where `#` in a row stands for a number.
+//! Period phrases (`同比`, `一季度`, `前4個月`, `2021年`, `較去年同月`,
+//! `year on year`, `in the third quarter`) found in a stretch of text, from
+//! the period tables, where `#` in a row stands for a number.
 
 use super::numeral;
 use super::text::BlockText;
-use crate::lexicon::{fold::fold_str, zh};
+use crate::lexicon::{en, fold::fold_str, zh};
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy)]
 pub struct PeriodMatch {
     pub start: usize,
     pub end: usize,
-    /// A comparison basis (同比, 比上年) rather than a time.
+    /// A comparison basis (同比, 比上年, year on year) rather than a time.
     pub basis: bool,
 }
 
@@ -20,36 +21,41 @@ struct Pattern {
     basis: bool,
 }
 
-/// Patterns sorted by first character (`#` first), longest first within each.
+/// Rows that are comparison bases by themselves.
+const ZH_BASIS: &[&str] = &[
+    "同比", "环比", "同期", "按年", "按季", "按月", "年增", "年减", "月增", "月减",
+];
+const EN_BASIS_WORDS: &[&str] = &[
+    "on year",
+    "over year",
+    "y/y",
+    "yoy",
+    "on quarter",
+    "on month",
+    "on week",
+    "earlier",
+    "ago",
+    "compared",
+    "previous",
+    "on the",
+];
+
+/// Time and basis rows, sorted by first character (`#` first), longest first within each.
 fn patterns() -> &'static [Pattern] {
     static P: OnceLock<Vec<Pattern>> = OnceLock::new();
     P.get_or_init(|| {
-        let basis_words = [
-            "同比", "环比", "同期", "按年", "按季", "按月", "年增", "年减", "月增", "月减",
-        ];
-        let mut v: Vec<Pattern> = zh::PERIODS
-            .iter()
-            .map(|p| {
-                let f = fold_str(p);
-                let basis = basis_words.contains(&f.as_str());
-                Pattern {
-                    chars: f.chars().collect(),
-                    basis,
-                }
-            })
-            .collect();
-        // 比上年, 較去年同月, 比上半年: a head and any time phrase
-        let times = zh::BASIS_TIMES.iter().chain(
-            zh::PERIODS
-                .iter()
-                .filter(|p| !basis_words.contains(&fold_str(p).as_str())),
-        );
-        for time in times {
-            for head in zh::BASIS_HEADS {
-                let chars = fold_str(&format!("{head}{time}")).chars().collect();
-                v.push(Pattern { chars, basis: true });
+        let zh_rows = zh::PERIODS.iter().map(|p| fold_str(p)).map(|f| {
+            let basis = ZH_BASIS.contains(&f.as_str());
+            Pattern {
+                chars: f.chars().collect(),
+                basis,
             }
-        }
+        });
+        let en_rows = en::PERIODS.iter().map(|p| Pattern {
+            chars: p.chars().collect(),
+            basis: EN_BASIS_WORDS.iter().any(|w| p.contains(w)),
+        });
+        let mut v: Vec<Pattern> = zh_rows.chain(en_rows).collect();
         v.sort_by(|a, b| {
             a.chars[0]
                 .cmp(&b.chars[0])
@@ -59,10 +65,45 @@ fn patterns() -> &'static [Pattern] {
     })
 }
 
-/// Match `p` at `i`; `first_num` is the end of the number at `i`, parsed once by the caller.
-fn match_at(bt: &BlockText, i: usize, p: &Pattern, first_num: Option<usize>) -> Option<usize> {
+/// The times a comparison head takes (`上年`, `去年同月`, and every time row).
+fn basis_times() -> &'static [Vec<char>] {
+    static T: OnceLock<Vec<Vec<char>>> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut v: Vec<Vec<char>> = zh::BASIS_TIMES
+            .iter()
+            .map(|t| fold_str(t).chars().collect())
+            .collect();
+        v.extend(
+            zh::PERIODS
+                .iter()
+                .map(|p| fold_str(p))
+                .filter(|f| !ZH_BASIS.contains(&f.as_str()))
+                .map(|f| f.chars().collect()),
+        );
+        v.sort_by_key(|t: &Vec<char>| std::cmp::Reverse(t.len()));
+        v
+    })
+}
+
+fn basis_heads() -> &'static [char] {
+    static H: OnceLock<Vec<char>> = OnceLock::new();
+    H.get_or_init(|| {
+        zh::BASIS_HEADS
+            .iter()
+            .filter_map(|h| fold_str(h).chars().next())
+            .collect()
+    })
+}
+
+/// Match pattern characters at `i`; `first_num` is the end of the number at `i`, parsed once by the caller.
+fn match_chars(
+    bt: &BlockText,
+    i: usize,
+    chars: &[char],
+    first_num: Option<usize>,
+) -> Option<usize> {
     let mut k = i;
-    for &pc in &p.chars {
+    for &pc in chars {
         if pc == '#' {
             k = match (k == i, first_num) {
                 (true, Some(e)) => e,
@@ -78,10 +119,17 @@ fn match_at(bt: &BlockText, i: usize, p: &Pattern, first_num: Option<usize>) -> 
             return None;
         }
     }
+    // English rows begin and end on word boundaries
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    if chars[0].is_ascii_alphabetic()
+        && (word(i.checked_sub(1).and_then(|j| bt.get(j))) || word(bt.get(k)))
+    {
+        return None;
+    }
     Some(k)
 }
 
-/// First characters of the literal patterns, sorted: most characters start none.
+/// First characters of the literal rows and heads, sorted: most characters start none.
 fn first_chars() -> &'static [char] {
     static F: OnceLock<Vec<char>> = OnceLock::new();
     F.get_or_init(|| {
@@ -89,7 +137,9 @@ fn first_chars() -> &'static [char] {
             .iter()
             .map(|p| p.chars[0])
             .filter(|&c| c != '#')
+            .chain(basis_heads().iter().copied())
             .collect();
+        v.sort_unstable();
         v.dedup();
         v
     })
@@ -98,13 +148,13 @@ fn first_chars() -> &'static [char] {
 /// Period phrases in chars `from..to`, left to right, without overlaps.
 pub fn find(bt: &BlockText, from: usize, to: usize) -> Vec<PeriodMatch> {
     let ps = patterns();
-    let firsts = first_chars();
     let with_first = |c: char| {
         let lo = ps.partition_point(|p| p.chars[0] < c);
         let hi = ps.partition_point(|p| p.chars[0] <= c);
         &ps[lo..hi]
     };
     let numbered = with_first('#');
+    let firsts = first_chars();
     let mut out = Vec::new();
     let mut i = from;
     while i < to {
@@ -122,15 +172,31 @@ pub fn find(bt: &BlockText, from: usize, to: usize) -> Vec<PeriodMatch> {
             None
         };
         let numbered = if num_end.is_some() { numbered } else { &[] };
-        let hit = with_first(c)
+        let mut hit = with_first(c)
             .iter()
             .chain(numbered)
             .filter_map(|p| {
-                match_at(bt, i, p, num_end)
+                match_chars(bt, i, &p.chars, num_end)
                     .filter(|&e| e <= to)
                     .map(|e| (e, p.basis))
             })
             .max_by_key(|&(e, _)| e);
+        // 比上年, 較去年同月, 與2020年同期: a head, then a time
+        if basis_heads().contains(&c) {
+            let next_num = bt
+                .get(i + 1)
+                .is_some_and(super::scan::could_start)
+                .then(|| numeral::parse(&bt.cs, i + 1).map(|n| n.end))
+                .flatten();
+            let time = basis_times()
+                .iter()
+                .find_map(|t| match_chars(bt, i + 1, t, next_num).filter(|&e| e <= to));
+            if let Some(e) = time.filter(|&e| hit.is_none_or(|(he, _)| e > he)) {
+                // 與上年相比, 比上年同期相比
+                let e = bt.starts(e, "相比").filter(|&x| x <= to).unwrap_or(e);
+                hit = Some((e, true));
+            }
+        }
         match hit {
             Some((e, basis)) => {
                 out.push(PeriodMatch {

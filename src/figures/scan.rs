@@ -2,6 +2,7 @@
 //! symbols, signs, 第, 每X), what follows it (units, percent, ratio, range,
 //! date parts) and the words that show it is a name rather than a quantity.
 
+use super::en;
 use super::numeral::{self, ascii_digit, Num};
 use super::text::BlockText;
 use crate::lexicon::{self, digit, zh};
@@ -27,7 +28,7 @@ pub struct Draft {
 }
 
 impl Draft {
-    fn new(start: usize, end: usize, kind: Kind, value: Option<f64>) -> Draft {
+    pub fn new(start: usize, end: usize, kind: Kind, value: Option<f64>) -> Draft {
         Draft {
             start,
             end,
@@ -62,15 +63,15 @@ impl Draft {
 
 /// What follows a number and says what it counts.
 #[derive(Debug, Clone)]
-struct Tail {
-    end: usize,
-    kind: Kind,
-    unit: Option<&'static str>,
-    factor: f64,
-    approx: bool,
+pub struct Tail {
+    pub end: usize,
+    pub kind: Kind,
+    pub unit: Option<&'static str>,
+    pub factor: f64,
+    pub approx: bool,
     /// `兩成半`, `一年半`: add a half before the factor.
-    half: bool,
-    per: Option<String>,
+    pub half: bool,
+    pub per: Option<String>,
 }
 
 /// Vague amounts that begin with a word rather than a numeral: (phrase, low).
@@ -94,10 +95,6 @@ fn is_ascii_letter(c: Option<char>) -> bool {
     c.is_some_and(|c| {
         c.is_ascii_alphabetic() || ('Ａ'..='Ｚ').contains(&c) || ('ａ'..='ｚ').contains(&c)
     })
-}
-
-fn is_sentence_edge(c: Option<char>) -> bool {
-    c.is_none_or(|c| matches!(c, '。' | '！' | '？' | '；' | '\n') || c.is_whitespace())
 }
 
 /// Could a figure begin at this character?
@@ -126,11 +123,23 @@ pub fn scan(bt: &BlockText) -> Vec<Draft> {
     let mut i = 0;
     while i < bt.len() {
         let c = bt.cs[i];
+        let floor = out.last().map_or(0, |d| d.end);
+        // English words that can be figures: spelled numbers, ordinals, months
+        if c.is_ascii_alphabetic() && en::word_start(bt, i) {
+            match en::word_figure(bt, i, floor) {
+                Ok(d) if !bt.in_hole(d.start, d.end) => {
+                    i = d.end.max(i + 1);
+                    out.push(d);
+                }
+                Ok(d) => i = d.end.max(i + 1),
+                Err(next) => i = next.max(i + 1),
+            }
+            continue;
+        }
         if !could_start(c) || bt.in_hole(i, i + 1) {
             i += 1;
             continue;
         }
-        let floor = out.last().map_or(0, |d| d.end);
         match figure_at(bt, i, floor) {
             Ok(d) => {
                 if bt.in_hole(d.start, d.end) {
@@ -607,11 +616,49 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
     let symbol = bt
         .lex_at(n.end, lexicon::units())
         .filter(|&(e, _)| !is_ascii_letter(bt.get(e)) && bt.get(e).and_then(ascii_digit).is_none());
-    if n.arabic && (is_ascii_letter(before) || (is_ascii_letter(after) && symbol.is_none())) {
-        return skip;
+    if n.arabic && is_ascii_letter(after) && symbol.is_none() && !is_ascii_letter(before) {
+        // 3rd, 21st; the 1990s; 3bn, 2x, 20p: English glued to the digits
+        if let Some(e) = en::ordinal_suffix(bt, &n) {
+            return Ok(Draft::new(n.start, e, Kind::Rank, Some(n.low)));
+        }
+        if let Some(d) = en::date_number(bt, &n) {
+            return Ok(d);
+        }
+        if en::tail(bt, n.end).is_none() {
+            return skip;
+        }
+    }
+    if n.arabic && is_ascii_letter(before) {
+        // PM2.5, MH370: skip the whole code, not just its first digits
+        let mut e = n.end;
+        while bt.get(e).is_some_and(|c| {
+            c.is_ascii_alphanumeric()
+                || (c == '.' && bt.get(e + 1).is_some_and(|d| d.is_ascii_digit()))
+        }) {
+            e += 1;
+        }
+        return Err(e);
+    }
+    if let Some((e, v)) = en::hyphen_ratio(bt, &n) {
+        return Ok(Draft::new(n.start, e, Kind::Ratio, Some(v)));
+    }
+    if let Some(e) = en::phone_or_ticker(bt, &n) {
+        return Ok(Draft::new(
+            n.start - usize::from(before == Some('+')),
+            e,
+            Kind::Identifier,
+            None,
+        ));
     }
     if matches!(before, Some('+' | '＋')) || matches!(after, Some('+' | '＋')) {
         return skip;
+    }
+    // [3] footnote markers, 24/7
+    if before == Some('[') && after == Some(']') {
+        return Err(n.end + 1);
+    }
+    if after == Some('/') && bt.get(n.end + 1) == Some('7') && n.low == 24.0 {
+        return Err(n.end + 2);
     }
     if before == Some('-') && n.start >= 2 && is_ascii_letter(bt.get(n.start - 2)) {
         return skip;
@@ -671,7 +718,7 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
     {
         return skip;
     }
-    if let Some(d) = date(bt, &n) {
+    if let Some(d) = date(bt, &n).or_else(|| en::date_number(bt, &n)) {
         return Ok(d);
     }
     // Month ranges (1-5月) are periods.
@@ -741,8 +788,8 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
             }
         }
     }
-    if read_tail(bt, n.end, false, true, n.arabic).is_none() {
-        if let Some(end) = identifier(bt, &n) {
+    if read_tail(bt, n.end, false, true, n.arabic).is_none() && en::tail(bt, n.end).is_none() {
+        if let Some(end) = identifier(bt, &n).or_else(|| en::identifier(bt, &n)) {
             return Ok(Draft::new(n.start, end, Kind::Identifier, None));
         }
     }
@@ -753,6 +800,20 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
     let from = floor.max(start.saturating_sub(4));
     if let Some((s, row)) = bt.lex_before(from, start, lexicon::currency_prefixes()) {
         currency = Some(zh::CURRENCY_PREFIXES[row].1);
+        start = s;
+    }
+    // ¥ in English text is the yen
+    if currency == Some("CNY")
+        && bt.get(start) == Some('¥')
+        && (start == 0 || bt.get(start - 1).is_some_and(|c| c.is_ascii()))
+    {
+        currency = Some("JPY");
+    }
+    // US$, HK$, USD, Rs: longer English prefixes win over a bare $
+    if let Some((s, code)) =
+        en::currency_before(bt, floor, n.start).filter(|&(s, _)| s < start || currency.is_none())
+    {
+        currency = Some(code);
         start = s;
     }
     let mut sign = 1.0;
@@ -775,8 +836,26 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
             start -= 1;
         }
     }
+    if sign > 0.0 {
+        if let Some(s) = en::minus_before(bt, floor, start) {
+            sign = -1.0;
+            start = s;
+        }
+    }
     let (pstart, mut approx) = prefix(bt, start, floor);
     start = pstart;
+    let between = en::between_before(bt, floor, start);
+    if let Some(s) = between {
+        start = s;
+    }
+    if !approx {
+        if let Some(s) = en::approx_before(bt, floor, start) {
+            approx = true;
+            start = s;
+        } else if let Some(s) = en::exact_before(bt, floor, start) {
+            start = s;
+        }
+    }
     // A bare unit is a number only after a qualifier (近萬名) or before one (百餘家).
     if n.bare_unit && !approx {
         if matches!(bt.get(n.end), Some('余' | '多' | '来')) && n.low >= 100.0 {
@@ -787,18 +866,96 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
     }
 
     // The number's own tail, and a range to a second number.
+    let name = n.arabic
+        && currency.is_none()
+        && !matches!(after, Some('%' | '％'))
+        && en::is_name_number(bt, &n);
+    // the first 10 months, the past five years: a period, not a figure
+    let period_word = matches!(en::prev_word(bt, start), "first" | "past" | "last" | "next");
+    let the_before = start
+        .checked_sub(en::prev_word(bt, start).len() + 1)
+        .is_some_and(|k| en::prev_word(bt, k) == "the");
+    if period_word && the_before && en::tail(bt, n.end).is_some_and(|t| t.kind == Kind::Duration) {
+        return Err(en::tail(bt, n.end).map_or(n.end, |t| t.end));
+    }
     let mut tail = read_tail(
         bt,
         n.end,
         n.lone_one && currency.is_none(),
         approx,
         n.arabic,
-    );
+    )
+    .or_else(|| en::tail(bt, n.end));
+    // Windows 11 requires, Formula 1 returns: a number in a name, unless a real unit follows
+    if name && tail.as_ref().is_none_or(|t| t.kind == Kind::Count) {
+        return skip;
+    }
+    // aged 72; weighed 2,749 pounds
+    if tail.is_none() && en::prev_word(bt, start) == "aged" {
+        tail = Some(Tail {
+            end: n.end,
+            kind: Kind::Measure,
+            unit: Some("year-old"),
+            factor: 1.0,
+            approx: false,
+            half: false,
+            per: None,
+        });
+    }
+    if let Some(t) = tail
+        .as_mut()
+        .filter(|t| t.unit == Some("GBP") && t.factor == 1.0 && currency.is_none())
+    {
+        if en::weighing_before(bt, floor, start) {
+            (t.kind, t.unit) = (Kind::Measure, Some("lb"));
+        }
+    }
     let mut low = n.low;
     let mut high = n.high;
     let mut end = tail.as_ref().map_or(n.end, |t| t.end);
     let mut high_sign = sign;
-    if let Some(&conn) = bt.cs.get(end).filter(|&&c| is_range_connector(c)) {
+    // 3 to 5 million, between 3% and 5%, $1m–$2m
+    let to_allowed = between.is_none() && en::range_to_allowed(bt, floor, start);
+    if let Some(k) = en::range_next(bt, end, between.is_some(), to_allowed).filter(|_| n.arabic) {
+        if let Some(m) = numeral::parse(&bt.cs, k).filter(|m| m.arabic) {
+            let t2 = read_tail(bt, m.end, false, true, true).or_else(|| en::tail(bt, m.end));
+            // voted 7 to 2, outnumber 2 to 1: a ratio, not a range
+            if tail.is_none()
+                && t2.is_none()
+                && (m.low < n.low || m.low == 1.0)
+                && m.low > 0.0
+                && bt.folded(end, k).contains("to")
+            {
+                let mut d = Draft::new(start, m.end, Kind::Ratio, Some(round(n.low / m.low)));
+                d.approximate = approx;
+                return Ok(d);
+            }
+            let compatible = match (&tail, &t2) {
+                (Some(a), Some(b)) => {
+                    a.kind == b.kind && a.unit == b.unit || a.kind == Kind::Number
+                }
+                (None, _) => true,
+                (Some(_), None) => false,
+            };
+            if compatible {
+                if tail.as_ref().is_none_or(|t| t.kind == Kind::Number) {
+                    // 3 to 5 million: the scale carries back to the first number;
+                    // 1.2 billion and 1.5 billion yuan: the unit does
+                    let first_factor = tail.as_ref().map(|t| t.factor);
+                    tail = t2.clone().map(|mut t| {
+                        t.factor = first_factor.unwrap_or(t.factor);
+                        t
+                    });
+                }
+                high = m.high * t2.as_ref().map_or(1.0, |t| t.factor)
+                    / tail.as_ref().map_or(1.0, |t| t.factor);
+                end = t2.as_ref().map_or(m.end, |t| t.end);
+                if let Some(a) = &mut tail {
+                    a.end = end;
+                }
+            }
+        }
+    } else if let Some(&conn) = bt.cs.get(end).filter(|&&c| is_range_connector(c)) {
         // The second number has its own sign: -3至5℃, -5至-3℃.
         let mut k = end + 1;
         high_sign = 1.0;
@@ -815,7 +972,7 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
             high_sign = sign;
         }
         if let Some(m) = next {
-            let t2 = read_tail(bt, m.end, false, true, m.arabic);
+            let t2 = read_tail(bt, m.end, false, true, m.arabic).or_else(|| en::tail(bt, m.end));
             let compatible = match (&tail, &t2) {
                 (Some(a), Some(b)) => a.kind == b.kind && a.unit == b.unit,
                 (None, _) => true,
@@ -841,14 +998,14 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
     if currency.is_some()
         && tail
             .as_ref()
-            .is_some_and(|t| !matches!(t.kind, Kind::Money))
+            .is_some_and(|t| !matches!(t.kind, Kind::Money | Kind::Number))
     {
         tail = None;
         end = n.end;
     }
     let mut kind = tail.as_ref().map_or(Kind::Number, |t| t.kind);
     let mut unit = tail.as_ref().and_then(|t| t.unit);
-    let mut factor = tail.as_ref().map_or(1.0, |t| t.factor);
+    let factor = tail.as_ref().map_or(1.0, |t| t.factor);
     if let Some(t) = &tail {
         approx |= t.approx;
         if t.half {
@@ -861,11 +1018,13 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
             Kind::Number => {
                 kind = Kind::Money;
                 unit = Some(cur);
-                factor = 1.0;
             }
             Kind::Money => unit = Some(cur).filter(|_| unit == Some("CNY")).or(unit),
             _ => {}
         }
+    }
+    if kind == Kind::Number && currency.is_none() && en::is_name_number(bt, &n) {
+        return skip;
     }
     // Years as durations: 2021年 was taken as a date above; 3年 is a duration.
     if kind == Kind::Number {
@@ -884,16 +1043,28 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
     let (e2, sfx) = suffix_approx(bt, end, kind);
     end = e2;
     approx |= sfx || n.ranged || n.infix_approx || n.vague;
+    // $82.45 a barrel, 20 dollars per person
+    let per_after = if kind == Kind::Money {
+        en::per_after(bt, end)
+    } else {
+        None
+    };
+    if let Some((_, pe)) = &per_after {
+        end = *pe;
+    }
     let mut d = Draft::new(start, end, kind, None);
     d.unit = unit;
     d.approximate = approx;
-    d.per = tail.as_ref().and_then(|t| t.per.clone()).or_else(|| {
-        if kind == Kind::Money {
-            per_before(bt, start)
-        } else {
-            None
-        }
-    });
+    d.per = per_after
+        .map(|p| p.0)
+        .or_else(|| tail.as_ref().and_then(|t| t.per.clone()))
+        .or_else(|| {
+            if kind == Kind::Money {
+                per_before(bt, start)
+            } else {
+                None
+            }
+        });
     let (lo, hi) = (round(sign * low * factor), round(high_sign * high * factor));
     if n.vague {
         d.low = Some(lo);
@@ -913,17 +1084,25 @@ fn is_superlative(c: char) -> bool {
 
 /// A number at the start of a line or sentence followed by a list mark.
 fn is_list_marker(bt: &BlockText, n: &Num, start: usize) -> bool {
-    let lead = start.checked_sub(1).and_then(|k| bt.get(k));
-    let lead = if matches!(lead, Some('(' | '（')) {
-        start.checked_sub(2).and_then(|k| bt.get(k))
-    } else {
-        lead
-    };
-    is_sentence_edge(lead)
-        && matches!(
-            bt.get(n.end),
-            Some(' ' | '、' | '.' | '．' | ')' | '）' | '\t' | '　') | None
-        )
+    // Only spaces (and an opening parenthesis) between the line's start, or a
+    // sentence's end, and the number; then a space or list punctuation after it.
+    let mut k = start;
+    while k > 0
+        && bt.get(k - 1).is_some_and(|c| {
+            matches!(
+                c,
+                ' ' | '\t' | '　' | '(' | '（' | '-' | '•' | '·' | '*' | '–' | '#'
+            )
+        })
+    {
+        k -= 1;
+    }
+    let lead = k.checked_sub(1).and_then(|j| bt.get(j));
+    let edge = lead.is_none_or(|c| matches!(c, '\n' | '。' | '！' | '？' | '；'));
+    edge && matches!(
+        bt.get(n.end),
+        Some(' ' | '、' | '.' | '．' | ')' | '）' | '\t' | '　') | None
+    )
 }
 
 fn round(v: f64) -> f64 {

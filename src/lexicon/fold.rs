@@ -1,8 +1,10 @@
-//! Folding Traditional Chinese to Simplified, character by character.
+//! Folding Traditional Chinese to Simplified, and ASCII to lower case,
+//! character by character.
 //!
 //! Every lexicon row is matched against the folded copy of the text, so one
-//! row serves both scripts. The table keeps only pairs of equal UTF-8 length,
-//! so the folded copy has the same byte offsets as the text it came from.
+//! row serves both scripts (and any capitalization of an English word). The
+//! table keeps only pairs of equal UTF-8 length, so the folded copy has the
+//! same byte offsets as the text it came from.
 
 use super::fold_table::T2S;
 use std::sync::OnceLock;
@@ -23,12 +25,12 @@ fn direct() -> &'static [u16] {
     })
 }
 
-/// The Simplified form of `c`, or `c` itself.
+/// The Simplified (or lower-case ASCII) form of `c`, or `c` itself.
 #[inline]
 pub fn fold_char(c: char) -> char {
     let u = c as u32;
     if !(CJK_FIRST..CJK_END).contains(&u) {
-        return c;
+        return c.to_ascii_lowercase();
     }
     match direct()[(u - CJK_FIRST) as usize] {
         0 => c,
@@ -36,9 +38,10 @@ pub fn fold_char(c: char) -> char {
     }
 }
 
-/// True for a character written differently in Simplified Chinese.
+/// True for a Chinese character written differently in Simplified Chinese.
 pub fn is_traditional(c: char) -> bool {
-    fold_char(c) != c
+    let u = c as u32;
+    (CJK_FIRST..CJK_END).contains(&u) && direct()[(u - CJK_FIRST) as usize] != 0
 }
 
 /// True for a character that exists only in Simplified writing: a fold target
@@ -94,6 +97,8 @@ mod tests {
     #[test]
     fn simplified_and_ascii_unchanged() {
         assert_eq!(fold("增长7% up 3"), "增长7% up 3");
+        assert_eq!(fold("Revenue ROSE 5%"), "revenue rose 5%");
+        assert!(!is_traditional('A'));
         assert!(!is_traditional('长'));
         assert!(is_traditional('長'));
     }

@@ -1,7 +1,9 @@
-//! Language knowledge. The tables live in [`zh`] (and later `en`); this module
-//! compiles them once into lookups over the folded (Simplified) text.
+//! Language knowledge. The tables live in [`zh`] (Chinese figures), [`en`]
+//! (English figures) and [`article`] (page structure); this module compiles
+//! them once into lookups over the folded (Simplified, lower-case) text.
 
 pub mod article;
+pub mod en;
 pub mod fold;
 mod fold_table;
 pub mod zh;
@@ -95,6 +97,29 @@ macro_rules! lex {
 }
 
 lex!(units, zh::UNITS.iter().map(|r| r.word));
+lex!(en_number_words, en::NUMBER_WORDS.iter().map(|r| r.0));
+lex!(en_scales, en::SCALES.iter().map(|r| r.0));
+lex!(en_ordinals, en::ORDINALS.iter().map(|r| r.0));
+lex!(en_fractions, en::FRACTIONS.iter().map(|r| r.0));
+lex!(en_multiples, en::MULTIPLE_WORDS.iter().map(|r| r.0));
+lex!(en_units, en::UNITS.iter().map(|r| r.word));
+lex!(
+    en_currency_prefixes,
+    en::CURRENCY_PREFIXES.iter().map(|r| r.0)
+);
+lex!(en_approx_before, en::APPROX_BEFORE.iter().copied());
+lex!(en_approx_after, en::APPROX_AFTER.iter().copied());
+lex!(en_change_words, en::CHANGE_WORDS.iter().map(|r| r.0));
+lex!(en_not_change, en::NOT_CHANGE.iter().copied());
+lex!(en_change_nouns, en::CHANGE_NOUNS.iter().map(|r| r.0));
+lex!(en_change_fillers, en::CHANGE_FILLERS.iter().copied());
+lex!(en_months, en::MONTHS.iter().map(|r| r.0));
+lex!(en_vague, en::VAGUE.iter().map(|r| r.0));
+lex!(en_durations, en::DURATION_PHRASES.iter().map(|r| r.0));
+lex!(en_exact_before, en::EXACT_BEFORE.iter().copied());
+lex!(en_ratio_verbs, en::RATIO_VERBS.iter().copied());
+lex!(en_metric_lead, en::METRIC_LEAD.iter().copied());
+lex!(en_metric_tail, en::METRIC_TAIL.iter().copied());
 lex!(currency_prefixes, zh::CURRENCY_PREFIXES.iter().map(|r| r.0));
 lex!(approx_before, zh::APPROX_BEFORE.iter().copied());
 lex!(approx_after, zh::APPROX_AFTER.iter().copied());

@@ -1,0 +1,348 @@
+//! Context of English figures: the verb (or noun) that says a figure rose or
+//! fell, `from X to Y` roles, the period phrase, and the metric, usually the
+//! subject before the verb (`Revenue rose 5%`) or the noun before `of`
+//! (`a net loss of $2m`).
+
+use super::en::{word_end, word_start};
+use super::periods::PeriodMatch;
+use super::scan::Draft;
+use super::text::BlockText;
+use crate::lexicon::{self, en};
+use crate::model::{Change, Role};
+
+/// Is the figure in English text? Look at the nearest letters around it.
+pub fn is_english(bt: &BlockText, d: &Draft) -> bool {
+    let before = (d.start.saturating_sub(3)..d.start)
+        .rev()
+        .filter_map(|k| bt.get(k))
+        .find(|c| !c.is_whitespace());
+    let after = (d.end..d.end + 3)
+        .filter_map(|k| bt.get(k))
+        .find(|c| !c.is_whitespace());
+    let first = bt.get(d.start);
+    [before, after, first]
+        .iter()
+        .flatten()
+        .any(|c| c.is_ascii_alphabetic())
+        && !before.is_some_and(crate::clean::is_han)
+        && !after.is_some_and(crate::clean::is_han)
+}
+
+fn is_break(c: char) -> bool {
+    matches!(
+        c,
+        ',' | ';' | ':' | '.' | '!' | '?' | '(' | ')' | '"' | '“' | '”' | '\n' | '—' | '–'
+    )
+}
+
+/// The words (start, end) in `from..to`, left to right.
+fn words(bt: &BlockText, from: usize, to: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut k = from;
+    while k < to {
+        if bt.get(k).is_some_and(|c| c.is_ascii_alphanumeric()) && word_start(bt, k) {
+            let e = word_end(bt, k).min(to);
+            out.push((k, e));
+            k = e;
+        } else {
+            k += 1;
+        }
+    }
+    out
+}
+
+/// Verbs and words after which a noun phrase starts (for `a net loss of`).
+const NP_STOP: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "of",
+    "posted",
+    "reported",
+    "recorded",
+    "had",
+    "has",
+    "have",
+    "with",
+    "to",
+    "for",
+    "said",
+    "says",
+    "hired",
+    "opened",
+    "adding",
+    "added",
+    "was",
+    "were",
+    "is",
+    "are",
+    "and",
+    "by",
+    "from",
+    "at",
+    "in",
+    "on",
+    "than",
+    "that",
+    "which",
+    "while",
+    "as",
+    "booked",
+    "made",
+    "paid",
+    "raised",
+    "announced",
+];
+
+struct Lead {
+    start: usize,
+    change: Option<Change>,
+    reached: bool,
+    object: Option<(usize, usize)>,
+}
+
+/// Walk back over fillers (and at most one object noun) to a change word.
+fn lead(bt: &BlockText, start: usize, clause_start: usize) -> Lead {
+    let ws = words(bt, clause_start, start);
+    let mut out = Lead {
+        start,
+        change: None,
+        reached: false,
+        object: None,
+    };
+    let mut object: Option<(usize, usize)> = None;
+    let mut by = false;
+    for (n, &(s, e)) in ws.iter().rev().enumerate().take(7) {
+        let w = bt.folded(s, e);
+        if let Some(row) = lexicon::en_change_words()
+            .contains(w)
+            .then(|| en::CHANGE_WORDS.iter().position(|r| r.0 == w))
+            .flatten()
+        {
+            // `up to` is a qualifier, `more than` too
+            let next = ws
+                .get(ws.len() - n)
+                .map(|&(a, b)| bt.folded(a, b))
+                .unwrap_or("");
+            if matches!((w, next), ("up", "to") | ("more" | "less", "than")) {
+                break;
+            }
+            // raised $500k is money raised; raised rates by 75bp is a rise
+            if matches!(w, "raised" | "lifted") && object.is_none() && !by && next != "by" {
+                break;
+            }
+            out.change = Some(if en::CHANGE_WORDS[row].1 {
+                Change::Increase
+            } else {
+                Change::Decrease
+            });
+            out.start = s;
+            out.object = object;
+            return out;
+        }
+        if lexicon::en_change_fillers().contains(w) {
+            out.reached |= w == "to" && object.is_none();
+            by |= w == "by";
+            continue;
+        }
+        // cut its key rate by 25bps: an object of up to three words between verb and filler
+        let obj_words = object.map_or(0, |(os, _)| ws.iter().filter(|&&(a, _)| a >= os).count());
+        if n > 0 && obj_words < 3 && w.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+            object = Some((s, object.map_or(e, |o| o.1)));
+            continue;
+        }
+        break;
+    }
+    Lead {
+        start,
+        change: None,
+        reached: false,
+        object: None,
+    }
+}
+
+/// A change noun after the figure: `a 5% rise`, `a 3 percent drop`.
+fn change_after(bt: &BlockText, end: usize) -> Option<Change> {
+    let ws = words(bt, end, (end + 24).min(bt.len()));
+    let &(s, e) = ws.first()?;
+    let w = bt.folded(s, e);
+    if s > end + 2 {
+        return None;
+    }
+    en::CHANGE_NOUNS.iter().find(|r| r.0 == w).map(|r| {
+        if r.1 {
+            Change::Increase
+        } else {
+            Change::Decrease
+        }
+    })
+}
+
+/// The metric in `from..to`: the noun before `of`, else the subject.
+fn metric(bt: &BlockText, from: usize, to: usize) -> Option<(usize, usize)> {
+    let mut ws = words(bt, from, to);
+    // strip verbs and fillers on the right: `Revenue rose` has been cut at the verb already
+    while let Some(&(s, e)) = ws.last() {
+        let w = bt.folded(s, e);
+        if w != "of"
+            && (lexicon::en_metric_tail().contains(w) || lexicon::en_change_words().contains(w))
+        {
+            ws.pop();
+        } else {
+            break;
+        }
+    }
+    if ws.last().is_some_and(|&(s, e)| bt.folded(s, e) == "of") {
+        ws.pop();
+        let mut k = ws.len();
+        while k > 0 && ws.len() - k < 4 && !NP_STOP.contains(&bt.folded(ws[k - 1].0, ws[k - 1].1)) {
+            k -= 1;
+        }
+        let np = &ws[k..];
+        return np.first().map(|f| (f.0, np.last().map_or(f.1, |l| l.1)));
+    }
+    let mut k = 0;
+    while k < ws.len() && lexicon::en_metric_lead().contains(bt.folded(ws[k].0, ws[k].1)) {
+        k += 1;
+    }
+    let np = &ws[k..];
+    if np.is_empty() || np.len() > 6 {
+        return np.len().checked_sub(1).and(None);
+    }
+    Some((np[0].0, np[np.len() - 1].1))
+}
+
+/// The nearest time phrase and basis in the sentence: after the figure first.
+fn period(
+    bt: &BlockText,
+    periods: &[PeriodMatch],
+    d: &Draft,
+    sentence_end: usize,
+) -> Option<String> {
+    let pick = |basis: bool| {
+        periods
+            .iter()
+            .filter(|p| p.basis == basis && p.start >= d.end && p.end <= sentence_end)
+            .min_by_key(|p| p.start)
+            .or_else(|| {
+                periods
+                    .iter()
+                    .filter(|p| p.basis == basis && p.end <= d.start)
+                    .max_by_key(|p| p.end)
+            })
+    };
+    let mut parts: Vec<&PeriodMatch> = [pick(false), pick(true)].into_iter().flatten().collect();
+    parts.sort_by_key(|p| p.start);
+    (!parts.is_empty()).then(|| {
+        parts
+            .iter()
+            .map(|p| bt.original(p.start, p.end))
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
+}
+
+/// Annotate English figure `i`. `prev_q` is the previous quantity in the sentence.
+pub fn annotate(
+    bt: &BlockText,
+    drafts: &mut [Draft],
+    i: usize,
+    sentence: (usize, usize),
+    prev_q: Option<usize>,
+    periods: &[PeriodMatch],
+) {
+    let d = &drafts[i];
+    let start = d.start;
+    let floor = prev_q.map_or(sentence.0, |p| drafts[p].end.max(sentence.0));
+    let clause_start = (floor..start)
+        .rev()
+        .find(|&k| bt.get(k).is_some_and(is_break))
+        .map_or(floor, |k| k + 1);
+    let ld = lead(bt, start, clause_start);
+    let quantity = drafts[i].is_quantity();
+    drafts[i].period = period(bt, periods, &drafts[i], sentence.1);
+    if !quantity {
+        drafts[i].metric =
+            metric(bt, clause_start, start).map(|(s, e)| bt.original(s, e).to_string());
+        return;
+    }
+    if drafts[i].change.is_none() {
+        drafts[i].change = ld.change.or_else(|| change_after(bt, drafts[i].end));
+    }
+    if ld.reached && ld.change.is_some() {
+        drafts[i].role = Some(Role::To);
+    }
+    let gap_word = |a: usize, b: usize| bt.folded(a, b).trim().to_string();
+    if let Some(p) = prev_q {
+        let gap = gap_word(drafts[p].end, start);
+        // rose 5% to $3bn: the level reached; from 5% to 7%: both ends of one change
+        if ld.change.is_none()
+            && (gap == "to" || gap.ends_with(" to"))
+            && drafts[p].change.is_some()
+        {
+            drafts[i].change = drafts[p].change;
+            drafts[i].role = Some(Role::To);
+            drafts[i].metric = drafts[p].metric.clone();
+            let before_p = bt
+                .folded(sentence.0.min(drafts[p].start), drafts[p].start)
+                .trim_end()
+                .to_string();
+            if before_p.ends_with("from") {
+                drafts[p].role = Some(Role::From);
+            }
+            return;
+        }
+        // fell to 3.8% from 4.1%
+        if ld.change.is_none()
+            && (gap.ends_with("from") || gap.ends_with(" from"))
+            && drafts[p].role == Some(Role::To)
+        {
+            drafts[i].change = drafts[p].change;
+            drafts[i].role = Some(Role::From);
+            drafts[i].metric = drafts[p].metric.clone();
+            return;
+        }
+        // and, or: a coordinated figure shares the previous one's context
+        if ld.change.is_none() && matches!(gap.as_str(), "and" | "or" | "," | "and to") {
+            drafts[i].change = drafts[i].change.or(drafts[p].change);
+            drafts[i].metric = drafts[p].metric.clone();
+            return;
+        }
+    }
+    // A metric needs a governing word: a change verb, `of`, or a verb like `was` or `reached`.
+    let region = bt.folded(clause_start, ld.start).trim_end();
+    let governed = ld.change.is_some()
+        || drafts[i].change.is_some()
+        || region.ends_with(" of")
+        || lexicon::en_metric_tail()
+            .longest_suffix(region)
+            .is_some_and(|(n, _)| {
+                region.len() == n
+                    || !region.as_bytes()[region.len() - n - 1].is_ascii_alphanumeric()
+            });
+    let m = ld.object.or_else(|| {
+        governed
+            .then(|| metric(bt, clause_start, ld.start))
+            .flatten()
+    });
+    drafts[i].metric = m.map(|(s, e)| bt.original(s, e).to_string());
+    // Revenue of $4.1bn was up 9%: nothing but verbs since the last figure, so it measures the same
+    if drafts[i].metric.is_none() && governed {
+        if let Some(p) = prev_q {
+            let only_verbs = words(bt, drafts[p].end, ld.start).iter().all(|&(a, b)| {
+                let w = bt.folded(a, b);
+                lexicon::en_metric_tail().contains(w)
+                    || lexicon::en_change_words().contains(w)
+                    || lexicon::en_change_fillers().contains(w)
+            });
+            if only_verbs {
+                drafts[i].metric = drafts[p].metric.clone();
+            }
+        }
+    }
+}
