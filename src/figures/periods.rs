@@ -56,7 +56,7 @@ fn patterns() -> &'static [Pattern] {
             basis: EN_BASIS_WORDS.iter().any(|w| p.contains(w)),
         });
         let mut v: Vec<Pattern> = zh_rows.chain(en_rows).collect();
-        v.sort_by(|a, b| {
+        v.sort_unstable_by(|a, b| {
             a.chars[0]
                 .cmp(&b.chars[0])
                 .then(b.chars.len().cmp(&a.chars.len()))
@@ -80,7 +80,7 @@ fn basis_times() -> &'static [Vec<char>] {
                 .filter(|f| !ZH_BASIS.contains(&f.as_str()))
                 .map(|f| f.chars().collect()),
         );
-        v.sort_by_key(|t: &Vec<char>| std::cmp::Reverse(t.len()));
+        v.sort_unstable_by_key(|t: &Vec<char>| std::cmp::Reverse(t.len()));
         v
     })
 }

@@ -36,13 +36,14 @@ impl Lex {
             .map(|(i, w)| (fold::fold_str(w), i))
             .collect();
         let mut by_first = words.clone();
-        by_first.sort_by(|a, b| {
+        by_first.sort_unstable_by(|a, b| {
             first(&a.0)
                 .cmp(&first(&b.0))
                 .then(b.0.len().cmp(&a.0.len()))
         });
         let mut by_last = words;
-        by_last.sort_by(|a, b| last(&a.0).cmp(&last(&b.0)).then(b.0.len().cmp(&a.0.len())));
+        by_last
+            .sort_unstable_by(|a, b| last(&a.0).cmp(&last(&b.0)).then(b.0.len().cmp(&a.0.len())));
         let firsts = by_first
             .iter()
             .map(|(w, _)| first(w).unwrap_or('\0'))
