@@ -307,7 +307,7 @@ fn distribute(bt: &BlockText, s: usize, e: usize, count: usize) -> Option<Vec<St
         }
     }
     parts.push((part_start, e));
-    if parts.len() != count {
+    if parts.len() != count || count < 2 || parts.iter().any(|&(a, b)| b <= a) {
         return None;
     }
     let text = |a: usize, b: usize| bt.original(a, b).to_string();
@@ -319,7 +319,7 @@ fn distribute(bt: &BlockText, s: usize, e: usize, count: usize) -> Option<Vec<St
         .iter()
         .all(|&(a, b)| b > a && bt.cs[b - 1] == last_char)
     {
-        if let Some(k) = (ls + 1..le - 1).find(|&k| bt.cs[k] == last_char) {
+        if let Some(k) = (ls + 1..le.saturating_sub(1)).find(|&k| bt.cs[k] == last_char) {
             let tail = bt.original(k + 1, le);
             return Some(
                 parts

@@ -1,0 +1,218 @@
+//! Nothing a user can paste may crash the analyzer (a panic in wasm kills the
+//! module), and every span must still point at what it claims.
+
+use figlens::{analyze, offsets::to_utf16, Options};
+
+/// A small deterministic generator, so a failure can be replayed.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[(self.next() as usize) % items.len()]
+    }
+}
+
+/// Pieces that stress the grammar: numerals of every script, units, qualifiers,
+/// markup, damage, annotations, separators, odd Unicode.
+const PIECES: &[&str] = &[
+    "1",
+    "23",
+    "4.5",
+    "6,789",
+    "１２",
+    "０．５",
+    "萬",
+    "億",
+    "万亿",
+    "元",
+    "%",
+    "％",
+    "‰",
+    "個百分點",
+    "人次",
+    "平方米",
+    "約",
+    "超過",
+    "左右",
+    "至",
+    "-",
+    "—",
+    "~",
+    "：",
+    ":",
+    "∶",
+    "比",
+    "第",
+    "年",
+    "月",
+    "日",
+    "兩",
+    "三四十",
+    "數十",
+    "幾",
+    "成千上萬",
+    "百分之",
+    "分之",
+    "倍",
+    "翻了一番",
+    "同比增長",
+    "下降",
+    "由",
+    "降至",
+    "分別",
+    "和",
+    "、",
+    "，",
+    "。",
+    "\n",
+    " ",
+    "\u{a0}",
+    "\u{200b}",
+    "\u{feff}",
+    "\u{fffd}",
+    "?",
+    "(qū)",
+    "（",
+    "）",
+    "(",
+    ")",
+    "<a href=x>",
+    "</a>",
+    "&amp;",
+    "&#x4E2D;",
+    "&",
+    "<",
+    ">",
+    "æ–°é—»",
+    "鐩稿叧",
+    "$",
+    "US$",
+    "€",
+    "£",
+    "¥",
+    "bn",
+    "million",
+    "about",
+    "more than",
+    "rose",
+    "fell",
+    "from",
+    "to",
+    "percent",
+    "basis points",
+    "one in five",
+    "twenty-three",
+    "May 12, 2024",
+    "the 1990s",
+    "3rd",
+    "Windows 11",
+    "COVID-19",
+    "+44 20 7946 0958",
+    "600519.SS",
+    "e\u{301}",
+    "🙂",
+    "𠀀",
+    "\u{202e}",
+    "\r\n",
+    "\t",
+    "0",
+    "00",
+    ".",
+    "..",
+    "9999999999999999999999",
+];
+
+fn random_text(rng: &mut Lcg, pieces: usize) -> String {
+    (0..pieces).map(|_| rng.pick(PIECES)).collect()
+}
+
+#[test]
+fn random_inputs_never_panic_and_spans_stay_valid() {
+    let seed = std::env::var("FIGLENS_FUZZ_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0x5eed);
+    let rounds = std::env::var("FIGLENS_FUZZ_ROUNDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(3000);
+    let mut rng = Lcg(seed);
+    for round in 0..rounds {
+        let n = 1 + (rng.next() % 60) as usize;
+        let text = random_text(&mut rng, n);
+        for html in [false, true] {
+            let mut a = analyze(
+                &text,
+                &Options {
+                    html,
+                    ..Options::default()
+                },
+            );
+            for f in &a.figures {
+                assert!(
+                    f.start <= f.end && f.end <= text.len(),
+                    "round {round}: span {}..{} in {text:?}",
+                    f.start,
+                    f.end
+                );
+                assert!(
+                    text.is_char_boundary(f.start) && text.is_char_boundary(f.end),
+                    "round {round}: {text:?}"
+                );
+                assert!(
+                    f.value.is_none_or(f64::is_finite),
+                    "round {round}: value {:?} in {text:?}",
+                    f.value
+                );
+                assert!(f.block < a.blocks.len());
+            }
+            for b in &a.blocks {
+                assert!(
+                    b.start <= b.end
+                        && b.end <= text.len()
+                        && text.is_char_boundary(b.start)
+                        && text.is_char_boundary(b.end)
+                );
+            }
+            // The UTF-16 rewrite must not panic either, and stays within the text.
+            to_utf16(&mut a, &text);
+            let units = text.encode_utf16().count();
+            assert!(a.figures.iter().all(|f| f.end <= units));
+        }
+    }
+}
+
+#[test]
+fn pathological_inputs_finish() {
+    let long_digits = "9".repeat(100_000);
+    let many_units = "萬".repeat(50_000);
+    let nested = "<div>".repeat(20_000);
+    let one_line = "增長3%，".repeat(20_000);
+    let annotations = "區(qū)".repeat(20_000);
+    for text in [
+        long_digits,
+        many_units,
+        nested,
+        one_line,
+        annotations,
+        String::new(),
+        "\n".repeat(10_000),
+    ] {
+        let a = analyze(&text, &Options::default());
+        assert!(a.figures.len() <= text.len());
+        let _ = analyze(
+            &text,
+            &Options {
+                html: true,
+                ..Options::default()
+            },
+        );
+    }
+}
