@@ -700,8 +700,13 @@ pub fn is_name_number(bt: &BlockText, n: &Num) -> bool {
 pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usize> {
     let end = word_end(bt, i);
     let skip = Err(end);
+    let has_digit = bt.cs[i..end].iter().any(|c| c.is_ascii_digit());
+    // Most words start no figure: one lookup over every table says so.
+    if !has_digit && bt.lex_at(i, lexicon::en_starters()).is_none() {
+        return skip;
+    }
     // flight MH370, CA981: letters and digits after an identifier word
-    if bt.cs[i..end].iter().any(|c| c.is_ascii_digit()) {
+    if has_digit {
         let mut k = i;
         while k > 0 && bt.get(k - 1).is_some_and(is_space) {
             k -= 1;

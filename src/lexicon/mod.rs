@@ -116,6 +116,19 @@ lex!(en_change_nouns, en::CHANGE_NOUNS.iter().map(|r| r.0));
 lex!(en_change_fillers, en::CHANGE_FILLERS.iter().copied());
 lex!(en_months, en::MONTHS.iter().map(|r| r.0));
 lex!(en_vague, en::VAGUE.iter().map(|r| r.0));
+// Every English row a figure can start with: one lookup rejects most words.
+lex!(
+    en_starters,
+    en::NUMBER_WORDS
+        .iter()
+        .map(|r| r.0)
+        .chain(en::MONTHS.iter().map(|r| r.0))
+        .chain(en::VAGUE.iter().map(|r| r.0))
+        .chain(en::DURATION_PHRASES.iter().map(|r| r.0))
+        .chain(en::MULTIPLE_WORDS.iter().map(|r| r.0))
+        .chain(en::FRACTIONS.iter().map(|r| r.0))
+        .chain(en::ORDINALS.iter().map(|r| r.0))
+);
 lex!(en_durations, en::DURATION_PHRASES.iter().map(|r| r.0));
 lex!(en_exact_before, en::EXACT_BEFORE.iter().copied());
 lex!(en_ratio_verbs, en::RATIO_VERBS.iter().copied());
