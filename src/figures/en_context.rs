@@ -325,11 +325,31 @@ pub fn annotate(
                 region.len() == n
                     || !region.as_bytes()[region.len() - n - 1].is_ascii_alphanumeric()
             });
-    let m = ld.object.or_else(|| {
+    let mut m = ld.object.or_else(|| {
         governed
             .then(|| metric(bt, clause_start, ld.start))
             .flatten()
     });
+    // Property investment, however, slumped 9.6%: an aside between commas hides the subject
+    let is_aside = |from: usize, to: usize| {
+        words(bt, from, to).iter().all(|&(a, b)| {
+            let w = bt.folded(a, b);
+            lexicon::en_metric_lead().contains(w)
+                || matches!(
+                    w,
+                    "however" | "though" | "too" | "meanwhile" | "also" | "in" | "turn"
+                )
+        })
+    };
+    let (mut from, mut to) = (clause_start, ld.start);
+    while m.is_none() && governed && from > floor && is_aside(from, to) {
+        to = from.saturating_sub(1);
+        from = (floor..to)
+            .rev()
+            .find(|&k| bt.get(k).is_some_and(is_break))
+            .map_or(floor, |k| k + 1);
+        m = metric(bt, from, to);
+    }
     drafts[i].metric = m.map(|(s, e)| bt.original(s, e).to_string());
     // Revenue of $4.1bn was up 9%: nothing but verbs since the last figure, so it measures the same
     if drafts[i].metric.is_none() && governed {

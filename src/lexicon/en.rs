@@ -378,6 +378,7 @@ pub static METRIC_TAIL: &[&str] = &[
     "to", "by", "about", "around", "roughly", "nearly", "almost", "some", "more than", "over", "than", "an",
     "a", "the", "estimated", "an estimated", "also", "still", "just", "only", "reported", "posted", "recorded",
     "sharply", "slightly", "further", "expected to", "is expected to", "forecast to", "seen", "stands at",
+    "stood", "stands", "came", "remained", "held", "sat", "hovered", "ended", "closed", "finished",
 ];
 
 /// Words before a number that make it exact, kept in the figure's span (`exactly 100 days`).
