@@ -155,16 +155,18 @@ fn time_before(cs: &[(usize, char)], end: usize) -> Option<(u32, u32)> {
 }
 
 fn month_word(cs: &[(usize, char)], i: usize) -> Option<(u32, usize)> {
-    let word: String = cs[i..]
+    let len = cs[i..]
         .iter()
         .take_while(|p| p.1.is_ascii_alphabetic())
-        .map(|p| p.1.to_ascii_lowercase())
-        .collect();
-    let len = word.len();
-    MONTHS
-        .iter()
-        .find(|(n, _)| *n == word)
-        .map(|&(_, m)| (m, len))
+        .count();
+    // Compared in place: this runs at every word start, so no allocation.
+    let same = |n: &str| {
+        n.len() == len
+            && n.chars()
+                .zip(&cs[i..i + len])
+                .all(|(a, b)| a == b.1.to_ascii_lowercase())
+    };
+    MONTHS.iter().find(|(n, _)| same(n)).map(|&(_, m)| (m, len))
 }
 
 /// A date starting at char `i`: (chars used, ISO).
@@ -246,6 +248,10 @@ pub fn find(s: &str) -> Option<(usize, usize, String)> {
     for i in 0..cs.len() {
         let c = cs[i].1;
         if !(digit(c).is_some() || c.is_ascii_alphabetic()) {
+            continue;
+        }
+        // Dates start at word starts only.
+        if c.is_ascii_alphabetic() && i > 0 && cs[i - 1].1.is_ascii_alphabetic() {
             continue;
         }
         if let Some((n, mut iso)) = date_at(&cs, i) {

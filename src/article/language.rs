@@ -1,23 +1,8 @@
 //! Language of a text: Traditional or Simplified Chinese, English, or undetermined.
 
 use crate::clean::is_han;
-use crate::lexicon::fold::{fold_char, is_traditional};
+use crate::lexicon::fold::{is_simplified_only, is_traditional};
 use crate::model::Language;
-use std::sync::OnceLock;
-
-/// Characters that exist only in Simplified writing (targets of the fold that are no source).
-fn is_simplified_only(c: char) -> bool {
-    static SET: OnceLock<Vec<char>> = OnceLock::new();
-    let set = SET.get_or_init(|| {
-        let mut v: Vec<char> = crate::lexicon::fold::simplified_targets()
-            .filter(|&c| fold_char(c) == c)
-            .collect();
-        v.sort_unstable();
-        v.dedup();
-        v
-    });
-    set.binary_search(&c).is_ok()
-}
 
 pub fn detect(text: &str) -> Language {
     let (mut han, mut latin, mut trad, mut simp) = (0usize, 0usize, 0usize, 0usize);

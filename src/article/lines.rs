@@ -117,9 +117,7 @@ impl Line<'_> {
     pub fn is_footer(&self) -> bool {
         self.info.is_some_and(|i| i.zone == Zone::Footer)
             || (self.reading == Reading::Boilerplate
-                && STRONG_BOILERPLATE
-                    .iter()
-                    .any(|(w, b)| *b == Boiler::Footer && self.key.contains(w)))
+                && strong_boilers(&self.key).any(|b| b == Boiler::Footer))
             || self.key.contains('©')
     }
 
@@ -268,11 +266,19 @@ fn comment_header(key: &str) -> bool {
         || (b.ends_with("comments") && b.len() <= 20 && b.split_whitespace().count() <= 3)
 }
 
+/// The kinds of strong boilerplate phrases in `key`, left to right: one pass
+/// with a lookup per character instead of a substring search per phrase.
+fn strong_boilers(key: &str) -> impl Iterator<Item = Boiler> + '_ {
+    static LEX: std::sync::OnceLock<crate::lexicon::Lex> = std::sync::OnceLock::new();
+    let lex = LEX.get_or_init(|| crate::lexicon::Lex::new(STRONG_BOILERPLATE.iter().map(|r| r.0)));
+    key.char_indices().filter_map(move |(i, _)| {
+        lex.longest_prefix(&key[i..])
+            .map(|(_, row)| STRONG_BOILERPLATE[row].1)
+    })
+}
+
 fn strong_boiler(key: &str) -> Option<Boiler> {
-    STRONG_BOILERPLATE
-        .iter()
-        .find(|(w, _)| key.contains(w))
-        .map(|&(_, b)| b)
+    strong_boilers(key).next()
 }
 
 fn is_boiler_token(t: &str) -> bool {
@@ -379,6 +385,11 @@ fn boilerplate(line: &Line) -> bool {
     false
 }
 
+fn boilerplate_lex() -> &'static crate::lexicon::Lex {
+    static LEX: std::sync::OnceLock<crate::lexicon::Lex> = std::sync::OnceLock::new();
+    LEX.get_or_init(|| crate::lexicon::Lex::new(BOILERPLATE.iter().map(|r| r.0)))
+}
+
 /// Is the line made only of furniture phrases (longest match first, at
 /// token edges), numbers and font-size letters, with at least one phrase?
 fn covered_by_furniture(key: &str, seps: impl Fn(char) -> bool + Copy) -> bool {
@@ -393,17 +404,17 @@ fn covered_by_furniture(key: &str, seps: impl Fn(char) -> bool + Copy) -> bool {
             continue;
         }
         let rest = &key[i..];
-        let hit = BOILERPLATE
-            .iter()
-            .filter(|(w, _)| {
-                rest.starts_with(w)
-                    && rest[w.len()..]
-                        .chars()
-                        .next()
-                        .is_none_or(|n| seps(n) || !n.is_ascii_alphanumeric() || !w.is_ascii())
-            })
-            .map(|(w, _)| w.len())
-            .max();
+        // The longest phrase at this token edge (one lookup by first character).
+        let hit = boilerplate_lex()
+            .longest_prefix(rest)
+            .map(|(n, _)| n)
+            .filter(|&n| {
+                let w = &rest[..n];
+                rest[n..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| seps(c) || !c.is_ascii_alphanumeric() || !w.is_ascii())
+            });
         if let Some(n) = hit {
             phrases += 1;
             i += n;

@@ -20,6 +20,12 @@ fn is_colon(c: char) -> bool {
     matches!(c, ':' | '：')
 }
 
+/// The labels compiled for longest-prefix lookup on the key.
+fn label_lex() -> &'static crate::lexicon::Lex {
+    static LEX: std::sync::OnceLock<crate::lexicon::Lex> = std::sync::OnceLock::new();
+    LEX.get_or_init(|| crate::lexicon::Lex::new(META_LABELS.iter().map(|r| r.0)))
+}
+
 /// First bytes of the labels, to skip most positions at once.
 fn first_bytes() -> &'static [bool; 256] {
     static SET: std::sync::OnceLock<[bool; 256]> = std::sync::OnceLock::new();
@@ -49,11 +55,11 @@ pub fn labels(line: &str, key: &str) -> Vec<(usize, usize, MetaLabel)> {
         });
         if at_edge && first_bytes()[key.as_bytes()[i] as usize] {
             let rest = &key[i..];
-            let hit = META_LABELS
-                .iter()
-                .filter(|(w, _)| rest.starts_with(w))
-                .max_by_key(|(w, _)| w.len());
-            if let Some(&(w, label)) = hit {
+            // One lookup by first character instead of a scan of every label.
+            let hit = label_lex()
+                .longest_prefix(rest)
+                .map(|(n, row)| (&rest[..n], META_LABELS[row].1));
+            if let Some((w, label)) = hit {
                 let after = &rest[w.len()..];
                 let trimmed = after.trim_start_matches([' ', '\u{3000}']);
                 let sp = after.len() - trimmed.len();

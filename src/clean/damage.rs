@@ -144,7 +144,9 @@ pub fn find_damage(text: &str) -> Vec<Damage> {
         let rest = &text[i..];
         let Some(c) = rest.chars().next() else { break };
         // UTF-8 read as Latin-1: consecutive misread sequences form one run, repaired.
-        if let Some((mut n, mut bytes)) = latin1_sequence(rest) {
+        // Only a Latin-1 lead byte (Â..ô) can start one: skip the lookup everywhere else.
+        let lead = ('\u{C2}'..='\u{F4}').contains(&c);
+        if let Some((mut n, mut bytes)) = lead.then(|| latin1_sequence(rest)).flatten() {
             while let Some((m, more)) = latin1_sequence(&text[i + n..]) {
                 n += m;
                 bytes.extend(more);

@@ -77,11 +77,6 @@ pub fn fold_str(s: &str) -> String {
     fold(s)
 }
 
-/// Every Simplified character the fold produces.
-pub fn simplified_targets() -> impl Iterator<Item = char> {
-    T2S.iter().filter_map(|&(_, s)| char::from_u32(s as u32))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
