@@ -18,6 +18,15 @@ pub struct Lex {
     /// The first (last) character of each word in `by_first` (`by_last`), for binary search.
     firsts: Vec<char>,
     lasts: Vec<char>,
+    /// A 4096-bit filter of first (last) characters, by code point modulo 4096:
+    /// most characters of a text start or end no word, and this says so at once.
+    first_filter: Box<[u64; 64]>,
+    last_filter: Box<[u64; 64]>,
+}
+
+fn filter_bit(c: char) -> (usize, u64) {
+    let b = c as usize & 4095;
+    (b >> 6, 1u64 << (b & 63))
 }
 
 fn first(w: &str) -> Option<char> {
@@ -52,17 +61,33 @@ impl Lex {
             .iter()
             .map(|(w, _)| last(w).unwrap_or('\0'))
             .collect();
+        let mut first_filter = Box::new([0u64; 64]);
+        let mut last_filter = Box::new([0u64; 64]);
+        for &c in &firsts {
+            let (w, b) = filter_bit(c);
+            first_filter[w] |= b;
+        }
+        for &c in &lasts {
+            let (w, b) = filter_bit(c);
+            last_filter[w] |= b;
+        }
         Lex {
             by_first,
             by_last,
             firsts,
             lasts,
+            first_filter,
+            last_filter,
         }
     }
 
     /// The longest word `text` starts with: (its byte length, its row index).
     pub fn longest_prefix(&self, text: &str) -> Option<(usize, usize)> {
         let c = first(text)?;
+        let (w, b) = filter_bit(c);
+        if self.first_filter[w] & b == 0 {
+            return None;
+        }
         let lo = self.firsts.partition_point(|&f| f < c);
         let hi = lo + self.firsts[lo..].partition_point(|&f| f == c);
         self.by_first[lo..hi]
@@ -74,6 +99,10 @@ impl Lex {
     /// The longest word `text` ends with: (its byte length, its row index).
     pub fn longest_suffix(&self, text: &str) -> Option<(usize, usize)> {
         let c = last(text)?;
+        let (w, b) = filter_bit(c);
+        if self.last_filter[w] & b == 0 {
+            return None;
+        }
         let lo = self.lasts.partition_point(|&f| f < c);
         let hi = lo + self.lasts[lo..].partition_point(|&f| f == c);
         self.by_last[lo..hi]
