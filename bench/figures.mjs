@@ -1,10 +1,12 @@
-// Throughput of figlens in wasm under Node (the package's node build), on the
-// same two corpora as `cargo run --release --example bench_figures`:
-// the case tables' sentences (dense: about one figure per 17 characters) and
-// the seed article repeated (real scraped news). Run after a build:
+// Throughput of figlens in wasm under Node (the package's node build). Run after a build:
 //   node bench/figures.mjs [MB]
+// Corpora (the same as `cargo run --release --example bench_figures`, plus English and articles):
+// - zh cases: the Chinese case tables' sentences (dense: about one figure per 17 characters);
+// - zh seed: the seed article repeated (real scraped news);
+// - en cases: the English case table's sentences;
+// - articles text / html: the 30 article fixtures of tests/fixtures/articles, each as text and HTML.
 import { createRequire } from 'node:module';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
@@ -13,33 +15,49 @@ const { analyze } = require(`${root}pkg/node/figlens.js`);
 const mb = Number(process.argv[2] ?? 2);
 const seed = readFileSync(`${root}tests/fixtures/000_c3625e4dd3ccaf1d.txt`, 'utf8');
 
-function casesCorpus(minBytes) {
+function caseTexts(files) {
   const texts = [];
-  for (const f of ['zh-figures.jsonl', 'zh-news.jsonl']) {
+  for (const f of files) {
     const p = `${root}tests/cases/${f}`;
     if (!existsSync(p)) continue;
     for (const line of readFileSync(p, 'utf8').split('\n')) if (line.trim()) texts.push(JSON.parse(line).text);
   }
+  return texts;
+}
+
+/** Sentences joined a dozen to a paragraph, repeated to at least `minBytes`. */
+function corpus(texts, minBytes, sep) {
   let out = '';
   while (Buffer.byteLength(out) < minBytes) {
-    out += seed;
-    for (let i = 0; i < texts.length; i += 12) out += texts.slice(i, i + 12).join('') + '\n';
+    for (let i = 0; i < texts.length; i += 12) out += texts.slice(i, i + 12).join(sep) + '\n';
   }
   return out;
 }
 
-const corpora = [
-  ['cases, analyze', casesCorpus(mb * 1e6), {}],
-  ['cases, money only', casesCorpus(mb * 1e6), { kinds: ['money'] }],
-  ['seed news, analyze', seed.repeat(Math.ceil((mb * 1e6) / Buffer.byteLength(seed))), {}],
-];
-for (const [label, text, opts] of corpora) {
-  const size = Buffer.byteLength(text) / 1e6;
-  analyze(text, opts);
-  const runs = 5;
-  const t = performance.now();
-  let n = 0;
-  for (let i = 0; i < runs; i++) n = analyze(text, opts).figures.length;
-  const s = (performance.now() - t) / runs / 1000;
-  console.log(`${label}: ${size.toFixed(2)} MB, ${n} figures, ${(s * 1000).toFixed(1)} ms, ${(size / s).toFixed(1)} MB/s`);
+function articles(ext) {
+  const dir = `${root}tests/fixtures/articles`;
+  return readdirSync(dir).filter((f) => f.endsWith(ext)).map((f) => readFileSync(`${dir}/${f}`, 'utf8'));
 }
+
+function run(label, inputs, opts) {
+  const bytes = inputs.reduce((n, s) => n + Buffer.byteLength(s), 0);
+  for (const s of inputs) analyze(s, opts);
+  let passes = 0;
+  let figures = 0;
+  const t = performance.now();
+  while (performance.now() - t < 1500 || passes < 3) {
+    figures = 0;
+    for (const s of inputs) figures += analyze(s, opts).figures.length;
+    passes++;
+  }
+  const s = (performance.now() - t) / passes / 1000;
+  const per = inputs.length > 1 ? `, ${((s * 1e6) / inputs.length).toFixed(0)} µs/article` : '';
+  console.log(`${label}: ${(bytes / 1e6).toFixed(2)} MB, ${figures} figures, ${(s * 1000).toFixed(1)} ms${per}, ${(bytes / 1e6 / s).toFixed(1)} MB/s`);
+}
+
+run('zh cases, analyze', [corpus(caseTexts(['zh-figures.jsonl', 'zh-news.jsonl']), mb * 1e6, '')], {});
+run('zh cases, money only', [corpus(caseTexts(['zh-figures.jsonl', 'zh-news.jsonl']), mb * 1e6, '')], { kinds: ['money'] });
+run('zh seed, analyze', [seed.repeat(Math.ceil((mb * 1e6) / Buffer.byteLength(seed)))], {});
+run('en cases, analyze', [corpus(caseTexts(['en-figures.jsonl']), mb * 1e6, ' ')], {});
+run('articles text, analyze', articles('.txt'), {});
+run('articles html, analyze', articles('.html'), { html: true });
