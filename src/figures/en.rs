@@ -217,11 +217,12 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
     // 9.2 million registered voters, 1,245 new cases: up to two adjectives before the noun
     if s > k || scaled {
         let mut w = if s > k { s } else { skip_space(bt, k) };
-        for _ in 0..2 {
+        for _ in 0..3 {
             let e = word_end(bt, w);
             let token = bt.original(w, e);
             // new, registered, electoral; F-35 (a model name with digits and letters)
-            let lower = token.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+            // new, registered, Chinese, electoral
+            let lower = token.chars().all(|c| c.is_ascii_alphabetic() || c == '-');
             let model = token.chars().any(|c| c.is_ascii_digit())
                 && token.chars().any(|c| c.is_ascii_alphabetic());
             let adjective = e > w
@@ -241,9 +242,9 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
             // 50 F-35 jets: a model name, then a plural noun
             let ne = word_end(bt, next);
             let noun = bt.folded(next, ne);
-            if model
-                && noun.len() >= 3
-                && noun.ends_with('s')
+            if noun.len() >= 3
+                && (noun.ends_with('s') || is_invariant_plural(noun))
+                && !noun.ends_with("ss")
                 && !is_function_word(noun)
                 && !is_stop_word(noun)
             {
@@ -326,6 +327,23 @@ pub fn per_after(bt: &BlockText, end: usize) -> Option<(String, usize)> {
             | "ft2"
     )
     .then_some(unit)
+}
+
+/// Nouns whose plural is the singular (`83 aircraft`).
+fn is_invariant_plural(w: &str) -> bool {
+    matches!(
+        w,
+        "aircraft"
+            | "sheep"
+            | "fish"
+            | "deer"
+            | "species"
+            | "series"
+            | "livestock"
+            | "cattle"
+            | "offspring"
+            | "units"
+    )
 }
 
 /// Determiners, prepositions and conjunctions: never an adjective before a counted noun.
@@ -869,6 +887,14 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usiz
         ]
         .iter()
         .any(|w| bt.starts(s, w).is_some_and(|x| boundary_at(bt, x)));
+        // first-quarter, second-half: a period, not a rank
+        if bt.get(e) == Some('-')
+            && ["quarter", "half"]
+                .iter()
+                .any(|w| bt.starts(e + 1, w).is_some())
+        {
+            return Err(word_end(bt, e + 1));
+        }
         // second-largest, third-biggest
         let mut end = e;
         if bt.get(e) == Some('-') {
@@ -888,8 +914,10 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usiz
         // `a second`, `second quarter`, `first of all` are no ranks
         let time_unit = v == 2.0
             && end == e
-            && (matches!(next_word, "" | "and" | "to" | "or" | "time")
-                || bt.ends(i, "a ").is_some());
+            && matches!(
+                next_word,
+                "" | "and" | "to" | "or" | "time" | "later" | "ago"
+            );
         if period && end == e || next_word == "of" && v == 1.0 || time_unit {
             return skip;
         }
@@ -1160,4 +1188,33 @@ pub fn hyphen_ratio(bt: &BlockText, n: &Num) -> Option<(usize, f64)> {
     })?;
     let m = super::numeral::parse(&bt.cs, k).filter(|m| m.arabic && !m.decimal && m.low > 0.0)?;
     boundary_at(bt, m.end).then(|| (m.end, round(n.low / m.low)))
+}
+
+/// The scale after a number only (`$3 billion share buyback` keeps `billion`).
+pub fn scale_only(bt: &BlockText, j: usize) -> Option<Tail> {
+    let t = tail(bt, j)?;
+    if t.factor == 1.0 {
+        return None;
+    }
+    // the scale word ends where the noun (if any) begins
+    let mut k = j;
+    while bt
+        .get(k)
+        .is_some_and(|c| is_space(c) || c.is_ascii_alphanumeric())
+    {
+        let s = skip_space(bt, k);
+        match phrase_at(bt, s, lexicon::en_scales()) {
+            Some((e, _)) => k = e,
+            None => break,
+        }
+    }
+    Some(Tail {
+        end: k,
+        kind: Kind::Number,
+        unit: None,
+        factor: t.factor,
+        approx: false,
+        half: false,
+        per: None,
+    })
 }

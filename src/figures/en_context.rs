@@ -104,6 +104,8 @@ struct Lead {
     change: Option<Change>,
     reached: bool,
     object: Option<(usize, usize)>,
+    /// A verb that holds the figure (`kept ... at`): it governs, without a change.
+    hold: bool,
 }
 
 /// Walk back over fillers (and at most one object noun) to a change word.
@@ -114,6 +116,7 @@ fn lead(bt: &BlockText, start: usize, clause_start: usize) -> Lead {
         change: None,
         reached: false,
         object: None,
+        hold: false,
     };
     let mut object: Option<(usize, usize)> = None;
     let mut by = false;
@@ -132,6 +135,10 @@ fn lead(bt: &BlockText, start: usize, clause_start: usize) -> Lead {
             if matches!((w, next), ("up", "to") | ("more" | "less", "than")) {
                 break;
             }
+            // lost by 537 votes is a margin, not a fall
+            if w == "lost" && next == "by" {
+                break;
+            }
             // raised $500k is money raised; raised rates by 75bp is a rise
             if matches!(w, "raised" | "lifted") && object.is_none() && !by && next != "by" {
                 break;
@@ -145,13 +152,22 @@ fn lead(bt: &BlockText, start: usize, clause_start: usize) -> Lead {
             out.object = object;
             return out;
         }
+        // kept its repo rate at 6.5%: no change, but the object is the metric
+        if en::HOLD_VERBS.contains(&w) && object.is_some() {
+            out.start = s;
+            out.object = object;
+            out.hold = true;
+            return out;
+        }
         if lexicon::en_change_fillers().contains(w) {
             out.reached |= w == "to" && object.is_none();
             by |= w == "by";
             continue;
         }
         // cut its key rate by 25bps: an object of up to three words between verb and filler
-        let obj_words = object.map_or(0, |(os, _)| ws.iter().filter(|&&(a, _)| a >= os).count());
+        let obj_words = object.map_or(0, |(os, oe)| {
+            ws.iter().filter(|&&(a, b)| a >= os && b <= oe).count()
+        });
         if n > 0 && obj_words < 3 && w.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
             object = Some((s, object.map_or(e, |o| o.1)));
             continue;
@@ -163,6 +179,7 @@ fn lead(bt: &BlockText, start: usize, clause_start: usize) -> Lead {
         change: None,
         reached: false,
         object: None,
+        hold: false,
     }
 }
 
@@ -210,7 +227,16 @@ fn metric(bt: &BlockText, from: usize, to: usize) -> Option<(usize, usize)> {
     while k < ws.len() && lexicon::en_metric_lead().contains(bt.folded(ws[k].0, ws[k].1)) {
         k += 1;
     }
-    let np = &ws[k..];
+    let mut np = &ws[k..];
+    // Copper prices on the London Metal Exchange: the head ends before a preposition
+    if let Some(cut) = np.iter().skip(1).position(|&(a, b)| {
+        matches!(
+            bt.folded(a, b),
+            "on" | "in" | "at" | "for" | "with" | "from" | "across" | "among"
+        )
+    }) {
+        np = &np[..cut + 1];
+    }
     if np.is_empty() || np.len() > 6 {
         return np.len().checked_sub(1).and(None);
     }
@@ -297,6 +323,26 @@ pub fn annotate(
             }
             return;
         }
+        // fell 4.3% in March to an annual rate of 4.19 million: still the level reached
+        let gap_words: Vec<&str> = gap
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let level_gap = gap_words.contains(&"to")
+            && !gap.contains([',', ';'])
+            && gap_words.iter().all(|w| {
+                !lexicon::en_change_words().contains(w) || matches!(*w, "to" | "up" | "down")
+            });
+        if ld.change.is_none()
+            && level_gap
+            && drafts[p].change.is_some()
+            && gap_words.last() != Some(&"from")
+        {
+            drafts[i].change = drafts[p].change;
+            drafts[i].role = Some(Role::To);
+            drafts[i].metric = drafts[p].metric.clone();
+            return;
+        }
         // fell to 3.8% from 4.1%
         if ld.change.is_none()
             && (gap.ends_with("from") || gap.ends_with(" from"))
@@ -314,9 +360,21 @@ pub fn annotate(
             return;
         }
     }
+    // up from $72.4 billion, down from 4.1%: where the change started
+    let before = bt.folded(clause_start, start).trim_end();
+    for (words, change) in [
+        ("up from", Change::Increase),
+        ("down from", Change::Decrease),
+    ] {
+        if before.ends_with(words) {
+            drafts[i].change = Some(change);
+            drafts[i].role = Some(Role::From);
+        }
+    }
     // A metric needs a governing word: a change verb, `of`, or a verb like `was` or `reached`.
     let region = bt.folded(clause_start, ld.start).trim_end();
     let governed = ld.change.is_some()
+        || ld.hold
         || drafts[i].change.is_some()
         || region.ends_with(" of")
         || lexicon::en_metric_tail()

@@ -1000,8 +1000,9 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
             .as_ref()
             .is_some_and(|t| !matches!(t.kind, Kind::Money | Kind::Number))
     {
-        tail = None;
-        end = n.end;
+        // ...but a scale stays: $3 billion share buyback
+        tail = en::scale_only(bt, n.end);
+        end = tail.as_ref().map_or(n.end, |t| t.end);
     }
     let mut kind = tail.as_ref().map_or(Kind::Number, |t| t.kind);
     let mut unit = tail.as_ref().and_then(|t| t.unit);

@@ -196,6 +196,17 @@ pub static UNITS: &[UnitRow] = &[
     u("candidates", C, Some("person"), 1.0),
     u("demonstrators", C, Some("person"), 1.0),
     u("casualties", C, Some("person"), 1.0),
+    u("economists", C, Some("person"), 1.0),
+    u("analysts", C, Some("person"), 1.0),
+    u("policymakers", C, Some("person"), 1.0),
+    u("executives", C, Some("person"), 1.0),
+    u("activists", C, Some("person"), 1.0),
+    u("supporters", C, Some("person"), 1.0),
+    u("opponents", C, Some("person"), 1.0),
+    u("respondents", C, Some("person"), 1.0),
+    u("experts", C, Some("person"), 1.0),
+    u("traders", C, Some("person"), 1.0),
+    u("bankers", C, Some("person"), 1.0),
     u("households", C, Some("household"), 1.0), u("household", C, Some("household"), 1.0),
     u("shares", C, Some("share"), 1.0), u("share", C, Some("share"), 1.0), u("jobs", C, Some("job"), 1.0),
     u("job", C, Some("job"), 1.0), u("positions", C, Some("job"), 1.0), u("cases", C, Some("case"), 1.0),
@@ -218,7 +229,7 @@ pub static UNITS: &[UnitRow] = &[
     u("acre", M, Some("acre"), 1.0), u("hectares", M, Some("ha"), 1.0), u("hectare", M, Some("ha"), 1.0),
     u("ha", M, Some("ha"), 1.0),
     u("tonnes", M, Some("t"), 1.0), u("tonne", M, Some("t"), 1.0), u("metric tons", M, Some("t"), 1.0),
-    u("tons", M, Some("ton"), 1.0), u("ton", M, Some("ton"), 1.0), u("kg", M, Some("kg"), 1.0),
+    u("metric ton", M, Some("t"), 1.0), u("tons", M, Some("ton"), 1.0), u("ton", M, Some("ton"), 1.0), u("kg", M, Some("kg"), 1.0),
     u("kilograms", M, Some("kg"), 1.0), u("kilogrammes", M, Some("kg"), 1.0), u("kilos", M, Some("kg"), 1.0),
     u("ml", M, Some("mL"), 1.0), u("millilitres", M, Some("mL"), 1.0), u("milliliters", M, Some("mL"), 1.0),
     u("mg", M, Some("mg"), 1.0), u("milligrams", M, Some("mg"), 1.0), u("ounce", M, Some("oz"), 1.0),
@@ -282,14 +293,17 @@ pub static CHANGE_WORDS: &[(&str, bool)] = &[
     ("increasing", true), ("grew", true), ("grow", true), ("grows", true), ("growing", true), ("grown", true),
     ("widened", true), ("widen", true), ("surged", true), ("surge", true), ("soared", true), ("soar", true),
     ("rebounded", true), ("rallied", true), ("advanced", true),  ("expanded", true),
-    ("accelerated", true), ("spiked", true), ("leapt", true), ("leaped", true), ("strengthened", true), ("firmed", true), ("raised", true), ("lifted", true), ("hiked", true),
+    ("accelerated", true), ("spiked", true), ("leapt", true), ("leaped", true), ("strengthened", true), ("firmed", true), ("raised", true), ("lifted", true), ("hiked", true), ("added", true),
+    ("adding", true), ("quickened", true), ("accelerating", true), ("expanding", true), ("rebounding", true),
     ("boosted", true), ("higher", true), ("more", true), ("edged up", true), ("ticked up", true),
     ("fell", false), ("fall", false), ("falls", false), ("falling", false), ("fallen", false), ("dropped", false),
     ("drop", false), ("drops", false), ("slipped", false), ("slip", false), ("declined", false), ("decline", false),
     ("declines", false), ("down", false), ("cut", false), ("cuts", false), ("narrowed", false), ("narrow", false),
     ("shrank", false), ("shrink", false), ("shrunk", false), ("slumped", false), ("slump", false),
     ("plunged", false), ("plunge", false), ("plummeted", false), ("tumbled", false), ("sank", false),
-    ("decreased", false), ("decrease", false), ("eased", false), ("ease", false), ("weakened", false),
+    ("decreased", false), ("decrease", false), ("eased", false), ("ease", false), ("weakened", false), ("lost", false),
+    ("losing", false), ("slow", false), ("slowing", false), ("shrinking", false), ("contracting", false),
+    ("easing", false), ("declining", false), ("dropping", false), ("sliding", false),
     ("contracted", false), ("slowed", false), ("lowered", false), ("reduced", false), ("retreated", false),
     ("dipped", false), ("dip", false), ("lower", false), ("less", false), ("fewer", false), ("edged down", false),
     ("ticked down", false), ("slid", false), ("tanked", false), ("crashed", false),
@@ -316,6 +330,7 @@ pub static CHANGE_NOUNS: &[(&str, bool)] = &[
 pub static CHANGE_FILLERS: &[&str] = &[
     "by", "to", "from", "record", "new", "fresh", "all-time", "a", "an", "the", "its", "their", "his", "her", "of", "as much as", "another", "some",
     "further", "sharply", "slightly", "nearly", "almost",
+    "at", "annualised", "annualized", "seasonally", "adjusted", "an annual rate of", "just", "about",
 ];
 
 /// Period phrases. `#` is a number; a row is matched on whole words.
@@ -328,6 +343,9 @@ pub static PERIODS: &[&str] = &[
     "so far this year", "year to date", "year-to-date", "in the first half", "in the second half",
     "in the first quarter", "in the second quarter", "in the third quarter", "in the fourth quarter",
     "in the first three months", "in the first nine months", "in the three months to", "in the year to",
+    "first quarter", "second quarter", "third quarter", "fourth quarter", "first half", "second half",
+    "first-quarter", "second-quarter", "third-quarter", "fourth-quarter", "first-half", "second-half",
+    "previous quarter", "previous year", "previous month", "the year before", "a month earlier", "a quarter earlier",
     "in the first # months", "the first # months", "in the past # years", "over the past # years",
     "in the last # years", "over the last # years", "in the past # months", "over the past # months",
     "in january", "in february", "in march", "in april", "in may", "in june", "in july", "in august",
@@ -388,4 +406,19 @@ pub static EXACT_BEFORE: &[&str] = &["exactly", "precisely", "just", "only", "a 
 #[rustfmt::skip]
 pub static RATIO_VERBS: &[&str] = &[
     "voted", "vote", "ruled", "outnumber", "outnumbers", "outnumbered", "won", "lost", "margin", "split", "beat", "defeated",
+];
+
+/// Verbs that keep a figure where it was and govern its object (`kept its repo rate at 6.5%`).
+pub static HOLD_VERBS: &[&str] = &[
+    "kept",
+    "keeps",
+    "keep",
+    "held",
+    "holds",
+    "left",
+    "maintained",
+    "maintains",
+    "set",
+    "priced",
+    "pegged",
 ];

@@ -23,6 +23,10 @@ GROUPS = {  # group -> minimum number of cases (zh table)
     "metric-period": 70,
     # zh-news.jsonl: longer, realistic sentences written without seeing the grammar
     "news-economy": 0, "news-company": 0, "news-society": 0, "news-other": 0,
+    # English tables
+    "en-numbers": 0, "en-money": 0, "en-percent": 0, "en-ratio": 0, "en-measure": 0, "en-count": 0, "en-approx": 0,
+    "en-range": 0, "en-change": 0, "en-date": 0, "en-not-figure": 0, "en-metric-period": 0, "mixed": 0,
+    "en-news-economy": 0, "en-news-markets": 0, "en-news-company": 0, "en-news-society": 0,
 }
 SCRIPTS = {"hant", "hans", "en", "mixed"}
 KINDS = {"money", "percent", "count", "measure", "ratio", "multiple", "date", "duration", "rank",
