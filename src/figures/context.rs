@@ -243,6 +243,14 @@ fn metric_span(
     if let Some(p) = periods.iter().rfind(|p| p.start >= s && p.end < e) {
         s = p.end;
     }
+    // ...and after a verb that introduces the quantity (南湖區實現地區生產總值 → 地區生產總值).
+    if let Some(v) = (s..e).rev().find_map(|k| {
+        bt.lex_at(k, lexicon::metric_cut_verbs())
+            .filter(|&(ve, _)| ve < e)
+            .map(|(ve, _)| ve)
+    }) {
+        s = v;
+    }
     let (mut s, e) = trim_edges(bt, s, e);
     // A closing quote whose opening lies outside: start after it (“五一”假期銷量 → 假期銷量).
     let mut depth = 0i32;

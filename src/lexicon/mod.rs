@@ -173,6 +173,7 @@ lex!(name_suffixes, zh::NAME_SUFFIXES.iter().copied());
 lex!(not_change, zh::NOT_CHANGE.iter().copied());
 lex!(not_approx, zh::NOT_APPROX.iter().copied());
 lex!(metric_keep, zh::METRIC_KEEP.iter().copied());
+lex!(metric_cut_verbs, zh::METRIC_CUT_VERBS.iter().copied());
 lex!(comparatives, zh::COMPARATIVES.iter().map(|r| r.0));
 lex!(comparison_markers, zh::COMPARISON_MARKERS.iter().copied());
 lex!(not_units, zh::NOT_UNITS.iter().copied());
