@@ -18,9 +18,15 @@ Options:
   --jsonl             batch mode: read JSON lines {"id": any, "text": string, "html"?: boolean}
                       and write one line per input: the analysis with "id" first, or
                       {"id": ..., "error": "..."} for a line that could not be analysed
-  --format csv|tsv    write one row per figure instead of JSON, with the columns
+  --format json|csv|tsv
+                      json (the default): the analysis; csv or tsv: one row per figure,
+                      with the columns
                       ${COLUMNS.join(', ')}
+  --kinds LIST        keep only figures of these kinds, comma-separated (money,percent)
+  --body-only         keep only figures in the title, headings and paragraphs
+  --max-input-bytes N refuse inputs over N bytes of UTF-8 (default 64 MiB)
   -h, --help          show this help
+  -v, --version       print the version
 
 Exit codes: 0 ok, 1 bad input (in --jsonl mode: any line failed), 2 usage error.
 `;
@@ -39,7 +45,11 @@ function parse(argv) {
         html: { type: 'boolean' },
         jsonl: { type: 'boolean' },
         format: { type: 'string' },
+        kinds: { type: 'string' },
+        'body-only': { type: 'boolean' },
+        'max-input-bytes': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
       },
     });
   } catch (e) {
@@ -47,13 +57,27 @@ function parse(argv) {
   }
   const { values, positionals } = parsed;
   if (positionals.length > 1) throw new UsageError(`expected at most one FILE, got ${positionals.length}: ${positionals.join(' ')}`);
-  if (values.format !== undefined && values.format !== 'csv' && values.format !== 'tsv') {
-    throw new UsageError(`--format must be csv or tsv, got ${JSON.stringify(values.format)}`);
+  if (values.format !== undefined && values.format !== 'json' && values.format !== 'csv' && values.format !== 'tsv') {
+    throw new UsageError(`--format must be json, csv or tsv, got ${JSON.stringify(values.format)}`);
   }
+  const format = values.format === 'json' ? undefined : values.format;
   if (values.pretty && values.jsonl) throw new UsageError('--pretty cannot be combined with --jsonl (one analysis per line)');
-  if (values.pretty && values.format) throw new UsageError('--pretty applies to JSON output, not to --format');
+  if (values.pretty && format) throw new UsageError(`--pretty applies to JSON output, not to --format ${format}`);
+  const options = {};
+  if (values.kinds !== undefined) {
+    options.kinds = values.kinds.split(/[\s,]+/).filter(Boolean);
+    if (options.kinds.length === 0) throw new UsageError('--kinds needs at least one kind, e.g. --kinds money,percent');
+  }
+  if (values['body-only']) options.bodyOnly = true;
+  if (values['max-input-bytes'] !== undefined) {
+    const n = Number(values['max-input-bytes']);
+    if (!/^\d+$/.test(values['max-input-bytes'].trim()) || !Number.isSafeInteger(n)) {
+      throw new UsageError(`--max-input-bytes must be a whole number of bytes, got ${JSON.stringify(values['max-input-bytes'])}`);
+    }
+    options.maxInputBytes = n;
+  }
   const file = positionals[0] === '-' ? undefined : positionals[0];
-  return { ...values, file };
+  return { ...values, format, options, file };
 }
 
 // Write with back-pressure, so that big batches do not pile up in memory.
@@ -82,7 +106,7 @@ async function single(opts) {
   const html = Boolean(opts.html) || (opts.file !== undefined && /\.html?$/i.test(opts.file));
   let analysis;
   try {
-    analysis = analyze(text, { html });
+    analysis = analyze(text, { ...opts.options, html });
   } catch (e) {
     fail(e.message);
     return 1;
@@ -141,7 +165,7 @@ async function batch(opts) {
     try {
       const item = readLine(line, Boolean(opts.html));
       id = item.id;
-      analysis = analyze(item.text, { html: item.html });
+      analysis = analyze(item.text, { ...opts.options, html: item.html });
     } catch (e) {
       failed++;
       if (e.id !== undefined) id = e.id;
@@ -177,6 +201,18 @@ async function main() {
   if (opts.help) {
     await write(USAGE);
     return 0;
+  }
+  if (opts.version) {
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    await write(`figlens ${version}\n`);
+    return 0;
+  }
+  try {
+    analyze('', opts.options); // unknown kinds are a usage error, found before reading anything
+  } catch (e) {
+    if (e.code !== 'bad-options') throw e;
+    fail(`${e.message.replace(/^bad options: /, '')}\nRun figlens --help for usage.`);
+    return 2;
   }
   if (opts.file === undefined && process.stdin.isTTY) {
     fail('no input: give a FILE or pipe the text on standard input.\nRun figlens --help for usage.');

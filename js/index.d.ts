@@ -41,7 +41,9 @@ export type DamageKind = "latin1-utf8" | "gbk-utf8" | "replacement";
 
 /** A span of the original input: UTF-16 code units, `end` exclusive. */
 export interface Span {
+  /** The first UTF-16 code unit of the span in the original input. */
   start: number;
+  /** One past the last code unit (exclusive). */
   end: number;
 }
 
@@ -73,15 +75,19 @@ export interface Meta {
   authors: string[];
   /** The responsible editor's name. */
   editor: string | null;
+  /** Keywords the article gives for itself (a keywords line, or a page's keywords), as written. */
   keywords: string[];
+  /** Tags the article gives for itself, as written. */
   tags: string[];
 }
 
 /** A block of the article: a title, a paragraph, a list… */
 export interface Block extends Span {
+  /** What the block is: the title, a meta line, a heading, a paragraph, a list, boilerplate. */
   kind: BlockKind;
   /** The cleaned text of the block. */
   text: string;
+  /** The language of this block (it may differ from the document's). */
   language: Language;
   /** List blocks (keywords, related, ranking): the cleaned items, markers removed. */
   items?: string[];
@@ -93,6 +99,7 @@ export interface Block extends Span {
 export interface Figure extends Span {
   /** The cleaned surface, qualifiers included: "約2萬人", "about $3bn". `start`/`end` is its original span (it may contain removed annotations). */
   text: string;
+  /** What the figure counts or measures; it decides how `value` and `unit` read. */
   kind: FigureKind;
   /**
    * The number: the amount in the main currency unit (money), in percent (percent),
@@ -141,6 +148,7 @@ export interface Cleaning {
 
 /** A run of text damaged by a wrong encoding. */
 export interface Damage extends Span {
+  /** How the text was damaged: UTF-8 read as Latin-1, UTF-8 read as GBK, or U+FFFD replacement characters. */
   kind: DamageKind;
   /** The repaired text, when it can be recovered. */
   repaired?: string;
@@ -163,8 +171,11 @@ export type FiglensErrorCode = "input-too-large" | "bad-options" | "not-initiali
 
 /** The error every figlens function throws; `code` says which kind it is. */
 export declare class FiglensError extends Error {
+  /** Make an error of this kind; figlens throws these, you rarely need to. */
   constructor(code: FiglensErrorCode, message: string);
+  /** Always "FiglensError". */
   readonly name: "FiglensError";
+  /** Which kind of error: `input-too-large`, `bad-options`, `not-initialized` or `internal`. */
   readonly code: FiglensErrorCode;
 }
 

@@ -111,6 +111,20 @@ function lock() {
   }
 }
 
+// When both targets got the same wasm (the usual case), the Node glue reads the
+// web build's file instead of a copy: the npm package then ships the .wasm once.
+// If the glue does not read its wasm the way this expects, keep a copy.
+function shareWasm(nodeGlue, nodeBg, webBg) {
+  const glue = readFileSync(nodeGlue, 'utf8');
+  const line = 'const wasmPath = `${__dirname}/figlens_bg.wasm`;';
+  if (glue.split(line).length === 2) {
+    writeFileSync(nodeGlue, glue.replace(line, "const wasmPath = require('path').join(__dirname, '..', 'web', 'figlens_bg.wasm');"));
+    rmSync(nodeBg);
+  } else {
+    copyFileSync(webBg, nodeBg);
+  }
+}
+
 function main() {
   lock();
   const version = pinnedBindgenVersion();
@@ -127,7 +141,7 @@ function main() {
     .update(readFileSync(fileURLToPath(import.meta.url)))
     .update(readFileSync(join(root, 'node_modules', 'binaryen', 'package.json')))
     .digest('hex');
-  const outputs = ['web/figlens.js', 'web/figlens_bg.wasm', 'node/figlens.js', 'node/figlens_bg.wasm'];
+  const outputs = ['web/figlens.js', 'web/figlens_bg.wasm', 'node/figlens.js'];
   const upToDate = !force && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp
     && outputs.every((f) => existsSync(join(pkg, f)));
 
@@ -147,7 +161,7 @@ function main() {
     const nodeBg = join(tmp, 'node', `${crate}_bg.wasm`);
     const same = readFileSync(webBg).equals(readFileSync(nodeBg));
     run(process.execPath, [wasmOpt, '-Oz', webBg, '-o', webBg]);
-    if (same) copyFileSync(webBg, nodeBg);
+    if (same) shareWasm(join(tmp, 'node', `${crate}.js`), nodeBg, webBg);
     else run(process.execPath, [wasmOpt, '-Oz', nodeBg, '-o', nodeBg]);
 
     writeFileSync(join(tmp, 'web', 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');

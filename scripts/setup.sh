@@ -8,7 +8,8 @@
 # the crate's wasm-bindgen version (Cargo.lock); the npm devDependencies
 # (binaryen's wasm-opt, playwright-core, typescript) when node_modules is missing
 # or stale; with --for-tests, Debian's chromium and chromium-driver (apt-get)
-# when /usr/bin/chromium is missing. Then builds pkg/ (scripts/build.mjs).
+# when /usr/bin/chromium is missing, and Debian's fonts-noto-cjk when no font
+# for Chinese is installed (the page's screenshots). Then builds pkg/ (scripts/build.mjs).
 # Only package registries are used: nothing downloads a prebuilt binary or a browser.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -76,16 +77,26 @@ else
   cat package.json package-lock.json | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(require("crypto").createHash("sha256").update(s).digest("hex")))' > "$stamp"
 fi
 
-# 4. For the browser tests only: Debian's Chromium (never a downloaded browser).
+# 4. For the browser tests only: Debian's Chromium (never a downloaded browser),
+# and a Chinese font, so that the page's screenshots show Chinese, not boxes.
 if [ "$for_tests" = 1 ]; then
+  want_pkgs=()
   if [ -x /usr/bin/chromium ]; then
     say "chromium: present"
   else
-    say "installing chromium and chromium-driver with apt-get"
+    want_pkgs+=(chromium chromium-driver)
+  fi
+  if command -v fc-list >/dev/null && [ -n "$(fc-list :lang=zh 2>/dev/null | head -n1)" ]; then
+    say "a Chinese font: present"
+  else
+    want_pkgs+=(fonts-noto-cjk)
+  fi
+  if [ "${#want_pkgs[@]}" -gt 0 ]; then
+    say "installing ${want_pkgs[*]} with apt-get"
     sudo=""
     [ "$(id -u)" = 0 ] || sudo="sudo"
     $sudo apt-get update
-    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y "${want_pkgs[@]}"
   fi
 fi
 

@@ -1,13 +1,16 @@
 // Headless Debian Chromium through playwright-core (never a downloaded browser),
 // with the launch flags of ../shared/docs/toolchain.md and a new empty profile,
 // plus the repository served on 127.0.0.1 at a free port.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 
 export const CHROMIUM = process.env.FIGLENS_CHROMIUM ?? '/usr/bin/chromium';
+/** Where screenshots and other test artifacts go (gitignored). */
+export const RESULTS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test-results');
 
 // Exactly the flags toolchain.md gives for running as root on a closed network;
 // launchPersistentContext passes the new empty profile as --user-data-dir.
@@ -22,8 +25,18 @@ const ARGS = [
   '--disable-sync',
 ];
 
-/** Serve the repository (www, js, pkg, tests) and open Chromium. Call close() when done. */
-export async function openBrowser() {
+/**
+ * Serve the repository (www, js, pkg, tests) and open Chromium. Call close() when done.
+ * Options: `viewport` ({ width, height }), `colorScheme` ('light' | 'dark').
+ *
+ * Besides the page, it returns what the tests check everywhere:
+ * - `problems`: page errors and console errors (a CSP violation logs one);
+ * - `requests`: every URL any page or worker of the context asked for;
+ * - `external()`: those that would leave the test server (blob: and data: stay local);
+ * - `cspViolations()`: the page's securitypolicyviolation events so far;
+ * - `dialogs`: alert/confirm/prompt dialogs that opened (each is dismissed).
+ */
+export async function openBrowser({ viewport, colorScheme } = {}) {
   const { server, url } = await startServer({ port: 0, dirs: ['www', 'js', 'pkg', 'tests'] });
   const profile = mkdtempSync(join(tmpdir(), 'figlens-chromium-'));
   let context;
@@ -32,22 +45,45 @@ export async function openBrowser() {
       executablePath: CHROMIUM,
       headless: true,
       args: ARGS,
+      acceptDownloads: true,
+      ...(viewport ? { viewport } : {}),
+      ...(colorScheme ? { colorScheme } : {}),
     });
   } catch (e) {
     server.close();
     rmSync(profile, { recursive: true, force: true });
     throw e;
   }
+  // Recorded before any script of the page runs (init scripts are not subject to the page's CSP).
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
   const page = context.pages()[0] ?? (await context.newPage());
   const problems = [];
+  const dialogs = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
   });
+  page.on('dialog', (d) => {
+    dialogs.push(`${d.type()}: ${d.message()}`);
+    d.dismiss().catch(() => {});
+  });
+  const origin = new URL(url).origin;
   return {
     url,
     page,
+    context,
     problems,
+    requests,
+    dialogs,
+    external: () => requests.filter((u) => !u.startsWith(`${origin}/`) && !/^(blob|data):/.test(u)),
+    cspViolations: () => page.evaluate(() => window.__cspViolations ?? []),
     async close() {
       await context.close();
       server.close();
@@ -55,4 +91,10 @@ export async function openBrowser() {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Make the artifacts folder and return the path of a file in it. */
+export function artifact(name) {
+  mkdirSync(RESULTS, { recursive: true });
+  return join(RESULTS, name);
 }

@@ -150,7 +150,7 @@ test('--help prints the usage and exits 0', () => {
   const r = figlens(['--help']);
   assert.equal(r.code, 0);
   assert.match(r.out, /^Usage: figlens/);
-  for (const flag of ['--pretty', '--html', '--jsonl', '--format csv|tsv']) assert.ok(r.out.includes(flag), flag);
+  for (const flag of ['--pretty', '--html', '--jsonl', '--format json|csv|tsv', '--kinds', '--body-only', '--max-input-bytes']) assert.ok(r.out.includes(flag), flag);
   assert.equal(figlens(['-h']).code, 0);
 });
 
@@ -165,4 +165,37 @@ test('usage errors exit 2; bad input exits 1', () => {
   assert.equal(missing.code, 1);
   assert.match(missing.err, /cannot read/);
   assert.equal(figlens(['--jsonl', join(tmp, 'missing.jsonl')]).code, 1);
+});
+
+test('--format json is the default; --kinds, --body-only, --max-input-bytes pass through as options', () => {
+  const plain = figlens([seedFile]);
+  const json = figlens(['--format', 'json', seedFile]);
+  assert.equal(json.code, 0, json.err);
+  assert.equal(json.out, plain.out);
+  assert.equal(JSON.parse(figlens(['--format=json', '--pretty'], '增長5%').out).figures[0].value, 5);
+
+  const kinds = JSON.parse(figlens(['--kinds', 'money,percent'], '增長5%，達3億元，新增1.29萬人').out);
+  assert.deepEqual(kinds.figures.map((f) => f.kind).sort(), ['money', 'percent']);
+  const spaced = JSON.parse(figlens(['--kinds', 'money percent', '--jsonl'], `${JSON.stringify({ id: 1, text: '增長5%，新增1.29萬人' })}\n`).out);
+  assert.deepEqual(spaced.figures.map((f) => f.kind), ['percent']);
+
+  const all = JSON.parse(plain.out);
+  const body = JSON.parse(figlens(['--body-only', seedFile]).out);
+  assert.ok(body.figures.length <= all.figures.length);
+  const bodyKinds = new Set(['title', 'heading', 'paragraph']);
+  for (const f of body.figures) assert.ok(bodyKinds.has(body.blocks[f.block].kind), f.text);
+
+  const big = figlens(['--max-input-bytes', '4'], '增長5%');
+  assert.equal(big.code, 1);
+  assert.match(big.err, /over the limit of 4 bytes/);
+  assert.equal(figlens(['--max-input-bytes', '100'], '增長5%').code, 0);
+
+  for (const args of [['--kinds', 'moneys'], ['--kinds', ','], ['--max-input-bytes', 'lots'], ['--format', 'json', '--format', 'yaml']]) {
+    const r = figlens(args, '增長5%');
+    assert.equal(r.code, 2, `${args.join(' ')}: ${r.err}`);
+    assert.match(r.err, /\nRun figlens --help/);
+  }
+  const v = figlens(['--version']);
+  assert.equal(v.code, 0);
+  assert.equal(v.out, `figlens ${pkg.version}\n`);
 });

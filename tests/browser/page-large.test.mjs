@@ -1,0 +1,138 @@
+// A 5 MB paste: the analysis runs in the worker while the page stays
+// responsive (keystrokes land, the main thread never stalls for long), the
+// progress shows at once, and Cancel stops it (the worker is replaced and the
+// page still works). Then the same input analysed to the end, timed.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { openBrowser } from './harness.mjs';
+import { SEED, allowClipboard, assertClean, openPage, setClipboard, waitForAnalysis } from './page-helpers.mjs';
+
+let browser;
+let big = '';
+while (Buffer.byteLength(big) < 5 * 1024 * 1024) big += `${SEED}\n`;
+const MB = (Buffer.byteLength(big) / 1024 / 1024).toFixed(1);
+
+before(async () => {
+  browser = await openBrowser({ viewport: { width: 1280, height: 900 } });
+  await allowClipboard(browser);
+});
+after(() => browser?.close());
+
+/** Record every result the page receives (its 'figlens-result' marks) from now on. */
+async function watchResults(page) {
+  await page.evaluate(() => {
+    window.__results = [];
+    new PerformanceObserver((list) => {
+      for (const m of list.getEntriesByName('figlens-result')) window.__results.push(m.startTime);
+    }).observe({ type: 'mark' });
+  });
+}
+
+/** Start recording main-thread timer ticks (every 10 ms when the thread is free). */
+async function watchMainThread(page) {
+  await page.evaluate(() => {
+    clearInterval(window.__tick);
+    window.__ticks = [performance.now()];
+    window.__tick = setInterval(() => window.__ticks.push(performance.now()), 10);
+  });
+}
+
+/**
+ * The longest gap between ticks (a stall) since watchMainThread, leaving out
+ * the gaps in which a result arrived (receiving and drawing a result is work
+ * the page chooses to do; this measures waiting for the worker).
+ */
+async function longestStall(page) {
+  return page.evaluate(() => {
+    const ticks = window.__ticks;
+    const results = window.__results;
+    let max = 0;
+    for (let i = 1; i < ticks.length; i++) {
+      if (results.some((r) => r > ticks[i - 1] && r <= ticks[i])) continue;
+      max = Math.max(max, ticks[i] - ticks[i - 1]);
+    }
+    return { max, window: ticks.at(-1) - ticks[0] };
+  });
+}
+
+test(`a ${MB} MB paste: progress at once, typing still lands, cancel stops it`, async (t) => {
+  const page = await openPage(browser);
+  await watchResults(page);
+  await page.locator('#input').evaluate((input) => {
+    // For each input event: was an analysis running then?
+    window.__inputs = [];
+    input.addEventListener('input', () => window.__inputs.push(document.body.dataset.busy === 'true'));
+  });
+  await setClipboard(browser, { text: big });
+  await page.locator('#input').focus();
+  const pasted = Date.now();
+  await page.keyboard.press('Control+V');
+  const pasteMs = Date.now() - pasted;
+  // Type at once, at the end of the text, while the worker runs.
+  const typed = Date.now();
+  await page.keyboard.type('abc');
+  const typingMs = Date.now() - typed;
+  await page.locator('#progress').waitFor({ state: 'visible', timeout: 5000 });
+  t.diagnostic(`Ctrl+V of ${MB} MB took ${pasteMs} ms (Chromium inserting and laying out the text in the box); `
+    + `typing 3 characters after it took ${typingMs} ms; progress: “${await page.locator('#progress-text').textContent()}”`);
+  assert.equal(await page.locator('#progress-bar').getAttribute('aria-valuenow'), null, 'an indeterminate bar: the engine reports no percentage');
+  assert.match(await page.locator('#status').textContent(), /Analysing a large input/);
+  const value = await page.locator('#input').evaluate((el) => ({ length: el.value.length, end: el.value.slice(-3) }));
+  assert.deepEqual(value, { length: big.length + 3, end: 'abc' }, 'the keystrokes are in the box');
+  const inputs = await page.evaluate(() => window.__inputs);
+  assert.ok(inputs.slice(1).some((busy) => busy), `keystrokes landed while an analysis ran (${JSON.stringify(inputs)})`);
+
+  // Hands off: the main thread stays free while the worker works.
+  await watchMainThread(page);
+  await page.waitForTimeout(1500);
+  const { max: stall, window: watched } = await longestStall(page);
+  t.diagnostic(`longest main-thread stall over ${watched.toFixed(0)} ms of analysis: ${stall.toFixed(0)} ms (not counting receiving and drawing a result)`);
+  console.log(`# ${MB} MB paste: Ctrl+V ${pasteMs} ms, 3 keystrokes ${typingMs} ms, longest main-thread stall over ${watched.toFixed(0)} ms of analysis ${stall.toFixed(0)} ms`);
+  assert.ok(stall < 500, `the main thread stayed free (longest stall ${stall.toFixed(0)} ms)`);
+
+  // Cancel a running analysis (run it again if the keystrokes' one is done).
+  if (!(await page.evaluate(() => document.body.dataset.busy))) await page.locator('#analyse').click();
+  await page.locator('#progress').waitFor({ state: 'visible', timeout: 2000 });
+  const resultsBefore = await page.evaluate(() => window.__results.length);
+  const shownBefore = await page.evaluate(() => document.body.dataset.analysedLength);
+  const cancelled = Date.now();
+  await page.locator('#cancel').click();
+  await page.locator('#progress').waitFor({ state: 'hidden', timeout: 2000 });
+  t.diagnostic(`cancel → progress gone in ${Date.now() - cancelled} ms; the page says: ${await page.locator('#status').textContent()}`);
+  assert.match(await page.locator('#status').textContent(), /^Cancelled after/);
+  assert.equal(await page.locator('#auto').isChecked(), false, 'analysing as you type is off after a cancel');
+  await page.waitForTimeout(2500);
+  assert.equal(await page.evaluate(() => window.__results.length), resultsBefore, 'no result arrived after the cancel');
+  assert.equal(await page.evaluate(() => document.body.dataset.analysedLength), shownBefore);
+  assert.equal(await page.evaluate(() => document.body.dataset.busy), undefined);
+
+  // The page still works: a new worker analyses.
+  await page.locator('#clear').click();
+  await page.locator('#input').pressSequentially('營收增長12%');
+  await page.locator('#analyse').click();
+  await waitForAnalysis(page);
+  assert.equal(await page.locator('#figures tbody tr[data-fig] th.text').textContent(), '12%');
+  await assertClean(browser);
+});
+
+test(`the ${MB} MB input analysed to the end: timed, drawn in parts`, async (t) => {
+  const page = await openPage(browser);
+  await setClipboard(browser, { text: big });
+  await page.locator('#input').focus();
+  const pasted = Date.now();
+  await page.keyboard.press('Control+V');
+  await waitForAnalysis(page, 120_000);
+  const wall = Date.now() - pasted;
+  const render = await page.evaluate(() => performance.getEntriesByName('figlens-render').at(-1).duration);
+  const facts = await page.locator('#facts').textContent();
+  t.diagnostic(`${facts} Ctrl+V → shown: ${wall} ms; drawing the result took ${render.toFixed(0)} ms`);
+  console.log(`# ${MB} MB: ${facts} Ctrl+V → shown ${wall} ms; drawing ${render.toFixed(0)} ms`);
+  assert.match(facts, new RegExp(`${MB} MB of UTF-8`));
+  assert.equal(await page.locator('#figures tbody tr[data-fig]').count(), 250, 'the table draws its first 250 rows');
+  const more = page.locator('#figures tbody tr.more');
+  assert.match(await more.textContent(), /Showing 250 of [\d,]+ rows/);
+  await more.locator('button').click();
+  assert.equal(await page.locator('#figures tbody tr[data-fig]').count(), 1250);
+  assert.ok(await page.locator('#article .more button.show-more').isVisible(), 'the article draws its first blocks, with a button for more');
+  await assertClean(browser);
+});

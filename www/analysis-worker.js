@@ -1,0 +1,48 @@
+// The analysis runs here, off the page's main thread, so typing never waits
+// for it. The page compiles the WebAssembly module once (streaming) and sends
+// it: a fresh worker after a cancel is ready again in a few milliseconds.
+//
+// Messages in:  { type: 'init', module: WebAssembly.Module }
+//               { type: 'analyze', id, text, options }
+// Messages out: { type: 'ready', timeOrigin, files: [{ name, responseEnd }] }
+//               { type: 'result', id, analysis, ms, bytes }
+//               { type: 'error', id, code, message }
+import { initSync, analyze } from '../js/web.js';
+import { utf8Length } from './format.js';
+
+// A little of everything: a title line, pinyin annotations, money, percent,
+// count, dates, a keywords line and a related list.
+const WARM_UP = '南湖區一季度生產總值增長8.1%\n2021年(nián)5月1日，全區(qū)城鎮新增就業1.29萬人，同比增長9.2%，'
+  + '實現地區生產總值729.91億元，約2萬人次，排名第二。\n關鍵詞: 甲 乙\n- 相關新聞一 增長5%\n- 相關新聞二 下降3%\n';
+
+self.addEventListener('message', (event) => {
+  const m = event.data;
+  if (m.type === 'init') {
+    try {
+      initSync(m.module);
+    } catch (e) {
+      self.postMessage({ type: 'error', id: null, code: e.code ?? 'not-initialized', message: e.message });
+      return;
+    }
+    // When this worker's own files arrived, for the page's ready-time figure.
+    const files = performance.getEntriesByType('resource').map((r) => ({ name: r.name, responseEnd: r.responseEnd }));
+    self.postMessage({ type: 'ready', timeOrigin: performance.timeOrigin, files });
+    // Warm up: Chromium compiles wasm functions lazily, on their first call, so
+    // the first real analysis would pay for it. A request that arrives now waits
+    // these few milliseconds instead, and would have paid them anyway.
+    try {
+      analyze(WARM_UP);
+    } catch {
+      // a warm-up failure is not the user's problem; their own call will report it
+    }
+  } else if (m.type === 'analyze') {
+    const bytes = utf8Length(m.text);
+    const started = performance.now();
+    try {
+      const analysis = analyze(m.text, m.options);
+      self.postMessage({ type: 'result', id: m.id, analysis, ms: performance.now() - started, bytes });
+    } catch (e) {
+      self.postMessage({ type: 'error', id: m.id, code: e.code ?? e.name ?? 'internal', message: e.message ?? String(e), bytes });
+    }
+  }
+});

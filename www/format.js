@@ -1,0 +1,212 @@
+// Pure helpers of the page: how values, sizes and times read, which blocks are
+// the article's body, and the exports (TSV, CSV with BOM, JSON). No DOM here.
+import { formatTable } from '../js/table.js';
+
+const numbers = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+
+/** Block kinds of the article's body (the API's `bodyOnly`: title, headings, paragraphs). */
+export const BODY_KINDS = new Set(['title', 'heading', 'paragraph']);
+/** Block kinds set aside from the reading view. */
+export const ASIDE_KINDS = new Set(['keywords', 'related', 'ranking', 'boilerplate']);
+
+export const KINDS = ['money', 'percent', 'count', 'measure', 'ratio', 'multiple', 'date', 'duration', 'rank', 'identifier', 'number'];
+
+export const LANGUAGE_NAMES = {
+  'zh-Hant': 'Traditional Chinese',
+  'zh-Hans': 'Simplified Chinese',
+  en: 'English',
+  und: 'language not determined',
+};
+
+export function formatNumber(n) {
+  return numbers.format(n);
+}
+
+function withUnit(n, unit) {
+  const s = numbers.format(n);
+  if (!unit) return s;
+  return unit === '%' ? `${s}%` : `${s} ${unit}`;
+}
+
+/** A figure's value for people: thousands separators, ranges, the unit and per. */
+export function formatValue(f) {
+  // A date's value is its year; what it states is in `iso`.
+  if (f.kind === 'date') return f.iso ?? (f.value === null ? '' : String(f.value));
+  let s;
+  if (f.low !== undefined && f.high !== undefined && (f.value === null || f.value === f.low)) {
+    s = `${numbers.format(f.low)}–${withUnit(f.high, f.unit)}`;
+  } else if (f.value !== null) {
+    s = withUnit(f.value, f.unit);
+  } else if (f.low !== undefined) {
+    s = `≥ ${withUnit(f.low, f.unit)}`;
+  } else if (f.high !== undefined) {
+    s = `≤ ${withUnit(f.high, f.unit)}`;
+  } else {
+    s = '';
+  }
+  if (f.per) s += ` per ${f.per}`;
+  return s;
+}
+
+/** The number a figure sorts by: its value, else the low end, else null. */
+export function sortValue(f) {
+  if (f.value !== null && f.value !== undefined) return f.value;
+  if (f.low !== undefined) return f.low;
+  if (f.high !== undefined) return f.high;
+  return null;
+}
+
+export function changeLabel(change) {
+  if (change === 'increase') return '▲ increase';
+  if (change === 'decrease') return '▼ decrease';
+  return '';
+}
+
+/** "12.3 KB", "5.0 MB" (1 KB = 1024 bytes, as file managers mostly say). */
+export function formatBytes(n) {
+  if (n < 1024) return `${n} bytes`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** "4.2 ms", "850 ms", "1.25 s". */
+export function formatMs(ms) {
+  if (ms < 10) return `${ms.toFixed(1)} ms`;
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+/** The figures of `analysis` that `filter` keeps: { bodyOnly, kind } (kind '' = all). */
+export function filterFigures(analysis, { bodyOnly, kind }) {
+  const out = [];
+  analysis.figures.forEach((f, index) => {
+    if (bodyOnly && !BODY_KINDS.has(analysis.blocks[f.block]?.kind)) return;
+    if (kind && f.kind !== kind) return;
+    out.push(index);
+  });
+  return out;
+}
+
+const collator = new Intl.Collator(['zh-Hant', 'zh-Hans', 'en'], { numeric: true });
+
+/** Compare two optional strings; absent values sort last in either direction. */
+function byText(a, b, dir) {
+  if (!a && !b) return 0;
+  if (!a) return 1;
+  if (!b) return -1;
+  return dir * collator.compare(a, b);
+}
+
+const CHANGE_ORDER = { increase: 0, decrease: 1 };
+
+/** The table's columns: key, header, and how to sort. `sort(a, b, dir)` takes figures. */
+export const COLUMNS = [
+  { key: 'index', label: '#', numeric: true },
+  { key: 'text', label: 'Text', sort: (a, b, d) => byText(a.text, b.text, d) },
+  {
+    key: 'value', label: 'Value', numeric: true,
+    sort: (a, b, d) => {
+      const x = sortValue(a);
+      const y = sortValue(b);
+      if (x === null && y === null) return 0;
+      if (x === null) return 1;
+      if (y === null) return -1;
+      return d * (x - y);
+    },
+  },
+  { key: 'kind', label: 'Kind', sort: (a, b, d) => d * (KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind)) },
+  {
+    key: 'change', label: 'Change',
+    sort: (a, b, d) => {
+      const x = CHANGE_ORDER[a.change];
+      const y = CHANGE_ORDER[b.change];
+      if (x === undefined && y === undefined) return 0;
+      if (x === undefined) return 1;
+      if (y === undefined) return -1;
+      return d * (x - y);
+    },
+  },
+  { key: 'approximate', label: 'Approx.', sort: (a, b, d) => d * (Number(b.approximate) - Number(a.approximate)) },
+  { key: 'period', label: 'Period', sort: (a, b, d) => byText(a.period, b.period, d) },
+  { key: 'metric', label: 'Metric', sort: (a, b, d) => byText(a.metric, b.metric, d) },
+];
+
+/**
+ * Sort figure indices by a column. dir 1 = ascending, -1 = descending; ties
+ * keep the order of appearance. Returns a new array.
+ */
+export function sortIndices(analysis, indices, key, dir) {
+  if (key === 'index') return dir === 1 ? indices.slice() : indices.slice().reverse();
+  const column = COLUMNS.find((c) => c.key === key);
+  const figs = analysis.figures;
+  return indices.slice().sort((i, j) => column.sort(figs[i], figs[j], dir) || i - j);
+}
+
+/** The rows shown, as an analysis with only those figures (block indices stay valid). */
+function viewOf(analysis, indices) {
+  return { ...analysis, figures: indices.map((i) => analysis.figures[i]) };
+}
+
+/** TSV of the shown figures: the schema's CSV columns, with the header line. */
+export function toTsv(analysis, indices, id = null) {
+  return formatTable(viewOf(analysis, indices), 'tsv', id);
+}
+
+/** CSV of the shown figures, UTF-8 with a byte order mark so Excel reads Chinese right. */
+export function toCsv(analysis, indices, id = null) {
+  return '\uFEFF' + formatTable(viewOf(analysis, indices), 'csv', id);
+}
+
+export function toJson(analysis) {
+  return JSON.stringify(analysis, null, 2) + '\n';
+}
+
+/** UTF-8 length of a string without encoding it. */
+export function utf8Length(text) {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** A file name stem from a dropped file's name, or a fallback. */
+export function exportStem(fileName) {
+  if (!fileName) return 'figlens';
+  const stem = fileName.replace(/\.[^.]*$/, '').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').trim();
+  return stem || 'figlens';
+}
+
+/**
+ * Decode a dropped file's bytes: a BOM wins; then an HTML file's declared
+ * charset; then UTF-8; text that is not valid UTF-8 is read as GB18030 (the
+ * superset of GBK and GB2312) and the note says so.
+ */
+export function decodeFile(bytes, isHtml) {
+  const b = new Uint8Array(bytes);
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(b.subarray(3)), note: '' };
+  if (b[0] === 0xff && b[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(b.subarray(2)), note: 'UTF-16' };
+  if (b[0] === 0xfe && b[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(b.subarray(2)), note: 'UTF-16' };
+  if (isHtml) {
+    const head = new TextDecoder('latin1').decode(b.subarray(0, 4096));
+    const m = head.match(/<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i);
+    if (m && !/^utf-?8$/i.test(m[1])) {
+      try {
+        return { text: new TextDecoder(m[1]).decode(b), note: `declared charset ${m[1]}` };
+      } catch {
+        // an unknown label: fall through to UTF-8
+      }
+    }
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(b), note: '' };
+  } catch {
+    return { text: new TextDecoder('gb18030').decode(b), note: 'not UTF-8: read as GB18030 (GBK)' };
+  }
+}
