@@ -205,6 +205,13 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
     {
         return tail(e, Kind::Multiple, None, 1.0);
     }
+    // a 45-fold increase
+    if let Some(e) = bt
+        .starts(k, "-fold")
+        .filter(|&e| boundary_at(bt, e) && !scaled)
+    {
+        return tail(e, Kind::Multiple, None, 1.0);
+    }
     if let Some((e, row)) = phrase_at(bt, s, lexicon::en_units()) {
         let r = &en::UNITS[row];
         // Single letters count only glued to the digits, in their own case: 20p, 30C, 86F (not 5G).
@@ -262,12 +269,8 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
             .chars()
             .next()
             .is_some_and(|c| c.is_ascii_lowercase());
-        if word.len() >= 3
-            && word.ends_with('s')
-            && !word.ends_with("ss")
-            && lower_start
-            && !is_function_word(word)
-        {
+        let plural = (word.ends_with('s') && !word.ends_with("ss")) || is_invariant_plural(word);
+        if word.len() >= 3 && plural && lower_start && !is_function_word(word) {
             return tail(e, Kind::Count, None, 1.0);
         }
     }
@@ -857,9 +860,14 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usiz
     // half of, two-thirds of, a quarter of
     if let Some((e, row)) = phrase_at(bt, i, lexicon::en_fractions()) {
         let s = skip_space(bt, e);
-        // `half of`, `half the`
-        if bt.starts(s, "of ").is_some()
-            || (bt.starts(s, "the ").is_some() && en::FRACTIONS[row].0.ends_with("half"))
+        // `half of`, `half the`; `the first half of this year` is a period
+        let after_ordinal = matches!(
+            prev_word(bt, i),
+            "first" | "second" | "latter" | "back" | "front"
+        );
+        if !after_ordinal
+            && (bt.starts(s, "of ").is_some()
+                || (bt.starts(s, "the ").is_some() && en::FRACTIONS[row].0.ends_with("half")))
         {
             let (start, approx) = qualifiers(bt, floor, i);
             let mut d = Draft::new(start, e, Kind::Percent, Some(round(en::FRACTIONS[row].1)));

@@ -930,6 +930,12 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
                 d.approximate = approx;
                 return Ok(d);
             }
+            // after `by`, a range is two close amounts (rise by 1 to 2 points), not a change and a level
+            let by_range_ok = en::prev_word(bt, start) != "by" || {
+                let lo_v = n.low * tail.as_ref().map_or(1.0, |t| t.factor);
+                let hi_v = m.low * t2.as_ref().map_or(1.0, |t| t.factor);
+                hi_v > lo_v && hi_v < lo_v * 10.0
+            };
             let compatible = match (&tail, &t2) {
                 (Some(a), Some(b)) => {
                     a.kind == b.kind && a.unit == b.unit || a.kind == Kind::Number
@@ -937,7 +943,7 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
                 (None, _) => true,
                 (Some(_), None) => false,
             };
-            if compatible {
+            if compatible && by_range_ok {
                 if tail.as_ref().is_none_or(|t| t.kind == Kind::Number) {
                     // 3 to 5 million: the scale carries back to the first number;
                     // 1.2 billion and 1.5 billion yuan: the unit does
