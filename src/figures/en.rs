@@ -610,50 +610,19 @@ pub fn ordinal_suffix(bt: &BlockText, n: &Num) -> Option<usize> {
 /// A number inside a name: `Boeing 737`, `Windows 11`, `Formula 1`, `Section 230`.
 /// True when the word before is capitalized mid-sentence and is no month or lead word.
 pub fn is_name_number(bt: &BlockText, n: &Num) -> bool {
-    let mut k = n.start;
-    while k > 0 && bt.get(k - 1).is_some_and(is_space) {
-        k -= 1;
-    }
-    if k == n.start || k == 0 {
-        return false;
-    }
-    let mut s = k;
-    while s > 0 && bt.get(s - 1).is_some_and(|c| c.is_ascii_alphanumeric()) {
-        s -= 1;
-    }
-    if s == k {
+    let (s, k) = span_before(bt, n.start, |c| c.is_ascii_alphanumeric());
+    if k == n.start || k == 0 || s == k {
         return false;
     }
     // Boeing, iPhone, eBay: a capital anywhere in the word
     let capital = bt.original(s, k).chars().any(|c| c.is_ascii_uppercase());
     // Sentence-initial words are capitalized anyway.
-    let mut p = s;
-    while p > 0 && bt.get(p - 1).is_some_and(is_space) {
-        p -= 1;
-    }
-    let sentence_start = p == 0
-        || bt
-            .get(p - 1)
-            .is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '“' | '\n'));
+    let sentence_start = starts_sentence(bt, s);
     let word = bt.folded(s, k);
     // the Group of 20
     if word == "of" {
-        let mut q = s;
-        while q > 0 && bt.get(q - 1).is_some_and(is_space) {
-            q -= 1;
-        }
-        let mut r = q;
-        while r > 0 && bt.get(r - 1).is_some_and(|c| c.is_ascii_alphabetic()) {
-            r -= 1;
-        }
-        let mut b = r;
-        while b > 0 && bt.get(b - 1).is_some_and(is_space) {
-            b -= 1;
-        }
-        let group_start = b == 0
-            || bt
-                .get(b - 1)
-                .is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '“' | '\n'));
+        let (r, q) = span_before(bt, s, |c| c.is_ascii_alphabetic());
+        let group_start = starts_sentence(bt, r);
         if r < q
             && bt
                 .original(r, r + 1)
@@ -728,14 +697,7 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usiz
     }
     // flight MH370, CA981: letters and digits after an identifier word
     if has_digit {
-        let mut k = i;
-        while k > 0 && bt.get(k - 1).is_some_and(is_space) {
-            k -= 1;
-        }
-        let mut s = k;
-        while s > 0 && bt.get(s - 1).is_some_and(|c| c.is_ascii_alphabetic()) {
-            s -= 1;
-        }
+        let (s, k) = span_before(bt, i, |c| c.is_ascii_alphabetic());
         // PM2.5, A320-200: the code runs on over dots and hyphens between digits
         let mut e = end;
         while matches!(bt.get(e), Some('.' | '-'))
@@ -760,15 +722,9 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usiz
         .chars()
         .next()
         .is_some_and(|c| c.is_ascii_uppercase());
-    let sentence_start = {
-        let mut p = i;
-        while p > 0 && bt.get(p - 1).is_some_and(is_space) {
-            p -= 1;
-        }
-        p == 0
-            || bt
-                .get(p - 1)
-                .is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '“' | '\n' | ':' | '(' | '—'))
+    let sentence_start = starts_sentence(bt, i) || {
+        let (_, k) = span_before(bt, i, |_| false);
+        k > 0 && bt.get(k - 1).is_some_and(|c| matches!(c, ':' | '(' | '—'))
     };
     // Tens of thousands of residents, Dozens of flights: vague amounts of what follows `of`
     if let Some((e, row)) = phrase_at(bt, i, lexicon::en_vague()) {
@@ -1029,16 +985,7 @@ fn qualifiers(bt: &BlockText, floor: usize, i: usize) -> (usize, bool) {
 }
 
 pub fn round(v: f64) -> f64 {
-    if v == 0.0 || !v.is_finite() {
-        return v;
-    }
-    let mag = v.abs().log10().floor() as i32;
-    let scale = 10f64.powi(10 - mag);
-    if scale.is_finite() && scale > 0.0 {
-        (v * scale).round() / scale
-    } else {
-        v
-    }
+    super::numeral::round_to(v, 10)
 }
 
 /// `between` before a first number: where it starts (the figure then spans to `and`'s number).
@@ -1066,18 +1013,7 @@ pub fn identifier(bt: &BlockText, n: &Num) -> Option<usize> {
         }
         return Some(end);
     }
-    let mut k = n.start;
-    while k > 0 && bt.get(k - 1).is_some_and(is_space) {
-        k -= 1;
-    }
-    let mut s = k;
-    while s > 0
-        && bt
-            .get(s - 1)
-            .is_some_and(|c| c.is_ascii_alphabetic() || c == '.')
-    {
-        s -= 1;
-    }
+    let (s, k) = span_before(bt, n.start, |c| c.is_ascii_alphabetic() || c == '.');
     let word = bt.folded(s, k);
     if en::IDENTIFIER_LEADS.contains(&word) || bt.get(n.start.wrapping_sub(1)) == Some('+') {
         // take the whole run of digits, spaces, dots and hyphens (ISBN, phone)
@@ -1093,20 +1029,31 @@ pub fn identifier(bt: &BlockText, n: &Num) -> Option<usize> {
     None
 }
 
-/// The word before `i` (folded), skipping spaces.
-pub fn prev_word<'a>(bt: &BlockText<'a>, i: usize) -> &'a str {
+/// The span `(start, end)` of the run of `part` characters before `i`, spaces skipped.
+fn span_before(bt: &BlockText, i: usize, part: impl Fn(char) -> bool) -> (usize, usize) {
     let mut k = i;
     while k > 0 && bt.get(k - 1).is_some_and(is_space) {
         k -= 1;
     }
     let mut s = k;
-    while s > 0
-        && bt
-            .get(s - 1)
-            .is_some_and(|c| c.is_ascii_alphanumeric() || c == '-')
-    {
+    while s > 0 && bt.get(s - 1).is_some_and(&part) {
         s -= 1;
     }
+    (s, k)
+}
+
+/// Does a sentence start at `i` (only spaces after its start, a full stop or a quote)?
+fn starts_sentence(bt: &BlockText, i: usize) -> bool {
+    let (_, k) = span_before(bt, i, |_| false);
+    k == 0
+        || bt
+            .get(k - 1)
+            .is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '“' | '\n'))
+}
+
+/// The word before `i` (folded), skipping spaces.
+pub fn prev_word<'a>(bt: &BlockText<'a>, i: usize) -> &'a str {
+    let (s, k) = span_before(bt, i, |c| c.is_ascii_alphanumeric() || c == '-');
     bt.folded(s, k)
 }
 

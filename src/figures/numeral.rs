@@ -263,11 +263,17 @@ fn mult(c: char) -> Option<f64> {
 
 /// Remove floating error from decimal × power-of-ten products (729.91 × 1e8).
 fn round_sig(v: f64) -> f64 {
+    round_to(v, 12)
+}
+
+/// `v` to `digits` significant digits above its magnitude: removes binary noise
+/// from decimal arithmetic (729.91 × 1e8, 1/3 × 100) without losing stated digits.
+pub fn round_to(v: f64, digits: i32) -> f64 {
     if v == 0.0 || !v.is_finite() {
         return v;
     }
     let mag = v.abs().log10().floor() as i32;
-    let scale = 10f64.powi(12 - mag);
+    let scale = 10f64.powi(digits - mag);
     if scale.is_finite() && scale > 0.0 {
         (v * scale).round() / scale
     } else {

@@ -1113,14 +1113,5 @@ fn is_list_marker(bt: &BlockText, n: &Num, start: usize) -> bool {
 }
 
 fn round(v: f64) -> f64 {
-    if v == 0.0 || !v.is_finite() {
-        return v;
-    }
-    let mag = v.abs().log10().floor() as i32;
-    let scale = 10f64.powi(10 - mag);
-    if scale.is_finite() && scale > 0.0 {
-        (v * scale).round() / scale
-    } else {
-        v
-    }
+    super::numeral::round_to(v, 10)
 }
