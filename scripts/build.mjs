@@ -20,7 +20,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const force = process.argv.includes('--force');
 const crate = 'figlens';
 const target = 'wasm32-unknown-unknown';
-const rawWasm = join(root, 'target', target, 'release', `${crate}.wasm`);
+// The `wasm` profile of Cargo.toml (release settings; see the comment there).
+const rawWasm = join(root, 'target', target, 'wasm', `${crate}.wasm`);
 const pkg = join(root, 'pkg');
 const stampFile = join(pkg, '.build-stamp');
 
@@ -132,7 +133,7 @@ function main() {
   const wasmOpt = join(root, 'node_modules', 'binaryen', 'bin', 'wasm-opt');
   if (!existsSync(wasmOpt)) die('wasm-opt from the npm binaryen package is missing; run: bash scripts/setup.sh');
 
-  run('cargo', ['build', '--release', '--lib', '--target', target]);
+  run('cargo', ['build', '--profile', 'wasm', '--lib', '--target', target]);
   if (!existsSync(rawWasm)) die(`cargo did not produce ${relative(root, rawWasm)}`);
 
   const stamp = createHash('sha256')

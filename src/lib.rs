@@ -16,6 +16,7 @@ pub mod figures;
 pub mod lexicon;
 pub mod model;
 pub mod offsets;
+mod sort;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

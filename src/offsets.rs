@@ -90,22 +90,39 @@ impl MapChain {
 }
 
 /// Rewrite every byte offset in `analysis` (all into `original`) as UTF-16 code
-/// units, in one pass over the text with the positions sorted.
+/// units: one pass over the text, then a short count per offset.
 pub fn to_utf16(analysis: &mut Analysis, original: &str) {
-    let mut slots: Vec<&mut usize> = Vec::new();
+    // UTF-16 length of original[..k * STEP] for every k, in one pass; an
+    // offset then costs at most STEP bytes of counting (no sorting needed).
+    const STEP: usize = 64;
+    let bytes = original.as_bytes();
+    // Every byte but a continuation byte starts a unit; a 4-byte lead starts two.
+    let units = |b: &[u8]| -> usize {
+        b.iter()
+            .map(|&c| usize::from(c & 0xC0 != 0x80) + usize::from(c >= 0xF0))
+            .sum()
+    };
+    let mut marks = vec![0];
+    for chunk in bytes.chunks(STEP) {
+        marks.push(marks[marks.len() - 1] + units(chunk));
+    }
+    let convert = |at: &mut usize| {
+        let end = (*at).min(bytes.len());
+        let k = end / STEP;
+        *at = marks[k] + units(&bytes[k * STEP..end]);
+    };
+    let span = |start: &mut usize, end: &mut usize| {
+        convert(start);
+        convert(end);
+    };
     for b in &mut analysis.blocks {
-        slots.push(&mut b.start);
-        slots.push(&mut b.end);
-        if let Some(ss) = &mut b.sentences {
-            for s in ss {
-                slots.push(&mut s.start);
-                slots.push(&mut s.end);
-            }
+        span(&mut b.start, &mut b.end);
+        for s in b.sentences.iter_mut().flatten() {
+            span(&mut s.start, &mut s.end);
         }
     }
     for f in &mut analysis.figures {
-        slots.push(&mut f.start);
-        slots.push(&mut f.end);
+        span(&mut f.start, &mut f.end);
     }
     let c = &mut analysis.cleaning;
     for s in c
@@ -114,26 +131,10 @@ pub fn to_utf16(analysis: &mut Analysis, original: &str) {
         .chain(c.markup.iter_mut())
         .chain(c.invisible.iter_mut())
     {
-        slots.push(&mut s.start);
-        slots.push(&mut s.end);
+        span(&mut s.start, &mut s.end);
     }
     for d in &mut c.damaged {
-        slots.push(&mut d.start);
-        slots.push(&mut d.end);
-    }
-    slots.sort_unstable_by_key(|s| **s);
-    let mut units = 0usize;
-    let mut chars = original.char_indices().peekable();
-    for slot in slots {
-        let target = (*slot).min(original.len());
-        while let Some(&(at, ch)) = chars.peek() {
-            if at >= target {
-                break;
-            }
-            units += ch.len_utf16();
-            chars.next();
-        }
-        *slot = units;
+        span(&mut d.start, &mut d.end);
     }
 }
 
@@ -181,5 +182,28 @@ mod tests {
         chain.then(inner);
         chain.then(sample());
         assert_eq!((chain.start(1), chain.end(2)), (7, 8));
+    }
+
+    #[test]
+    fn utf16_offsets_at_every_boundary() {
+        // Past a checkpoint (64 bytes), with 1-, 2-, 3- and 4-byte characters.
+        let text = "ab€😀é漢字 ".repeat(9) + "𝟙2";
+        let mut a = crate::analyze("", &crate::Options::default());
+        let bounds: Vec<usize> = (0..=text.len() + 2)
+            .filter(|&b| b > text.len() || text.is_char_boundary(b))
+            .collect();
+        a.figures = bounds
+            .iter()
+            .map(|&b| {
+                let mut f = crate::analyze("3%", &crate::Options::default()).figures[0].clone();
+                (f.start, f.end) = (b, b);
+                f
+            })
+            .collect();
+        to_utf16(&mut a, &text);
+        for (f, &b) in a.figures.iter().zip(&bounds) {
+            let want = text[..b.min(text.len())].encode_utf16().count();
+            assert_eq!((f.start, f.end), (want, want), "byte {b}");
+        }
     }
 }

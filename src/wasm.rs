@@ -3,15 +3,26 @@
 //! It converts and serializes; it makes no decisions. Options are read from a
 //! plain JS object (`html`, `kinds`, `bodyOnly`, `maxInputBytes`), the core
 //! runs through [`crate::try_analyze`], byte offsets become UTF-16 code units
-//! with [`crate::offsets::to_utf16`], and the result is serialized as plain
-//! objects with `null`s. Errors are thrown as plain `{ code, message }`
+//! with [`crate::offsets::to_utf16`], and the result is built as plain
+//! objects with `null`s ([`Out`]). Errors are thrown as plain `{ code, message }`
 //! objects; the JS wrapper (`js/`) turns them into `FiglensError`s.
 
-use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde::Serialize;
-use wasm_bindgen::prelude::*;
+use js_sys::{Array, ArrayBuffer, Map, Object, Symbol, Uint8Array};
 
-use crate::{Error, Kind, Options};
+use crate::model::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::{Error, Options};
+
+#[wasm_bindgen]
+extern "C" {
+    /// A plain object under construction.
+    type Obj;
+    /// `obj[key] = value` (faster in V8 than `Reflect.set`).
+    #[wasm_bindgen(method, indexing_setter)]
+    fn set(this: &Obj, key: &JsValue, value: JsValue);
+}
 
 /// Analyze `text`. `options` is `undefined`, `null` or a plain object.
 /// Returns the `Analysis` (see `js/index.d.ts`) or throws `{ code, message }`.
@@ -20,14 +31,7 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
     let options = read_options(options).map_err(|why| fail(&Error::BadOptions(why)))?;
     let mut analysis = crate::try_analyze(text, &options).map_err(|e| fail(&e))?;
     crate::offsets::to_utf16(&mut analysis, text);
-    analysis
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| {
-            thrown(
-                "internal",
-                &format!("could not serialize the analysis: {e}"),
-            )
-        })
+    Ok(Out::default().analysis(&analysis))
 }
 
 /// Test hook: panics (a trap, since panics abort), so the JS wrapper's
@@ -38,17 +42,13 @@ pub fn trap_for_tests() {
     panic!("figlens: deliberate trap for tests");
 }
 
-#[derive(Serialize)]
-struct Thrown<'a> {
-    code: &'a str,
-    message: &'a str,
-}
-
+/// A plain `{ code, message }` object.
 fn thrown(code: &str, message: &str) -> JsValue {
-    let thrown = Thrown { code, message };
-    thrown
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .unwrap_or_else(|_| JsValue::from_str(message))
+    let mut out = Out::default();
+    out.object(&mut [
+        ("code", Some(code.into())),
+        ("message", Some(message.into())),
+    ])
 }
 
 fn fail(e: &Error) -> JsValue {
@@ -78,58 +78,61 @@ impl Val {
     }
 }
 
-impl<'de> Deserialize<'de> for Val {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Val;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a plain JS value")
-            }
-            fn visit_unit<E: de::Error>(self) -> Result<Val, E> {
-                Ok(Val::Null)
-            }
-            fn visit_none<E: de::Error>(self) -> Result<Val, E> {
-                Ok(Val::Null)
-            }
-            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Val, D::Error> {
-                Val::deserialize(d)
-            }
-            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Val, E> {
-                Ok(Val::Bool(v))
-            }
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Val, E> {
-                Ok(Val::Num(v))
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Val, E> {
-                Ok(Val::Num(v as f64))
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Val, E> {
-                Ok(Val::Num(v as f64))
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Val, E> {
-                Ok(Val::Str(v.to_owned()))
-            }
-            fn visit_string<E: de::Error>(self, v: String) -> Result<Val, E> {
-                Ok(Val::Str(v))
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Val, A::Error> {
-                let mut items = Vec::new();
-                while let Some(v) = seq.next_element()? {
-                    items.push(v);
-                }
-                Ok(Val::List(items))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Val, A::Error> {
-                let mut entries = Vec::new();
-                while let Some(entry) = map.next_entry()? {
-                    entries.push(entry);
-                }
-                Ok(Val::Map(entries))
-            }
-        }
-        d.deserialize_any(V)
+/// Read a JS value as a [`Val`], by the rules `serde_wasm_bindgen` applied
+/// before it was dropped here (its deserializer and serde's error messages,
+/// which format floats, cost ~15 KB gzip of wasm): `null`/`undefined` → Null,
+/// BigInts → numbers, arrays → lists, a `Map` or a non-iterable object → its
+/// entries; anything else (functions, symbols, sets, byte arrays) is refused.
+fn val(js: &JsValue) -> Result<Val, String> {
+    if js.loose_eq(&JsValue::NULL) {
+        return Ok(Val::Null);
     }
+    if let Some(b) = js.as_bool() {
+        return Ok(Val::Bool(b));
+    }
+    if js.is_bigint() {
+        return i64::try_from(js.clone())
+            .map(|n| n as f64)
+            .or_else(|v| u64::try_from(v).map(|n| n as f64))
+            .map(Val::Num)
+            .map_err(|_| {
+                "Couldn't deserialize i64 or u64 from a BigInt outside i64::MIN..u64::MAX bounds"
+                    .into()
+            });
+    }
+    if let Some(n) = js.as_f64() {
+        return Ok(Val::Num(n));
+    }
+    if let Some(s) = js.as_string() {
+        return Ok(Val::Str(s));
+    }
+    if Array::is_array(js) {
+        let array: &Array = js.unchecked_ref();
+        let items: Result<Vec<Val>, String> = array.iter().map(|v| val(&v)).collect();
+        return items.map(Val::List);
+    }
+    if js.is_instance_of::<Uint8Array>() || js.is_instance_of::<ArrayBuffer>() {
+        return Err("invalid type: byte array, expected a plain JS value".into());
+    }
+    let map = js.dyn_ref::<Map>();
+    if js.is_object() && (map.is_some() || !Symbol::iterator().js_in(js)) {
+        // [key, value] pairs, from the Map or from the object's own properties.
+        let pairs = match map {
+            Some(m) => Array::from(&m.entries()),
+            None => Object::entries(js.unchecked_ref()),
+        };
+        let mut entries = Vec::with_capacity(pairs.length() as usize);
+        for pair in pairs.iter() {
+            let pair: &Array = pair.unchecked_ref();
+            let (k, v) = (pair.get(0), pair.get(1));
+            let Some(k) = k.as_string() else {
+                return Err(format!("invalid type: {k:?}, expected a string"));
+            };
+            entries.push((k, val(&v)?));
+        }
+        return Ok(Val::Map(entries));
+    }
+    Err(format!("invalid type: {js:?}, expected a plain JS value"))
 }
 
 /// Read JS options into [`Options`]. `undefined`/`null` options or fields mean the defaults.
@@ -138,7 +141,7 @@ fn read_options(js: JsValue) -> Result<Options, String> {
     if js.is_undefined() || js.is_null() {
         return Ok(options);
     }
-    let entries = match serde_wasm_bindgen::from_value::<Val>(js) {
+    let entries = match val(&js) {
         Ok(Val::Map(entries)) => entries,
         Ok(other) => {
             return Err(format!(
@@ -146,7 +149,8 @@ fn read_options(js: JsValue) -> Result<Options, String> {
                 other.describe()
             ))
         }
-        Err(e) => return Err(format!("options must be a plain object ({e})")),
+        // "Error: " as when the reason was a JS Error from serde_wasm_bindgen.
+        Err(e) => return Err(format!("options must be a plain object (Error: {e})")),
     };
     for (key, value) in entries {
         if matches!(value, Val::Null) {
@@ -214,4 +218,166 @@ fn known_kinds() -> String {
         .map(|k| k.as_str())
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// Builds the plain JS objects of an analysis: the keys, key order, `null`s
+/// and numbers that `serde_wasm_bindgen`'s JSON-compatible serializer gave,
+/// without serde's machinery (~4 KB gzip of wasm). Key strings are made once
+/// per call.
+#[derive(Default)]
+struct Out {
+    keys: Vec<(&'static str, JsValue)>,
+}
+
+/// A field: `None` leaves it out, `Some(JsValue::NULL)` is `null`.
+type Field = (&'static str, Option<JsValue>);
+
+fn opt_str(s: Option<&str>) -> Option<JsValue> {
+    Some(s.map_or(JsValue::NULL, JsValue::from_str))
+}
+
+fn num(n: usize) -> Option<JsValue> {
+    Some(JsValue::from_f64(n as f64))
+}
+
+fn strings(list: &[String]) -> Option<JsValue> {
+    Some(
+        list.iter()
+            .map(|s| JsValue::from_str(s))
+            .collect::<Array>()
+            .into(),
+    )
+}
+
+fn language(l: Language) -> Option<JsValue> {
+    Some(JsValue::from_str(match l {
+        Language::ZhHant => "zh-Hant",
+        Language::ZhHans => "zh-Hans",
+        Language::En => "en",
+        Language::Und => "und",
+    }))
+}
+
+impl Out {
+    fn object(&mut self, fields: &mut [Field]) -> JsValue {
+        let o: JsValue = Object::new().into();
+        for (k, v) in fields {
+            if let Some(v) = v.take() {
+                let key = match self.keys.iter().position(|(s, _)| s == k) {
+                    Some(i) => &self.keys[i].1,
+                    None => {
+                        self.keys.push((k, JsValue::from_str(k)));
+                        &self.keys[self.keys.len() - 1].1
+                    }
+                };
+                o.unchecked_ref::<Obj>().set(key, v);
+            }
+        }
+        o
+    }
+
+    fn spans(&mut self, list: &[Span]) -> Option<JsValue> {
+        let a: Array = list
+            .iter()
+            .map(|s| self.object(&mut [("start", num(s.start)), ("end", num(s.end))]))
+            .collect();
+        Some(a.into())
+    }
+
+    fn analysis(&mut self, a: &Analysis) -> JsValue {
+        let m = &a.meta;
+        let meta = self.object(&mut [
+            ("date", opt_str(m.date.as_deref())),
+            ("source", opt_str(m.source.as_deref())),
+            ("authors", strings(&m.authors)),
+            ("editor", opt_str(m.editor.as_deref())),
+            ("keywords", strings(&m.keywords)),
+            ("tags", strings(&m.tags)),
+        ]);
+        let blocks: Array = a.blocks.iter().map(|b| self.block(b)).collect();
+        let figures: Array = a.figures.iter().map(|f| self.figure(f)).collect();
+        let c = &a.cleaning;
+        let damaged: Array = c
+            .damaged
+            .iter()
+            .map(|d| {
+                let kind = match d.kind {
+                    DamageKind::Latin1Utf8 => "latin1-utf8",
+                    DamageKind::GbkUtf8 => "gbk-utf8",
+                    DamageKind::Replacement => "replacement",
+                };
+                self.object(&mut [
+                    ("start", num(d.start)),
+                    ("end", num(d.end)),
+                    ("kind", Some(kind.into())),
+                    ("repaired", d.repaired.as_deref().map(JsValue::from_str)),
+                ])
+            })
+            .collect();
+        let mut cleaning = [
+            ("pinyinAnnotations", self.spans(&c.pinyin_annotations)),
+            ("markup", self.spans(&c.markup)),
+            ("invisible", self.spans(&c.invisible)),
+            ("damaged", Some(damaged.into())),
+        ];
+        let cleaning = self.object(&mut cleaning);
+        self.object(&mut [
+            ("version", num(a.version.into())),
+            ("language", language(a.language)),
+            ("title", opt_str(a.title.as_deref())),
+            ("meta", Some(meta)),
+            ("blocks", Some(blocks.into())),
+            ("figures", Some(figures.into())),
+            ("cleaning", Some(cleaning)),
+        ])
+    }
+
+    fn block(&mut self, b: &Block) -> JsValue {
+        let sentences = b.sentences.as_deref().and_then(|s| self.spans(s));
+        self.object(&mut [
+            ("kind", Some(b.kind.as_str().into())),
+            ("text", Some(b.text.as_str().into())),
+            ("start", num(b.start)),
+            ("end", num(b.end)),
+            ("language", language(b.language)),
+            ("items", b.items.as_deref().and_then(strings)),
+            ("sentences", sentences),
+        ])
+    }
+
+    fn figure(&mut self, f: &Figure) -> JsValue {
+        let change = f.change.map(|c| match c {
+            Change::Increase => "increase",
+            Change::Decrease => "decrease",
+        });
+        let role = f.role.map(|r| match r {
+            Role::From => "from",
+            Role::To => "to",
+        });
+        self.object(&mut [
+            ("text", Some(f.text.as_str().into())),
+            ("start", num(f.start)),
+            ("end", num(f.end)),
+            ("kind", Some(f.kind.as_str().into())),
+            (
+                "value",
+                Some(f.value.map_or(JsValue::NULL, JsValue::from_f64)),
+            ),
+            ("low", f.low.map(JsValue::from_f64)),
+            ("high", f.high.map(JsValue::from_f64)),
+            ("unit", opt_str(f.unit.as_deref())),
+            ("per", f.per.as_deref().map(JsValue::from_str)),
+            ("approximate", Some(f.approximate.into())),
+            ("change", opt_str(change)),
+            ("period", opt_str(f.period.as_deref())),
+            ("metric", opt_str(f.metric.as_deref())),
+            ("role", role.map(JsValue::from_str)),
+            ("iso", f.iso.as_deref().map(JsValue::from_str)),
+            ("block", num(f.block)),
+            (
+                "sentence",
+                Some(f.sentence.map_or(JsValue::NULL, |s| (s as f64).into())),
+            ),
+        ])
+    }
 }

@@ -160,7 +160,7 @@ fn period_for(bt: &BlockText, matches: &[PeriodMatch], before: usize) -> Option<
     let time = matches.iter().rfind(|m| m.end <= before && !m.basis);
     let basis = matches.iter().rfind(|m| m.end <= before && m.basis);
     let mut parts: Vec<&PeriodMatch> = time.into_iter().chain(basis).collect();
-    parts.sort_unstable_by_key(|m| m.start);
+    crate::sort::sort_by_key(&mut parts, |m| m.start);
     if parts.is_empty() {
         return None;
     }

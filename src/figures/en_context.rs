@@ -263,7 +263,7 @@ fn period(
             })
     };
     let mut parts: Vec<&PeriodMatch> = [pick(false), pick(true)].into_iter().flatten().collect();
-    parts.sort_unstable_by_key(|p| p.start);
+    crate::sort::sort_by_key(&mut parts, |p| p.start);
     (!parts.is_empty()).then(|| {
         parts
             .iter()

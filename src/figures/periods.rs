@@ -56,7 +56,7 @@ fn patterns() -> &'static [Pattern] {
             basis: EN_BASIS_WORDS.iter().any(|w| p.contains(w)),
         });
         let mut v: Vec<Pattern> = zh_rows.chain(en_rows).collect();
-        v.sort_unstable_by(|a, b| {
+        crate::sort::sort_by(&mut v, |a, b| {
             a.chars[0]
                 .cmp(&b.chars[0])
                 .then(b.chars.len().cmp(&a.chars.len()))
@@ -80,7 +80,7 @@ fn basis_times() -> &'static [Vec<char>] {
                 .filter(|f| !ZH_BASIS.contains(&f.as_str()))
                 .map(|f| f.chars().collect()),
         );
-        v.sort_unstable_by_key(|t: &Vec<char>| std::cmp::Reverse(t.len()));
+        crate::sort::sort_by_key(&mut v, |t: &Vec<char>| std::cmp::Reverse(t.len()));
         v
     })
 }
@@ -139,7 +139,7 @@ fn first_chars() -> &'static [char] {
             .filter(|&c| c != '#')
             .chain(basis_heads().iter().copied())
             .collect();
-        v.sort_unstable();
+        crate::sort::sort_by_key(&mut v, |&c| c);
         v.dedup();
         v
     })

@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 
 /// A word list compiled for longest-prefix and longest-suffix lookup: folded
 /// words sorted by first (and, in a second list, last) character, longest first.
+/// Rows that fold to the same word (`台`, `臺`) keep their order: the first wins.
 pub struct Lex {
     by_first: Vec<(String, usize)>,
     by_last: Vec<(String, usize)>,
@@ -38,21 +39,28 @@ fn last(w: &str) -> Option<char> {
 }
 
 impl Lex {
+    /// Compile `words` (row order gives the row indices).
     pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Lex {
+        Lex::build(&mut words.into_iter())
+    }
+
+    /// The work of [`Lex::new`], compiled once rather than once per kind of
+    /// iterator (there are dozens of word lists).
+    fn build(words: &mut dyn Iterator<Item = &str>) -> Lex {
         let words: Vec<(String, usize)> = words
-            .into_iter()
             .enumerate()
             .map(|(i, w)| (fold::fold_str(w), i))
             .collect();
         let mut by_first = words.clone();
-        by_first.sort_unstable_by(|a, b| {
+        crate::sort::sort_by(&mut by_first, |a, b| {
             first(&a.0)
                 .cmp(&first(&b.0))
                 .then(b.0.len().cmp(&a.0.len()))
         });
         let mut by_last = words;
-        by_last
-            .sort_unstable_by(|a, b| last(&a.0).cmp(&last(&b.0)).then(b.0.len().cmp(&a.0.len())));
+        crate::sort::sort_by(&mut by_last, |a, b| {
+            last(&a.0).cmp(&last(&b.0)).then(b.0.len().cmp(&a.0.len()))
+        });
         let firsts = by_first
             .iter()
             .map(|(w, _)| first(w).unwrap_or('\0'))
@@ -121,7 +129,13 @@ macro_rules! lex {
     ($name:ident, $src:expr) => {
         pub fn $name() -> &'static Lex {
             static L: OnceLock<Lex> = OnceLock::new();
-            L.get_or_init(|| Lex::new($src))
+            // The hot path inline; the first call goes through one shared
+            // `get_or_init` (a fn pointer, not a closure type per list).
+            if let Some(lex) = L.get() {
+                return lex;
+            }
+            let build: fn() -> Lex = || Lex::new($src);
+            L.get_or_init(build)
         }
     };
 }
