@@ -68,22 +68,10 @@ pub static MULTIPLE_WORDS: &[(&str, f64, bool)] = &[
     ("fourfold", 4.0, true), ("fivefold", 5.0, true), ("tenfold", 10.0, true), ("ten-fold", 10.0, true),
 ];
 
-pub struct UnitRow {
-    pub word: &'static str,
-    pub kind: Kind,
-    pub unit: Option<&'static str>,
-    /// Converts subunits to the main unit (`cents` → 0.01); never between units.
-    pub factor: f64,
-}
-
-const fn u(word: &'static str, kind: Kind, unit: Option<&'static str>, factor: f64) -> UnitRow {
-    UnitRow {
-        word,
-        kind,
-        unit,
-        factor,
-    }
-}
+// The same row shape as the Chinese units: word, kind, canonical unit, factor
+// (a factor only converts subunits: `cents` → 0.01, `basis points` → 0.01 pp).
+use super::zh::u;
+pub use super::zh::UnitRow;
 
 /// Words after a number (and its scale), longest match wins.
 #[rustfmt::skip]
@@ -92,7 +80,7 @@ pub static UNITS: &[UnitRow] = &[
     u("percent", P, Some("%"), 1.0), u("per cent", P, Some("%"), 1.0), u("pct", P, Some("%"), 1.0),
     u("percentage points", P, Some("pp"), 1.0), u("percentage point", P, Some("pp"), 1.0),
     u("basis points", P, Some("pp"), 0.01), u("basis point", P, Some("pp"), 0.01), u("bps", P, Some("pp"), 0.01),
-    u("bp", P, Some("pp"), 0.01), u("points", P, Some("pp"), 1.0),
+    u("bp", P, Some("pp"), 0.01),
     // money written after the amount
     u("dollars", Y, Some("USD"), 1.0), u("dollar", Y, Some("USD"), 1.0), u("us dollars", Y, Some("USD"), 1.0),
     u("euros", Y, Some("EUR"), 1.0), u("euro", Y, Some("EUR"), 1.0), u("pounds", Y, Some("GBP"), 1.0),

@@ -16,7 +16,12 @@ pub struct UnitRow {
     pub factor: f64,
 }
 
-const fn u(word: &'static str, kind: Kind, unit: Option<&'static str>, factor: f64) -> UnitRow {
+pub(crate) const fn u(
+    word: &'static str,
+    kind: Kind,
+    unit: Option<&'static str>,
+    factor: f64,
+) -> UnitRow {
     UnitRow {
         word,
         kind,
