@@ -322,33 +322,27 @@ fn distribute(bt: &BlockText, s: usize, e: usize, count: usize) -> Option<Vec<St
     let (ls, le) = *parts.last()?;
     let heads = &parts[..count - 1];
     // 農業、工業和服務業增加值: heads ending alike (業) end the last head at that character.
+    // Where the tail the heads share begins in the last part:
+    // 農業、工業和服務業增加值: heads ending alike (業) end the last head at that character;
+    // 城鎮和農村居民人均可支配收入: equal-length heads end it at their length.
     let last_char = bt.cs[heads[0].1 - 1];
-    if heads
+    let first_len = parts[0].1 - parts[0].0;
+    let tail_start = if heads
         .iter()
         .all(|&(a, b)| b > a && bt.cs[b - 1] == last_char)
     {
-        if let Some(k) = (ls + 1..le.saturating_sub(1)).find(|&k| bt.cs[k] == last_char) {
-            let tail = bt.original(k + 1, le);
-            return Some(
-                parts
-                    .iter()
-                    .enumerate()
-                    .map(|(i, &(a, b))| {
-                        if i + 1 == count {
-                            text(a, b)
-                        } else {
-                            format!("{}{}", text(a, b), tail)
-                        }
-                    })
-                    .collect(),
-            );
-        }
+        (ls + 1..le.saturating_sub(1))
+            .find(|&k| bt.cs[k] == last_char)
+            .map(|k| k + 1)
+    } else {
+        None
     }
-    let first_len = parts[0].1 - parts[0].0;
-    // 城鎮和農村居民人均可支配收入: equal-length heads share the last part's tail.
-    let same_heads = parts[..count - 1].iter().all(|&(a, b)| b - a == first_len);
-    if same_heads && le - ls > first_len {
-        let tail = bt.original(ls + first_len, le);
+    .or_else(|| {
+        let same_heads = heads.iter().all(|&(a, b)| b - a == first_len);
+        (same_heads && le - ls > first_len).then_some(ls + first_len)
+    });
+    if let Some(t) = tail_start {
+        let tail = bt.original(t, le);
         return Some(
             parts
                 .iter()
