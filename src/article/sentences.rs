@@ -1,8 +1,11 @@
 //! Sentence spans within a block: Chinese by its terminators (。！？ and
-//! closing quotes after them), English by Unicode sentence boundaries.
+//! closing quotes after them); English by `.`, `!` or `?` before a space and
+//! a capital, unless the full stop ends an abbreviation (tables in
+//! `lexicon::en`). Unlike Unicode's default sentence boundaries this keeps
+//! `Mr. Smith` and `J. K. Rowling` whole, and costs no Unicode tables.
 
+use crate::lexicon::en::{END_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS};
 use crate::model::{Language, Span};
-use unicode_segmentation::UnicodeSegmentation;
 
 fn is_terminator(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | '…')
@@ -10,6 +13,80 @@ fn is_terminator(c: char) -> bool {
 
 fn is_closer(c: char) -> bool {
     matches!(c, '”' | '’' | '」' | '』' | '）' | ')' | '"' | '\'' | '》')
+}
+
+fn is_english_terminator(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？')
+}
+
+fn is_opener(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[' | '「' | '『' | '《')
+}
+
+fn in_table(table: &[&str], word: &str) -> bool {
+    table.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Ends of English sentences (byte offsets just past their terminators and
+/// closing quotes), in order; the last sentence's end is not included.
+fn english_ends(text: &str) -> Vec<usize> {
+    let b = text.as_bytes();
+    let mut ends = Vec::new();
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if !is_english_terminator(c) {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        let mut only_stop = c == '.';
+        while let Some(&(j, d)) = it.peek() {
+            if is_english_terminator(d) || is_closer(d) {
+                only_stop &= d != '!' && d != '?';
+                end = j + d.len_utf8();
+                it.next();
+            } else {
+                break;
+            }
+        }
+        // A sentence ends before white space (`3.5`, `example.com`, `U.S`
+        // inside a word do not end one); CJK terminators need none.
+        let spaced = text[end..].starts_with(char::is_whitespace);
+        if !spaced && !matches!(c, '。' | '！' | '？') {
+            continue;
+        }
+        let rest = text[end..].trim_start();
+        let Some(first) = rest.chars().find(|&d| !is_opener(d)) else {
+            continue;
+        };
+        // `approx. five`, `e.g. the`: a lower-case word continues the sentence.
+        if first.is_lowercase() {
+            continue;
+        }
+        if only_stop && c == '.' {
+            // The word the full stop ends.
+            let word_start = text[..i]
+                .rfind(|d: char| d.is_whitespace() || is_opener(d))
+                .map_or(0, |k| k + text[k..].chars().next().map_or(1, char::len_utf8));
+            let word = &text[word_start..i];
+            let single_letter = word.len() == 1 && b[word_start].is_ascii_alphabetic();
+            if single_letter || in_table(TITLE_ABBREVIATIONS, word) {
+                continue;
+            }
+            let acronym = word.contains('.') && word.split('.').all(|p| p.len() == 1);
+            if acronym || in_table(END_ABBREVIATIONS, word) {
+                let next: &str = rest
+                    .trim_start_matches(is_opener)
+                    .split(|d: char| !d.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                if !in_table(SENTENCE_OPENERS, next) {
+                    continue;
+                }
+            }
+        }
+        ends.push(end);
+    }
+    ends
 }
 
 /// Sentence spans, relative to `text`, trimmed of surrounding spaces.
@@ -27,9 +104,12 @@ pub fn split(text: &str, language: Language) -> Vec<Span> {
         }
     };
     if language == Language::En {
-        for (i, s) in text.split_sentence_bound_indices() {
-            push(i, i + s.len());
+        let mut start = 0;
+        for end in english_ends(text) {
+            push(start, end);
+            start = end;
         }
+        push(start, text.len());
         return out;
     }
     let mut start = 0;
@@ -80,5 +160,32 @@ mod tests {
             pieces("GDP rose 5%. Prices fell.", Language::En),
             ["GDP rose 5%.", "Prices fell."]
         );
+    }
+
+    #[test]
+    fn english_abbreviations_and_numbers() {
+        let en = Language::En;
+        assert_eq!(
+            pieces("Mr. Smith paid $3.5 million. He left.", en),
+            ["Mr. Smith paid $3.5 million.", "He left."]
+        );
+        assert_eq!(
+            pieces("J. K. Rowling wrote it. Sales rose on Jan. 5 by 3%.", en),
+            ["J. K. Rowling wrote it.", "Sales rose on Jan. 5 by 3%."]
+        );
+        assert_eq!(
+            pieces("The U.S. Federal Reserve met. It held rates in the U.S. The euro fell.", en),
+            ["The U.S. Federal Reserve met.", "It held rates in the U.S.", "The euro fell."]
+        );
+        assert_eq!(
+            pieces("Shares of Apple Inc. rose. Apple Inc. The maker said so.", en),
+            ["Shares of Apple Inc. rose.", "Apple Inc.", "The maker said so."]
+        );
+        assert_eq!(
+            pieces("\"We won!\" she said. Really? Yes... (It did.) Next one", en),
+            ["\"We won!\" she said.", "Really?", "Yes...", "(It did.)", "Next one"]
+        );
+        assert_eq!(pieces("Visit example.com today. 2024 was good.", en), ["Visit example.com today.", "2024 was good."]);
+        assert_eq!(pieces("Prices fell, e.g. in March. Done", en), ["Prices fell, e.g. in March.", "Done"]);
     }
 }
