@@ -126,13 +126,19 @@ fn val(js: &JsValue) -> Result<Val, String> {
             let pair: &Array = pair.unchecked_ref();
             let (k, v) = (pair.get(0), pair.get(1));
             let Some(k) = k.as_string() else {
-                return Err(format!("invalid type: {k:?}, expected a string"));
+                return Err(format!("invalid type: {} map key, expected a string", type_name(&k)));
             };
             entries.push((k, val(&v)?));
         }
         return Ok(Val::Map(entries));
     }
-    Err(format!("invalid type: {js:?}, expected a plain JS value"))
+    Err(format!("invalid type: {}, expected a plain JS value", type_name(js)))
+}
+
+/// `typeof` of a JS value, for messages (a Debug format would pull in
+/// Rust's string escaping tables).
+fn type_name(js: &JsValue) -> String {
+    js.js_typeof().as_string().unwrap_or_default()
 }
 
 /// Read JS options into [`Options`]. `undefined`/`null` options or fields mean the defaults.
@@ -186,7 +192,7 @@ fn read_options(js: JsValue) -> Result<Options, String> {
                     let kind = match item {
                         Val::Str(s) => Kind::parse(s).ok_or_else(|| {
                             format!(
-                                "unknown kind {s:?} in kinds; known kinds: {}",
+                                "unknown kind \"{s}\" in kinds; known kinds: {}",
                                 known_kinds()
                             )
                         })?,
@@ -204,7 +210,7 @@ fn read_options(js: JsValue) -> Result<Options, String> {
             ("kinds", _) => return Err(wrong("an array of kind names")),
             _ => {
                 return Err(format!(
-                    "unknown option {key:?}; known options: html, kinds, bodyOnly, maxInputBytes"
+                    "unknown option \"{key}\"; known options: html, kinds, bodyOnly, maxInputBytes"
                 ))
             }
         }

@@ -84,14 +84,14 @@ fn skip_space(bt: &BlockText, j: usize) -> usize {
 /// A spelled number at word start `i`: `twenty-three`, `one hundred and five`,
 /// `a dozen`, `half a million`. Its value and end.
 pub fn spelled(bt: &BlockText, i: usize) -> Option<(f64, usize)> {
-    let (mut total, mut current) = (0.0, 0.0);
+    let (mut total, mut current) = (0.0f64, 0.0f64);
     let mut end = None;
     let mut k = i;
     loop {
         if let Some((e, row)) = phrase_at(bt, k, lexicon::en_number_words()) {
             let v = en::NUMBER_WORDS[row].1;
             // `one two` is not a number; `hundred five` only after `and`
-            if end.is_some() && !(current > 0.0 && current % 100.0 == 0.0 && v < 100.0) {
+            if end.is_some() && !(current > 0.0 && (current / 100.0).fract() == 0.0 && v < 100.0) {
                 break;
             }
             current = if v >= 100.0 && current > 0.0 {
@@ -520,7 +520,7 @@ pub fn date_number(bt: &BlockText, n: &Num) -> Option<Draft> {
     let v = n.low;
     // 1990s: a decade
     if n.int_digits == 4
-        && v % 10.0 == 0.0
+        && (v / 10.0).fract() == 0.0
         && bt.get(n.end) == Some('s')
         && boundary_at(bt, n.end + 1)
     {

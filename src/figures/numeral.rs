@@ -272,7 +272,16 @@ pub fn round_to(v: f64, digits: i32) -> f64 {
     if v == 0.0 || !v.is_finite() {
         return v;
     }
-    let mag = v.abs().log10().floor() as i32;
+    // floor(log10 |v|) by steps: log10 would link a libm routine into the wasm.
+    let (mut a, mut mag) = (v.abs(), 0i32);
+    while a >= 10.0 {
+        a /= 10.0;
+        mag += 1;
+    }
+    while a < 1.0 {
+        a *= 10.0;
+        mag -= 1;
+    }
     let scale = 10f64.powi(digits - mag);
     if scale.is_finite() && scale > 0.0 {
         (v * scale).round() / scale

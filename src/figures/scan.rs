@@ -184,10 +184,11 @@ fn figure_at(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usize> {
             k += 1;
         }
         let n = numeral::parse(&bt.cs, k).ok_or(i + 1)?;
-        if bt.get(n.end) != Some('番') || n.low != n.high {
+        // A whole number of doublings (powi, not powf: no libm in the wasm).
+        if bt.get(n.end) != Some('番') || n.low != n.high || n.low.fract() != 0.0 || n.low > 64.0 {
             return Err(i + 1);
         }
-        let mut d = Draft::new(i, n.end + 1, Kind::Multiple, Some(2f64.powf(n.low)));
+        let mut d = Draft::new(i, n.end + 1, Kind::Multiple, Some(2f64.powi(n.low as i32)));
         d.change = Some(Change::Increase);
         return Ok(d);
     }
