@@ -1,4 +1,4 @@
-// Throughput of figlens in wasm under Node (the package's node build). Run after a build:
+// Throughput of figlens in wasm under Node (the package's node build, through its public API). Run after a build:
 //   node bench/figures.mjs [MB]
 // Corpora (the same as `cargo run --release --example bench_figures`, plus English and articles):
 // - zh cases: the Chinese case tables' sentences (dense: about one figure per 17 characters);
@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { analyze } = require(`${root}pkg/node/figlens.js`);
+// The public Node API (js/node.cjs), as users call it.
+const { analyze } = require(`${root}js/node.cjs`);
 const mb = Number(process.argv[2] ?? 2);
 const seed = readFileSync(`${root}tests/fixtures/000_c3625e4dd3ccaf1d.txt`, 'utf8');
 
