@@ -269,8 +269,7 @@ fn comment_header(key: &str) -> bool {
 /// The kinds of strong boilerplate phrases in `key`, left to right: one pass
 /// with a lookup per character instead of a substring search per phrase.
 fn strong_boilers(key: &str) -> impl Iterator<Item = Boiler> + '_ {
-    static LEX: std::sync::OnceLock<crate::lexicon::Lex> = std::sync::OnceLock::new();
-    let lex = LEX.get_or_init(|| crate::lexicon::Lex::new(STRONG_BOILERPLATE.iter().map(|r| r.0)));
+    let lex = crate::lexicon::strong_boilerplate();
     key.char_indices().filter_map(move |(i, _)| {
         lex.longest_prefix(&key[i..])
             .map(|(_, row)| STRONG_BOILERPLATE[row].1)
@@ -386,8 +385,7 @@ fn boilerplate(line: &Line) -> bool {
 }
 
 fn boilerplate_lex() -> &'static crate::lexicon::Lex {
-    static LEX: std::sync::OnceLock<crate::lexicon::Lex> = std::sync::OnceLock::new();
-    LEX.get_or_init(|| crate::lexicon::Lex::new(BOILERPLATE.iter().map(|r| r.0)))
+    crate::lexicon::boilerplate()
 }
 
 /// Is the line made only of furniture phrases (longest match first, at

@@ -22,8 +22,7 @@ fn is_colon(c: char) -> bool {
 
 /// The labels compiled for longest-prefix lookup on the key.
 fn label_lex() -> &'static crate::lexicon::Lex {
-    static LEX: std::sync::OnceLock<crate::lexicon::Lex> = std::sync::OnceLock::new();
-    LEX.get_or_init(|| crate::lexicon::Lex::new(META_LABELS.iter().map(|r| r.0)))
+    crate::lexicon::meta_labels()
 }
 
 /// First bytes of the labels, to skip most positions at once.

@@ -87,12 +87,14 @@ fn basis_times() -> &'static [Vec<char>] {
 
 fn basis_heads() -> &'static [char] {
     static H: OnceLock<Vec<char>> = OnceLock::new();
-    H.get_or_init(|| {
+    // fn pointers, not closures: one `get_or_init` for both Vec<char> tables.
+    let build: fn() -> Vec<char> = || {
         zh::BASIS_HEADS
             .iter()
             .filter_map(|h| fold_str(h).chars().next())
             .collect()
-    })
+    };
+    H.get_or_init(build)
 }
 
 /// Match pattern characters at `i`; `first_num` is the end of the number at `i`, parsed once by the caller.
@@ -132,7 +134,7 @@ fn match_chars(
 /// First characters of the literal rows and heads, sorted: most characters start none.
 fn first_chars() -> &'static [char] {
     static F: OnceLock<Vec<char>> = OnceLock::new();
-    F.get_or_init(|| {
+    let build: fn() -> Vec<char> = || {
         let mut v: Vec<char> = patterns()
             .iter()
             .map(|p| p.chars[0])
@@ -142,7 +144,8 @@ fn first_chars() -> &'static [char] {
         crate::sort::sort_by_key(&mut v, |&c| c);
         v.dedup();
         v
-    })
+    };
+    F.get_or_init(build)
 }
 
 /// Period phrases in chars `from..to`, left to right, without overlaps.

@@ -195,6 +195,9 @@ lex!(counted_noun_stops, zh::COUNTED_NOUN_STOPS.iter().copied());
 lex!(metric_lead, zh::METRIC_LEAD.iter().copied());
 lex!(metric_tail, zh::METRIC_TAIL.iter().copied());
 lex!(coordinators, zh::COORDINATORS.iter().copied());
+lex!(boilerplate, article::BOILERPLATE.iter().map(|r| r.0));
+lex!(strong_boilerplate, article::STRONG_BOILERPLATE.iter().map(|r| r.0));
+lex!(meta_labels, article::META_LABELS.iter().map(|r| r.0));
 
 /// Codes of the direct numeral table: 1..=10 a digit (value + 1), then place units.
 const TEN: u8 = 11;
