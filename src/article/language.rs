@@ -5,30 +5,62 @@ use crate::lexicon::fold::{is_simplified_only, is_traditional};
 use crate::model::Language;
 
 pub fn detect(text: &str) -> Language {
-    let (mut han, mut latin, mut trad, mut simp) = (0usize, 0usize, 0usize, 0usize);
-    for c in text.chars() {
-        if is_han(c) {
-            han += 1;
-            if is_traditional(c) {
-                trad += 1;
-            } else if is_simplified_only(c) {
-                simp += 1;
+    Counts::of(text).language()
+}
+
+/// What a language is decided from; counts of blocks add up to the article's.
+#[derive(Clone, Copy, Default)]
+pub struct Counts {
+    han: usize,
+    latin: usize,
+    trad: usize,
+    simp: usize,
+}
+
+impl Counts {
+    pub fn of(text: &str) -> Counts {
+        let mut n = Counts::default();
+        for c in text.chars() {
+            if c.is_ascii() {
+                n.latin += usize::from(c.is_ascii_alphabetic());
+            } else if is_han(c) {
+                n.han += 1;
+                if is_traditional(c) {
+                    n.trad += 1;
+                } else if is_simplified_only(c) {
+                    n.simp += 1;
+                }
             }
-        } else if c.is_ascii_alphabetic() {
-            latin += 1;
         }
+        n
     }
-    // A Han character carries about a word; Latin letters about a fifth of one.
-    if han > 0 && han * 5 >= latin {
-        if trad > simp {
-            Language::ZhHant
+
+    pub fn add(&mut self, o: Counts) {
+        self.han += o.han;
+        self.latin += o.latin;
+        self.trad += o.trad;
+        self.simp += o.simp;
+    }
+
+    pub fn language(self) -> Language {
+        let Counts {
+            han,
+            latin,
+            trad,
+            simp,
+        } = self;
+        // A Han character carries about a word; Latin letters about a fifth of one.
+        if han > 0 && han * 5 >= latin {
+            if trad > simp {
+                Language::ZhHant
+            } else {
+                Language::ZhHans
+            }
+        } else if latin >= 2 {
+            Language::En
         } else {
-            Language::ZhHans
+            Language::Und
         }
-    } else if latin >= 2 {
-        Language::En
-    } else {
-        Language::Und
     }
 }
 

@@ -330,6 +330,8 @@ pub fn parse(text: &str, folded: &str, hints: Option<&Hints>) -> Parsed {
 
     // 6. Blocks, merging consecutive meta and boilerplate lines and list groups.
     let mut blocks: Vec<Block> = Vec::new();
+    // The body's language from its blocks' counts (no second pass over the text).
+    let mut body_counts = language::Counts::default();
     let mut k = 0;
     while k < n {
         let role = roles[k].unwrap_or(Role::Paragraph);
@@ -375,7 +377,11 @@ pub fn parse(text: &str, folded: &str, hints: Option<&Hints>) -> Parsed {
             }
             _ => None,
         };
-        let language = language::detect(&text[s..e]);
+        let counts = language::Counts::of(&text[s..e]);
+        if kind.is_body() {
+            body_counts.add(counts);
+        }
+        let language = counts.language();
         let sentences = matches!(kind, BlockKind::Paragraph | BlockKind::Heading).then(|| {
             sentences::split(&text[s..e], language)
                 .into_iter()
@@ -406,16 +412,10 @@ pub fn parse(text: &str, folded: &str, hints: Option<&Hints>) -> Parsed {
         title = infer_title(&blocks);
     }
 
-    let body: String = blocks
-        .iter()
-        .filter(|b| b.kind.is_body())
-        .map(|b| b.text.as_str())
-        .collect::<Vec<_>>()
-        .join("\n");
-    let language = if body.is_empty() {
-        language::detect(text)
+    let language = if blocks.iter().any(|b| b.kind.is_body() && !b.text.is_empty()) {
+        body_counts.language()
     } else {
-        language::detect(&body)
+        language::detect(text)
     };
     Parsed {
         blocks,
@@ -540,6 +540,9 @@ fn same_headline(line: &str, hint: &str) -> bool {
 /// No headline line: the related headline that best matches the body (a page
 /// often lists its own headline among the related ones).
 fn infer_title(blocks: &[Block]) -> Option<String> {
+    if !blocks.iter().any(|b| b.kind == BlockKind::Related && b.items.is_some()) {
+        return None;
+    }
     let body: Vec<&str> = blocks
         .iter()
         .filter(|b| b.kind == BlockKind::Paragraph)

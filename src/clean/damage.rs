@@ -140,7 +140,15 @@ pub fn find_damage(text: &str) -> Vec<Damage> {
             }
         }
     };
+    let bytes = text.as_bytes();
     while i < text.len() {
+        // Most text is ASCII outside any suspect run: nothing to decide.
+        if group.is_none() && bytes[i] < 0x80 && bytes[i] != b'?' {
+            prev = Some(bytes[i] as char);
+            ci += 1;
+            i += 1;
+            continue;
+        }
         let rest = &text[i..];
         let Some(c) = rest.chars().next() else { break };
         // UTF-8 read as Latin-1: consecutive misread sequences form one run, repaired.

@@ -10,7 +10,10 @@ use crate::model::{Change, Role};
 /// Characters that end a clause for metric and change purposes.
 fn is_clause_break(c: char) -> bool {
     // Parentheses are not breaks: 廣義貨幣（M2）餘額 is one noun phrase.
-    "，,；;：:。！？!?\t\n|《》".contains(c)
+    matches!(
+        c,
+        '，' | ',' | '；' | ';' | '：' | ':' | '。' | '！' | '？' | '!' | '?' | '\t' | '\n' | '|' | '《' | '》'
+    )
 }
 
 /// A space between two non-ASCII characters separates headline parts.

@@ -429,7 +429,7 @@ fn per_before(bt: &BlockText, start: usize) -> Option<String> {
     let from = start.saturating_sub(12);
     let mei = (from..start)
         .rev()
-        .take_while(|&k| bt.get(k).is_some_and(|c| !"，,。；;：:、！？".contains(c)))
+        .take_while(|&k| bt.get(k).is_some_and(|c| !matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '、' | '！' | '？')))
         .find(|&k| bt.get(k) == Some('每'))?;
     let (_, row) = bt.lex_at(mei + 1, lexicon::units())?;
     Some(
