@@ -131,21 +131,19 @@ fn match_chars(
     Some(k)
 }
 
-/// First characters of the literal rows and heads, sorted: most characters start none.
-fn first_chars() -> &'static [char] {
-    static F: OnceLock<Vec<char>> = OnceLock::new();
-    let build: fn() -> Vec<char> = || {
-        let mut v: Vec<char> = patterns()
-            .iter()
-            .map(|p| p.chars[0])
-            .filter(|&c| c != '#')
-            .chain(basis_heads().iter().copied())
-            .collect();
-        crate::sort::sort_by_key(&mut v, |&c| c);
-        v.dedup();
-        v
-    };
-    F.get_or_init(build)
+/// First characters of the literal rows and heads, as a 4096-bit filter by
+/// code point modulo 4096: most characters start none, and this says so at once.
+fn first_chars() -> &'static [u64; 64] {
+    static F: OnceLock<[u64; 64]> = OnceLock::new();
+    F.get_or_init(|| {
+        let mut set = [0u64; 64];
+        let heads = basis_heads().iter().copied();
+        for c in patterns().iter().map(|p| p.chars[0]).filter(|&c| c != '#').chain(heads) {
+            let b = c as usize & 4095;
+            set[b >> 6] |= 1 << (b & 63);
+        }
+        set
+    })
 }
 
 /// Period phrases in chars `from..to`, left to right, without overlaps.
@@ -163,7 +161,8 @@ pub fn find(bt: &BlockText, from: usize, to: usize) -> Vec<PeriodMatch> {
     while i < to {
         let c = bt.cs[i];
         let starts_number = super::scan::could_start(c);
-        if !starts_number && firsts.binary_search(&c).is_err() {
+        let b = c as usize & 4095;
+        if !starts_number && firsts[b >> 6] & (1 << (b & 63)) == 0 {
             i += 1;
             continue;
         }

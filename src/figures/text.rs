@@ -82,6 +82,10 @@ impl<'a> BlockText<'a> {
 
     /// The longest word of `lex` starting at `i`: (its end, its row).
     pub fn lex_at(&self, i: usize, lex: &Lex) -> Option<(usize, usize)> {
+        // Most positions start no word: say so before slicing anything.
+        if !lex.may_start(*self.cs.get(i)?) {
+            return None;
+        }
         let b = self.byte(i);
         let (n, row) = lex.longest_prefix(&self.folded[b..])?;
         Some((i + self.folded[b..b + n].chars().count(), row))
@@ -89,6 +93,9 @@ impl<'a> BlockText<'a> {
 
     /// The longest word of `lex` ending at `i`, within `from..i`: (its start, its row).
     pub fn lex_before(&self, from: usize, i: usize, lex: &Lex) -> Option<(usize, usize)> {
+        if i <= from || !lex.may_end(*self.cs.get(i - 1)?) {
+            return None;
+        }
         let (n, row) = lex.longest_suffix(self.folded(from, i))?;
         let b = self.byte(i);
         Some((i - self.folded[b - n..b].chars().count(), row))

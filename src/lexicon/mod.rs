@@ -89,6 +89,20 @@ impl Lex {
         }
     }
 
+    /// Can a word start with `c`? (False means certainly not.)
+    #[inline]
+    pub fn may_start(&self, c: char) -> bool {
+        let (w, b) = filter_bit(c);
+        self.first_filter[w] & b != 0
+    }
+
+    /// Can a word end with `c`? (False means certainly not.)
+    #[inline]
+    pub fn may_end(&self, c: char) -> bool {
+        let (w, b) = filter_bit(c);
+        self.last_filter[w] & b != 0
+    }
+
     /// The longest word `text` starts with: (its byte length, its row index).
     pub fn longest_prefix(&self, text: &str) -> Option<(usize, usize)> {
         let c = first(text)?;
