@@ -43,8 +43,9 @@ fn first_bytes() -> &'static [bool; 256] {
 pub fn labels(line: &str, key: &str) -> Vec<(usize, usize, MetaLabel)> {
     let mut out = Vec::new();
     let mut i = 0;
+    let mut before: Option<char> = None;
+    let firsts = first_bytes();
     while i < key.len() {
-        let before = key[..i].chars().next_back();
         let at_edge = before.is_none_or(|c| {
             c.is_whitespace()
                 || matches!(
@@ -52,7 +53,7 @@ pub fn labels(line: &str, key: &str) -> Vec<(usize, usize, MetaLabel)> {
                     '(' | '（' | '【' | '[' | '|' | '｜' | '/' | '丨' | '·' | '，' | ','
                 )
         });
-        if at_edge && first_bytes()[key.as_bytes()[i] as usize] {
+        if at_edge && firsts[key.as_bytes()[i] as usize] {
             let rest = &key[i..];
             // One lookup by first character instead of a scan of every label.
             let hit = label_lex()
@@ -94,12 +95,14 @@ pub fn labels(line: &str, key: &str) -> Vec<(usize, usize, MetaLabel)> {
                     } else {
                         out.push((i, end, label));
                         i = end;
+                        before = key[..i].chars().next_back();
                         continue;
                     }
                 }
             }
         }
-        i += key[i..].chars().next().map_or(1, char::len_utf8);
+        before = key[i..].chars().next();
+        i += before.map_or(1, char::len_utf8);
     }
     out
 }
