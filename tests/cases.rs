@@ -185,8 +185,8 @@ fn heldout_tables() {
     }
     assert!(total > 0, "no held-out cases found");
     assert!(
-        rate >= 0.70,
-        "held-out pass rate fell to {:.1}% (floor 70%)",
+        rate >= 0.85,
+        "held-out pass rate fell to {:.1}% (floor 85%)",
         rate * 100.0
     );
 }

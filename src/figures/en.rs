@@ -969,6 +969,12 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usiz
         };
     };
     let (start, approx) = qualifiers(bt, floor, i);
+    // `over three years` is a span of time, not more than three years
+    let (start, approx) = if t.kind == Kind::Duration && bt.folded(start, i).trim() == "over" {
+        (i, false)
+    } else {
+        (start, approx)
+    };
     let mut d = Draft::new(start, t.end, t.kind, Some(round(v * t.factor)));
     d.unit = t.unit;
     d.approximate = approx;
@@ -1030,7 +1036,7 @@ pub fn identifier(bt: &BlockText, n: &Num) -> Option<usize> {
 }
 
 /// The span `(start, end)` of the run of `part` characters before `i`, spaces skipped.
-fn span_before(bt: &BlockText, i: usize, part: impl Fn(char) -> bool) -> (usize, usize) {
+pub fn span_before(bt: &BlockText, i: usize, part: impl Fn(char) -> bool) -> (usize, usize) {
     let mut k = i;
     while k > 0 && bt.get(k - 1).is_some_and(is_space) {
         k -= 1;

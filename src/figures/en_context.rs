@@ -102,6 +102,8 @@ const NP_STOP: &[&str] = &[
 struct Lead {
     start: usize,
     change: Option<Change>,
+    /// The change verb has an actor for subject (`cut`, `raised`): see [`en::ACTOR_VERBS`].
+    actor: bool,
     reached: bool,
     object: Option<(usize, usize)>,
     /// A verb that holds the figure (`kept ... at`): it governs, without a change.
@@ -114,13 +116,14 @@ fn lead(bt: &BlockText, start: usize, clause_start: usize) -> Lead {
     let mut out = Lead {
         start,
         change: None,
+        actor: false,
         reached: false,
         object: None,
         hold: false,
     };
     let mut object: Option<(usize, usize)> = None;
     let mut by = false;
-    for (n, &(s, e)) in ws.iter().rev().enumerate().take(7) {
+    for (n, &(s, e)) in ws.iter().rev().enumerate().take(10) {
         let w = bt.folded(s, e);
         if let Some(row) = lexicon::en_change_words()
             .contains(w)
@@ -140,7 +143,7 @@ fn lead(bt: &BlockText, start: usize, clause_start: usize) -> Lead {
                 break;
             }
             // raised $500k is money raised; raised rates by 75bp is a rise
-            if matches!(w, "raised" | "lifted") && object.is_none() && !by && next != "by" {
+            if en::TRANSITIVE_CHANGE.contains(&w) && object.is_none() && !by && next != "by" {
                 break;
             }
             out.change = Some(if en::CHANGE_WORDS[row].1 {
@@ -150,6 +153,7 @@ fn lead(bt: &BlockText, start: usize, clause_start: usize) -> Lead {
             });
             out.start = s;
             out.object = object;
+            out.actor = en::ACTOR_VERBS.contains(&w);
             return out;
         }
         // kept its repo rate at 6.5%: no change, but the object is the metric
@@ -164,11 +168,14 @@ fn lead(bt: &BlockText, start: usize, clause_start: usize) -> Lead {
             by |= w == "by";
             continue;
         }
-        // cut its key rate by 25bps: an object of up to three words between verb and filler
+        // cut its key rate for mortgages by 25bps: an object of up to six
+        // words between verb and filler
         let obj_words = object.map_or(0, |(os, oe)| {
             ws.iter().filter(|&&(a, b)| a >= os && b <= oe).count()
         });
-        if n > 0 && obj_words < 3 && w.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+        let nounish = w.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '\'')
+            && !en::NOT_OBJECT.contains(&w);
+        if n > 0 && obj_words < 6 && nounish {
             object = Some((s, object.map_or(e, |o| o.1)));
             continue;
         }
@@ -177,10 +184,98 @@ fn lead(bt: &BlockText, start: usize, clause_start: usize) -> Lead {
     Lead {
         start,
         change: None,
+        actor: false,
         reached: false,
         object: None,
         hold: false,
     }
+}
+
+/// The metric an object names: without its determiner or a leading year, up
+/// to its first preposition (`its 2024 growth forecast for the year` →
+/// `growth forecast`).
+fn object_metric(bt: &BlockText, (s, e): (usize, usize)) -> Option<(usize, usize)> {
+    let ws = words(bt, s, e);
+    let mut k = 0;
+    while k < ws.len() {
+        let w = bt.folded(ws[k].0, ws[k].1);
+        if en::OBJECT_LEADS.contains(&w) || w.bytes().all(|b| b.is_ascii_digit()) {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    let np = &ws[k..];
+    let cut = np
+        .iter()
+        .skip(1)
+        .position(|&(a, b)| is_preposition(bt.folded(a, b)))
+        .map_or(np.len(), |p| p + 1);
+    let np = &np[..cut];
+    Some((np.first()?.0, np.last()?.1))
+}
+
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "in" | "at" | "for" | "with" | "from" | "across" | "among" | "of" | "by" | "to" | "over"
+    )
+}
+
+/// Does `text` end with `from`, maybe followed by `a record`, `a peak of`,
+/// `its high of` (the words between `from` and the starting level)?
+fn ends_with_from(text: &str) -> bool {
+    let mut ws: Vec<&str> = text.split_whitespace().collect();
+    while ws.last().is_some_and(|w| {
+        matches!(
+            *w,
+            "a" | "an" | "the" | "its" | "their" | "record" | "peak" | "high" | "low" | "of" | "level" | "revised"
+        )
+    }) {
+        ws.pop();
+    }
+    ws.last() == Some(&"from")
+}
+
+/// The noun phrase ending a segment (`protest against soaring rents` →
+/// `soaring rents`): up to three words after its last preposition or verb.
+fn antecedent(bt: &BlockText, from: usize, to: usize) -> Option<(usize, usize)> {
+    let ws = words(bt, from, to);
+    let mut k = ws.len();
+    while k > 0 && ws.len() - k < 3 {
+        let w = bt.folded(ws[k - 1].0, ws[k - 1].1);
+        if is_preposition(w) || NP_STOP.contains(&w) || en::NOT_OBJECT.contains(&w) {
+            break;
+        }
+        k -= 1;
+    }
+    let np = &ws[k..];
+    Some((np.first()?.0, np.last()?.1))
+}
+
+/// `15% of its workforce`, `40% of the vote`: the noun phrase after `of`.
+fn share_of(bt: &BlockText, end: usize) -> Option<(usize, usize)> {
+    let ws = words(bt, end, (end + 60).min(bt.len()));
+    let &(s, e) = ws.first()?;
+    if s > end + 1 || bt.folded(s, e) != "of" {
+        return None;
+    }
+    // the phrase ends at punctuation or a clause word
+    let stop = (e..bt.len())
+        .find(|&k| bt.get(k).is_some_and(is_break))
+        .unwrap_or(bt.len());
+    let np: Vec<(usize, usize)> = ws[1..]
+        .iter()
+        .copied()
+        .take_while(|&(a, b)| {
+            b <= stop && {
+                let w = bt.folded(a, b);
+                !en::NOT_OBJECT.contains(&w) && !lexicon::en_change_words().contains(w)
+            }
+        })
+        .take(5)
+        .collect();
+    object_metric(bt, (np.first()?.0, np.last()?.1))
 }
 
 /// A change noun after the figure: `a 5% rise`, `a 3 percent drop`.
@@ -316,9 +411,8 @@ pub fn annotate(
             drafts[i].metric = drafts[p].metric.clone();
             let before_p = bt
                 .folded(sentence.0.min(drafts[p].start), drafts[p].start)
-                .trim_end()
                 .to_string();
-            if before_p.ends_with("from") {
+            if ends_with_from(&before_p) {
                 drafts[p].role = Some(Role::From);
             }
             return;
@@ -340,6 +434,20 @@ pub fn annotate(
         {
             drafts[i].change = drafts[p].change;
             drafts[i].role = Some(Role::To);
+            drafts[i].metric = drafts[p].metric.clone();
+            return;
+        }
+        // down 20% from a record 5.35 trillion yen, fallen 80% from a peak of
+        // 597,500 yuan: where the change started
+        if ld.change.is_none()
+            && drafts[p].change.is_some()
+            && drafts[p].role.is_none()
+            && ends_with_from(&gap)
+            && gap.split_whitespace().count() <= 4
+            && gap.starts_with("from")
+        {
+            drafts[i].change = drafts[p].change;
+            drafts[i].role = Some(Role::From);
             drafts[i].metric = drafts[p].metric.clone();
             return;
         }
@@ -383,7 +491,11 @@ pub fn annotate(
                 region.len() == n
                     || !region.as_bytes()[region.len() - n - 1].is_ascii_alphanumeric()
             });
-    let mut m = ld.object.or_else(|| {
+    let share_kind = matches!(drafts[i].kind, crate::model::Kind::Percent | crate::model::Kind::Measure);
+    let share = (share_kind && (ld.change.is_none() || ld.actor))
+        .then(|| share_of(bt, drafts[i].end))
+        .flatten();
+    let mut m = share.or_else(|| ld.object.and_then(|o| object_metric(bt, o))).or_else(|| {
         governed
             .then(|| metric(bt, clause_start, ld.start))
             .flatten()
@@ -399,14 +511,47 @@ pub fn annotate(
                 )
         })
     };
-    let (mut from, mut to) = (clause_start, ld.start);
-    while m.is_none() && governed && from > floor && is_aside(from, to) {
-        to = from.saturating_sub(1);
-        from = (floor..to)
+    let segment_before = |from: usize| {
+        let to = from.saturating_sub(1);
+        let from = (floor..to)
             .rev()
             .find(|&k| bt.get(k).is_some_and(is_break))
             .map_or(floor, |k| k + 1);
+        (from, to)
+    };
+    let first_word = |from: usize, to: usize| {
+        words(bt, from, to)
+            .first()
+            .map(|&(a, b)| bt.folded(a, b).to_string())
+    };
+    // rents, which have risen 40%: the relative pronoun stands for the noun before the comma
+    if governed
+        && share.is_none()
+        && ld.object.is_none()
+        && clause_start > floor
+        && matches!(first_word(clause_start, ld.start).as_deref(), Some("which" | "who"))
+    {
+        let (f, t) = segment_before(clause_start);
+        m = antecedent(bt, f, t).or(m);
+    }
+    let verb_first = words(bt, clause_start, ld.start).is_empty();
+    let (mut from, mut to) = (clause_start, ld.start);
+    while m.is_none() && governed && from > floor && is_aside(from, to) {
+        (from, to) = segment_before(from);
         m = metric(bt, from, to);
+    }
+    // Retail sales in China, the world's second-largest economy, rose 3.1%:
+    // with the verb right after a comma, a segment that opens like an
+    // appositive (the, its, which) describes the subject before it.
+    if verb_first && governed && share.is_none() && ld.object.is_none() && from > floor && from < clause_start {
+        let opens = first_word(from, to);
+        let appositive = opens.as_deref().is_some_and(|w| {
+            matches!(w, "which" | "who" | "whose") || en::OBJECT_LEADS.contains(&w)
+        });
+        if appositive {
+            let (f, t) = segment_before(from);
+            m = metric(bt, f, t).or(m);
+        }
     }
     drafts[i].metric = m.map(|(s, e)| bt.original(s, e).to_string());
     // Revenue of $4.1bn was up 9%: nothing but verbs since the last figure, so it measures the same

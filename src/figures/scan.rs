@@ -1031,6 +1031,14 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
             _ => {}
         }
     }
+    // a magnitude 6.8 earthquake: a reading on a scale, not 6.8 earthquakes
+    if kind == Kind::Count && unit.is_none() && n.decimal && {
+        let (s, k) = en::span_before(bt, n.start, |c| c.is_ascii_alphabetic());
+        bt.folded(s, k) == "magnitude"
+    } {
+        kind = Kind::Number;
+        end = n.end;
+    }
     if kind == Kind::Number && currency.is_none() && en::is_name_number(bt, &n) {
         return skip;
     }

@@ -295,6 +295,45 @@ pub static CHANGE_WORDS: &[(&str, bool)] = &[
     ("contracted", false), ("slowed", false), ("lowered", false), ("reduced", false), ("retreated", false),
     ("dipped", false), ("dip", false), ("lower", false), ("less", false), ("fewer", false), ("edged down", false),
     ("ticked down", false), ("slid", false), ("tanked", false), ("crashed", false),
+    ("climbing", true), ("jumping", true), ("gaining", true), ("surging", true), ("soaring", true), ("swelled", true),
+    ("swelling", true), ("raise", true), ("raises", true), ("raising", true), ("lift", true), ("lifts", true),
+    ("lifting", true), ("hike", true), ("hikes", true), ("hiking", true), ("boost", true), ("boosts", true),
+    ("boosting", true), ("tumbling", false), ("sinking", false), ("plunging", false), ("plummeting", false),
+    ("cutting", false), ("lowering", false), ("lowers", false), ("reduce", false), ("reduces", false),
+    ("reducing", false), ("trimmed", false), ("trim", false), ("trims", false), ("trimming", false),
+    ("slashed", false), ("slash", false), ("slashing", false),
+];
+
+/// Transitive change verbs that also mean raising money or lifting a ban
+/// (`raised $500k`): they state a change only with an object or `by`.
+#[rustfmt::skip]
+pub static TRANSITIVE_CHANGE: &[&str] = &[
+    "raised", "raise", "raises", "raising", "lifted", "lift", "lifts", "lifting",
+];
+
+/// Change verbs whose subject is an actor, not the thing that changed
+/// (`Intel will cut 15% of its workforce`): the metric is their object.
+#[rustfmt::skip]
+pub static ACTOR_VERBS: &[&str] = &[
+    "cut", "cuts", "cutting", "raised", "raise", "raises", "raising", "lifted", "lift", "lifts", "lifting", "lowered",
+    "lowering", "lowers", "reduced", "reduce", "reduces", "reducing", "trimmed", "trim", "trims", "trimming",
+    "slashed", "slash", "slashing", "boosted", "boost", "boosts", "boosting", "hiked", "hike", "hikes", "hiking",
+    "added", "adding",
+];
+
+/// Words that end the object of a transitive change verb walking back from
+/// the figure (`cut its key rate for mortgages by 25bp`): clause words, not nouns.
+#[rustfmt::skip]
+pub static NOT_OBJECT: &[&str] = &[
+    "and", "or", "but", "while", "which", "that", "who", "said", "says", "is", "was", "are", "were", "be", "been",
+    "has", "have", "had", "will", "would", "could", "should", "may", "might", "as", "than", "after", "before",
+    "since", "when", "it", "they", "he", "she", "we",
+];
+
+/// Words that begin an object but not its metric (`its 2024 growth forecast`).
+#[rustfmt::skip]
+pub static OBJECT_LEADS: &[&str] = &[
+    "its", "their", "his", "her", "our", "the", "a", "an", "this", "that", "these", "those",
 ];
 
 /// Words that read as change words but state none here (`cut off`, `up to` is a qualifier).
