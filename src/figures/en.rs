@@ -218,7 +218,7 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
         let letter = bt.original(s, e);
         let cased = matches!(letter, "p" | "C" | "F");
         if e - s > 1 || (s == j && cased) {
-            return tail(e, r.kind, r.unit, r.factor);
+            return tail(e, r.kind, r.unit, r.factor());
         }
     }
     // 9.2 million registered voters, 1,245 new cases: up to two adjectives before the noun
@@ -244,7 +244,7 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
                 .filter(|&(_, r)| en::UNITS[r].kind == Kind::Count)
             {
                 let r = &en::UNITS[row];
-                return tail(ue, r.kind, r.unit, r.factor);
+                return tail(ue, r.kind, r.unit, r.factor());
             }
             // 50 F-35 jets: a model name, then a plural noun
             let ne = word_end(bt, next);

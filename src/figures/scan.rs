@@ -363,7 +363,7 @@ fn read_tail(
         end: e,
         kind: r.kind,
         unit: r.unit,
-        factor: r.factor,
+        factor: r.factor(),
         approx,
         half: false,
         per: None,
