@@ -157,7 +157,7 @@ pub fn names(value: &str) -> Vec<String> {
             .then(|| {
                 ROLE_WORDS
                     .iter()
-                    .filter(|w| k[i..].starts_with(**w))
+                    .filter(|w| k[i..].starts_with(*w))
                     .filter(|w| {
                         !w.is_ascii()
                             || !k[i + w.len()..]

@@ -23,7 +23,7 @@ fn is_opener(c: char) -> bool {
     matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[' | '「' | '『' | '《')
 }
 
-fn in_table(table: &[&str], word: &str) -> bool {
+fn in_table(table: crate::lexicon::Words, word: &str) -> bool {
     table.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 

@@ -115,7 +115,7 @@ fn lead(bt: &BlockText, figure_start: usize, clause_start: usize) -> Lead {
         }
         match bt.lex_before(from, pos, lexicon::change_fillers()) {
             Some((s, row)) => {
-                let w = zh::CHANGE_FILLERS[row];
+                let w = zh::CHANGE_FILLERS.at(row);
                 out.reached |= matches!(w, "至" | "到" | "到了");
                 out.respectively |= w == "分別";
                 pos = s;

@@ -267,7 +267,7 @@ fn prefix(bt: &BlockText, i: usize, floor: usize) -> (usize, bool) {
 fn suffix_approx(bt: &BlockText, end: usize, kind: Kind) -> (usize, bool) {
     match bt.lex_at(end, lexicon::approx_after()) {
         Some((e, row)) => {
-            let w = zh::APPROX_AFTER[row];
+            let w = zh::APPROX_AFTER.at(row);
             let single = w.chars().count() == 1;
             if single && kind != Kind::Duration {
                 return (end, false);

@@ -4,6 +4,8 @@
 //! (matched case-insensitively). A newcomer extends the article parser by
 //! adding a row here.
 
+use super::Words;
+
 /// What a label at the start of a meta segment introduces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MetaLabel {
@@ -71,7 +73,7 @@ pub const META_LABELS: &[(&str, MetaLabel)] = &[
 ];
 
 /// Role words stripped from author names (`記者 張三` → `張三`).
-pub const ROLE_WORDS: &[&str] = &[
+pub const ROLE_WORDS: Words = words![
     "本报记者",
     "特约记者",
     "见习记者",
@@ -99,7 +101,7 @@ pub const ROLE_WORDS: &[&str] = &[
 ];
 
 /// Agencies and outlets named in datelines and bylines (`(Xinhua)`, `新华社北京5月12日电`).
-pub const AGENCIES: &[&str] = &[
+pub const AGENCIES: Words = words![
     "新华社",
     "中新社",
     "中新网",
@@ -337,7 +339,7 @@ pub const STRONG_BOILERPLATE: &[(&str, Boiler)] = &[
 ];
 
 /// Headings that open a comment section: what follows are readers' words.
-pub const COMMENT_HEADERS: &[&str] = &[
+pub const COMMENT_HEADERS: Words = words![
     "网友评论",
     "读者评论",
     "评论区",

@@ -1,6 +1,7 @@
 //! English language knowledge, as tables. Rows are matched on the folded
 //! (lower-case) text, so write them in lower case; one row per word form.
 
+use super::Words;
 use crate::model::Kind;
 
 use Kind::{Count as C, Duration as D, Measure as M, Money as Y, Percent as P};
@@ -261,7 +262,7 @@ pub static CURRENCY_PREFIXES: &[(&str, &str)] = &[
 
 /// Qualifiers before a number that make it approximate (lower case, spaces as written).
 #[rustfmt::skip]
-pub static APPROX_BEFORE: &[&str] = &[
+pub static APPROX_BEFORE: Words = words![
     "about", "around", "roughly", "some", "nearly", "almost", "more than", "over", "at least", "up to",
     "fewer than", "less than", "an estimated", "estimated", "approximately", "approx.", "close to", "upwards of",
     "just over", "just under", "well over", "under", "as many as", "as much as", "in excess of", "below",
@@ -270,7 +271,7 @@ pub static APPROX_BEFORE: &[&str] = &[
 ];
 
 /// Qualifiers after a number (`50 or so`, `100-odd`).
-pub static APPROX_AFTER: &[&str] = &["or so", "or more", "or less", "-odd", " odd", "plus", "+"];
+pub static APPROX_AFTER: Words = words!["or so", "or more", "or less", "-odd", " odd", "plus", "+"];
 
 /// Verbs (and adverbs) that govern a figure: (word, is it a rise).
 #[rustfmt::skip]
@@ -307,14 +308,14 @@ pub static CHANGE_WORDS: &[(&str, bool)] = &[
 /// Transitive change verbs that also mean raising money or lifting a ban
 /// (`raised $500k`): they state a change only with an object or `by`.
 #[rustfmt::skip]
-pub static TRANSITIVE_CHANGE: &[&str] = &[
+pub static TRANSITIVE_CHANGE: Words = words![
     "raised", "raise", "raises", "raising", "lifted", "lift", "lifts", "lifting",
 ];
 
 /// Change verbs whose subject is an actor, not the thing that changed
 /// (`Intel will cut 15% of its workforce`): the metric is their object.
 #[rustfmt::skip]
-pub static ACTOR_VERBS: &[&str] = &[
+pub static ACTOR_VERBS: Words = words![
     "cut", "cuts", "cutting", "raised", "raise", "raises", "raising", "lifted", "lift", "lifts", "lifting", "lowered",
     "lowering", "lowers", "reduced", "reduce", "reduces", "reducing", "trimmed", "trim", "trims", "trimming",
     "slashed", "slash", "slashing", "boosted", "boost", "boosts", "boosting", "hiked", "hike", "hikes", "hiking",
@@ -324,7 +325,7 @@ pub static ACTOR_VERBS: &[&str] = &[
 /// Words that end the object of a transitive change verb walking back from
 /// the figure (`cut its key rate for mortgages by 25bp`): clause words, not nouns.
 #[rustfmt::skip]
-pub static NOT_OBJECT: &[&str] = &[
+pub static NOT_OBJECT: Words = words![
     "and", "or", "but", "while", "which", "that", "who", "said", "says", "is", "was", "are", "were", "be", "been",
     "has", "have", "had", "will", "would", "could", "should", "may", "might", "as", "than", "after", "before",
     "since", "when", "it", "they", "he", "she", "we",
@@ -332,13 +333,13 @@ pub static NOT_OBJECT: &[&str] = &[
 
 /// Words that begin an object but not its metric (`its 2024 growth forecast`).
 #[rustfmt::skip]
-pub static OBJECT_LEADS: &[&str] = &[
+pub static OBJECT_LEADS: Words = words![
     "its", "their", "his", "her", "our", "the", "a", "an", "this", "that", "these", "those",
 ];
 
 /// Words that read as change words but state none here (`cut off`, `up to` is a qualifier).
 #[rustfmt::skip]
-pub static NOT_CHANGE: &[&str] = &[
+pub static NOT_CHANGE: Words = words![
     "up to", "set up", "cut off", "down to earth", "more than", "less than", "fewer than",
 ];
 
@@ -354,7 +355,7 @@ pub static CHANGE_NOUNS: &[(&str, bool)] = &[
 
 /// Words allowed between a change word and its figure (`rose by 5%`, `fell to 3.8%`).
 #[rustfmt::skip]
-pub static CHANGE_FILLERS: &[&str] = &[
+pub static CHANGE_FILLERS: Words = words![
     "by", "to", "from", "record", "new", "fresh", "all-time", "a", "an", "the", "its", "their", "his", "her", "of", "as much as", "another", "some",
     "further", "sharply", "slightly", "nearly", "almost",
     "at", "annualised", "annualized", "seasonally", "adjusted", "an annual rate of", "just", "about",
@@ -362,7 +363,7 @@ pub static CHANGE_FILLERS: &[&str] = &[
 
 /// Period phrases. `#` is a number; a row is matched on whole words.
 #[rustfmt::skip]
-pub static PERIODS: &[&str] = &[
+pub static PERIODS: Words = words![
     "year on year", "year-on-year", "year over year", "y/y", "yoy", "quarter on quarter", "quarter-on-quarter",
     "month on month", "month-on-month", "week on week", "from a year earlier", "from a year ago",
     "compared with a year earlier", "compared with a year ago", "compared with last year", "than a year earlier",
@@ -390,34 +391,34 @@ pub static MONTHS: &[(&str, u32)] = &[
 ];
 
 /// Words before a number that make it a year (`in 2019`, `since 2008`).
-pub static YEAR_LEADS: &[&str] = &[
+pub static YEAR_LEADS: Words = words![
     "in", "since", "by", "until", "till", "from", "to", "of", "during", "before", "after", "early",
     "late", "mid", "year", "fiscal", "the", "for", "through", "between", "and",
 ];
 
 /// Words before a number that make it an identifier (`flight 370`, `version 2.3`).
-pub static IDENTIFIER_LEADS: &[&str] = &[
+pub static IDENTIFIER_LEADS: Words = words![
     "flight", "version", "v", "isbn", "ticker", "code", "route", "room", "phone", "tel", "tel.",
     "call", "hotline", "fax",
 ];
 
 /// Words after `one` that make it an article or a phrase, not a figure (`one of the`, `one day`).
 #[rustfmt::skip]
-pub static ONE_PHRASES: &[&str] = &[
+pub static ONE_PHRASES: Words = words![
     "one of", "one day", "one another", "one thing", "one way", "one side", "one hand", "no one", "anyone",
     "one more", "one point", "one time", "one-off", "one by one", "one-on-one",
 ];
 
 /// Determiners and adverbs stripped from the left of a metric.
 #[rustfmt::skip]
-pub static METRIC_LEAD: &[&str] = &[
+pub static METRIC_LEAD: Words = words![
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "meanwhile", "and",
     "but", "while", "whereas", "also", "overall", "total", "in", "on", "at", "for", "with", "as", "so", "however",
 ];
 
 /// Verbs and adverbs stripped from the right of a metric (`revenue was` → `revenue`).
 #[rustfmt::skip]
-pub static METRIC_TAIL: &[&str] = &[
+pub static METRIC_TAIL: Words = words![
     "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "may", "might", "be", "been",
     "reached", "hit", "totalled", "totaled", "stood at", "came in at", "came to", "amounted to", "of", "at",
     "to", "by", "about", "around", "roughly", "nearly", "almost", "some", "more than", "over", "than", "an",
@@ -427,16 +428,16 @@ pub static METRIC_TAIL: &[&str] = &[
 ];
 
 /// Words before a number that make it exact, kept in the figure's span (`exactly 100 days`).
-pub static EXACT_BEFORE: &[&str] = &["exactly", "precisely", "just", "only", "a full", "fully"];
+pub static EXACT_BEFORE: Words = words!["exactly", "precisely", "just", "only", "a full", "fully"];
 
 /// Verbs before `X to Y` that make it a ratio, not a range (`voted 7 to 2`).
 #[rustfmt::skip]
-pub static RATIO_VERBS: &[&str] = &[
+pub static RATIO_VERBS: Words = words![
     "voted", "vote", "ruled", "outnumber", "outnumbers", "outnumbered", "won", "lost", "margin", "split", "beat", "defeated",
 ];
 
 /// Verbs that keep a figure where it was and govern its object (`kept its repo rate at 6.5%`).
-pub static HOLD_VERBS: &[&str] = &[
+pub static HOLD_VERBS: Words = words![
     "kept",
     "keeps",
     "keep",
@@ -453,7 +454,7 @@ pub static HOLD_VERBS: &[&str] = &[
 /// Words that end in a full stop without ending the sentence (lower case, no
 /// dot): titles and month abbreviations come before a name or a day.
 #[rustfmt::skip]
-pub static TITLE_ABBREVIATIONS: &[&str] = &[
+pub static TITLE_ABBREVIATIONS: Words = words![
     "mr", "mrs", "ms", "dr", "prof", "st", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "cpl", "adm",
     "maj", "rev", "hon", "pres", "supt", "det", "insp", "mt", "ft", "fig", "figs", "no", "nos", "vs", "v", "cf",
     "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -463,13 +464,13 @@ pub static TITLE_ABBREVIATIONS: &[&str] = &[
 /// `at 9 a.m. Police…`, `the U.S.`): a full stop after them ends the sentence
 /// only when a word of `SENTENCE_OPENERS` follows.
 #[rustfmt::skip]
-pub static END_ABBREVIATIONS: &[&str] = &[
+pub static END_ABBREVIATIONS: Words = words![
     "inc", "corp", "co", "ltd", "plc", "llc", "bros", "jr", "sr", "etc", "a.m", "p.m", "e.g", "i.e", "dept", "govt",
 ];
 
 /// Words that open sentences far more often than they continue a name.
 #[rustfmt::skip]
-pub static SENTENCE_OPENERS: &[&str] = &[
+pub static SENTENCE_OPENERS: Words = words![
     "the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "there",
     "his", "her", "their", "our", "but", "and", "in", "on", "at", "for", "as", "if", "when", "while", "after",
     "before", "since", "however", "meanwhile", "still", "yet", "so", "then", "some", "many", "most", "officials",

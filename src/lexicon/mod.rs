@@ -2,6 +2,47 @@
 //! (English figures) and [`article`] (page structure); this module compiles
 //! them once into lookups over the folded (Simplified, lower-case) text.
 
+/// A word list written as `words!["a", "b c", …]`: one string with the words
+/// on lines of their own, so the wasm holds no pointer per word (~3 KB gzip
+/// over all the lists).
+#[derive(Clone, Copy)]
+pub struct Words(&'static str);
+
+macro_rules! words {
+    ($($w:literal),* $(,)?) => {
+        $crate::lexicon::Words::new(concat!($($w, "\n"),*))
+    };
+}
+
+impl Words {
+    #[doc(hidden)]
+    pub const fn new(lines: &'static str) -> Words {
+        Words(lines)
+    }
+
+    pub fn iter(self) -> impl Iterator<Item = &'static str> + Clone {
+        self.0.lines()
+    }
+
+    pub fn contains<S: AsRef<str> + ?Sized>(self, word: &S) -> bool {
+        let word = word.as_ref();
+        self.iter().any(|w| w == word)
+    }
+
+    /// The word at `row` (rows of a [`Lex`] built from this list).
+    pub fn at(self, row: usize) -> &'static str {
+        self.iter().nth(row).unwrap_or("")
+    }
+
+    pub fn len(self) -> usize {
+        self.0.matches('\n').count()
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0.is_empty()
+    }
+}
+
 pub mod article;
 pub mod en;
 pub mod fold;
@@ -165,12 +206,12 @@ lex!(
     en_currency_prefixes,
     en::CURRENCY_PREFIXES.iter().map(|r| r.0)
 );
-lex!(en_approx_before, en::APPROX_BEFORE.iter().copied());
-lex!(en_approx_after, en::APPROX_AFTER.iter().copied());
+lex!(en_approx_before, en::APPROX_BEFORE.iter());
+lex!(en_approx_after, en::APPROX_AFTER.iter());
 lex!(en_change_words, en::CHANGE_WORDS.iter().map(|r| r.0));
-lex!(en_not_change, en::NOT_CHANGE.iter().copied());
+lex!(en_not_change, en::NOT_CHANGE.iter());
 lex!(en_change_nouns, en::CHANGE_NOUNS.iter().map(|r| r.0));
-lex!(en_change_fillers, en::CHANGE_FILLERS.iter().copied());
+lex!(en_change_fillers, en::CHANGE_FILLERS.iter());
 lex!(en_months, en::MONTHS.iter().map(|r| r.0));
 lex!(en_vague, en::VAGUE.iter().map(|r| r.0));
 // Every English row a figure can start with: one lookup rejects most words.
@@ -187,28 +228,28 @@ lex!(
         .chain(en::ORDINALS.iter().map(|r| r.0))
 );
 lex!(en_durations, en::DURATION_PHRASES.iter().map(|r| r.0));
-lex!(en_exact_before, en::EXACT_BEFORE.iter().copied());
-lex!(en_ratio_verbs, en::RATIO_VERBS.iter().copied());
-lex!(en_metric_lead, en::METRIC_LEAD.iter().copied());
-lex!(en_metric_tail, en::METRIC_TAIL.iter().copied());
+lex!(en_exact_before, en::EXACT_BEFORE.iter());
+lex!(en_ratio_verbs, en::RATIO_VERBS.iter());
+lex!(en_metric_lead, en::METRIC_LEAD.iter());
+lex!(en_metric_tail, en::METRIC_TAIL.iter());
 lex!(currency_prefixes, zh::CURRENCY_PREFIXES.iter().map(|r| r.0));
-lex!(approx_before, zh::APPROX_BEFORE.iter().copied());
-lex!(approx_after, zh::APPROX_AFTER.iter().copied());
-lex!(approx_infix, zh::APPROX_INFIX.iter().copied());
+lex!(approx_before, zh::APPROX_BEFORE.iter());
+lex!(approx_after, zh::APPROX_AFTER.iter());
+lex!(approx_infix, zh::APPROX_INFIX.iter());
 lex!(change_words, zh::CHANGE_WORDS.iter().map(|r| r.0));
-lex!(change_fillers, zh::CHANGE_FILLERS.iter().copied());
-lex!(name_suffixes, zh::NAME_SUFFIXES.iter().copied());
-lex!(not_change, zh::NOT_CHANGE.iter().copied());
-lex!(not_approx, zh::NOT_APPROX.iter().copied());
-lex!(metric_keep, zh::METRIC_KEEP.iter().copied());
-lex!(metric_cut_verbs, zh::METRIC_CUT_VERBS.iter().copied());
+lex!(change_fillers, zh::CHANGE_FILLERS.iter());
+lex!(name_suffixes, zh::NAME_SUFFIXES.iter());
+lex!(not_change, zh::NOT_CHANGE.iter());
+lex!(not_approx, zh::NOT_APPROX.iter());
+lex!(metric_keep, zh::METRIC_KEEP.iter());
+lex!(metric_cut_verbs, zh::METRIC_CUT_VERBS.iter());
 lex!(comparatives, zh::COMPARATIVES.iter().map(|r| r.0));
-lex!(comparison_markers, zh::COMPARISON_MARKERS.iter().copied());
-lex!(not_units, zh::NOT_UNITS.iter().copied());
-lex!(counted_noun_stops, zh::COUNTED_NOUN_STOPS.iter().copied());
-lex!(metric_lead, zh::METRIC_LEAD.iter().copied());
-lex!(metric_tail, zh::METRIC_TAIL.iter().copied());
-lex!(coordinators, zh::COORDINATORS.iter().copied());
+lex!(comparison_markers, zh::COMPARISON_MARKERS.iter());
+lex!(not_units, zh::NOT_UNITS.iter());
+lex!(counted_noun_stops, zh::COUNTED_NOUN_STOPS.iter());
+lex!(metric_lead, zh::METRIC_LEAD.iter());
+lex!(metric_tail, zh::METRIC_TAIL.iter());
+lex!(coordinators, zh::COORDINATORS.iter());
 lex!(boilerplate, article::BOILERPLATE.iter().map(|r| r.0));
 lex!(strong_boilerplate, article::STRONG_BOILERPLATE.iter().map(|r| r.0));
 lex!(meta_labels, article::META_LABELS.iter().map(|r| r.0));

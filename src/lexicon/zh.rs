@@ -4,6 +4,7 @@
 //!
 //! To extend the grammar, add a row; no control flow changes.
 
+use super::Words;
 use crate::model::Kind;
 
 /// What follows a number: a unit, a measure word or a currency.
@@ -143,7 +144,7 @@ pub static UNITS: &[UnitRow] = &[
 ];
 
 /// Units read only after Arabic digits: `三角` is a triangle, `兩度` twice.
-pub static ARABIC_ONLY_UNITS: &[&str] = &["角", "度"];
+pub static ARABIC_ONLY_UNITS: Words = words!["角", "度"];
 
 /// Currency words and symbols written before the amount.
 #[rustfmt::skip]
@@ -186,24 +187,24 @@ pub static PLACE_UNITS: &[(char, u32)] = &[
 
 /// Prefix qualifiers that make a figure approximate.
 #[rustfmt::skip]
-pub static APPROX_BEFORE: &[&str] = &[
+pub static APPROX_BEFORE: Words = words![
     "約", "約為", "約有", "約達", "大約有", "共約", "大約", "大概", "近", "將近", "接近", "近乎", "幾乎", "超", "超過",
     "逾", "不到", "不足", "超出",
     "不少於", "至少", "最多", "最少", "不超過", "約合", "估計", "預計約", "大致",
 ];
 
 /// Words that end in a qualifier but qualify nothing (`出超` is a trade surplus).
-pub static NOT_APPROX: &[&str] = &[
+pub static NOT_APPROX: Words = words![
     "出超", "入超", "趕超", "高超", "最近", "附近", "鄰近", "親近",
 ];
 
 /// Suffix qualifiers that make a figure approximate (after the number, before or after the unit).
-pub static APPROX_AFTER: &[&str] = &[
+pub static APPROX_AFTER: Words = words![
     "多", "餘", "余", "來", "左右", "上下", "以上", "以下", "以內", "有餘", "開外", "之多",
 ];
 
 /// Qualifiers between the number and its multiplier or unit (`300多萬`, `30餘家`).
-pub static APPROX_INFIX: &[&str] = &["多", "餘", "余", "來"];
+pub static APPROX_INFIX: Words = words!["多", "餘", "余", "來"];
 
 /// Change words: the verb (or noun) governing a figure, and its direction.
 #[rustfmt::skip]
@@ -236,17 +237,17 @@ pub static COMPARATIVES: &[(&str, bool)] = &[
 ];
 
 /// Words that open the comparison a comparative needs.
-pub static COMPARISON_MARKERS: &[&str] = &["比", "較", "同比", "環比", "按年", "按月"];
+pub static COMPARISON_MARKERS: Words = words!["比", "較", "同比", "環比", "按年", "按月"];
 
 /// Words that end in a change word but state no change (`新增就業` is new jobs, not a rise).
 #[rustfmt::skip]
-pub static NOT_CHANGE: &[&str] = &[
+pub static NOT_CHANGE: Words = words![
     "起降", "升降", "漲跌", "增減", "新增", "增值稅", "增加值", "降水", "降雨", "升級", "升學", "跌倒", "減免", "減稅", "升值空間",
 ];
 
 /// Words right after a unit that show it was no unit (`三年級`, `3點鐘`, `五一期間`).
 #[rustfmt::skip]
-pub static NOT_UNITS: &[&str] = &[
+pub static NOT_UNITS: Words = words![
     "年級", "年代", "點", "點鐘", "時", "時許", "號線", "號文件", "期間", "人民", "人員", "人才", "次元",
     "家庭", "家人", "位置", "位於", "名義", "名單", "名稱", "條件", "條例", "件事", "所以", "所有", "張家",
     "股份", "股東", "股市", "股權", "股價", "台灣", "臺灣", "本身", "本地", "部門", "部分", "場所", "起來", "起步",
@@ -257,7 +258,7 @@ pub static NOT_UNITS: &[&str] = &[
 ];
 /// Words allowed between a change word and its figure (`增長了`, `下降至`, `分別增長`).
 #[rustfmt::skip]
-pub static CHANGE_FILLERS: &[&str] = &[
+pub static CHANGE_FILLERS: Words = words![
     "了", "至", "到", "為", "達", "達到", "約", "近", "超", "超過", "逾", "分別", "同比", "環比", "是", "由",
     "幅度", "幅度為", "百分比", "的", "高達", "僅", "仍", "也", "均", "都", "再", "又", "將", "共", "累計",
     "大約", "將近", "接近", "了約", "到了", "有", "一", "在", "維持在", "保持在", "一度",
@@ -266,7 +267,7 @@ pub static CHANGE_FILLERS: &[&str] = &[
 /// Time phrases that make up a figure's `period`. A row with `#` takes a
 /// number there (`前#個月` matches 前4個月 and 前四個月).
 #[rustfmt::skip]
-pub static PERIODS: &[&str] = &[
+pub static PERIODS: Words = words![
     "同比", "環比", "同期", "上年同期", "去年同期", "按年", "按季", "按月", "年增", "年減", "月增", "月減",
     "一季度", "二季度", "三季度", "四季度", "第一季度", "第二季度", "第三季度", "第四季度", "上半年", "下半年",
     "前三季度", "前三季", "首季", "全年", "今年", "去年", "上年", "明年", "當年", "當月", "本月", "上月", "今年以來",
@@ -278,10 +279,10 @@ pub static PERIODS: &[&str] = &[
 ];
 
 /// Comparison bases are a head and a time (`較` + `去年同月`); every pairing counts.
-pub static BASIS_HEADS: &[&str] = &["比", "較", "與", "同"];
+pub static BASIS_HEADS: Words = words!["比", "較", "與", "同"];
 
 #[rustfmt::skip]
-pub static BASIS_TIMES: &[&str] = &[
+pub static BASIS_TIMES: Words = words![
     "上年", "去年", "前年", "今年", "上月", "前月", "本月", "上季", "上季度", "前季", "昨日", "前日", "昨天", "上週",
     "上周", "年初", "上年末", "上年底", "上月末", "上月底", "上年同期", "去年同期", "前年同期", "上年同月",
     "去年同月", "常年", "常年同期", "歷史同期", "同期", "上一年", "前一年", "前一日", "上一季", "上年同期相比",
@@ -289,14 +290,14 @@ pub static BASIS_TIMES: &[&str] = &[
 ];
 
 /// Words that follow a numeral in names rather than quantities (`十九大`, `一大`, `六大品牌`).
-pub static NAME_SUFFIXES: &[&str] = &["大", "中全會", "號文件", "號線"];
+pub static NAME_SUFFIXES: Words = words!["大", "中全會", "號文件", "號線"];
 
 /// Superlatives after `第N` that keep it a rank (`第三高`, `第二大`).
 pub static RANK_SUPERLATIVES: &str = "大高低多少長快慢強號";
 
 /// Verbs and fillers stripped from the left of a metric (`實現地區生產總值` → `地區生產總值`).
 #[rustfmt::skip]
-pub static METRIC_LEAD: &[&str] = &[
+pub static METRIC_LEAD: Words = words![
     "實現", "完成", "達到", "錄得", "創造", "共有", "擁有", "累計", "共", "全年", "其中", "同時", "並", "而", "且",
     "此外", "另外", "另", "以及", "和", "與", "及", "其", "該", "使", "讓", "將", "已", "共計", "合計", "總計",
     "但", "但是", "不過", "全國", "全省", "全市", "全區", "全縣", "全港", "全台", "全臺", "全澳", "本港", "本市", "當天",
@@ -304,14 +305,14 @@ pub static METRIC_LEAD: &[&str] = &[
 ];
 
 /// Nouns that end in a word the metric would strip (`違法行為` keeps its `為`).
-pub static METRIC_KEEP: &[&str] = &[
+pub static METRIC_KEEP: Words = words![
     "出超", "入超", "行為", "作為", "人為", "以為", "認為", "成為", "所有", "擁有", "佔有", "持有",
     "占比", "佔比", "保有", "享有",
 ];
 
 /// Words stripped from the right of a metric (`收入分別為` → `收入`).
 #[rustfmt::skip]
-pub static METRIC_TAIL: &[&str] = &[
+pub static METRIC_TAIL: Words = words![
     "分別", "分別為", "分別達", "分別達到", "為", "達", "達到", "是", "約", "約為", "共", "共計", "累計", "合計",
     "總計", "近", "超過", "超", "逾", "僅", "高達", "多達", "已", "已達", "將", "有", "了", "的", "佔", "占",
     "維持在", "保持在", "維持", "保持", "穩定在", "處於",
@@ -320,21 +321,21 @@ pub static METRIC_TAIL: &[&str] = &[
 ];
 
 /// Conjunctions that coordinate figures or the subjects of `分別`.
-pub static COORDINATORS: &[&str] = &["和", "與", "及", "以及", "、", "跟", "同"];
+pub static COORDINATORS: Words = words!["和", "與", "及", "以及", "、", "跟", "同"];
 
 /// Characters that end the noun after a measure word (`5條線的` → `線`).
 pub static COUNTED_NOUN_STOP_CHARS: &str = "的是在被将將已等均都也和与與及为為了着著过過并並且之";
 
 /// Verbs that end the noun after a measure word (`322個重大項目集中開工` → `重大項目`).
 #[rustfmt::skip]
-pub static COUNTED_NOUN_STOPS: &[&str] = &[
+pub static COUNTED_NOUN_STOPS: Words = words![
     "集中", "開工", "實現", "完成", "建成", "入選", "獲得", "參與", "參加", "覆蓋", "受益", "落地", "開展", "通過",
     "達到", "位居", "正在", "已經", "進行", "全部", "相繼", "先後", "分別", "同時", "累計", "合計", "投入", "投產",
     "簽約", "開業", "上市", "受災", "死亡", "受傷", "遇難", "失蹤", "確診", "治癒", "出院", "入住", "參賽", "獲獎",
 ];
 
 /// Verbs inside a metric's clause after which the quantity's noun begins (`企業實現營業收入` → `營業收入`).
-pub static METRIC_CUT_VERBS: &[&str] = &[
+pub static METRIC_CUT_VERBS: Words = words![
     "實現",
     "完成",
     "錄得",
