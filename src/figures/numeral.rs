@@ -272,14 +272,14 @@ pub fn round_to(v: f64, digits: i32) -> f64 {
     if v == 0.0 || !v.is_finite() {
         return v;
     }
-    // floor(log10 |v|) by steps: log10 would link a libm routine into the wasm.
-    let (mut a, mut mag) = (v.abs(), 0i32);
-    while a >= 10.0 {
-        a /= 10.0;
+    // floor(log10 |v|) from the binary exponent (log10 2 ≈ 1233/4096), then
+    // corrected by one comparison: log10 would link a libm routine into the wasm.
+    let a = v.abs();
+    let exp = ((a.to_bits() >> 52) & 0x7ff) as i32 - 1023;
+    let mut mag = (exp * 1233) >> 12;
+    if a >= 10f64.powi(mag + 1) {
         mag += 1;
-    }
-    while a < 1.0 {
-        a *= 10.0;
+    } else if a < 10f64.powi(mag) {
         mag -= 1;
     }
     let scale = 10f64.powi(digits - mag);

@@ -99,6 +99,9 @@ fn is_ascii_letter(c: Option<char>) -> bool {
 
 /// Could a figure begin at this character?
 pub fn could_start(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_digit();
+    }
     ascii_digit(c).is_some()
         || digit(c).is_some()
         || matches!(

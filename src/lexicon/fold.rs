@@ -98,7 +98,23 @@ pub fn is_simplified_only(c: char) -> bool {
 /// A copy of `text` with every Traditional character folded; same byte length.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    out.extend(text.chars().map(fold_char));
+    // ASCII runs in bulk; other characters one by one.
+    let mut rest = text;
+    while !rest.is_empty() {
+        let n = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        let start = out.len();
+        out.push_str(&rest[..n]);
+        out[start..].make_ascii_lowercase();
+        rest = &rest[n..];
+        let mut chars = rest.chars();
+        while let Some(c) = chars.next() {
+            if c.is_ascii() {
+                break;
+            }
+            out.push(fold_char(c));
+            rest = chars.as_str();
+        }
+    }
     debug_assert_eq!(out.len(), text.len());
     out
 }
