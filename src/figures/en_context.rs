@@ -126,9 +126,9 @@ fn lead(bt: &BlockText, start: usize, clause_start: usize) -> Lead {
     for (n, &(s, e)) in ws.iter().rev().enumerate().take(10) {
         let w = bt.folded(s, e);
         if let Some(row) = lexicon::en_change_words()
-            .contains(w)
-            .then(|| en::CHANGE_WORDS.iter().position(|r| r.0 == w))
-            .flatten()
+            .longest_prefix(w)
+            .filter(|&(n, _)| n == w.len())
+            .map(|(_, row)| row)
         {
             // `up to` is a qualifier, `more than` too
             let next = ws
@@ -146,7 +146,7 @@ fn lead(bt: &BlockText, start: usize, clause_start: usize) -> Lead {
             if en::TRANSITIVE_CHANGE.contains(&w) && object.is_none() && !by && next != "by" {
                 break;
             }
-            out.change = Some(if en::CHANGE_WORDS[row].1 {
+            out.change = Some(if lexicon::en_change_is_rise(row) {
                 Change::Increase
             } else {
                 Change::Decrease

@@ -273,36 +273,29 @@ pub static APPROX_BEFORE: Words = words![
 /// Qualifiers after a number (`50 or so`, `100-odd`).
 pub static APPROX_AFTER: Words = words!["or so", "or more", "or less", "-odd", " odd", "plus", "+"];
 
-/// Verbs (and adverbs) that govern a figure: (word, is it a rise).
+/// Verbs (and adverbs) that say a figure rose and govern it (`rose 5%`, `up 3%`).
 #[rustfmt::skip]
-pub static CHANGE_WORDS: &[(&str, bool)] = &[
-    ("rose", true), ("rise", true), ("rises", true), ("rising", true), ("risen", true), ("climbed", true),
-    ("climb", true), ("climbs", true), ("jumped", true), ("jump", true), ("jumps", true), ("gained", true),
-    ("gain", true), ("gains", true), ("up", true), ("increased", true), ("increase", true), ("increases", true),
-    ("increasing", true), ("grew", true), ("grow", true), ("grows", true), ("growing", true), ("grown", true),
-    ("widened", true), ("widen", true), ("surged", true), ("surge", true), ("soared", true), ("soar", true),
-    ("rebounded", true), ("rallied", true), ("advanced", true),  ("expanded", true),
-    ("accelerated", true), ("spiked", true), ("leapt", true), ("leaped", true), ("strengthened", true), ("firmed", true), ("raised", true), ("lifted", true), ("hiked", true), ("added", true),
-    ("adding", true), ("quickened", true), ("accelerating", true), ("expanding", true), ("rebounding", true),
-    ("boosted", true), ("higher", true), ("more", true), ("edged up", true), ("ticked up", true),
-    ("fell", false), ("fall", false), ("falls", false), ("falling", false), ("fallen", false), ("dropped", false),
-    ("drop", false), ("drops", false), ("slipped", false), ("slip", false), ("declined", false), ("decline", false),
-    ("declines", false), ("down", false), ("cut", false), ("cuts", false), ("narrowed", false), ("narrow", false),
-    ("shrank", false), ("shrink", false), ("shrunk", false), ("slumped", false), ("slump", false),
-    ("plunged", false), ("plunge", false), ("plummeted", false), ("tumbled", false), ("sank", false),
-    ("decreased", false), ("decrease", false), ("eased", false), ("ease", false), ("weakened", false), ("lost", false),
-    ("losing", false), ("slow", false), ("slowing", false), ("shrinking", false), ("contracting", false),
-    ("easing", false), ("declining", false), ("dropping", false), ("sliding", false),
-    ("contracted", false), ("slowed", false), ("lowered", false), ("reduced", false), ("retreated", false),
-    ("dipped", false), ("dip", false), ("lower", false), ("less", false), ("fewer", false), ("edged down", false),
-    ("ticked down", false), ("slid", false), ("tanked", false), ("crashed", false),
-    ("climbing", true), ("jumping", true), ("gaining", true), ("surging", true), ("soaring", true), ("swelled", true),
-    ("swelling", true), ("raise", true), ("raises", true), ("raising", true), ("lift", true), ("lifts", true),
-    ("lifting", true), ("hike", true), ("hikes", true), ("hiking", true), ("boost", true), ("boosts", true),
-    ("boosting", true), ("tumbling", false), ("sinking", false), ("plunging", false), ("plummeting", false),
-    ("cutting", false), ("lowering", false), ("lowers", false), ("reduce", false), ("reduces", false),
-    ("reducing", false), ("trimmed", false), ("trim", false), ("trims", false), ("trimming", false),
-    ("slashed", false), ("slash", false), ("slashing", false),
+pub static RISE_WORDS: Words = words![
+    "rose", "rise", "rises", "rising", "risen", "climbed", "climb", "climbs", "jumped", "jump", "jumps", "gained",
+    "gain", "gains", "up", "increased", "increase", "increases", "increasing", "grew", "grow", "grows", "growing",
+    "grown", "widened", "widen", "surged", "surge", "soared", "soar", "rebounded", "rallied", "advanced",
+    "expanded", "accelerated", "spiked", "leapt", "leaped", "strengthened", "firmed", "raised", "lifted", "hiked",
+    "added", "adding", "quickened", "accelerating", "expanding", "rebounding", "boosted", "higher", "more",
+    "edged up", "ticked up", "climbing", "jumping", "gaining", "surging", "soaring", "swelled", "swelling", "raise",
+    "raises", "raising", "lift", "lifts", "lifting", "hike", "hikes", "hiking", "boost", "boosts", "boosting",
+];
+
+/// Verbs (and adverbs) that say a figure fell and govern it (`fell 5%`, `down 3%`).
+#[rustfmt::skip]
+pub static FALL_WORDS: Words = words![
+    "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "slipped", "slip", "declined",
+    "decline", "declines", "down", "cut", "cuts", "narrowed", "narrow", "shrank", "shrink", "shrunk", "slumped",
+    "slump", "plunged", "plunge", "plummeted", "tumbled", "sank", "decreased", "decrease", "eased", "ease",
+    "weakened", "lost", "losing", "slow", "slowing", "shrinking", "contracting", "easing", "declining", "dropping",
+    "sliding", "contracted", "slowed", "lowered", "reduced", "retreated", "dipped", "dip", "lower", "less", "fewer",
+    "edged down", "ticked down", "slid", "tanked", "crashed", "tumbling", "sinking", "plunging", "plummeting",
+    "cutting", "lowering", "lowers", "reduce", "reduces", "reducing", "trimmed", "trim", "trims", "trimming",
+    "slashed", "slash", "slashing",
 ];
 
 /// Transitive change verbs that also mean raising money or lifting a ban

@@ -208,7 +208,13 @@ lex!(
 );
 lex!(en_approx_before, en::APPROX_BEFORE.iter());
 lex!(en_approx_after, en::APPROX_AFTER.iter());
-lex!(en_change_words, en::CHANGE_WORDS.iter().map(|r| r.0));
+// Rows: the rise words, then the fall words (see `en_change_is_rise`).
+lex!(en_change_words, en::RISE_WORDS.iter().chain(en::FALL_WORDS.iter()));
+
+/// Is row `row` of [`en_change_words`] a rise?
+pub fn en_change_is_rise(row: usize) -> bool {
+    row < en::RISE_WORDS.len()
+}
 lex!(en_not_change, en::NOT_CHANGE.iter());
 lex!(en_change_nouns, en::CHANGE_NOUNS.iter().map(|r| r.0));
 lex!(en_change_fillers, en::CHANGE_FILLERS.iter());
