@@ -253,6 +253,26 @@ fn antecedent(bt: &BlockText, from: usize, to: usize) -> Option<(usize, usize)> 
     Some((np.first()?.0, np.last()?.1))
 }
 
+/// `to its market value`, `off its market value`: the noun phrase after `to`,
+/// `off` or `from` right after the amount.
+fn moved_into(bt: &BlockText, end: usize) -> Option<(usize, usize)> {
+    let ws = words(bt, end, (end + 60).min(bt.len()));
+    let &(s, e) = ws.first()?;
+    if s > end + 1 || !matches!(bt.folded(s, e), "to" | "off" | "from" | "into") {
+        return None;
+    }
+    let stop = (e..bt.len())
+        .find(|&k| bt.get(k).is_some_and(is_break))
+        .unwrap_or(bt.len());
+    let np: Vec<(usize, usize)> = ws[1..]
+        .iter()
+        .copied()
+        .take_while(|&(a, b)| b <= stop && !is_preposition(bt.folded(a, b)))
+        .take(5)
+        .collect();
+    object_metric(bt, (np.first()?.0, np.last()?.1))
+}
+
 /// `15% of its workforce`, `40% of the vote`: the noun phrase after `of`.
 fn share_of(bt: &BlockText, end: usize) -> Option<(usize, usize)> {
     let ws = words(bt, end, (end + 60).min(bt.len()));
@@ -298,6 +318,13 @@ fn change_after(bt: &BlockText, end: usize) -> Option<Change> {
 /// The metric in `from..to`: the noun before `of`, else the subject.
 fn metric(bt: &BlockText, from: usize, to: usize) -> Option<(usize, usize)> {
     let mut ws = words(bt, from, to);
+    // shares fell after first-quarter earnings dropped: the subject follows the last clause opener
+    if let Some(k) = ws
+        .iter()
+        .rposition(|&(a, b)| en::CLAUSE_OPENERS.contains(bt.folded(a, b)))
+    {
+        ws.drain(..=k);
+    }
     // strip verbs and fillers on the right: `Revenue rose` has been cut at the verb already
     while let Some(&(s, e)) = ws.last() {
         let w = bt.folded(s, e);
@@ -327,7 +354,7 @@ fn metric(bt: &BlockText, from: usize, to: usize) -> Option<(usize, usize)> {
     if let Some(cut) = np.iter().skip(1).position(|&(a, b)| {
         matches!(
             bt.folded(a, b),
-            "on" | "in" | "at" | "for" | "with" | "from" | "across" | "among"
+            "on" | "in" | "at" | "for" | "with" | "from" | "across" | "among" | "into"
         )
     }) {
         np = &np[..cut + 1];
@@ -491,11 +518,18 @@ pub fn annotate(
                 region.len() == n
                     || !region.as_bytes()[region.len() - n - 1].is_ascii_alphanumeric()
             });
+    // adding $277 billion to its market value: the thing the amount went into or out of
+    let moved = (drafts[i].kind == crate::model::Kind::Money)
+        .then(|| {
+            let (s, e) = words(bt, clause_start, start).last().copied()?;
+            en::MOVE_VERBS.contains(bt.folded(s, e)).then(|| moved_into(bt, drafts[i].end)).flatten()
+        })
+        .flatten();
     let share_kind = matches!(drafts[i].kind, crate::model::Kind::Percent | crate::model::Kind::Measure);
     let share = (share_kind && (ld.change.is_none() || ld.actor))
         .then(|| share_of(bt, drafts[i].end))
         .flatten();
-    let mut m = share.or_else(|| ld.object.and_then(|o| object_metric(bt, o))).or_else(|| {
+    let mut m = moved.or(share).or_else(|| ld.object.and_then(|o| object_metric(bt, o))).or_else(|| {
         governed
             .then(|| metric(bt, clause_start, ld.start))
             .flatten()

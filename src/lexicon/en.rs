@@ -417,7 +417,23 @@ pub static METRIC_TAIL: Words = words![
     "to", "by", "about", "around", "roughly", "nearly", "almost", "some", "more than", "over", "than", "an",
     "a", "the", "estimated", "an estimated", "also", "still", "just", "only", "reported", "posted", "recorded",
     "sharply", "slightly", "further", "expected to", "is expected to", "forecast to", "seen", "stands at",
-    "stood", "stands", "came", "remained", "held", "sat", "hovered", "ended", "closed", "finished",
+    "stood", "stands", "came", "remained", "held", "sat", "hovered", "ended", "closed", "finished", "record",
+];
+
+/// Words that open a clause inside a sentence (`shares fell after profit
+/// dropped 22%`): a metric before the verb starts after the last of them.
+#[rustfmt::skip]
+pub static CLAUSE_OPENERS: Words = words![
+    "after", "as", "while", "when", "because", "since", "before", "although", "though", "if", "whereas", "that",
+    "where", "until", "once", "unless",
+];
+
+/// Verbs that move an amount into or out of something (`adding $277 billion
+/// to its market value`, `wiping $60 billion off`): the metric is that thing.
+#[rustfmt::skip]
+pub static MOVE_VERBS: Words = words![
+    "adding", "added", "wiping", "wiped", "erasing", "erased", "knocking", "knocked", "shaving", "shaved",
+    "lopping", "lopped", "stripping", "stripped",
 ];
 
 /// Words before a number that make it exact, kept in the figure's span (`exactly 100 days`).
