@@ -233,6 +233,9 @@ fn known_kinds() -> String {
 #[derive(Default)]
 struct Out {
     keys: Vec<(&'static str, JsValue)>,
+    /// Values that repeat (kinds, units, languages, changes): made once per
+    /// call, then cloned (a reference, where a new string means a UTF-8 decode).
+    values: Vec<(String, JsValue)>,
 }
 
 /// A field: `None` leaves it out, `Some(JsValue::NULL)` is `null`.
@@ -255,16 +258,32 @@ fn strings(list: &[String]) -> Option<JsValue> {
     )
 }
 
-fn language(l: Language) -> Option<JsValue> {
-    Some(JsValue::from_str(match l {
+fn language(l: Language) -> &'static str {
+    match l {
         Language::ZhHant => "zh-Hant",
         Language::ZhHans => "zh-Hans",
         Language::En => "en",
         Language::Und => "und",
-    }))
+    }
 }
 
 impl Out {
+    /// A short value string that repeats across the result, made once.
+    fn value(&mut self, s: &str) -> JsValue {
+        if let Some((_, v)) = self.values.iter().find(|(k, _)| k == s) {
+            return v.clone();
+        }
+        let v = JsValue::from_str(s);
+        if self.values.len() < 64 {
+            self.values.push((s.to_string(), v.clone()));
+        }
+        v
+    }
+
+    fn opt_value(&mut self, s: Option<&str>) -> Option<JsValue> {
+        Some(s.map_or(JsValue::NULL, |s| self.value(s)))
+    }
+
     fn object(&mut self, fields: &mut [Field]) -> JsValue {
         let o: JsValue = Object::new().into();
         for (k, v) in fields {
@@ -327,9 +346,10 @@ impl Out {
             ("damaged", Some(damaged.into())),
         ];
         let cleaning = self.object(&mut cleaning);
+        let lang = self.value(language(a.language));
         self.object(&mut [
             ("version", num(a.version.into())),
-            ("language", language(a.language)),
+            ("language", Some(lang)),
             ("title", opt_str(a.title.as_deref())),
             ("meta", Some(meta)),
             ("blocks", Some(blocks.into())),
@@ -340,12 +360,13 @@ impl Out {
 
     fn block(&mut self, b: &Block) -> JsValue {
         let sentences = b.sentences.as_deref().and_then(|s| self.spans(s));
+        let (kind, lang) = (self.value(b.kind.as_str()), self.value(language(b.language)));
         self.object(&mut [
-            ("kind", Some(b.kind.as_str().into())),
+            ("kind", Some(kind)),
             ("text", Some(b.text.as_str().into())),
             ("start", num(b.start)),
             ("end", num(b.end)),
-            ("language", language(b.language)),
+            ("language", Some(lang)),
             ("items", b.items.as_deref().and_then(strings)),
             ("sentences", sentences),
         ])
@@ -360,24 +381,28 @@ impl Out {
             Role::From => "from",
             Role::To => "to",
         });
+        let kind = self.value(f.kind.as_str());
+        let unit = self.opt_value(f.unit.as_deref());
+        let change = self.opt_value(change);
+        let role = role.map(|r| self.value(r));
         self.object(&mut [
             ("text", Some(f.text.as_str().into())),
             ("start", num(f.start)),
             ("end", num(f.end)),
-            ("kind", Some(f.kind.as_str().into())),
+            ("kind", Some(kind)),
             (
                 "value",
                 Some(f.value.map_or(JsValue::NULL, JsValue::from_f64)),
             ),
             ("low", f.low.map(JsValue::from_f64)),
             ("high", f.high.map(JsValue::from_f64)),
-            ("unit", opt_str(f.unit.as_deref())),
+            ("unit", unit),
             ("per", f.per.as_deref().map(JsValue::from_str)),
             ("approximate", Some(f.approximate.into())),
-            ("change", opt_str(change)),
+            ("change", change),
             ("period", opt_str(f.period.as_deref())),
             ("metric", opt_str(f.metric.as_deref())),
-            ("role", role.map(JsValue::from_str)),
+            ("role", role),
             ("iso", f.iso.as_deref().map(JsValue::from_str)),
             ("block", num(f.block)),
             (
