@@ -22,6 +22,9 @@ extern "C" {
     /// `obj[key] = value` (faster in V8 than `Reflect.set`).
     #[wasm_bindgen(method, indexing_setter)]
     fn set(this: &Obj, key: &JsValue, value: JsValue);
+    /// `obj[key] = number`, the number passed as is.
+    #[wasm_bindgen(method, indexing_setter)]
+    fn set_num(this: &Obj, key: &JsValue, value: f64);
 }
 
 /// Analyze `text`. `options` is `undefined`, `null` or a plain object.
@@ -46,8 +49,8 @@ pub fn trap_for_tests() {
 fn thrown(code: &str, message: &str) -> JsValue {
     let mut out = Out::default();
     out.object(&mut [
-        ("code", Some(code.into())),
-        ("message", Some(message.into())),
+        ("code", js(code)),
+        ("message", js(message)),
     ])
 }
 
@@ -238,24 +241,37 @@ struct Out {
     values: Vec<(String, JsValue)>,
 }
 
-/// A field: `None` leaves it out, `Some(JsValue::NULL)` is `null`.
-type Field = (&'static str, Option<JsValue>);
-
-fn opt_str(s: Option<&str>) -> Option<JsValue> {
-    Some(s.map_or(JsValue::NULL, JsValue::from_str))
+/// A field's value: numbers go to JS as numbers in the setter call itself
+/// (a `JsValue` for each would be one more crossing of the boundary).
+enum V {
+    Js(JsValue),
+    Num(f64),
 }
 
-fn num(n: usize) -> Option<JsValue> {
-    Some(JsValue::from_f64(n as f64))
+/// A field: `None` leaves it out, `Some(V::Js(JsValue::NULL))` is `null`.
+type Field = (&'static str, Option<V>);
+
+fn js(v: impl Into<JsValue>) -> Option<V> {
+    Some(V::Js(v.into()))
 }
 
-fn strings(list: &[String]) -> Option<JsValue> {
-    Some(
-        list.iter()
-            .map(|s| JsValue::from_str(s))
-            .collect::<Array>()
-            .into(),
-    )
+fn opt_str(s: Option<&str>) -> Option<V> {
+    js(s.map_or(JsValue::NULL, JsValue::from_str))
+}
+
+fn num(n: usize) -> Option<V> {
+    Some(V::Num(n as f64))
+}
+
+fn opt_num(n: Option<f64>) -> Option<V> {
+    Some(n.map_or(V::Js(JsValue::NULL), V::Num))
+}
+
+fn strings(list: &[String]) -> Option<V> {
+    js(list
+        .iter()
+        .map(|s| JsValue::from_str(s))
+        .collect::<Array>())
 }
 
 fn language(l: Language) -> &'static str {
@@ -280,8 +296,8 @@ impl Out {
         v
     }
 
-    fn opt_value(&mut self, s: Option<&str>) -> Option<JsValue> {
-        Some(s.map_or(JsValue::NULL, |s| self.value(s)))
+    fn opt_value(&mut self, s: Option<&str>) -> Option<V> {
+        js(s.map_or(JsValue::NULL, |s| self.value(s)))
     }
 
     fn object(&mut self, fields: &mut [Field]) -> JsValue {
@@ -295,18 +311,21 @@ impl Out {
                         &self.keys[self.keys.len() - 1].1
                     }
                 };
-                o.unchecked_ref::<Obj>().set(key, v);
+                match v {
+                    V::Js(v) => o.unchecked_ref::<Obj>().set(key, v),
+                    V::Num(n) => o.unchecked_ref::<Obj>().set_num(key, n),
+                }
             }
         }
         o
     }
 
-    fn spans(&mut self, list: &[Span]) -> Option<JsValue> {
+    fn spans(&mut self, list: &[Span]) -> Option<V> {
         let a: Array = list
             .iter()
             .map(|s| self.object(&mut [("start", num(s.start)), ("end", num(s.end))]))
             .collect();
-        Some(a.into())
+        js(a)
     }
 
     fn analysis(&mut self, a: &Analysis) -> JsValue {
@@ -334,8 +353,8 @@ impl Out {
                 self.object(&mut [
                     ("start", num(d.start)),
                     ("end", num(d.end)),
-                    ("kind", Some(kind.into())),
-                    ("repaired", d.repaired.as_deref().map(JsValue::from_str)),
+                    ("kind", js(kind)),
+                    ("repaired", d.repaired.as_deref().and_then(|r| js(r))),
                 ])
             })
             .collect();
@@ -343,18 +362,18 @@ impl Out {
             ("pinyinAnnotations", self.spans(&c.pinyin_annotations)),
             ("markup", self.spans(&c.markup)),
             ("invisible", self.spans(&c.invisible)),
-            ("damaged", Some(damaged.into())),
+            ("damaged", js(damaged)),
         ];
         let cleaning = self.object(&mut cleaning);
         let lang = self.value(language(a.language));
         self.object(&mut [
             ("version", num(a.version.into())),
-            ("language", Some(lang)),
+            ("language", js(lang)),
             ("title", opt_str(a.title.as_deref())),
-            ("meta", Some(meta)),
-            ("blocks", Some(blocks.into())),
-            ("figures", Some(figures.into())),
-            ("cleaning", Some(cleaning)),
+            ("meta", js(meta)),
+            ("blocks", js(blocks)),
+            ("figures", js(figures)),
+            ("cleaning", js(cleaning)),
         ])
     }
 
@@ -362,11 +381,11 @@ impl Out {
         let sentences = b.sentences.as_deref().and_then(|s| self.spans(s));
         let (kind, lang) = (self.value(b.kind.as_str()), self.value(language(b.language)));
         self.object(&mut [
-            ("kind", Some(kind)),
-            ("text", Some(b.text.as_str().into())),
+            ("kind", js(kind)),
+            ("text", js(b.text.as_str())),
             ("start", num(b.start)),
             ("end", num(b.end)),
-            ("language", Some(lang)),
+            ("language", js(lang)),
             ("items", b.items.as_deref().and_then(strings)),
             ("sentences", sentences),
         ])
@@ -384,31 +403,25 @@ impl Out {
         let kind = self.value(f.kind.as_str());
         let unit = self.opt_value(f.unit.as_deref());
         let change = self.opt_value(change);
-        let role = role.map(|r| self.value(r));
+        let role = role.and_then(|r| js(self.value(r)));
         self.object(&mut [
-            ("text", Some(f.text.as_str().into())),
+            ("text", js(f.text.as_str())),
             ("start", num(f.start)),
             ("end", num(f.end)),
-            ("kind", Some(kind)),
-            (
-                "value",
-                Some(f.value.map_or(JsValue::NULL, JsValue::from_f64)),
-            ),
-            ("low", f.low.map(JsValue::from_f64)),
-            ("high", f.high.map(JsValue::from_f64)),
+            ("kind", js(kind)),
+            ("value", opt_num(f.value)),
+            ("low", f.low.map(V::Num)),
+            ("high", f.high.map(V::Num)),
             ("unit", unit),
-            ("per", f.per.as_deref().map(JsValue::from_str)),
-            ("approximate", Some(f.approximate.into())),
+            ("per", f.per.as_deref().and_then(|p| js(p))),
+            ("approximate", js(f.approximate)),
             ("change", change),
             ("period", opt_str(f.period.as_deref())),
             ("metric", opt_str(f.metric.as_deref())),
             ("role", role),
-            ("iso", f.iso.as_deref().map(JsValue::from_str)),
+            ("iso", f.iso.as_deref().and_then(|i| js(i))),
             ("block", num(f.block)),
-            (
-                "sentence",
-                Some(f.sentence.map_or(JsValue::NULL, |s| (s as f64).into())),
-            ),
+            ("sentence", opt_num(f.sentence.map(|s| s as f64))),
         ])
     }
 }
