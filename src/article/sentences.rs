@@ -23,8 +23,15 @@ fn is_opener(c: char) -> bool {
     matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[' | '「' | '『' | '《')
 }
 
+/// Is `word`, in any case, in `table` (lower case)?
 fn in_table(table: crate::lexicon::Words, word: &str) -> bool {
-    table.iter().any(|w| w.eq_ignore_ascii_case(word))
+    let mut lower = [0u8; 16];
+    let Some(buf) = lower.get_mut(..word.len()) else {
+        return false; // no abbreviation is that long
+    };
+    buf.copy_from_slice(word.as_bytes());
+    buf.make_ascii_lowercase();
+    std::str::from_utf8(buf).is_ok_and(|w| table.contains(w))
 }
 
 /// Ends of English sentences (byte offsets just past their terminators and

@@ -399,10 +399,8 @@ pub fn annotate(bt: &BlockText, drafts: &mut [Draft], sentences: &[(usize, usize
             continue;
         }
         let start = drafts[i].start;
-        let (sa, sb) = sentences
-            .iter()
-            .copied()
-            .find(|&(a, b)| start >= a && start < b)
+        let (sa, sb) = super::sentence_of(sentences, start)
+            .map(|k| sentences[k])
             .unwrap_or((0, bt.len()));
         if cached.as_ref().is_none_or(|c| c.0 != sa) {
             cached = Some((sa, periods::find(bt, sa, sb.min(bt.len()))));
@@ -411,13 +409,11 @@ pub fn annotate(bt: &BlockText, drafts: &mut [Draft], sentences: &[(usize, usize
             .as_ref()
             .map(|c| &c.1)
             .expect("period cache set above")[..];
-        // The previous figure in the same sentence bounds the clause.
-        let prev = (0..i)
-            .rev()
-            .find(|&j| drafts[j].end <= start && drafts[j].end > sa);
-        let prev_q = (0..i)
-            .rev()
-            .find(|&j| drafts[j].end <= start && drafts[j].end > sa && drafts[j].has_context());
+        // The previous figure in the same sentence bounds the clause. Drafts
+        // are in order and do not overlap: the walk back stops at the sentence.
+        let in_sentence = (0..i).rev().take_while(|&j| drafts[j].end > sa);
+        let prev = in_sentence.clone().find(|&j| drafts[j].end <= start);
+        let prev_q = in_sentence.clone().find(|&j| drafts[j].end <= start && drafts[j].has_context());
         let mut clause_start = (sa..start)
             .rev()
             .find(|&k| is_break_at(bt, k))

@@ -652,7 +652,7 @@ pub fn is_name_number(bt: &BlockText, n: &Num) -> bool {
                 | "with"
                 | "from"
         )
-        || en::YEAR_LEADS.contains(&word)
+        || lexicon::en_year_leads().contains(word)
         || lexicon::en_approx_before().contains(word)
         || lexicon::en_change_words().contains(word);
     let _ = sentence_start;
@@ -712,7 +712,7 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usiz
         let flight_like = letters == 2
             && (3..=4).contains(&digits)
             && code[letters..].chars().all(|c| c.is_ascii_digit());
-        if (k < i && en::IDENTIFIER_LEADS.contains(&bt.folded(s, k))) || (flight_like && e == end) {
+        if (k < i && lexicon::en_identifier_leads().contains(bt.folded(s, k))) || (flight_like && e == end) {
             return Ok(Draft::new(i, e, Kind::Identifier, None));
         }
         return Err(e);
@@ -1021,7 +1021,7 @@ pub fn identifier(bt: &BlockText, n: &Num) -> Option<usize> {
     }
     let (s, k) = span_before(bt, n.start, |c| c.is_ascii_alphabetic() || c == '.');
     let word = bt.folded(s, k);
-    if en::IDENTIFIER_LEADS.contains(&word) || bt.get(n.start.wrapping_sub(1)) == Some('+') {
+    if lexicon::en_identifier_leads().contains(word) || bt.get(n.start.wrapping_sub(1)) == Some('+') {
         // take the whole run of digits, spaces, dots and hyphens (ISBN, phone)
         let mut e = n.end;
         while bt.get(e).is_some_and(|c| {

@@ -157,7 +157,7 @@ fn lead(bt: &BlockText, start: usize, clause_start: usize) -> Lead {
             return out;
         }
         // kept its repo rate at 6.5%: no change, but the object is the metric
-        if en::HOLD_VERBS.contains(&w) && object.is_some() {
+        if lexicon::en_hold_verbs().contains(w) && object.is_some() {
             out.start = s;
             out.object = object;
             out.hold = true;
@@ -174,7 +174,7 @@ fn lead(bt: &BlockText, start: usize, clause_start: usize) -> Lead {
             ws.iter().filter(|&&(a, b)| a >= os && b <= oe).count()
         });
         let nounish = w.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '\'')
-            && !en::NOT_OBJECT.contains(&w);
+            && !lexicon::en_not_object().contains(w);
         if n > 0 && obj_words < 6 && nounish {
             object = Some((s, object.map_or(e, |o| o.1)));
             continue;
@@ -199,7 +199,7 @@ fn object_metric(bt: &BlockText, (s, e): (usize, usize)) -> Option<(usize, usize
     let mut k = 0;
     while k < ws.len() {
         let w = bt.folded(ws[k].0, ws[k].1);
-        if en::OBJECT_LEADS.contains(&w) || w.bytes().all(|b| b.is_ascii_digit()) {
+        if lexicon::en_object_leads().contains(w) || w.bytes().all(|b| b.is_ascii_digit()) {
             k += 1;
         } else {
             break;
@@ -244,7 +244,7 @@ fn antecedent(bt: &BlockText, from: usize, to: usize) -> Option<(usize, usize)> 
     let mut k = ws.len();
     while k > 0 && ws.len() - k < 3 {
         let w = bt.folded(ws[k - 1].0, ws[k - 1].1);
-        if is_preposition(w) || NP_STOP.contains(&w) || en::NOT_OBJECT.contains(&w) {
+        if is_preposition(w) || NP_STOP.contains(&w) || lexicon::en_not_object().contains(w) {
             break;
         }
         k -= 1;
@@ -290,7 +290,7 @@ fn share_of(bt: &BlockText, end: usize) -> Option<(usize, usize)> {
         .take_while(|&(a, b)| {
             b <= stop && {
                 let w = bt.folded(a, b);
-                !en::NOT_OBJECT.contains(&w) && !lexicon::en_change_words().contains(w)
+                !lexicon::en_not_object().contains(w) && !lexicon::en_change_words().contains(w)
             }
         })
         .take(5)
@@ -321,7 +321,7 @@ fn metric(bt: &BlockText, from: usize, to: usize) -> Option<(usize, usize)> {
     // shares fell after first-quarter earnings dropped: the subject follows the last clause opener
     if let Some(k) = ws
         .iter()
-        .rposition(|&(a, b)| en::CLAUSE_OPENERS.contains(bt.folded(a, b)))
+        .rposition(|&(a, b)| lexicon::en_clause_openers().contains(bt.folded(a, b)))
     {
         ws.drain(..=k);
     }
@@ -580,7 +580,7 @@ pub fn annotate(
     if verb_first && governed && share.is_none() && ld.object.is_none() && from > floor && from < clause_start {
         let opens = first_word(from, to);
         let appositive = opens.as_deref().is_some_and(|w| {
-            matches!(w, "which" | "who" | "whose") || en::OBJECT_LEADS.contains(&w)
+            matches!(w, "which" | "who" | "whose") || lexicon::en_object_leads().contains(w)
         });
         if appositive {
             let (f, t) = segment_before(from);

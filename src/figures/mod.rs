@@ -14,15 +14,28 @@ mod text;
 use crate::model::{Block, Damage, Figure};
 use text::BlockText;
 
+/// The sentence (of `sentences`, in order, not overlapping) holding char
+/// `at`, by binary search: a block can hold thousands of sentences.
+fn sentence_of(sentences: &[(usize, usize)], at: usize) -> Option<usize> {
+    let k = sentences.partition_point(|&(a, _)| a <= at).checked_sub(1)?;
+    (at < sentences[k].1).then_some(k)
+}
+
 /// All figures in `blocks` of the cleaned `text` (spans in cleaned coordinates).
 /// `folded` is `text` folded to Simplified, byte for byte aligned with it.
 pub fn extract(text: &str, folded: &str, blocks: &[Block], damaged: &[Damage]) -> Vec<Figure> {
     let mut out = Vec::new();
+    // Blocks and damage are both in text order: one pointer walks the damage.
+    let mut first_damage = 0;
     for (bi, block) in blocks.iter().enumerate() {
         let (s, e) = (block.start, block.end);
-        let holes: Vec<(usize, usize)> = damaged
+        while first_damage < damaged.len() && damaged[first_damage].end <= s {
+            first_damage += 1;
+        }
+        let holes: Vec<(usize, usize)> = damaged[first_damage..]
             .iter()
-            .filter(|d| d.end > s && d.start < e)
+            .take_while(|d| d.start < e)
+            .filter(|d| d.end > s)
             .map(|d| (d.start.max(s) - s, d.end.min(e) - s))
             .collect();
         let bt = BlockText::new(&text[s..e], &folded[s..e], &holes);
@@ -39,9 +52,7 @@ pub fn extract(text: &str, folded: &str, blocks: &[Block], damaged: &[Damage]) -
             .collect();
         context::annotate(&bt, &mut drafts, &sentences);
         for d in drafts {
-            let sentence = sentences
-                .iter()
-                .position(|&(a, b)| d.start >= a && d.start < b);
+            let sentence = sentence_of(&sentences, d.start);
             out.push(Figure {
                 text: bt.original(d.start, d.end).to_string(),
                 start: s + bt.byte(d.start),

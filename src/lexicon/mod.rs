@@ -6,27 +6,43 @@
 /// on lines of their own, so the wasm holds no pointer per word (~3 KB gzip
 /// over all the lists).
 #[derive(Clone, Copy)]
-pub struct Words(&'static str);
+pub struct Words(&'static str, usize);
 
 macro_rules! words {
     ($($w:literal),* $(,)?) => {
-        $crate::lexicon::Words::new(concat!($($w, "\n"),*))
+        $crate::lexicon::Words::new(concat!($($w, "\n"),*), [$($w),*].len())
     };
 }
 
 impl Words {
     #[doc(hidden)]
-    pub const fn new(lines: &'static str) -> Words {
-        Words(lines)
+    pub const fn new(lines: &'static str, count: usize) -> Words {
+        Words(lines, count)
     }
 
     pub fn iter(self) -> impl Iterator<Item = &'static str> + Clone {
         self.0.lines()
     }
 
+    /// Is `word` one of the words? One pass over the bytes, a line's first
+    /// byte checked before the rest (this runs per word of English text).
     pub fn contains<S: AsRef<str> + ?Sized>(self, word: &S) -> bool {
-        let word = word.as_ref();
-        self.iter().any(|w| w == word)
+        let (w, b) = (word.as_ref().as_bytes(), self.0.as_bytes());
+        let Some(&first) = w.first() else {
+            return false;
+        };
+        let mut i = 0;
+        while i < b.len() {
+            // `i` starts a line
+            if b[i] == first && b.get(i + w.len()) == Some(&b'\n') && b[i..i + w.len()] == *w {
+                return true;
+            }
+            while i < b.len() && b[i] != b'\n' {
+                i += 1;
+            }
+            i += 1;
+        }
+        false
     }
 
     /// The word at `row` (rows of a [`Lex`] built from this list).
@@ -35,7 +51,7 @@ impl Words {
     }
 
     pub fn len(self) -> usize {
-        self.0.matches('\n').count()
+        self.1
     }
 
     pub fn is_empty(self) -> bool {
@@ -237,6 +253,13 @@ lex!(en_durations, en::DURATION_PHRASES.iter().map(|r| r.0));
 lex!(en_exact_before, en::EXACT_BEFORE.iter());
 lex!(en_ratio_verbs, en::RATIO_VERBS.iter());
 lex!(en_metric_lead, en::METRIC_LEAD.iter());
+// Lists looked up per word of English text.
+lex!(en_not_object, en::NOT_OBJECT.iter());
+lex!(en_clause_openers, en::CLAUSE_OPENERS.iter());
+lex!(en_object_leads, en::OBJECT_LEADS.iter());
+lex!(en_year_leads, en::YEAR_LEADS.iter());
+lex!(en_identifier_leads, en::IDENTIFIER_LEADS.iter());
+lex!(en_hold_verbs, en::HOLD_VERBS.iter());
 lex!(en_metric_tail, en::METRIC_TAIL.iter());
 lex!(currency_prefixes, zh::CURRENCY_PREFIXES.iter().map(|r| r.0));
 lex!(approx_before, zh::APPROX_BEFORE.iter());
@@ -358,5 +381,24 @@ mod tests {
         assert_eq!(digit('〇'), Some(0));
         assert_eq!(digit('十'), None);
         assert_eq!(place_unit('拾'), Some(10));
+    }
+}
+
+#[cfg(test)]
+mod words_tests {
+    use super::Words;
+
+    #[test]
+    fn words_contains_whole_lines_only() {
+        let w: Words = words!["up to", "up", "a", "more than"];
+        assert_eq!(w.len(), 4);
+        assert_eq!(w.iter().collect::<Vec<_>>(), ["up to", "up", "a", "more than"]);
+        for yes in ["up to", "up", "a", "more than"] {
+            assert!(w.contains(yes), "{yes}");
+        }
+        for no in ["", "u", "upto", "up t", "more", "than", "a\n", "to"] {
+            assert!(!w.contains(no), "{no:?}");
+        }
+        assert_eq!(w.at(3), "more than");
     }
 }
