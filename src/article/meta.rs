@@ -46,12 +46,12 @@ pub fn labels(line: &str, key: &str) -> Vec<(usize, usize, MetaLabel)> {
     let mut before: Option<char> = None;
     let firsts = first_bytes();
     while i < key.len() {
+        // (No white space lies past U+3000: Han text skips the Unicode lookup.)
         let at_edge = before.is_none_or(|c| {
-            c.is_whitespace()
-                || matches!(
-                    c,
-                    '(' | '（' | '【' | '[' | '|' | '｜' | '/' | '丨' | '·' | '，' | ','
-                )
+            matches!(
+                c,
+                '(' | '（' | '【' | '[' | '|' | '｜' | '/' | '丨' | '·' | '，' | ','
+            ) || (c <= '\u{3000}' && c.is_whitespace())
         });
         if at_edge && firsts[key.as_bytes()[i] as usize] {
             let rest = &key[i..];
