@@ -167,8 +167,9 @@ function main() {
     const webBg = join(tmp, 'web', `${crate}_bg.wasm`);
     const nodeBg = join(tmp, 'node', `${crate}_bg.wasm`);
     const same = readFileSync(webBg).equals(readFileSync(nodeBg));
-    // --converge: repeat -Oz while it still shrinks the module (~0.4 KB gzip).
-    run(process.execPath, [wasmOpt, '-Oz', '--converge', webBg, '-o', webBg]);
+    // --converge: repeat -Oz while it still shrinks the module (~0.4 KB gzip);
+    // the producers and target-features sections are for toolchains, not browsers.
+    run(process.execPath, [wasmOpt, '-Oz', '--converge', '--strip-producers', '--strip-target-features', webBg, '-o', webBg]);
     if (same) shareWasm(join(tmp, 'node', `${crate}.js`), nodeBg, webBg);
     else run(process.execPath, [wasmOpt, '-Oz', nodeBg, '-o', nodeBg]);
 
@@ -187,13 +188,18 @@ function main() {
   const dcts = join(root, 'pkg', 'node', 'index.d.cts');
   if (!existsSync(dcts) || !readFileSync(dcts).equals(dts)) writeFileSync(dcts, dts);
 
+  const gzipOf = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
   for (const dir of ['web', 'node']) {
     const file = join(pkg, dir, `${crate}_bg.wasm`);
     if (!existsSync(file)) continue; // node shares web's file
     const wasm = readFileSync(file);
-    const gz = gzipSync(wasm, { level: 9 }).length;
+    const gz = gzipOf(file);
     console.log(`build: pkg/${dir}/${crate}_bg.wasm ${(wasm.length / 1024).toFixed(1)} KiB, gzip -9 ${(gz / 1024).toFixed(1)} KiB (${gz} bytes)`);
   }
+  // What a browser downloads for analyze(): the module, its glue and the wrapper (budget: 150 KB).
+  const bundle = [join(pkg, 'web', `${crate}_bg.wasm`), join(pkg, 'web', `${crate}.js`), join(root, 'js', 'web.js')];
+  const total = bundle.reduce((n, f) => n + gzipOf(f), 0);
+  console.log(`build: web bundle (wasm + pkg/web/${crate}.js + js/web.js), each gzip -9: ${total} bytes`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

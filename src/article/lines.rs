@@ -281,7 +281,7 @@ fn strong_boiler(key: &str) -> Option<Boiler> {
 }
 
 fn is_boiler_token(t: &str) -> bool {
-    BOILERPLATE.iter().any(|(w, _)| *w == t)
+    BOILERPLATE.contains(t)
 }
 
 /// A short line made of page-furniture words, a breadcrumb or a menu bar.

@@ -218,7 +218,7 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
         let letter = bt.original(s, e);
         let cased = matches!(letter, "p" | "C" | "F");
         if e - s > 1 || (s == j && cased) {
-            return tail(e, r.kind, r.unit, r.factor());
+            return tail(e, r.kind, r.unit(), r.factor());
         }
     }
     // 9.2 million registered voters, 1,245 new cases: up to two adjectives before the noun
@@ -244,7 +244,7 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
                 .filter(|&(_, r)| en::UNITS[r].kind == Kind::Count)
             {
                 let r = &en::UNITS[row];
-                return tail(ue, r.kind, r.unit, r.factor());
+                return tail(ue, r.kind, r.unit(), r.factor());
             }
             // 50 F-35 jets: a model name, then a plural noun
             let ne = word_end(bt, next);
@@ -296,7 +296,7 @@ pub fn per_after(bt: &BlockText, end: usize) -> Option<(String, usize)> {
     let unit = match phrase_at(bt, w, lexicon::en_units()) {
         Some((ue, row)) => (
             en::UNITS[row]
-                .unit
+                .unit()
                 .unwrap_or(en::UNITS[row].word)
                 .to_string(),
             ue,
@@ -652,7 +652,7 @@ pub fn is_name_number(bt: &BlockText, n: &Num) -> bool {
                 | "with"
                 | "from"
         )
-        || lexicon::en_year_leads().contains(word)
+        || en::YEAR_LEADS.contains(word)
         || lexicon::en_approx_before().contains(word)
         || lexicon::en_change_words().contains(word);
     let _ = sentence_start;
@@ -712,7 +712,7 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usiz
         let flight_like = letters == 2
             && (3..=4).contains(&digits)
             && code[letters..].chars().all(|c| c.is_ascii_digit());
-        if (k < i && lexicon::en_identifier_leads().contains(bt.folded(s, k))) || (flight_like && e == end) {
+        if (k < i && en::IDENTIFIER_LEADS.contains(bt.folded(s, k))) || (flight_like && e == end) {
             return Ok(Draft::new(i, e, Kind::Identifier, None));
         }
         return Err(e);
@@ -733,7 +733,7 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usiz
         let (end, unit) = match phrase_at(bt, s, lexicon::en_units())
             .filter(|&(_, r)| en::UNITS[r].kind == Kind::Count)
         {
-            Some((ue, r)) => (ue, en::UNITS[r].unit),
+            Some((ue, r)) => (ue, en::UNITS[r].unit()),
             // Dozens of flights: any plural noun
             None if bt.folded(s, word_end(bt, s)).ends_with('s') => (word_end(bt, s), None),
             None => (e, None),
@@ -1021,7 +1021,7 @@ pub fn identifier(bt: &BlockText, n: &Num) -> Option<usize> {
     }
     let (s, k) = span_before(bt, n.start, |c| c.is_ascii_alphabetic() || c == '.');
     let word = bt.folded(s, k);
-    if lexicon::en_identifier_leads().contains(word) || bt.get(n.start.wrapping_sub(1)) == Some('+') {
+    if en::IDENTIFIER_LEADS.contains(word) || bt.get(n.start.wrapping_sub(1)) == Some('+') {
         // take the whole run of digits, spaces, dots and hyphens (ISBN, phone)
         let mut e = n.end;
         while bt.get(e).is_some_and(|c| {

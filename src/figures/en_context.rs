@@ -157,7 +157,7 @@ fn lead(bt: &BlockText, start: usize, clause_start: usize) -> Lead {
             return out;
         }
         // kept its repo rate at 6.5%: no change, but the object is the metric
-        if lexicon::en_hold_verbs().contains(w) && object.is_some() {
+        if en::HOLD_VERBS.contains(w) && object.is_some() {
             out.start = s;
             out.object = object;
             out.hold = true;
@@ -199,7 +199,7 @@ fn object_metric(bt: &BlockText, (s, e): (usize, usize)) -> Option<(usize, usize
     let mut k = 0;
     while k < ws.len() {
         let w = bt.folded(ws[k].0, ws[k].1);
-        if lexicon::en_object_leads().contains(w) || w.bytes().all(|b| b.is_ascii_digit()) {
+        if en::OBJECT_LEADS.contains(w) || w.bytes().all(|b| b.is_ascii_digit()) {
             k += 1;
         } else {
             break;
@@ -580,7 +580,7 @@ pub fn annotate(
     if verb_first && governed && share.is_none() && ld.object.is_none() && from > floor && from < clause_start {
         let opens = first_word(from, to);
         let appositive = opens.as_deref().is_some_and(|w| {
-            matches!(w, "which" | "who" | "whose") || lexicon::en_object_leads().contains(w)
+            matches!(w, "which" | "who" | "whose") || en::OBJECT_LEADS.contains(w)
         });
         if appositive {
             let (f, t) = segment_before(from);

@@ -365,14 +365,14 @@ fn read_tail(
     let mut t = Tail {
         end: e,
         kind: r.kind,
-        unit: r.unit,
+        unit: r.unit(),
         factor: r.factor(),
         approx,
         half: false,
         per: None,
     };
     // 一個半月, 一年半, 3個多月
-    if r.unit.is_none() && r.word == "個" {
+    if r.unit().is_none() && r.word == "個" {
         let mut m = e;
         if matches!(bt.get(m), Some('半' | '多')) {
             t.half = bt.get(m) == Some('半');
@@ -381,13 +381,13 @@ fn read_tail(
         }
         if let Some((e2, row2)) = bt.lex_at(m, lexicon::units()).filter(|&(_, r2)| {
             matches!(zh::UNITS[r2].kind, Kind::Duration | Kind::Measure)
-                && zh::UNITS[r2].unit.is_some()
+                && zh::UNITS[r2].unit().is_some()
         }) {
             let r2 = &zh::UNITS[row2];
             t = Tail {
                 end: e2,
                 kind: r2.kind,
-                unit: r2.unit,
+                unit: r2.unit(),
                 factor: 1.0,
                 approx: t.approx,
                 half: t.half,
@@ -416,7 +416,7 @@ fn read_tail(
         if let Some((pe, prow)) = bt.lex_at(t.end + 1, lexicon::units()) {
             t.per = Some(
                 zh::UNITS[prow]
-                    .unit
+                    .unit()
                     .unwrap_or(zh::UNITS[prow].word)
                     .to_string(),
             );
@@ -437,7 +437,7 @@ fn per_before(bt: &BlockText, start: usize) -> Option<String> {
     let (_, row) = bt.lex_at(mei + 1, lexicon::units())?;
     Some(
         zh::UNITS[row]
-            .unit
+            .unit()
             .unwrap_or(zh::UNITS[row].word)
             .to_string(),
     )

@@ -11,13 +11,61 @@ use crate::model::Kind;
 pub struct UnitRow {
     pub word: &'static str,
     pub kind: Kind,
-    /// Canonical unit (`CNY`, `person`, `m2`); `None` for a plain measure word.
-    pub unit: Option<&'static str>,
-    /// The factor as a power of ten (a row takes 20 bytes of wasm, not 32).
+    /// 1 + the canonical unit's index in [`UNIT_NAMES`]; 0 for none.
+    unit: u8,
+    /// The factor as a power of ten (with the unit as an index, a row takes
+    /// 12 bytes of wasm, not 32).
     scale: i8,
 }
 
+/// Every canonical unit a unit row (here or in `en.rs`) may name, in the
+/// conventions of `shared/docs/schema.md`. A row naming another unit does
+/// not compile: add the unit here first.
+#[rustfmt::skip]
+pub static UNIT_NAMES: &[&str] = &[
+    "person", "CNY", "m2", "°C", "km2", "year", "km/h", "km", "USD", "kg", "kWh", "°F", "t", "pp", "mm", "mL",
+    "m", "cm", "TWD", "L", "GBP", "year-old", "week", "m3", "kW", "job", "ha", "day", "TEU", "JPY", "INR",
+    "workday", "oz", "month", "lb", "household", "hour", "ft", "case", "SGD", "MW", "KRW", "HKD", "GW", "EUR",
+    "CHF", "vote", "share", "second", "minute", "mi", "mg", "in", "g", "barrel", "RUB", "GB", "CAD", "AUD", "%",
+    "ton", "quarter", "mu", "mph", "mi2", "gal", "ft2", "dB", "acre", "VND", "TWh", "THB", "TB", "MYR", "MWh",
+    "MOP", "GWh", "GHz", "°", "yd", "px", "ping", "person-time", "nmi", "liang", "level", "kn", "kcal", "jin",
+    "cal", "bcm", "ZAR", "W", "UAH", "TRY", "SEK", "SAR", "PLN", "PHP", "NZD", "NGN", "MXN", "MPa", "MHz", "MB",
+    "IDR", "BRL", "AED",
+];
+
+const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+const fn unit_id(unit: Option<&str>) -> u8 {
+    let Some(unit) = unit else { return 0 };
+    let mut i = 0;
+    while i < UNIT_NAMES.len() {
+        if same(UNIT_NAMES[i], unit) {
+            return i as u8 + 1;
+        }
+        i += 1;
+    }
+    panic!("a unit row names a unit missing from UNIT_NAMES")
+}
+
 impl UnitRow {
+    /// Canonical unit (`CNY`, `person`, `m2`); `None` for a plain measure word.
+    pub fn unit(&self) -> Option<&'static str> {
+        UNIT_NAMES.get(usize::from(self.unit).checked_sub(1)?).copied()
+    }
+
     /// Multiplies the value: 分錢 → 0.01, 千瓦 stays 1 (no conversion between units).
     pub fn factor(&self) -> f64 {
         10f64.powi(self.scale.into())
@@ -51,7 +99,7 @@ pub(crate) const fn u(
     UnitRow {
         word,
         kind,
-        unit,
+        unit: unit_id(unit),
         scale,
     }
 }
