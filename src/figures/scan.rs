@@ -882,12 +882,14 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
     if period_word && the_before && en::tail(bt, n.end).is_some_and(|t| t.kind == Kind::Duration) {
         return Err(en::tail(bt, n.end).map_or(n.end, |t| t.end));
     }
+    // 零下十五度, 攝氏三十度: 度 is a temperature after Chinese numerals too
+    let degrees = bt.ends(n.start, "零下").is_some() || bt.ends(n.start, "摄氏").is_some();
     let mut tail = read_tail(
         bt,
         n.end,
         n.lone_one && currency.is_none(),
         approx,
-        n.arabic,
+        n.arabic || degrees,
     )
     .or_else(|| en::tail(bt, n.end));
     // Windows 11 requires, Formula 1 returns: a number in a name, unless a real unit follows
