@@ -59,7 +59,7 @@ fn main() {
     ] {
         let size = text.len() as f64 / 1e6;
         let _ = analyze(text, &opts); // warm the lexicons
-        // The fastest of 7 runs: on a shared machine the mean measures the neighbours too.
+                                      // The fastest of 7 runs: on a shared machine the mean measures the neighbours too.
         let mut n = 0;
         let mut secs = f64::INFINITY;
         for _ in 0..7 {

@@ -10,7 +10,11 @@ fn main() {
     let s = std::fs::read_to_string(file).unwrap();
     let mut text = String::new();
     for line in s.lines() {
-        if let Some(t) = line.split("\"text\": \"").nth(1).and_then(|r| r.split('"').next()) {
+        if let Some(t) = line
+            .split("\"text\": \"")
+            .nth(1)
+            .and_then(|r| r.split('"').next())
+        {
             text.push_str(t);
             text.push_str(&sep);
         }
@@ -19,6 +23,10 @@ fn main() {
         let t = text.repeat(r);
         let start = std::time::Instant::now();
         let n = analyze(&t, &Options::default()).figures.len();
-        eprintln!("{:.2} MB: {n} figures, {:.1} MB/s", t.len() as f64 / 1e6, t.len() as f64 / 1e6 / start.elapsed().as_secs_f64());
+        eprintln!(
+            "{:.2} MB: {n} figures, {:.1} MB/s",
+            t.len() as f64 / 1e6,
+            t.len() as f64 / 1e6 / start.elapsed().as_secs_f64()
+        );
     }
 }

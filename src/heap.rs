@@ -232,6 +232,9 @@ mod tests {
         }
         // At most 500 live blocks (~50 of up to 300 KB): about 15 MB live;
         // 200k operations must reuse freed blocks to stay near that.
-        assert!(chunks < 80, "{chunks} chunks of 1 MiB: freed blocks are not reused");
+        assert!(
+            chunks < 80,
+            "{chunks} chunks of 1 MiB: freed blocks are not reused"
+        );
     }
 }

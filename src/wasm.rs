@@ -49,10 +49,7 @@ pub fn trap_for_tests() {
 /// A plain `{ code, message }` object.
 fn thrown(code: &str, message: &str) -> JsValue {
     let mut out = Out::default();
-    out.object(&mut [
-        ("code", js(code)),
-        ("message", js(message)),
-    ])
+    out.object(&mut [("code", js(code)), ("message", js(message))])
 }
 
 fn fail(e: &Error) -> JsValue {
@@ -130,13 +127,19 @@ fn val(js: &JsValue) -> Result<Val, String> {
             let pair: &Array = pair.unchecked_ref();
             let (k, v) = (pair.get(0), pair.get(1));
             let Some(k) = k.as_string() else {
-                return Err(format!("invalid type: {} map key, expected a string", type_name(&k)));
+                return Err(format!(
+                    "invalid type: {} map key, expected a string",
+                    type_name(&k)
+                ));
             };
             entries.push((k, val(&v)?));
         }
         return Ok(Val::Map(entries));
     }
-    Err(format!("invalid type: {}, expected a plain JS value", type_name(js)))
+    Err(format!(
+        "invalid type: {}, expected a plain JS value",
+        type_name(js)
+    ))
 }
 
 /// `typeof` of a JS value, for messages (a Debug format would pull in
@@ -269,10 +272,7 @@ fn opt_num(n: Option<f64>) -> Option<V> {
 }
 
 fn strings(list: &[String]) -> Option<V> {
-    js(list
-        .iter()
-        .map(|s| JsValue::from_str(s))
-        .collect::<Array>())
+    js(list.iter().map(|s| JsValue::from_str(s)).collect::<Array>())
 }
 
 fn language(l: Language) -> &'static str {
@@ -380,7 +380,10 @@ impl Out {
 
     fn block(&mut self, b: &Block) -> JsValue {
         let sentences = b.sentences.as_deref().and_then(|s| self.spans(s));
-        let (kind, lang) = (self.value(b.kind.as_str()), self.value(language(b.language)));
+        let (kind, lang) = (
+            self.value(b.kind.as_str()),
+            self.value(language(b.language)),
+        );
         self.object(&mut [
             ("kind", js(kind)),
             ("text", js(b.text.as_str())),

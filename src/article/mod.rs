@@ -412,7 +412,10 @@ pub fn parse(text: &str, folded: &str, hints: Option<&Hints>) -> Parsed {
         title = infer_title(&blocks);
     }
 
-    let language = if blocks.iter().any(|b| b.kind.is_body() && !b.text.is_empty()) {
+    let language = if blocks
+        .iter()
+        .any(|b| b.kind.is_body() && !b.text.is_empty())
+    {
         body_counts.language()
     } else {
         language::detect(text)
@@ -540,7 +543,10 @@ fn same_headline(line: &str, hint: &str) -> bool {
 /// No headline line: the related headline that best matches the body (a page
 /// often lists its own headline among the related ones).
 fn infer_title(blocks: &[Block]) -> Option<String> {
-    if !blocks.iter().any(|b| b.kind == BlockKind::Related && b.items.is_some()) {
+    if !blocks
+        .iter()
+        .any(|b| b.kind == BlockKind::Related && b.items.is_some())
+    {
         return None;
     }
     let body: Vec<&str> = blocks

@@ -73,7 +73,9 @@ fn english_ends(text: &str) -> Vec<usize> {
             // The word the full stop ends.
             let word_start = text[..i]
                 .rfind(|d: char| d.is_whitespace() || is_opener(d))
-                .map_or(0, |k| k + text[k..].chars().next().map_or(1, char::len_utf8));
+                .map_or(0, |k| {
+                    k + text[k..].chars().next().map_or(1, char::len_utf8)
+                });
             let word = &text[word_start..i];
             let single_letter = word.len() == 1 && b[word_start].is_ascii_alphabetic();
             if single_letter || in_table(TITLE_ABBREVIATIONS, word) {
@@ -181,18 +183,47 @@ mod tests {
             ["J. K. Rowling wrote it.", "Sales rose on Jan. 5 by 3%."]
         );
         assert_eq!(
-            pieces("The U.S. Federal Reserve met. It held rates in the U.S. The euro fell.", en),
-            ["The U.S. Federal Reserve met.", "It held rates in the U.S.", "The euro fell."]
+            pieces(
+                "The U.S. Federal Reserve met. It held rates in the U.S. The euro fell.",
+                en
+            ),
+            [
+                "The U.S. Federal Reserve met.",
+                "It held rates in the U.S.",
+                "The euro fell."
+            ]
         );
         assert_eq!(
-            pieces("Shares of Apple Inc. rose. Apple Inc. The maker said so.", en),
-            ["Shares of Apple Inc. rose.", "Apple Inc.", "The maker said so."]
+            pieces(
+                "Shares of Apple Inc. rose. Apple Inc. The maker said so.",
+                en
+            ),
+            [
+                "Shares of Apple Inc. rose.",
+                "Apple Inc.",
+                "The maker said so."
+            ]
         );
         assert_eq!(
-            pieces("\"We won!\" she said. Really? Yes... (It did.) Next one", en),
-            ["\"We won!\" she said.", "Really?", "Yes...", "(It did.)", "Next one"]
+            pieces(
+                "\"We won!\" she said. Really? Yes... (It did.) Next one",
+                en
+            ),
+            [
+                "\"We won!\" she said.",
+                "Really?",
+                "Yes...",
+                "(It did.)",
+                "Next one"
+            ]
         );
-        assert_eq!(pieces("Visit example.com today. 2024 was good.", en), ["Visit example.com today.", "2024 was good."]);
-        assert_eq!(pieces("Prices fell, e.g. in March. Done", en), ["Prices fell, e.g. in March.", "Done"]);
+        assert_eq!(
+            pieces("Visit example.com today. 2024 was good.", en),
+            ["Visit example.com today.", "2024 was good."]
+        );
+        assert_eq!(
+            pieces("Prices fell, e.g. in March. Done", en),
+            ["Prices fell, e.g. in March.", "Done"]
+        );
     }
 }

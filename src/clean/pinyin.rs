@@ -47,7 +47,10 @@ fn is_syllable(s: &str) -> bool {
     if rest.is_empty() {
         return s == "n" || s == "m" || s == "ng";
     }
-    rest.len() <= 4 && FINALS.iter().any(|f| f.len() == rest.len() && f.as_bytes() == rest)
+    rest.len() <= 4
+        && FINALS
+            .iter()
+            .any(|f| f.len() == rest.len() && f.as_bytes() == rest)
 }
 
 /// Can `s` (bare letters) be split into pinyin syllables?

@@ -12,7 +12,21 @@ fn is_clause_break(c: char) -> bool {
     // Parentheses are not breaks: 廣義貨幣（M2）餘額 is one noun phrase.
     matches!(
         c,
-        '，' | ',' | '；' | ';' | '：' | ':' | '。' | '！' | '？' | '!' | '?' | '\t' | '\n' | '|' | '《' | '》'
+        '，' | ','
+            | '；'
+            | ';'
+            | '：'
+            | ':'
+            | '。'
+            | '！'
+            | '？'
+            | '!'
+            | '?'
+            | '\t'
+            | '\n'
+            | '|'
+            | '《'
+            | '》'
     )
 }
 
@@ -413,7 +427,9 @@ pub fn annotate(bt: &BlockText, drafts: &mut [Draft], sentences: &[(usize, usize
         // are in order and do not overlap: the walk back stops at the sentence.
         let in_sentence = (0..i).rev().take_while(|&j| drafts[j].end > sa);
         let prev = in_sentence.clone().find(|&j| drafts[j].end <= start);
-        let prev_q = in_sentence.clone().find(|&j| drafts[j].end <= start && drafts[j].has_context());
+        let prev_q = in_sentence
+            .clone()
+            .find(|&j| drafts[j].end <= start && drafts[j].has_context());
         let mut clause_start = (sa..start)
             .rev()
             .find(|&k| is_break_at(bt, k))

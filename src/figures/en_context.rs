@@ -173,7 +173,9 @@ fn lead(bt: &BlockText, start: usize, clause_start: usize) -> Lead {
         let obj_words = object.map_or(0, |(os, oe)| {
             ws.iter().filter(|&&(a, b)| a >= os && b <= oe).count()
         });
-        let nounish = w.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '\'')
+        let nounish = w
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '\'')
             && !lexicon::en_not_object().contains(w);
         if n > 0 && obj_words < 6 && nounish {
             object = Some((s, object.map_or(e, |o| o.1)));
@@ -218,7 +220,17 @@ fn object_metric(bt: &BlockText, (s, e): (usize, usize)) -> Option<(usize, usize
 fn is_preposition(w: &str) -> bool {
     matches!(
         w,
-        "on" | "in" | "at" | "for" | "with" | "from" | "across" | "among" | "of" | "by" | "to" | "over"
+        "on" | "in"
+            | "at"
+            | "for"
+            | "with"
+            | "from"
+            | "across"
+            | "among"
+            | "of"
+            | "by"
+            | "to"
+            | "over"
     )
 }
 
@@ -229,7 +241,17 @@ fn ends_with_from(text: &str) -> bool {
     while ws.last().is_some_and(|w| {
         matches!(
             *w,
-            "a" | "an" | "the" | "its" | "their" | "record" | "peak" | "high" | "low" | "of" | "level" | "revised"
+            "a" | "an"
+                | "the"
+                | "its"
+                | "their"
+                | "record"
+                | "peak"
+                | "high"
+                | "low"
+                | "of"
+                | "level"
+                | "revised"
         )
     }) {
         ws.pop();
@@ -522,18 +544,27 @@ pub fn annotate(
     let moved = (drafts[i].kind == crate::model::Kind::Money)
         .then(|| {
             let (s, e) = words(bt, clause_start, start).last().copied()?;
-            en::MOVE_VERBS.contains(bt.folded(s, e)).then(|| moved_into(bt, drafts[i].end)).flatten()
+            en::MOVE_VERBS
+                .contains(bt.folded(s, e))
+                .then(|| moved_into(bt, drafts[i].end))
+                .flatten()
         })
         .flatten();
-    let share_kind = matches!(drafts[i].kind, crate::model::Kind::Percent | crate::model::Kind::Measure);
+    let share_kind = matches!(
+        drafts[i].kind,
+        crate::model::Kind::Percent | crate::model::Kind::Measure
+    );
     let share = (share_kind && (ld.change.is_none() || ld.actor))
         .then(|| share_of(bt, drafts[i].end))
         .flatten();
-    let mut m = moved.or(share).or_else(|| ld.object.and_then(|o| object_metric(bt, o))).or_else(|| {
-        governed
-            .then(|| metric(bt, clause_start, ld.start))
-            .flatten()
-    });
+    let mut m = moved
+        .or(share)
+        .or_else(|| ld.object.and_then(|o| object_metric(bt, o)))
+        .or_else(|| {
+            governed
+                .then(|| metric(bt, clause_start, ld.start))
+                .flatten()
+        });
     // Property investment, however, slumped 9.6%: an aside between commas hides the subject
     let is_aside = |from: usize, to: usize| {
         words(bt, from, to).iter().all(|&(a, b)| {
@@ -563,7 +594,10 @@ pub fn annotate(
         && share.is_none()
         && ld.object.is_none()
         && clause_start > floor
-        && matches!(first_word(clause_start, ld.start).as_deref(), Some("which" | "who"))
+        && matches!(
+            first_word(clause_start, ld.start).as_deref(),
+            Some("which" | "who")
+        )
     {
         let (f, t) = segment_before(clause_start);
         m = antecedent(bt, f, t).or(m);
@@ -577,7 +611,13 @@ pub fn annotate(
     // Retail sales in China, the world's second-largest economy, rose 3.1%:
     // with the verb right after a comma, a segment that opens like an
     // appositive (the, its, which) describes the subject before it.
-    if verb_first && governed && share.is_none() && ld.object.is_none() && from > floor && from < clause_start {
+    if verb_first
+        && governed
+        && share.is_none()
+        && ld.object.is_none()
+        && from > floor
+        && from < clause_start
+    {
         let opens = first_word(from, to);
         let appositive = opens.as_deref().is_some_and(|w| {
             matches!(w, "which" | "who" | "whose") || en::OBJECT_LEADS.contains(w)

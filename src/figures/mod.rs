@@ -17,7 +17,9 @@ use text::BlockText;
 /// The sentence (of `sentences`, in order, not overlapping) holding char
 /// `at`, by binary search: a block can hold thousands of sentences.
 fn sentence_of(sentences: &[(usize, usize)], at: usize) -> Option<usize> {
-    let k = sentences.partition_point(|&(a, _)| a <= at).checked_sub(1)?;
+    let k = sentences
+        .partition_point(|&(a, _)| a <= at)
+        .checked_sub(1)?;
     (at < sentences[k].1).then_some(k)
 }
 

@@ -356,9 +356,14 @@ fn parse_chinese(cs: &[char], i: usize) -> Option<Num> {
             digits_only = false;
             toks.push(Tok::Big(b));
         } else if c == '点'
-            && matches!(prev, Some(Tok::Digit(..) | Tok::Place(_)))
+            // 零点五: a leading zero before the point too
+            && (matches!(prev, Some(Tok::Digit(..) | Tok::Place(_)))
+                || (toks.len() == 1 && matches!(prev, Some(Tok::Zero))))
             && cs.get(j + 1).and_then(|&c| digit(c)).is_some()
         {
+            if matches!(prev, Some(Tok::Zero)) {
+                toks[0] = Tok::Digit(0.0, 0.0);
+            }
             let mut k = j + 1;
             let mut f = 0.0;
             let mut scale = 0.1;

@@ -138,7 +138,12 @@ fn first_chars() -> &'static [u64; 64] {
     F.get_or_init(|| {
         let mut set = [0u64; 64];
         let heads = basis_heads().iter().copied();
-        for c in patterns().iter().map(|p| p.chars[0]).filter(|&c| c != '#').chain(heads) {
+        for c in patterns()
+            .iter()
+            .map(|p| p.chars[0])
+            .filter(|&c| c != '#')
+            .chain(heads)
+        {
             let b = c as usize & 4095;
             set[b >> 6] |= 1 << (b & 63);
         }

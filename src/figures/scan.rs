@@ -217,6 +217,17 @@ fn figure_at(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usize> {
             return Ok(d);
         }
     }
+    // 降低了一半, 一半以上: half, as a share (一年半 is read as a duration)
+    let after_numeral = bt.get(i.wrapping_sub(1)).is_some_and(could_start);
+    if c == '一' && bt.get(i + 1) == Some('半') && !after_numeral {
+        let (start, approx) = prefix(bt, i, floor);
+        let mut d = Draft::new(start, i + 2, Kind::Percent, Some(50.0));
+        d.unit = Some("%");
+        let (end, sfx) = suffix_approx(bt, d.end, Kind::Percent);
+        d.end = end;
+        d.approximate = approx || sfx;
+        return Ok(d);
+    }
     let n = numeral::parse(&bt.cs, i).ok_or(i + 1)?;
     if bt.in_hole(n.start, n.end) {
         return Err(n.end);
@@ -272,7 +283,10 @@ fn suffix_approx(bt: &BlockText, end: usize, kind: Kind) -> (usize, bool) {
         Some((e, row)) => {
             let w = zh::APPROX_AFTER.at(row);
             let single = w.chars().count() == 1;
-            if single && kind != Kind::Duration {
+            // 三億多 (網民): 多 after a 萬 or 億 qualifies the amount itself
+            let after_big =
+                kind == Kind::Number && matches!(bt.get(end.wrapping_sub(1)), Some('万' | '亿'));
+            if single && kind != Kind::Duration && !after_big {
                 return (end, false);
             }
             (e, true)
@@ -432,7 +446,14 @@ fn per_before(bt: &BlockText, start: usize) -> Option<String> {
     let from = start.saturating_sub(12);
     let mei = (from..start)
         .rev()
-        .take_while(|&k| bt.get(k).is_some_and(|c| !matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '、' | '！' | '？')))
+        .take_while(|&k| {
+            bt.get(k).is_some_and(|c| {
+                !matches!(
+                    c,
+                    '，' | ',' | '。' | '；' | ';' | '：' | ':' | '、' | '！' | '？'
+                )
+            })
+        })
         .find(|&k| bt.get(k) == Some('每'))?;
     let (_, row) = bt.lex_at(mei + 1, lexicon::units())?;
     Some(
@@ -1049,8 +1070,15 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
     }
     // Years as durations: 2021年 was taken as a date above; 3年 is a duration.
     if kind == Kind::Number {
-        if !n.arabic {
-            return skip; // bare Chinese numerals are words, not figures
+        // Bare Chinese numerals are words, not figures (一些, 十九大, 萬一,
+        // 十萬火急), unless a 萬 or 億 after a digit (人口超過一千萬) or in a
+        // longer numeral (十億四千萬) makes them an amount
+        let amount = n.multiplied
+            && !n.bare_unit
+            && !n.vague
+            && (bt.get(n.start).and_then(digit).is_some_and(|d| d > 0) || n.end - n.start >= 3);
+        if !n.arabic && !amount {
+            return skip;
         }
         if n.vague || is_list_marker(bt, &n, start) {
             return skip;

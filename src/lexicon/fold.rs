@@ -101,7 +101,10 @@ pub fn fold(text: &str) -> String {
     // ASCII runs in bulk; other characters one by one.
     let mut rest = text;
     while !rest.is_empty() {
-        let n = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        let n = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
         let start = out.len();
         out.push_str(&rest[..n]);
         out[start..].make_ascii_lowercase();

@@ -226,7 +226,10 @@ lex!(
 lex!(en_approx_before, en::APPROX_BEFORE.iter());
 lex!(en_approx_after, en::APPROX_AFTER.iter());
 // Rows: the rise words, then the fall words (see `en_change_is_rise`).
-lex!(en_change_words, en::RISE_WORDS.iter().chain(en::FALL_WORDS.iter()));
+lex!(
+    en_change_words,
+    en::RISE_WORDS.iter().chain(en::FALL_WORDS.iter())
+);
 
 /// Is row `row` of [`en_change_words`] a rise?
 pub fn en_change_is_rise(row: usize) -> bool {
@@ -277,7 +280,10 @@ lex!(metric_lead, zh::METRIC_LEAD.iter());
 lex!(metric_tail, zh::METRIC_TAIL.iter());
 lex!(coordinators, zh::COORDINATORS.iter());
 lex!(boilerplate, article::BOILERPLATE.iter());
-lex!(strong_boilerplate, article::STRONG_BOILERPLATE.iter().map(|r| r.0));
+lex!(
+    strong_boilerplate,
+    article::STRONG_BOILERPLATE.iter().map(|r| r.0)
+);
 lex!(meta_labels, article::META_LABELS.iter().map(|r| r.0));
 
 /// Codes of the direct numeral table: 1..=10 a digit (value + 1), then place units.
@@ -389,7 +395,10 @@ mod words_tests {
     fn words_contains_whole_lines_only() {
         let w: Words = words!["up to", "up", "a", "more than"];
         assert_eq!(w.len(), 4);
-        assert_eq!(w.iter().collect::<Vec<_>>(), ["up to", "up", "a", "more than"]);
+        assert_eq!(
+            w.iter().collect::<Vec<_>>(),
+            ["up to", "up", "a", "more than"]
+        );
         for yes in ["up to", "up", "a", "more than"] {
             assert!(w.contains(yes), "{yes}");
         }

@@ -63,7 +63,9 @@ const fn unit_id(unit: Option<&str>) -> u8 {
 impl UnitRow {
     /// Canonical unit (`CNY`, `person`, `m2`); `None` for a plain measure word.
     pub fn unit(&self) -> Option<&'static str> {
-        UNIT_NAMES.get(usize::from(self.unit).checked_sub(1)?).copied()
+        UNIT_NAMES
+            .get(usize::from(self.unit).checked_sub(1)?)
+            .copied()
     }
 
     /// Multiplies the value: 分錢 → 0.01, 千瓦 stays 1 (no conversion between units).
@@ -104,11 +106,13 @@ pub(crate) const fn u(
     }
 }
 
-use Kind::{Count as C, Duration as D, Measure as M, Money as Y, Multiple as X};
+use Kind::{Count as C, Duration as D, Measure as M, Money as Y, Multiple as X, Percent as P};
 
 /// Units after a number, longest match wins.
 #[rustfmt::skip]
 pub static UNITS: &[UnitRow] = &[
+    // basis points: a hundredth of a percentage point (個百分點 is read in scan.rs)
+    u("個基點", P, Some("pp"), 0.01), u("基點", P, Some("pp"), 0.01),
     // money
     u("元", Y, Some("CNY"), 1.0), u("元人民幣", Y, Some("CNY"), 1.0), u("人民幣", Y, Some("CNY"), 1.0),
     u("塊", Y, Some("CNY"), 1.0), u("塊錢", Y, Some("CNY"), 1.0), u("角", Y, Some("CNY"), 0.1),
@@ -242,9 +246,8 @@ pub static APPROX_BEFORE: Words = words![
 ];
 
 /// Words that end in a qualifier but qualify nothing (`出超` is a trade surplus).
-pub static NOT_APPROX: Words = words![
-    "出超", "入超", "趕超", "高超", "最近", "附近", "鄰近", "親近",
-];
+pub static NOT_APPROX: Words =
+    words!["出超", "入超", "趕超", "高超", "最近", "附近", "鄰近", "親近",];
 
 /// Suffix qualifiers that make a figure approximate (after the number, before or after the unit).
 pub static APPROX_AFTER: Words = words![
