@@ -390,3 +390,28 @@ fn random_input_never_panics() {
         }
     }
 }
+
+/// Pasted text of short sentences, one a line, before a longer paragraph: all
+/// of it is body (the short lines used to be taken for page furniture).
+#[test]
+fn short_sentence_lines_open_the_body() {
+    let text = "Shares rose 4.5% on Wednesday.\nUnemployment fell to 3.9% in April.\n\
+                Revenue was $12.4 billion, up 8%.\n\
+                The storm dumped more than 30 cm of snow on the region, and temperatures across \
+                the north dropped to minus 12 degrees overnight, officials said.\n";
+    let a = figlens::analyze(text, &figlens::Options::default());
+    let kinds: Vec<BlockKind> = a.blocks.iter().map(|b| b.kind).collect();
+    assert_eq!(kinds, vec![BlockKind::Paragraph; 4], "{:?}", a.blocks);
+    // Each line's figures get their own sentence's period, not a later line's.
+    let f = a.figures.iter().find(|f| f.text == "4.5%").unwrap();
+    assert_eq!(f.period, None);
+    assert_eq!(
+        a.figures
+            .iter()
+            .find(|f| f.text == "3.9%")
+            .unwrap()
+            .period
+            .as_deref(),
+        Some("in April")
+    );
+}

@@ -131,6 +131,22 @@ pub fn parse(text: &str, folded: &str, hints: Option<&Hints>) -> Parsed {
         }
     };
 
+    // Short sentences right above the first long paragraph are the body's
+    // opening (one short sentence a line, as pasted text often is), not
+    // page furniture: a line that ends a sentence, outside any page zone.
+    while body_start > 0 && body_start <= body_end {
+        let l = &lines[body_start - 1];
+        let sentence = l.reading == Reading::Text
+            && meta::ends_sentence(l.text)
+            && !l.linky()
+            && l.info
+                .is_none_or(|i| i.zone == crate::lexicon::article::Zone::None);
+        if !sentence {
+            break;
+        }
+        body_start -= 1;
+    }
+
     // Lists inside the body without a label or page zone are the body's own points.
     for g in &mut groups {
         let (a, b) = (g.items[0], *g.items.last().unwrap_or(&g.items[0]));

@@ -405,6 +405,7 @@ fn coordinated_run(bt: &BlockText, drafts: &[Draft], i: usize) -> usize {
 
 pub fn annotate(bt: &BlockText, drafts: &mut [Draft], sentences: &[(usize, usize)]) {
     let mut cached: Option<(usize, Vec<PeriodMatch>)> = None;
+    let (mut nl_scan, mut line_start, mut line_end) = (0, 0, 0);
     // Subjects of the last 分別 in the sentence, handed out one per coordinated figure.
     let mut pending_split: Vec<String> = Vec::new();
     let mut last_split: (usize, Vec<String>) = (usize::MAX, Vec::new());
@@ -413,9 +414,26 @@ pub fn annotate(bt: &BlockText, drafts: &mut [Draft], sentences: &[(usize, usize
             continue;
         }
         let start = drafts[i].start;
-        let (sa, sb) = super::sentence_of(sentences, start)
-            .map(|k| sentences[k])
-            .unwrap_or((0, bt.len()));
+        // Outside any sentence (lists, furniture): the figure's own line.
+        // Drafts come in order: the newlines are walked once, not searched
+        // for again per figure.
+        let (sa, sb) = match super::sentence_of(sentences, start) {
+            Some(k) => sentences[k],
+            None => {
+                while nl_scan < start {
+                    if bt.cs[nl_scan] == '\n' {
+                        line_start = nl_scan + 1;
+                    }
+                    nl_scan += 1;
+                }
+                if line_end <= start {
+                    line_end = (start..bt.len())
+                        .find(|&k| bt.cs[k] == '\n')
+                        .unwrap_or(bt.len());
+                }
+                (line_start, line_end)
+            }
+        };
         if cached.as_ref().is_none_or(|c| c.0 != sa) {
             cached = Some((sa, periods::find(bt, sa, sb.min(bt.len()))));
         }
