@@ -821,8 +821,11 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usiz
             prev_word(bt, i),
             "first" | "second" | "latter" | "back" | "front"
         );
+        // ... and `fell by a third`: the size of a change
         if !after_ordinal
             && (bt.starts(s, "of ").is_some()
+                // (not `by half a percentage point`)
+                || (prev_word(bt, i) == "by" && bt.starts(s, "a ").is_none() && bt.starts(s, "an ").is_none())
                 || (bt.starts(s, "the ").is_some() && en::FRACTIONS[row].0.ends_with("half")))
         {
             let (start, approx) = qualifiers(bt, floor, i);
