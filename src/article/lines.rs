@@ -260,7 +260,7 @@ fn comment_header(key: &str) -> bool {
         .collect();
     let b = b.trim();
     let b = b.strip_prefix("已有").unwrap_or(b);
-    COMMENT_HEADERS.contains(&b)
+    COMMENT_HEADERS.contains(b)
         || b == "条评论"
         || b == "comment"
         || (b.ends_with("comments") && b.len() <= 20 && b.split_whitespace().count() <= 3)

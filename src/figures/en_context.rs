@@ -143,7 +143,7 @@ fn lead(bt: &BlockText, start: usize, clause_start: usize) -> Lead {
                 break;
             }
             // raised $500k is money raised; raised rates by 75bp is a rise
-            if en::TRANSITIVE_CHANGE.contains(&w) && object.is_none() && !by && next != "by" {
+            if en::TRANSITIVE_CHANGE.contains(w) && object.is_none() && !by && next != "by" {
                 break;
             }
             out.change = Some(if lexicon::en_change_is_rise(row) {
@@ -153,7 +153,7 @@ fn lead(bt: &BlockText, start: usize, clause_start: usize) -> Lead {
             });
             out.start = s;
             out.object = object;
-            out.actor = en::ACTOR_VERBS.contains(&w);
+            out.actor = en::ACTOR_VERBS.contains(w);
             return out;
         }
         // kept its repo rate at 6.5%: no change, but the object is the metric
@@ -275,49 +275,52 @@ fn antecedent(bt: &BlockText, from: usize, to: usize) -> Option<(usize, usize)> 
     Some((np.first()?.0, np.last()?.1))
 }
 
-/// `to its market value`, `off its market value`: the noun phrase after `to`,
-/// `off` or `from` right after the amount.
-fn moved_into(bt: &BlockText, end: usize) -> Option<(usize, usize)> {
-    let ws = words(bt, end, (end + 60).min(bt.len()));
+/// The noun phrase right after the figure's `head` word, as a metric: at
+/// most five words of `part`, within 60 chars and before a break
+/// (`15% of its workforce`, `$277 billion to its market value`).
+fn phrase_after(
+    bt: &BlockText,
+    end: usize,
+    head: fn(&str) -> bool,
+    part: fn(&str) -> bool,
+) -> Option<(usize, usize)> {
+    let to = (end + 60).min(bt.len());
+    let ws = words(bt, end, to);
     let &(s, e) = ws.first()?;
-    if s > end + 1 || !matches!(bt.folded(s, e), "to" | "off" | "from" | "into") {
+    if s > end + 1 || !head(bt.folded(s, e)) {
         return None;
     }
-    let stop = (e..bt.len())
+    let stop = (e..to)
         .find(|&k| bt.get(k).is_some_and(is_break))
-        .unwrap_or(bt.len());
+        .unwrap_or(to);
     let np: Vec<(usize, usize)> = ws[1..]
         .iter()
         .copied()
-        .take_while(|&(a, b)| b <= stop && !is_preposition(bt.folded(a, b)))
+        .take_while(|&(a, b)| b <= stop && part(bt.folded(a, b)))
         .take(5)
         .collect();
     object_metric(bt, (np.first()?.0, np.last()?.1))
 }
 
-/// `15% of its workforce`, `40% of the vote`: the noun phrase after `of`.
+/// `to its market value`, `off its market value`: where an amount went.
+fn moved_into(bt: &BlockText, end: usize) -> Option<(usize, usize)> {
+    phrase_after(
+        bt,
+        end,
+        |w| matches!(w, "to" | "off" | "from" | "into"),
+        |w| !is_preposition(w),
+    )
+}
+
+/// `15% of its workforce`, `40% of the vote`: the noun phrase after `of`,
+/// up to a clause word.
 fn share_of(bt: &BlockText, end: usize) -> Option<(usize, usize)> {
-    let ws = words(bt, end, (end + 60).min(bt.len()));
-    let &(s, e) = ws.first()?;
-    if s > end + 1 || bt.folded(s, e) != "of" {
-        return None;
-    }
-    // the phrase ends at punctuation or a clause word
-    let stop = (e..bt.len())
-        .find(|&k| bt.get(k).is_some_and(is_break))
-        .unwrap_or(bt.len());
-    let np: Vec<(usize, usize)> = ws[1..]
-        .iter()
-        .copied()
-        .take_while(|&(a, b)| {
-            b <= stop && {
-                let w = bt.folded(a, b);
-                !lexicon::en_not_object().contains(w) && !lexicon::en_change_words().contains(w)
-            }
-        })
-        .take(5)
-        .collect();
-    object_metric(bt, (np.first()?.0, np.last()?.1))
+    phrase_after(
+        bt,
+        end,
+        |w| w == "of",
+        |w| !lexicon::en_not_object().contains(w) && !lexicon::en_change_words().contains(w),
+    )
 }
 
 /// A change noun after the figure: `a 5% rise`, `a 3 percent drop`.
@@ -584,25 +587,20 @@ pub fn annotate(
             .map_or(floor, |k| k + 1);
         (from, to)
     };
-    let first_word = |from: usize, to: usize| {
-        words(bt, from, to)
-            .first()
-            .map(|&(a, b)| bt.folded(a, b).to_string())
-    };
+    let first_word =
+        |from: usize, to: usize| words(bt, from, to).first().map(|&(a, b)| bt.folded(a, b));
+    let clause_opens = first_word(clause_start, ld.start);
     // rents, which have risen 40%: the relative pronoun stands for the noun before the comma
     if governed
         && share.is_none()
         && ld.object.is_none()
         && clause_start > floor
-        && matches!(
-            first_word(clause_start, ld.start).as_deref(),
-            Some("which" | "who")
-        )
+        && matches!(clause_opens, Some("which" | "who"))
     {
         let (f, t) = segment_before(clause_start);
         m = antecedent(bt, f, t).or(m);
     }
-    let verb_first = words(bt, clause_start, ld.start).is_empty();
+    let verb_first = clause_opens.is_none();
     let (mut from, mut to) = (clause_start, ld.start);
     while m.is_none() && governed && from > floor && is_aside(from, to) {
         (from, to) = segment_before(from);
@@ -618,8 +616,7 @@ pub fn annotate(
         && from > floor
         && from < clause_start
     {
-        let opens = first_word(from, to);
-        let appositive = opens.as_deref().is_some_and(|w| {
+        let appositive = first_word(from, to).is_some_and(|w| {
             matches!(w, "which" | "who" | "whose") || en::OBJECT_LEADS.contains(w)
         });
         if appositive {

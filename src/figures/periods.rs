@@ -44,7 +44,7 @@ const EN_BASIS_WORDS: &[&str] = &[
 fn patterns() -> &'static [Pattern] {
     static P: OnceLock<Vec<Pattern>> = OnceLock::new();
     P.get_or_init(|| {
-        let zh_rows = zh::PERIODS.iter().map(|p| fold_str(p)).map(|f| {
+        let zh_rows = zh::PERIODS.iter().map(fold_str).map(|f| {
             let basis = ZH_BASIS.contains(&f.as_str());
             Pattern {
                 chars: f.chars().collect(),
@@ -76,7 +76,7 @@ fn basis_times() -> &'static [Vec<char>] {
         v.extend(
             zh::PERIODS
                 .iter()
-                .map(|p| fold_str(p))
+                .map(fold_str)
                 .filter(|f| !ZH_BASIS.contains(&f.as_str()))
                 .map(|f| f.chars().collect()),
         );
@@ -144,8 +144,8 @@ fn first_chars() -> &'static [u64; 64] {
             .filter(|&c| c != '#')
             .chain(heads)
         {
-            let b = c as usize & 4095;
-            set[b >> 6] |= 1 << (b & 63);
+            let (w, b) = crate::lexicon::filter_bit(c);
+            set[w] |= b;
         }
         set
     })
@@ -166,8 +166,8 @@ pub fn find(bt: &BlockText, from: usize, to: usize) -> Vec<PeriodMatch> {
     while i < to {
         let c = bt.cs[i];
         let starts_number = super::scan::could_start(c);
-        let b = c as usize & 4095;
-        if !starts_number && firsts[b >> 6] & (1 << (b & 63)) == 0 {
+        let (w, b) = crate::lexicon::filter_bit(c);
+        if !starts_number && firsts[w] & b == 0 {
             i += 1;
             continue;
         }

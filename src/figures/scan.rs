@@ -373,7 +373,7 @@ fn read_tail(
         return None;
     }
     // 長三角, 兩度奪冠: these units need Arabic digits.
-    if !arabic && zh::ARABIC_ONLY_UNITS.contains(&r.word) {
+    if !arabic && zh::ARABIC_ONLY_UNITS.contains(r.word) {
         return None;
     }
     let mut t = Tail {
@@ -904,7 +904,8 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
         return Err(en::tail(bt, n.end).map_or(n.end, |t| t.end));
     }
     // 零下十五度, 攝氏三十度: 度 is a temperature after Chinese numerals too
-    let degrees = bt.ends(n.start, "零下").is_some() || bt.ends(n.start, "摄氏").is_some();
+    let degrees =
+        !n.arabic && (bt.ends(n.start, "零下").is_some() || bt.ends(n.start, "摄氏").is_some());
     let mut tail = read_tail(
         bt,
         n.end,

@@ -83,7 +83,8 @@ pub struct Lex {
     last_filter: Box<[u64; 64]>,
 }
 
-fn filter_bit(c: char) -> (usize, u64) {
+/// The word and bit of `c` in a 4096-bit character filter (by code point modulo 4096).
+pub(crate) fn filter_bit(c: char) -> (usize, u64) {
     let b = c as usize & 4095;
     (b >> 6, 1u64 << (b & 63))
 }
@@ -164,8 +165,7 @@ impl Lex {
     /// The longest word `text` starts with: (its byte length, its row index).
     pub fn longest_prefix(&self, text: &str) -> Option<(usize, usize)> {
         let c = first(text)?;
-        let (w, b) = filter_bit(c);
-        if self.first_filter[w] & b == 0 {
+        if !self.may_start(c) {
             return None;
         }
         let lo = self.firsts.partition_point(|&f| f < c);
@@ -179,8 +179,7 @@ impl Lex {
     /// The longest word `text` ends with: (its byte length, its row index).
     pub fn longest_suffix(&self, text: &str) -> Option<(usize, usize)> {
         let c = last(text)?;
-        let (w, b) = filter_bit(c);
-        if self.last_filter[w] & b == 0 {
+        if !self.may_end(c) {
             return None;
         }
         let lo = self.lasts.partition_point(|&f| f < c);
