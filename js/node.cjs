@@ -5,6 +5,8 @@
 // Keep the error handling in step with js/web.js.
 
 const glue = require('../pkg/node/figlens.js');
+// js/wire.js as CommonJS, written by scripts/build.mjs.
+const { decode } = require('../pkg/node/wire.cjs');
 
 const DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024;
 const CODES = new Set(['input-too-large', 'bad-options', 'not-initialized', 'internal']);
@@ -35,7 +37,8 @@ function analyze(text, options) {
   }
   return guard(() => {
     refuseHugeInput(text, options);
-    return glue.analyze(text, options);
+    const [nums, strings] = glue.analyze(text, options);
+    return decode(nums, strings);
   });
 }
 

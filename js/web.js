@@ -7,6 +7,7 @@ import initGlue, {
   __wbg_reset_state as resetGlue,
   __figlensTrap,
 } from '../pkg/web/figlens.js';
+import { decode } from './wire.js';
 
 const DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024;
 const CODES = new Set(['input-too-large', 'bad-options', 'not-initialized', 'internal']);
@@ -76,7 +77,8 @@ export function analyze(text, options) {
   }
   return guard(() => {
     refuseHugeInput(text, options);
-    return glueAnalyze(text, options);
+    const [nums, strings] = glueAnalyze(text, options);
+    return decode(nums, strings);
   });
 }
 

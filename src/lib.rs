@@ -16,6 +16,7 @@ pub mod figures;
 pub mod lexicon;
 pub mod model;
 pub mod offsets;
+pub mod wire;
 // The wasm build's allocator (tested natively).
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod heap;

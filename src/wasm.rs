@@ -1,13 +1,14 @@
-//! The wasm-bindgen layer: JS options in, a plain JS `Analysis` out.
+//! The wasm-bindgen layer: JS options in, the `Analysis` out in the wire
+//! format of [`crate::wire`] (which `js/wire.js` turns into plain objects).
 //!
 //! It converts and serializes; it makes no decisions. Options are read from a
 //! plain JS object (`html`, `kinds`, `bodyOnly`, `maxInputBytes`), the core
-//! runs through [`crate::try_analyze`], byte offsets become UTF-16 code units
-//! with [`crate::offsets::to_utf16`], and the result is built as plain
-//! objects with `null`s ([`Out`]). Errors are thrown as plain `{ code, message }`
-//! objects; the JS wrapper (`js/`) turns them into `FiglensError`s.
+//! runs through [`crate::try_analyze`], and byte offsets become UTF-16 code
+//! units with [`crate::offsets::to_utf16`]. Errors are thrown as plain
+//! `{ code, message }` objects; the JS wrapper (`js/`) turns them into
+//! `FiglensError`s.
 
-use js_sys::{Array, ArrayBuffer, Map, Object, Symbol, Uint8Array};
+use js_sys::{Array, ArrayBuffer, Float64Array, Map, Object, Symbol, Uint8Array};
 
 use crate::model::*;
 use wasm_bindgen::prelude::*;
@@ -19,22 +20,23 @@ use crate::{Error, Options};
 extern "C" {
     /// A plain object under construction.
     type Obj;
-    /// `obj[key] = value` (faster in V8 than `Reflect.set`).
+    /// `obj[key] = value`.
     #[wasm_bindgen(method, indexing_setter)]
-    fn set(this: &Obj, key: &JsValue, value: JsValue);
-    /// `obj[key] = number`, the number passed as is.
-    #[wasm_bindgen(method, indexing_setter)]
-    fn set_num(this: &Obj, key: &JsValue, value: f64);
+    fn set(this: &Obj, key: &str, value: &str);
 }
 
 /// Analyze `text`. `options` is `undefined`, `null` or a plain object.
-/// Returns the `Analysis` (see `js/index.d.ts`) or throws `{ code, message }`.
+/// Returns `[numbers, strings]`, the `Analysis` in the wire format of
+/// `crate::wire` (`js/wire.js` decodes it), or throws `{ code, message }`.
 #[wasm_bindgen]
-pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
+pub fn analyze(text: &str, options: JsValue) -> Result<Array, JsValue> {
     let options = read_options(options).map_err(|why| fail(&Error::BadOptions(why)))?;
     let mut analysis = crate::try_analyze(text, &options).map_err(|e| fail(&e))?;
     crate::offsets::to_utf16(&mut analysis, text);
-    Ok(Out::default().analysis(&analysis))
+    let wire = crate::wire::encode(&analysis);
+    drop(analysis);
+    let nums: JsValue = Float64Array::from(&wire.nums[..]).into();
+    Ok(Array::of2(&nums, &JsValue::from_str(&wire.text)))
 }
 
 /// Test hook: panics (a trap, since panics abort), so the JS wrapper's
@@ -48,8 +50,10 @@ pub fn trap_for_tests() {
 
 /// A plain `{ code, message }` object.
 fn thrown(code: &str, message: &str) -> JsValue {
-    let mut out = Out::default();
-    out.object(&mut [("code", js(code)), ("message", js(message))])
+    let o: JsValue = Object::new().into();
+    o.unchecked_ref::<Obj>().set("code", code);
+    o.unchecked_ref::<Obj>().set("message", message);
+    o
 }
 
 fn fail(e: &Error) -> JsValue {
@@ -231,201 +235,4 @@ fn known_kinds() -> String {
         .map(|k| k.as_str())
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-/// Builds the plain JS objects of an analysis: the keys, key order, `null`s
-/// and numbers that `serde_wasm_bindgen`'s JSON-compatible serializer gave,
-/// without serde's machinery (~4 KB gzip of wasm). Key strings are made once
-/// per call.
-#[derive(Default)]
-struct Out {
-    keys: Vec<(&'static str, JsValue)>,
-    /// Values that repeat (kinds, units, languages, changes): made once per
-    /// call, then cloned (a reference, where a new string means a UTF-8 decode).
-    values: Vec<(String, JsValue)>,
-}
-
-/// A field's value: numbers go to JS as numbers in the setter call itself
-/// (a `JsValue` for each would be one more crossing of the boundary).
-enum V {
-    Js(JsValue),
-    Num(f64),
-}
-
-/// A field: `None` leaves it out, `Some(V::Js(JsValue::NULL))` is `null`.
-type Field = (&'static str, Option<V>);
-
-fn js(v: impl Into<JsValue>) -> Option<V> {
-    Some(V::Js(v.into()))
-}
-
-fn opt_str(s: Option<&str>) -> Option<V> {
-    js(s.map_or(JsValue::NULL, JsValue::from_str))
-}
-
-fn num(n: usize) -> Option<V> {
-    Some(V::Num(n as f64))
-}
-
-fn opt_num(n: Option<f64>) -> Option<V> {
-    Some(n.map_or(V::Js(JsValue::NULL), V::Num))
-}
-
-fn strings(list: &[String]) -> Option<V> {
-    js(list.iter().map(|s| JsValue::from_str(s)).collect::<Array>())
-}
-
-fn language(l: Language) -> &'static str {
-    match l {
-        Language::ZhHant => "zh-Hant",
-        Language::ZhHans => "zh-Hans",
-        Language::En => "en",
-        Language::Und => "und",
-    }
-}
-
-impl Out {
-    /// A short value string that repeats across the result, made once.
-    fn value(&mut self, s: &str) -> JsValue {
-        if let Some((_, v)) = self.values.iter().find(|(k, _)| k == s) {
-            return v.clone();
-        }
-        let v = JsValue::from_str(s);
-        if self.values.len() < 64 {
-            self.values.push((s.to_string(), v.clone()));
-        }
-        v
-    }
-
-    fn opt_value(&mut self, s: Option<&str>) -> Option<V> {
-        js(s.map_or(JsValue::NULL, |s| self.value(s)))
-    }
-
-    fn object(&mut self, fields: &mut [Field]) -> JsValue {
-        let o: JsValue = Object::new().into();
-        for (k, v) in fields {
-            if let Some(v) = v.take() {
-                let key = match self.keys.iter().position(|(s, _)| s == k) {
-                    Some(i) => &self.keys[i].1,
-                    None => {
-                        self.keys.push((k, JsValue::from_str(k)));
-                        &self.keys[self.keys.len() - 1].1
-                    }
-                };
-                match v {
-                    V::Js(v) => o.unchecked_ref::<Obj>().set(key, v),
-                    V::Num(n) => o.unchecked_ref::<Obj>().set_num(key, n),
-                }
-            }
-        }
-        o
-    }
-
-    fn spans(&mut self, list: &[Span]) -> Option<V> {
-        let a: Array = list
-            .iter()
-            .map(|s| self.object(&mut [("start", num(s.start)), ("end", num(s.end))]))
-            .collect();
-        js(a)
-    }
-
-    fn analysis(&mut self, a: &Analysis) -> JsValue {
-        let m = &a.meta;
-        let meta = self.object(&mut [
-            ("date", opt_str(m.date.as_deref())),
-            ("source", opt_str(m.source.as_deref())),
-            ("authors", strings(&m.authors)),
-            ("editor", opt_str(m.editor.as_deref())),
-            ("keywords", strings(&m.keywords)),
-            ("tags", strings(&m.tags)),
-        ]);
-        let blocks: Array = a.blocks.iter().map(|b| self.block(b)).collect();
-        let figures: Array = a.figures.iter().map(|f| self.figure(f)).collect();
-        let c = &a.cleaning;
-        let damaged: Array = c
-            .damaged
-            .iter()
-            .map(|d| {
-                let kind = match d.kind {
-                    DamageKind::Latin1Utf8 => "latin1-utf8",
-                    DamageKind::GbkUtf8 => "gbk-utf8",
-                    DamageKind::Replacement => "replacement",
-                };
-                self.object(&mut [
-                    ("start", num(d.start)),
-                    ("end", num(d.end)),
-                    ("kind", js(kind)),
-                    ("repaired", d.repaired.as_deref().and_then(|r| js(r))),
-                ])
-            })
-            .collect();
-        let mut cleaning = [
-            ("pinyinAnnotations", self.spans(&c.pinyin_annotations)),
-            ("markup", self.spans(&c.markup)),
-            ("invisible", self.spans(&c.invisible)),
-            ("damaged", js(damaged)),
-        ];
-        let cleaning = self.object(&mut cleaning);
-        let lang = self.value(language(a.language));
-        self.object(&mut [
-            ("version", num(a.version.into())),
-            ("language", js(lang)),
-            ("title", opt_str(a.title.as_deref())),
-            ("meta", js(meta)),
-            ("blocks", js(blocks)),
-            ("figures", js(figures)),
-            ("cleaning", js(cleaning)),
-        ])
-    }
-
-    fn block(&mut self, b: &Block) -> JsValue {
-        let sentences = b.sentences.as_deref().and_then(|s| self.spans(s));
-        let (kind, lang) = (
-            self.value(b.kind.as_str()),
-            self.value(language(b.language)),
-        );
-        self.object(&mut [
-            ("kind", js(kind)),
-            ("text", js(b.text.as_str())),
-            ("start", num(b.start)),
-            ("end", num(b.end)),
-            ("language", js(lang)),
-            ("items", b.items.as_deref().and_then(strings)),
-            ("sentences", sentences),
-        ])
-    }
-
-    fn figure(&mut self, f: &Figure) -> JsValue {
-        let change = f.change.map(|c| match c {
-            Change::Increase => "increase",
-            Change::Decrease => "decrease",
-        });
-        let role = f.role.map(|r| match r {
-            Role::From => "from",
-            Role::To => "to",
-        });
-        let kind = self.value(f.kind.as_str());
-        let unit = self.opt_value(f.unit.as_deref());
-        let change = self.opt_value(change);
-        let role = role.and_then(|r| js(self.value(r)));
-        self.object(&mut [
-            ("text", js(f.text.as_str())),
-            ("start", num(f.start)),
-            ("end", num(f.end)),
-            ("kind", js(kind)),
-            ("value", opt_num(f.value)),
-            ("low", f.low.map(V::Num)),
-            ("high", f.high.map(V::Num)),
-            ("unit", unit),
-            ("per", f.per.as_deref().and_then(|p| js(p))),
-            ("approximate", js(f.approximate)),
-            ("change", change),
-            ("period", opt_str(f.period.as_deref())),
-            ("metric", opt_str(f.metric.as_deref())),
-            ("role", role),
-            ("iso", f.iso.as_deref().and_then(|i| js(i))),
-            ("block", num(f.block)),
-            ("sentence", opt_num(f.sentence.map(|s| s as f64))),
-        ])
-    }
 }

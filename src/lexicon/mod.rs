@@ -89,6 +89,13 @@ pub(crate) fn filter_bit(c: char) -> (usize, u64) {
     (b >> 6, 1u64 << (b & 63))
 }
 
+/// Equal byte strings (of equal length), compared in line: lexicon words are
+/// short and most candidates differ in their first byte or two.
+#[inline]
+fn same(a: &[u8], b: &[u8]) -> bool {
+    a.iter().zip(b).all(|(x, y)| x == y)
+}
+
 fn first(w: &str) -> Option<char> {
     w.chars().next()
 }
@@ -168,12 +175,21 @@ impl Lex {
         if !self.may_start(c) {
             return None;
         }
-        let lo = self.firsts.partition_point(|&f| f < c);
-        let hi = lo + self.firsts[lo..].partition_point(|&f| f == c);
-        self.by_first[lo..hi]
-            .iter()
-            .find(|(w, _)| text.starts_with(w.as_str()))
-            .map(|(w, i)| (w.len(), *i))
+        let t = text.as_bytes();
+        let skip = c.len_utf8();
+        let mut k = self.firsts.partition_point(|&f| f < c);
+        // The words of this first character, longest first: the first that
+        // fits is the longest. Bytes compared inline past the known first
+        // character (a memcmp call per candidate costs more than the compare).
+        while k < self.firsts.len() && self.firsts[k] == c {
+            let (w, row) = &self.by_first[k];
+            let w = w.as_bytes();
+            if w.len() <= t.len() && same(&w[skip..], &t[skip..w.len()]) {
+                return Some((w.len(), *row));
+            }
+            k += 1;
+        }
+        None
     }
 
     /// The longest word `text` ends with: (its byte length, its row index).
@@ -182,12 +198,20 @@ impl Lex {
         if !self.may_end(c) {
             return None;
         }
-        let lo = self.lasts.partition_point(|&f| f < c);
-        let hi = lo + self.lasts[lo..].partition_point(|&f| f == c);
-        self.by_last[lo..hi]
-            .iter()
-            .find(|(w, _)| text.ends_with(w.as_str()))
-            .map(|(w, i)| (w.len(), *i))
+        let t = text.as_bytes();
+        let skip = c.len_utf8();
+        let mut k = self.lasts.partition_point(|&f| f < c);
+        while k < self.lasts.len() && self.lasts[k] == c {
+            let (w, row) = &self.by_last[k];
+            let w = w.as_bytes();
+            if w.len() <= t.len()
+                && same(&w[..w.len() - skip], &t[t.len() - w.len()..t.len() - skip])
+            {
+                return Some((w.len(), *row));
+            }
+            k += 1;
+        }
+        None
     }
 
     pub fn contains(&self, word: &str) -> bool {

@@ -1,0 +1,92 @@
+// Turns the engine's wire format into the plain `Analysis` objects of the
+// schema (../shared/docs/schema.md). The layout is documented, and tested
+// against the Rust result, in src/wire.rs: the numbers in order, and strings
+// as UTF-16 [start, end) ranges of one decoded string (start -1: null).
+// Objects are built with their keys in the schema's order (JSON.stringify
+// output depends on it). The Node build uses a CommonJS copy of this file
+// that scripts/build.mjs writes to pkg/node/wire.cjs.
+
+/** The `Analysis` held by `nums` (a Float64Array) and `text`. */
+export function decode(nums, text) {
+  let i = 0;
+  // Repeating strings (kinds, units, languages) are sent once: made once.
+  const words = new Map();
+  const num = () => nums[i++];
+  const nullable = () => {
+    const n = nums[i++];
+    return n === n ? n : null;
+  };
+  const str = () => {
+    const a = nums[i];
+    const b = nums[i + 1];
+    i += 2;
+    return a < 0 ? null : text.slice(a, b);
+  };
+  const word = () => {
+    const a = nums[i];
+    const b = nums[i + 1];
+    i += 2;
+    if (a < 0) return null;
+    let w = words.get(a);
+    if (w === undefined) {
+      w = text.slice(a, b);
+      words.set(a, w);
+    }
+    return w;
+  };
+  const strs = () => {
+    const out = new Array(num());
+    for (let k = 0; k < out.length; k++) out[k] = str();
+    return out;
+  };
+  const spans = () => {
+    const out = new Array(num());
+    for (let k = 0; k < out.length; k++) out[k] = { start: nums[i++], end: nums[i++] };
+    return out;
+  };
+
+  const version = num();
+  const language = word();
+  const title = str();
+  const meta = { date: str(), source: str(), authors: strs(), editor: str(), keywords: strs(), tags: strs() };
+  const blocks = new Array(num());
+  for (let k = 0; k < blocks.length; k++) {
+    const b = { kind: word(), text: str(), start: num(), end: num(), language: word() };
+    if (nums[i] < 0) i++;
+    else b.items = strs();
+    if (nums[i] < 0) i++;
+    else b.sentences = spans();
+    blocks[k] = b;
+  }
+  const figures = new Array(num());
+  for (let k = 0; k < figures.length; k++) {
+    const f = { text: str(), start: num(), end: num(), kind: word(), value: nullable() };
+    const low = num();
+    if (low === low) f.low = low;
+    const high = num();
+    if (high === high) f.high = high;
+    f.unit = word();
+    const per = word();
+    if (per !== null) f.per = per;
+    f.approximate = num() === 1;
+    f.change = word();
+    f.period = str();
+    f.metric = str();
+    const role = word();
+    if (role !== null) f.role = role;
+    const iso = str();
+    if (iso !== null) f.iso = iso;
+    f.block = num();
+    f.sentence = nullable();
+    figures[k] = f;
+  }
+  const cleaning = { pinyinAnnotations: spans(), markup: spans(), invisible: spans(), damaged: new Array(num()) };
+  for (let k = 0; k < cleaning.damaged.length; k++) {
+    const d = { start: num(), end: num(), kind: word() };
+    const repaired = str();
+    if (repaired !== null) d.repaired = repaired;
+    cleaning.damaged[k] = d;
+  }
+  if (i !== nums.length) throw new Error(`figlens: wire format out of step (read ${i} of ${nums.length} numbers)`);
+  return { version, language, title, meta, blocks, figures, cleaning };
+}
