@@ -83,7 +83,7 @@ fn main() {
         let (t_parse, parsed) = best(|| article::parse(&cleaned.text, &folded, None));
         let (t_fig, _) =
             best(|| figures::extract(&cleaned.text, &folded, &parsed.blocks, &damaged));
-        let (t_all, mut a) = best(|| analyze(text, &Options::default()));
+        let (t_all, a) = best(|| analyze(text, &Options::default()));
         let (t_utf16, _) = best(|| offsets::to_utf16(&mut a.clone(), text));
         let row = |name: &str, t: f64| {
             println!(

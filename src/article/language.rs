@@ -21,18 +21,23 @@ impl Counts {
     pub fn of(text: &str) -> Counts {
         let mut n = Counts::default();
         for c in text.chars() {
-            if c.is_ascii() {
-                n.latin += usize::from(c.is_ascii_alphabetic());
-            } else if is_han(c) {
-                n.han += 1;
-                if is_traditional(c) {
-                    n.trad += 1;
-                } else if is_simplified_only(c) {
-                    n.simp += 1;
-                }
-            }
+            n.count(c);
         }
         n
+    }
+
+    #[inline]
+    pub fn count(&mut self, c: char) {
+        if c.is_ascii() {
+            self.latin += usize::from(c.is_ascii_alphabetic());
+        } else if is_han(c) {
+            self.han += 1;
+            if is_traditional(c) {
+                self.trad += 1;
+            } else if is_simplified_only(c) {
+                self.simp += 1;
+            }
+        }
     }
 
     pub fn add(&mut self, o: Counts) {

@@ -4,6 +4,7 @@
 //! list item, link density, page zone) refine the reading where present.
 
 use super::html::{Hints, LineInfo};
+use super::language::Counts;
 use super::meta;
 use crate::clean::is_han;
 pub use crate::lexicon::article::ListLabel;
@@ -41,6 +42,8 @@ pub struct Line<'a> {
     han: usize,
     words: usize,
     chars: usize,
+    /// What the language is decided from (a block's counts are its lines').
+    pub counts: Counts,
 }
 
 impl Line<'_> {
@@ -254,10 +257,12 @@ fn list_label(key: &str) -> Option<ListLabel> {
 
 fn comment_header(key: &str) -> bool {
     // `網友評論(12)`, `12 Comments`, `Comments (3)`, `已有3条评论`
-    let b: String = bare(key)
-        .chars()
-        .filter(|c| !c.is_ascii_digit() && !matches!(c, '(' | ')' | '（' | '）'))
-        .collect();
+    let bare = bare(key);
+    let mut b = String::with_capacity(bare.len());
+    b.extend(
+        bare.chars()
+            .filter(|c| !c.is_ascii_digit() && !matches!(c, '(' | ')' | '（' | '）')),
+    );
     let b = b.trim();
     let b = b.strip_prefix("已有").unwrap_or(b);
     COMMENT_HEADERS.contains(b)
@@ -270,7 +275,11 @@ fn comment_header(key: &str) -> bool {
 /// with a lookup per character instead of a substring search per phrase.
 fn strong_boilers(key: &str) -> impl Iterator<Item = Boiler> + '_ {
     let lex = crate::lexicon::strong_boilerplate();
-    key.char_indices().filter_map(move |(i, _)| {
+    key.char_indices().filter_map(move |(i, c)| {
+        // Most characters start no phrase: the filter says so before any slicing.
+        if !lex.may_start(c) {
+            return None;
+        }
         lex.longest_prefix(&key[i..])
             .map(|(_, row)| STRONG_BOILERPLATE[row].1)
     })
@@ -450,8 +459,10 @@ pub fn read<'a>(text: &'a str, folded: &str, hints: Option<&Hints>) -> Vec<Line<
         key.make_ascii_lowercase();
         let info = hints.and_then(|h| h.lines.get(line_no).copied());
         let (mut han, mut words, mut chars, mut in_word) = (0, 0, 0, false);
+        let mut counts = Counts::default();
         for c in body.chars() {
             chars += 1;
+            counts.count(c);
             if is_han(c) {
                 han += 1;
             }
@@ -472,6 +483,7 @@ pub fn read<'a>(text: &'a str, folded: &str, hints: Option<&Hints>) -> Vec<Line<
             han,
             words,
             chars,
+            counts,
         };
         line.reading = reading(&mut line);
         out.push(line);
@@ -480,23 +492,31 @@ pub fn read<'a>(text: &'a str, folded: &str, hints: Option<&Hints>) -> Vec<Line<
 }
 
 fn reading(line: &mut Line) -> Reading {
-    let key = line.key.clone();
+    let (r, marker_len) = reading_of(line);
+    line.marker_len = marker_len;
+    r
+}
+
+/// The line's reading, and the byte length of its list marker.
+fn reading_of(line: &Line) -> (Reading, usize) {
+    let key = line.key.as_str();
     if let Some(info) = line.info {
         match info.zone {
-            Zone::Nav | Zone::Footer | Zone::Share => return Reading::Boilerplate,
+            Zone::Nav | Zone::Footer | Zone::Share => return (Reading::Boilerplate, 0),
             Zone::Comment => {
-                return if comment_header(&key) {
+                let r = if comment_header(key) {
                     Reading::CommentHeader
                 } else {
                     Reading::Boilerplate
-                }
+                };
+                return (r, 0);
             }
-            Zone::Aside if line.linky() && !info.item => return Reading::Boilerplate,
+            Zone::Aside if line.linky() && !info.item => return (Reading::Boilerplate, 0),
             _ => {}
         }
     }
     let ls = if line.chars <= 400 {
-        meta::labels(line.text, &key)
+        meta::labels(line.text, key)
     } else {
         Vec::new()
     };
@@ -504,22 +524,22 @@ fn reading(line: &mut Line) -> Reading {
         if matches!(l, MetaLabel::Keywords | MetaLabel::Tags)
             && meta::trim_value(&line.text[..s]).is_empty()
         {
-            return Reading::Keywords;
+            return (Reading::Keywords, 0);
         }
     }
     if line.chars <= 40 {
-        if comment_header(&key) {
-            return Reading::CommentHeader;
+        if comment_header(key) {
+            return (Reading::CommentHeader, 0);
         }
-        if let Some(l) = list_label(&key) {
-            return Reading::ListLabel(l);
+        if let Some(l) = list_label(key) {
+            return (Reading::ListLabel(l), 0);
         }
     }
     if boilerplate(line) {
-        return Reading::Boilerplate;
+        return (Reading::Boilerplate, 0);
     }
-    if meta::is_meta_line(line.text, &key) {
-        return Reading::Meta;
+    if meta::is_meta_line_with(line.text, &ls) {
+        return (Reading::Meta, 0);
     }
     if let Some(info) = line.info {
         if info.item && (info.zone != Zone::None || line.linky() || !line_is_prose(line)) {
@@ -527,24 +547,25 @@ fn reading(line: &mut Line) -> Reading {
                 Some((len, n, _)) => (len, n),
                 None => (0, None),
             };
-            line.marker_len = len;
-            return Reading::Item { number, marker: 1 };
+            return (Reading::Item { number, marker: 1 }, len);
         }
         if info.heading > 0 {
-            return Reading::Heading(info.heading);
+            return (Reading::Heading(info.heading), 0);
         }
     }
     if let Some((len, number, code)) = marker(line.text) {
-        line.marker_len = len;
-        return Reading::Item {
-            number,
-            marker: code,
-        };
+        return (
+            Reading::Item {
+                number,
+                marker: code,
+            },
+            len,
+        );
     }
     if line.linky() && line.info.is_some_and(|i| i.zone != Zone::None) {
-        return Reading::Boilerplate;
+        return (Reading::Boilerplate, 0);
     }
-    Reading::Text
+    (Reading::Text, 0)
 }
 
 fn line_is_prose(line: &Line) -> bool {

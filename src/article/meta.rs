@@ -302,21 +302,27 @@ pub fn read_line(line: &str, key: &str) -> Fields {
 
 /// How much of `line` labels and dates account for, in chars (a line that is
 /// mostly meta is a meta line).
+#[cfg(test)]
 pub fn is_meta_line(line: &str, key: &str) -> bool {
+    is_meta_line_with(line, &labels(line, key))
+}
+
+/// [`is_meta_line`] given the line's [`labels`] (the line reader has them).
+pub fn is_meta_line_with(line: &str, ls: &[(usize, usize, MetaLabel)]) -> bool {
     let n = line.chars().count();
     if n == 0 || n > 160 {
         return false;
     }
-    let ls = labels(line, key);
     let first_at_start = ls
         .first()
         .is_some_and(|l| l.0 == 0 || trim_value(&line[..l.0]).is_empty());
-    let has_date = date::find(line).is_some();
+    // Looked for only where it decides something (most lines end a sentence).
+    let date = || date::find(line);
     let terminal = ends_sentence(line);
-    if first_at_start && !ls.is_empty() {
+    if first_at_start {
         // `記者 張三` or `來源：新華社`: short values, or several labels.
         let value_len = line[ls[0].1..].chars().count();
-        return ls.len() >= 2 || value_len <= 60 || has_date;
+        return ls.len() >= 2 || value_len <= 60 || date().is_some();
     }
     if ls.len() >= 2 && n <= 100 {
         return true;
@@ -325,13 +331,14 @@ pub fn is_meta_line(line: &str, key: &str) -> bool {
     if !ls.is_empty() && n <= 40 && !terminal {
         return true;
     }
-    if has_date && !terminal {
-        // A date line: the date and a few words (a source, a time, a place).
-        let (s, e, _) = date::find(line).unwrap_or((0, 0, String::new()));
-        let rest = line[..s].chars().count() + line[e..].chars().count();
-        return rest <= 30 || !ls.is_empty();
+    if terminal {
+        return false;
     }
-    false
+    // A date line: the date and a few words (a source, a time, a place).
+    date().is_some_and(|(s, e, _)| {
+        let rest = line[..s].chars().count() + line[e..].chars().count();
+        rest <= 30 || !ls.is_empty()
+    })
 }
 
 /// Does the line end a sentence (`。`, `.`, `！`… possibly inside closing quotes)?

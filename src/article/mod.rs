@@ -393,7 +393,11 @@ pub fn parse(text: &str, folded: &str, hints: Option<&Hints>) -> Parsed {
             }
             _ => None,
         };
-        let counts = language::Counts::of(&text[s..e]);
+        // The lines' counts (blank lines between them count nothing).
+        let mut counts = language::Counts::default();
+        for l in &lines[k..=last] {
+            counts.add(l.counts);
+        }
         if kind.is_body() {
             body_counts.add(counts);
         }

@@ -128,10 +128,11 @@ fn lead(bt: &BlockText, figure_start: usize, clause_start: usize) -> Lead {
             }
         }
         match bt.lex_before(from, pos, lexicon::change_fillers()) {
-            Some((s, row)) => {
-                let w = zh::CHANGE_FILLERS.at(row);
+            Some((s, _)) => {
+                // The matched text, folded (no walk over the list for the row's word).
+                let w = bt.folded(s, pos);
                 out.reached |= matches!(w, "至" | "到" | "到了");
-                out.respectively |= w == "分別";
+                out.respectively |= w == "分别";
                 pos = s;
                 out.start = s;
             }
@@ -176,18 +177,20 @@ fn lead(bt: &BlockText, figure_start: usize, clause_start: usize) -> Lead {
 fn period_for(bt: &BlockText, matches: &[PeriodMatch], before: usize) -> Option<String> {
     let time = matches.iter().rfind(|m| m.end <= before && !m.basis);
     let basis = matches.iter().rfind(|m| m.end <= before && m.basis);
-    let mut parts: Vec<&PeriodMatch> = time.into_iter().chain(basis).collect();
-    crate::sort::sort_by_key(&mut parts, |m| m.start);
-    if parts.is_empty() {
-        return None;
+    let text = |m: &PeriodMatch| bt.original(m.start, m.end);
+    match (time, basis) {
+        (Some(m), None) | (None, Some(m)) => Some(text(m).to_string()),
+        // In text order, the time first when both start together.
+        (Some(t), Some(b)) => {
+            let (x, y) = if b.start < t.start { (b, t) } else { (t, b) };
+            let mut s = String::with_capacity(text(x).len() + 1 + text(y).len());
+            s.push_str(text(x));
+            s.push(' ');
+            s.push_str(text(y));
+            Some(s)
+        }
+        (None, None) => None,
     }
-    Some(
-        parts
-            .iter()
-            .map(|m| bt.original(m.start, m.end))
-            .collect::<Vec<_>>()
-            .join(" "),
-    )
 }
 
 /// Trim punctuation and unpaired quotes from both ends.

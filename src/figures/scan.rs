@@ -280,9 +280,8 @@ fn prefix(bt: &BlockText, i: usize, floor: usize) -> (usize, bool) {
 /// Suffix qualifiers (`左右`, `以上`; `多` only after durations): (new end, approximate?).
 fn suffix_approx(bt: &BlockText, end: usize, kind: Kind) -> (usize, bool) {
     match bt.lex_at(end, lexicon::approx_after()) {
-        Some((e, row)) => {
-            let w = zh::APPROX_AFTER.at(row);
-            let single = w.chars().count() == 1;
+        Some((e, _)) => {
+            let single = e - end == 1;
             // 三億多 (網民): 多 after a 萬 or 億 qualifies the amount itself
             let after_big =
                 kind == Kind::Number && matches!(bt.get(end.wrapping_sub(1)), Some('万' | '亿'));
