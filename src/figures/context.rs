@@ -177,20 +177,19 @@ fn lead(bt: &BlockText, figure_start: usize, clause_start: usize) -> Lead {
 fn period_for(bt: &BlockText, matches: &[PeriodMatch], before: usize) -> Option<String> {
     let time = matches.iter().rfind(|m| m.end <= before && !m.basis);
     let basis = matches.iter().rfind(|m| m.end <= before && m.basis);
-    let text = |m: &PeriodMatch| bt.original(m.start, m.end);
-    match (time, basis) {
-        (Some(m), None) | (None, Some(m)) => Some(text(m).to_string()),
-        // In text order, the time first when both start together.
-        (Some(t), Some(b)) => {
-            let (x, y) = if b.start < t.start { (b, t) } else { (t, b) };
-            let mut s = String::with_capacity(text(x).len() + 1 + text(y).len());
-            s.push_str(text(x));
-            s.push(' ');
-            s.push_str(text(y));
-            Some(s)
-        }
-        (None, None) => None,
+    // In text order; the time first when both start together.
+    let (first, second) = match (time, basis) {
+        (Some(t), Some(b)) if b.start < t.start => (b, Some(t)),
+        (Some(t), b) => (t, b),
+        (None, Some(b)) => (b, None),
+        (None, None) => return None,
+    };
+    let mut s = bt.original(first.start, first.end).to_string();
+    if let Some(m) = second {
+        s.push(' ');
+        s.push_str(bt.original(m.start, m.end));
     }
+    Some(s)
 }
 
 /// Trim punctuation and unpaired quotes from both ends.

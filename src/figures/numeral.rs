@@ -249,13 +249,7 @@ fn trailing_factor(cs: &[char], mut j: usize) -> (f64, usize) {
 /// Does a unit word that begins with a multiplier character start at `k`
 /// (`千克`, `千米`, `千瓦時`, `兆瓦`, `百分點`)? Then that character is no multiplier.
 fn unit_starts_at(cs: &[char], k: usize) -> bool {
-    // The next four chars as a str, on the stack (this runs per number).
-    let mut buf = [0u8; 16];
-    let mut n = 0;
-    for c in &cs[k.min(cs.len())..(k + 4).min(cs.len())] {
-        n += c.encode_utf8(&mut buf[n..]).len();
-    }
-    let head = std::str::from_utf8(&buf[..n]).unwrap_or("");
+    let head: String = cs[k.min(cs.len())..(k + 4).min(cs.len())].iter().collect();
     head.starts_with("百分")
         || crate::lexicon::units()
             .longest_prefix(&head)
