@@ -9,7 +9,7 @@ use super::meta;
 use crate::clean::is_han;
 pub use crate::lexicon::article::ListLabel;
 use crate::lexicon::article::{
-    Boiler, MetaLabel, Zone, BOILERPLATE, COMMENT_HEADERS, LIST_LABELS, STRONG_BOILERPLATE,
+    Boiler, MetaLabel, Zone, BOILERPLATE, LIST_LABELS, STRONG_BOILERPLATE,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,8 +33,8 @@ pub struct Line<'a> {
     pub start: usize,
     pub end: usize,
     pub text: &'a str,
-    /// Folded and ASCII-lowercased, aligned byte for byte with `text`.
-    pub key: String,
+    /// Folded and ASCII-lowercased (as `fold` leaves it), aligned byte for byte with `text`.
+    pub key: &'a str,
     pub info: Option<LineInfo>,
     pub reading: Reading,
     /// Byte length of the list marker at the start of `text`.
@@ -120,7 +120,7 @@ impl Line<'_> {
     pub fn is_footer(&self) -> bool {
         self.info.is_some_and(|i| i.zone == Zone::Footer)
             || (self.reading == Reading::Boilerplate
-                && strong_boilers(&self.key).any(|b| b == Boiler::Footer))
+                && strong_boilers(self.key).any(|b| b == Boiler::Footer))
             || self.key.contains('©')
     }
 
@@ -265,7 +265,7 @@ fn comment_header(key: &str) -> bool {
     );
     let b = b.trim();
     let b = b.strip_prefix("已有").unwrap_or(b);
-    COMMENT_HEADERS.contains(b)
+    crate::lexicon::comment_headers().contains(b)
         || b == "条评论"
         || b == "comment"
         || (b.ends_with("comments") && b.len() <= 20 && b.split_whitespace().count() <= 3)
@@ -295,7 +295,7 @@ fn is_boiler_token(t: &str) -> bool {
 
 /// A short line made of page-furniture words, a breadcrumb or a menu bar.
 fn boilerplate(line: &Line) -> bool {
-    let key = line.key.as_str();
+    let key = line.key;
     let chars = line.chars;
     if chars > 240 {
         return false;
@@ -443,7 +443,7 @@ fn is_size(t: &str) -> bool {
 }
 
 /// Read the non-blank lines of the cleaned text.
-pub fn read<'a>(text: &'a str, folded: &str, hints: Option<&Hints>) -> Vec<Line<'a>> {
+pub fn read<'a>(text: &'a str, folded: &'a str, hints: Option<&Hints>) -> Vec<Line<'a>> {
     let mut out = Vec::new();
     let mut at = 0;
     for (line_no, raw) in text.split('\n').enumerate() {
@@ -455,8 +455,8 @@ pub fn read<'a>(text: &'a str, folded: &str, hints: Option<&Hints>) -> Vec<Line<
             continue;
         }
         let (s, e) = (start + lead, start + lead + body.len());
-        let mut key = folded.get(s..e).unwrap_or(body).to_string();
-        key.make_ascii_lowercase();
+        // A slice of the folded text, which `fold` has already lowercased.
+        let key = folded.get(s..e).unwrap_or(body);
         let info = hints.and_then(|h| h.lines.get(line_no).copied());
         let (mut han, mut words, mut chars, mut in_word) = (0, 0, 0, false);
         let mut counts = Counts::default();
@@ -499,7 +499,7 @@ fn reading(line: &mut Line) -> Reading {
 
 /// The line's reading, and the byte length of its list marker.
 fn reading_of(line: &Line) -> (Reading, usize) {
-    let key = line.key.as_str();
+    let key = line.key;
     if let Some(info) = line.info {
         match info.zone {
             Zone::Nav | Zone::Footer | Zone::Share => return (Reading::Boilerplate, 0),

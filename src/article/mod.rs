@@ -313,7 +313,7 @@ pub fn parse(text: &str, folded: &str, hints: Option<&Hints>) -> Parsed {
     }
     for k in 0..n {
         if matches!(roles[k], Some(Role::Meta | Role::Keywords)) {
-            take(meta::read_line(lines[k].text, &lines[k].key), &mut meta);
+            take(meta::read_line(lines[k].text, lines[k].key), &mut meta);
         }
     }
     if let Some(first) = (0..n).find(|&k| roles[k] == Some(Role::Paragraph)) {
@@ -384,7 +384,7 @@ pub fn parse(text: &str, folded: &str, hints: Option<&Hints>) -> Parsed {
                     .collect(),
             ),
             Role::Keywords => {
-                let f = meta::read_line(lines[k].text, &lines[k].key);
+                let f = meta::read_line(lines[k].text, lines[k].key);
                 Some(if f.keywords.is_empty() {
                     f.tags
                 } else {

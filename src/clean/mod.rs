@@ -65,17 +65,29 @@ pub fn clean(src: &str) -> Cleaned {
         copied_to: 0,
     };
     let mut report = Cleaning::default();
-    let mut it = src.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let bytes = src.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
         // Most characters need nothing: printable ASCII but ( < &, and CJK.
-        if (c.is_ascii_graphic() && !matches!(c, '(' | '<' | '&'))
-            || c == ' '
-            || c == '\n'
-            || ('\u{3001}'..='\u{FEFE}').contains(&c)
-        {
+        // Those are told by their first byte, without decoding: U+4000–U+EFFF
+        // are the three-byte characters led by E4–EE.
+        let lead = bytes[i];
+        if (0x20..0x7F).contains(&lead) && !matches!(lead, b'(' | b'<' | b'&') || lead == b'\n' {
+            i += 1;
+            continue;
+        }
+        if (0xE4..=0xEE).contains(&lead) {
+            i += 3;
             continue;
         }
         let rest = &src[i..];
+        let Some(c) = rest.chars().next() else {
+            break;
+        };
+        if ('\u{3001}'..='\u{FEFE}').contains(&c) {
+            i += c.len_utf8();
+            continue;
+        }
         let taken = match c {
             '(' | '（' if b.last_char(i).is_some_and(is_han) => pinyin::annotation_len(rest)
                 .inspect(|&n| {
@@ -128,10 +140,9 @@ pub fn clean(src: &str) -> Cleaned {
             }
             _ => None,
         };
-        if let Some(n) = taken {
-            while it.peek().is_some_and(|&(j, _)| j < i + n) {
-                it.next();
-            }
+        i += taken.unwrap_or(c.len_utf8()).max(1);
+        while i < bytes.len() && !src.is_char_boundary(i) {
+            i += 1;
         }
     }
     b.out.push_str(&src[b.copied_to..]);

@@ -35,22 +35,60 @@ fn untone(c: char) -> Option<(char, bool)> {
     })
 }
 
+/// A final of at most four letters as one number (its bytes, big-endian):
+/// no final has a zero byte, so every final packs to a different number.
+const fn pack(s: &[u8]) -> u32 {
+    let mut k = 0u32;
+    let mut i = 0;
+    while i < s.len() {
+        k = k << 8 | s[i] as u32;
+        i += 1;
+    }
+    k
+}
+
+const FINAL_KEYS: [u32; FINALS.len()] = {
+    let mut keys = [0; FINALS.len()];
+    let mut i = 0;
+    while i < FINALS.len() {
+        keys[i] = pack(FINALS[i].as_bytes());
+        i += 1;
+    }
+    keys
+};
+
+/// The initials by first letter: the second letter of a two-letter initial
+/// (`zh`: `h` at `z`), and whether the letter alone is one.
+const INITIAL_BY_LETTER: ([u8; 128], [bool; 128]) = {
+    let (mut second, mut alone) = ([0; 128], [false; 128]);
+    let mut i = 0;
+    while i < INITIALS.len() {
+        let w = INITIALS[i].as_bytes();
+        if w.len() == 2 {
+            second[w[0] as usize] = w[1];
+        } else {
+            alone[w[0] as usize] = true;
+        }
+        i += 1;
+    }
+    (second, alone)
+};
+
 fn is_syllable(s: &str) -> bool {
-    // Byte comparisons, not `strip_prefix`: this runs ~1000 times per annotation.
+    // Table lookups, not `strip_prefix`: this runs ~1000 times per annotation.
     let b = s.as_bytes();
-    let initial = INITIALS
-        .iter()
-        .map(|i| i.as_bytes())
-        .find(|i| b.len() >= i.len() && b[0] == i[0] && (i.len() == 1 || b[1] == i[1]))
-        .map_or(0, <[u8]>::len);
+    let (second, alone) = &INITIAL_BY_LETTER;
+    let initial = match b.first().map(|&c| usize::from(c)) {
+        Some(c) if c < 128 && second[c] != 0 && b.get(1) == Some(&second[c]) => 2,
+        Some(c) if c < 128 && alone[c] => 1,
+        _ => 0,
+    };
     let rest = &b[initial..];
     if rest.is_empty() {
         return s == "n" || s == "m" || s == "ng";
     }
-    rest.len() <= 4
-        && FINALS
-            .iter()
-            .any(|f| f.len() == rest.len() && f.as_bytes() == rest)
+    // One integer compare per final, not a slice compare.
+    rest.len() <= 4 && FINAL_KEYS.contains(&pack(rest))
 }
 
 /// Can `s` (bare letters) be split into pinyin syllables?
