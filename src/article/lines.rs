@@ -258,6 +258,15 @@ fn list_label(key: &str) -> Option<ListLabel> {
 fn comment_header(key: &str) -> bool {
     // `網友評論(12)`, `12 Comments`, `Comments (3)`, `已有3条评论`
     let bare = bare(key);
+    let lex = crate::lexicon::comment_headers();
+    // What is left of the line must end as a header does: most lines stop here.
+    let last = bare
+        .chars()
+        .rev()
+        .find(|&c| !c.is_ascii_digit() && !matches!(c, '(' | ')' | '（' | '）' | ' '));
+    if !last.is_some_and(|c| lex.may_end(c) || c == 't') {
+        return false;
+    }
     let mut b = String::with_capacity(bare.len());
     b.extend(
         bare.chars()
@@ -265,7 +274,7 @@ fn comment_header(key: &str) -> bool {
     );
     let b = b.trim();
     let b = b.strip_prefix("已有").unwrap_or(b);
-    crate::lexicon::comment_headers().contains(b)
+    lex.contains(b)
         || b == "条评论"
         || b == "comment"
         || (b.ends_with("comments") && b.len() <= 20 && b.split_whitespace().count() <= 3)

@@ -149,6 +149,18 @@ pub fn find_damage(text: &str) -> Vec<Damage> {
             i += 1;
             continue;
         }
+        // Common Han characters (led by E4–E9) outside any run: nothing either.
+        if group.is_none() && (0xE4..=0xE9).contains(&bytes[i]) && i + 2 < bytes.len() {
+            let u = u32::from(bytes[i] & 0x0F) << 12
+                | u32::from(bytes[i + 1] & 0x3F) << 6
+                | u32::from(bytes[i + 2] & 0x3F);
+            if let Some(c) = char::from_u32(u).filter(|&c| !is_rare_han(c)) {
+                prev = Some(c);
+                ci += 1;
+                i += 3;
+                continue;
+            }
+        }
         let rest = &text[i..];
         let Some(c) = rest.chars().next() else { break };
         // UTF-8 read as Latin-1: consecutive misread sequences form one run, repaired.
