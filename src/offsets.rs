@@ -89,6 +89,28 @@ impl MapChain {
     }
 }
 
+/// The UTF-16 length of UTF-8 `bytes` (whole characters): every byte but a
+/// continuation byte starts a unit, and a 4-byte lead starts two. Eight bytes
+/// at a time (this counts the whole input once per call, and in wasm a byte
+/// loop took 7% of an analysis).
+pub fn utf16_len(bytes: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut n = 0;
+    for c in &mut chunks {
+        let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        // Continuation bytes: 10xxxxxx. Four-byte leads: 11110xxx.
+        let continuation = v & !(v << 1) & HIGH;
+        let lead4 = v & (v << 1) & (v << 2) & (v << 3) & !(v << 4) & HIGH;
+        n += 8 - continuation.count_ones() as usize + lead4.count_ones() as usize;
+    }
+    n + chunks
+        .remainder()
+        .iter()
+        .map(|&c| usize::from(c & 0xC0 != 0x80) + usize::from(c >= 0xF0))
+        .sum::<usize>()
+}
+
 /// Rewrite every byte offset in `analysis` (all into `original`) as UTF-16 code
 /// units: one pass over the text, then a short count per offset.
 pub fn to_utf16(analysis: &mut Analysis, original: &str) {
@@ -96,13 +118,9 @@ pub fn to_utf16(analysis: &mut Analysis, original: &str) {
     // offset then costs at most STEP bytes of counting (no sorting needed).
     const STEP: usize = 64;
     let bytes = original.as_bytes();
-    // Every byte but a continuation byte starts a unit; a 4-byte lead starts two.
-    let units = |b: &[u8]| -> usize {
-        b.iter()
-            .map(|&c| usize::from(c & 0xC0 != 0x80) + usize::from(c >= 0xF0))
-            .sum()
-    };
-    let mut marks = vec![0];
+    let units = utf16_len;
+    let mut marks = Vec::with_capacity(bytes.len() / STEP + 2);
+    marks.push(0);
     for chunk in bytes.chunks(STEP) {
         marks.push(marks[marks.len() - 1] + units(chunk));
     }
@@ -141,6 +159,26 @@ pub fn to_utf16(analysis: &mut Analysis, original: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utf16_len_counts_units() {
+        for s in [
+            "",
+            "a",
+            "abcdefgh",
+            "abcdefghi",
+            "中文數字1.29萬人",
+            "😀 emoji 😀😀 and ü, é, 中",
+            "ÿ\u{7f}\u{80}\u{7ff}\u{800}\u{ffff}\u{10000}\u{10ffff}",
+        ] {
+            for cut in 0..=s.len() {
+                if s.is_char_boundary(cut) {
+                    let t = &s[..cut];
+                    assert_eq!(utf16_len(t.as_bytes()), t.encode_utf16().count(), "{t:?}");
+                }
+            }
+        }
+    }
 
     /// "a(x)b&amp;c" cleaned to "ab&c": a deletion and a replacement.
     fn sample() -> OffsetMap {

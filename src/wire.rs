@@ -126,11 +126,7 @@ impl Wire {
     }
 
     fn str(&mut self, s: &str) {
-        // Every byte but a continuation byte starts a UTF-16 unit; a 4-byte lead starts two.
-        let units: usize = s
-            .bytes()
-            .map(|c| usize::from(c & 0xC0 != 0x80) + usize::from(c >= 0xF0))
-            .sum();
+        let units = crate::offsets::utf16_len(s.as_bytes());
         self.text.push_str(s);
         let start = self.units;
         self.units += units;
