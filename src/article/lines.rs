@@ -353,53 +353,67 @@ fn boilerplate(line: &Line) -> bool {
         return true;
     }
     // Breadcrumbs: short segments joined by `>`, `»`, `›`, `/`.
-    let crumbs: Vec<&str> = key
+    let mut crumbs = key
         .split(['>', '»', '›', '＞'])
         .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .collect();
-    if crumbs.len() >= 3 || (crumbs.len() == 2 && is_boiler_token(crumbs[0])) {
-        let short = crumbs.iter().all(|c| c.chars().count() <= 16);
-        if short && !meta::ends_sentence(line.text) {
+        .filter(|s| !s.is_empty());
+    let first = crumbs.next().unwrap_or("");
+    if let Some(n) = count_if_all(crumbs, |c| c.chars().count() <= 16) {
+        let n = n + 1;
+        let short = first.chars().count() <= 16;
+        if (n >= 3 || (n == 2 && is_boiler_token(first)))
+            && short
+            && !meta::ends_sentence(line.text)
+        {
             return true;
         }
     }
     // Menu bars: many short items, `|`-separated, or Han words spaced apart.
     if !meta::ends_sentence(line.text) {
-        let piped: Vec<&str> = key
+        let piped = key
             .split(['|', '｜', '丨', '·', '•'])
             .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .collect();
-        if piped.len() >= 3 && piped.iter().all(|p| p.chars().count() <= 12) {
+            .filter(|s| !s.is_empty());
+        if count_if_all(piped, |p| p.chars().count() <= 12).is_some_and(|n| n >= 3) {
             return true;
         }
         // Items set apart by runs of spaces: `Home  News  Business`.
-        let wide: Vec<&str> = key
+        let wide = key
             .split("  ")
             .flat_map(|p| p.split(['\u{3000}', '\t']))
             .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .collect();
-        if wide.len() >= 3
-            && wide.iter().all(|p| {
-                p.chars().count() <= 14
-                    && !p.contains([':', '：'])
-                    && !p.chars().any(|c| c.is_ascii_digit())
-            })
-        {
+            .filter(|p| !p.is_empty());
+        let menu_item = |p: &str| {
+            p.chars().count() <= 14
+                && !p.contains([':', '：'])
+                && !p.chars().any(|c| c.is_ascii_digit())
+        };
+        if count_if_all(wide, menu_item).is_some_and(|n| n >= 3) {
             return true;
         }
-        let spaced: Vec<&str> = key.split_whitespace().collect();
-        if spaced.len() >= 5
-            && spaced
-                .iter()
-                .all(|w| (2..=4).contains(&w.chars().count()) && w.chars().all(is_han))
-        {
+        let spaced = key.split_whitespace();
+        let han_word = |w: &str| (2..=4).contains(&w.chars().count()) && w.chars().all(is_han);
+        if count_if_all(spaced, han_word).is_some_and(|n| n >= 5) {
             return true;
         }
     }
     false
+}
+
+/// How many items there are, if every one is `ok` (no list is built: this
+/// runs for every short line).
+fn count_if_all<'a>(
+    items: impl Iterator<Item = &'a str>,
+    ok: impl Fn(&str) -> bool,
+) -> Option<usize> {
+    let mut n = 0;
+    for item in items {
+        if !ok(item) {
+            return None;
+        }
+        n += 1;
+    }
+    Some(n)
 }
 
 fn boilerplate_lex() -> &'static crate::lexicon::Lex {

@@ -583,13 +583,13 @@ fn infer_title(blocks: &[Block]) -> Option<String> {
         ((a as u32).wrapping_mul(0x9E37_79B9) ^ (b as u32)).wrapping_mul(0x85EB_CA6B) >> 16
     };
     for p in &body {
-        let cs: Vec<char> = p
-            .chars()
-            .filter(|&c| is_letter(c) || c.is_ascii_digit())
-            .collect();
-        for w in cs.windows(2) {
-            let h = slot(w[0], w[1]);
-            seen[(h / 64) as usize] |= 1 << (h % 64);
+        let mut prev = None;
+        for c in p.chars().filter(|&c| is_letter(c) || c.is_ascii_digit()) {
+            if let Some(a) = prev {
+                let h = slot(a, c);
+                seen[(h / 64) as usize] |= 1 << (h % 64);
+            }
+            prev = Some(c);
         }
     }
     let mut best: Option<(f32, &str)> = None;

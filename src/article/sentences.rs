@@ -121,23 +121,32 @@ pub fn split(text: &str, language: Language) -> Vec<Span> {
         push(start, text.len());
         return out;
     }
-    let mut start = 0;
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let bytes = text.as_bytes();
+    let (mut start, mut i) = (0, 0);
+    while i < bytes.len() {
+        // Han characters (led by E4–E9) neither end nor close a sentence:
+        // skipped without decoding.
+        if (0xE4..=0xE9).contains(&bytes[i]) {
+            i += 3;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
         if !is_terminator(c) {
             continue;
         }
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = it.peek() {
-            if is_terminator(d) || is_closer(d) {
-                end = j + d.len_utf8();
-                it.next();
-            } else {
-                break;
-            }
+        let mut end = i;
+        while let Some(d) = text[end..]
+            .chars()
+            .next()
+            .filter(|&d| is_terminator(d) || is_closer(d))
+        {
+            end += d.len_utf8();
         }
         push(start, end);
-        start = end;
+        (start, i) = (end, end);
     }
     push(start, text.len());
     out
