@@ -1,16 +1,21 @@
 // Turns the engine's wire format into the plain `Analysis` objects of the
 // schema (../shared/docs/schema.md). The layout is documented, and tested
-// against the Rust result, in src/wire.rs: the numbers in order, and strings
-// as UTF-16 [start, end) ranges of one decoded string (start -1: null).
+// against the Rust result, in src/wire.rs: the numbers in order, strings as
+// UTF-16 [start, end) ranges of one decoded string (start -1: null), and
+// repeating words as indices into a table at the end (-1: null).
 // Objects are built with their keys in the schema's order (JSON.stringify
 // output depends on it). The Node build uses a CommonJS copy of this file
 // that scripts/build.mjs writes to pkg/node/wire.cjs.
 
 /** The `Analysis` held by `nums` (a Float64Array) and `text`. */
 export function decode(nums, text) {
-  let i = 0;
-  // Repeating strings (kinds, units, languages) are sent once: made once.
-  const words = new Map();
+  // The word table first: each repeating string (kinds, units, languages) made once.
+  const table = nums[0];
+  let i = table + 1;
+  const words = new Array(nums[table]);
+  for (let k = 0; k < words.length; k++, i += 2) words[k] = text.slice(nums[i], nums[i + 1]);
+  if (i !== nums.length) throw new Error('figlens: wire format out of step (word table)');
+  i = 1;
   const num = () => nums[i++];
   const nullable = () => {
     const n = nums[i++];
@@ -23,16 +28,8 @@ export function decode(nums, text) {
     return a < 0 ? null : text.slice(a, b);
   };
   const word = () => {
-    const a = nums[i];
-    const b = nums[i + 1];
-    i += 2;
-    if (a < 0) return null;
-    let w = words.get(a);
-    if (w === undefined) {
-      w = text.slice(a, b);
-      words.set(a, w);
-    }
-    return w;
+    const k = nums[i++];
+    return k < 0 ? null : words[k];
   };
   const strs = () => {
     const out = new Array(num());
@@ -87,6 +84,6 @@ export function decode(nums, text) {
     if (repaired !== null) d.repaired = repaired;
     cleaning.damaged[k] = d;
   }
-  if (i !== nums.length) throw new Error(`figlens: wire format out of step (read ${i} of ${nums.length} numbers)`);
+  if (i !== table) throw new Error(`figlens: wire format out of step (read ${i} of ${table} numbers)`);
   return { version, language, title, meta, blocks, figures, cleaning };
 }

@@ -30,13 +30,31 @@ extern "C" {
 /// `crate::wire` (`js/wire.js` decodes it), or throws `{ code, message }`.
 #[wasm_bindgen]
 pub fn analyze(text: &str, options: JsValue) -> Result<Array, JsValue> {
+    // The last call's numbers are no longer read: free them before this call allocates.
+    LAST_NUMS.with(|last| *last.borrow_mut() = Vec::new());
     let options = read_options(options).map_err(|why| fail(&Error::BadOptions(why)))?;
     let mut analysis = crate::try_analyze(text, &options).map_err(|e| fail(&e))?;
     crate::offsets::to_utf16(&mut analysis, text);
     let wire = crate::wire::encode(&analysis);
     drop(analysis);
-    let nums: JsValue = Float64Array::from(&wire.nums[..]).into();
-    Ok(Array::of2(&nums, &JsValue::from_str(&wire.text)))
+    let text = JsValue::from_str(&wire.text);
+    // The numbers go out as a view of wasm memory, not a copy (up to tens of
+    // MB for a long text). The JS wrapper decodes it before anything else
+    // runs in wasm (no allocation can move or free it); it is freed at the
+    // start of the next call.
+    LAST_NUMS.with(|last| {
+        let mut last = last.borrow_mut();
+        *last = wire.nums;
+        // SAFETY: the view is read at once by the caller, while `LAST_NUMS`
+        // holds the numbers and before wasm memory can grow.
+        let nums: JsValue = unsafe { Float64Array::view(&last) }.into();
+        Ok(Array::of2(&nums, &text))
+    })
+}
+
+thread_local! {
+    /// The numbers of the last result, alive while JS reads them through a view.
+    static LAST_NUMS: std::cell::RefCell<Vec<f64>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Test hook: panics (a trap, since panics abort), so the JS wrapper's

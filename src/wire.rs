@@ -10,20 +10,23 @@
 //!
 //! The layout, read in this order by `decode` in `js/wire.js`
 //! (`str` is two numbers, UTF-16 start and end in the string, or -1 and 0 for
+//! `null`; `word` is one number, an index into the word table, or -1 for
 //! `null`; `list<T>` is a count, then the items; `num?` is NaN for `null`):
 //!
-//! - analysis: version, str language, str title, meta, blocks, figures, cleaning
+//! - the position of the word table (it follows everything else)
+//! - analysis: version, word language, str title, meta, blocks, figures, cleaning
 //! - meta: str date, str source, list<str> authors, str editor, list<str> keywords, list<str> tags
-//! - block: str kind, str text, start, end, str language, items (-1 when absent, else list<str>),
+//! - block: word kind, str text, start, end, word language, items (-1 when absent, else list<str>),
 //!   sentences (-1 when absent, else list<span>)
-//! - figure: str text, start, end, str kind, num? value, num? low (NaN: absent), num? high (NaN: absent),
-//!   str unit, str per (null: absent), approximate (0 or 1), str change, str period, str metric,
-//!   str role (null: absent), str iso (null: absent), block, num? sentence
+//! - figure: str text, start, end, word kind, num? value, num? low (NaN: absent), num? high (NaN: absent),
+//!   word unit, word per (null: absent), approximate (0 or 1), word change, str period, str metric,
+//!   word role (null: absent), str iso (null: absent), block, num? sentence
 //! - cleaning: list<span> pinyinAnnotations, list<span> markup, list<span> invisible, list<damage> damaged
-//! - span: start, end; damage: start, end, str kind, str repaired (null: absent)
+//! - span: start, end; damage: start, end, word kind, str repaired (null: absent)
+//! - the word table: list<str>
 //!
 //! Short strings that repeat (kinds, units, languages, changes, roles) are
-//! written once and referred to again, so JS can make each one once.
+//! words: written once, so JS makes each one once and looks it up by index.
 
 use crate::model::*;
 
@@ -32,8 +35,8 @@ pub struct Wire {
     pub text: String,
     /// UTF-16 length of `text`.
     units: usize,
-    /// Repeating strings already in `text`: (the string, its start, its end).
-    interned: Vec<(Box<str>, f64, f64)>,
+    /// The word table: short strings that repeat.
+    words: Vec<Box<str>>,
 }
 
 /// Encode `a` (offsets already in UTF-16 units, as JS wants them).
@@ -44,8 +47,9 @@ pub fn encode(a: &Analysis) -> Wire {
         nums: Vec::with_capacity(32 + a.blocks.len() * 16 + a.figures.len() * 26),
         text: String::with_capacity(strings + 256),
         units: 0,
-        interned: Vec::new(),
+        words: Vec::new(),
     };
+    w.num(0.0); // where the word table starts, set at the end
     w.num(a.version.into());
     w.word(language(a.language));
     w.opt_str(a.title.as_deref());
@@ -88,6 +92,12 @@ pub fn encode(a: &Analysis) -> Wire {
             DamageKind::Replacement => "replacement",
         });
         w.opt_str(d.repaired.as_deref());
+    }
+    w.nums[0] = w.nums.len() as f64;
+    let words = std::mem::take(&mut w.words);
+    w.count(words.len());
+    for word in &words {
+        w.str(word);
     }
     w
 }
@@ -147,23 +157,23 @@ impl Wire {
         }
     }
 
-    /// A short string that repeats: written once, then referred to (a text
+    /// A short string that repeats, as its index in the word table (a text
     /// holds a few dozen such values at most).
     fn word(&mut self, s: &str) {
-        if let Some((_, a, b)) = self.interned.iter().find(|(w, ..)| **w == *s) {
-            self.nums.extend([*a, *b]);
-            return;
-        }
-        self.str(s);
-        let n = self.nums.len();
-        self.interned
-            .push((s.into(), self.nums[n - 2], self.nums[n - 1]));
+        let k = match self.words.iter().position(|w| **w == *s) {
+            Some(k) => k,
+            None => {
+                self.words.push(s.into());
+                self.words.len() - 1
+            }
+        };
+        self.count(k);
     }
 
     fn opt_word(&mut self, s: Option<&str>) {
         match s {
             Some(s) => self.word(s),
-            None => self.opt_str(None),
+            None => self.num(-1.0),
         }
     }
 
@@ -177,18 +187,16 @@ impl Wire {
         self.opt_word(f.unit.as_deref());
         self.opt_word(f.per.as_deref());
         self.num(f64::from(u8::from(f.approximate)));
-        match f.change {
-            Some(Change::Increase) => self.word("increase"),
-            Some(Change::Decrease) => self.word("decrease"),
-            None => self.opt_str(None),
-        }
+        self.opt_word(f.change.map(|c| match c {
+            Change::Increase => "increase",
+            Change::Decrease => "decrease",
+        }));
         self.opt_str(f.period.as_deref());
         self.opt_str(f.metric.as_deref());
-        match f.role {
-            Some(Role::From) => self.word("from"),
-            Some(Role::To) => self.word("to"),
-            None => self.opt_str(None),
-        }
+        self.opt_word(f.role.map(|r| match r {
+            Role::From => "from",
+            Role::To => "to",
+        }));
         self.opt_str(f.iso.as_deref());
         self.count(f.block);
         self.opt_num(f.sentence.map(|s| s as f64));
@@ -206,6 +214,7 @@ mod tests {
         nums: &'a [f64],
         units: Vec<u16>,
         i: usize,
+        words: Vec<Value>,
     }
 
     impl Reader<'_> {
@@ -223,6 +232,13 @@ mod tests {
             } else {
                 json!(n)
             }
+        }
+        fn word(&mut self) -> Value {
+            let k = self.n();
+            if k < 0.0 {
+                return Value::Null;
+            }
+            self.words[k as usize].clone()
         }
         fn str(&mut self) -> Value {
             let (a, b) = (self.n(), self.n());
@@ -246,9 +262,17 @@ mod tests {
             json!({ "start": self.int(), "end": self.int() })
         }
         fn analysis(&mut self) -> Value {
+            let table = self.n() as usize;
+            let body = self.i;
+            self.i = table;
+            let Value::Array(words) = self.list(Self::str) else {
+                unreachable!()
+            };
+            assert_eq!(self.i, self.nums.len(), "the word table ends the numbers");
+            (self.words, self.i) = (words, body);
             let mut a = Map::new();
             a.insert("version".into(), self.int());
-            a.insert("language".into(), self.str());
+            a.insert("language".into(), self.word());
             a.insert("title".into(), self.str());
             let mut m = Map::new();
             m.insert("date".into(), self.str());
@@ -266,15 +290,16 @@ mod tests {
             c.insert("invisible".into(), self.list(Self::span));
             c.insert("damaged".into(), self.list(Self::damage));
             a.insert("cleaning".into(), Value::Object(c));
+            assert_eq!(self.i, table, "the body ends where the word table starts");
             Value::Object(a)
         }
         fn block(&mut self) -> Value {
             let mut b = Map::new();
-            b.insert("kind".into(), self.str());
+            b.insert("kind".into(), self.word());
             b.insert("text".into(), self.str());
             b.insert("start".into(), self.int());
             b.insert("end".into(), self.int());
-            b.insert("language".into(), self.str());
+            b.insert("language".into(), self.word());
             if let Some(items) = self.opt_list(Self::str) {
                 b.insert("items".into(), items);
             }
@@ -293,17 +318,17 @@ mod tests {
             f.insert("text".into(), self.str());
             f.insert("start".into(), self.int());
             f.insert("end".into(), self.int());
-            f.insert("kind".into(), self.str());
+            f.insert("kind".into(), self.word());
             f.insert("value".into(), self.opt_num());
             opt(&mut f, "low", self.opt_num());
             opt(&mut f, "high", self.opt_num());
-            f.insert("unit".into(), self.str());
-            opt(&mut f, "per", self.str());
+            f.insert("unit".into(), self.word());
+            opt(&mut f, "per", self.word());
             f.insert("approximate".into(), json!(self.n() == 1.0));
-            f.insert("change".into(), self.str());
+            f.insert("change".into(), self.word());
             f.insert("period".into(), self.str());
             f.insert("metric".into(), self.str());
-            opt(&mut f, "role", self.str());
+            opt(&mut f, "role", self.word());
             opt(&mut f, "iso", self.str());
             f.insert("block".into(), self.int());
             let s = self.n();
@@ -321,7 +346,7 @@ mod tests {
             let mut d = Map::new();
             d.insert("start".into(), self.int());
             d.insert("end".into(), self.int());
-            d.insert("kind".into(), self.str());
+            d.insert("kind".into(), self.word());
             let r = self.str();
             if !r.is_null() {
                 d.insert("repaired".into(), r);
@@ -338,9 +363,9 @@ mod tests {
             nums: &w.nums,
             units: w.text.encode_utf16().collect(),
             i: 0,
+            words: Vec::new(),
         };
         let decoded = r.analysis();
-        assert_eq!(r.i, w.nums.len(), "every number read: {input}");
         // serde_json writes integral floats as 12.0; compare as numbers.
         let expected = serde_json::to_value(&a).unwrap();
         assert_eq!(normalize(decoded), normalize(expected), "{input}");
