@@ -156,8 +156,8 @@ pub fn find(bt: &BlockText, from: usize, to: usize) -> Vec<PeriodMatch> {
     let ps = patterns();
     let with_first = |c: char| {
         let lo = ps.partition_point(|p| p.chars[0] < c);
-        let hi = ps.partition_point(|p| p.chars[0] <= c);
-        &ps[lo..hi]
+        let n = ps[lo..].iter().take_while(|p| p.chars[0] == c).count();
+        &ps[lo..lo + n]
     };
     let numbered = with_first('#');
     let firsts = first_chars();
@@ -178,7 +178,12 @@ pub fn find(bt: &BlockText, from: usize, to: usize) -> Vec<PeriodMatch> {
         } else {
             None
         };
-        let numbered = if num_end.is_some() { numbered } else { &[] };
+        // A numbered row (`#月`, `#年以來`) needs its next character right after the number.
+        let next = num_end.and_then(|e| bt.get(e));
+        let numbered = match next {
+            Some(n) if numbered.iter().any(|p| p.chars.get(1) == Some(&n)) => numbered,
+            _ => &[],
+        };
         let mut hit = with_first(c)
             .iter()
             .chain(numbered)
