@@ -152,6 +152,7 @@ fn first_chars() -> &'static [u64; 64] {
 }
 
 /// Period phrases in chars `from..to`, left to right, without overlaps.
+#[inline(never)]
 pub fn find(bt: &BlockText, from: usize, to: usize) -> Vec<PeriodMatch> {
     let ps = patterns();
     let with_first = |c: char| {
