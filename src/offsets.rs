@@ -116,7 +116,7 @@ pub fn utf16_len(bytes: &[u8]) -> usize {
 pub fn to_utf16(analysis: &mut Analysis, original: &str) {
     // UTF-16 length of original[..k * STEP] for every k, in one pass; an
     // offset then costs at most STEP bytes of counting (no sorting needed).
-    const STEP: usize = 64;
+    const STEP: usize = 32;
     let bytes = original.as_bytes();
     let units = utf16_len;
     let mut marks = Vec::with_capacity(bytes.len() / STEP + 2);

@@ -44,6 +44,8 @@ pub struct Line<'a> {
     chars: usize,
     /// What the language is decided from (a block's counts are its lines').
     pub counts: Counts,
+    /// Holds sentence punctuation (`。，,！？；` or `. `), noted while counting.
+    punct: bool,
 }
 
 impl Line<'_> {
@@ -97,8 +99,7 @@ impl Line<'_> {
         if self.info.is_some_and(|i| i.zone != Zone::None) {
             return false;
         }
-        let t = self.text;
-        let punct = t.contains(['。', '，', ',', '！', '？', '；']) || t.contains(". ");
+        let (t, punct) = (self.text, self.punct);
         let para = self.info.is_some_and(|i| i.para || i.in_article);
         (self.han >= 30 && punct)
             || (self.words >= 15 && (punct || t.contains('.')))
@@ -483,9 +484,13 @@ pub fn read<'a>(text: &'a str, folded: &'a str, hints: Option<&Hints>) -> Vec<Li
         let info = hints.and_then(|h| h.lines.get(line_no).copied());
         let (mut han, mut words, mut chars, mut in_word) = (0, 0, 0, false);
         let mut counts = Counts::default();
+        let (mut punct, mut prev) = (false, ' ');
         for c in body.chars() {
             chars += 1;
             counts.count(c);
+            punct |=
+                matches!(c, '。' | '，' | ',' | '！' | '？' | '；') || (prev == '.' && c == ' ');
+            prev = c;
             if is_han(c) {
                 han += 1;
             }
@@ -507,6 +512,7 @@ pub fn read<'a>(text: &'a str, folded: &'a str, hints: Option<&Hints>) -> Vec<Li
             words,
             chars,
             counts,
+            punct,
         };
         line.reading = reading(&mut line);
         out.push(line);
