@@ -406,7 +406,7 @@ fn coordinated_run(bt: &BlockText, drafts: &[Draft], i: usize) -> usize {
 }
 
 pub fn annotate(bt: &BlockText, drafts: &mut [Draft], sentences: &[(usize, usize)]) {
-    let mut cached: Option<(usize, Vec<PeriodMatch>)> = None;
+    let mut cached: Option<(usize, periods::Scan)> = None;
     let (mut nl_scan, mut line_start, mut line_end) = (0, 0, 0);
     // Subjects of the last 分別 in the sentence, handed out one per coordinated figure.
     let mut pending_split: Vec<String> = Vec::new();
@@ -437,12 +437,13 @@ pub fn annotate(bt: &BlockText, drafts: &mut [Draft], sentences: &[(usize, usize
             }
         };
         if cached.as_ref().is_none_or(|c| c.0 != sa) {
-            cached = Some((sa, periods::find(bt, sa, sb.min(bt.len()))));
+            cached = Some((sa, periods::Scan::new(sa, sb.min(bt.len()))));
         }
-        let periods = &cached
-            .as_ref()
-            .map(|c| &c.1)
-            .expect("period cache set above")[..];
+        let scan = &mut cached.as_mut().expect("period cache set above").1;
+        // Chinese context reads periods before the figure; English reads ahead.
+        let english = super::en_context::is_english(bt, &drafts[i]);
+        scan.advance(bt, if english { sb } else { start });
+        let periods = &scan.found[..];
         // The previous figure in the same sentence bounds the clause. Drafts
         // are in order and do not overlap: the walk back stops at the sentence.
         let in_sentence = (0..i).rev().take_while(|&j| drafts[j].end > sa);
@@ -457,7 +458,7 @@ pub fn annotate(bt: &BlockText, drafts: &mut [Draft], sentences: &[(usize, usize
         if let Some(p) = prev {
             clause_start = clause_start.max(drafts[p].end);
         }
-        if super::en_context::is_english(bt, &drafts[i]) {
+        if english {
             super::en_context::annotate(bt, drafts, i, (sa, sb), prev_q, periods);
             continue;
         }

@@ -152,8 +152,49 @@ fn first_chars() -> &'static [u64; 64] {
 }
 
 /// Period phrases in chars `from..to`, left to right, without overlaps.
-#[inline(never)]
+#[cfg(test)]
 pub fn find(bt: &BlockText, from: usize, to: usize) -> Vec<PeriodMatch> {
+    let mut scan = Scan::new(from, to);
+    scan.advance(bt, to);
+    scan.found
+}
+
+/// The period phrases of `from..to`, found as far as asked: a Chinese figure
+/// needs only those before it, so the rest of its sentence is read only if a
+/// later figure (or English context, which reads ahead) asks. Matching is
+/// bounded by `to` throughout, so what is found is what a whole pass finds.
+pub struct Scan {
+    at: usize,
+    to: usize,
+    pub found: Vec<PeriodMatch>,
+}
+
+impl Scan {
+    pub fn new(from: usize, to: usize) -> Scan {
+        Scan {
+            at: from,
+            to,
+            found: Vec::new(),
+        }
+    }
+
+    /// Find the phrases starting before `limit`.
+    pub fn advance(&mut self, bt: &BlockText, limit: usize) {
+        if self.at < limit.min(self.to) {
+            self.at = find_from(bt, self.at, self.to, limit, &mut self.found);
+        }
+    }
+}
+
+/// Phrases starting at `from..limit` (ending by `to`) into `out`; where the
+/// next search starts.
+fn find_from(
+    bt: &BlockText,
+    from: usize,
+    to: usize,
+    limit: usize,
+    out: &mut Vec<PeriodMatch>,
+) -> usize {
     let ps = patterns();
     let with_first = |c: char| {
         let lo = ps.partition_point(|p| p.chars[0] < c);
@@ -162,9 +203,8 @@ pub fn find(bt: &BlockText, from: usize, to: usize) -> Vec<PeriodMatch> {
     };
     let numbered = with_first('#');
     let firsts = first_chars();
-    let mut out = Vec::new();
     let mut i = from;
-    while i < to {
+    while i < to.min(limit) {
         let c = bt.cs[i];
         let starts_number = super::scan::could_start(c);
         let (w, b) = crate::lexicon::filter_bit(c);
@@ -223,5 +263,64 @@ pub fn find(bt: &BlockText, from: usize, to: usize) -> Vec<PeriodMatch> {
             None => i = num_end.unwrap_or(i + 1).max(i + 1),
         }
     }
-    out
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::fold::fold;
+
+    fn phrases(text: &str, found: &[PeriodMatch]) -> Vec<(String, bool)> {
+        let cs: Vec<char> = text.chars().collect();
+        found
+            .iter()
+            .map(|m| (cs[m.start..m.end].iter().collect(), m.basis))
+            .collect()
+    }
+
+    #[test]
+    fn finds_times_and_bases() {
+        let text = "2021年前4個月，全市地區生產總值同比增長8.5%，比上年同期提高1.2個百分點，一季度year on year";
+        let folded = fold(text);
+        let bt = BlockText::new(text, &folded, &[]);
+        let found = find(&bt, 0, bt.len());
+        assert_eq!(
+            phrases(&folded, &found),
+            [
+                ("2021年前4个月".to_string(), false),
+                ("同比".to_string(), true),
+                ("比上年同期".to_string(), true),
+                ("一季度".to_string(), false),
+                ("year on year".to_string(), true),
+            ]
+        );
+    }
+
+    #[test]
+    fn found_in_steps_as_in_one_pass() {
+        for text in [
+            "2021年前4個月，全市地區生產總值同比增長8.5%，比上年同期提高1.2個百分點",
+            "上半年，與2020年同期相比，出口增長3成；今年以來累計增長12%",
+            "1至5月份，較去年同月增加，5月末餘額12億元",
+            "Revenue rose 12% year on year in the third quarter, from a year earlier",
+        ] {
+            let folded = fold(text);
+            let bt = BlockText::new(text, &folded, &[]);
+            let whole = find(&bt, 0, bt.len());
+            for step in 1..6 {
+                let mut scan = Scan::new(0, bt.len());
+                let mut limit = 0;
+                while limit < bt.len() {
+                    limit += step;
+                    scan.advance(&bt, limit);
+                }
+                assert_eq!(
+                    phrases(&folded, &scan.found),
+                    phrases(&folded, &whole),
+                    "{text} in steps of {step}"
+                );
+            }
+        }
+    }
 }
