@@ -1,11 +1,6 @@
-// Turns the engine's wire format into the plain `Analysis` objects of the
-// schema (../shared/docs/schema.md). The layout is documented, and tested
-// against the Rust result, in src/wire.rs: the numbers in order, strings as
-// UTF-16 [start, end) ranges of one decoded string (start -1: null), and
-// repeating words as indices into a table at the end (-1: null).
-// Objects are built with their keys in the schema's order (JSON.stringify
-// output depends on it). The Node build uses a CommonJS copy of this file
-// that scripts/build.mjs writes to pkg/node/wire.cjs.
+// The engine's wire format (src/wire.rs documents and tests it) → the plain
+// `Analysis` of the schema, keys in schema order. Node uses pkg/node/wire.cjs,
+// a CommonJS copy the build writes.
 
 /** The `Analysis` held by `nums` (a Float64Array) and `text`. */
 export function decode(nums, text) {

@@ -173,6 +173,28 @@ fn lead(bt: &BlockText, figure_start: usize, clause_start: usize) -> Lead {
     out
 }
 
+/// 截至6月末，存款增長8.2%；貸款增長10.1%: a period stated once holds across
+/// a `；` for a figure that states none: the period of the figure before, when
+/// it ends the sentence before and that sentence ends with `；`.
+#[inline(never)]
+fn carried_period(
+    bt: &BlockText,
+    drafts: &[Draft],
+    i: usize,
+    sentences: &[(usize, usize)],
+) -> Option<String> {
+    let k = super::sentence_of(sentences, drafts[i].start)?.checked_sub(1)?;
+    let (pa, pb) = sentences[k];
+    let last = bt.cs[pa..pb].iter().rev().find(|c| !c.is_whitespace());
+    if !matches!(last, Some('；' | ';')) {
+        return None;
+    }
+    let p = &drafts[i.checked_sub(1)?];
+    (p.start >= pa && p.has_context())
+        .then(|| p.period.clone())
+        .flatten()
+}
+
 /// Period text for a figure: the last time phrase and the last comparison basis before it.
 fn period_for(bt: &BlockText, matches: &[PeriodMatch], before: usize) -> Option<String> {
     let time = matches.iter().rfind(|m| m.end <= before && !m.basis);
@@ -466,7 +488,8 @@ pub fn annotate(bt: &BlockText, drafts: &mut [Draft], sentences: &[(usize, usize
         let coord = prev_q.is_some_and(|p| coordinated(bt, drafts[p].end, start));
         let quantity = drafts[i].is_quantity();
 
-        drafts[i].period = period_for(bt, periods, start);
+        drafts[i].period =
+            period_for(bt, periods, start).or_else(|| carried_period(bt, drafts, i, sentences));
         if quantity {
             drafts[i].change = ld.change.or(drafts[i].change);
             if ld.reached && ld.change.is_some() {
