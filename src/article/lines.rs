@@ -353,20 +353,24 @@ fn boilerplate(line: &Line) -> bool {
     if covered_by_furniture(key, seps) {
         return true;
     }
+    // Splits most lines need not try: without a separator there is one segment.
+    let has = |seps: &[char]| seps.iter().any(|&c| key.contains(c));
     // Breadcrumbs: short segments joined by `>`, `»`, `›`, `/`.
-    let mut crumbs = key
-        .split(['>', '»', '›', '＞'])
-        .map(str::trim)
-        .filter(|s| !s.is_empty());
-    let first = crumbs.next().unwrap_or("");
-    if let Some(n) = count_if_all(crumbs, |c| c.chars().count() <= 16) {
-        let n = n + 1;
-        let short = first.chars().count() <= 16;
-        if (n >= 3 || (n == 2 && is_boiler_token(first)))
-            && short
-            && !meta::ends_sentence(line.text)
-        {
-            return true;
+    if has(&['>', '»', '›', '＞']) {
+        let mut crumbs = key
+            .split(['>', '»', '›', '＞'])
+            .map(str::trim)
+            .filter(|s| !s.is_empty());
+        let first = crumbs.next().unwrap_or("");
+        if let Some(n) = count_if_all(crumbs, |c| c.chars().count() <= 16) {
+            let n = n + 1;
+            let short = first.chars().count() <= 16;
+            if (n >= 3 || (n == 2 && is_boiler_token(first)))
+                && short
+                && !meta::ends_sentence(line.text)
+            {
+                return true;
+            }
         }
     }
     // Menu bars: many short items, `|`-separated, or Han words spaced apart.
@@ -375,7 +379,9 @@ fn boilerplate(line: &Line) -> bool {
             .split(['|', '｜', '丨', '·', '•'])
             .map(str::trim)
             .filter(|s| !s.is_empty());
-        if count_if_all(piped, |p| p.chars().count() <= 12).is_some_and(|n| n >= 3) {
+        if has(&['|', '｜', '丨', '·', '•'])
+            && count_if_all(piped, |p| p.chars().count() <= 12).is_some_and(|n| n >= 3)
+        {
             return true;
         }
         // Items set apart by runs of spaces: `Home  News  Business`.
@@ -389,7 +395,10 @@ fn boilerplate(line: &Line) -> bool {
                 && !p.contains([':', '：'])
                 && !p.chars().any(|c| c.is_ascii_digit())
         };
-        if count_if_all(wide, menu_item).is_some_and(|n| n >= 3) {
+        let spaced_apart = key.as_bytes().windows(2).any(|w| w == b"  ")
+            || key.contains('\u{3000}')
+            || key.contains('\t');
+        if spaced_apart && count_if_all(wide, menu_item).is_some_and(|n| n >= 3) {
             return true;
         }
         let spaced = key.split_whitespace();
