@@ -572,3 +572,30 @@ pub fn annotate(bt: &BlockText, drafts: &mut [Draft], sentences: &[(usize, usize
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// The metric, exactly (the case tables check that it holds the words).
+    fn metric_of(text: &str, surface: &str) -> Option<String> {
+        let a = crate::analyze(text, &crate::Options::default());
+        let f = a.figures.iter().find(|f| f.text == surface);
+        f.unwrap_or_else(|| panic!("{surface} in {text}"))
+            .metric
+            .clone()
+    }
+
+    #[test]
+    fn metrics_leave_out_leads_and_demonstratives() {
+        for (text, surface, metric) in [
+            ("該市人口超過一千萬。", "超過一千萬", "人口"),
+            ("该市常住人口1200万人。", "1200万人", "常住人口"),
+            ("該公司營業收入增長12%。", "12%", "營業收入"),
+            ("本行不良貸款率為1.2%。", "1.2%", "不良貸款率"),
+            ("全市地區生產總值729.91億元。", "729.91億元", "地區生產總值"),
+            ("其中城鎮新增就業1.29萬人。", "1.29萬人", "城鎮新增就業"),
+            ("今年實現營收3億元。", "3億元", "營收"),
+        ] {
+            assert_eq!(metric_of(text, surface).as_deref(), Some(metric), "{text}");
+        }
+    }
+}
