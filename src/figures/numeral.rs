@@ -235,6 +235,10 @@ fn parse_arabic(cs: &[char], i: usize) -> Option<Num> {
 /// rare and usually a word, so only 百 and up count) and where they end.
 fn trailing_factor(cs: &[char], mut j: usize) -> (f64, usize) {
     let mut f = 1.0;
+    // 3個億: colloquial 個 before 億
+    if let Some(m) = colloquial_big(cs, j) {
+        return (m, j + 2);
+    }
     while let Some(m) = cs
         .get(j)
         .and_then(|&c| mult(c))
@@ -254,6 +258,20 @@ fn unit_starts_at(cs: &[char], k: usize) -> bool {
         || crate::lexicon::units()
             .longest_prefix(&head)
             .is_some_and(|(n, _)| n > head.chars().next().map_or(0, char::len_utf8))
+}
+
+/// `個億` at `j` (十個億, 3個億: colloquial for 十億, 3億): its multiplier.
+/// Not `個萬` (十個萬人小區: ten communities of ten thousand) nor `個億萬`
+/// (三個億萬富翁: three billionaires).
+fn colloquial_big(cs: &[char], j: usize) -> Option<f64> {
+    if cs.get(j) != Some(&'个')
+        || cs.get(j + 1) != Some(&'亿')
+        || cs.get(j + 2) == Some(&'万')
+        || unit_starts_at(cs, j + 1)
+    {
+        return None;
+    }
+    Some(1e8)
 }
 
 /// A multiplier after digits: 十 百 千 萬 億 兆.
@@ -352,7 +370,9 @@ fn parse_chinese(cs: &[char], i: usize) -> Option<Num> {
             }
             digits_only = false;
             toks.push(Tok::Place(p as f64));
-        } else if let Some(b) = big_unit(c) {
+        } else if let Some(b) = big_unit(c).or_else(|| colloquial_big(cs, j)) {
+            // 十個億: colloquial 個 before 億 (one token for both chars)
+            j += usize::from(c == '个');
             digits_only = false;
             toks.push(Tok::Big(b));
         } else if c == '点'
