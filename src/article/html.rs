@@ -878,15 +878,31 @@ pub fn entity(s: &str) -> Option<(usize, String)> {
     }
     let end = s.as_bytes().iter().take(12).position(|&c| c == b';')?;
     let name = &s[1..end];
-    let i = super::entities::NAMED
-        .binary_search_by(|(n, _)| (*n).cmp(name))
-        .ok()?;
-    Some((end + 1, super::entities::NAMED[i].1.to_string()))
+    let i = super::entities::NAMES.iter().position(|n| n == name)?;
+    let c = char::from_u32(super::entities::CODE_POINTS[i].into())?;
+    Some((end + 1, c.to_string()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn named_entities() {
+        for (e, want) in [
+            ("&eacute;", "é"),
+            ("&AElig;", "Æ"),
+            ("&Omega;", "Ω"),
+            ("&yuml;", "ÿ"),
+            ("&hellip;", "…"),
+            ("&euro;", "€"),
+            ("&zwnj;", ""),
+        ] {
+            assert_eq!(entity(e), Some((e.len(), want.to_string())), "{e}");
+        }
+        assert_eq!(entity("&nosuch;"), None);
+        assert_eq!(entity("&eacute"), None);
+    }
 
     fn lines(t: &HtmlText) -> Vec<&str> {
         t.text

@@ -13,6 +13,8 @@ macro_rules! words {
         $crate::lexicon::Words::new(concat!($($w, "\n"),*), [$($w),*].len())
     };
 }
+// For tables outside this module (article::entities).
+pub(crate) use words;
 
 impl Words {
     #[doc(hidden)]
