@@ -315,6 +315,7 @@ fn parse_chinese(cs: &[char], i: usize) -> Option<Num> {
     let mut ranged = false;
     let mut digits_only = true;
     let mut zeros = false;
+    let mut infix = false;
     while j < cs.len() {
         let c = cs[j];
         let prev = toks.last().copied();
@@ -370,6 +371,16 @@ fn parse_chinese(cs: &[char], i: usize) -> Option<Num> {
             }
             digits_only = false;
             toks.push(Tok::Place(p as f64));
+        } else if matches!(c, '多' | '余')
+            && !infix
+            && matches!(prev, Some(Tok::Digit(..) | Tok::Place(_)))
+            && (cs
+                .get(j + 1)
+                .is_some_and(|&n| big_unit(n).is_some() && !unit_starts_at(cs, j + 1))
+                || colloquial_big(cs, j + 1).is_some())
+        {
+            // 二十多萬, 一百多億, 二十多個億: an approximation before the multiplier
+            infix = true;
         } else if let Some(b) = big_unit(c).or_else(|| colloquial_big(cs, j)) {
             // 十個億: colloquial 個 before 億 (one token for both chars)
             j += usize::from(c == '个');
@@ -435,7 +446,7 @@ fn parse_chinese(cs: &[char], i: usize) -> Option<Num> {
         multiplied: toks.iter().any(|t| matches!(t, Tok::Big(_))),
         vague,
         ranged,
-        infix_approx: false,
+        infix_approx: infix,
         positional,
         lone_one,
         separated: false,
@@ -524,6 +535,23 @@ mod tests {
         assert_eq!((n.low, n.high, n.vague), (20.0, 90.0, true));
         let n = num("幾百");
         assert_eq!((n.low, n.high), (200.0, 900.0));
+    }
+
+    #[test]
+    fn approximation_before_a_chinese_multiplier() {
+        for (t, v, end) in [
+            ("二十多萬人", 2e5, 4),
+            ("一百多億", 1e10, 4),
+            ("十多萬", 1e5, 3),
+            ("二十多個億", 2e9, 5),
+            ("三千餘萬", 3e7, 4),
+        ] {
+            let n = num(t);
+            assert_eq!((n.low, n.end, n.infix_approx), (v, end, true), "{t}");
+        }
+        // 多 not before a multiplier is not part of the number.
+        assert_eq!(num("二十多家").end, 2);
+        assert_eq!(num("二十多萬元").low, 2e5);
     }
 
     #[test]
