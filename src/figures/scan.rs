@@ -282,9 +282,11 @@ fn suffix_approx(bt: &BlockText, end: usize, kind: Kind) -> (usize, bool) {
     match bt.lex_at(end, lexicon::approx_after()) {
         Some((e, _)) => {
             let single = e - end == 1;
-            // 三億多 (網民): 多 after a 萬 or 億 qualifies the amount itself
-            let after_big =
-                kind == Kind::Number && matches!(bt.get(end.wrapping_sub(1)), Some('万' | '亿'));
+            // 三億多 (網民): 多 after a 萬 or 億 qualifies the amount itself,
+            // and so does 多 after a share in tenths (三成多的受訪者)
+            let last = bt.get(end.wrapping_sub(1));
+            let after_big = (kind == Kind::Number && matches!(last, Some('万' | '亿')))
+                || (kind == Kind::Percent && last == Some('成'));
             if single && kind != Kind::Duration && !after_big {
                 return (end, false);
             }
