@@ -331,15 +331,7 @@ mod tests {
             opt(&mut f, "role", self.word());
             opt(&mut f, "iso", self.str());
             f.insert("block".into(), self.int());
-            let s = self.n();
-            f.insert(
-                "sentence".into(),
-                if s.is_nan() {
-                    Value::Null
-                } else {
-                    json!(s as u64)
-                },
-            );
+            f.insert("sentence".into(), self.opt_num());
             Value::Object(f)
         }
         fn damage(&mut self) -> Value {

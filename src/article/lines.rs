@@ -261,18 +261,14 @@ fn comment_header(key: &str) -> bool {
     let bare = bare(key);
     let lex = crate::lexicon::comment_headers();
     // What is left of the line must end as a header does: most lines stop here.
-    let last = bare
-        .chars()
-        .rev()
-        .find(|&c| !c.is_ascii_digit() && !matches!(c, '(' | ')' | '（' | '）' | ' '));
+    // `(12)`, `12 `: the count around the words.
+    let count = |c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | '（' | '）');
+    let last = bare.chars().rev().find(|&c| !count(c) && c != ' ');
     if !last.is_some_and(|c| lex.may_end(c) || c == 't') {
         return false;
     }
     let mut b = String::with_capacity(bare.len());
-    b.extend(
-        bare.chars()
-            .filter(|c| !c.is_ascii_digit() && !matches!(c, '(' | ')' | '（' | '）')),
-    );
+    b.extend(bare.chars().filter(|&c| !count(c)));
     let b = b.trim();
     let b = b.strip_prefix("已有").unwrap_or(b);
     lex.contains(b)
@@ -356,9 +352,9 @@ fn boilerplate(line: &Line) -> bool {
     // Splits most lines need not try: without a separator there is one segment.
     let has = |seps: &[char]| seps.iter().any(|&c| key.contains(c));
     // Breadcrumbs: short segments joined by `>`, `»`, `›`, `/`.
-    if has(&['>', '»', '›', '＞']) {
+    if has(&CRUMB_SEPARATORS) {
         let mut crumbs = key
-            .split(['>', '»', '›', '＞'])
+            .split(CRUMB_SEPARATORS)
             .map(str::trim)
             .filter(|s| !s.is_empty());
         let first = crumbs.next().unwrap_or("");
@@ -376,10 +372,10 @@ fn boilerplate(line: &Line) -> bool {
     // Menu bars: many short items, `|`-separated, or Han words spaced apart.
     if !meta::ends_sentence(line.text) {
         let piped = key
-            .split(['|', '｜', '丨', '·', '•'])
+            .split(MENU_SEPARATORS)
             .map(str::trim)
             .filter(|s| !s.is_empty());
-        if has(&['|', '｜', '丨', '·', '•'])
+        if has(&MENU_SEPARATORS)
             && count_if_all(piped, |p| p.chars().count() <= 12).is_some_and(|n| n >= 3)
         {
             return true;
@@ -409,6 +405,10 @@ fn boilerplate(line: &Line) -> bool {
     }
     false
 }
+
+/// What joins a breadcrumb (`首頁 > 新聞`) and a menu bar (`首頁 | 新聞 | 財經`).
+const CRUMB_SEPARATORS: [char; 4] = ['>', '»', '›', '＞'];
+const MENU_SEPARATORS: [char; 5] = ['|', '｜', '丨', '·', '•'];
 
 /// How many items there are, if every one is `ok` (no list is built: this
 /// runs for every short line).

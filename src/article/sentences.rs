@@ -126,7 +126,7 @@ pub fn split(text: &str, language: Language) -> Vec<Span> {
     while i < bytes.len() {
         // Han characters (led by E4–E9) neither end nor close a sentence:
         // skipped without decoding.
-        if (0xE4..=0xE9).contains(&bytes[i]) {
+        if crate::clean::leads_han(bytes[i]) {
             i += 3;
             continue;
         }

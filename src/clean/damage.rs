@@ -150,7 +150,7 @@ pub fn find_damage(text: &str) -> Vec<Damage> {
             continue;
         }
         // Common Han characters (led by E4–E9) outside any run: nothing either.
-        if group.is_none() && (0xE4..=0xE9).contains(&bytes[i]) && i + 2 < bytes.len() {
+        if group.is_none() && super::leads_han(bytes[i]) && i + 2 < bytes.len() {
             let u = u32::from(bytes[i] & 0x0F) << 12
                 | u32::from(bytes[i + 1] & 0x3F) << 6
                 | u32::from(bytes[i + 2] & 0x3F);

@@ -45,6 +45,13 @@ impl Builder<'_> {
     }
 }
 
+/// Does UTF-8 byte `b` lead a character of U+4000–U+9FFF (E4–E9), the bulk of
+/// the Han block? Per-character passes skip those without decoding them.
+#[inline]
+pub fn leads_han(b: u8) -> bool {
+    (0xE4..=0xE9).contains(&b)
+}
+
 pub fn is_han(c: char) -> bool {
     matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF | 0x3007)
 }

@@ -48,11 +48,6 @@ impl Words {
         false
     }
 
-    /// The word at `row` (rows of a [`Lex`] built from this list).
-    pub fn at(self, row: usize) -> &'static str {
-        self.iter().nth(row).unwrap_or("")
-    }
-
     pub fn len(self) -> usize {
         self.1
     }
@@ -431,6 +426,5 @@ mod words_tests {
         for no in ["", "u", "upto", "up t", "more", "than", "a\n", "to"] {
             assert!(!w.contains(no), "{no:?}");
         }
-        assert_eq!(w.at(3), "more than");
     }
 }
