@@ -29,6 +29,10 @@ fn cases(min_bytes: usize) -> String {
             }
         }
     }
+    assert!(
+        !parts.is_empty(),
+        "run from the repository root: no case tables found"
+    );
     let mut out = String::new();
     while out.len() < min_bytes {
         for chunk in parts.chunks(12) {
@@ -39,6 +43,29 @@ fn cases(min_bytes: usize) -> String {
     out
 }
 
+/// The Chinese article fixtures (zh_*.txt) joined, as bench/figures.mjs joins them.
+fn zh_articles(min_bytes: usize) -> String {
+    let dir = "tests/fixtures/articles";
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map(|d| {
+            d.filter_map(|e| e.ok()?.file_name().into_string().ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    names.retain(|n| n.starts_with("zh_") && n.ends_with(".txt"));
+    assert!(
+        !names.is_empty(),
+        "run from the repository root: no article fixtures found"
+    );
+    names.sort();
+    let mut one = String::new();
+    for n in &names {
+        one.push_str(&std::fs::read_to_string(format!("{dir}/{n}")).unwrap_or_default());
+        one.push_str("\n\n");
+    }
+    one.repeat(min_bytes / one.len().max(1) + 1)
+}
+
 fn main() {
     let mb: f64 = std::env::args()
         .nth(1)
@@ -47,10 +74,15 @@ fn main() {
     let seed = include_str!("../tests/fixtures/000_c3625e4dd3ccaf1d.txt");
     let seed = seed.repeat((mb * 1e6) as usize / seed.len() + 1);
     let dense = cases((mb * 1e6) as usize);
+    let zh = zh_articles((mb * 1e6) as usize);
     // `bench_phases MB CORPUS STAGE` repeats one stage, for a profiler.
     let only: Vec<String> = std::env::args().skip(2).collect();
     if let [corpus, stage] = &only[..] {
-        let text = if corpus == "seed" { &seed } else { &dense };
+        let text = match corpus.as_str() {
+            "seed" => &seed,
+            "articles" => &zh,
+            _ => &dense,
+        };
         let cleaned = clean::clean(text);
         let folded = lexicon::fold::fold(&cleaned.text);
         let damaged = clean::find_damage(&cleaned.text);
@@ -75,7 +107,7 @@ fn main() {
         }
         return;
     }
-    for (label, text) in [("seed", &seed), ("cases", &dense)] {
+    for (label, text) in [("seed", &seed), ("cases", &dense), ("zh", &zh)] {
         let mb = text.len() as f64 / 1e6;
         let (t_clean, cleaned) = best(|| clean::clean(text));
         let (t_fold, folded) = best(|| lexicon::fold::fold(&cleaned.text));

@@ -11,7 +11,7 @@ pub fn detect(text: &str) -> Language {
 /// What a language is decided from; counts of blocks add up to the article's.
 #[derive(Clone, Copy, Default)]
 pub struct Counts {
-    han: usize,
+    pub han: usize,
     latin: usize,
     trad: usize,
     simp: usize,
@@ -31,12 +31,18 @@ impl Counts {
         if c.is_ascii() {
             self.latin += usize::from(c.is_ascii_alphabetic());
         } else if is_han(c) {
-            self.han += 1;
-            if is_traditional(c) {
-                self.trad += 1;
-            } else if is_simplified_only(c) {
-                self.simp += 1;
-            }
+            self.count_han(c);
+        }
+    }
+
+    /// [`Counts::count`] for a character known to be Han.
+    #[inline]
+    pub fn count_han(&mut self, c: char) {
+        self.han += 1;
+        if is_traditional(c) {
+            self.trad += 1;
+        } else if is_simplified_only(c) {
+            self.simp += 1;
         }
     }
 

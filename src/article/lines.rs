@@ -46,6 +46,45 @@ pub struct Line<'a> {
     pub counts: Counts,
     /// Holds sentence punctuation (`。，,！？；` or `. `), noted while counting.
     punct: bool,
+    /// Which of the characters the readings test for the line holds ([`mark_of`]).
+    marks: u8,
+}
+
+// Characters a line's reading asks about, noted in the counting pass so the
+// checks need not search the line again.
+const COPYRIGHT: u8 = 1;
+const FULL_STOP: u8 = 2;
+const CRUMB: u8 = 4;
+const MENU: u8 = 8;
+/// Two spaces, U+3000 or a tab: items set apart (`Home  News`).
+const WIDE_GAP: u8 = 16;
+/// What follows a meta label: a colon, a space or a slash.
+const LABEL_FOLLOW: u8 = 32;
+const DOT_SPACE: u8 = 64;
+
+/// The marks of `c`, read after `prev`.
+#[inline]
+fn mark_of(c: char, prev: char) -> u8 {
+    match c {
+        '©' => COPYRIGHT,
+        '。' => FULL_STOP,
+        ' ' => {
+            LABEL_FOLLOW
+                | if prev == ' ' {
+                    WIDE_GAP
+                } else if prev == '.' {
+                    DOT_SPACE
+                } else {
+                    0
+                }
+        }
+        '\u{3000}' => WIDE_GAP | LABEL_FOLLOW,
+        '\t' => WIDE_GAP,
+        ':' | '：' | '/' | '／' => LABEL_FOLLOW,
+        c if CRUMB_SEPARATORS.contains(&c) => CRUMB,
+        c if MENU_SEPARATORS.contains(&c) => MENU,
+        _ => 0,
+    }
 }
 
 impl Line<'_> {
@@ -81,7 +120,7 @@ impl Line<'_> {
     /// A line with the shape of prose.
     pub fn sentence_like(&self) -> bool {
         let t = self.body();
-        if meta::ends_sentence(t) || t.contains('。') {
+        if meta::ends_sentence(t) || self.marks & FULL_STOP != 0 {
             return true;
         }
         if self.latin() {
@@ -122,7 +161,7 @@ impl Line<'_> {
         self.info.is_some_and(|i| i.zone == Zone::Footer)
             || (self.reading == Reading::Boilerplate
                 && strong_boilers(self.key).any(|b| b == Boiler::Footer))
-            || self.key.contains('©')
+            || self.marks & COPYRIGHT != 0
     }
 
     /// A list the page marks as related or ranking (by class or id).
@@ -312,7 +351,7 @@ fn boilerplate(line: &Line) -> bool {
             return true;
         }
     }
-    if key.contains('©') && chars <= 240 {
+    if line.marks & COPYRIGHT != 0 {
         return true;
     }
     if chars > 80 {
@@ -350,9 +389,8 @@ fn boilerplate(line: &Line) -> bool {
         return true;
     }
     // Splits most lines need not try: without a separator there is one segment.
-    let has = |seps: &[char]| seps.iter().any(|&c| key.contains(c));
     // Breadcrumbs: short segments joined by `>`, `»`, `›`, `/`.
-    if has(&CRUMB_SEPARATORS) {
+    if line.marks & CRUMB != 0 {
         let mut crumbs = key
             .split(CRUMB_SEPARATORS)
             .map(str::trim)
@@ -375,7 +413,7 @@ fn boilerplate(line: &Line) -> bool {
             .split(MENU_SEPARATORS)
             .map(str::trim)
             .filter(|s| !s.is_empty());
-        if has(&MENU_SEPARATORS)
+        if line.marks & MENU != 0
             && count_if_all(piped, |p| p.chars().count() <= 12).is_some_and(|n| n >= 3)
         {
             return true;
@@ -391,10 +429,7 @@ fn boilerplate(line: &Line) -> bool {
                 && !p.contains([':', '：'])
                 && !p.chars().any(|c| c.is_ascii_digit())
         };
-        let spaced_apart = key.as_bytes().windows(2).any(|w| w == b"  ")
-            || key.contains('\u{3000}')
-            || key.contains('\t');
-        if spaced_apart && count_if_all(wide, menu_item).is_some_and(|n| n >= 3) {
+        if line.marks & WIDE_GAP != 0 && count_if_all(wide, menu_item).is_some_and(|n| n >= 3) {
             return true;
         }
         let spaced = key.split_whitespace();
@@ -491,24 +526,28 @@ pub fn read<'a>(text: &'a str, folded: &'a str, hints: Option<&Hints>) -> Vec<Li
         // A slice of the folded text, which `fold` has already lowercased.
         let key = folded.get(s..e).unwrap_or(body);
         let info = hints.and_then(|h| h.lines.get(line_no).copied());
-        let (mut han, mut words, mut chars, mut in_word) = (0, 0, 0, false);
+        let (mut words, mut chars, mut in_word) = (0, 0, false);
         let mut counts = Counts::default();
-        let (mut punct, mut prev) = (false, ' ');
+        let (mut punct, mut prev, mut marks) = (false, ' ', 0u8);
         for c in body.chars() {
             chars += 1;
-            counts.count(c);
-            punct |=
-                matches!(c, '。' | '，' | ',' | '！' | '？' | '；') || (prev == '.' && c == ' ');
+            marks |= mark_of(c, prev);
             prev = c;
+            // Most characters of Chinese text: nothing below applies to them.
             if is_han(c) {
-                han += 1;
+                counts.count_han(c);
+                in_word = false;
+                continue;
             }
-            let letter = super::is_letter(c) && !is_han(c);
+            counts.count(c);
+            punct |= matches!(c, '。' | '，' | ',' | '！' | '？' | '；');
+            let letter = super::is_letter(c);
             if letter && !in_word {
                 words += 1;
             }
             in_word = letter || (in_word && (c == '\'' || c == '-'));
         }
+        punct |= marks & DOT_SPACE != 0;
         let mut line = Line {
             start: s,
             end: e,
@@ -517,11 +556,12 @@ pub fn read<'a>(text: &'a str, folded: &'a str, hints: Option<&Hints>) -> Vec<Li
             info,
             reading: Reading::Text,
             marker_len: 0,
-            han,
+            han: counts.han,
             words,
             chars,
             counts,
             punct,
+            marks,
         };
         line.reading = reading(&mut line);
         out.push(line);
@@ -553,7 +593,7 @@ fn reading_of(line: &Line) -> (Reading, usize) {
             _ => {}
         }
     }
-    let ls = if line.chars <= 400 {
+    let ls = if line.chars <= 400 && line.marks & LABEL_FOLLOW != 0 {
         meta::labels(line.text, key)
     } else {
         Vec::new()

@@ -159,12 +159,16 @@ pub fn names(value: &str) -> Vec<String> {
     let k = key(value);
     // Replace role words (matched on the key) by separators.
     let mut cleaned = String::with_capacity(value.len());
+    let roles = crate::lexicon::role_words();
     let mut i = 0;
     while i < value.len() {
-        let before_ok = k[..i]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_ascii_alphabetic());
+        // Most characters start no role word: the filter says so before the list is read.
+        let starts = k[i..].chars().next().is_some_and(|c| roles.may_start(c));
+        let before_ok = starts
+            && k[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_ascii_alphabetic());
         let hit = before_ok
             .then(|| {
                 ROLE_WORDS

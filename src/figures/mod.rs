@@ -29,6 +29,7 @@ pub fn extract(text: &str, folded: &str, blocks: &[Block], damaged: &[Damage]) -
     let mut out = Vec::new();
     // Blocks and damage are both in text order: one pointer walks the damage.
     let mut first_damage = 0;
+    let mut bt = BlockText::new("", "", &[]);
     for (bi, block) in blocks.iter().enumerate() {
         let (s, e) = (block.start, block.end);
         while first_damage < damaged.len() && damaged[first_damage].end <= s {
@@ -40,8 +41,9 @@ pub fn extract(text: &str, folded: &str, blocks: &[Block], damaged: &[Damage]) -
             .filter(|d| d.end > s)
             .map(|d| (d.start.max(s) - s, d.end.min(e) - s))
             .collect();
-        let bt = BlockText::new(&text[s..e], &folded[s..e], &holes);
-        let mut drafts = scan::scan(&bt);
+        bt.reset(&text[s..e], &folded[s..e], &holes);
+        let bt = &bt;
+        let mut drafts = scan::scan(bt);
         if drafts.is_empty() {
             continue;
         }
@@ -52,7 +54,7 @@ pub fn extract(text: &str, folded: &str, blocks: &[Block], damaged: &[Damage]) -
             .iter()
             .map(|sp| (bt.char_at_byte(sp.start - s), bt.char_at_byte(sp.end - s)))
             .collect();
-        context::annotate(&bt, &mut drafts, &sentences);
+        context::annotate(bt, &mut drafts, &sentences);
         for d in drafts {
             let sentence = sentence_of(&sentences, d.start);
             out.push(Figure {

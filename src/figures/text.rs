@@ -16,25 +16,34 @@ pub struct BlockText<'a> {
 
 impl<'a> BlockText<'a> {
     pub fn new(text: &'a str, folded: &'a str, byte_holes: &[(usize, usize)]) -> BlockText<'a> {
-        let mut cs = Vec::with_capacity(folded.len() / 2);
-        let mut at = Vec::with_capacity(folded.len() / 2 + 1);
-        for (i, c) in folded.char_indices() {
-            cs.push(c);
-            at.push(i);
-        }
-        at.push(folded.len());
         let mut bt = BlockText {
             text,
             folded,
-            cs,
-            at,
+            cs: Vec::new(),
+            at: Vec::new(),
             holes: Vec::new(),
         };
-        bt.holes = byte_holes
-            .iter()
-            .map(|&(s, e)| (bt.char_at_byte(s), bt.char_at_byte(e)))
-            .collect();
+        bt.reset(text, folded, byte_holes);
         bt
+    }
+
+    /// Hold another block, keeping the buffers: an article has thousands of
+    /// blocks, most of them a line long.
+    pub fn reset(&mut self, text: &'a str, folded: &'a str, byte_holes: &[(usize, usize)]) {
+        self.text = text;
+        self.folded = folded;
+        self.cs.clear();
+        self.at.clear();
+        for (i, c) in folded.char_indices() {
+            self.cs.push(c);
+            self.at.push(i);
+        }
+        self.at.push(folded.len());
+        self.holes.clear();
+        for &(s, e) in byte_holes {
+            let hole = (self.char_at_byte(s), self.char_at_byte(e));
+            self.holes.push(hole);
+        }
     }
 
     pub fn len(&self) -> usize {

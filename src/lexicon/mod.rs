@@ -306,6 +306,7 @@ lex!(
     article::STRONG_BOILERPLATE.iter().map(|r| r.0)
 );
 lex!(meta_labels, article::META_LABELS.iter().map(|r| r.0));
+lex!(role_words, article::ROLE_WORDS.iter());
 
 /// Codes of the direct numeral table: 1..=10 a digit (value + 1), then place units.
 const TEN: u8 = 11;
