@@ -38,7 +38,7 @@ function analyze(text, options) {
   return guard(() => {
     refuseHugeInput(text, options);
     const [nums, strings] = glue.analyze(text, options);
-    return decode(nums, strings);
+    return decode(nums, strings, text);
   });
 }
 

@@ -78,7 +78,7 @@ export function analyze(text, options) {
   return guard(() => {
     refuseHugeInput(text, options);
     const [nums, strings] = glueAnalyze(text, options);
-    return decode(nums, strings);
+    return decode(nums, strings, text);
   });
 }
 

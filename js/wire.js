@@ -2,8 +2,9 @@
 // `Analysis` of the schema, keys in schema order. Node uses pkg/node/wire.cjs,
 // a CommonJS copy the build writes.
 
-/** The `Analysis` held by `nums` (a Float64Array) and `text`. */
-export function decode(nums, text) {
+/** The `Analysis` held by `nums` (a Float64Array) and `text`, for `input`
+ * (the string analyzed: texts flagged -2 are its own slices). */
+export function decode(nums, text, input) {
   // The word table first: each repeating string (kinds, units, languages) made once.
   const table = nums[0];
   let i = table + 1;
@@ -26,6 +27,14 @@ export function decode(nums, text) {
     const k = nums[i++];
     return k < 0 ? null : words[k];
   };
+  // A record's text, read before its start and end: null here when it is the input's slice.
+  const text0 = () => {
+    if (nums[i] === -2) {
+      i += 2;
+      return null;
+    }
+    return str();
+  };
   const strs = () => {
     const out = new Array(num());
     for (let k = 0; k < out.length; k++) out[k] = str();
@@ -43,7 +52,8 @@ export function decode(nums, text) {
   const meta = { date: str(), source: str(), authors: strs(), editor: str(), keywords: strs(), tags: strs() };
   const blocks = new Array(num());
   for (let k = 0; k < blocks.length; k++) {
-    const b = { kind: word(), text: str(), start: num(), end: num(), language: word() };
+    const b = { kind: word(), text: text0(), start: num(), end: num(), language: word() };
+    if (b.text === null) b.text = input.slice(b.start, b.end);
     if (nums[i] < 0) i++;
     else b.items = strs();
     if (nums[i] < 0) i++;
@@ -52,7 +62,8 @@ export function decode(nums, text) {
   }
   const figures = new Array(num());
   for (let k = 0; k < figures.length; k++) {
-    const f = { text: str(), start: num(), end: num(), kind: word(), value: nullable() };
+    const f = { text: text0(), start: num(), end: num(), kind: word(), value: nullable() };
+    if (f.text === null) f.text = input.slice(f.start, f.end);
     const low = num();
     if (low === low) f.low = low;
     const high = num();

@@ -34,8 +34,9 @@ pub fn analyze(text: &str, options: JsValue) -> Result<Array, JsValue> {
     LAST_NUMS.with(|last| *last.borrow_mut() = Vec::new());
     let options = read_options(options).map_err(|why| fail(&Error::BadOptions(why)))?;
     let mut analysis = crate::try_analyze(text, &options).map_err(|e| fail(&e))?;
+    let from_input = crate::wire::FromInput::of(&analysis, text);
     crate::offsets::to_utf16(&mut analysis, text);
-    let wire = crate::wire::encode(&analysis);
+    let wire = crate::wire::encode(&analysis, &from_input);
     drop(analysis);
     let text = JsValue::from_str(&wire.text);
     // The numbers go out as a view of wasm memory, not a copy (up to tens of
