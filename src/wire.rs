@@ -53,7 +53,12 @@ pub struct FromInput {
 impl FromInput {
     /// Read `a` while its offsets are still bytes of `input`.
     pub fn of(a: &Analysis, input: &str) -> FromInput {
-        let same = |text: &str, s: usize, e: usize| input.get(s..e) == Some(text);
+        let same = |text: &str, s: usize, e: usize| {
+            input
+                .as_bytes()
+                .get(s..e)
+                .is_some_and(|t| same_bytes(t, text.as_bytes()))
+        };
         FromInput {
             blocks: a
                 .blocks
@@ -67,6 +72,16 @@ impl FromInput {
                 .collect(),
         }
     }
+}
+
+/// Equal byte strings, compared 8 bytes at a time: in wasm, `==` on slices
+/// is a memcmp that goes byte by byte, and here it reads a whole article.
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    let word = |c: &[u8]| <[u8; 8]>::try_from(c).ok().map(u64::from_ne_bytes);
+    let (ac, bc) = (a.chunks_exact(8), b.chunks_exact(8));
+    a.len() == b.len()
+        && ac.remainder() == bc.remainder()
+        && ac.zip(bc).all(|(x, y)| word(x) == word(y))
 }
 
 /// Encode `a` (offsets already in UTF-16 units, as JS wants them).
@@ -203,7 +218,9 @@ impl Wire {
     /// A short string that repeats, as its index in the word table (a text
     /// holds a few dozen such values at most).
     fn word(&mut self, s: &str) {
-        let k = match self.words.iter().position(|w| **w == *s) {
+        // Compared in line: a memcmp call per candidate costs more than these short words.
+        let same = |w: &str| w.len() == s.len() && w.bytes().zip(s.bytes()).all(|(x, y)| x == y);
+        let k = match self.words.iter().position(|w| same(w)) {
             Some(k) => k,
             None => {
                 self.words.push(s.into());
@@ -437,6 +454,17 @@ mod tests {
             }
             v => v,
         }
+    }
+
+    #[test]
+    fn compares_bytes_by_words() {
+        let long = "營收增長12%，每股12.35元 and more";
+        assert!(same_bytes(long.as_bytes(), long.as_bytes()));
+        assert!(same_bytes(b"", b""));
+        assert!(!same_bytes(b"abc", b"abcd"));
+        // A difference in a whole word, and in the remainder past the last one.
+        assert!(!same_bytes(b"abcdefgh12", b"abcdefgX12"));
+        assert!(!same_bytes(b"abcdefgh12", b"abcdefgh13"));
     }
 
     #[test]
