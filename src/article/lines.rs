@@ -531,14 +531,16 @@ pub fn read<'a>(text: &'a str, folded: &'a str, hints: Option<&Hints>) -> Vec<Li
         let (mut punct, mut prev, mut marks) = (false, ' ', 0u8);
         for c in body.chars() {
             chars += 1;
-            marks |= mark_of(c, prev);
-            prev = c;
-            // Most characters of Chinese text: nothing below applies to them.
+            // Most characters of Chinese text: of the rest, only `丨` applies to them.
             if is_han(c) {
+                marks |= if c == '丨' { MENU } else { 0 };
                 counts.count_han(c);
                 in_word = false;
+                prev = c;
                 continue;
             }
+            marks |= mark_of(c, prev);
+            prev = c;
             counts.count(c);
             punct |= matches!(c, '。' | '，' | ',' | '！' | '？' | '；');
             let letter = super::is_letter(c);
@@ -653,6 +655,18 @@ fn line_is_prose(line: &Line) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_only_han_separator_is_the_one_the_line_pass_checks() {
+        for &c in CRUMB_SEPARATORS.iter().chain(&MENU_SEPARATORS) {
+            assert!(!is_han(c) || c == '丨', "{c}: note it in the Han branch of `read`");
+        }
+        let line = |t: &'static str| read(t, t, None).remove(0);
+        assert!(boilerplate(&line("首頁丨新聞丨財經丨體育")));
+        assert!(boilerplate(&line("首頁 > 新聞 > 財經")));
+        assert!(boilerplate(&line("Copyright © 2024 新聞網")));
+        assert!(!boilerplate(&line("今年全市生產總值增長5.2%，高於全國平均水平。")));
+    }
 
     #[test]
     fn markers() {

@@ -140,6 +140,17 @@ mod tests {
     }
 
     #[test]
+    fn folds_text_as_it_folds_each_character() {
+        // Every UTF-8 length, characters at the edges of the table, a
+        // Traditional character last (no bytes after it).
+        let t = "Aé€ＡＢ１２ 𠀀😀 㐀\u{FFFF} 經濟 ÉTÉ 區";
+        let want: String = t.chars().map(fold_char).collect();
+        assert_eq!(fold(t), want);
+        assert_eq!(fold(""), "");
+        assert_eq!(fold("經"), "经");
+    }
+
+    #[test]
     fn simplified_and_ascii_unchanged() {
         assert_eq!(fold("增长7% up 3"), "增长7% up 3");
         assert_eq!(fold("Revenue ROSE 5%"), "revenue rose 5%");
