@@ -182,7 +182,7 @@ fn mask(html: &str) -> (String, Vec<(usize, usize)>) {
                 let close = find_close(b, content_start, raw.as_bytes());
                 let is_jsonld = raw == &"script" && {
                     let tag = &html[lt..=gt];
-                    tag.to_ascii_lowercase().contains("ld+json")
+                    crate::lexicon::has_str(&tag.to_ascii_lowercase(), "ld+json")
                 };
                 if is_jsonld {
                     jsonld.push((content_start, close));
@@ -822,7 +822,11 @@ fn read_meta(attrs: &[(String, String)], hints: &mut Hints) {
                 return;
             }
             for a in split_list(content) {
-                let a = a.trim_start_matches("By ").trim_start_matches("by ").trim();
+                let mut a = a.as_str();
+                while let Some(rest) = a.strip_prefix("By ").or_else(|| a.strip_prefix("by ")) {
+                    a = rest;
+                }
+                let a = a.trim();
                 if !a.is_empty() && !hints.authors.iter().any(|x| x == a) {
                     hints.authors.push(a.to_string());
                 }

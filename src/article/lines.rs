@@ -124,7 +124,8 @@ impl Line<'_> {
             return true;
         }
         if self.latin() {
-            (self.words >= 8 && t.contains(". ")) || (self.words >= 20 && t.contains(", "))
+            (self.words >= 8 && crate::lexicon::has_str(t, ". "))
+                || (self.words >= 20 && crate::lexicon::has_str(t, ", "))
         } else {
             self.han >= 25 && t.contains(['，', ','])
         }
@@ -419,8 +420,7 @@ fn boilerplate(line: &Line) -> bool {
             return true;
         }
         // Items set apart by runs of spaces: `Home  News  Business`.
-        let wide = key
-            .split("  ")
+        let wide = crate::lexicon::split_str(key, "  ")
             .flat_map(|p| p.split(['\u{3000}', '\t']))
             .map(str::trim)
             .filter(|p| !p.is_empty());
@@ -659,13 +659,18 @@ mod tests {
     #[test]
     fn the_only_han_separator_is_the_one_the_line_pass_checks() {
         for &c in CRUMB_SEPARATORS.iter().chain(&MENU_SEPARATORS) {
-            assert!(!is_han(c) || c == '丨', "{c}: note it in the Han branch of `read`");
+            assert!(
+                !is_han(c) || c == '丨',
+                "{c}: note it in the Han branch of `read`"
+            );
         }
         let line = |t: &'static str| read(t, t, None).remove(0);
         assert!(boilerplate(&line("首頁丨新聞丨財經丨體育")));
         assert!(boilerplate(&line("首頁 > 新聞 > 財經")));
         assert!(boilerplate(&line("Copyright © 2024 新聞網")));
-        assert!(!boilerplate(&line("今年全市生產總值增長5.2%，高於全國平均水平。")));
+        assert!(!boilerplate(&line(
+            "今年全市生產總值增長5.2%，高於全國平均水平。"
+        )));
     }
 
     #[test]

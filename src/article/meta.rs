@@ -219,7 +219,7 @@ pub fn names(value: &str) -> Vec<String> {
     } else {
         cleaned
             .split(['|', ',', ';', '&', '/', '(', ')'])
-            .flat_map(|p| p.split(" and "))
+            .flat_map(|p| crate::lexicon::split_str(p, " and "))
             .collect()
     };
     for p in parts {
@@ -404,7 +404,7 @@ pub fn dateline(par: &str) -> Option<Fields> {
         .iter()
         .filter(|a| !a.is_ascii())
         .find(|a| k.starts_with(&key(a)))?;
-    let dian = k.find("电")?;
+    let dian = crate::lexicon::find_str(&k, "电")?;
     if dian > 60 || dian < agency.len() {
         return None;
     }

@@ -536,8 +536,8 @@ fn next_is_paragraph(lines: &[Line], k: usize) -> bool {
 fn title_candidates(t: &str) -> Vec<String> {
     let mut out = vec![t.trim().to_string()];
     for sep in [" - ", " | ", " – ", " — ", "_", "｜", " :: ", "——", "-"] {
-        if t.contains(sep) {
-            let parts: Vec<&str> = t.split(sep).map(str::trim).collect();
+        if crate::lexicon::has_str(t, sep) {
+            let parts: Vec<&str> = crate::lexicon::split_str(t, sep).map(str::trim).collect();
             if let Some(best) = parts.iter().max_by_key(|p| p.chars().count()) {
                 out.push(best.to_string());
             }
@@ -557,7 +557,9 @@ fn same_headline(line: &str, hint: &str) -> bool {
             .collect()
     };
     let (a, b) = (norm(line), norm(hint));
-    !a.is_empty() && !b.is_empty() && (a == b || (a.len() * 10 >= b.len() * 8 && b.contains(&a)))
+    !a.is_empty()
+        && !b.is_empty()
+        && (a == b || (a.len() * 10 >= b.len() * 8 && crate::lexicon::has_str(&b, &a)))
 }
 
 /// No headline line: the related headline that best matches the body (a page

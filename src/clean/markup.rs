@@ -10,7 +10,7 @@ pub fn tag_len(text: &str) -> Option<usize> {
         i += 1;
     }
     if b.get(i).is_some_and(|&c| c == b'!') && text[i..].starts_with("!--") {
-        return text.find("-->").map(|e| e + 3);
+        return crate::lexicon::find_str(text, "-->").map(|e| e + 3);
     }
     if !b.get(i)?.is_ascii_alphabetic() {
         return None;

@@ -292,6 +292,20 @@ fn metric_span(
     }) {
         s = v;
     }
+    // ...and after the verb of existence (該校有學生 → 學生), unless 有 is
+    // part of a word (有效投資, 國有企業); something must be left after it.
+    let have_word = |k: usize| {
+        bt.lex_at(k, lexicon::have_not_verb()).is_some()
+            || k.checked_sub(1)
+                .and_then(|p| bt.lex_at(p, lexicon::have_not_verb()))
+                .is_some_and(|(end, _)| end > k)
+    };
+    if let Some(k) = (s..e.saturating_sub(1))
+        .rev()
+        .find(|&k| bt.cs[k] == '有' && !have_word(k))
+    {
+        s = k + 1;
+    }
     let (mut s, e) = trim_edges(bt, s, e);
     // A closing quote whose opening lies outside: start after it (“五一”假期銷量 → 假期銷量).
     let mut depth = 0i32;
@@ -326,7 +340,9 @@ fn counted_noun(bt: &BlockText, d: &Draft) -> Option<(usize, usize)> {
     let mut e = s;
     while e < bt.len() && e - s < 10 {
         let c = bt.cs[e];
-        if is_break_at(bt, e) || !crate::clean::is_han(c) || zh::COUNTED_NOUN_STOP_CHARS.contains(c)
+        if is_break_at(bt, e)
+            || !crate::clean::is_han(c)
+            || lexicon::in_set(zh::COUNTED_NOUN_STOP_CHARS, c)
         {
             break;
         }
@@ -594,6 +610,14 @@ mod tests {
             ("全市地區生產總值729.91億元。", "729.91億元", "地區生產總值"),
             ("其中城鎮新增就業1.29萬人。", "1.29萬人", "城鎮新增就業"),
             ("今年實現營收3億元。", "3億元", "營收"),
+            // After the verb of existence, not through a word holding 有
+            ("該校有學生3000餘名。", "3000餘名", "學生"),
+            ("该县有贫困户1200余户。", "1200余户", "贫困户"),
+            ("全市共有中小學校300所。", "300所", "中小學校"),
+            ("有效投資增長8%。", "8%", "有效投資"),
+            ("國有企業營業收入增長5%。", "5%", "國有企業營業收入"),
+            ("所有門店銷售額增長3%。", "3%", "所有門店銷售額"),
+            ("有關部門共查處案件120起。", "120起", "有關部門共查處案件"),
         ] {
             assert_eq!(metric_of(text, surface).as_deref(), Some(metric), "{text}");
         }

@@ -182,6 +182,7 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
             factor: factor * f,
             approx: false,
             half: false,
+            tenths: 0,
             per: None,
         })
     };
@@ -1091,7 +1092,7 @@ pub fn range_to_allowed(bt: &BlockText, floor: usize, start: usize) -> bool {
 /// `weighed`, `weighing` before the figure: pounds are weight.
 pub fn weighing_before(bt: &BlockText, floor: usize, start: usize) -> bool {
     let from = floor.max(start.saturating_sub(24));
-    bt.folded(from, start).contains("weigh")
+    crate::lexicon::has_str(bt.folded(from, start), "weigh")
 }
 
 /// +44 20 7946 0958 (a phone number after `+`); 600519.SS, 0700.HK (a ticker): the identifier's end.
@@ -1179,6 +1180,7 @@ pub fn scale_only(bt: &BlockText, j: usize) -> Option<Tail> {
         factor: t.factor,
         approx: false,
         half: false,
+        tenths: 0,
         per: None,
     })
 }

@@ -53,7 +53,7 @@ fn patterns() -> &'static [Pattern] {
         });
         let en_rows = en::PERIODS.iter().map(|p| Pattern {
             chars: p.chars().collect(),
-            basis: EN_BASIS_WORDS.iter().any(|w| p.contains(w)),
+            basis: EN_BASIS_WORDS.iter().any(|w| crate::lexicon::has_str(p, w)),
         });
         let mut v: Vec<Pattern> = zh_rows.chain(en_rows).collect();
         crate::sort::sort_by(&mut v, |a, b| {

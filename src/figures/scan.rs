@@ -71,6 +71,8 @@ pub struct Tail {
     pub approx: bool,
     /// `兩成半`, `一年半`: add a half before the factor.
     pub half: bool,
+    /// `九成五` (95%): tenths to add before the factor.
+    pub tenths: u8,
     pub per: Option<String>,
 }
 
@@ -322,6 +324,7 @@ fn read_tail(
             factor,
             approx,
             half: false,
+            tenths: 0,
             per: None,
         })
     };
@@ -334,7 +337,8 @@ fn read_tail(
         '成' => {
             // 兩成 = 20%, but 建成, 成為, 成本 are words
             let next = bt.get(k + 1);
-            if next.is_some_and(|c| "为员立本果绩熟功交都长效就型份分品年人绩片群".contains(c))
+            if next
+                .is_some_and(|c| lexicon::in_set("为员立本果绩熟功交都长效就型份分品年人绩片群", c))
             {
                 return None;
             }
@@ -345,11 +349,22 @@ fn read_tail(
                 factor: 10.0,
                 approx,
                 half: false,
+                tenths: 0,
                 per: None,
             };
             if next == Some('半') {
                 t.half = true;
                 t.end += 1;
+            } else if let Some(d) = next.and_then(digit).filter(|&d| d > 0) {
+                // 九成五 = 95%: a digit after 成 is the next place, when the
+                // amount ends there (not 八成一樣, "80% the same")
+                let after = bt.get(k + 2);
+                if after
+                    .is_none_or(|c| !crate::clean::is_han(c) || lexicon::in_set("的以左上多余", c))
+                {
+                    t.tenths = d;
+                    t.end += 1;
+                }
             }
             return Some(t);
         }
@@ -384,6 +399,7 @@ fn read_tail(
         factor: r.factor(),
         approx,
         half: false,
+        tenths: 0,
         per: None,
     };
     // 一個半月, 一年半, 3個多月
@@ -406,6 +422,7 @@ fn read_tail(
                 factor: 1.0,
                 approx: t.approx,
                 half: t.half,
+                tenths: t.tenths,
                 per: None,
             };
             e = e2;
@@ -928,6 +945,7 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
             factor: 1.0,
             approx: false,
             half: false,
+            tenths: 0,
             per: None,
         });
     }
@@ -953,7 +971,7 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
                 && t2.is_none()
                 && (m.low < n.low || m.low == 1.0)
                 && m.low > 0.0
-                && bt.folded(end, k).contains("to")
+                && lexicon::has_str(bt.folded(end, k), "to")
             {
                 let mut d = Draft::new(start, m.end, Kind::Ratio, Some(round(n.low / m.low)));
                 d.approximate = approx;
@@ -1044,10 +1062,13 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
     let factor = tail.as_ref().map_or(1.0, |t| t.factor);
     if let Some(t) = &tail {
         approx |= t.approx;
-        if t.half {
-            low += 0.5;
-            high += 0.5;
-        }
+        let plus = if t.half {
+            0.5
+        } else {
+            f64::from(t.tenths) / 10.0
+        };
+        low += plus;
+        high += plus;
     }
     if let Some(cur) = currency {
         match kind {

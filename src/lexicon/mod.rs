@@ -57,6 +57,45 @@ impl Words {
     }
 }
 
+/// Where `needle` (not empty) first occurs in `hay`. core's `str` search
+/// builds a two-way searcher per call, which on short lines costs more than
+/// this plain scan in wasm (no SIMD path there) and weighs ~2 KB of it.
+pub fn find_str(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let first = *n.first()?;
+    (0..(h.len() + 1).saturating_sub(n.len()))
+        .find(|&i| h[i] == first && same(&h[i..i + n.len()], n))
+}
+
+/// Does `hay` hold `needle` (not empty)? See [`find_str`].
+pub fn has_str(hay: &str, needle: &str) -> bool {
+    find_str(hay, needle).is_some()
+}
+
+/// `hay` split at each `sep` (not empty), as `str::split` does. See [`find_str`].
+pub fn split_str<'a>(hay: &'a str, sep: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+    let mut rest = Some(hay);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match find_str(r, sep) {
+            Some(i) => {
+                rest = Some(&r[i + sep.len()..]);
+                Some(&r[..i])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
+
+/// Is `c` one of the characters of `set`? (`str::contains(char)` searches
+/// for a non-ASCII char with the two-way searcher.)
+pub fn in_set(set: &str, c: char) -> bool {
+    set.chars().any(|x| x == c)
+}
+
 pub mod article;
 pub mod en;
 pub mod fold;
@@ -293,6 +332,7 @@ lex!(not_change, zh::NOT_CHANGE.iter());
 lex!(not_approx, zh::NOT_APPROX.iter());
 lex!(metric_keep, zh::METRIC_KEEP.iter());
 lex!(metric_cut_verbs, zh::METRIC_CUT_VERBS.iter());
+lex!(have_not_verb, zh::HAVE_NOT_VERB.iter());
 lex!(comparatives, zh::COMPARATIVES.iter().map(|r| r.0));
 lex!(comparison_markers, zh::COMPARISON_MARKERS.iter());
 lex!(not_units, zh::NOT_UNITS.iter());
@@ -406,6 +446,36 @@ mod tests {
         assert_eq!(digit('〇'), Some(0));
         assert_eq!(digit('十'), None);
         assert_eq!(place_unit('拾'), Some(10));
+    }
+}
+
+#[cfg(test)]
+mod search_tests {
+    use super::*;
+
+    #[test]
+    fn searches_as_core_does() {
+        for (hay, needle) in [
+            ("Home  News  World", "  "),
+            ("a and b and c", " and "),
+            ("新华社北京5月1日电", "电"),
+            ("abc", "abcd"),
+            ("", "x"),
+            ("--> tail", "-->"),
+            ("xxtoxx", "to"),
+        ] {
+            assert_eq!(
+                find_str(hay, needle),
+                hay.find(needle),
+                "{hay:?} {needle:?}"
+            );
+            assert_eq!(has_str(hay, needle), hay.contains(needle));
+            let got: Vec<&str> = split_str(hay, needle).collect();
+            let want: Vec<&str> = hay.split(needle).collect();
+            assert_eq!(got, want, "{hay:?} {needle:?}");
+        }
+        assert!(in_set("的以左上多余", '左'));
+        assert!(!in_set("的以左上多余", '右'));
     }
 }
 

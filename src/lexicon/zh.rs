@@ -285,6 +285,13 @@ pub static COMPARATIVES: &[(&str, bool)] = &[
     ("少", false),
     ("快", true),
     ("慢", false),
+    // with a complement: 比去年同期多出1.5萬輛, 比上月高出0.3個百分點
+    ("多出", true),
+    ("高出", true),
+    ("多了", true),
+    ("少了", false),
+    ("高了", true),
+    ("低了", false),
 ];
 
 /// Words that open the comparison a comparative needs.
@@ -356,6 +363,15 @@ pub static METRIC_LEAD: Words = words![
     // A demonstrative and the kind of thing it points back to (該市人口 → 人口).
     "該市", "該省", "該縣", "該區", "該鎮", "該村", "該國", "該州", "該公司", "該集團", "該行", "該企業",
     "本省", "本縣", "本區", "本國", "本公司", "本行", "此次",
+];
+
+/// Words in which `有` is not the verb of existence (`有效投資`, `國有企業`,
+/// `所有`). Elsewhere a metric starts after `有` (`該校有學生3000餘名` → `學生`).
+#[rustfmt::skip]
+pub static HAVE_NOT_VERB: Words = words![
+    "有效", "有關", "有限", "有機", "有色", "有線", "有償", "有序", "有利", "有力", "有望", "有所", "有助",
+    "有些", "有的", "有點", "有毒", "有害", "有形", "有名", "有意", "有獎", "有氧", "所有", "沒有", "國有",
+    "私有", "公有", "民有", "稀有", "固有", "特有", "唯有", "只有",
 ];
 
 /// Nouns that end in a word the metric would strip (`違法行為` keeps its `為`).
