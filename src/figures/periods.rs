@@ -131,6 +131,23 @@ fn match_chars(
     Some(k)
 }
 
+/// The rows of each first character, as (character, start, end) into
+/// [`patterns`], sorted: one binary search over a few dozen distinct
+/// characters finds a character's rows.
+fn rows_by_first() -> &'static [(char, u32, u32)] {
+    static R: OnceLock<Vec<(char, u32, u32)>> = OnceLock::new();
+    R.get_or_init(|| {
+        let mut out: Vec<(char, u32, u32)> = Vec::new();
+        for (k, p) in patterns().iter().enumerate() {
+            match out.last_mut() {
+                Some(last) if last.0 == p.chars[0] => last.2 = k as u32 + 1,
+                _ => out.push((p.chars[0], k as u32, k as u32 + 1)),
+            }
+        }
+        out
+    })
+}
+
 /// First characters of the literal rows and heads, as a 4096-bit filter by
 /// code point modulo 4096: most characters start none, and this says so at once.
 fn first_chars() -> &'static [u64; 64] {
@@ -196,10 +213,12 @@ fn find_from(
     out: &mut Vec<PeriodMatch>,
 ) -> usize {
     let ps = patterns();
-    let with_first = |c: char| {
-        let lo = ps.partition_point(|p| p.chars[0] < c);
-        let n = ps[lo..].iter().take_while(|p| p.chars[0] == c).count();
-        &ps[lo..lo + n]
+    let index = rows_by_first();
+    let with_first = |c: char| match index.binary_search_by(|r| r.0.cmp(&c)) {
+        Ok(k) => ps
+            .get(index[k].1 as usize..index[k].2 as usize)
+            .unwrap_or_default(),
+        Err(_) => &[],
     };
     let numbered = with_first('#');
     let firsts = first_chars();
@@ -269,6 +288,19 @@ fn find_from(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_character_index_covers_every_row_once() {
+        let ps = patterns();
+        let mut next = 0;
+        for &(c, s, e) in rows_by_first() {
+            assert_eq!(s as usize, next, "groups are contiguous and in order");
+            assert!(s < e && ps[s as usize..e as usize].iter().all(|p| p.chars[0] == c));
+            next = e as usize;
+        }
+        assert_eq!(next, ps.len());
+        assert!(rows_by_first().windows(2).all(|w| w[0].0 < w[1].0));
+    }
     use crate::lexicon::fold::fold;
 
     fn phrases(text: &str, found: &[PeriodMatch]) -> Vec<(String, bool)> {

@@ -105,23 +105,87 @@ pub mod zh;
 use std::sync::OnceLock;
 
 /// A word list compiled for longest-prefix and longest-suffix lookup: folded
-/// words sorted by first (and, in a second list, last) character, longest first.
-/// Rows that fold to the same word (`台`, `臺`) keep their order: the first wins.
+/// words grouped by first (and, in a second list, last) character, longest
+/// first within a character. Rows that fold to the same word (`台`, `臺`)
+/// keep their order: the first wins.
 pub struct Lex {
     by_first: Vec<(String, usize)>,
     by_last: Vec<(String, usize)>,
-    /// The first (last) character of each word in `by_first` (`by_last`), for binary search.
+    /// The first (last) character of each word in `by_first` (`by_last`).
     firsts: Vec<char>,
     lasts: Vec<char>,
-    /// A 4096-bit filter of first (last) characters, by code point modulo 4096:
-    /// most characters of a text start or end no word, and this says so at once.
-    first_filter: Box<[u64; 64]>,
-    last_filter: Box<[u64; 64]>,
+    first_index: CharIndex,
+    last_index: CharIndex,
+}
+
+/// Where the words of a character are, for characters sorted by
+/// [`bucket`]: a 4096-bit filter by code point modulo 4096 (most characters
+/// of a text start or end no word, and it says so at once), and for each set
+/// bit the range of entries in its bucket, found by counting the set bits
+/// before it rather than by a binary search.
+struct CharIndex {
+    filter: Box<[u64; 64]>,
+    /// Set bits in the filter words before each word.
+    before: Box<[u16; 64]>,
+    /// Per set bit, in bucket order: its entries.
+    ranges: Vec<(u32, u32)>,
+}
+
+/// The filter bucket of `c` (code point modulo 4096).
+fn bucket(c: char) -> usize {
+    c as usize & 4095
+}
+
+impl CharIndex {
+    /// Index `keys`, sorted by bucket.
+    fn new(keys: &[char]) -> CharIndex {
+        let mut filter = Box::new([0u64; 64]);
+        let mut ranges: Vec<(u32, u32)> = Vec::new();
+        let mut last_bucket = usize::MAX;
+        for (k, &c) in keys.iter().enumerate() {
+            let (w, b) = filter_bit(c);
+            filter[w] |= b;
+            let k = k as u32;
+            match ranges.last_mut() {
+                Some(r) if bucket(c) == last_bucket => r.1 = k + 1,
+                _ => ranges.push((k, k + 1)),
+            }
+            last_bucket = bucket(c);
+        }
+        let mut before = Box::new([0u16; 64]);
+        for w in 1..64 {
+            before[w] = before[w - 1] + filter[w - 1].count_ones() as u16;
+        }
+        CharIndex {
+            filter,
+            before,
+            ranges,
+        }
+    }
+
+    #[inline]
+    fn may_hold(&self, c: char) -> bool {
+        let (w, b) = filter_bit(c);
+        self.filter[w] & b != 0
+    }
+
+    /// The entries of `c`'s bucket (other characters of the bucket included).
+    #[inline]
+    fn range(&self, c: char) -> (usize, usize) {
+        let (w, b) = filter_bit(c);
+        if self.filter[w] & b == 0 {
+            return (0, 0);
+        }
+        let rank = self.before[w] as usize + (self.filter[w] & (b - 1)).count_ones() as usize;
+        self.ranges
+            .get(rank)
+            .map_or((0, 0), |&(s, e)| (s as usize, e as usize))
+    }
 }
 
 /// The word and bit of `c` in a 4096-bit character filter (by code point modulo 4096).
 pub(crate) fn filter_bit(c: char) -> (usize, u64) {
-    let b = c as usize & 4095;
+    let b = bucket(c);
     (b >> 6, 1u64 << (b & 63))
 }
 
@@ -153,77 +217,69 @@ impl Lex {
             .enumerate()
             .map(|(i, w)| (fold::fold_str(w), i))
             .collect();
+        // By bucket, then character, then longest first (a stable sort keeps
+        // the row order of equal words).
+        let key = |c: Option<char>| c.map_or((0, '\0'), |c| (bucket(c), c));
         let mut by_first = words.clone();
         crate::sort::sort_by(&mut by_first, |a, b| {
-            first(&a.0)
-                .cmp(&first(&b.0))
+            key(first(&a.0))
+                .cmp(&key(first(&b.0)))
                 .then(b.0.len().cmp(&a.0.len()))
         });
         let mut by_last = words;
         crate::sort::sort_by(&mut by_last, |a, b| {
-            last(&a.0).cmp(&last(&b.0)).then(b.0.len().cmp(&a.0.len()))
+            key(last(&a.0))
+                .cmp(&key(last(&b.0)))
+                .then(b.0.len().cmp(&a.0.len()))
         });
-        let firsts = by_first
+        let firsts: Vec<char> = by_first
             .iter()
             .map(|(w, _)| first(w).unwrap_or('\0'))
             .collect();
-        let lasts = by_last
+        let lasts: Vec<char> = by_last
             .iter()
             .map(|(w, _)| last(w).unwrap_or('\0'))
             .collect();
-        let mut first_filter = Box::new([0u64; 64]);
-        let mut last_filter = Box::new([0u64; 64]);
-        for &c in &firsts {
-            let (w, b) = filter_bit(c);
-            first_filter[w] |= b;
-        }
-        for &c in &lasts {
-            let (w, b) = filter_bit(c);
-            last_filter[w] |= b;
-        }
         Lex {
+            first_index: CharIndex::new(&firsts),
+            last_index: CharIndex::new(&lasts),
             by_first,
             by_last,
             firsts,
             lasts,
-            first_filter,
-            last_filter,
         }
     }
 
     /// Can a word start with `c`? (False means certainly not.)
     #[inline]
     pub fn may_start(&self, c: char) -> bool {
-        let (w, b) = filter_bit(c);
-        self.first_filter[w] & b != 0
+        self.first_index.may_hold(c)
     }
 
     /// Can a word end with `c`? (False means certainly not.)
     #[inline]
     pub fn may_end(&self, c: char) -> bool {
-        let (w, b) = filter_bit(c);
-        self.last_filter[w] & b != 0
+        self.last_index.may_hold(c)
     }
 
     /// The longest word `text` starts with: (its byte length, its row index).
     pub fn longest_prefix(&self, text: &str) -> Option<(usize, usize)> {
         let c = first(text)?;
-        if !self.may_start(c) {
-            return None;
-        }
+        let (from, to) = self.first_index.range(c);
         let t = text.as_bytes();
         let skip = c.len_utf8();
-        let mut k = self.firsts.partition_point(|&f| f < c);
-        // The words of this first character, longest first: the first that
-        // fits is the longest. Bytes compared inline past the known first
-        // character (a memcmp call per candidate costs more than the compare).
-        while k < self.firsts.len() && self.firsts[k] == c {
+        // The words of this bucket, longest first within a character: the
+        // first that fits is the longest. Bytes compared inline past the
+        // known first character (a memcmp call per candidate costs more).
+        for k in from..to {
+            if self.firsts[k] != c {
+                continue;
+            }
             let (w, row) = &self.by_first[k];
             let w = w.as_bytes();
             if w.len() <= t.len() && same(&w[skip..], &t[skip..w.len()]) {
                 return Some((w.len(), *row));
             }
-            k += 1;
         }
         None
     }
@@ -231,13 +287,13 @@ impl Lex {
     /// The longest word `text` ends with: (its byte length, its row index).
     pub fn longest_suffix(&self, text: &str) -> Option<(usize, usize)> {
         let c = last(text)?;
-        if !self.may_end(c) {
-            return None;
-        }
+        let (from, to) = self.last_index.range(c);
         let t = text.as_bytes();
         let skip = c.len_utf8();
-        let mut k = self.lasts.partition_point(|&f| f < c);
-        while k < self.lasts.len() && self.lasts[k] == c {
+        for k in from..to {
+            if self.lasts[k] != c {
+                continue;
+            }
             let (w, row) = &self.by_last[k];
             let w = w.as_bytes();
             if w.len() <= t.len()
@@ -245,7 +301,6 @@ impl Lex {
             {
                 return Some((w.len(), *row));
             }
-            k += 1;
         }
         None
     }
@@ -446,6 +501,29 @@ mod tests {
         assert_eq!(digit('〇'), Some(0));
         assert_eq!(digit('十'), None);
         assert_eq!(place_unit('拾'), Some(10));
+    }
+}
+
+#[cfg(test)]
+mod lex_tests {
+    use super::Lex;
+
+    #[test]
+    fn finds_words_whose_characters_share_a_filter_bucket() {
+        // a (U+0061) and U+1061 share bucket 0x61; 一 (U+4E00) and 帀 (U+5E00) share 0xE00.
+        let lex = Lex::new(["ab", "abc", "\u{1061}x", "一二", "帀z", "a", "xa"]);
+        assert_eq!(lex.longest_prefix("abcd"), Some((3, 1)));
+        assert_eq!(lex.longest_prefix("a"), Some((1, 5)));
+        assert_eq!(lex.longest_prefix("\u{1061}xy"), Some((4, 2)));
+        assert_eq!(lex.longest_prefix("\u{1061}"), None);
+        assert_eq!(lex.longest_prefix("一二三"), Some((6, 3)));
+        assert_eq!(lex.longest_prefix("帀z"), Some((4, 4)));
+        assert_eq!(lex.longest_prefix("b"), None);
+        assert_eq!(lex.longest_prefix(""), None);
+        assert_eq!(lex.longest_suffix("yxa"), Some((2, 6)));
+        assert_eq!(lex.longest_suffix("zab"), Some((2, 0)));
+        assert_eq!(lex.longest_suffix("\u{1061}"), None);
+        assert!(lex.contains("abc") && !lex.contains("abcd") && !lex.contains("b"));
     }
 }
 
