@@ -50,37 +50,72 @@ export function decode(nums, text, input) {
   const language = word();
   const title = str();
   const meta = { date: str(), source: str(), authors: strs(), editor: str(), keywords: strs(), tags: strs() };
+  // Objects are made as whole literals where the optional keys are absent
+  // (most records): V8 builds those from one shape, not key by key.
   const blocks = new Array(num());
   for (let k = 0; k < blocks.length; k++) {
-    const b = { kind: word(), text: text0(), start: num(), end: num(), language: word() };
-    if (b.text === null) b.text = input.slice(b.start, b.end);
+    const kind = word();
+    let text = text0();
+    const start = num();
+    const end = num();
+    const language = word();
+    if (text === null) text = input.slice(start, end);
+    let items;
     if (nums[i] < 0) i++;
-    else b.items = strs();
+    else items = strs();
+    let sentences;
     if (nums[i] < 0) i++;
-    else b.sentences = spans();
+    else sentences = spans();
+    let b;
+    if (items === undefined) {
+      b = sentences === undefined
+        ? { kind, text, start, end, language }
+        : { kind, text, start, end, language, sentences };
+    } else {
+      b = { kind, text, start, end, language, items };
+      if (sentences !== undefined) b.sentences = sentences;
+    }
     blocks[k] = b;
   }
   const figures = new Array(num());
   for (let k = 0; k < figures.length; k++) {
-    const f = { text: text0(), start: num(), end: num(), kind: word(), value: nullable() };
-    if (f.text === null) f.text = input.slice(f.start, f.end);
+    let text = text0();
+    const start = num();
+    const end = num();
+    const kind = word();
+    const value = nullable();
     const low = num();
-    if (low === low) f.low = low;
     const high = num();
-    if (high === high) f.high = high;
-    f.unit = word();
+    const unit = word();
     const per = word();
-    if (per !== null) f.per = per;
-    f.approximate = num() === 1;
-    f.change = word();
-    f.period = str();
-    f.metric = str();
+    const approximate = num() === 1;
+    const change = word();
+    const period = str();
+    const metric = str();
     const role = word();
-    if (role !== null) f.role = role;
     const iso = str();
-    if (iso !== null) f.iso = iso;
-    f.block = num();
-    f.sentence = nullable();
+    const block = num();
+    const sentence = nullable();
+    if (text === null) text = input.slice(start, end);
+    let f;
+    if (low !== low && high !== high && per === null && role === null && iso === null) {
+      f = { text, start, end, kind, value, unit, approximate, change, period, metric, block, sentence };
+    } else {
+      // Keys in schema order, the optional ones only when present.
+      f = { text, start, end, kind, value };
+      if (low === low) f.low = low;
+      if (high === high) f.high = high;
+      f.unit = unit;
+      if (per !== null) f.per = per;
+      f.approximate = approximate;
+      f.change = change;
+      f.period = period;
+      f.metric = metric;
+      if (role !== null) f.role = role;
+      if (iso !== null) f.iso = iso;
+      f.block = block;
+      f.sentence = sentence;
+    }
     figures[k] = f;
   }
   const cleaning = { pinyinAnnotations: spans(), markup: spans(), invisible: spans(), damaged: new Array(num()) };

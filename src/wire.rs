@@ -76,12 +76,18 @@ impl FromInput {
 
 /// Equal byte strings, compared 8 bytes at a time: in wasm, `==` on slices
 /// is a memcmp that goes byte by byte, and here it reads a whole article.
+/// The differences are OR-ed together rather than tested word by word, or
+/// LLVM turns the loop back into a memcmp call.
 fn same_bytes(a: &[u8], b: &[u8]) -> bool {
-    let word = |c: &[u8]| <[u8; 8]>::try_from(c).ok().map(u64::from_ne_bytes);
+    let word = |c: &[u8]| <[u8; 8]>::try_from(c).map_or(0, u64::from_ne_bytes);
     let (ac, bc) = (a.chunks_exact(8), b.chunks_exact(8));
-    a.len() == b.len()
-        && ac.remainder() == bc.remainder()
-        && ac.zip(bc).all(|(x, y)| word(x) == word(y))
+    let tail = ac
+        .remainder()
+        .iter()
+        .zip(bc.remainder())
+        .fold(0, |d, (x, y)| d | (x ^ y));
+    let diff = ac.zip(bc).fold(0, |d, (x, y)| d | (word(x) ^ word(y)));
+    a.len() == b.len() && diff == 0 && tail == 0
 }
 
 /// Encode `a` (offsets already in UTF-16 units, as JS wants them).
