@@ -275,6 +275,9 @@ pub static CHANGE_WORDS: &[(&str, bool)] = &[
     ("下行", false), ("縮水", false), ("回調", false), ("減弱", false), ("壓減", false), ("削減", false),
     ("放緩", false), ("走弱", false), ("貶值", false), ("減慢", false), ("回落了", false), ("縮窄", false),
     ("年減", false), ("月減", false), ("季減", false), ("衰退", false), ("滑落", false), ("減收", false),
+    // market and rate reports
+    ("上浮", true), ("走揚", true), ("攀高", true), ("揚升", true), ("上修", true),
+    ("下浮", false), ("挫", false), ("下探", false), ("蒸發", false), ("跳水", false), ("下修", false),
 ];
 
 /// Comparatives that state a change only after a comparison (`比上月低0.2個百分點`).
