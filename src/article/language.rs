@@ -11,6 +11,7 @@ pub fn detect(text: &str) -> Language {
 /// What a language is decided from; counts of blocks add up to the article's.
 #[derive(Clone, Copy, Default)]
 pub struct Counts {
+    /// Han characters (a line's shape is read from this count too).
     pub han: usize,
     latin: usize,
     trad: usize,

@@ -39,7 +39,6 @@ pub struct Line<'a> {
     pub reading: Reading,
     /// Byte length of the list marker at the start of `text`.
     marker_len: usize,
-    han: usize,
     words: usize,
     chars: usize,
     /// What the language is decided from (a block's counts are its lines').
@@ -97,7 +96,7 @@ impl Line<'_> {
     }
 
     fn latin(&self) -> bool {
-        self.words * 2 > self.han
+        self.words * 2 > self.counts.han
     }
 
     pub fn linky(&self) -> bool {
@@ -127,7 +126,7 @@ impl Line<'_> {
             (self.words >= 8 && crate::lexicon::has_str(t, ". "))
                 || (self.words >= 20 && crate::lexicon::has_str(t, ", "))
         } else {
-            self.han >= 25 && t.contains(['，', ','])
+            self.counts.han >= 25 && t.contains(['，', ','])
         }
     }
 
@@ -141,9 +140,9 @@ impl Line<'_> {
         }
         let (t, punct) = (self.text, self.punct);
         let para = self.info.is_some_and(|i| i.para || i.in_article);
-        (self.han >= 30 && punct)
+        (self.counts.han >= 30 && punct)
             || (self.words >= 15 && (punct || t.contains('.')))
-            || (para && (self.han >= 15 || self.words >= 8) && punct)
+            || (para && (self.counts.han >= 15 || self.words >= 8) && punct)
     }
 
     /// Short enough for a section heading.
@@ -558,7 +557,6 @@ pub fn read<'a>(text: &'a str, folded: &'a str, hints: Option<&Hints>) -> Vec<Li
             info,
             reading: Reading::Text,
             marker_len: 0,
-            han: counts.han,
             words,
             chars,
             counts,
