@@ -220,22 +220,22 @@ fn figure_at(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usize> {
         d.change = Some(Change::Increase);
         return Ok(d);
     }
-    // 百分之七, 千分之三
+    // 百分之七, 千分之三: divided (3 / 10 is the double nearest 0.3; 3 × 0.1 is not)
     let per_whole = if matches!(c, '百' | '千' | '万') {
-        &[("百分之", 1.0), ("千分之", 0.1), ("万分之", 0.01)][..]
+        &[("百分之", 1.0), ("千分之", 10.0), ("万分之", 100.0)][..]
     } else {
         &[]
     };
-    for &(w, scale) in per_whole {
+    for &(w, div) in per_whole {
         if let Some(k) = bt.starts(i, w) {
             let n = numeral::parse(&bt.cs, k)
                 .filter(|n| !n.bare_unit)
                 .ok_or(k)?;
             let (start, approx) = prefix(bt, i, floor);
-            let mut d = Draft::new(start, n.end, Kind::Percent, Some(n.low * scale));
+            let mut d = Draft::new(start, n.end, Kind::Percent, Some(n.low / div));
             d.unit = Some("%");
             d.approximate = approx || n.ranged;
-            set_range(&mut d, n.low * scale, n.high * scale);
+            set_range(&mut d, n.low / div, n.high / div);
             let (end, sfx) = suffix_approx(bt, d.end, Kind::Percent);
             d.end = end;
             d.approximate |= sfx;
@@ -508,8 +508,15 @@ fn per_before(bt: &BlockText, start: usize) -> Option<String> {
 fn is_year(n: &Num) -> bool {
     !n.decimal
         && !n.multiplied
-        && ((n.arabic && n.int_digits == 4) || n.positional)
+        && ((n.arabic && n.int_digits == 4) || n.positional || spelled_year(n))
         && (1000.0..=2100.0).contains(&n.low)
+}
+
+/// `一千九百四十九年`, `兩千零二十三年`: a year spelled out by place value. A
+/// round value (`兩千年前`, `一千五百年`) reads as a span of years instead.
+fn spelled_year(n: &Num) -> bool {
+    // An integer remainder: f64 `%` would pull libm's fmod into the wasm (3 KB).
+    !n.arabic && !n.positional && !n.vague && !n.ranged && (n.low as u64) % 100 != 0
 }
 
 fn small_int(n: &Num, max: f64) -> Option<u32> {
@@ -555,7 +562,15 @@ fn date(bt: &BlockText, n: &Num) -> Option<Draft> {
     let mut year = None;
     let mut k = n.start;
     let mut end = n.start;
-    if is_year(n) && bt.get(n.end) == Some('年') && bt.lex_at(n.end, lexicon::not_units()).is_none()
+    // ...but `一千二百五十年來` is a span: a spelled year is no year before these.
+    let span_after = spelled_year(n)
+        && bt
+            .get(n.end + 1)
+            .is_some_and(|c| lexicon::in_set("前来间内多余后里左以", c));
+    if is_year(n)
+        && bt.get(n.end) == Some('年')
+        && bt.lex_at(n.end, lexicon::not_units()).is_none()
+        && !span_after
     {
         year = Some(n.low as u32);
         k = n.end + 1;
