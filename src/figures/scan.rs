@@ -411,6 +411,10 @@ fn read_tail(
     {
         return None;
     }
+    // 三三兩兩 (in twos and threes), 兩兩相對 (pairwise) weigh nothing.
+    if r.word == "兩" && (bt.get(e) == Some('两') || bt.get(k.wrapping_sub(1)) == Some('两')) {
+        return None;
+    }
     // 長三角, 兩度奪冠: these units need Arabic digits.
     if !arabic && zh::ARABIC_ONLY_UNITS.contains(r.word) {
         return None;
@@ -457,6 +461,23 @@ fn read_tail(
     if t.kind == Kind::Duration && bt.get(e) == Some('半') {
         t.half = true;
         t.end = e + 1;
+    }
+    // 塊 is money (一千塊, 三塊五 = 3.5, 兩塊五毛) unless a noun follows it as
+    // a measure word (三塊蛋糕, 三塊五花肉).
+    if r.word == "塊" {
+        let d = bt.get(e).and_then(digit).filter(|&d| d > 0);
+        let at = e + usize::from(d.is_some());
+        let jiao = d.is_some() && matches!(bt.get(at), Some('毛' | '角'));
+        if jiao
+            || bt
+                .get(at)
+                .is_none_or(|c| !crate::clean::is_han(c) || lexicon::in_set("的了左以多余", c))
+        {
+            t.tenths = d.unwrap_or(0);
+            t.end = at + usize::from(jiao);
+        } else {
+            (t.kind, t.unit, t.factor) = (Kind::Count, None, 1.0);
+        }
     }
     // 一批, 一個: an article. 一年, 一公里: only with a qualifier or a half (近一年, 一年半).
     if lone_one
@@ -1138,6 +1159,14 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
             && !n.bare_unit
             && !n.vague
             && (bt.get(n.start).and_then(digit).is_some_and(|d| d > 0) || n.end - n.start >= 3);
+        // ...or a decimal spelled out (約等於三點一四), which no word is;
+        // 三點一刻, 三點二十分 are clock times.
+        let decimal = n.decimal
+            && n.end - n.start >= 3
+            && !bt
+                .get(n.end)
+                .is_some_and(|c| lexicon::in_set("刻分钟半", c));
+        let amount = amount || decimal;
         if !n.arabic && !amount {
             return skip;
         }
