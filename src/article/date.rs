@@ -244,11 +244,11 @@ fn date_at(cs: &[(usize, char)], i: usize) -> Option<(usize, String)> {
 
 /// The first date in `s`: its byte span and ISO form.
 pub fn find(s: &str) -> Option<(usize, usize, String)> {
-    // A date starts with a digit (ASCII or fullwidth, `０` is EF BC 90) or a
-    // month word: a text without one needs no char table.
+    // Every date holds a digit (ASCII or fullwidth, `０` is EF BC 90), a month
+    // word's too (`May 12`): a text without one needs no char table.
     let b = s.as_bytes();
     let could = (0..b.len())
-        .any(|i| b[i].is_ascii_alphanumeric() || (b[i] == 0xEF && b.get(i + 1) == Some(&0xBC)));
+        .any(|i| b[i].is_ascii_digit() || (b[i] == 0xEF && b.get(i + 1) == Some(&0xBC)));
     if !could {
         return None;
     }
