@@ -169,10 +169,13 @@ pub fn scan(bt: &BlockText) -> Vec<Draft> {
             continue;
         }
         match figure_at(bt, i, floor) {
-            Ok(d) => {
+            Ok(mut d) => {
                 if bt.in_hole(d.start, d.end) {
                     i = d.end.max(i + 1);
                     continue;
+                }
+                if let Some(p) = out.last() {
+                    day_after_date(bt, p, &mut d);
                 }
                 i = d.end.max(i + 1);
                 out.push(d);
@@ -181,6 +184,33 @@ pub fn scan(bt: &BlockText) -> Vec<Draft> {
         }
     }
     out
+}
+
+/// `5月1日至3日`: a day after a date and a range connector takes the date's
+/// year and month (`--05-03`, `2024-05-03`), which it leaves unsaid.
+fn day_after_date(bt: &BlockText, prev: &Draft, d: &mut Draft) {
+    let Some(prev_iso) = prev
+        .iso
+        .as_deref()
+        .filter(|p| p.len() >= 7 && p.as_bytes()[p.len() - 3] == b'-')
+    else {
+        return;
+    };
+    if d.kind != Kind::Date || d.iso.is_some() || prev.kind != Kind::Date {
+        return;
+    }
+    if d.start != prev.end + 1 || !bt.get(prev.end).is_some_and(is_range_connector) {
+        return;
+    }
+    let Some(n) = numeral::parse(&bt.cs, d.start) else {
+        return;
+    };
+    if let Some(day) =
+        small_int(&n, 31.0).filter(|_| bt.get(n.end) == Some('日') && n.end + 1 == d.end)
+    {
+        d.iso = Some(format!("{}{day:02}", &prev_iso[..prev_iso.len() - 2]));
+        d.value = prev.value;
+    }
 }
 
 /// The figure starting at `i` (its qualifiers may start before `i`, but not
