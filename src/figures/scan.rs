@@ -192,7 +192,10 @@ fn day_after_date(bt: &BlockText, prev: &Draft, d: &mut Draft) {
     let Some(prev_iso) = prev
         .iso
         .as_deref()
-        .filter(|p| p.len() >= 7 && p.as_bytes()[p.len() - 3] == b'-')
+        // a whole day: 2024-05-01 or --05-01 (not the month 2024-05)
+        .filter(|p| {
+            (p.len() == 10 && p.as_bytes()[7] == b'-') || (p.len() == 7 && p.starts_with("--"))
+        })
     else {
         return;
     };
