@@ -1013,9 +1013,11 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
     if period_word && the_before && en::tail(bt, n.end).is_some_and(|t| t.kind == Kind::Duration) {
         return Err(en::tail(bt, n.end).map_or(n.end, |t| t.end));
     }
-    // 零下十五度, 攝氏三十度: 度 is a temperature after Chinese numerals too
-    let degrees =
-        !n.arabic && (bt.ends(n.start, "零下").is_some() || bt.ends(n.start, "摄氏").is_some());
+    // 零下十五度, 攝氏三十度, 負二十度: 度 is a temperature after Chinese numerals too
+    let degrees = !n.arabic
+        && (bt.ends(n.start, "零下").is_some()
+            || bt.ends(n.start, "摄氏").is_some()
+            || bt.ends(n.start, "负").is_some());
     let mut tail = read_tail(
         bt,
         n.end,
