@@ -11,8 +11,9 @@
 //! The layout, read in this order by `decode` in `js/wire.js`
 //! (`str` is two numbers, UTF-16 start and end in the string, or -1 and 0 for
 //! `null`; `text` is a `str`, or -2 and 0 for the input's own text at the
-//! record's span, which JS slices from the string it passed in; `word` is one number, an index into the word table, or -1 for
-//! `null`; `list<T>` is a count, then the items; `num?` is NaN for `null`):
+//! record's span, which JS slices from the string it passed in; `word` is one
+//! number, an index into the word table, or -1 for `null`; `list<T>` is a
+//! count, then the items; `num?` is NaN for `null`):
 //!
 //! - the position of the word table (it follows everything else)
 //! - analysis: version, word language, str title, meta, blocks, figures, cleaning

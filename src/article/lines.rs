@@ -57,7 +57,8 @@ const CRUMB: u8 = 4;
 const MENU: u8 = 8;
 /// Two spaces, U+3000 or a tab: items set apart (`Home  News`).
 const WIDE_GAP: u8 = 16;
-/// What follows a meta label: a colon, a space or a slash.
+/// What follows a meta label: a colon, a space or a slash. Without one a line
+/// has no label, and the reader does not ask `meta::labels`.
 const LABEL_FOLLOW: u8 = 32;
 const DOT_SPACE: u8 = 64;
 

@@ -42,18 +42,6 @@ fn first_bytes() -> &'static [bool; 256] {
 /// is followed by a colon, or (for words) by a space and a name.
 pub fn labels(line: &str, key: &str) -> Vec<(usize, usize, MetaLabel)> {
     let mut out = Vec::new();
-    // A label is followed by a colon, a space or a slash: without one of
-    // those (`:` `：` ` ` U+3000 `/` `／`), a line has none.
-    let b = key.as_bytes();
-    let follow = |i: usize| match b[i] {
-        b':' | b' ' | b'/' => true,
-        0xEF => matches!(b.get(i + 1..i + 3), Some([0xBC, 0x9A | 0x8F])),
-        0xE3 => matches!(b.get(i + 1..i + 3), Some([0x80, 0x80])),
-        _ => false,
-    };
-    if !(0..b.len()).any(follow) {
-        return out;
-    }
     let mut i = 0;
     let mut before: Option<char> = None;
     let firsts = first_bytes();

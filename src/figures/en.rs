@@ -181,7 +181,6 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
             unit,
             factor: factor * f,
             approx: false,
-            half: false,
             tenths: 0,
             per: None,
         })
@@ -1179,7 +1178,6 @@ pub fn scale_only(bt: &BlockText, j: usize) -> Option<Tail> {
         unit: None,
         factor: t.factor,
         approx: false,
-        half: false,
         tenths: 0,
         per: None,
     })

@@ -288,6 +288,7 @@ fn find_from(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::fold::fold;
 
     #[test]
     fn the_first_character_index_covers_every_row_once() {
@@ -301,7 +302,6 @@ mod tests {
         assert_eq!(next, ps.len());
         assert!(rows_by_first().windows(2).all(|w| w[0].0 < w[1].0));
     }
-    use crate::lexicon::fold::fold;
 
     fn phrases(text: &str, found: &[PeriodMatch]) -> Vec<(String, bool)> {
         let cs: Vec<char> = text.chars().collect();

@@ -69,9 +69,8 @@ pub struct Tail {
     pub unit: Option<&'static str>,
     pub factor: f64,
     pub approx: bool,
-    /// `兩成半`, `一年半`: add a half before the factor.
-    pub half: bool,
-    /// `九成五` (95%): tenths to add before the factor.
+    /// Tenths to add before the factor: 5 for a half (`兩成半`, `一年半`), the
+    /// digit of `九成五` (95%) or `三塊五` (3.5 CNY).
     pub tenths: u8,
     pub per: Option<String>,
 }
@@ -379,7 +378,6 @@ fn read_tail(
             unit,
             factor,
             approx,
-            half: false,
             tenths: 0,
             per: None,
         })
@@ -404,12 +402,11 @@ fn read_tail(
                 unit: Some("%"),
                 factor: 10.0,
                 approx,
-                half: false,
                 tenths: 0,
                 per: None,
             };
             if next == Some('半') {
-                t.half = true;
+                t.tenths = 5;
                 t.end += 1;
             } else if let Some(d) = next.and_then(digit).filter(|&d| d > 0) {
                 // 九成五 = 95%: a digit after 成 is the next place, when the
@@ -458,7 +455,6 @@ fn read_tail(
         unit: r.unit(),
         factor: r.factor(),
         approx,
-        half: false,
         tenths: 0,
         per: None,
     };
@@ -466,7 +462,7 @@ fn read_tail(
     if r.unit().is_none() && r.word == "個" {
         let mut m = e;
         if matches!(bt.get(m), Some('半' | '多')) {
-            t.half = bt.get(m) == Some('半');
+            t.tenths = if bt.get(m) == Some('半') { 5 } else { 0 };
             t.approx |= bt.get(m) == Some('多');
             m += 1;
         }
@@ -481,18 +477,17 @@ fn read_tail(
                 unit: r2.unit(),
                 factor: 1.0,
                 approx: t.approx,
-                half: t.half,
                 tenths: t.tenths,
                 per: None,
             };
             e = e2;
         } else {
-            t.half = false;
+            t.tenths = 0;
             t.approx = approx;
         }
     }
     if t.kind == Kind::Duration && bt.get(e) == Some('半') {
-        t.half = true;
+        t.tenths = 5;
         t.end = e + 1;
     }
     // 塊 is money (一千塊, 三塊五 = 3.5, 兩塊五毛) unless a noun follows it as
@@ -514,7 +509,7 @@ fn read_tail(
     }
     // 一批, 一個: an article. 一年, 一公里: only with a qualifier or a half (近一年, 一年半).
     if lone_one
-        && !t.half
+        && t.tenths == 0
         && (t.kind == Kind::Count
             || (matches!(t.kind, Kind::Duration | Kind::Measure) && !qualified))
     {
@@ -1038,7 +1033,6 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
             unit: Some("year-old"),
             factor: 1.0,
             approx: false,
-            half: false,
             tenths: 0,
             per: None,
         });
@@ -1156,13 +1150,8 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
     let factor = tail.as_ref().map_or(1.0, |t| t.factor);
     if let Some(t) = &tail {
         approx |= t.approx;
-        let plus = if t.half {
-            0.5
-        } else {
-            f64::from(t.tenths) / 10.0
-        };
-        low += plus;
-        high += plus;
+        low += f64::from(t.tenths) / 10.0;
+        high += f64::from(t.tenths) / 10.0;
     }
     if let Some(cur) = currency {
         match kind {
