@@ -175,7 +175,7 @@ pub struct Figure {
     pub low: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub high: Option<f64>,
-    pub unit: Option<String>,
+    pub unit: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub per: Option<String>,
     pub approximate: bool,

@@ -486,7 +486,12 @@ pub fn minus_before(bt: &BlockText, floor: usize, start: usize) -> Option<usize>
 }
 
 /// ` to `, ` and ` (after `between`), `–` with a currency again: where the second number starts.
-pub fn range_next(bt: &BlockText, end: usize, between: bool, to_allowed: bool) -> Option<usize> {
+pub fn range_next(
+    bt: &BlockText,
+    end: usize,
+    between: bool,
+    to_allowed: impl FnOnce() -> bool,
+) -> Option<usize> {
     let s = skip_space(bt, end);
     let after = |k: usize| {
         let k = skip_space(bt, k);
@@ -494,7 +499,8 @@ pub fn range_next(bt: &BlockText, end: usize, between: bool, to_allowed: bool) -
         currency_after(bt, k).unwrap_or(k)
     };
     if s > end {
-        if let Some(e) = bt.starts(s, "to ").filter(|_| !between && to_allowed) {
+        // `to_allowed` reads the words before the number: only asked when `to` follows.
+        if let Some(e) = bt.starts(s, "to ").filter(|_| !between && to_allowed()) {
             return Some(after(e));
         }
         if let Some(e) = bt.starts(s, "and ").filter(|_| between) {

@@ -65,7 +65,7 @@ pub fn extract(text: &str, folded: &str, blocks: &[Block], damaged: &[Damage]) -
                 value: d.value,
                 low: d.low,
                 high: d.high,
-                unit: d.unit.map(str::to_string),
+                unit: d.unit,
                 per: d.per,
                 approximate: d.approximate,
                 change: d.change,

@@ -295,16 +295,31 @@ pub fn round_to(v: f64, digits: i32) -> f64 {
     let a = v.abs();
     let exp = ((a.to_bits() >> 52) & 0x7ff) as i32 - 1023;
     let mut mag = (exp * 1233) >> 12;
-    if a >= 10f64.powi(mag + 1) {
+    if a >= pow10(mag + 1) {
         mag += 1;
-    } else if a < 10f64.powi(mag) {
+    } else if a < pow10(mag) {
         mag -= 1;
     }
-    let scale = 10f64.powi(digits - mag);
+    let scale = pow10(digits - mag);
     if scale.is_finite() && scale > 0.0 {
         (v * scale).round() / scale
     } else {
         v
+    }
+}
+
+/// 10^e. Every figure is rounded, and `powi` is a multiplication loop in
+/// wasm: exponents up to 22 (each power exact in f64) come from a table, with
+/// the value `powi` gives (10^-e as 1/10^e, both correctly rounded).
+fn pow10(e: i32) -> f64 {
+    const P: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+    match P.get(e.unsigned_abs() as usize) {
+        Some(&p) if e >= 0 => p,
+        Some(&p) => 1.0 / p,
+        None => 10f64.powi(e),
     }
 }
 
@@ -473,6 +488,30 @@ mod tests {
         let n = num(s);
         assert_eq!(n.low, n.high, "{s} is a range");
         n.low
+    }
+
+    #[test]
+    fn the_powers_table_equals_powi() {
+        for e in -40..=40 {
+            assert_eq!(pow10(e), 10f64.powi(e), "10^{e}");
+        }
+        assert_eq!(round_to(729.91 * 1e8, 12), 72_991_000_000.0);
+        assert_eq!(round_to(1.0 / 3.0 * 100.0, 10), 33.333333333);
+    }
+
+    #[test]
+    fn a_unit_word_stops_a_multiplier() {
+        // 千克, 百分點, 千瓦時: the multiplier char starts a unit; 千 before 元 does not.
+        for (s, k, want) in [
+            ("3千克", 1, true),
+            ("2百分点", 1, true),
+            ("5千瓦时", 1, true),
+            ("3千元", 1, false),
+            ("3千", 1, false),
+        ] {
+            let cs: Vec<char> = s.chars().collect();
+            assert_eq!(unit_starts_at(&cs, k), want, "{s}");
+        }
     }
 
     #[test]

@@ -1050,7 +1050,7 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
     let mut end = tail.as_ref().map_or(n.end, |t| t.end);
     let mut high_sign = sign;
     // 3 to 5 million, between 3% and 5%, $1m–$2m
-    let to_allowed = between.is_none() && en::range_to_allowed(bt, floor, start);
+    let to_allowed = || between.is_none() && en::range_to_allowed(bt, floor, start);
     if let Some(k) = en::range_next(bt, end, between.is_some(), to_allowed).filter(|_| n.arabic) {
         if let Some(m) = numeral::parse(&bt.cs, k).filter(|m| m.arabic) {
             let t2 = read_tail(bt, m.end, false, true, true).or_else(|| en::tail(bt, m.end));
