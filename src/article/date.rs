@@ -252,7 +252,9 @@ pub fn find(s: &str) -> Option<(usize, usize, String)> {
     if !could {
         return None;
     }
-    let cs: Vec<(usize, char)> = s.char_indices().collect();
+    // Sized first: collecting char_indices grows the vector four or five times.
+    let mut cs: Vec<(usize, char)> = Vec::with_capacity(s.chars().count());
+    cs.extend(s.char_indices());
     for i in 0..cs.len() {
         let c = cs[i].1;
         if !(digit(c).is_some() || c.is_ascii_alphabetic()) {

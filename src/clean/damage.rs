@@ -149,12 +149,15 @@ pub fn find_damage(text: &str) -> Vec<Damage> {
             i += 1;
             continue;
         }
-        // Common Han characters (led by E4–E9) outside any run: nothing either.
-        if group.is_none() && super::leads_han(bytes[i]) && i + 2 < bytes.len() {
+        // Any three-byte character outside a run (common Han, CJK and
+        // fullwidth punctuation) that is not itself suspect: nothing either.
+        // (A `?`, a line break or a Latin-1 lead is never three bytes long.)
+        if group.is_none() && bytes[i] & 0xF0 == 0xE0 && i + 2 < bytes.len() {
             let u = u32::from(bytes[i] & 0x0F) << 12
                 | u32::from(bytes[i + 1] & 0x3F) << 6
                 | u32::from(bytes[i + 2] & 0x3F);
-            if let Some(c) = char::from_u32(u).filter(|&c| !is_rare_han(c)) {
+            let plain = |c: char| !(is_rare_han(c) || is_private_use(c) || c == '\u{FFFD}');
+            if let Some(c) = char::from_u32(u).filter(|&c| plain(c)) {
                 prev = Some(c);
                 ci += 1;
                 i += 3;
