@@ -137,8 +137,15 @@ function main() {
   const wasmOpt = join(root, 'node_modules', 'binaryen', 'bin', 'wasm-opt');
   if (!existsSync(wasmOpt)) die('wasm-opt from the npm binaryen package is missing; run: bash scripts/setup.sh');
 
-  for (const [profile, raw] of [['wasm-web', rawWeb], ['wasm', rawNode]]) {
-    run('cargo', ['build', '--profile', profile, '--lib', '--target', target]);
+  // The Node build also inlines more than opt-level 3 does by default (LLVM's
+  // threshold 225): V8 inlines few wasm calls itself, and at 1000 the case
+  // sentences ran 10% faster and the articles 15–20% (the .wasm grows from
+  // 198 to 244 KB gzip, read from disk). The flag reaches only this crate and
+  // its dependencies for the wasm target, never build scripts, and each
+  // profile keeps its own cached build.
+  const nodeFlags = [process.env.RUSTFLAGS, '-C llvm-args=-inline-threshold=1000'].filter(Boolean).join(' ');
+  for (const [profile, raw, env] of [['wasm-web', rawWeb, {}], ['wasm', rawNode, { RUSTFLAGS: nodeFlags }]]) {
+    run('cargo', ['build', '--profile', profile, '--lib', '--target', target], { env: { ...process.env, ...env } });
     if (!existsSync(raw)) die(`cargo did not produce ${relative(root, raw)}`);
   }
 
