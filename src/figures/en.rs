@@ -181,7 +181,7 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
             unit,
             factor: factor * f,
             approx: false,
-            tenths: 0,
+            hundredths: 0,
             per: None,
         })
     };
@@ -1184,7 +1184,7 @@ pub fn scale_only(bt: &BlockText, j: usize) -> Option<Tail> {
         unit: None,
         factor: t.factor,
         approx: false,
-        tenths: 0,
+        hundredths: 0,
         per: None,
     })
 }

@@ -35,6 +35,29 @@ fn is_break(c: char) -> bool {
     )
 }
 
+/// A clause break at `k`; not the dots of an abbreviation (`U.S.`, `U.K.`,
+/// `a.m.`): a dot after a single letter that follows a dot or a space, or
+/// between two letters.
+fn break_at(bt: &BlockText, k: usize) -> bool {
+    let Some(c) = bt.get(k) else { return false };
+    if c == '.' {
+        let letter = |j: Option<usize>| {
+            j.and_then(|j| bt.get(j))
+                .is_some_and(|c| c.is_ascii_alphabetic())
+        };
+        let before = k.checked_sub(1);
+        let inner = letter(before) && letter(Some(k + 1));
+        let last = letter(before)
+            && k.checked_sub(2)
+                .and_then(|j| bt.get(j))
+                .is_some_and(|c| c == '.');
+        if inner || last {
+            return false;
+        }
+    }
+    is_break(c)
+}
+
 /// The words (start, end) in `from..to`, left to right.
 fn words(bt: &BlockText, from: usize, to: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -122,6 +145,8 @@ fn lead(bt: &BlockText, start: usize, clause_start: usize) -> Lead {
         hold: false,
     };
     let mut object: Option<(usize, usize)> = None;
+    // The object ends right before the figure, with no filler between.
+    let mut adjacent = false;
     let mut by = false;
     for (n, &(s, e)) in ws.iter().rev().enumerate().take(10) {
         let w = bt.folded(s, e);
@@ -144,6 +169,11 @@ fn lead(bt: &BlockText, start: usize, clause_start: usize) -> Lead {
             }
             // raised $500k is money raised; raised rates by 75bp is a rise
             if en::TRANSITIVE_CHANGE.contains(w) && object.is_none() && !by && next != "by" {
+                break;
+            }
+            // raised its dividend 2.5%: an object right before the figure
+            // only after a transitive verb (not `sales rose, profit 3%`)
+            if adjacent && !en::TRANSITIVE_CHANGE.contains(w) {
                 break;
             }
             out.change = Some(if lexicon::en_change_is_rise(row) {
@@ -177,7 +207,8 @@ fn lead(bt: &BlockText, start: usize, clause_start: usize) -> Lead {
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '\'')
             && !lexicon::en_not_object().contains(w);
-        if n > 0 && obj_words < 6 && nounish {
+        if obj_words < 6 && nounish {
+            adjacent |= n == 0;
             object = Some((s, object.map_or(e, |o| o.1)));
             continue;
         }
@@ -290,9 +321,7 @@ fn phrase_after(
     if s > end + 1 || !head(bt.folded(s, e)) {
         return None;
     }
-    let stop = (e..to)
-        .find(|&k| bt.get(k).is_some_and(is_break))
-        .unwrap_or(to);
+    let stop = (e..to).find(|&k| break_at(bt, k)).unwrap_or(to);
     let np: Vec<(usize, usize)> = ws[1..]
         .iter()
         .copied()
@@ -434,7 +463,7 @@ pub fn annotate(
     let floor = prev_q.map_or(sentence.0, |p| drafts[p].end.max(sentence.0));
     let clause_start = (floor..start)
         .rev()
-        .find(|&k| bt.get(k).is_some_and(is_break))
+        .find(|&k| break_at(bt, k))
         .map_or(floor, |k| k + 1);
     let ld = lead(bt, start, clause_start);
     let quantity = drafts[i].is_quantity();
@@ -513,8 +542,12 @@ pub fn annotate(
             drafts[i].metric = drafts[p].metric.clone();
             return;
         }
-        // and, or: a coordinated figure shares the previous one's context
-        if ld.change.is_none() && matches!(gap.as_str(), "and" | "or" | "," | "and to") {
+        // and, or: a coordinated figure shares the previous one's context;
+        // so does a restatement (`15% of its workforce, or about 15,000 jobs`)
+        if ld.change.is_none()
+            && (matches!(gap.as_str(), "and" | "or" | "," | "and to")
+                || gap.ends_with(", or") && !gap.contains([';', '.']))
+        {
             drafts[i].change = drafts[i].change.or(drafts[p].change);
             drafts[i].metric = drafts[p].metric.clone();
             return;
@@ -583,7 +616,7 @@ pub fn annotate(
         let to = from.saturating_sub(1);
         let from = (floor..to)
             .rev()
-            .find(|&k| bt.get(k).is_some_and(is_break))
+            .find(|&k| break_at(bt, k))
             .map_or(floor, |k| k + 1);
         (from, to)
     };

@@ -69,9 +69,10 @@ pub struct Tail {
     pub unit: Option<&'static str>,
     pub factor: f64,
     pub approx: bool,
-    /// Tenths to add before the factor: 5 for a half (`兩成半`, `一年半`), the
-    /// digit of `九成五` (95%) or `三塊五` (3.5 CNY).
-    pub tenths: u8,
+    /// Hundredths to add before the factor: 50 for a half (`兩成半`, `一年半`),
+    /// the digit after `成`, `塊` or `斤` in tenths (`九成五` = 95%, `三塊五` =
+    /// 3.5 CNY), the digits after `米` (`一米八` = 1.8 m, `1米75` = 1.75 m).
+    pub hundredths: u8,
     pub per: Option<String>,
 }
 
@@ -378,7 +379,7 @@ fn read_tail(
             unit,
             factor,
             approx,
-            tenths: 0,
+            hundredths: 0,
             per: None,
         })
     };
@@ -402,11 +403,11 @@ fn read_tail(
                 unit: Some("%"),
                 factor: 10.0,
                 approx,
-                tenths: 0,
+                hundredths: 0,
                 per: None,
             };
             if next == Some('半') {
-                t.tenths = 5;
+                t.hundredths = 50;
                 t.end += 1;
             } else if let Some(d) = next.and_then(digit).filter(|&d| d > 0) {
                 // 九成五 = 95%: a digit after 成 is the next place, when the
@@ -415,7 +416,7 @@ fn read_tail(
                 if after
                     .is_none_or(|c| !crate::clean::is_han(c) || lexicon::in_set("的以左上多余", c))
                 {
-                    t.tenths = d;
+                    t.hundredths = d * 10;
                     t.end += 1;
                 }
             }
@@ -455,14 +456,14 @@ fn read_tail(
         unit: r.unit(),
         factor: r.factor(),
         approx,
-        tenths: 0,
+        hundredths: 0,
         per: None,
     };
     // 一個半月, 一年半, 3個多月
     if r.unit().is_none() && r.word == "個" {
         let mut m = e;
         if matches!(bt.get(m), Some('半' | '多')) {
-            t.tenths = if bt.get(m) == Some('半') { 5 } else { 0 };
+            t.hundredths = if bt.get(m) == Some('半') { 50 } else { 0 };
             t.approx |= bt.get(m) == Some('多');
             m += 1;
         }
@@ -477,17 +478,17 @@ fn read_tail(
                 unit: r2.unit(),
                 factor: 1.0,
                 approx: t.approx,
-                tenths: t.tenths,
+                hundredths: t.hundredths,
                 per: None,
             };
             e = e2;
         } else {
-            t.tenths = 0;
+            t.hundredths = 0;
             t.approx = approx;
         }
     }
     if t.kind == Kind::Duration && bt.get(e) == Some('半') {
-        t.tenths = 5;
+        t.hundredths = 50;
         t.end = e + 1;
     }
     // 塊 is money (一千塊, 三塊五 = 3.5, 兩塊五毛) unless a noun follows it as
@@ -501,15 +502,55 @@ fn read_tail(
                 .get(at)
                 .is_none_or(|c| !crate::clean::is_han(c) || lexicon::in_set("的了左以多余", c))
         {
-            t.tenths = d.unwrap_or(0);
+            t.hundredths = d.unwrap_or(0) * 10;
             t.end = at + usize::from(jiao);
         } else {
             (t.kind, t.unit, t.factor) = (Kind::Count, None, 1.0);
         }
     }
+    // 一米八 = 1.8 m, 1米75 = 1.75 m, 8米05: a height's or a jump's decimals
+    // after 米, in the number's own script, when the amount ends there (not
+    // 3米5個, 一米八十, 100米3次).
+    if r.word == "米" {
+        let dig = |c: char| {
+            if arabic {
+                numeral::ascii_digit(c).map(|d| d as u8)
+            } else {
+                digit(c)
+            }
+        };
+        if let Some(d1) = bt.get(e).and_then(dig) {
+            let d2 = bt.get(e + 1).and_then(dig);
+            let at = e + 1 + usize::from(d2.is_some());
+            let ends = bt.get(at).is_none_or(|c| {
+                !c.is_ascii_alphanumeric()
+                    && numeral::ascii_digit(c).is_none()
+                    && !matches!(c, '.' | '．')
+                    && (!crate::clean::is_han(c) || lexicon::in_set("的左高多几上", c))
+            });
+            if ends {
+                t.hundredths = d2.map_or(d1 * 10, |d2| d1 * 10 + d2);
+                t.end = at;
+            }
+        }
+    }
+    // 一斤半 = 1.5 jin, 三斤二兩 = 3.2 jin (ten 兩 to the 斤).
+    if r.word == "斤" {
+        if bt.get(e) == Some('半') {
+            t.hundredths = 50;
+            t.end = e + 1;
+        } else if let Some(d) = bt
+            .get(e)
+            .and_then(digit)
+            .filter(|_| bt.get(e + 1) == Some('两'))
+        {
+            t.hundredths = d * 10;
+            t.end = e + 2;
+        }
+    }
     // 一批, 一個: an article. 一年, 一公里: only with a qualifier or a half (近一年, 一年半).
     if lone_one
-        && t.tenths == 0
+        && t.hundredths == 0
         && (t.kind == Kind::Count
             || (matches!(t.kind, Kind::Duration | Kind::Measure) && !qualified))
     {
@@ -532,11 +573,38 @@ fn read_tail(
 
 /// The `每X` before a price: `每股12.35元` → `share`.
 /// The noun may sit between (`每股派發現金紅利0.32元`, `每人發放2,000港元`) within the clause.
-fn per_before(bt: &BlockText, start: usize) -> Option<String> {
-    let from = start.saturating_sub(12);
-    let mei = (from..start)
+/// With `canonical`, only a noun with a unit of its own (`每戶` → `household`,
+/// not `每個`). A numeral after 每 (`每兩年`) is a count of units, not one.
+fn per_before(bt: &BlockText, start: usize, canonical: bool) -> Option<String> {
+    let mei = clause_back(bt, start, 12).find(|&k| bt.get(k) == Some('每'))?;
+    if bt.get(mei + 1).and_then(digit).is_some() {
+        return None;
+    }
+    let (_, row) = bt.lex_at(mei + 1, lexicon::units())?;
+    let r = &zh::UNITS[row];
+    match r.unit() {
+        Some(u) => Some(u.to_string()),
+        None if !canonical => Some(r.word.to_string()),
+        None => None,
+    }
+}
+
+/// `時速` shortly before a distance, in its clause: the distance is per hour.
+fn speed_before(bt: &BlockText, start: usize) -> bool {
+    clause_back(bt, start, 8)
+        .any(|k| bt.get(k) == Some('速') && k > 0 && bt.get(k - 1) == Some('时'))
+}
+
+/// The positions before `start`, nearest first, at most `max` of them and
+/// none past a clause break.
+fn clause_back<'b>(
+    bt: &'b BlockText,
+    start: usize,
+    max: usize,
+) -> impl Iterator<Item = usize> + 'b {
+    (start.saturating_sub(max)..start)
         .rev()
-        .take_while(|&k| {
+        .take_while(move |&k| {
             bt.get(k).is_some_and(|c| {
                 !matches!(
                     c,
@@ -544,14 +612,65 @@ fn per_before(bt: &BlockText, start: usize) -> Option<String> {
                 )
             })
         })
-        .find(|&k| bt.get(k) == Some('每'))?;
-    let (_, row) = bt.lex_at(mei + 1, lexicon::units())?;
-    Some(
-        zh::UNITS[row]
-            .unit()
-            .unwrap_or(zh::UNITS[row].word)
-            .to_string(),
-    )
+}
+
+/// Decades and centuries, as dates spanning their years (`iso` the decade's
+/// or century's leading digits, as ISO 8601 writes them):
+/// - `2010年代`; `90年代`, `九十年代` (the 1990s; `00年代`, `10年代` are this
+///   century's); `上世紀80年代`, `20世紀90年代` (the century says which);
+/// - `20世紀`, `十九世紀` alone: the century, no year stated (value null).
+fn century_or_decade(bt: &BlockText, n: &Num) -> Option<Draft> {
+    let whole = !n.decimal && !n.multiplied && !n.vague && !n.ranged && n.low == n.high;
+    if !whole {
+        return None;
+    }
+    let v = n.low as u32;
+    // The decade within a century, `00` to `90`.
+    let tens = |m: &Num| {
+        let ok = !m.decimal && !m.multiplied && !m.vague && !m.ranged && m.low == m.high;
+        let v = m.low as u32;
+        (ok && v <= 90 && v % 10 == 0 && (!m.arabic || m.int_digits == 2)).then_some(v)
+    };
+    let decade = |start: usize, end: usize, year: u32| {
+        let mut d = Draft::new(start, end, Kind::Date, Some(f64::from(year)));
+        (d.low, d.high) = (Some(f64::from(year)), Some(f64::from(year + 9)));
+        d.iso = Some(format!("{:03}", year / 10));
+        d
+    };
+    if let Some(after) = bt.starts(n.end, "世纪").filter(|_| (1..=21).contains(&v)) {
+        let base = (v - 1) * 100;
+        if let Some(m) =
+            numeral::parse(&bt.cs, after).filter(|m| bt.starts(m.end, "年代").is_some())
+        {
+            if let Some(t) = tens(&m) {
+                return Some(decade(n.start, m.end + 2, base + t));
+            }
+        }
+        let mut d = Draft::new(n.start, after, Kind::Date, None);
+        (d.low, d.high) = (Some(f64::from(base)), Some(f64::from(base + 99)));
+        d.iso = Some(format!("{:02}", v - 1));
+        return Some(d);
+    }
+    let end = bt.starts(n.end, "年代")?;
+    if n.arabic && n.int_digits == 4 && v % 10 == 0 && (1000..=2100).contains(&v) {
+        return Some(decade(n.start, end, v));
+    }
+    let t = tens(n)?;
+    for (w, base) in [
+        ("上个世纪", 1900),
+        ("上世纪", 1900),
+        ("本世纪", 2000),
+        ("新世纪", 2000),
+    ] {
+        if let Some(s) = bt.ends(n.start, w) {
+            return Some(decade(s, end, base + t));
+        }
+    }
+    Some(decade(
+        n.start,
+        end,
+        if t <= 10 { 2000 + t } else { 1900 + t },
+    ))
 }
 
 fn is_year(n: &Num) -> bool {
@@ -581,6 +700,9 @@ fn small_int(n: &Num, max: f64) -> Option<u32> {
 
 /// `2021年5月1日`, `5月1日`, `6月末`, `2024-05-12`: a date starting with `n`.
 fn date(bt: &BlockText, n: &Num) -> Option<Draft> {
+    if let Some(d) = century_or_decade(bt, n) {
+        return Some(d);
+    }
     // 2021-2022年, 2021至2022年: one date range
     if is_year(n) && bt.get(n.end).is_some_and(is_range_connector) {
         if let Some(m) = numeral::parse(&bt.cs, n.end + 1)
@@ -792,6 +914,14 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
     }
     if before == Some('-') && n.start >= 2 && is_ascii_letter(bt.get(n.start - 2)) {
         return skip;
+    }
+    // 80後, 九零後, 00後: a generation (born in that decade or half), no quantity
+    if after == Some('后')
+        && (n.arabic && n.int_digits == 2 || n.positional && n.end - n.start == 2)
+        && !n.decimal
+        && (n.low as u64) % 5 == 0
+    {
+        return Err(n.end + 1);
     }
     // 十九大, 一大, 六大品牌
     if bt.lex_at(n.end, lexicon::name_suffixes()).is_some() && before != Some('第') {
@@ -1033,7 +1163,7 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
             unit: Some("year-old"),
             factor: 1.0,
             approx: false,
-            tenths: 0,
+            hundredths: 0,
             per: None,
         });
     }
@@ -1150,8 +1280,8 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
     let factor = tail.as_ref().map_or(1.0, |t| t.factor);
     if let Some(t) = &tail {
         approx |= t.approx;
-        low += f64::from(t.tenths) / 10.0;
-        high += f64::from(t.tenths) / 10.0;
+        low += f64::from(t.hundredths) / 100.0;
+        high += f64::from(t.hundredths) / 100.0;
     }
     if let Some(cur) = currency {
         match kind {
@@ -1221,13 +1351,21 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
     d.per = per_after
         .map(|p| p.0)
         .or_else(|| tail.as_ref().and_then(|t| t.per.clone()))
-        .or_else(|| {
-            if kind == Kind::Money {
-                per_before(bt, start)
-            } else {
-                None
-            }
+        .or_else(|| match kind {
+            Kind::Money => per_before(bt, start, false),
+            // 每平方公里6300人, 每戶2.5人, 每小時120公里: a rate when the
+            // noun after 每 is a unit of its own (not 每個, 每名)
+            Kind::Count | Kind::Measure => per_before(bt, start, true),
+            _ => None,
         });
+    // 時速350公里, 每小時120公里: a speed, in the unit 350公里/小時 has.
+    if unit == Some("km")
+        && d.per
+            .as_deref()
+            .map_or_else(|| speed_before(bt, start), |p| p == "hour")
+    {
+        (d.unit, d.per) = (Some("km/h"), None);
+    }
     let (lo, hi) = (round(sign * low * factor), round(high_sign * high * factor));
     if n.vague {
         d.low = Some(lo);

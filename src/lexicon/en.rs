@@ -426,6 +426,8 @@ pub static METRIC_TAIL: Words = words![
 pub static CLAUSE_OPENERS: Words = words![
     "after", "as", "while", "when", "because", "since", "before", "although", "though", "if", "whereas", "that",
     "where", "until", "once", "unless",
+    // reporting verbs: `Ping An said net profit fell`: the subject is what follows
+    "said", "says", "announced", "showed", "shows",
 ];
 
 /// Verbs that move an amount into or out of something (`adding $277 billion
