@@ -171,9 +171,10 @@ fn lead(bt: &BlockText, start: usize, clause_start: usize) -> Lead {
             if en::TRANSITIVE_CHANGE.contains(w) && object.is_none() && !by && next != "by" {
                 break;
             }
-            // raised its dividend 2.5%: an object right before the figure
-            // only after a transitive verb (not `sales rose, profit 3%`)
-            if adjacent && !en::TRANSITIVE_CHANGE.contains(w) {
+            // raised its dividend 2.5%, lowered its forecast 3%: an object
+            // right before the figure only after a verb with an actor for
+            // subject (not `sales rose, profit 3%`)
+            if adjacent && !en::ACTOR_VERBS.contains(w) {
                 break;
             }
             out.change = Some(if lexicon::en_change_is_rise(row) {
