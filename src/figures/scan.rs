@@ -1077,8 +1077,11 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
         start = s;
     }
     let mut sign = 1.0;
+    // 零下 reads over a range (零下3到5度 is -3 to -5); a minus sign does not (-3至5℃).
+    let mut below_zero = false;
     if let Some(s) = bt.ends(start, "零下") {
         sign = -1.0;
+        below_zero = true;
         start = s;
     } else if bt.ends(start, "负").is_some() && start > floor {
         sign = -1.0;
@@ -1229,7 +1232,7 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
     } else if let Some(&conn) = bt.cs.get(end).filter(|&&c| is_range_connector(c)) {
         // The second number has its own sign: -3至5℃, -5至-3℃.
         let mut k = end + 1;
-        high_sign = 1.0;
+        high_sign = if below_zero { -1.0 } else { 1.0 };
         if matches!(bt.get(k), Some('-' | '－' | '−' | '负')) {
             high_sign = -1.0;
             k += 1;
@@ -1366,7 +1369,11 @@ fn number_figure(bt: &BlockText, n: Num, floor: usize) -> Result<Draft, usize> {
     {
         (d.unit, d.per) = (Some("km/h"), None);
     }
-    let (lo, hi) = (round(sign * low * factor), round(high_sign * high * factor));
+    let (mut lo, mut hi) = (round(sign * low * factor), round(high_sign * high * factor));
+    if lo > hi && below_zero {
+        // 零下3到5度: low is the colder end
+        (lo, hi) = (hi, lo);
+    }
     if n.vague {
         d.low = Some(lo);
         d.high = Some(hi);

@@ -380,7 +380,7 @@ pub static HAVE_NOT_VERB: Words = words![
 /// Nouns that end in a word the metric would strip (`違法行為` keeps its `為`).
 pub static METRIC_KEEP: Words = words![
     "出超", "入超", "行為", "作為", "人為", "以為", "認為", "成為", "所有", "擁有", "佔有", "持有",
-    "占比", "佔比", "保有", "享有",
+    "占比", "佔比", "保有", "享有", "存在", "所在", "現在", "潛在", "內在", "外在", "實在", "正在",
 ];
 
 /// Words stripped from the right of a metric (`收入分別為` → `收入`).
@@ -391,6 +391,7 @@ pub static METRIC_TAIL: Words = words![
     "維持在", "保持在", "維持", "保持", "穩定在", "處於",
     "日均", "月均", "年均", "一度", "以", "實質", "實際", "按年",
     "達至", "突破", "錄得", "實現", "完成", "則", "約合", "僅為", "首次", "又", "再", "還", "仍", "均", "也",
+    "在", "用了", "花了", "年滿", "須", "必須", "需",
 ];
 
 /// Conjunctions that coordinate figures or the subjects of `分別`.
