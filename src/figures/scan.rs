@@ -412,10 +412,7 @@ fn read_tail(
             } else if let Some(d) = next.and_then(digit).filter(|&d| d > 0) {
                 // 九成五 = 95%: a digit after 成 is the next place, when the
                 // amount ends there (not 八成一樣, "80% the same")
-                let after = bt.get(k + 2);
-                if after
-                    .is_none_or(|c| !crate::clean::is_han(c) || lexicon::in_set("的以左上多余", c))
-                {
+                if amount_ends(bt, k + 2, "的以左上多余") {
                     t.hundredths = d * 10;
                     t.end += 1;
                 }
@@ -497,11 +494,7 @@ fn read_tail(
         let d = bt.get(e).and_then(digit).filter(|&d| d > 0);
         let at = e + usize::from(d.is_some());
         let jiao = d.is_some() && matches!(bt.get(at), Some('毛' | '角'));
-        if jiao
-            || bt
-                .get(at)
-                .is_none_or(|c| !crate::clean::is_han(c) || lexicon::in_set("的了左以多余", c))
-        {
+        if jiao || amount_ends(bt, at, "的了左以多余") {
             t.hundredths = d.unwrap_or(0) * 10;
             t.end = at + usize::from(jiao);
         } else {
@@ -522,12 +515,12 @@ fn read_tail(
         if let Some(d1) = bt.get(e).and_then(dig) {
             let d2 = bt.get(e + 1).and_then(dig);
             let at = e + 1 + usize::from(d2.is_some());
-            let ends = bt.get(at).is_none_or(|c| {
-                !c.is_ascii_alphanumeric()
-                    && numeral::ascii_digit(c).is_none()
-                    && !matches!(c, '.' | '．')
-                    && (!crate::clean::is_han(c) || lexicon::in_set("的左高多几上", c))
-            });
+            let ends = amount_ends(bt, at, "的左高多几上")
+                && bt.get(at).is_none_or(|c| {
+                    !c.is_ascii_alphanumeric()
+                        && numeral::ascii_digit(c).is_none()
+                        && !matches!(c, '.' | '．')
+                });
             if ends {
                 t.hundredths = d2.map_or(d1 * 10, |d2| d1 * 10 + d2);
                 t.end = at;
@@ -569,6 +562,14 @@ fn read_tail(
         }
     }
     Some(t)
+}
+
+/// Does the amount end at `at` (`九成五`, `三塊五`, `一米八` read a digit after
+/// their unit only then)? The text ends, or a non-Han character follows, or
+/// one of the Han characters `after_words` (的, 左 of 左右, 多 …).
+fn amount_ends(bt: &BlockText, at: usize, after_words: &str) -> bool {
+    bt.get(at)
+        .is_none_or(|c| !crate::clean::is_han(c) || lexicon::in_set(after_words, c))
 }
 
 /// The `每X` before a price: `每股12.35元` → `share`.
@@ -620,16 +621,16 @@ fn clause_back<'b>(
 ///   century's); `上世紀80年代`, `20世紀90年代` (the century says which);
 /// - `20世紀`, `十九世紀` alone: the century, no year stated (value null).
 fn century_or_decade(bt: &BlockText, n: &Num) -> Option<Draft> {
-    let whole = !n.decimal && !n.multiplied && !n.vague && !n.ranged && n.low == n.high;
-    if !whole {
+    // One integer, stated as such.
+    let whole = |m: &Num| !m.decimal && !m.multiplied && !m.vague && !m.ranged && m.low == m.high;
+    if !whole(n) {
         return None;
     }
     let v = n.low as u32;
     // The decade within a century, `00` to `90`.
     let tens = |m: &Num| {
-        let ok = !m.decimal && !m.multiplied && !m.vague && !m.ranged && m.low == m.high;
         let v = m.low as u32;
-        (ok && v <= 90 && v % 10 == 0 && (!m.arabic || m.int_digits == 2)).then_some(v)
+        (whole(m) && v <= 90 && v % 10 == 0 && (!m.arabic || m.int_digits == 2)).then_some(v)
     };
     let decade = |start: usize, end: usize, year: u32| {
         let mut d = Draft::new(start, end, Kind::Date, Some(f64::from(year)));
