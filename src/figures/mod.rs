@@ -1,27 +1,32 @@
-//! Figures: per block, a lexer for numerals of every script ([`numeral`]),
-//! a grammar that reads units, qualifiers, ranges, dates and names around each
-//! number ([`scan`]), then the context each figure sits in: the change that
-//! governs it, its period and its metric ([`context`]).
+//! Figures: the assembler that runs the grammars over each block.
+//!
+//! - [`shared`]: the core both grammars use: the block's text, numerals of
+//!   every script, figure drafts, the steps of reading a figure from a
+//!   number, period phrases.
+//! - [`zh`] and [`en`]: one grammar per language, each importing the core
+//!   and the lexicon, never each other.
+//!
+//! Per block, the scan reads a figure wherever one can start: an English
+//! word goes to the English grammar, a Chinese word figure (`成千上萬`,
+//! `百分之七`) to the Chinese one, and a number to the shared reader with
+//! both grammars' hooks, Chinese first. Then each figure's context (its
+//! change, period and metric) is read by the grammar of the text around it.
 
-mod context;
 mod en;
-mod en_context;
-pub mod numeral;
-mod periods;
-mod scan;
-mod text;
+mod shared;
+mod zh;
+
+pub use shared::numeral;
 
 use crate::model::{Block, Damage, Figure};
-use text::BlockText;
+use shared::draft::Draft;
+use shared::grammar::Grammar;
+use shared::periods;
+use shared::text::BlockText;
+use shared::{is_english, sentence_of, Around};
 
-/// The sentence (of `sentences`, in order, not overlapping) holding char
-/// `at`, by binary search: a block can hold thousands of sentences.
-fn sentence_of(sentences: &[(usize, usize)], at: usize) -> Option<usize> {
-    let k = sentences
-        .partition_point(|&(a, _)| a <= at)
-        .checked_sub(1)?;
-    (at < sentences[k].1).then_some(k)
-}
+/// Both grammars, asked in this order at every hook.
+const GRAMMARS: (zh::Zh, en::En) = (zh::Zh, en::En);
 
 /// All figures in `blocks` of the cleaned `text` (spans in cleaned coordinates).
 /// `folded` is `text` folded to Simplified, byte for byte aligned with it.
@@ -43,7 +48,7 @@ pub fn extract(text: &str, folded: &str, blocks: &[Block], damaged: &[Damage]) -
             .collect();
         bt.reset(&text[s..e], &folded[s..e], &holes);
         let bt = &bt;
-        let mut drafts = scan::scan(bt);
+        let mut drafts = scan(bt);
         if drafts.is_empty() {
             continue;
         }
@@ -54,9 +59,8 @@ pub fn extract(text: &str, folded: &str, blocks: &[Block], damaged: &[Damage]) -
             .iter()
             .map(|sp| (bt.char_at_byte(sp.start - s), bt.char_at_byte(sp.end - s)))
             .collect();
-        context::annotate(bt, &mut drafts, &sentences);
+        annotate(bt, &mut drafts, &sentences);
         for d in drafts {
-            let sentence = sentence_of(&sentences, d.start);
             out.push(Figure {
                 text: bt.original(d.start, d.end).to_string(),
                 start: s + bt.byte(d.start),
@@ -74,9 +78,120 @@ pub fn extract(text: &str, folded: &str, blocks: &[Block], damaged: &[Damage]) -
                 role: d.role,
                 iso: d.iso,
                 block: bi,
-                sentence,
+                sentence: sentence_of(&sentences, d.start),
             });
         }
     }
     out
+}
+
+/// The figures of a block, in order, not overlapping.
+fn scan(bt: &BlockText) -> Vec<Draft> {
+    let mut out: Vec<Draft> = Vec::new();
+    let mut i = 0;
+    while i < bt.len() {
+        let c = bt.cs[i];
+        let floor = out.last().map_or(0, |d| d.end);
+        let found = if c.is_ascii_alphabetic() && en::word_start(bt, i) {
+            en::word_figure(bt, i, floor)
+        } else if numeral::could_start(c) && !bt.in_hole(i, i + 1) {
+            figure_at(bt, i, floor)
+        } else {
+            i += 1;
+            continue;
+        };
+        match found {
+            Ok(mut d) if !bt.in_hole(d.start, d.end) => {
+                if let Some(p) = out.last() {
+                    GRAMMARS.continue_from(bt, p, &mut d);
+                }
+                i = d.end.max(i + 1);
+                out.push(d);
+            }
+            Ok(d) => i = d.end.max(i + 1),
+            Err(next) => i = next.max(i + 1),
+        }
+    }
+    out
+}
+
+/// The figure starting at char `i` (its qualifiers may start before `i`,
+/// but not before `floor`), or where to resume scanning.
+fn figure_at(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usize> {
+    if let Some(word) = zh::word_figure(bt, i, floor) {
+        return word;
+    }
+    let n = numeral::parse(&bt.cs, i).ok_or(i + 1)?;
+    if bt.in_hole(n.start, n.end) {
+        return Err(n.end);
+    }
+    shared::number::read(&GRAMMARS, bt, n, floor)
+}
+
+/// The context of every figure of a block that has one: its change, period,
+/// metric and role, read by the grammar of the text around it.
+fn annotate(bt: &BlockText, drafts: &mut [Draft], sentences: &[(usize, usize)]) {
+    let mut cached: Option<(usize, periods::Scan)> = None;
+    let mut lines = Lines::default();
+    let mut zh_state = zh::context::State::default();
+    for i in 0..drafts.len() {
+        if !drafts[i].has_context() {
+            continue;
+        }
+        let start = drafts[i].start;
+        // Outside any sentence (lists, furniture): the figure's own line.
+        let (sa, sb) = match sentence_of(sentences, start) {
+            Some(k) => sentences[k],
+            None => lines.around(bt, start),
+        };
+        if cached.as_ref().is_none_or(|c| c.0 != sa) {
+            cached = Some((sa, periods::Scan::new(sa, sb.min(bt.len()))));
+        }
+        let scan = &mut cached.as_mut().expect("period cache set above").1;
+        // Chinese context reads periods before the figure; English reads ahead.
+        let english = is_english(bt, &drafts[i]);
+        scan.advance(bt, if english { sb } else { start });
+        // The figures before in the same sentence. Drafts are in order and
+        // do not overlap: the walk back stops at the sentence.
+        let in_sentence = (0..i).rev().take_while(|&j| drafts[j].end > sa);
+        let around = Around {
+            sentence: (sa, sb),
+            sentences,
+            prev: in_sentence.clone().find(|&j| drafts[j].end <= start),
+            prev_q: in_sentence
+                .clone()
+                .find(|&j| drafts[j].end <= start && drafts[j].has_context()),
+        };
+        if english {
+            en::context::annotate(bt, drafts, i, &around, &scan.found);
+        } else {
+            zh::context::annotate(bt, drafts, i, &around, &scan.found, &mut zh_state);
+        }
+    }
+}
+
+/// The line around a figure, for figures in no sentence. Figures come in
+/// order, so the newlines are walked once, not searched for again per figure.
+#[derive(Default)]
+struct Lines {
+    scanned: usize,
+    start: usize,
+    end: usize,
+}
+
+impl Lines {
+    fn around(&mut self, bt: &BlockText, at: usize) -> (usize, usize) {
+        while self.scanned < at {
+            if bt.cs[self.scanned] == '\n' {
+                self.start = self.scanned + 1;
+            }
+            self.scanned += 1;
+        }
+        if self.end <= at {
+            self.end = (at..bt.len())
+                .find(|&k| bt.cs[k] == '\n')
+                .unwrap_or(bt.len());
+        }
+        (self.start, self.end)
+    }
 }

@@ -225,7 +225,7 @@ fn find_from(
     let mut i = from;
     while i < to.min(limit) {
         let c = bt.cs[i];
-        let starts_number = super::scan::could_start(c);
+        let starts_number = super::numeral::could_start(c);
         let (w, b) = crate::lexicon::filter_bit(c);
         if !starts_number && firsts[w] & b == 0 {
             i += 1;
@@ -257,7 +257,7 @@ fn find_from(
         if basis_heads().contains(&c) {
             let next_num = bt
                 .get(i + 1)
-                .is_some_and(super::scan::could_start)
+                .is_some_and(super::numeral::could_start)
                 .then(|| numeral::parse(&bt.cs, i + 1).map(|n| n.end))
                 .flatten();
             let time = basis_times()

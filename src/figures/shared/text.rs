@@ -114,3 +114,10 @@ impl<'a> BlockText<'a> {
         self.holes.iter().any(|&(a, b)| s < b && a < e)
     }
 }
+
+/// A Latin letter, ASCII or fullwidth.
+pub fn is_ascii_letter(c: Option<char>) -> bool {
+    c.is_some_and(|c| {
+        c.is_ascii_alphabetic() || ('Ａ'..='Ｚ').contains(&c) || ('ａ'..='ｚ').contains(&c)
+    })
+}

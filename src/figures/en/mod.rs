@@ -1,0 +1,258 @@
+//! The English grammar: what English text writes around numbers (scales and
+//! units, counted nouns, qualifiers and currencies, spelled numbers, dates,
+//! names) and the context of each figure (its change verb, period, metric).
+//! Works on the folded (lower-case) characters of a block, word by word. It
+//! reads the shared core and the lexicon, never the Chinese grammar.
+
+pub mod context;
+mod dates;
+mod names;
+mod qualifiers;
+mod spelled;
+mod tail;
+mod word_figure;
+mod words;
+
+pub use word_figure::word_figure;
+pub use words::word_start;
+
+use crate::figures::shared::draft::{round, Draft, Tail};
+use crate::figures::shared::grammar::{Grammar, Lead, Range, Reading, Tails};
+use crate::figures::shared::numeral::{self, Num};
+use crate::figures::shared::text::{is_ascii_letter, BlockText};
+use crate::lexicon;
+use crate::model::Kind;
+use words::{prev_word, span_before};
+
+/// The English grammar, as [`Grammar`] hooks.
+pub struct En;
+
+impl Grammar for En {
+    fn claim_glued(&self, bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
+        glued(bt, n)
+    }
+
+    fn date(&self, bt: &BlockText, n: &Num) -> Option<Draft> {
+        dates::date_number(bt, n)
+    }
+
+    fn identifier(&self, bt: &BlockText, n: &Num) -> Option<usize> {
+        names::identifier(bt, n)
+    }
+
+    fn currency_before(
+        &self,
+        bt: &BlockText,
+        floor: usize,
+        start: usize,
+    ) -> Option<(usize, &'static str)> {
+        qualifiers::currency_before(bt, floor, start)
+    }
+
+    fn sign_before(&self, bt: &BlockText, floor: usize, start: usize) -> Option<(usize, bool)> {
+        qualifiers::minus_before(bt, floor, start).map(|s| (s, false))
+    }
+
+    fn qualifiers_before(&self, bt: &BlockText, floor: usize, lead: &mut Lead) {
+        lead.between = qualifiers::between_before(bt, floor, lead.start);
+        if let Some(s) = lead.between {
+            lead.start = s;
+        }
+        if !lead.approx {
+            if let Some(s) = qualifiers::approx_before(bt, floor, lead.start) {
+                lead.approx = true;
+                lead.start = s;
+            } else if let Some(s) = qualifiers::exact_before(bt, floor, lead.start) {
+                lead.start = s;
+            }
+        }
+    }
+
+    fn own_tail(&self, bt: &BlockText, n: &Num, _lone_one: bool, _qualified: bool) -> Option<Tail> {
+        tail::tail(bt, n.end)
+    }
+
+    fn tail_at(&self, bt: &BlockText, j: usize, _arabic: bool) -> Option<Tail> {
+        tail::tail(bt, j)
+    }
+
+    fn check_tail(
+        &self,
+        bt: &BlockText,
+        n: &Num,
+        r: &Reading,
+        tail: &mut Option<Tail>,
+    ) -> Result<(), usize> {
+        check_tail(bt, n, r, tail)
+    }
+
+    fn range(&self, bt: &BlockText, n: &Num, floor: usize, r: &mut Reading, tails: Tails) -> Range {
+        to_range(bt, n, floor, r, tails)
+    }
+
+    fn scale_only(&self, bt: &BlockText, j: usize) -> Option<Tail> {
+        tail::scale_only(bt, j)
+    }
+
+    fn settle_kind(&self, bt: &BlockText, n: &Num, kind: &mut Kind, end: &mut usize) {
+        // a magnitude 6.8 earthquake: a reading on a scale, not 6.8 earthquakes
+        if *kind == Kind::Count && n.decimal && {
+            let (s, k) = span_before(bt, n.start, |c| c.is_ascii_alphabetic());
+            bt.folded(s, k) == "magnitude"
+        } {
+            *kind = Kind::Number;
+            *end = n.end;
+        }
+    }
+
+    fn keep_number(
+        &self,
+        bt: &BlockText,
+        n: &Num,
+        _start: usize,
+        currency: Option<&'static str>,
+    ) -> bool {
+        currency.is_some() || !names::is_name_number(bt, n)
+    }
+
+    fn per_after(&self, bt: &BlockText, end: usize, kind: Kind) -> Option<(String, usize)> {
+        // $82.45 a barrel, 20 dollars per person
+        (kind == Kind::Money)
+            .then(|| tail::per_after(bt, end))
+            .flatten()
+    }
+}
+
+/// Letters glued to the digits (`3rd`, `1990s`, `3bn`; `PM2.5`, `MH370`)
+/// and written forms around them (`6-3`, `+44 20 …`, `600519.SS`).
+fn glued(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
+    let before = n.start.checked_sub(1).and_then(|k| bt.get(k));
+    let after = bt.get(n.end);
+    // 5G, G20, COVID-19, 1+8+X: numbers inside names
+    // ...unless the letters are a unit symbol standing alone (12.4GW, 35km).
+    let symbol = bt.lex_at(n.end, lexicon::units()).filter(|&(e, _)| {
+        !is_ascii_letter(bt.get(e)) && bt.get(e).and_then(numeral::ascii_digit).is_none()
+    });
+    if n.arabic && is_ascii_letter(after) && symbol.is_none() && !is_ascii_letter(before) {
+        // 3rd, 21st; the 1990s; 3bn, 2x, 20p: English glued to the digits
+        if let Some(e) = names::ordinal_suffix(bt, n) {
+            return Some(Ok(Draft::new(n.start, e, Kind::Rank, Some(n.low))));
+        }
+        if let Some(d) = dates::date_number(bt, n) {
+            return Some(Ok(d));
+        }
+        if tail::tail(bt, n.end).is_none() {
+            return Some(Err(n.end));
+        }
+    }
+    if n.arabic && is_ascii_letter(before) {
+        // PM2.5, MH370: skip the whole code, not just its first digits
+        let mut e = n.end;
+        while bt.get(e).is_some_and(|c| {
+            c.is_ascii_alphanumeric()
+                || (c == '.' && bt.get(e + 1).is_some_and(|d| d.is_ascii_digit()))
+        }) {
+            e += 1;
+        }
+        return Some(Err(e));
+    }
+    if let Some((e, v)) = names::hyphen_ratio(bt, n) {
+        return Some(Ok(Draft::new(n.start, e, Kind::Ratio, Some(v))));
+    }
+    let e = names::phone_or_ticker(bt, n)?;
+    let start = n.start - usize::from(before == Some('+'));
+    Some(Ok(Draft::new(start, e, Kind::Identifier, None)))
+}
+
+/// The tail's last checks: a period (`the past five years`), a name
+/// (`Windows 11 requires`), an age (`aged 72`), a weight (`weighed 2,749 pounds`).
+fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> Result<(), usize> {
+    let start = r.start;
+    // the first 10 months, the past five years: a period, not a figure
+    let period_word = matches!(prev_word(bt, start), "first" | "past" | "last" | "next");
+    let the_before = start
+        .checked_sub(prev_word(bt, start).len() + 1)
+        .is_some_and(|k| prev_word(bt, k) == "the");
+    if period_word && the_before {
+        if let Some(t) = tail::tail(bt, n.end).filter(|t| t.kind == Kind::Duration) {
+            return Err(t.end);
+        }
+    }
+    // Windows 11 requires, Formula 1 returns: a number in a name, unless a real unit follows
+    let name = n.arabic
+        && r.currency.is_none()
+        && !matches!(bt.get(n.end), Some('%' | '％'))
+        && names::is_name_number(bt, n);
+    if name && tail.as_ref().is_none_or(|t| t.kind == Kind::Count) {
+        return Err(n.end);
+    }
+    // aged 72
+    if tail.is_none() && prev_word(bt, start) == "aged" {
+        *tail = Some(Tail::new(n.end, Kind::Measure, Some("year-old"), 1.0));
+    }
+    // weighed 2,749 pounds: weight, not money
+    if let Some(t) = tail
+        .as_mut()
+        .filter(|t| t.unit == Some("GBP") && t.factor == 1.0 && r.currency.is_none())
+    {
+        if qualifiers::weighing_before(bt, r.floor, start) {
+            (t.kind, t.unit) = (Kind::Measure, Some("lb"));
+        }
+    }
+    Ok(())
+}
+
+/// `3 to 5 million`, `between 3% and 5%`, `$1m–$2m`; `voted 7 to 2` is a ratio.
+fn to_range(bt: &BlockText, n: &Num, floor: usize, r: &mut Reading, tails: Tails) -> Range {
+    let between = r.lead.between.is_some();
+    let start = r.start;
+    let to_allowed = || !between && qualifiers::range_to_allowed(bt, floor, start);
+    let Some(k) = qualifiers::range_next(bt, r.end, between, to_allowed).filter(|_| n.arabic)
+    else {
+        return Range::NotHere;
+    };
+    let Some(m) = numeral::parse(&bt.cs, k).filter(|m| m.arabic) else {
+        return Range::Read;
+    };
+    let t2 = tails(m.end, true);
+    // voted 7 to 2, outnumber 2 to 1: a ratio, not a range
+    if r.tail.is_none()
+        && t2.is_none()
+        && (m.low < n.low || m.low == 1.0)
+        && m.low > 0.0
+        && lexicon::has_str(bt.folded(r.end, k), "to")
+    {
+        let mut d = Draft::new(start, m.end, Kind::Ratio, Some(round(n.low / m.low)));
+        d.approximate = r.lead.approx;
+        return Range::Ratio(d);
+    }
+    // after `by`, a range is two close amounts (rise by 1 to 2 points), not a change and a level
+    let by_range_ok = prev_word(bt, start) != "by" || {
+        let lo_v = n.low * r.tail.as_ref().map_or(1.0, |t| t.factor);
+        let hi_v = m.low * t2.as_ref().map_or(1.0, |t| t.factor);
+        hi_v > lo_v && hi_v < lo_v * 10.0
+    };
+    let compatible = match (&r.tail, &t2) {
+        (Some(a), Some(b)) => a.kind == b.kind && a.unit == b.unit || a.kind == Kind::Number,
+        (None, _) => true,
+        (Some(_), None) => false,
+    };
+    if compatible && by_range_ok {
+        if r.tail.as_ref().is_none_or(|t| t.kind == Kind::Number) {
+            // 3 to 5 million: the scale carries back to the first number;
+            // 1.2 billion and 1.5 billion yuan: the unit does
+            let first_factor = r.tail.as_ref().map(|t| t.factor);
+            r.tail = t2.clone().map(|mut t| {
+                t.factor = first_factor.unwrap_or(t.factor);
+                t
+            });
+        }
+        r.high = m.high * t2.as_ref().map_or(1.0, |t| t.factor)
+            / r.tail.as_ref().map_or(1.0, |t| t.factor);
+        r.end = t2.as_ref().map_or(m.end, |t| t.end);
+        if let Some(a) = &mut r.tail {
+            a.end = r.end;
+        }
+    }
+    Range::Read
+}

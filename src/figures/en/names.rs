@@ -1,0 +1,186 @@
+//! Numbers that are part of something else in English text: ordinals
+//! (`3rd`), names (`Boeing 737`, `Windows 11`), identifiers (`flight 370`,
+//! `version 2.3.1`), phone numbers and tickers, and hyphenated ratios (`6-3`).
+
+use super::words::{boundary_at, prev_word, span_before, starts_sentence};
+use crate::figures::shared::draft::round;
+use crate::figures::shared::numeral::{self, ascii_digit, Num};
+use crate::figures::shared::text::BlockText;
+use crate::lexicon::{self, en};
+
+/// 3rd, 21st, 2nd: an ordinal written in digits. Its end.
+pub fn ordinal_suffix(bt: &BlockText, n: &Num) -> Option<usize> {
+    if !n.arabic || n.decimal || n.multiplied {
+        return None;
+    }
+    ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|s| bt.starts(n.end, s))
+        .filter(|&e| boundary_at(bt, e) || bt.get(e) == Some('-'))
+}
+
+/// A number inside a name: `Boeing 737`, `Windows 11`, `Formula 1`, `Section 230`.
+/// True when the word before is capitalized mid-sentence and is no month or lead word.
+pub fn is_name_number(bt: &BlockText, n: &Num) -> bool {
+    let (s, k) = span_before(bt, n.start, |c| c.is_ascii_alphanumeric());
+    if k == n.start || k == 0 || s == k {
+        return false;
+    }
+    // Boeing, iPhone, eBay: a capital anywhere in the word
+    let capital = bt.original(s, k).chars().any(|c| c.is_ascii_uppercase());
+    // Sentence-initial words are capitalized anyway.
+    let sentence_start = starts_sentence(bt, s);
+    let word = bt.folded(s, k);
+    // the Group of 20
+    if word == "of" {
+        let (r, q) = span_before(bt, s, |c| c.is_ascii_alphabetic());
+        let group_start = starts_sentence(bt, r);
+        if r < q
+            && bt
+                .original(r, r + 1)
+                .chars()
+                .all(|c| c.is_ascii_uppercase())
+            && !group_start
+        {
+            return true;
+        }
+    }
+    let lead = lexicon::en_months().contains(word)
+        || lexicon::en_exact_before().contains(word)
+        || matches!(
+            word,
+            "a" | "an"
+                | "the"
+                | "and"
+                | "or"
+                | "but"
+                | "of"
+                | "to"
+                | "in"
+                | "on"
+                | "at"
+                | "by"
+                | "for"
+                | "with"
+                | "from"
+        )
+        || en::YEAR_LEADS.contains(word)
+        || lexicon::en_approx_before().contains(word)
+        || lexicon::en_change_words().contains(word);
+    let _ = sentence_start;
+    capital
+        && !lead
+        && !word
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        || word.len() >= 2
+            && bt.original(s, k).chars().all(|c| c.is_ascii_uppercase())
+            && !lead
+            && n.int_digits <= 3
+            && !matches!(
+                word,
+                "usd"
+                    | "eur"
+                    | "gbp"
+                    | "rmb"
+                    | "cny"
+                    | "hkd"
+                    | "jpy"
+                    | "inr"
+                    | "chf"
+                    | "aud"
+                    | "cad"
+                    | "sgd"
+                    | "rs"
+                    | "us"
+            )
+}
+
+/// Identifiers in English text: `flight 370`, `version 2.3.1`, `ISBN 978-…`, phone numbers with `+`.
+pub fn identifier(bt: &BlockText, n: &Num) -> Option<usize> {
+    // version numbers: 2.3.1
+    let mut end = n.end;
+    if n.decimal && bt.get(end) == Some('.') && bt.get(end + 1).and_then(ascii_digit).is_some() {
+        while bt
+            .get(end)
+            .is_some_and(|c| c == '.' || ascii_digit(c).is_some())
+        {
+            end += 1;
+        }
+        return Some(end);
+    }
+    let (s, k) = span_before(bt, n.start, |c| c.is_ascii_alphabetic() || c == '.');
+    let word = bt.folded(s, k);
+    if en::IDENTIFIER_LEADS.contains(word) || bt.get(n.start.wrapping_sub(1)) == Some('+') {
+        // take the whole run of digits, spaces, dots and hyphens (ISBN, phone)
+        let mut e = n.end;
+        while bt.get(e).is_some_and(|c| {
+            ascii_digit(c).is_some()
+                || (matches!(c, '-' | '.' | ' ') && bt.get(e + 1).and_then(ascii_digit).is_some())
+        }) {
+            e += 1;
+        }
+        return Some(e);
+    }
+    None
+}
+
+/// +44 20 7946 0958 (a phone number after `+`); 600519.SS, 0700.HK (a ticker): the identifier's end.
+pub fn phone_or_ticker(bt: &BlockText, n: &Num) -> Option<usize> {
+    if !n.arabic || n.multiplied {
+        return None;
+    }
+    let before = n.start.checked_sub(1).and_then(|k| bt.get(k));
+    if before == Some('+')
+        && n.start
+            .checked_sub(2)
+            .and_then(|k| bt.get(k))
+            .is_none_or(|c| !c.is_ascii_alphanumeric())
+    {
+        let mut e = n.end;
+        let mut digits = n.int_digits;
+        while let Some(c) = bt.get(e) {
+            if c.is_ascii_digit() {
+                digits += 1;
+                e += 1;
+            } else if matches!(c, ' ' | '-' | '.' | '(' | ')')
+                && bt
+                    .get(e + 1)
+                    .is_some_and(|d| d.is_ascii_digit() || d == '(')
+            {
+                e += 1;
+            } else {
+                break;
+            }
+        }
+        return (digits >= 7).then_some(e);
+    }
+    // digits, a dot, and a 1–3 letter exchange code in capitals
+    let int_end = n.start + n.int_digits;
+    if !n.decimal && bt.get(int_end) == Some('.') && n.int_digits >= 4 {
+        let code = (int_end + 1..int_end + 4)
+            .take_while(|&k| bt.get(k).is_some_and(|c| c.is_ascii_alphabetic()))
+            .count();
+        let upper = bt
+            .original(int_end + 1, int_end + 1 + code)
+            .chars()
+            .all(|c| c.is_ascii_uppercase());
+        if (1..=3).contains(&code) && upper && boundary_at(bt, int_end + 1 + code) {
+            return Some(int_end + 1 + code);
+        }
+    }
+    None
+}
+
+/// `ruled 6-3`, `a 10-for-1 split`: a ratio written with a hyphen. Its end and value.
+pub fn hyphen_ratio(bt: &BlockText, n: &Num) -> Option<(usize, f64)> {
+    if !n.arabic || n.decimal || n.multiplied {
+        return None;
+    }
+    let k = bt.starts(n.end, "-for-").or_else(|| {
+        (bt.get(n.end) == Some('-') && lexicon::en_ratio_verbs().contains(prev_word(bt, n.start)))
+            .then_some(n.end + 1)
+    })?;
+    let m = numeral::parse(&bt.cs, k).filter(|m| m.arabic && !m.decimal && m.low > 0.0)?;
+    boundary_at(bt, m.end).then(|| (m.end, round(n.low / m.low)))
+}

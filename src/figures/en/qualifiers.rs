@@ -1,0 +1,118 @@
+//! What English writes before a number: qualifiers (`about`, `more than`,
+//! `exactly`), currencies (`$`, `US$`, `USD `), `minus`, `between`, and the
+//! `to` or `and` that joins a range.
+
+use super::words::{is_space, phrase_before, prev_word, skip_space, word_start};
+use crate::figures::shared::numeral::ascii_digit;
+use crate::figures::shared::text::BlockText;
+use crate::lexicon::{self, en};
+
+/// An approximation before the figure (`about`, `more than`, `an estimated`): where it starts.
+pub fn approx_before(bt: &BlockText, floor: usize, start: usize) -> Option<usize> {
+    let (s, _) = phrase_before(bt, floor, start, lexicon::en_approx_before())?;
+    // `some` and `over` qualify only a number right after them
+    Some(s)
+}
+
+/// Qualifiers before a word figure: (start, approximate?).
+pub fn qualifiers(bt: &BlockText, floor: usize, i: usize) -> (usize, bool) {
+    match approx_before(bt, floor, i) {
+        Some(s) => (s, true),
+        None => (i, false),
+    }
+}
+
+/// A currency written before the amount (`$`, `US$`, `HK$`, `€`, `USD `, `Rs`): where it starts and its code.
+pub fn currency_before(
+    bt: &BlockText,
+    floor: usize,
+    start: usize,
+) -> Option<(usize, &'static str)> {
+    let from = floor.max(start.saturating_sub(5));
+    let (s, row) = bt.lex_before(from, start, lexicon::en_currency_prefixes())?;
+    let word = bt.get(s).is_some_and(|c| c.is_ascii_alphabetic());
+    (!word || word_start(bt, s)).then(|| (s, en::CURRENCY_PREFIXES[row].1))
+}
+
+/// `minus 5`: where the sign word starts.
+pub fn minus_before(bt: &BlockText, floor: usize, start: usize) -> Option<usize> {
+    let mut k = start;
+    while k > floor && bt.get(k - 1).is_some_and(is_space) {
+        k -= 1;
+    }
+    bt.ends(k, "minus")
+        .filter(|&s| s >= floor && word_start(bt, s))
+}
+
+/// `between` before a first number: where it starts (the figure then spans to `and`'s number).
+pub fn between_before(bt: &BlockText, floor: usize, start: usize) -> Option<usize> {
+    let mut k = start;
+    while k > floor && bt.get(k - 1).is_some_and(is_space) {
+        k -= 1;
+    }
+    (k < start)
+        .then(|| bt.ends(k, "between"))
+        .flatten()
+        .filter(|&s| s >= floor && word_start(bt, s))
+}
+
+/// `exactly`, `just`, `only` before a number: where it starts (the figure stays exact).
+pub fn exact_before(bt: &BlockText, floor: usize, start: usize) -> Option<usize> {
+    phrase_before(bt, floor, start, lexicon::en_exact_before()).map(|(s, _)| s)
+}
+
+/// ` to `, ` and ` (after `between`), `–` with a currency again: where the second number starts.
+pub fn range_next(
+    bt: &BlockText,
+    end: usize,
+    between: bool,
+    to_allowed: impl FnOnce() -> bool,
+) -> Option<usize> {
+    let s = skip_space(bt, end);
+    let after = |k: usize| {
+        let k = skip_space(bt, k);
+        // $1m–$2m
+        currency_after(bt, k).unwrap_or(k)
+    };
+    if s > end {
+        // `to_allowed` reads the words before the number: only asked when `to` follows.
+        if let Some(e) = bt.starts(s, "to ").filter(|_| !between && to_allowed()) {
+            return Some(after(e));
+        }
+        if let Some(e) = bt.starts(s, "and ").filter(|_| between) {
+            return Some(after(e));
+        }
+    }
+    if matches!(bt.get(end), Some('–' | '—' | '-')) && currency_after(bt, end + 1).is_some() {
+        return currency_after(bt, end + 1);
+    }
+    None
+}
+
+fn currency_after(bt: &BlockText, k: usize) -> Option<usize> {
+    let (e, _) = bt.lex_at(k, lexicon::en_currency_prefixes())?;
+    bt.get(e).and_then(ascii_digit).map(|_| e)
+}
+
+/// May ` to ` join a range here? Not after `from`, `by` or a change verb
+/// (`rose from 3.5% to 3.9%`, `fell 2p to 54p` are two figures).
+pub fn range_to_allowed(bt: &BlockText, floor: usize, start: usize) -> bool {
+    let w = prev_word(bt, start);
+    if w == "by" {
+        return true; // rise by 1 to 2 percentage points
+    }
+    let before = start
+        .checked_sub(w.len() + 1)
+        .map(|k| prev_word(bt, k + 1))
+        .unwrap_or("");
+    let _ = floor;
+    !(matches!(w, "from" | "by")
+        || lexicon::en_change_words().contains(w)
+        || (w == "a" || w == "an") && lexicon::en_change_words().contains(before))
+}
+
+/// `weighed`, `weighing` before the figure: pounds are weight.
+pub fn weighing_before(bt: &BlockText, floor: usize, start: usize) -> bool {
+    let from = floor.max(start.saturating_sub(24));
+    crate::lexicon::has_str(bt.folded(from, start), "weigh")
+}

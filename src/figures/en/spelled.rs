@@ -1,0 +1,66 @@
+//! Numbers spelled out in English: `twenty-three`, `one hundred and five`,
+//! `a dozen`, `half a million`.
+
+use super::words::{phrase_at, skip_space};
+use crate::figures::shared::text::BlockText;
+use crate::lexicon::{self, en};
+
+/// A spelled number at word start `i`: `twenty-three`, `one hundred and five`,
+/// `a dozen`, `half a million`. Its value and end.
+pub fn spelled(bt: &BlockText, i: usize) -> Option<(f64, usize)> {
+    let (mut total, mut current) = (0.0f64, 0.0f64);
+    let mut end = None;
+    let mut k = i;
+    loop {
+        if let Some((e, row)) = phrase_at(bt, k, lexicon::en_number_words()) {
+            let v = en::NUMBER_WORDS[row].1;
+            // `one two` is not a number; `hundred five` only after `and`
+            if end.is_some() && !(current > 0.0 && (current / 100.0).fract() == 0.0 && v < 100.0) {
+                break;
+            }
+            current = if v >= 100.0 && current > 0.0 {
+                current * v
+            } else {
+                current + v
+            };
+            k = e;
+            // twenty-three
+            if bt.get(k) == Some('-') {
+                if let Some((e2, r2)) = phrase_at(bt, k + 1, lexicon::en_number_words())
+                    .filter(|&(_, r2)| en::NUMBER_WORDS[r2].1 < 10.0)
+                {
+                    current += en::NUMBER_WORDS[r2].1;
+                    k = e2;
+                }
+            }
+            end = Some(k);
+        } else if end.is_some() {
+            let scale = phrase_at(bt, k, lexicon::en_scales()).filter(|&(e, _)| e - k > 2);
+            if let Some((e, row)) = scale {
+                let f = en::SCALES[row].1;
+                if f == 100.0 {
+                    current *= 100.0;
+                } else {
+                    total += current * f;
+                    current = 0.0;
+                }
+                k = e;
+                end = Some(k);
+            } else if let Some(a) = bt.starts(k, "and ").filter(|_| current >= 100.0) {
+                // one hundred and five
+                k = a;
+                continue;
+            } else {
+                break;
+            }
+        } else {
+            return None;
+        }
+        let s = skip_space(bt, k);
+        if s == k {
+            break;
+        }
+        k = s;
+    }
+    end.map(|e| (total + current, e))
+}

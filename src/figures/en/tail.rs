@@ -1,0 +1,353 @@
+//! What follows an English number: a scale word (`3.5 million`, `$3bn`),
+//! then a unit (`7 percent`, `12 km`) or a counted noun (`500 people`,
+//! `1,245 new cases`); and the unit a price is per (`$82.45 a barrel`).
+
+use super::words::{boundary_at, is_space, phrase_at, skip_space, word_end};
+use crate::figures::shared::draft::Tail;
+use crate::figures::shared::text::BlockText;
+use crate::lexicon::{self, en};
+use crate::model::Kind;
+
+/// What follows a number in English: a scale word, then a unit or a counted
+/// noun (`3.5 million barrels`, `$3bn`, `7 percent`, `500 people`, `2x`).
+pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
+    let mut k = j;
+    let mut factor = 1.0;
+    let mut scaled = false;
+    // 3bn, 5m, 10k: a scale glued to the digits; 3 billion: after a space
+    for glued in [true, false] {
+        let s = if glued { k } else { skip_space(bt, k) };
+        if s == k && !glued {
+            continue;
+        }
+        if let Some((e, row)) = phrase_at(bt, s, lexicon::en_scales()) {
+            let word = bt.original(s, e);
+            // 1.2 lakh crore: a second scale multiplies the first
+            let second = {
+                let s2 = skip_space(bt, e);
+                phrase_at(bt, s2, lexicon::en_scales()).filter(|&(e2, _)| s2 > e && e2 - s2 > 2)
+            };
+            // a lone `m` after a space is metres; 3M and 5B glued in capitals are names
+            let capital_letter = word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase());
+            if (glued && !capital_letter) || (!glued && word.len() > 1 && word != "mm") {
+                factor = en::SCALES[row].1;
+                k = e;
+                if let Some((e2, r2)) = second {
+                    factor *= en::SCALES[r2].1;
+                    k = e2;
+                }
+                scaled = true;
+                break;
+            }
+        }
+    }
+    let tail = |end, kind, unit, f: f64| {
+        Some(Tail {
+            end,
+            kind,
+            unit,
+            factor: factor * f,
+            approx: false,
+            hundredths: 0,
+            per: None,
+        })
+    };
+    if bt.get(k) == Some('%') {
+        return tail(k + 1, Kind::Percent, Some("%"), 1.0);
+    }
+    // 2x, 3 times
+    if !scaled && bt.get(k) == Some('x') && boundary_at(bt, k + 1) {
+        return tail(k + 1, Kind::Multiple, None, 1.0);
+    }
+    let s = if bt.get(k).is_some_and(is_space) {
+        skip_space(bt, k)
+    } else if bt.get(k) == Some('-') && !scaled {
+        k + 1
+    } else {
+        k
+    };
+    if let Some(e) = bt
+        .starts(s, "times")
+        .filter(|&e| boundary_at(bt, e) && !scaled)
+    {
+        return tail(e, Kind::Multiple, None, 1.0);
+    }
+    // a 45-fold increase
+    if let Some(e) = bt
+        .starts(k, "-fold")
+        .filter(|&e| boundary_at(bt, e) && !scaled)
+    {
+        return tail(e, Kind::Multiple, None, 1.0);
+    }
+    if let Some((e, row)) = phrase_at(bt, s, lexicon::en_units()) {
+        let r = &en::UNITS[row];
+        // Single letters count only glued to the digits, in their own case: 20p, 30C, 86F (not 5G).
+        let letter = bt.original(s, e);
+        let cased = matches!(letter, "p" | "C" | "F");
+        if e - s > 1 || (s == j && cased) {
+            return tail(e, r.kind, r.unit(), r.factor());
+        }
+    }
+    // 9.2 million registered voters, 1,245 new cases: up to two adjectives before the noun
+    if s > k || scaled {
+        let mut w = if s > k { s } else { skip_space(bt, k) };
+        for _ in 0..3 {
+            let e = word_end(bt, w);
+            let token = bt.original(w, e);
+            // new, registered, electoral; F-35 (a model name with digits and letters)
+            // new, registered, Chinese, electoral
+            let lower = token.chars().all(|c| c.is_ascii_alphabetic() || c == '-');
+            let model = token.chars().any(|c| c.is_ascii_digit())
+                && token.chars().any(|c| c.is_ascii_alphabetic());
+            let adjective = e > w
+                && (lower || model)
+                && !is_function_word(bt.folded(w, e))
+                && !is_stop_word(bt.folded(w, e));
+            let next = skip_space(bt, e);
+            if !adjective || next == e {
+                break;
+            }
+            if let Some((ue, row)) = phrase_at(bt, next, lexicon::en_units())
+                .filter(|&(_, r)| en::UNITS[r].kind == Kind::Count)
+            {
+                let r = &en::UNITS[row];
+                return tail(ue, r.kind, r.unit(), r.factor());
+            }
+            // 50 F-35 jets: a model name, then a plural noun
+            let ne = word_end(bt, next);
+            let noun = bt.folded(next, ne);
+            if noun.len() >= 3
+                && (noun.ends_with('s') || is_invariant_plural(noun))
+                && !noun.ends_with("ss")
+                && !is_function_word(noun)
+                && !is_stop_word(noun)
+            {
+                return tail(ne, Kind::Count, None, 1.0);
+            }
+            w = next;
+        }
+    }
+    // 500 cars, 3.2 million cars, 50 million iPhones: a plural noun after the number counts things
+    if s > k && bt.get(s).is_some_and(|c| c.is_ascii_alphabetic()) {
+        let e = word_end(bt, s);
+        let word = bt.folded(s, e);
+        let original = bt.original(s, e);
+        let lower_start = original
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_lowercase());
+        let plural = (word.ends_with('s') && !word.ends_with("ss")) || is_invariant_plural(word);
+        if word.len() >= 3 && plural && lower_start && !is_function_word(word) {
+            return tail(e, Kind::Count, None, 1.0);
+        }
+    }
+    if scaled {
+        return tail(k, Kind::Number, None, 1.0);
+    }
+    None
+}
+
+/// The unit a price is per, after it: `$82.45 a barrel`, `20 dollars per person`, `£11.44 an hour`.
+pub fn per_after(bt: &BlockText, end: usize) -> Option<(String, usize)> {
+    let s = skip_space(bt, end);
+    if s == end {
+        return None;
+    }
+    let w = ["a ", "an ", "per ", "each "]
+        .iter()
+        .find_map(|p| bt.starts(s, p))?;
+    let e = word_end(bt, w);
+    if e == w {
+        return None;
+    }
+    let unit = match phrase_at(bt, w, lexicon::en_units()) {
+        Some((ue, row)) => (
+            en::UNITS[row]
+                .unit()
+                .unwrap_or(en::UNITS[row].word)
+                .to_string(),
+            ue,
+        ),
+        None => (bt.folded(w, e).to_string(), e),
+    };
+    // `a share`, `a month`, `an hour`, `per person`, not `a record`
+    matches!(
+        unit.0.as_str(),
+        "share"
+            | "barrel"
+            | "gal"
+            | "person"
+            | "month"
+            | "hour"
+            | "year"
+            | "week"
+            | "day"
+            | "oz"
+            | "t"
+            | "kg"
+            | "lb"
+            | "L"
+            | "head"
+            | "ton"
+            | "unit"
+            | "night"
+            | "ticket"
+            | "kWh"
+            | "m2"
+            | "ft2"
+    )
+    .then_some(unit)
+}
+
+/// Nouns whose plural is the singular (`83 aircraft`).
+fn is_invariant_plural(w: &str) -> bool {
+    matches!(
+        w,
+        "aircraft"
+            | "sheep"
+            | "fish"
+            | "deer"
+            | "species"
+            | "series"
+            | "livestock"
+            | "cattle"
+            | "offspring"
+            | "units"
+    )
+}
+
+/// Determiners, prepositions and conjunctions: never an adjective before a counted noun.
+fn is_stop_word(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "by"
+            | "from"
+            | "with"
+            | "among"
+            | "between"
+            | "per"
+            | "each"
+            | "and"
+            | "or"
+            | "but"
+            | "than"
+            | "as"
+            | "into"
+            | "over"
+            | "under"
+            | "about"
+            | "after"
+            | "before"
+            | "during"
+            | "since"
+            | "until"
+            | "were"
+            | "are"
+            | "be"
+            | "been"
+            | "had"
+            | "have"
+            | "will"
+            | "would"
+            | "more"
+            | "less"
+            | "fewer"
+            | "that"
+            | "which"
+            | "who"
+            | "this"
+            | "these"
+            | "those"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "your"
+            | "my"
+            | "up"
+            | "down"
+            | "out"
+            | "off"
+    )
+}
+
+/// Words ending in `s` that are no counted nouns.
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "was"
+            | "has"
+            | "is"
+            | "as"
+            | "its"
+            | "this"
+            | "us"
+            | "plus"
+            | "minus"
+            | "less"
+            | "unless"
+            | "thus"
+            | "does"
+            | "yes"
+            | "perhaps"
+            | "always"
+            | "towards"
+            | "afterwards"
+            | "besides"
+            | "whereas"
+            | "sometimes"
+            | "rises"
+            | "falls"
+            | "gains"
+            | "drops"
+            | "jumps"
+            | "climbs"
+            | "increases"
+            | "declines"
+            | "grows"
+            | "slips"
+            | "means"
+            | "says"
+            | "shows"
+            | "reports"
+            | "times"
+    )
+}
+
+/// The scale after a number only (`$3 billion share buyback` keeps `billion`).
+pub fn scale_only(bt: &BlockText, j: usize) -> Option<Tail> {
+    let t = tail(bt, j)?;
+    if t.factor == 1.0 {
+        return None;
+    }
+    // the scale word ends where the noun (if any) begins
+    let mut k = j;
+    while bt
+        .get(k)
+        .is_some_and(|c| is_space(c) || c.is_ascii_alphanumeric())
+    {
+        let s = skip_space(bt, k);
+        match phrase_at(bt, s, lexicon::en_scales()) {
+            Some((e, _)) => k = e,
+            None => break,
+        }
+    }
+    Some(Tail {
+        end: k,
+        kind: Kind::Number,
+        unit: None,
+        factor: t.factor,
+        approx: false,
+        hundredths: 0,
+        per: None,
+    })
+}

@@ -1,0 +1,260 @@
+//! Chinese forms that decide what a number is before any unit is read:
+//! names (`十九大`, `80後`), ranks (`第三`), periods (`前4個月`, `一季度`),
+//! two numbers read as one (`1-5月`, `1.49:1`, `三分之一`), identifiers
+//! (`(002447)`, `010-12345678`), and bare numerals that are words.
+
+use super::dates::small_int;
+use super::is_range_connector;
+use super::qualifiers::prefix;
+use crate::figures::shared::draft::{round, Draft};
+use crate::figures::shared::numeral::{self, ascii_digit, Num};
+use crate::figures::shared::text::BlockText;
+use crate::lexicon::{self, digit, zh};
+use crate::model::Kind;
+
+/// Names, generations, ranks and period numbers.
+pub fn named(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
+    let skip = Some(Err(n.end));
+    let before = n.start.checked_sub(1).and_then(|k| bt.get(k));
+    let after = bt.get(n.end);
+    // 80後, 九零後, 00後: a generation (born in that decade or half), no quantity
+    if after == Some('后')
+        && (n.arabic && n.int_digits == 2 || n.positional && n.end - n.start == 2)
+        && !n.decimal
+        && (n.low as u64) % 5 == 0
+    {
+        return Some(Err(n.end + 1));
+    }
+    // 十九大, 一大, 六大品牌
+    if bt.lex_at(n.end, lexicon::name_suffixes()).is_some() && before != Some('第') {
+        return skip;
+    }
+    if before == Some('第') {
+        return Some(rank(bt, n));
+    }
+    // Period phrases are context, not figures: 前4個月, 一季度, 兩年平均
+    if before == Some('前')
+        && (bt
+            .lex_at(n.end, lexicon::units())
+            .is_some_and(|(_, r)| zh::UNITS[r].kind == Kind::Duration)
+            || bt.get(n.end) == Some('季'))
+    {
+        return skip;
+    }
+    if bt.starts(n.end, "季度").is_some() || (bt.starts(n.end, "年平均").is_some() && !n.arabic)
+    {
+        return skip;
+    }
+    None
+}
+
+/// 第二, 第三批, 第一名, 第3天, 第三高; 第一季度 is a period, 第一產業 a name.
+fn rank(bt: &BlockText, n: &Num) -> Result<Draft, usize> {
+    let skip = Err(n.end);
+    if bt.starts(n.end, "季度").is_some() || bt.starts(n.end, "季").is_some() {
+        return skip;
+    }
+    let v = small_int(n, 1e6).ok_or(n.end)?;
+    let mut end = n.end;
+    if let Some((e, row)) = bt.lex_at(end, lexicon::units()) {
+        if zh::UNITS[row].kind == Kind::Count
+            && bt
+                .lex_at(end, lexicon::not_units())
+                .is_none_or(|(ne, _)| ne < e)
+        {
+            end = e;
+        }
+    }
+    if bt.get(end) == Some('大') {
+        end += 1;
+    }
+    if let Some((e, _)) = bt
+        .lex_at(end, lexicon::units())
+        .filter(|&(_, r)| end == n.end && zh::UNITS[r].kind == Kind::Duration)
+    {
+        end = e; // 第3天
+    }
+    // 第一產業, 第三方, 第一時間: a name, not a rank
+    if end == n.end
+        && bt
+            .get(end)
+            .is_some_and(|c| crate::clean::is_han(c) && !is_superlative(c))
+    {
+        return skip;
+    }
+    if bt.get(end).is_some_and(is_superlative) && end == n.end {
+        end += 1; // 第三高, 第5號
+    }
+    Ok(Draft::new(n.start - 1, end, Kind::Rank, Some(v as f64)))
+}
+
+fn is_superlative(c: char) -> bool {
+    zh::RANK_SUPERLATIVES
+        .chars()
+        .any(|r| crate::lexicon::fold::fold_char(r) == c)
+}
+
+/// Month spans (`1-5月`, periods), ratios (`1.49:1`, `1比3`) and fractions
+/// (`三分之一`, `1/3`).
+pub fn pair(bt: &BlockText, n: &Num, floor: usize) -> Option<Result<Draft, usize>> {
+    if let Some(resume) = month_span(bt, n) {
+        return Some(Err(resume));
+    }
+    ratio(bt, n, floor).or_else(|| fraction(bt, n, floor).map(Ok))
+}
+
+/// Month ranges (1-5月) are periods: where they end.
+fn month_span(bt: &BlockText, n: &Num) -> Option<usize> {
+    if !(n.arabic || !n.positional) || !bt.get(n.end).is_some_and(is_range_connector) {
+        return None;
+    }
+    let m = numeral::parse(&bt.cs, n.end + 1)?;
+    (bt.get(m.end) == Some('月') && small_int(&m, 12.0).is_some() && small_int(n, 12.0).is_some())
+        .then_some(m.end + 1)
+}
+
+/// 1.49:1, 2.45∶1, 1比3; 10:30 is a clock time.
+fn ratio(bt: &BlockText, n: &Num, floor: usize) -> Option<Result<Draft, usize>> {
+    let sep = bt
+        .get(n.end)
+        .filter(|c| matches!(c, ':' | '：' | '∶' | '比'))?;
+    let right = numeral::parse(&bt.cs, n.end + 1).filter(|r| !r.vague && !r.bare_unit);
+    let clock = right.as_ref().is_some_and(|r| {
+        matches!(sep, ':' | '：')
+            && n.arabic
+            && !n.decimal
+            && !r.decimal
+            && n.low <= 24.0
+            && r.arabic
+            && r.end - r.start == 2
+            && r.low < 60.0
+    });
+    if let Some(r) = right.as_ref().filter(|_| clock) {
+        return Some(Err(r.end));
+    }
+    let r = right.filter(|r| r.low != 0.0)?;
+    if sep == '比' && n.arabic != r.arabic {
+        return None;
+    }
+    let mut d = Draft::new(n.start, r.end, Kind::Ratio, Some(round(n.low / r.low)));
+    let (s, approx) = prefix(bt, n.start, floor);
+    d.start = s;
+    d.approximate = approx;
+    Some(Ok(d))
+}
+
+/// 三分之一, 1/3: a share in percent.
+fn fraction(bt: &BlockText, n: &Num, floor: usize) -> Option<Draft> {
+    let k = bt
+        .starts(n.end, "分之")
+        .or_else(|| matches!(bt.get(n.end), Some('/' | '／')).then_some(n.end + 1))?;
+    let m = numeral::parse(&bt.cs, k).filter(|m| !m.vague && m.arabic == n.arabic)?;
+    let slash = k == n.end + 1;
+    let (num, den) = if slash {
+        (n.low, m.low)
+    } else {
+        (m.low, n.low)
+    };
+    let plausible = den > 0.0
+        && num <= den
+        && (!slash || (n.arabic && !n.decimal && !m.decimal && den <= 100.0));
+    if !plausible || (slash && bt.lex_at(m.end, lexicon::units()).is_some()) {
+        return None;
+    }
+    let (s, approx) = prefix(bt, n.start, floor);
+    let mut d = Draft::percent(s, m.end, round(num / den * 100.0));
+    d.approximate = approx;
+    Some(d)
+}
+
+/// A bare Arabic number that is an identifier: stock codes, phone numbers, IDs.
+pub fn identifier(bt: &BlockText, n: &Num) -> Option<usize> {
+    if n.decimal || n.multiplied || !n.arabic {
+        return None;
+    }
+    let mut end = n.end;
+    // 010-12345678, 400-800-1234: digit groups joined by hyphens
+    let mut digits = n.int_digits;
+    let mut groups = 1;
+    while matches!(bt.get(end), Some('-' | '－')) && bt.get(end + 1).and_then(ascii_digit).is_some()
+    {
+        let mut k = end + 1;
+        while bt.get(k).and_then(ascii_digit).is_some() {
+            k += 1;
+        }
+        digits += k - end - 1;
+        groups += 1;
+        end = k;
+    }
+    if groups > 1 {
+        return (digits >= 7 && (n.leading_zero || digits >= 10)).then_some(end);
+    }
+    let before = n.start.checked_sub(1).and_then(|k| bt.get(k));
+    let paren = matches!(before, Some('(' | '（')) && matches!(bt.get(n.end), Some(')' | '）'));
+    let labelled = [
+        "代码", "代号", "编号", "电话", "热线", "号码", "账号", "邮编", "QQ", "证号",
+    ]
+    .iter()
+    .any(|w| {
+        bt.ends(n.start, w).is_some()
+            || bt.ends(n.start.saturating_sub(1), w).is_some() && matches!(before, Some(':' | '：'))
+    });
+    if n.leading_zero
+        || (n.int_digits >= 7 && !n.separated)
+        || (paren && n.int_digits >= 4)
+        || labelled
+    {
+        return Some(n.end);
+    }
+    None
+}
+
+/// A bare number with no unit: Chinese numerals are words (一些, 十九大,
+/// 萬一, 十萬火急) unless they state an amount; list markers and clock
+/// times are no figures.
+pub fn keep_number(bt: &BlockText, n: &Num, start: usize) -> bool {
+    // ...a 萬 or 億 after a digit (人口超過一千萬) or in a longer numeral
+    // (十億四千萬) makes an amount
+    let amount = n.multiplied
+        && !n.bare_unit
+        && !n.vague
+        && (bt.get(n.start).and_then(digit).is_some_and(|d| d > 0) || n.end - n.start >= 3);
+    // ...or a decimal spelled out (約等於三點一四), which no word is;
+    // 三點一刻, 三點二十分 are clock times.
+    let decimal = n.decimal
+        && n.end - n.start >= 3
+        && !bt
+            .get(n.end)
+            .is_some_and(|c| lexicon::in_set("刻分钟半", c));
+    if !n.arabic && !(amount || decimal) {
+        return false;
+    }
+    if n.vague || is_list_marker(bt, n, start) {
+        return false;
+    }
+    // 3點, 14時: clock times are no quantities
+    bt.lex_at(n.end, lexicon::not_units()).is_none()
+}
+
+/// A number at the start of a line or sentence followed by a list mark.
+fn is_list_marker(bt: &BlockText, n: &Num, start: usize) -> bool {
+    // Only spaces (and an opening parenthesis) between the line's start, or a
+    // sentence's end, and the number; then a space or list punctuation after it.
+    let mut k = start;
+    while k > 0
+        && bt.get(k - 1).is_some_and(|c| {
+            matches!(
+                c,
+                ' ' | '\t' | '　' | '(' | '（' | '-' | '•' | '·' | '*' | '–' | '#'
+            )
+        })
+    {
+        k -= 1;
+    }
+    let lead = k.checked_sub(1).and_then(|j| bt.get(j));
+    let edge = lead.is_none_or(|c| matches!(c, '\n' | '。' | '！' | '？' | '；'));
+    edge && matches!(
+        bt.get(n.end),
+        Some(' ' | '、' | '.' | '．' | ')' | '）' | '\t' | '　') | None
+    )
+}

@@ -1,0 +1,184 @@
+//! The Chinese grammar: what Chinese text writes around numbers (units and
+//! measure words, qualifiers, `每X` rates, `第N` ranks, `年月日` dates) and
+//! the context of each figure (its change word, period and metric).
+//! It reads the shared core and the lexicon, never the English grammar.
+
+mod claims;
+pub mod context;
+mod dates;
+mod qualifiers;
+mod tail;
+mod words;
+
+pub use words::word_figure;
+
+use crate::figures::shared::draft::{Draft, Tail};
+use crate::figures::shared::grammar::{Grammar, Lead, Range, Reading, Tails};
+use crate::figures::shared::numeral::{self, Num};
+use crate::figures::shared::text::BlockText;
+use crate::model::Kind;
+
+/// Characters that join the two ends of a range (`10至20`, `5-8`).
+pub fn is_range_connector(c: char) -> bool {
+    matches!(c, '至' | '到' | '-' | '—' | '–' | '~' | '～' | '－' | '〜')
+}
+
+/// The Chinese grammar, as [`Grammar`] hooks.
+pub struct Zh;
+
+impl Grammar for Zh {
+    fn claim_named(&self, bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
+        claims::named(bt, n)
+    }
+
+    fn date(&self, bt: &BlockText, n: &Num) -> Option<Draft> {
+        dates::date(bt, n)
+    }
+
+    fn claim_pair(&self, bt: &BlockText, n: &Num, floor: usize) -> Option<Result<Draft, usize>> {
+        claims::pair(bt, n, floor)
+    }
+
+    fn identifier(&self, bt: &BlockText, n: &Num) -> Option<usize> {
+        claims::identifier(bt, n)
+    }
+
+    fn currency_before(
+        &self,
+        bt: &BlockText,
+        floor: usize,
+        start: usize,
+    ) -> Option<(usize, &'static str)> {
+        qualifiers::currency_before(bt, floor, start)
+    }
+
+    fn sign_before(&self, bt: &BlockText, floor: usize, start: usize) -> Option<(usize, bool)> {
+        qualifiers::sign_before(bt, floor, start)
+    }
+
+    fn qualifiers_before(&self, bt: &BlockText, floor: usize, lead: &mut Lead) {
+        let (start, approx) = qualifiers::prefix(bt, lead.start, floor);
+        lead.start = start;
+        lead.approx |= approx;
+    }
+
+    fn accept(&self, bt: &BlockText, n: &Num, lead: &mut Lead) -> bool {
+        match qualifiers::bare_unit(bt, n, lead.approx) {
+            Some(approx) => {
+                lead.approx = approx;
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn own_tail(&self, bt: &BlockText, n: &Num, lone_one: bool, qualified: bool) -> Option<Tail> {
+        // 零下十五度, 攝氏三十度, 負二十度: 度 is a temperature after Chinese numerals too
+        let degrees = !n.arabic
+            && (bt.ends(n.start, "零下").is_some()
+                || bt.ends(n.start, "摄氏").is_some()
+                || bt.ends(n.start, "负").is_some());
+        tail::read_tail(bt, n.end, lone_one, qualified, n.arabic || degrees)
+    }
+
+    fn tail_at(&self, bt: &BlockText, j: usize, arabic: bool) -> Option<Tail> {
+        tail::read_tail(bt, j, false, true, arabic)
+    }
+
+    fn range(
+        &self,
+        bt: &BlockText,
+        n: &Num,
+        _floor: usize,
+        r: &mut Reading,
+        tails: Tails,
+    ) -> Range {
+        connector_range(bt, n, r, tails)
+    }
+
+    fn keep_number(
+        &self,
+        bt: &BlockText,
+        n: &Num,
+        start: usize,
+        _currency: Option<&'static str>,
+    ) -> bool {
+        claims::keep_number(bt, n, start)
+    }
+
+    fn suffix_qualifier(&self, bt: &BlockText, end: usize, kind: Kind) -> Option<usize> {
+        let (e, approx) = qualifiers::suffix_approx(bt, end, kind);
+        approx.then_some(e)
+    }
+
+    fn per_before(&self, bt: &BlockText, start: usize, kind: Kind) -> Option<String> {
+        match kind {
+            Kind::Money => qualifiers::per_before(bt, start, false),
+            // 每平方公里6300人, 每戶2.5人, 每小時120公里: a rate when the
+            // noun after 每 is a unit of its own (not 每個, 每名)
+            Kind::Count | Kind::Measure => qualifiers::per_before(bt, start, true),
+            _ => None,
+        }
+    }
+
+    fn rate_unit(&self, bt: &BlockText, d: &mut Draft) {
+        // 時速350公里, 每小時120公里: a speed, in the unit 350公里/小時 has.
+        if d.unit == Some("km")
+            && d.per
+                .as_deref()
+                .map_or_else(|| qualifiers::speed_before(bt, d.start), |p| p == "hour")
+        {
+            (d.unit, d.per) = (Some("km/h"), None);
+        }
+    }
+
+    fn continue_from(&self, bt: &BlockText, prev: &Draft, d: &mut Draft) {
+        dates::day_after_date(bt, prev, d);
+    }
+}
+
+/// `10至20萬元`, `-3至5℃`, `零下3到5度`: a range across a connector. The
+/// second number has its own sign, and a multiplier it states carries back
+/// to the first.
+fn connector_range(bt: &BlockText, n: &Num, r: &mut Reading, tails: Tails) -> Range {
+    let Some(&conn) = bt.cs.get(r.end).filter(|&&c| is_range_connector(c)) else {
+        return Range::NotHere;
+    };
+    let mut k = r.end + 1;
+    r.high_sign = if r.below_zero { -1.0 } else { 1.0 };
+    if matches!(bt.get(k), Some('-' | '－' | '−' | '负')) {
+        r.high_sign = -1.0;
+        k += 1;
+    } else if bt.starts(k, "零下").is_some() {
+        r.high_sign = -1.0;
+        k += 2;
+    }
+    let next = numeral::parse(&bt.cs, k)
+        .filter(|m| !m.bare_unit && m.arabic == n.arabic && !(conn == '-' && m.leading_zero));
+    let Some(m) = next else {
+        // No second number here (`$1m-$2m` is English's): nothing read.
+        r.high_sign = r.sign;
+        return Range::NotHere;
+    };
+    let t2 = tails(m.end, m.arabic);
+    let compatible = match (&r.tail, &t2) {
+        (Some(a), Some(b)) => a.kind == b.kind && a.unit == b.unit,
+        (None, _) => true,
+        (Some(_), None) => false,
+    };
+    if compatible && (t2.is_some() || r.tail.is_none()) {
+        // 10至20萬元: the multiplier carries back to the first number.
+        if !n.multiplied && m.multiplied && m.low > n.low * m.scale {
+            r.low *= m.scale;
+        }
+        r.high = m.high;
+        r.end = t2.as_ref().map_or(m.end, |t| t.end);
+        if r.tail.is_none() {
+            r.tail = t2;
+        } else if let (Some(a), Some(b)) = (&mut r.tail, t2) {
+            a.end = b.end;
+            a.approx |= b.approx;
+        }
+    }
+    Range::Read
+}

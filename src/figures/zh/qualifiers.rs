@@ -1,0 +1,124 @@
+//! What Chinese writes around a number besides its unit: qualifiers before
+//! and after it (`約`, `超過`, `左右`, `以上`), currencies and signs before
+//! it (`人民幣`, `零下`, `負`), and the `每X` or `時速` that makes it a rate.
+
+use crate::figures::shared::numeral::Num;
+use crate::figures::shared::text::BlockText;
+use crate::lexicon::{self, digit, zh};
+use crate::model::Kind;
+
+/// Qualifiers before a number: (where the figure starts, approximate?).
+pub fn prefix(bt: &BlockText, i: usize, floor: usize) -> (usize, bool) {
+    let from = floor.max(i.saturating_sub(6));
+    match bt.lex_before(from, i, lexicon::approx_before()) {
+        // 出超87億: the qualifier is the end of another word
+        Some((s, _))
+            if bt
+                .lex_before(from, i, lexicon::not_approx())
+                .is_some_and(|(ns, _)| ns < s) =>
+        {
+            (i, false)
+        }
+        Some((s, _)) => (s, true),
+        None => (i, false),
+    }
+}
+
+/// Suffix qualifiers (`左右`, `以上`; `多` only after durations): (new end, approximate?).
+pub fn suffix_approx(bt: &BlockText, end: usize, kind: Kind) -> (usize, bool) {
+    match bt.lex_at(end, lexicon::approx_after()) {
+        Some((e, _)) => {
+            let single = e - end == 1;
+            // 三億多 (網民): 多 after a 萬 or 億 qualifies the amount itself,
+            // and so does 多 after a share in tenths (三成多的受訪者)
+            let last = bt.get(end.wrapping_sub(1));
+            let after_big = (kind == Kind::Number && matches!(last, Some('万' | '亿')))
+                || (kind == Kind::Percent && last == Some('成'));
+            if single && kind != Kind::Duration && !after_big {
+                return (end, false);
+            }
+            (e, true)
+        }
+        None => (end, false),
+    }
+}
+
+/// A currency written before the amount (`人民幣`, `US$`, `¥`).
+pub fn currency_before(
+    bt: &BlockText,
+    floor: usize,
+    start: usize,
+) -> Option<(usize, &'static str)> {
+    let from = floor.max(start.saturating_sub(4));
+    let (s, row) = bt.lex_before(from, start, lexicon::currency_prefixes())?;
+    let mut code = zh::CURRENCY_PREFIXES[row].1;
+    // ¥ in English text is the yen
+    if code == "CNY"
+        && bt.get(s) == Some('¥')
+        && (s == 0 || bt.get(s - 1).is_some_and(|c| c.is_ascii()))
+    {
+        code = "JPY";
+    }
+    Some((s, code))
+}
+
+/// `零下` (which reads over a range: 零下3到5度 is −5..−3) or `負` before
+/// the number: where the sign starts.
+pub fn sign_before(bt: &BlockText, floor: usize, start: usize) -> Option<(usize, bool)> {
+    if let Some(s) = bt.ends(start, "零下") {
+        return Some((s, true));
+    }
+    (bt.ends(start, "负").is_some() && start > floor).then(|| (start - 1, false))
+}
+
+/// A bare unit is a number only after a qualifier (近萬名) or before one
+/// (百餘家): may the number stand, and is it approximate?
+pub fn bare_unit(bt: &BlockText, n: &Num, approx: bool) -> Option<bool> {
+    if !n.bare_unit || approx {
+        return Some(approx);
+    }
+    (matches!(bt.get(n.end), Some('余' | '多' | '来')) && n.low >= 100.0).then_some(true)
+}
+
+/// The `每X` before a price: `每股12.35元` → `share`.
+/// The noun may sit between (`每股派發現金紅利0.32元`, `每人發放2,000港元`) within the clause.
+/// With `canonical`, only a noun with a unit of its own (`每戶` → `household`,
+/// not `每個`). A numeral after 每 (`每兩年`) is a count of units, not one.
+pub fn per_before(bt: &BlockText, start: usize, canonical: bool) -> Option<String> {
+    let mei = clause_back(bt, start, 12).find(|&k| bt.get(k) == Some('每'))?;
+    if bt.get(mei + 1).and_then(digit).is_some() {
+        return None;
+    }
+    let (_, row) = bt.lex_at(mei + 1, lexicon::units())?;
+    let r = &zh::UNITS[row];
+    match r.unit() {
+        Some(u) => Some(u.to_string()),
+        None if !canonical => Some(r.word.to_string()),
+        None => None,
+    }
+}
+
+/// `時速` shortly before a distance, in its clause: the distance is per hour.
+pub fn speed_before(bt: &BlockText, start: usize) -> bool {
+    clause_back(bt, start, 8)
+        .any(|k| bt.get(k) == Some('速') && k > 0 && bt.get(k - 1) == Some('时'))
+}
+
+/// The positions before `start`, nearest first, at most `max` of them and
+/// none past a clause break.
+fn clause_back<'b>(
+    bt: &'b BlockText,
+    start: usize,
+    max: usize,
+) -> impl Iterator<Item = usize> + 'b {
+    (start.saturating_sub(max)..start)
+        .rev()
+        .take_while(move |&k| {
+            bt.get(k).is_some_and(|c| {
+                !matches!(
+                    c,
+                    '，' | ',' | '。' | '；' | ';' | '：' | ':' | '、' | '！' | '？'
+                )
+            })
+        })
+}

@@ -1,0 +1,233 @@
+//! What follows a Chinese number and says what it counts: a percent sign,
+//! `成`, a currency, a measure word or a unit, and the few units that read
+//! more digits after them (`九成五`, `三塊五`, `一米八`, `三斤二兩`).
+
+use crate::figures::shared::draft::Tail;
+use crate::figures::shared::numeral;
+use crate::figures::shared::text::BlockText;
+use crate::lexicon::{self, digit, zh};
+use crate::model::Kind;
+
+/// The unit, percent sign, measure word or currency after a number ending at `j`.
+/// `lone_one`: the number is just 一; `qualified`: a qualifier precedes it;
+/// `arabic`: written in digits.
+pub fn read_tail(
+    bt: &BlockText,
+    j: usize,
+    lone_one: bool,
+    qualified: bool,
+    arabic: bool,
+) -> Option<Tail> {
+    let mut k = j;
+    let mut approx = false;
+    // 30多人, 30餘家, 十來個
+    if matches!(bt.get(k), Some('多' | '余' | '来')) && bt.lex_at(k + 1, lexicon::units()).is_some()
+    {
+        approx = true;
+        k += 1;
+    }
+    if let Some(sign) = sign_tail(bt, k) {
+        return sign.map(|t| Tail { approx, ..t });
+    }
+    let (row, e) = unit_row(bt, k, arabic)?;
+    let mut t = Tail::new(e, row.kind, row.unit(), row.factor());
+    t.approx = approx;
+    unit_rules(bt, row, &mut t, arabic);
+    // 一批, 一個: an article. 一年, 一公里: only with a qualifier or a half (近一年, 一年半).
+    if lone_one
+        && t.hundredths == 0
+        && (t.kind == Kind::Count
+            || (matches!(t.kind, Kind::Duration | Kind::Measure) && !qualified))
+    {
+        return None;
+    }
+    // 12.35元/股, 3000元/平方米
+    if t.kind == Kind::Money && matches!(bt.get(t.end), Some('/' | '／')) {
+        if let Some((pe, prow)) = bt.lex_at(t.end + 1, lexicon::units()) {
+            let r = &zh::UNITS[prow];
+            t.per = Some(r.unit().unwrap_or(r.word).to_string());
+            t.end = pe;
+        }
+    }
+    Some(t)
+}
+
+/// Percent signs, `倍`, `成` and percentage points right after the number:
+/// `Some` when one decides the tail (`Some(None)`: no figure at all, as in
+/// `建成`), `None` to read a unit instead.
+fn sign_tail(bt: &BlockText, k: usize) -> Option<Option<Tail>> {
+    Some(Some(match bt.get(k)? {
+        '%' | '％' => Tail::new(k + 1, Kind::Percent, Some("%"), 1.0),
+        '‰' => Tail::new(k + 1, Kind::Percent, Some("%"), 0.1),
+        '倍' => Tail::new(k + 1, Kind::Multiple, None, 1.0),
+        '成' => return Some(tenths(bt, k)),
+        _ => {
+            for w in ["个百分点", "百分点"] {
+                if let Some(e) = bt.starts(k, w) {
+                    return Some(Some(Tail::new(e, Kind::Percent, Some("pp"), 1.0)));
+                }
+            }
+            return None;
+        }
+    }))
+}
+
+/// `兩成` = 20%, `兩成半` = 25%, `九成五` = 95%; `成為`, `成本` are words.
+fn tenths(bt: &BlockText, k: usize) -> Option<Tail> {
+    let next = bt.get(k + 1);
+    if next.is_some_and(|c| lexicon::in_set("为员立本果绩熟功交都长效就型份分品年人绩片群", c))
+    {
+        return None;
+    }
+    let mut t = Tail::new(k + 1, Kind::Percent, Some("%"), 10.0);
+    if next == Some('半') {
+        t.hundredths = 50;
+        t.end += 1;
+    } else if let Some(d) = next.and_then(digit).filter(|&d| d > 0) {
+        // 九成五 = 95%: a digit after 成 is the next place, when the
+        // amount ends there (not 八成一樣, "80% the same")
+        if amount_ends(bt, k + 2, "的以左上多余") {
+            t.hundredths = d * 10;
+            t.end += 1;
+        }
+    }
+    Some(t)
+}
+
+/// The unit row at `k` and its end, unless the word there is no unit here.
+fn unit_row(bt: &BlockText, k: usize, arabic: bool) -> Option<(&'static zh::UnitRow, usize)> {
+    let (e, row) = bt.lex_at(k, lexicon::units())?;
+    // 三年級, 3點鐘, 五一期間: the word is no unit.
+    if let Some((ne, _)) = bt.lex_at(k, lexicon::not_units()) {
+        if ne >= e {
+            return None;
+        }
+    }
+    let r = &zh::UNITS[row];
+    // 十九屆五中全會 names a meeting
+    if r.word == "屆" && bt.get(e).and_then(digit).is_some() && bt.starts(e + 1, "中全").is_some()
+    {
+        return None;
+    }
+    // 三三兩兩 (in twos and threes), 兩兩相對 (pairwise) weigh nothing.
+    if r.word == "兩" && (bt.get(e) == Some('两') || bt.get(k.wrapping_sub(1)) == Some('两')) {
+        return None;
+    }
+    // 長三角, 兩度奪冠: these units need Arabic digits.
+    if !arabic && zh::ARABIC_ONLY_UNITS.contains(r.word) {
+        return None;
+    }
+    Some((r, e))
+}
+
+/// What a few units read after them: `一個半月`, `一年半`, `三塊五`, `一米八`, `一斤半`.
+fn unit_rules(bt: &BlockText, r: &zh::UnitRow, t: &mut Tail, arabic: bool) {
+    if r.unit().is_none() && r.word == "個" {
+        months_and_a_half(bt, t);
+    }
+    if t.kind == Kind::Duration && bt.get(t.end) == Some('半') {
+        t.hundredths = 50;
+        t.end += 1;
+    }
+    match r.word {
+        "塊" => kuai(bt, t),
+        "米" => metres(bt, t, arabic),
+        "斤" => jin(bt, t),
+        _ => {}
+    }
+}
+
+/// 一個半月, 3個多月: `個` before a duration or measure unit.
+fn months_and_a_half(bt: &BlockText, t: &mut Tail) {
+    let e = t.end;
+    let mut m = e;
+    let (mut hundredths, mut approx) = (0, t.approx);
+    if matches!(bt.get(m), Some('半' | '多')) {
+        hundredths = if bt.get(m) == Some('半') { 50 } else { 0 };
+        approx |= bt.get(m) == Some('多');
+        m += 1;
+    }
+    if let Some((e2, row2)) = bt.lex_at(m, lexicon::units()).filter(|&(_, r2)| {
+        matches!(zh::UNITS[r2].kind, Kind::Duration | Kind::Measure)
+            && zh::UNITS[r2].unit().is_some()
+    }) {
+        let r2 = &zh::UNITS[row2];
+        *t = Tail {
+            end: e2,
+            kind: r2.kind,
+            unit: r2.unit(),
+            factor: 1.0,
+            approx,
+            hundredths,
+            per: None,
+        };
+    }
+}
+
+/// 塊 is money (一千塊, 三塊五 = 3.5, 兩塊五毛) unless a noun follows it as
+/// a measure word (三塊蛋糕, 三塊五花肉).
+fn kuai(bt: &BlockText, t: &mut Tail) {
+    let e = t.end;
+    let d = bt.get(e).and_then(digit).filter(|&d| d > 0);
+    let at = e + usize::from(d.is_some());
+    let jiao = d.is_some() && matches!(bt.get(at), Some('毛' | '角'));
+    if jiao || amount_ends(bt, at, "的了左以多余") {
+        t.hundredths = d.unwrap_or(0) * 10;
+        t.end = at + usize::from(jiao);
+    } else {
+        (t.kind, t.unit, t.factor) = (Kind::Count, None, 1.0);
+    }
+}
+
+/// 一米八 = 1.8 m, 1米75 = 1.75 m, 8米05: a height's or a jump's decimals
+/// after 米, in the number's own script, when the amount ends there (not
+/// 3米5個, 一米八十, 100米3次).
+fn metres(bt: &BlockText, t: &mut Tail, arabic: bool) {
+    let e = t.end;
+    let dig = |c: char| {
+        if arabic {
+            numeral::ascii_digit(c).map(|d| d as u8)
+        } else {
+            digit(c)
+        }
+    };
+    let Some(d1) = bt.get(e).and_then(dig) else {
+        return;
+    };
+    let d2 = bt.get(e + 1).and_then(dig);
+    let at = e + 1 + usize::from(d2.is_some());
+    let ends = amount_ends(bt, at, "的左高多几上")
+        && bt.get(at).is_none_or(|c| {
+            !c.is_ascii_alphanumeric()
+                && numeral::ascii_digit(c).is_none()
+                && !matches!(c, '.' | '．')
+        });
+    if ends {
+        t.hundredths = d2.map_or(d1 * 10, |d2| d1 * 10 + d2);
+        t.end = at;
+    }
+}
+
+/// 一斤半 = 1.5 jin, 三斤二兩 = 3.2 jin (ten 兩 to the 斤).
+fn jin(bt: &BlockText, t: &mut Tail) {
+    let e = t.end;
+    if bt.get(e) == Some('半') {
+        t.hundredths = 50;
+        t.end = e + 1;
+    } else if let Some(d) = bt
+        .get(e)
+        .and_then(digit)
+        .filter(|_| bt.get(e + 1) == Some('两'))
+    {
+        t.hundredths = d * 10;
+        t.end = e + 2;
+    }
+}
+
+/// Does the amount end at `at` (`九成五`, `三塊五`, `一米八` read a digit after
+/// their unit only then)? The text ends, or a non-Han character follows, or
+/// one of the Han characters `after_words` (的, 左 of 左右, 多 …).
+pub fn amount_ends(bt: &BlockText, at: usize, after_words: &str) -> bool {
+    bt.get(at)
+        .is_none_or(|c| !crate::clean::is_han(c) || lexicon::in_set(after_words, c))
+}
