@@ -11,47 +11,9 @@ use crate::model::Kind;
 /// What follows a number in English: a scale word, then a unit or a counted
 /// noun (`3.5 million barrels`, `$3bn`, `7 percent`, `500 people`, `2x`).
 pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
-    let mut k = j;
-    let mut factor = 1.0;
-    let mut scaled = false;
-    // 3bn, 5m, 10k: a scale glued to the digits; 3 billion: after a space
-    for glued in [true, false] {
-        let s = if glued { k } else { skip_space(bt, k) };
-        if s == k && !glued {
-            continue;
-        }
-        if let Some((e, row)) = phrase_at(bt, s, lexicon::en_scales()) {
-            let word = bt.original(s, e);
-            // 1.2 lakh crore: a second scale multiplies the first
-            let second = {
-                let s2 = skip_space(bt, e);
-                phrase_at(bt, s2, lexicon::en_scales()).filter(|&(e2, _)| s2 > e && e2 - s2 > 2)
-            };
-            // a lone `m` after a space is metres; 3M and 5B glued in capitals are names
-            let capital_letter = word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase());
-            if (glued && !capital_letter) || (!glued && word.len() > 1 && word != "mm") {
-                factor = en::SCALES[row].1;
-                k = e;
-                if let Some((e2, r2)) = second {
-                    factor *= en::SCALES[r2].1;
-                    k = e2;
-                }
-                scaled = true;
-                break;
-            }
-        }
-    }
-    let tail = |end, kind, unit, f: f64| {
-        Some(Tail {
-            end,
-            kind,
-            unit,
-            factor: factor * f,
-            approx: false,
-            hundredths: 0,
-            per: None,
-        })
-    };
+    let (k, factor) = scale(bt, j).unwrap_or((j, 1.0));
+    let scaled = k > j;
+    let tail = |end, kind, unit, f: f64| Some(Tail::new(end, kind, unit, factor * f));
     if bt.get(k) == Some('%') {
         return tail(k + 1, Kind::Percent, Some("%"), 1.0);
     }
@@ -88,14 +50,58 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
             return tail(e, r.kind, r.unit(), r.factor());
         }
     }
-    // 9.2 million registered voters, 1,245 new cases: up to two adjectives before the noun
+    if let Some(t) = counted_noun(bt, k, s, scaled) {
+        return tail(t.end, t.kind, t.unit, t.factor);
+    }
+    if scaled {
+        return tail(k, Kind::Number, None, 1.0);
+    }
+    None
+}
+
+/// A scale word after the number ending at `j` (`3bn`, `5m`, `10k` glued to
+/// the digits; `3 billion` after a space; `1.2 lakh crore`): where it ends
+/// and its factor.
+fn scale(bt: &BlockText, j: usize) -> Option<(usize, f64)> {
+    for glued in [true, false] {
+        let s = if glued { j } else { skip_space(bt, j) };
+        if s == j && !glued {
+            continue;
+        }
+        let Some((e, row)) = phrase_at(bt, s, lexicon::en_scales()) else {
+            continue;
+        };
+        let word = bt.original(s, e);
+        // 1.2 lakh crore: a second scale multiplies the first
+        let second = {
+            let s2 = skip_space(bt, e);
+            phrase_at(bt, s2, lexicon::en_scales()).filter(|&(e2, _)| s2 > e && e2 - s2 > 2)
+        };
+        // a lone `m` after a space is metres; 3M and 5B glued in capitals are names
+        let capital_letter = word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase());
+        if (glued && !capital_letter) || (!glued && word.len() > 1 && word != "mm") {
+            let mut factor = en::SCALES[row].1;
+            let mut k = e;
+            if let Some((e2, r2)) = second {
+                factor *= en::SCALES[r2].1;
+                k = e2;
+            }
+            return Some((k, factor));
+        }
+    }
+    None
+}
+
+/// The noun a number counts: after up to two adjectives (`9.2 million
+/// registered voters`, `1,245 new cases`, `50 F-35 jets`), or right after
+/// it (`500 cars`, `50 million iPhones`). The tail's factor is 1 here.
+fn counted_noun(bt: &BlockText, k: usize, s: usize, scaled: bool) -> Option<Tail> {
     if s > k || scaled {
         let mut w = if s > k { s } else { skip_space(bt, k) };
         for _ in 0..3 {
             let e = word_end(bt, w);
             let token = bt.original(w, e);
-            // new, registered, electoral; F-35 (a model name with digits and letters)
-            // new, registered, Chinese, electoral
+            // new, registered, Chinese, electoral; F-35 (a model name with digits and letters)
             let lower = token.chars().all(|c| c.is_ascii_alphabetic() || c == '-');
             let model = token.chars().any(|c| c.is_ascii_digit())
                 && token.chars().any(|c| c.is_ascii_alphabetic());
@@ -111,7 +117,7 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
                 .filter(|&(_, r)| en::UNITS[r].kind == Kind::Count)
             {
                 let r = &en::UNITS[row];
-                return tail(ue, r.kind, r.unit(), r.factor());
+                return Some(Tail::new(ue, r.kind, r.unit(), r.factor()));
             }
             // 50 F-35 jets: a model name, then a plural noun
             let ne = word_end(bt, next);
@@ -122,7 +128,7 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
                 && !is_function_word(noun)
                 && !is_stop_word(noun)
             {
-                return tail(ne, Kind::Count, None, 1.0);
+                return Some(Tail::new(ne, Kind::Count, None, 1.0));
             }
             w = next;
         }
@@ -138,11 +144,8 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
             .is_some_and(|c| c.is_ascii_lowercase());
         let plural = (word.ends_with('s') && !word.ends_with("ss")) || is_invariant_plural(word);
         if word.len() >= 3 && plural && lower_start && !is_function_word(word) {
-            return tail(e, Kind::Count, None, 1.0);
+            return Some(Tail::new(e, Kind::Count, None, 1.0));
         }
-    }
-    if scaled {
-        return tail(k, Kind::Number, None, 1.0);
     }
     None
 }

@@ -20,267 +20,266 @@ use crate::model::{Change, Kind};
 /// with a month. `Err` carries where to resume.
 pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usize> {
     let end = word_end(bt, i);
-    let skip = Err(end);
     let has_digit = bt.cs[i..end].iter().any(|c| c.is_ascii_digit());
     // Most words start no figure: one lookup over every table says so.
     if !has_digit && bt.lex_at(i, lexicon::en_starters()).is_none() {
-        return skip;
+        return Err(end);
     }
-    // flight MH370, CA981: letters and digits after an identifier word
     if has_digit {
-        let (s, k) = span_before(bt, i, |c| c.is_ascii_alphabetic());
-        // PM2.5, A320-200: the code runs on over dots and hyphens between digits
-        let mut e = end;
-        while matches!(bt.get(e), Some('.' | '-'))
-            && bt.get(e + 1).is_some_and(|c| c.is_ascii_alphanumeric())
-        {
-            e = word_end(bt, e + 1);
-        }
-        // MH370, MU5735: two capitals and three or four digits is a flight or a code
-        let code = bt.original(i, end);
-        let letters = code.chars().take_while(|c| c.is_ascii_uppercase()).count();
-        let digits = code.len() - letters;
-        let flight_like = letters == 2
-            && (3..=4).contains(&digits)
-            && code[letters..].chars().all(|c| c.is_ascii_digit());
-        if (k < i && en::IDENTIFIER_LEADS.contains(bt.folded(s, k))) || (flight_like && e == end) {
-            return Ok(Draft::new(i, e, Kind::Identifier, None));
-        }
-        return Err(e);
+        return code(bt, i, end);
     }
-    let capital = bt
-        .original(i, i + 1)
+    if let Some(d) = vague(bt, i).or_else(|| duration(bt, i)) {
+        return Ok(d);
+    }
+    if let Some(found) = month_date(bt, i) {
+        return found.ok_or(end);
+    }
+    if let Some(d) = multiple(bt, i, floor).or_else(|| fraction(bt, i, floor)) {
+        return Ok(d);
+    }
+    if let Some(found) = ordinal(bt, i) {
+        return found;
+    }
+    spelled_figure(bt, i, floor).ok_or(end)?
+}
+
+/// A word with digits: flight MH370, CA981 (letters and digits after an
+/// identifier word) are identifiers; PM2.5, A320-200 are skipped whole.
+fn code(bt: &BlockText, i: usize, end: usize) -> Result<Draft, usize> {
+    let (s, k) = span_before(bt, i, |c| c.is_ascii_alphabetic());
+    // PM2.5, A320-200: the code runs on over dots and hyphens between digits
+    let mut e = end;
+    while matches!(bt.get(e), Some('.' | '-'))
+        && bt.get(e + 1).is_some_and(|c| c.is_ascii_alphanumeric())
+    {
+        e = word_end(bt, e + 1);
+    }
+    // MH370, MU5735: two capitals and three or four digits is a flight or a code
+    let code = bt.original(i, end);
+    let letters = code.chars().take_while(|c| c.is_ascii_uppercase()).count();
+    let digits = code.len() - letters;
+    let flight_like = letters == 2
+        && (3..=4).contains(&digits)
+        && code[letters..].chars().all(|c| c.is_ascii_digit());
+    if (k < i && en::IDENTIFIER_LEADS.contains(bt.folded(s, k))) || (flight_like && e == end) {
+        return Ok(Draft::new(i, e, Kind::Identifier, None));
+    }
+    Err(e)
+}
+
+/// Does the word at `i` start with a capital?
+fn capital(bt: &BlockText, i: usize) -> bool {
+    bt.original(i, i + 1)
         .chars()
         .next()
-        .is_some_and(|c| c.is_ascii_uppercase());
+        .is_some_and(|c| c.is_ascii_uppercase())
+}
+
+/// Tens of thousands of residents, Dozens of flights: vague amounts of what follows `of`.
+fn vague(bt: &BlockText, i: usize) -> Option<Draft> {
+    let (e, row) = phrase_at(bt, i, lexicon::en_vague())?;
+    let (_, low, high) = en::VAGUE[row];
+    let s = skip_space(bt, e);
+    let (end, unit) = match phrase_at(bt, s, lexicon::en_units())
+        .filter(|&(_, r)| en::UNITS[r].kind == Kind::Count)
+    {
+        Some((ue, r)) => (ue, en::UNITS[r].unit()),
+        // Dozens of flights: any plural noun
+        None if bt.folded(s, word_end(bt, s)).ends_with('s') => (word_end(bt, s), None),
+        None => (e, None),
+    };
+    let mut d = Draft::new(i, end, Kind::Count, None);
+    (d.low, d.high, d.unit, d.approximate) = (Some(low), Some(high), unit, true);
+    Some(d)
+}
+
+/// a decade, a century
+fn duration(bt: &BlockText, i: usize) -> Option<Draft> {
+    let (e, row) = phrase_at(bt, i, lexicon::en_durations())?;
+    let (_, v, unit) = en::DURATION_PHRASES[row];
+    let mut d = Draft::new(i, e, Kind::Duration, Some(v));
+    d.unit = Some(unit);
+    Some(d)
+}
+
+/// May 12, 2024; March 3; May 2024; in March. `Some(None)`: a month word
+/// that is no date here.
+fn month_date(bt: &BlockText, i: usize) -> Option<Option<Draft>> {
+    let (e, row) = phrase_at(bt, i, lexicon::en_months())?;
+    let month = en::MONTHS[row].1;
+    let capital = capital(bt, i);
+    let s = skip_space(bt, e);
+    // Sept. 30, Jan. 5: an abbreviation's full stop
+    let (e, s) = if bt.get(e) == Some('.') && e - i <= 4 {
+        (e + 1, skip_space(bt, e + 1))
+    } else {
+        (e, s)
+    };
+    if s > e && capital {
+        if let Some(n) = numeral::parse(&bt.cs, s).filter(|n| n.arabic && !n.decimal) {
+            if (1.0..=31.0).contains(&n.low) && n.int_digits <= 2 && boundary_at(bt, n.end) {
+                let (year, end) =
+                    year_after(bt, n.end).map_or((None, n.end), |(y, e)| (Some(y), e));
+                return Some(Some(date_draft(
+                    i,
+                    end,
+                    year,
+                    Some(month),
+                    Some(n.low as u32),
+                )));
+            }
+            if let Some((y, ye)) = year_after(bt, e) {
+                return Some(Some(date_draft(i, ye, Some(y), Some(month), None)));
+            }
+        }
+    }
+    // in March, since June: a month on its own (May only after a word that wants a time)
+    let prev = prev_word(bt, i);
+    let may_ok = month != 5
+        || matches!(
+            prev,
+            "in" | "since"
+                | "until"
+                | "by"
+                | "of"
+                | "early"
+                | "late"
+                | "mid"
+                | "last"
+                | "next"
+                | "this"
+                | "from"
+                | "to"
+                | "through"
+                | "during"
+                | "before"
+                | "after"
+        );
+    let full_word = e - i >= 3 && boundary_at(bt, e);
     let sentence_start = starts_sentence(bt, i) || {
         let (_, k) = span_before(bt, i, |_| false);
         k > 0 && bt.get(k - 1).is_some_and(|c| matches!(c, ':' | '(' | '—'))
     };
-    // Tens of thousands of residents, Dozens of flights: vague amounts of what follows `of`
-    if let Some((e, row)) = phrase_at(bt, i, lexicon::en_vague()) {
-        let (_, low, high) = en::VAGUE[row];
-        let s = skip_space(bt, e);
-        let (end, unit) = match phrase_at(bt, s, lexicon::en_units())
-            .filter(|&(_, r)| en::UNITS[r].kind == Kind::Count)
-        {
-            Some((ue, r)) => (ue, en::UNITS[r].unit()),
-            // Dozens of flights: any plural noun
-            None if bt.folded(s, word_end(bt, s)).ends_with('s') => (word_end(bt, s), None),
-            None => (e, None),
-        };
-        let mut d = Draft::new(i, end, Kind::Count, None);
-        (d.low, d.high, d.unit, d.approximate) = (Some(low), Some(high), unit, true);
-        return Ok(d);
+    let alone = capital && may_ok && full_word && (!sentence_start || month != 5);
+    Some(alone.then(|| date_draft(i, e, None, Some(month), None)))
+}
+
+/// doubled, tripled, halved, more than doubled
+fn multiple(bt: &BlockText, i: usize, floor: usize) -> Option<Draft> {
+    let (e, row) = phrase_at(bt, i, lexicon::en_multiples())?;
+    let (_, f, rise) = en::MULTIPLE_WORDS[row];
+    let (start, approx) = qualifiers(bt, floor, i);
+    let mut d = Draft::new(start, e, Kind::Multiple, Some(f));
+    d.approximate = approx;
+    d.change = Some(if rise {
+        Change::Increase
+    } else {
+        Change::Decrease
+    });
+    Some(d)
+}
+
+/// half of, two-thirds of, a quarter of; `fell by a third`: the size of a change
+fn fraction(bt: &BlockText, i: usize, floor: usize) -> Option<Draft> {
+    let (e, row) = phrase_at(bt, i, lexicon::en_fractions())?;
+    let s = skip_space(bt, e);
+    // `half of`, `half the`; `the first half of this year` is a period
+    let after_ordinal = matches!(
+        prev_word(bt, i),
+        "first" | "second" | "latter" | "back" | "front"
+    );
+    let share = bt.starts(s, "of ").is_some()
+        // (not `by half a percentage point`)
+        || (prev_word(bt, i) == "by" && bt.starts(s, "a ").is_none() && bt.starts(s, "an ").is_none())
+        || (bt.starts(s, "the ").is_some() && en::FRACTIONS[row].0.ends_with("half"));
+    if after_ordinal || !share {
+        return None;
     }
-    // a decade, a century
-    if let Some((e, row)) = phrase_at(bt, i, lexicon::en_durations()) {
-        let (_, v, unit) = en::DURATION_PHRASES[row];
-        let mut d = Draft::new(i, e, Kind::Duration, Some(v));
-        d.unit = Some(unit);
-        return Ok(d);
+    let (start, approx) = qualifiers(bt, floor, i);
+    let mut d = Draft::percent(start, e, round(en::FRACTIONS[row].1));
+    d.approximate = approx;
+    Some(d)
+}
+
+/// third, second-largest; `first-quarter`, `second half`, `a second` are no ranks.
+fn ordinal(bt: &BlockText, i: usize) -> Option<Result<Draft, usize>> {
+    let (e, row) = phrase_at(bt, i, lexicon::en_ordinals())?;
+    let skip = Some(Err(word_end(bt, i)));
+    let v = en::ORDINALS[row].1;
+    let s = skip_space(bt, e);
+    let period = [
+        "quarter",
+        "half",
+        "time",
+        "hand",
+        "lady",
+        "minister",
+        "person",
+        "world",
+        "class",
+        "round",
+        "half-year",
+    ]
+    .iter()
+    .any(|w| bt.starts(s, w).is_some_and(|x| boundary_at(bt, x)));
+    // first-quarter, second-half: a period, not a rank
+    if bt.get(e) == Some('-')
+        && ["quarter", "half"]
+            .iter()
+            .any(|w| bt.starts(e + 1, w).is_some())
+    {
+        return Some(Err(word_end(bt, e + 1)));
     }
-    // May 12, 2024; March 3; May 2024
-    if let Some((e, row)) = phrase_at(bt, i, lexicon::en_months()) {
-        let month = en::MONTHS[row].1;
-        let s = skip_space(bt, e);
-        let original_capital = capital;
-        // Sept. 30, Jan. 5: an abbreviation's full stop
-        let (e, s) = if bt.get(e) == Some('.') && e - i <= 4 {
-            (e + 1, skip_space(bt, e + 1))
-        } else {
-            (e, s)
-        };
-        if s > e && original_capital {
-            if let Some(n) = numeral::parse(&bt.cs, s).filter(|n| n.arabic && !n.decimal) {
-                if (1.0..=31.0).contains(&n.low) && n.int_digits <= 2 && boundary_at(bt, n.end) {
-                    let (year, end) =
-                        year_after(bt, n.end).map_or((None, n.end), |(y, e)| (Some(y), e));
-                    return Ok(date_draft(i, end, year, Some(month), Some(n.low as u32)));
-                }
-                if let Some((y, ye)) = year_after(bt, e) {
-                    return Ok(date_draft(i, ye, Some(y), Some(month), None));
-                }
-            }
+    // second-largest, third-biggest
+    let mut end = e;
+    if bt.get(e) == Some('-') {
+        let w = word_end(bt, e + 1);
+        let sup = bt.folded(e + 1, w);
+        if sup.ends_with("est") || matches!(sup, "most" | "least") {
+            end = w;
         }
-        // in March, since June: a month on its own (May only after a word that wants a time)
-        let prev = prev_word(bt, i);
-        let may_ok = month != 5
-            || matches!(
-                prev,
-                "in" | "since"
-                    | "until"
-                    | "by"
-                    | "of"
-                    | "early"
-                    | "late"
-                    | "mid"
-                    | "last"
-                    | "next"
-                    | "this"
-                    | "from"
-                    | "to"
-                    | "through"
-                    | "during"
-                    | "before"
-                    | "after"
-            );
-        let full_word = e - i >= 3 && boundary_at(bt, e);
-        if original_capital && may_ok && full_word && (!sentence_start || month != 5) {
-            return Ok(date_draft(i, e, None, Some(month), None));
-        }
+    }
+    let next_word = bt.folded(s, word_end(bt, s));
+    // the first 10 months
+    if next_word.starts_with(|c: char| c.is_ascii_digit())
+        || phrase_at(bt, s, lexicon::en_number_words()).is_some() && s > e
+    {
         return skip;
     }
-    // doubled, tripled, halved, more than doubled
-    if let Some((e, row)) = phrase_at(bt, i, lexicon::en_multiples()) {
-        let (_, f, rise) = en::MULTIPLE_WORDS[row];
-        let (start, approx) = qualifiers(bt, floor, i);
-        let mut d = Draft::new(start, e, Kind::Multiple, Some(f));
-        d.approximate = approx;
-        d.change = Some(if rise {
-            Change::Increase
-        } else {
-            Change::Decrease
-        });
-        return Ok(d);
-    }
-    // half of, two-thirds of, a quarter of
-    if let Some((e, row)) = phrase_at(bt, i, lexicon::en_fractions()) {
-        let s = skip_space(bt, e);
-        // `half of`, `half the`; `the first half of this year` is a period
-        let after_ordinal = matches!(
-            prev_word(bt, i),
-            "first" | "second" | "latter" | "back" | "front"
+    // `a second`, `second quarter`, `first of all` are no ranks
+    let time_unit = v == 2.0
+        && end == e
+        && matches!(
+            next_word,
+            "" | "and" | "to" | "or" | "time" | "later" | "ago"
         );
-        // ... and `fell by a third`: the size of a change
-        if !after_ordinal
-            && (bt.starts(s, "of ").is_some()
-                // (not `by half a percentage point`)
-                || (prev_word(bt, i) == "by" && bt.starts(s, "a ").is_none() && bt.starts(s, "an ").is_none())
-                || (bt.starts(s, "the ").is_some() && en::FRACTIONS[row].0.ends_with("half")))
-        {
-            let (start, approx) = qualifiers(bt, floor, i);
-            let mut d = Draft::new(start, e, Kind::Percent, Some(round(en::FRACTIONS[row].1)));
-            d.unit = Some("%");
-            d.approximate = approx;
-            return Ok(d);
-        }
-    }
-    // third, second-largest
-    if let Some((e, row)) = phrase_at(bt, i, lexicon::en_ordinals()) {
-        let v = en::ORDINALS[row].1;
-        let s = skip_space(bt, e);
-        let period = [
-            "quarter",
-            "half",
-            "time",
-            "hand",
-            "lady",
-            "minister",
-            "person",
-            "world",
-            "class",
-            "round",
-            "half-year",
-        ]
-        .iter()
-        .any(|w| bt.starts(s, w).is_some_and(|x| boundary_at(bt, x)));
-        // first-quarter, second-half: a period, not a rank
-        if bt.get(e) == Some('-')
-            && ["quarter", "half"]
-                .iter()
-                .any(|w| bt.starts(e + 1, w).is_some())
-        {
-            return Err(word_end(bt, e + 1));
-        }
-        // second-largest, third-biggest
-        let mut end = e;
-        if bt.get(e) == Some('-') {
-            let w = word_end(bt, e + 1);
-            let sup = bt.folded(e + 1, w);
-            if sup.ends_with("est") || matches!(sup, "most" | "least") {
-                end = w;
-            }
-        }
-        let next_word = bt.folded(s, word_end(bt, s));
-        // the first 10 months
-        if next_word.starts_with(|c: char| c.is_ascii_digit())
-            || phrase_at(bt, s, lexicon::en_number_words()).is_some() && s > e
-        {
-            return skip;
-        }
-        // `a second`, `second quarter`, `first of all` are no ranks
-        let time_unit = v == 2.0
-            && end == e
-            && matches!(
-                next_word,
-                "" | "and" | "to" | "or" | "time" | "later" | "ago"
-            );
-        if period && end == e || next_word == "of" && v == 1.0 || time_unit {
-            return skip;
-        }
-        return Ok(Draft::new(i, end, Kind::Rank, Some(v)));
-    }
-    // one in five
-    let Some((v, e)) = spelled(bt, i) else {
+    if period && end == e || next_word == "of" && v == 1.0 || time_unit {
         return skip;
-    };
+    }
+    Some(Ok(Draft::new(i, end, Kind::Rank, Some(v))))
+}
+
+/// A spelled number: `two to three years` (a range), `three to one`, `nine
+/// out of 10`, `one in five` (ratios), `three million` (a number), `five
+/// people` (with its unit). `None`: no figure (resume after the word);
+/// `Some(Err)`: resume there.
+fn spelled_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft, usize>> {
+    let (v, e) = spelled(bt, i)?;
     // The Group of Seven: a capitalized number mid-sentence is a name
-    if capital && !sentence_start {
-        return Err(e);
+    let sentence_start = starts_sentence(bt, i) || {
+        let (_, k) = span_before(bt, i, |_| false);
+        k > 0 && bt.get(k - 1).is_some_and(|c| matches!(c, ':' | '(' | '—'))
+    };
+    if capital(bt, i) && !sentence_start {
+        return Some(Err(e));
     }
-    // two to three years, three to one
     let s0 = skip_space(bt, e);
-    if let Some(k) = bt.starts(s0, "to ") {
-        if let Some((v2, e2)) = spelled(bt, k) {
-            let t2 = tail(bt, e2);
-            let ratio_verb = lexicon::en_ratio_verbs().contains(prev_word(bt, i)) || v2 == 1.0;
-            if t2.is_none() && (ratio_verb || v2 < v) {
-                return Ok(Draft::new(i, e2, Kind::Ratio, Some(round(v / v2))));
-            }
-            if let Some(t) = t2.filter(|_| v2 > v) {
-                let (start, approx) = qualifiers(bt, floor, i);
-                let mut d = Draft::new(start, t.end, t.kind, Some(round(v * t.factor)));
-                (d.low, d.high, d.unit, d.approximate) = (
-                    Some(round(v * t.factor)),
-                    Some(round(v2 * t.factor)),
-                    t.unit,
-                    approx,
-                );
-                return Ok(d);
-            }
-        }
-    }
-    // nine out of 10, one out of every eight
-    if let Some(k) = bt.starts(s0, "out of ") {
-        let k = bt.starts(k, "every ").unwrap_or(k);
-        if let Some((den, e2)) = spelled(bt, k).or_else(|| {
-            numeral::parse(&bt.cs, k)
-                .filter(|n| n.arabic)
-                .map(|n| (n.low, n.end))
-        }) {
-            if den >= v && den > 0.0 {
-                let (start, approx) = qualifiers(bt, floor, i);
-                let mut d = Draft::new(start, e2, Kind::Ratio, Some(round(v / den)));
-                d.approximate = approx;
-                return Ok(d);
-            }
-        }
+    if let Some(d) = spelled_to(bt, i, floor, v, s0).or_else(|| out_of(bt, i, floor, v, s0)) {
+        return Some(Ok(d));
     }
     let s = skip_space(bt, e);
-    if let Some(k) = bt.starts(s, "in ") {
-        if let Some((den, e2)) = spelled(bt, k).or_else(|| {
-            numeral::parse(&bt.cs, k)
-                .filter(|n| n.arabic)
-                .map(|n| (n.low, n.end))
-        }) {
-            if den > v && den > 0.0 {
-                let (start, approx) = qualifiers(bt, floor, i);
-                let mut d = Draft::new(start, e2, Kind::Ratio, Some(round(v / den)));
-                d.approximate = approx;
-                return Ok(d);
-            }
-        }
+    if let Some(d) = one_in(bt, i, floor, v, s) {
+        return Some(Ok(d));
     }
     let t = tail(bt, e);
     let phrase = bt.folded(i, word_end(bt, s).max(e));
@@ -289,18 +288,17 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usiz
             || t.as_ref()
                 .is_none_or(|t| t.kind == Kind::Count && t.unit.is_none()))
     {
-        return skip;
+        return None;
     }
     let Some(t) = t else {
         // a spelled number with a scale alone is a number (three million); otherwise a word
-        return if v >= 1000.0 && phrase_at(bt, i, lexicon::en_number_words()).is_some() {
+        if v >= 1000.0 && phrase_at(bt, i, lexicon::en_number_words()).is_some() {
             let (start, approx) = qualifiers(bt, floor, i);
             let mut d = Draft::new(start, e, Kind::Number, Some(v));
             d.approximate = approx;
-            Ok(d)
-        } else {
-            skip
-        };
+            return Some(Ok(d));
+        }
+        return None;
     };
     let (start, approx) = qualifiers(bt, floor, i);
     // `over three years` is a span of time, not more than three years
@@ -312,6 +310,57 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usiz
     let mut d = Draft::new(start, t.end, t.kind, Some(round(v * t.factor)));
     d.unit = t.unit;
     d.approximate = approx;
-    // `a` before `dozen` is part of the number, `an estimated` of the qualifier
-    Ok(d)
+    Some(Ok(d))
+}
+
+/// two to three years (a range), three to one (a ratio).
+fn spelled_to(bt: &BlockText, i: usize, floor: usize, v: f64, s0: usize) -> Option<Draft> {
+    let k = bt.starts(s0, "to ")?;
+    let (v2, e2) = spelled(bt, k)?;
+    let t2 = tail(bt, e2);
+    let ratio_verb = lexicon::en_ratio_verbs().contains(prev_word(bt, i)) || v2 == 1.0;
+    if t2.is_none() && (ratio_verb || v2 < v) {
+        return Some(Draft::new(i, e2, Kind::Ratio, Some(round(v / v2))));
+    }
+    let t = t2.filter(|_| v2 > v)?;
+    let (start, approx) = qualifiers(bt, floor, i);
+    let mut d = Draft::new(start, t.end, t.kind, Some(round(v * t.factor)));
+    (d.low, d.high, d.unit, d.approximate) = (
+        Some(round(v * t.factor)),
+        Some(round(v2 * t.factor)),
+        t.unit,
+        approx,
+    );
+    Some(d)
+}
+
+/// The denominator at `k`, spelled or in digits.
+fn denominator(bt: &BlockText, k: usize) -> Option<(f64, usize)> {
+    spelled(bt, k).or_else(|| {
+        numeral::parse(&bt.cs, k)
+            .filter(|n| n.arabic)
+            .map(|n| (n.low, n.end))
+    })
+}
+
+/// nine out of 10, one out of every eight
+fn out_of(bt: &BlockText, i: usize, floor: usize, v: f64, s0: usize) -> Option<Draft> {
+    let k = bt.starts(s0, "out of ")?;
+    let k = bt.starts(k, "every ").unwrap_or(k);
+    let (den, e2) = denominator(bt, k)?;
+    (den >= v && den > 0.0).then(|| ratio(bt, i, floor, e2, v / den))
+}
+
+/// one in five
+fn one_in(bt: &BlockText, i: usize, floor: usize, v: f64, s: usize) -> Option<Draft> {
+    let k = bt.starts(s, "in ")?;
+    let (den, e2) = denominator(bt, k)?;
+    (den > v && den > 0.0).then(|| ratio(bt, i, floor, e2, v / den))
+}
+
+fn ratio(bt: &BlockText, i: usize, floor: usize, end: usize, v: f64) -> Draft {
+    let (start, approx) = qualifiers(bt, floor, i);
+    let mut d = Draft::new(start, end, Kind::Ratio, Some(round(v)));
+    d.approximate = approx;
+    d
 }

@@ -324,7 +324,18 @@ fn pow10(e: i32) -> f64 {
     }
 }
 
-fn parse_chinese(cs: &[char], i: usize) -> Option<Num> {
+/// A Chinese numeral's tokens, and what the lexing noticed.
+struct Lexed {
+    toks: Vec<Tok>,
+    end: usize,
+    vague: bool,
+    ranged: bool,
+    digits_only: bool,
+    infix: bool,
+}
+
+/// The tokens of the Chinese numeral at `i` (trailing zeros included).
+fn lex_chinese(cs: &[char], i: usize) -> Lexed {
     let mut toks: Vec<Tok> = Vec::new();
     let mut j = i;
     let mut vague = false;
@@ -427,6 +438,25 @@ fn parse_chinese(cs: &[char], i: usize) -> Option<Num> {
         }
         j += 1;
     }
+    Lexed {
+        toks,
+        end: j,
+        vague,
+        ranged,
+        digits_only,
+        infix,
+    }
+}
+
+fn parse_chinese(cs: &[char], i: usize) -> Option<Num> {
+    let Lexed {
+        mut toks,
+        end: mut j,
+        vague,
+        ranged,
+        digits_only,
+        infix,
+    } = lex_chinese(cs, i);
     // Trailing zero tokens belong to no number (一百零 is not a number).
     while matches!(toks.last(), Some(Tok::Zero)) {
         toks.pop();

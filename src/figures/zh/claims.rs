@@ -105,7 +105,8 @@ pub fn pair(bt: &BlockText, n: &Num, floor: usize) -> Option<Result<Draft, usize
 
 /// Month ranges (1-5月) are periods: where they end.
 fn month_span(bt: &BlockText, n: &Num) -> Option<usize> {
-    if !(n.arabic || !n.positional) || !bt.get(n.end).is_some_and(is_range_connector) {
+    // a positional Chinese numeral (二〇二一) is a year, not a month
+    if (!n.arabic && n.positional) || !bt.get(n.end).is_some_and(is_range_connector) {
         return None;
     }
     let m = numeral::parse(&bt.cs, n.end + 1)?;
@@ -226,7 +227,7 @@ pub fn keep_number(bt: &BlockText, n: &Num, start: usize) -> bool {
         && !bt
             .get(n.end)
             .is_some_and(|c| lexicon::in_set("刻分钟半", c));
-    if !n.arabic && !(amount || decimal) {
+    if !(n.arabic || amount || decimal) {
         return false;
     }
     if n.vague || is_list_marker(bt, n, start) {
