@@ -12,9 +12,11 @@
 
 pub mod article;
 pub mod clean;
+pub mod dates;
 pub mod figures;
 pub mod lexicon;
 pub mod model;
+pub mod numerals;
 pub mod offsets;
 pub mod wire;
 // The wasm build's allocator (tested natively).

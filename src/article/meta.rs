@@ -6,7 +6,7 @@
 //! byte for byte aligned with the line, so one Simplified row serves both
 //! scripts and English rows match any case; values are cut from the line.
 
-use super::date;
+use crate::dates as date;
 use crate::lexicon::article::{MetaLabel, AGENCIES, META_LABELS, ROLE_WORDS};
 
 /// The key of `s`: folded to Simplified and ASCII-lowercased; same length.

@@ -8,7 +8,6 @@
 //! and the title is the headline line above it (or, when the text has none,
 //! the page's hints, or the related headline that best matches the body).
 
-mod date;
 mod entities;
 pub mod html;
 mod jsonld;
@@ -301,7 +300,7 @@ pub fn parse(text: &str, folded: &str, hints: Option<&Hints>) -> Parsed {
     if let Some(h) = hints {
         take(
             meta::Fields {
-                date: h.date.as_deref().and_then(date::normalize),
+                date: h.date.as_deref().and_then(crate::dates::normalize),
                 source: None,
                 authors: h.authors.iter().flat_map(|a| meta::names(a)).collect(),
                 editor: None,
@@ -319,7 +318,7 @@ pub fn parse(text: &str, folded: &str, hints: Option<&Hints>) -> Parsed {
     if let Some(first) = (0..n).find(|&k| roles[k] == Some(Role::Paragraph)) {
         let t = lines[first].text;
         if let Some(f) = meta::dateline(t) {
-            let md = date::month_day(t);
+            let md = crate::dates::month_day(t);
             take(f, &mut meta);
             if meta.date.is_none() {
                 if let Some((m, d)) = md {

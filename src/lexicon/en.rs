@@ -71,8 +71,8 @@ pub static MULTIPLE_WORDS: &[(&str, f64, bool)] = &[
 
 // The same row shape as the Chinese units: word, kind, canonical unit, factor
 // (a factor only converts subunits: `cents` → 0.01, `basis points` → 0.01 pp).
-use super::zh::u;
-pub use super::zh::UnitRow;
+use super::units::u;
+pub use super::units::UnitRow;
 
 /// Words after a number (and its scale), longest match wins.
 #[rustfmt::skip]
@@ -373,14 +373,6 @@ pub static PERIODS: Words = words![
     "in september", "in october", "in november", "in december", "in #", "in fiscal #", "in q#", "since #",
     "on an annual basis", "annualised", "annualized", "a year earlier", "a year ago", "from the previous quarter",
     "from the previous month", "from the previous year", "on the year", "on the month", "on the quarter",
-];
-
-/// Month names and their numbers.
-#[rustfmt::skip]
-pub static MONTHS: &[(&str, u32)] = &[
-    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3), ("april", 4), ("apr", 4),
-    ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7), ("august", 8), ("aug", 8), ("september", 9),
-    ("sept", 9), ("sep", 9), ("october", 10), ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
 ];
 
 /// Words before a number that make it a year (`in 2019`, `since 2008`).

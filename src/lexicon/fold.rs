@@ -122,6 +122,52 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// [`fold_char`] at compile time, for the lexicon's markers: walks the
+/// delta-coded table once per character (a few thousand steps), so that a
+/// grammar comparing a character with a marker compares with a constant.
+pub const fn fold_char_const(c: char) -> char {
+    let u = c as u32;
+    if !(CJK_FIRST <= u && u < CJK_END) {
+        return c.to_ascii_lowercase();
+    }
+    const fn varint(at: &mut usize) -> u32 {
+        let mut n = 0;
+        let mut shift = 0;
+        loop {
+            let b = T2S[*at];
+            *at += 1;
+            n |= ((b & 0x7f) as u32) << shift;
+            if b < 0x80 {
+                return n;
+            }
+            shift += 7;
+        }
+    }
+    let (mut k_at, mut v_at) = (0, KEY_BYTES);
+    let (mut k, mut v) = (0u32, 0u32);
+    let mut i = 0;
+    while i < LEN {
+        k += varint(&mut k_at);
+        let z = varint(&mut v_at);
+        v = if z & 1 == 0 {
+            v + z / 2
+        } else {
+            v - z.div_ceil(2)
+        };
+        if k == u {
+            return match char::from_u32(v) {
+                Some(s) => s,
+                None => c,
+            };
+        }
+        if k > u {
+            return c;
+        }
+        i += 1;
+    }
+    c
+}
+
 /// Fold a lexicon entry written in either script.
 pub fn fold_str(s: &str) -> String {
     fold(s)
@@ -157,6 +203,19 @@ mod tests {
         assert!(!is_traditional('A'));
         assert!(!is_traditional('长'));
         assert!(is_traditional('長'));
+    }
+
+    #[test]
+    fn folds_at_compile_time_as_at_run_time() {
+        for (t, _) in pairs() {
+            let c = char::from_u32(t).unwrap();
+            assert_eq!(fold_char_const(c), fold_char(c), "{c}");
+        }
+        for c in ['A', 'z', '长', '㐀', '\u{FFFF}', '😀', 'É', '１'] {
+            assert_eq!(fold_char_const(c), fold_char(c), "{c}");
+        }
+        const WAN: char = fold_char_const('萬');
+        assert_eq!(WAN, '万');
     }
 
     #[test]

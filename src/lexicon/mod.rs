@@ -57,6 +57,87 @@ impl Words {
     }
 }
 
+/// A grammar's markers: the particles a rule looks for by their role (`每`
+/// before a rate, `第` before a rank, `to` between the ends of a range), one
+/// row each, `Role => "word"`, in either script. A row may hold a set of
+/// characters where the role has several spellings (`Jiao => "毛角"`).
+///
+/// Grammar code names the role, never the word: `zh::Mark::Per.ch()` is the
+/// row's first character folded at compile time (a constant), `.word()` the
+/// whole row folded, `.has(c)` whether a character is one of the row's.
+macro_rules! marks {
+    ($(#[$meta:meta])* $vis:vis enum $name:ident {
+        $( $(#[$doc:meta])* $role:ident => $word:literal ),* $(,)?
+    }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+        #[repr(u8)]
+        $vis enum $name { $( $(#[$doc])* $role ),* }
+
+        impl $name {
+            /// Every row, in the enum's order.
+            pub const ROWS: &'static [($name, &'static str)] = &[$( ($name::$role, $word) ),*];
+            const CHARS: [char; Self::ROWS.len()] = {
+                let mut out = ['\0'; Self::ROWS.len()];
+                let mut i = 0;
+                while i < Self::ROWS.len() {
+                    out[i] = $crate::lexicon::fold::fold_char_const(
+                        $crate::lexicon::first_char_const(Self::ROWS[i].1),
+                    );
+                    i += 1;
+                }
+                out
+            };
+
+            /// The row's first character, folded (at compile time).
+            #[inline(always)]
+            pub const fn ch(self) -> char {
+                Self::CHARS[self as usize]
+            }
+
+            /// The row as written.
+            pub const fn written(self) -> &'static str {
+                Self::ROWS[self as usize].1
+            }
+
+            /// The row folded (built once, on first use).
+            pub fn word(self) -> &'static str {
+                static FOLDED: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+                let build: fn() -> Vec<String> =
+                    || $name::ROWS.iter().map(|r| $crate::lexicon::fold::fold_str(r.1)).collect();
+                &FOLDED.get_or_init(build)[self as usize]
+            }
+
+            /// Is `c` (folded) one of the row's characters?
+            pub fn has(self, c: char) -> bool {
+                self.word().chars().any(|x| x == c)
+            }
+        }
+    };
+}
+pub(crate) use marks;
+
+/// The first character of a non-empty `&str`, in a const context.
+pub const fn first_char_const(s: &str) -> char {
+    let b = s.as_bytes();
+    let (len, init) = match b[0] {
+        x if x < 0x80 => (1, x as u32),
+        x if x >= 0xF0 => (4, (x & 0x07) as u32),
+        x if x >= 0xE0 => (3, (x & 0x0F) as u32),
+        x => (2, (x & 0x1F) as u32),
+    };
+    let mut c = init;
+    let mut i = 1;
+    while i < len {
+        c = (c << 6) | (b[i] & 0x3F) as u32;
+        i += 1;
+    }
+    match char::from_u32(c) {
+        Some(c) => c,
+        None => panic!("not a character"),
+    }
+}
+
 /// Where `needle` (not empty) first occurs in `hay`. core's `str` search
 /// builds a two-way searcher per call, which on short lines costs more than
 /// this plain scan in wasm (no SIMD path there) and weighs ~2 KB of it.
@@ -97,9 +178,11 @@ pub fn in_set(set: &str, c: char) -> bool {
 }
 
 pub mod article;
+pub mod dates;
 pub mod en;
 pub mod fold;
 mod fold_table;
+pub mod units;
 pub mod zh;
 
 use std::sync::OnceLock;
@@ -309,6 +392,28 @@ impl Lex {
         self.longest_prefix(word)
             .is_some_and(|(n, _)| n == word.len())
     }
+
+    /// The longest word starting at `cs[i]` of folded characters: (where it
+    /// ends, its row).
+    pub fn longest_prefix_chars(&self, cs: &[char], i: usize) -> Option<(usize, usize)> {
+        let c = *cs.get(i)?;
+        let (from, to) = self.first_index.range(c);
+        for k in from..to {
+            if self.firsts[k] != c {
+                continue;
+            }
+            let (w, row) = &self.by_first[k];
+            let mut j = i;
+            if w.chars().all(|x| {
+                let ok = cs.get(j) == Some(&x);
+                j += 1;
+                ok
+            }) {
+                return Some((j, *row));
+            }
+        }
+        None
+    }
 }
 
 macro_rules! lex {
@@ -352,7 +457,7 @@ pub fn en_change_is_rise(row: usize) -> bool {
 lex!(en_not_change, en::NOT_CHANGE.iter());
 lex!(en_change_nouns, en::CHANGE_NOUNS.iter().map(|r| r.0));
 lex!(en_change_fillers, en::CHANGE_FILLERS.iter());
-lex!(en_months, en::MONTHS.iter().map(|r| r.0));
+lex!(en_months, dates::MONTHS.iter().map(|r| r.0));
 lex!(en_vague, en::VAGUE.iter().map(|r| r.0));
 // Every English row a figure can start with: one lookup rejects most words.
 lex!(
@@ -360,7 +465,7 @@ lex!(
     en::NUMBER_WORDS
         .iter()
         .map(|r| r.0)
-        .chain(en::MONTHS.iter().map(|r| r.0))
+        .chain(dates::MONTHS.iter().map(|r| r.0))
         .chain(en::VAGUE.iter().map(|r| r.0))
         .chain(en::DURATION_PHRASES.iter().map(|r| r.0))
         .chain(en::MULTIPLE_WORDS.iter().map(|r| r.0))
@@ -382,6 +487,24 @@ lex!(approx_after, zh::APPROX_AFTER.iter());
 lex!(approx_infix, zh::APPROX_INFIX.iter());
 lex!(change_words, zh::CHANGE_WORDS.iter().map(|r| r.0));
 lex!(change_fillers, zh::CHANGE_FILLERS.iter());
+lex!(reached_fillers, zh::REACHED_FILLERS.iter());
+lex!(vague_words, zh::VAGUE_WORDS.iter().map(|r| r.0));
+lex!(per_whole, zh::PER_WHOLE.iter().map(|r| r.0));
+lex!(share_words, zh::SHARE_WORDS.iter().map(|r| r.0));
+lex!(tail_words, zh::TAIL_WORDS.iter().map(|r| r.word));
+lex!(not_multipliers, zh::NOT_MULTIPLIERS.iter());
+lex!(
+    colloquial_multipliers,
+    zh::COLLOQUIAL_MULTIPLIERS.iter().map(|r| r.0)
+);
+lex!(identifier_labels, zh::IDENTIFIER_LABELS.iter());
+lex!(degree_leads, zh::DEGREE_LEADS.iter());
+lex!(from_words, zh::FROM_WORDS.iter());
+lex!(level_gaps, zh::LEVEL_GAPS.iter());
+lex!(basis_periods, zh::BASIS_PERIODS.iter());
+lex!(weekday_leads, dates::WEEKDAY_LEADS.iter());
+lex!(year_parts, dates::YEAR_PARTS.iter());
+lex!(month_parts, dates::MONTH_PARTS.iter());
 lex!(name_suffixes, zh::NAME_SUFFIXES.iter());
 lex!(not_change, zh::NOT_CHANGE.iter());
 lex!(not_approx, zh::NOT_APPROX.iter());
@@ -403,15 +526,19 @@ lex!(
 lex!(meta_labels, article::META_LABELS.iter().map(|r| r.0));
 lex!(role_words, article::ROLE_WORDS.iter());
 
-/// Codes of the direct numeral table: 1..=10 a digit (value + 1), then place units.
+/// Codes of the direct numeral table: 1..=10 a digit (value + 1), then
+/// place units, then multipliers from `BIG` on (row `k` of `zh::MULTIPLIERS`
+/// as `BIG + k`).
 const TEN: u8 = 11;
 const HUNDRED: u8 = 12;
 const THOUSAND: u8 = 13;
+const BIG: u8 = 14;
 const FIRST: u32 = 0x3000;
 const END: u32 = 0xA000;
 
 /// A direct table over U+3000..U+A000 of folded numeral characters, built once
-/// from `zh::DIGITS` and `zh::PLACE_UNITS` (it costs memory, not wasm bytes).
+/// from `zh::DIGITS`, `zh::PLACE_UNITS` and `zh::MULTIPLIERS` (it costs
+/// memory, not wasm bytes).
 fn numeral_codes() -> &'static [u8] {
     static T: OnceLock<Vec<u8>> = OnceLock::new();
     T.get_or_init(|| {
@@ -434,6 +561,9 @@ fn numeral_codes() -> &'static [u8] {
                     _ => THOUSAND,
                 },
             );
+        }
+        for (k, &(c, _)) in zh::MULTIPLIERS.iter().enumerate() {
+            set(c, BIG + k as u8);
         }
         t
     })
@@ -469,14 +599,42 @@ pub fn place_unit(c: char) -> Option<u32> {
     }
 }
 
-/// Value of a big multiplier (萬, 億, 兆), folded.
+/// Rows folded into characters, for lookups over a block's `&[char]`.
+fn folded_chars<'a>(rows: impl Iterator<Item = &'a str>) -> Vec<Vec<char>> {
+    rows.map(|w| fold::fold_str(w).chars().collect()).collect()
+}
+
+/// A colloquial multiplier (`zh::COLLOQUIAL_MULTIPLIERS`) starting at `cs[j]`:
+/// its value and length in characters.
+pub fn colloquial_multiplier_at(cs: &[char], j: usize) -> Option<(f64, usize)> {
+    static ROWS: OnceLock<Vec<Vec<char>>> = OnceLock::new();
+    let build: fn() -> Vec<Vec<char>> =
+        || folded_chars(zh::COLLOQUIAL_MULTIPLIERS.iter().map(|r| r.0));
+    let rows = ROWS.get_or_init(build);
+    rows.iter()
+        .zip(zh::COLLOQUIAL_MULTIPLIERS)
+        .find(|(w, _)| cs.get(j..j + w.len()) == Some(&w[..]))
+        .map(|(w, r)| (r.1, w.len()))
+}
+
+/// Is `c` (folded) one of `zh::FIGURE_STARTERS`?
+pub fn starts_figure(c: char) -> bool {
+    static S: OnceLock<Vec<char>> = OnceLock::new();
+    let build: fn() -> Vec<char> = || fold::fold_str(zh::FIGURE_STARTERS).chars().collect();
+    S.get_or_init(build).contains(&c)
+}
+
+/// Is `c` (folded) one of the characters of `set` (a table written in either script)?
+pub fn in_folded_set(set: &'static str, c: char) -> bool {
+    // Most sets are short and written in Simplified already: fold on the fly.
+    set.chars().any(|x| fold::fold_char(x) == c)
+}
+
+/// Value of a multiplier (萬, 億, 兆), folded.
+#[inline]
 pub fn big_unit(c: char) -> Option<f64> {
-    match c {
-        '万' => Some(1e4),
-        '亿' => Some(1e8),
-        '兆' => Some(1e12),
-        _ => None,
-    }
+    let code = numeral_code(c).checked_sub(BIG)?;
+    zh::MULTIPLIERS.get(usize::from(code)).map(|r| r.1)
 }
 
 #[cfg(test)]
@@ -501,6 +659,11 @@ mod tests {
         assert_eq!(digit('〇'), Some(0));
         assert_eq!(digit('十'), None);
         assert_eq!(place_unit('拾'), Some(10));
+        assert_eq!(big_unit('万'), Some(1e4));
+        assert_eq!(big_unit('亿'), Some(1e8));
+        assert_eq!(big_unit('兆'), Some(1e12));
+        assert_eq!(big_unit('萬'), None, "characters come folded");
+        assert_eq!(big_unit('十'), None);
     }
 }
 

@@ -2,13 +2,14 @@
 //! ordinals, fractions, multiples (`doubled`), `one in five`, vague amounts
 //! (`dozens of`), and dates that start with a month.
 
-use super::dates::{date_draft, year_after};
+use super::dates::date_draft;
 use super::qualifiers::qualifiers;
 use super::spelled::spelled;
 use super::tail::tail;
 use super::words::{
     boundary_at, phrase_at, prev_word, skip_space, span_before, starts_sentence, word_end,
 };
+use crate::dates::en as dates;
 use crate::figures::shared::draft::{round, Draft};
 use crate::figures::shared::numeral;
 use crate::figures::shared::text::BlockText;
@@ -105,33 +106,16 @@ fn duration(bt: &BlockText, i: usize) -> Option<Draft> {
 /// May 12, 2024; March 3; May 2024; in March. `Some(None)`: a month word
 /// that is no date here.
 fn month_date(bt: &BlockText, i: usize) -> Option<Option<Draft>> {
-    let (e, row) = phrase_at(bt, i, lexicon::en_months())?;
-    let month = en::MONTHS[row].1;
+    let (month, e) = dates::month_at(&bt.cs, i).filter(|&(_, e)| boundary_at(bt, e))?;
     let capital = capital(bt, i);
-    let s = skip_space(bt, e);
     // Sept. 30, Jan. 5: an abbreviation's full stop
-    let (e, s) = if bt.get(e) == Some('.') && e - i <= 4 {
-        (e + 1, skip_space(bt, e + 1))
+    let e = if bt.get(e) == Some('.') && e - i <= 4 {
+        e + 1
     } else {
-        (e, s)
+        e
     };
-    if s > e && capital {
-        if let Some(n) = numeral::parse(&bt.cs, s).filter(|n| n.arabic && !n.decimal) {
-            if (1.0..=31.0).contains(&n.low) && n.int_digits <= 2 && boundary_at(bt, n.end) {
-                let (year, end) =
-                    year_after(bt, n.end).map_or((None, n.end), |(y, e)| (Some(y), e));
-                return Some(Some(date_draft(
-                    i,
-                    end,
-                    year,
-                    Some(month),
-                    Some(n.low as u32),
-                )));
-            }
-            if let Some((y, ye)) = year_after(bt, e) {
-                return Some(Some(date_draft(i, ye, Some(y), Some(month), None)));
-            }
-        }
+    if let Some((year, day, end)) = dates::after_month(&bt.cs, e).filter(|_| capital) {
+        return Some(Some(date_draft(i, end, year, Some(month), day)));
     }
     // in March, since June: a month on its own (May only after a word that wants a time)
     let prev = prev_word(bt, i);

@@ -3,13 +3,14 @@
 //! two numbers read as one (`1-5月`, `1.49:1`, `三分之一`), identifiers
 //! (`(002447)`, `010-12345678`), and bare numerals that are words.
 
-use super::dates::small_int;
 use super::is_range_connector;
 use super::qualifiers::prefix;
 use crate::figures::shared::draft::{round, Draft};
 use crate::figures::shared::numeral::{self, ascii_digit, Num};
 use crate::figures::shared::text::BlockText;
-use crate::lexicon::{self, digit, zh};
+use crate::lexicon::dates::DateMark;
+use crate::lexicon::zh::{self, Mark};
+use crate::lexicon::{self, digit};
 use crate::model::Kind;
 
 /// Names, generations, ranks and period numbers.
@@ -17,8 +18,9 @@ pub fn named(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
     let skip = Some(Err(n.end));
     let before = n.start.checked_sub(1).and_then(|k| bt.get(k));
     let after = bt.get(n.end);
+    let ordinal = before == Some(Mark::Ordinal.ch());
     // 80後, 九零後, 00後: a generation (born in that decade or half), no quantity
-    if after == Some('后')
+    if after == Some(Mark::Generation.ch())
         && (n.arabic && n.int_digits == 2 || n.positional && n.end - n.start == 2)
         && !n.decimal
         && (n.low as u64) % 5 == 0
@@ -26,22 +28,23 @@ pub fn named(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
         return Some(Err(n.end + 1));
     }
     // 十九大, 一大, 六大品牌
-    if bt.lex_at(n.end, lexicon::name_suffixes()).is_some() && before != Some('第') {
+    if bt.lex_at(n.end, lexicon::name_suffixes()).is_some() && !ordinal {
         return skip;
     }
-    if before == Some('第') {
+    if ordinal {
         return Some(rank(bt, n));
     }
     // Period phrases are context, not figures: 前4個月, 一季度, 兩年平均
-    if before == Some('前')
+    if before == Some(Mark::FirstN.ch())
         && (bt
             .lex_at(n.end, lexicon::units())
             .is_some_and(|(_, r)| zh::UNITS[r].kind == Kind::Duration)
-            || bt.get(n.end) == Some('季'))
+            || bt.get(n.end) == Some(Mark::Season.ch()))
     {
         return skip;
     }
-    if bt.starts(n.end, "季度").is_some() || (bt.starts(n.end, "年平均").is_some() && !n.arabic)
+    if bt.starts(n.end, Mark::Quarter.word()).is_some()
+        || (bt.starts(n.end, Mark::YearAverage.word()).is_some() && !n.arabic)
     {
         return skip;
     }
@@ -51,10 +54,11 @@ pub fn named(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
 /// 第二, 第三批, 第一名, 第3天, 第三高; 第一季度 is a period, 第一產業 a name.
 fn rank(bt: &BlockText, n: &Num) -> Result<Draft, usize> {
     let skip = Err(n.end);
-    if bt.starts(n.end, "季度").is_some() || bt.starts(n.end, "季").is_some() {
+    // 第一季度, 第三季: a quarter is a period
+    if bt.get(n.end) == Some(Mark::Season.ch()) {
         return skip;
     }
-    let v = small_int(n, 1e6).ok_or(n.end)?;
+    let v = n.small_int(1e6).ok_or(n.end)?;
     let mut end = n.end;
     if let Some((e, row)) = bt.lex_at(end, lexicon::units()) {
         if zh::UNITS[row].kind == Kind::Count
@@ -65,7 +69,7 @@ fn rank(bt: &BlockText, n: &Num) -> Result<Draft, usize> {
             end = e;
         }
     }
-    if bt.get(end) == Some('大') {
+    if bt.get(end) == Some(Mark::Largest.ch()) {
         end += 1;
     }
     if let Some((e, _)) = bt
@@ -110,15 +114,18 @@ fn month_span(bt: &BlockText, n: &Num) -> Option<usize> {
         return None;
     }
     let m = numeral::parse(&bt.cs, n.end + 1)?;
-    (bt.get(m.end) == Some('月') && small_int(&m, 12.0).is_some() && small_int(n, 12.0).is_some())
-        .then_some(m.end + 1)
+    (bt.get(m.end) == Some(DateMark::Month.ch())
+        && m.small_int(12.0).is_some()
+        && n.small_int(12.0).is_some())
+    .then_some(m.end + 1)
 }
 
 /// 1.49:1, 2.45∶1, 1比3; 10:30 is a clock time.
 fn ratio(bt: &BlockText, n: &Num, floor: usize) -> Option<Result<Draft, usize>> {
+    let versus = Mark::Versus.ch();
     let sep = bt
         .get(n.end)
-        .filter(|c| matches!(c, ':' | '：' | '∶' | '比'))?;
+        .filter(|&c| matches!(c, ':' | '：' | '∶') || c == versus)?;
     let right = numeral::parse(&bt.cs, n.end + 1).filter(|r| !r.vague && !r.bare_unit);
     let clock = right.as_ref().is_some_and(|r| {
         matches!(sep, ':' | '：')
@@ -134,7 +141,7 @@ fn ratio(bt: &BlockText, n: &Num, floor: usize) -> Option<Result<Draft, usize>> 
         return Some(Err(r.end));
     }
     let r = right.filter(|r| r.low != 0.0)?;
-    if sep == '比' && n.arabic != r.arabic {
+    if sep == versus && n.arabic != r.arabic {
         return None;
     }
     let mut d = Draft::new(n.start, r.end, Kind::Ratio, Some(round(n.low / r.low)));
@@ -147,7 +154,7 @@ fn ratio(bt: &BlockText, n: &Num, floor: usize) -> Option<Result<Draft, usize>> 
 /// 三分之一, 1/3: a share in percent.
 fn fraction(bt: &BlockText, n: &Num, floor: usize) -> Option<Draft> {
     let k = bt
-        .starts(n.end, "分之")
+        .starts(n.end, Mark::PartsOf.word())
         .or_else(|| matches!(bt.get(n.end), Some('/' | '／')).then_some(n.end + 1))?;
     let m = numeral::parse(&bt.cs, k).filter(|m| !m.vague && m.arabic == n.arabic)?;
     let slash = k == n.end + 1;
@@ -192,14 +199,12 @@ pub fn identifier(bt: &BlockText, n: &Num) -> Option<usize> {
     }
     let before = n.start.checked_sub(1).and_then(|k| bt.get(k));
     let paren = matches!(before, Some('(' | '（')) && matches!(bt.get(n.end), Some(')' | '）'));
-    let labelled = [
-        "代码", "代号", "编号", "电话", "热线", "号码", "账号", "邮编", "QQ", "证号",
-    ]
-    .iter()
-    .any(|w| {
-        bt.ends(n.start, w).is_some()
-            || bt.ends(n.start.saturating_sub(1), w).is_some() && matches!(before, Some(':' | '：'))
-    });
+    let label_before = |at: usize| {
+        bt.lex_before(at.saturating_sub(4), at, lexicon::identifier_labels())
+            .is_some()
+    };
+    let labelled =
+        label_before(n.start) || matches!(before, Some(':' | '：')) && label_before(n.start - 1);
     if n.leading_zero
         || (n.int_digits >= 7 && !n.separated)
         || (paren && n.int_digits >= 4)
@@ -226,7 +231,7 @@ pub fn keep_number(bt: &BlockText, n: &Num, start: usize) -> bool {
         && n.end - n.start >= 3
         && !bt
             .get(n.end)
-            .is_some_and(|c| lexicon::in_set("刻分钟半", c));
+            .is_some_and(|c| lexicon::in_folded_set(zh::CLOCK_AFTER_POINT, c));
     if !(n.arabic || amount || decimal) {
         return false;
     }

@@ -16,11 +16,13 @@ use crate::figures::shared::draft::{Draft, Tail};
 use crate::figures::shared::grammar::{Grammar, Lead, Range, Reading, Tails};
 use crate::figures::shared::numeral::{self, Num};
 use crate::figures::shared::text::BlockText;
+use crate::lexicon::zh::{self, Mark};
+use crate::lexicon::{self, units};
 use crate::model::Kind;
 
-/// Characters that join the two ends of a range (`10至20`, `5-8`).
+/// Does `c` join the two ends of a range (`10至20`, `5-8`)?
 pub fn is_range_connector(c: char) -> bool {
-    matches!(c, '至' | '到' | '-' | '—' | '–' | '~' | '～' | '－' | '〜')
+    lexicon::in_folded_set(zh::RANGE_CONNECTORS, c)
 }
 
 /// The Chinese grammar, as [`Grammar`] hooks.
@@ -75,9 +77,9 @@ impl Grammar for Zh {
     fn own_tail(&self, bt: &BlockText, n: &Num, lone_one: bool, qualified: bool) -> Option<Tail> {
         // 零下十五度, 攝氏三十度, 負二十度: 度 is a temperature after Chinese numerals too
         let degrees = !n.arabic
-            && (bt.ends(n.start, "零下").is_some()
-                || bt.ends(n.start, "摄氏").is_some()
-                || bt.ends(n.start, "负").is_some());
+            && bt
+                .lex_before(n.start.saturating_sub(4), n.start, lexicon::degree_leads())
+                .is_some();
         tail::read_tail(bt, n.end, lone_one, qualified, n.arabic || degrees)
     }
 
@@ -123,12 +125,17 @@ impl Grammar for Zh {
 
     fn rate_unit(&self, bt: &BlockText, d: &mut Draft) {
         // 時速350公里, 每小時120公里: a speed, in the unit 350公里/小時 has.
-        if d.unit == Some("km")
-            && d.per
+        for &(distance, per, speed) in units::SPEEDS {
+            if d.unit != Some(distance) {
+                continue;
+            }
+            let per_time = d
+                .per
                 .as_deref()
-                .map_or_else(|| qualifiers::speed_before(bt, d.start), |p| p == "hour")
-        {
-            (d.unit, d.per) = (Some("km/h"), None);
+                .map_or_else(|| qualifiers::speed_before(bt, d.start), |p| p == per);
+            if per_time {
+                (d.unit, d.per) = (Some(speed), None);
+            }
         }
     }
 
@@ -146,12 +153,15 @@ fn connector_range(bt: &BlockText, n: &Num, r: &mut Reading, tails: Tails) -> Ra
     };
     let mut k = r.end + 1;
     r.high_sign = if r.below_zero { -1.0 } else { 1.0 };
-    if matches!(bt.get(k), Some('-' | '－' | '−' | '负')) {
+    if bt
+        .get(k)
+        .is_some_and(|c| lexicon::in_folded_set(zh::MINUS_SIGNS, c))
+    {
         r.high_sign = -1.0;
         k += 1;
-    } else if bt.starts(k, "零下").is_some() {
+    } else if let Some(e) = bt.starts(k, Mark::BelowZero.word()) {
         r.high_sign = -1.0;
-        k += 2;
+        k = e;
     }
     let next = numeral::parse(&bt.cs, k)
         .filter(|m| !m.bare_unit && m.arabic == n.arabic && !(conn == '-' && m.leading_zero));

@@ -4,7 +4,8 @@
 
 use crate::figures::shared::numeral::Num;
 use crate::figures::shared::text::BlockText;
-use crate::lexicon::{self, digit, zh};
+use crate::lexicon::zh::{self, Mark};
+use crate::lexicon::{self, big_unit, digit};
 use crate::model::Kind;
 
 /// Qualifiers before a number: (where the figure starts, approximate?).
@@ -32,8 +33,8 @@ pub fn suffix_approx(bt: &BlockText, end: usize, kind: Kind) -> (usize, bool) {
             // 三億多 (網民): 多 after a 萬 or 億 qualifies the amount itself,
             // and so does 多 after a share in tenths (三成多的受訪者)
             let last = bt.get(end.wrapping_sub(1));
-            let after_big = (kind == Kind::Number && matches!(last, Some('万' | '亿')))
-                || (kind == Kind::Percent && last == Some('成'));
+            let after_big = (kind == Kind::Number && last.and_then(big_unit).is_some())
+                || (kind == Kind::Percent && last == Some(Mark::Tenths.ch()));
             if single && kind != Kind::Duration && !after_big {
                 return (end, false);
             }
@@ -51,24 +52,20 @@ pub fn currency_before(
 ) -> Option<(usize, &'static str)> {
     let from = floor.max(start.saturating_sub(4));
     let (s, row) = bt.lex_before(from, start, lexicon::currency_prefixes())?;
-    let mut code = zh::CURRENCY_PREFIXES[row].1;
+    let (_, code, in_latin_text) = zh::CURRENCY_PREFIXES[row];
     // ¥ in English text is the yen
-    if code == "CNY"
-        && bt.get(s) == Some('¥')
-        && (s == 0 || bt.get(s - 1).is_some_and(|c| c.is_ascii()))
-    {
-        code = "JPY";
-    }
-    Some((s, code))
+    let latin = s == 0 || bt.get(s - 1).is_some_and(|c| c.is_ascii());
+    Some((s, in_latin_text.filter(|_| latin).unwrap_or(code)))
 }
 
 /// `零下` (which reads over a range: 零下3到5度 is −5..−3) or `負` before
 /// the number: where the sign starts.
 pub fn sign_before(bt: &BlockText, floor: usize, start: usize) -> Option<(usize, bool)> {
-    if let Some(s) = bt.ends(start, "零下") {
+    if let Some(s) = bt.ends(start, Mark::BelowZero.word()) {
         return Some((s, true));
     }
-    (bt.ends(start, "负").is_some() && start > floor).then(|| (start - 1, false))
+    let s = bt.ends(start, Mark::Negative.word())?;
+    (start > floor).then_some((s, false))
 }
 
 /// A bare unit is a number only after a qualifier (近萬名) or before one
@@ -77,7 +74,7 @@ pub fn bare_unit(bt: &BlockText, n: &Num, approx: bool) -> Option<bool> {
     if !n.bare_unit || approx {
         return Some(approx);
     }
-    (matches!(bt.get(n.end), Some('余' | '多' | '来')) && n.low >= 100.0).then_some(true)
+    (bt.lex_at(n.end, lexicon::approx_infix()).is_some() && n.low >= 100.0).then_some(true)
 }
 
 /// The `每X` before a price: `每股12.35元` → `share`.
@@ -85,7 +82,7 @@ pub fn bare_unit(bt: &BlockText, n: &Num, approx: bool) -> Option<bool> {
 /// With `canonical`, only a noun with a unit of its own (`每戶` → `household`,
 /// not `每個`). A numeral after 每 (`每兩年`) is a count of units, not one.
 pub fn per_before(bt: &BlockText, start: usize, canonical: bool) -> Option<String> {
-    let mei = clause_back(bt, start, 12).find(|&k| bt.get(k) == Some('每'))?;
+    let mei = clause_back(bt, start, 12).find(|&k| bt.get(k) == Some(Mark::Per.ch()))?;
     if bt.get(mei + 1).and_then(digit).is_some() {
         return None;
     }
@@ -100,8 +97,8 @@ pub fn per_before(bt: &BlockText, start: usize, canonical: bool) -> Option<Strin
 
 /// `時速` shortly before a distance, in its clause: the distance is per hour.
 pub fn speed_before(bt: &BlockText, start: usize) -> bool {
-    clause_back(bt, start, 8)
-        .any(|k| bt.get(k) == Some('速') && k > 0 && bt.get(k - 1) == Some('时'))
+    let speed = Mark::Speed.word();
+    clause_back(bt, start, 8).any(|k| bt.ends(k + 1, speed).is_some())
 }
 
 /// The positions before `start`, nearest first, at most `max` of them and

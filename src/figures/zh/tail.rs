@@ -5,7 +5,9 @@
 use crate::figures::shared::draft::Tail;
 use crate::figures::shared::numeral;
 use crate::figures::shared::text::BlockText;
-use crate::lexicon::{self, digit, zh};
+use crate::lexicon::units::{UnitRow, UnitRule};
+use crate::lexicon::zh::{self, Mark};
+use crate::lexicon::{self, digit};
 use crate::model::Kind;
 
 /// The unit, percent sign, measure word or currency after a number ending at `j`.
@@ -21,7 +23,8 @@ pub fn read_tail(
     let mut k = j;
     let mut approx = false;
     // 30多人, 30餘家, 十來個
-    if matches!(bt.get(k), Some('多' | '余' | '来')) && bt.lex_at(k + 1, lexicon::units()).is_some()
+    if bt.lex_at(k, lexicon::approx_infix()).is_some()
+        && bt.lex_at(k + 1, lexicon::units()).is_some()
     {
         approx = true;
         k += 1;
@@ -52,41 +55,32 @@ pub fn read_tail(
     Some(t)
 }
 
-/// Percent signs, `倍`, `成` and percentage points right after the number:
-/// `Some` when one decides the tail (`Some(None)`: no figure at all, as in
-/// `建成`), `None` to read a unit instead.
+/// The words of `zh::TAIL_WORDS` right after the number (`%`, `倍`, `成`,
+/// `個百分點`): `Some` when one decides the tail (`Some(None)`: no figure at
+/// all, as in `建成`), `None` to read a unit instead.
 fn sign_tail(bt: &BlockText, k: usize) -> Option<Option<Tail>> {
-    Some(Some(match bt.get(k)? {
-        '%' | '％' => Tail::new(k + 1, Kind::Percent, Some("%"), 1.0),
-        '‰' => Tail::new(k + 1, Kind::Percent, Some("%"), 0.1),
-        '倍' => Tail::new(k + 1, Kind::Multiple, None, 1.0),
-        '成' => return Some(tenths(bt, k)),
-        _ => {
-            for w in ["个百分点", "百分点"] {
-                if let Some(e) = bt.starts(k, w) {
-                    return Some(Some(Tail::new(e, Kind::Percent, Some("pp"), 1.0)));
-                }
-            }
-            return None;
-        }
-    }))
+    let (e, row) = bt.lex_at(k, lexicon::tail_words())?;
+    let r = &zh::TAIL_WORDS[row];
+    Some(match r.rule {
+        UnitRule::Tenths => tenths(bt, Tail::new(e, r.kind, r.unit(), r.factor())),
+        _ => Some(Tail::new(e, r.kind, r.unit(), r.factor())),
+    })
 }
 
 /// `兩成` = 20%, `兩成半` = 25%, `九成五` = 95%; `成為`, `成本` are words.
-fn tenths(bt: &BlockText, k: usize) -> Option<Tail> {
+fn tenths(bt: &BlockText, mut t: Tail) -> Option<Tail> {
+    let k = t.end - 1;
     let next = bt.get(k + 1);
-    if next.is_some_and(|c| lexicon::in_set("为员立本果绩熟功交都长效就型份分品年人绩片群", c))
-    {
+    if next.is_some_and(|c| lexicon::in_folded_set(zh::NOT_TENTHS_AFTER, c)) {
         return None;
     }
-    let mut t = Tail::new(k + 1, Kind::Percent, Some("%"), 10.0);
-    if next == Some('半') {
+    if next == Some(Mark::Half.ch()) {
         t.hundredths = 50;
         t.end += 1;
     } else if let Some(d) = next.and_then(digit).filter(|&d| d > 0) {
         // 九成五 = 95%: a digit after 成 is the next place, when the
         // amount ends there (not 八成一樣, "80% the same")
-        if amount_ends(bt, k + 2, "的以左上多余") {
+        if amount_ends(bt, k + 2, zh::AMOUNT_ENDS_AFTER_TENTHS) {
             t.hundredths = d * 10;
             t.end += 1;
         }
@@ -95,7 +89,7 @@ fn tenths(bt: &BlockText, k: usize) -> Option<Tail> {
 }
 
 /// The unit row at `k` and its end, unless the word there is no unit here.
-fn unit_row(bt: &BlockText, k: usize, arabic: bool) -> Option<(&'static zh::UnitRow, usize)> {
+fn unit_row(bt: &BlockText, k: usize, arabic: bool) -> Option<(&'static UnitRow, usize)> {
     let (e, row) = bt.lex_at(k, lexicon::units())?;
     // 三年級, 3點鐘, 五一期間: the word is no unit.
     if let Some((ne, _)) = bt.lex_at(k, lexicon::not_units()) {
@@ -105,12 +99,15 @@ fn unit_row(bt: &BlockText, k: usize, arabic: bool) -> Option<(&'static zh::Unit
     }
     let r = &zh::UNITS[row];
     // 十九屆五中全會 names a meeting
-    if r.word == "屆" && bt.get(e).and_then(digit).is_some() && bt.starts(e + 1, "中全").is_some()
+    if r.rule == UnitRule::Session
+        && bt.get(e).and_then(digit).is_some()
+        && bt.starts(e + 1, Mark::Plenum.word()).is_some()
     {
         return None;
     }
     // 三三兩兩 (in twos and threes), 兩兩相對 (pairwise) weigh nothing.
-    if r.word == "兩" && (bt.get(e) == Some('两') || bt.get(k.wrapping_sub(1)) == Some('两')) {
+    let liang = Some(Mark::Liang.ch());
+    if r.rule == UnitRule::Liang && (bt.get(e) == liang || bt.get(k.wrapping_sub(1)) == liang) {
         return None;
     }
     // 長三角, 兩度奪冠: these units need Arabic digits.
@@ -121,18 +118,18 @@ fn unit_row(bt: &BlockText, k: usize, arabic: bool) -> Option<(&'static zh::Unit
 }
 
 /// What a few units read after them: `一個半月`, `一年半`, `三塊五`, `一米八`, `一斤半`.
-fn unit_rules(bt: &BlockText, r: &zh::UnitRow, t: &mut Tail, arabic: bool) {
-    if r.unit().is_none() && r.word == "個" {
+fn unit_rules(bt: &BlockText, r: &UnitRow, t: &mut Tail, arabic: bool) {
+    if r.unit().is_none() && r.rule == UnitRule::Piece {
         months_and_a_half(bt, t);
     }
-    if t.kind == Kind::Duration && bt.get(t.end) == Some('半') {
+    if t.kind == Kind::Duration && bt.get(t.end) == Some(Mark::Half.ch()) {
         t.hundredths = 50;
         t.end += 1;
     }
-    match r.word {
-        "塊" => kuai(bt, t),
-        "米" => metres(bt, t, arabic),
-        "斤" => jin(bt, t),
+    match r.rule {
+        UnitRule::Kuai => kuai(bt, t),
+        UnitRule::Metre => metres(bt, t, arabic),
+        UnitRule::Jin => jin(bt, t),
         _ => {}
     }
 }
@@ -142,9 +139,12 @@ fn months_and_a_half(bt: &BlockText, t: &mut Tail) {
     let e = t.end;
     let mut m = e;
     let (mut hundredths, mut approx) = (0, t.approx);
-    if matches!(bt.get(m), Some('半' | '多')) {
-        hundredths = if bt.get(m) == Some('半') { 50 } else { 0 };
-        approx |= bt.get(m) == Some('多');
+    // 半 a half, 多 more than
+    let half = bt.get(m) == Some(Mark::Half.ch());
+    let more = bt.get(m) == Some(Mark::More.ch());
+    if half || more {
+        hundredths = if half { 50 } else { 0 };
+        approx |= more;
         m += 1;
     }
     if let Some((e2, row2)) = bt.lex_at(m, lexicon::units()).filter(|&(_, r2)| {
@@ -170,8 +170,8 @@ fn kuai(bt: &BlockText, t: &mut Tail) {
     let e = t.end;
     let d = bt.get(e).and_then(digit).filter(|&d| d > 0);
     let at = e + usize::from(d.is_some());
-    let jiao = d.is_some() && matches!(bt.get(at), Some('毛' | '角'));
-    if jiao || amount_ends(bt, at, "的了左以多余") {
+    let jiao = d.is_some() && bt.get(at).is_some_and(|c| Mark::Jiao.has(c));
+    if jiao || amount_ends(bt, at, zh::AMOUNT_ENDS_AFTER_KUAI) {
         t.hundredths = d.unwrap_or(0) * 10;
         t.end = at + usize::from(jiao);
     } else {
@@ -196,7 +196,7 @@ fn metres(bt: &BlockText, t: &mut Tail, arabic: bool) {
     };
     let d2 = bt.get(e + 1).and_then(dig);
     let at = e + 1 + usize::from(d2.is_some());
-    let ends = amount_ends(bt, at, "的左高多几上")
+    let ends = amount_ends(bt, at, zh::AMOUNT_ENDS_AFTER_METRE)
         && bt.get(at).is_none_or(|c| {
             !c.is_ascii_alphanumeric()
                 && numeral::ascii_digit(c).is_none()
@@ -211,13 +211,13 @@ fn metres(bt: &BlockText, t: &mut Tail, arabic: bool) {
 /// 一斤半 = 1.5 jin, 三斤二兩 = 3.2 jin (ten 兩 to the 斤).
 fn jin(bt: &BlockText, t: &mut Tail) {
     let e = t.end;
-    if bt.get(e) == Some('半') {
+    if bt.get(e) == Some(Mark::Half.ch()) {
         t.hundredths = 50;
         t.end = e + 1;
     } else if let Some(d) = bt
         .get(e)
         .and_then(digit)
-        .filter(|_| bt.get(e + 1) == Some('两'))
+        .filter(|_| bt.get(e + 1) == Some(Mark::Liang.ch()))
     {
         t.hundredths = d * 10;
         t.end = e + 2;
@@ -227,7 +227,7 @@ fn jin(bt: &BlockText, t: &mut Tail) {
 /// Does the amount end at `at` (`九成五`, `三塊五`, `一米八` read a digit after
 /// their unit only then)? The text ends, or a non-Han character follows, or
 /// one of the Han characters `after_words` (的, 左 of 左右, 多 …).
-pub fn amount_ends(bt: &BlockText, at: usize, after_words: &str) -> bool {
+pub fn amount_ends(bt: &BlockText, at: usize, after_words: &'static str) -> bool {
     bt.get(at)
-        .is_none_or(|c| !crate::clean::is_han(c) || lexicon::in_set(after_words, c))
+        .is_none_or(|c| !crate::clean::is_han(c) || lexicon::in_folded_set(after_words, c))
 }

@@ -7,20 +7,8 @@ use super::tail::read_tail;
 use crate::figures::shared::draft::Draft;
 use crate::figures::shared::numeral::{self, could_start};
 use crate::figures::shared::text::BlockText;
+use crate::lexicon::{self, zh, zh::Mark};
 use crate::model::{Change, Kind};
-
-/// Vague amounts that begin with a word rather than a numeral: (phrase, low).
-const VAGUE_WORDS: &[(&str, f64)] = &[
-    ("成千上万", 1e3),
-    ("成百上千", 1e2),
-    ("成千上百", 1e2),
-    ("数以万计", 1e4),
-    ("数以千计", 1e3),
-    ("数以百计", 1e2),
-    ("数以亿计", 1e8),
-    ("数以十万计", 1e5),
-    ("数以百万计", 1e6),
-];
 
 /// The figure a word starting at `i` begins (its qualifiers may start
 /// before `i`, not before `floor`), `Err` with where to resume, or `None`
@@ -28,25 +16,25 @@ const VAGUE_WORDS: &[(&str, f64)] = &[
 pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft, usize>> {
     let c = bt.cs[i];
     // Words that begin vague amounts: 成千上萬, 數以萬計
-    if matches!(c, '成' | '数') {
-        for &(w, low) in VAGUE_WORDS {
-            if let Some(e) = bt.starts(i, w) {
-                return Some(Ok(vague(bt, i, e, low)));
-            }
-        }
+    if let Some((e, row)) = bt.lex_at(i, lexicon::vague_words()) {
+        return Some(Ok(vague(bt, i, e, zh::VAGUE_WORDS[row].1)));
     }
-    match c {
+    if c == Mark::Upward.ch() {
         // 上百, 上千萬: at least that many
-        '上' => Some(
+        return Some(
             numeral::parse(&bt.cs, i + 1)
                 .filter(|n| n.bare_unit && n.low >= 100.0)
                 .map(|n| vague(bt, i, n.end, n.low))
                 .ok_or(i + 1),
-        ),
-        '成' => Some(Err(i + 1)),
-        '翻' => Some(doubling(bt, i)),
-        _ => per_whole(bt, i, floor).or_else(|| half(bt, i, floor)),
+        );
     }
+    if c == Mark::Tenths.ch() {
+        return Some(Err(i + 1));
+    }
+    if c == Mark::Double.ch() {
+        return Some(doubling(bt, i));
+    }
+    per_whole(bt, i, floor).or_else(|| share(bt, i, floor))
 }
 
 /// An amount of at least `low` (`成千上萬`, `上百`), with the unit after it.
@@ -69,12 +57,16 @@ fn vague(bt: &BlockText, start: usize, end: usize, low: f64) -> Draft {
 /// 翻一番, 翻了兩番: 2^n.
 fn doubling(bt: &BlockText, i: usize) -> Result<Draft, usize> {
     let mut k = i + 1;
-    if bt.get(k) == Some('了') {
+    if bt.get(k) == Some(Mark::Perfective.ch()) {
         k += 1;
     }
     let n = numeral::parse(&bt.cs, k).ok_or(i + 1)?;
     // A whole number of doublings (powi, not powf: no libm in the wasm).
-    if bt.get(n.end) != Some('番') || n.low != n.high || n.low.fract() != 0.0 || n.low > 64.0 {
+    if bt.get(n.end) != Some(Mark::Doublings.ch())
+        || n.low != n.high
+        || n.low.fract() != 0.0
+        || n.low > 64.0
+    {
         return Err(i + 1);
     }
     let mut d = Draft::new(i, n.end + 1, Kind::Multiple, Some(2f64.powi(n.low as i32)));
@@ -84,37 +76,29 @@ fn doubling(bt: &BlockText, i: usize) -> Result<Draft, usize> {
 
 /// 百分之七, 千分之三: divided (3 / 10 is the double nearest 0.3; 3 × 0.1 is not).
 fn per_whole(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft, usize>> {
-    let per_whole = if matches!(bt.cs[i], '百' | '千' | '万') {
-        &[("百分之", 1.0), ("千分之", 10.0), ("万分之", 100.0)][..]
-    } else {
-        &[]
+    let (k, row) = bt.lex_at(i, lexicon::per_whole())?;
+    let div = zh::PER_WHOLE[row].1;
+    let Some(n) = numeral::parse(&bt.cs, k).filter(|n| !n.bare_unit) else {
+        return Some(Err(k));
     };
-    for &(w, div) in per_whole {
-        if let Some(k) = bt.starts(i, w) {
-            let Some(n) = numeral::parse(&bt.cs, k).filter(|n| !n.bare_unit) else {
-                return Some(Err(k));
-            };
-            let (start, approx) = prefix(bt, i, floor);
-            let mut d = Draft::percent(start, n.end, n.low / div);
-            d.approximate = approx || n.ranged;
-            d.set_range(n.low / div, n.high / div);
-            let (end, sfx) = suffix_approx(bt, d.end, Kind::Percent);
-            d.end = end;
-            d.approximate |= sfx;
-            return Some(Ok(d));
-        }
-    }
-    None
+    let (start, approx) = prefix(bt, i, floor);
+    let mut d = Draft::percent(start, n.end, n.low / div);
+    d.approximate = approx || n.ranged;
+    d.set_range(n.low / div, n.high / div);
+    let (end, sfx) = suffix_approx(bt, d.end, Kind::Percent);
+    d.end = end;
+    d.approximate |= sfx;
+    Some(Ok(d))
 }
 
 /// 降低了一半, 一半以上: half, as a share (一年半 is read as a duration).
-fn half(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft, usize>> {
+fn share(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft, usize>> {
     let after_numeral = bt.get(i.wrapping_sub(1)).is_some_and(could_start);
-    if bt.cs[i] != '一' || bt.get(i + 1) != Some('半') || after_numeral {
-        return None;
-    }
+    let (e, row) = bt
+        .lex_at(i, lexicon::share_words())
+        .filter(|_| !after_numeral)?;
     let (start, approx) = prefix(bt, i, floor);
-    let mut d = Draft::percent(start, i + 2, 50.0);
+    let mut d = Draft::percent(start, e, zh::SHARE_WORDS[row].1);
     let (end, sfx) = suffix_approx(bt, d.end, Kind::Percent);
     d.end = end;
     d.approximate = approx || sfx;

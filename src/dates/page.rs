@@ -1,0 +1,210 @@
+//! A page's own date, from its date line or `<meta>`: whole dates only
+//! (year, month and day, 1900–2100), with the time when one is written
+//! (`2024-05-12 10:32` → `2024-05-12T10:32`), and the month and day of a
+//! dateline (`BEIJING, May 12 (Xinhua) --`, `新華社北京5月12日電`).
+
+use super::numeric::{self, Seps};
+use super::time::{time, time_before};
+use super::{digit, en, Cur};
+use crate::lexicon::dates::DateMark;
+use crate::lexicon::fold::fold;
+
+fn valid(y: u32, m: u32, d: u32) -> bool {
+    (1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)
+}
+
+fn iso(y: u32, m: u32, d: u32, time: Option<(u32, u32)>) -> String {
+    match time {
+        Some((h, mi)) => format!("{y:04}-{m:02}-{d:02}T{h:02}:{mi:02}"),
+        None => format!("{y:04}-{m:02}-{d:02}"),
+    }
+}
+
+/// A date starting at char `i`: (chars used, ISO).
+fn date_at(cs: &[char], i: usize) -> Option<(usize, String)> {
+    let first = cs[i];
+    if digit(first).is_some() {
+        if i > 0 && (digit(cs[i - 1]).is_some() || cs[i - 1].is_ascii_alphabetic()) {
+            return None;
+        }
+        let mut c = Cur { cs, i };
+        let (a, alen) = c.num(4)?;
+        if alen == 4 {
+            // Year first: 2024-05-12, 2024/5/12, 2024.05.12, 2024年5月12日
+            let d = numeric::ymd(cs, i, Seps::Page)?;
+            if !valid(d.year, d.month, d.day) {
+                return None;
+            }
+            let mut c = Cur { cs, i: d.end };
+            let t = time(&mut c);
+            return Some((c.i - i, iso(d.year, d.month, d.day, t)));
+        }
+        // Day first: 12 May 2024, 12 May, 2024
+        c.spaces();
+        let (m, e) = en::month_at(cs, c.i)?;
+        c.i = e;
+        c.eat(&['.']);
+        c.eat(&[',']);
+        c.spaces();
+        let (y, 4) = c.num(4)? else {
+            return None;
+        };
+        if !valid(y, m, a) {
+            return None;
+        }
+        let t = time(&mut c);
+        return Some((c.i - i, iso(y, m, a, t)));
+    }
+    if first.is_ascii_alphabetic() {
+        if i > 0 && cs[i - 1].is_ascii_alphabetic() {
+            return None;
+        }
+        // Month first: May 12, 2024 / Sept. 3 2024
+        let (m, e) = en::month_at(cs, i)?;
+        let mut c = Cur { cs, i: e };
+        c.eat(&['.']);
+        c.spaces();
+        let (d, _) = c.num(2)?;
+        c.eat(&[',']);
+        c.spaces();
+        let (y, 4) = c.num(4)? else {
+            return None;
+        };
+        if !valid(y, m, d) {
+            return None;
+        }
+        c.eat(&[',']);
+        let t = time(&mut c);
+        return Some((c.i - i, iso(y, m, d, t)));
+    }
+    None
+}
+
+/// The first date in `s`: its byte span and ISO form.
+pub fn find(s: &str) -> Option<(usize, usize, String)> {
+    // Every date holds a digit (ASCII or fullwidth, `０` is EF BC 90), a month
+    // word's too (`May 12`): a text without one needs no char table.
+    let b = s.as_bytes();
+    let could = (0..b.len())
+        .any(|i| b[i].is_ascii_digit() || (b[i] == 0xEF && b.get(i + 1) == Some(&0xBC)));
+    if !could {
+        return None;
+    }
+    // Folded (same byte offsets), then as chars with their offsets.
+    let folded = fold(s);
+    let at: Vec<usize> = folded.char_indices().map(|(k, _)| k).collect();
+    let cs: Vec<char> = folded.chars().collect();
+    for i in 0..cs.len() {
+        let c = cs[i];
+        if !(digit(c).is_some() || c.is_ascii_alphabetic()) {
+            continue;
+        }
+        // Dates start at word starts only.
+        if c.is_ascii_alphabetic() && i > 0 && cs[i - 1].is_ascii_alphabetic() {
+            continue;
+        }
+        if let Some((n, mut iso)) = date_at(&cs, i) {
+            let end = at.get(i + n).copied().unwrap_or(s.len());
+            if !iso.contains('T') {
+                if let Some((h, m)) = time_before(&cs, i) {
+                    iso = format!("{iso}T{h:02}:{m:02}");
+                }
+            }
+            return Some((at[i], end, iso));
+        }
+    }
+    None
+}
+
+/// A month and day without a year (`May 12`, `5月12日`), for datelines.
+pub fn month_day(s: &str) -> Option<(u32, u32)> {
+    let cs: Vec<char> = fold(s).chars().collect();
+    for i in 0..cs.len() {
+        let mut c = Cur { cs: &cs, i };
+        if cs[i].is_ascii_alphabetic() && (i == 0 || !cs[i - 1].is_ascii_alphabetic()) {
+            if let Some((m, e)) = en::month_at(&cs, i) {
+                c.i = e;
+                c.eat(&['.']);
+                c.spaces();
+                if let Some((d, _)) = c.num(2) {
+                    if (1..=31).contains(&d) {
+                        return Some((m, d));
+                    }
+                }
+            }
+        } else if digit(cs[i]).is_some() && (i == 0 || digit(cs[i - 1]).is_none()) {
+            if let Some((m, _)) = c.num(2) {
+                if c.eat_mark(DateMark::Month).is_some() {
+                    if let Some((d, _)) = c.num(2) {
+                        if c.eat_mark(DateMark::DayOfDateline).is_some()
+                            && (1..=12).contains(&m)
+                            && (1..=31).contains(&d)
+                        {
+                            return Some((m, d));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Normalize a date given whole (a `<meta>` value, a label's text).
+pub fn normalize(s: &str) -> Option<String> {
+    find(s).map(|(_, _, iso)| iso)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms() {
+        let n = |s: &str| normalize(s);
+        assert_eq!(n("2024-05-12 10:32").as_deref(), Some("2024-05-12T10:32"));
+        assert_eq!(
+            n("2024-05-12T10:32:05+08:00").as_deref(),
+            Some("2024-05-12T10:32")
+        );
+        assert_eq!(
+            n("發布時間：2024年5月12日 10:32").as_deref(),
+            Some("2024-05-12T10:32")
+        );
+        assert_eq!(n("2024年5月12日").as_deref(), Some("2024-05-12"));
+        assert_eq!(n("２０２４年５月１２日").as_deref(), Some("2024-05-12"));
+        assert_eq!(n("May 12, 2024").as_deref(), Some("2024-05-12"));
+        assert_eq!(
+            n("Published Sept. 3, 2024 4:05 PM").as_deref(),
+            Some("2024-09-03T16:05")
+        );
+        assert_eq!(n("12 May 2024").as_deref(), Some("2024-05-12"));
+        assert_eq!(n("2024/5/12").as_deref(), Some("2024-05-12"));
+        assert_eq!(n("2024.05.12 08:00").as_deref(), Some("2024-05-12T08:00"));
+        assert_eq!(n("in 2024 the"), None);
+        assert_eq!(
+            n("2024年5月12日 星期日 10:32").as_deref(),
+            Some("2024-05-12T10:32")
+        );
+        assert_eq!(
+            n("2024年5月12日 （日） 10時32分").as_deref(),
+            Some("2024-05-12T10:32")
+        );
+        assert_eq!(
+            n("Updated 3:47 AM GMT+8, March 21, 2024").as_deref(),
+            Some("2024-03-21T03:47")
+        );
+        assert_eq!(n("Monday, June 3, 2024").as_deref(), Some("2024-06-03"));
+        assert_eq!(n("2024-13-40"), None);
+        assert_eq!(n("Mayday 12, 2024"), None);
+        assert_eq!(month_day("BEIJING, May 12 (Xinhua) --"), Some((5, 12)));
+        assert_eq!(month_day("新華社北京5月12日電"), Some((5, 12)));
+    }
+
+    #[test]
+    fn spans_are_bytes_of_the_text_as_given() {
+        let s = "發布：2024年5月12日";
+        let (a, b, _) = find(s).unwrap();
+        assert_eq!(&s[a..b], "2024年5月12日");
+    }
+}

@@ -1,0 +1,287 @@
+//! Dates in Chinese text, in numerals of any script: `2021年5月1日`,
+//! `5月1日`, `2021年`, `2023年度`, `5月份`, `6月末`, `二〇二一年`,
+//! `2021-2022年`, `2024-05-12`, and decades and centuries (`九十年代`,
+//! `上世紀80年代`, `19世紀`).
+
+use super::numeric::{self, Seps};
+use super::{ends, iso, starts};
+use crate::lexicon::dates::{self as words, DateMark};
+use crate::lexicon::{self, zh};
+use crate::numerals::{self, Num};
+
+/// A date as read: its char span, its value (the year stated, if any),
+/// the years it spans (decades, centuries, ranges of years) and ISO 8601.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Date {
+    pub start: usize,
+    pub end: usize,
+    pub value: Option<f64>,
+    pub span: Option<(f64, f64)>,
+    pub iso: Option<String>,
+}
+
+impl Date {
+    fn new(start: usize, end: usize, value: Option<f64>, iso: Option<String>) -> Date {
+        Date {
+            start,
+            end,
+            value,
+            span: None,
+            iso,
+        }
+    }
+}
+
+/// A date starting with the number `n` of the folded characters `cs`.
+pub fn date_at(cs: &[char], n: &Num) -> Option<Date> {
+    if let Some(d) = century_or_decade(cs, n) {
+        return Some(d);
+    }
+    if let Some(d) = year_range(cs, n) {
+        return Some(d);
+    }
+    // 2024-05-12, 2024/5/12, 2024.5.12: with a separator after a year of
+    // four digits, the date is that or nothing.
+    let year = n.arabic && n.int_digits == 4 && (1000.0..=2100.0).contains(&n.low);
+    if year
+        && cs
+            .get(n.start + 4)
+            .is_some_and(|&c| numeric::is_sep(c, Seps::Text))
+    {
+        let d = numeric::ymd(cs, n.start, Seps::Text)?;
+        let stated = iso(Some(d.year), Some(d.month), Some(d.day));
+        return Some(Date::new(n.start, d.end, Some(n.low), stated));
+    }
+    year_month_day(cs, n)
+}
+
+fn is_year(n: &Num) -> bool {
+    !n.decimal
+        && !n.multiplied
+        && ((n.arabic && n.int_digits == 4) || n.positional || spelled_year(n))
+        && (1000.0..=2100.0).contains(&n.low)
+}
+
+/// `一千九百四十九年`, `兩千零二十三年`: a year spelled out by place value. A
+/// round value (`兩千年前`, `一千五百年`) reads as a span of years instead.
+fn spelled_year(n: &Num) -> bool {
+    // An integer remainder: f64 `%` would pull libm's fmod into the wasm (3 KB).
+    !n.arabic && !n.positional && !n.vague && !n.ranged && (n.low as u64) % 100 != 0
+}
+
+/// 2021-2022年, 2021至2022年: one date spanning the years.
+fn year_range(cs: &[char], n: &Num) -> Option<Date> {
+    let connector = cs
+        .get(n.end)
+        .is_some_and(|&c| lexicon::in_folded_set(zh::RANGE_CONNECTORS, c));
+    if !is_year(n) || !connector {
+        return None;
+    }
+    let m = numerals::parse(cs, n.end + 1)
+        .filter(|m| is_year(m) && m.low > n.low && cs.get(m.end) == Some(&DateMark::Year.ch()))?;
+    let mut d = Date::new(
+        n.start,
+        m.end + 1,
+        Some(n.low),
+        Some(format!("{:04}/{:04}", n.low as u32, m.low as u32)),
+    );
+    d.span = Some((n.low, m.low));
+    Some(d)
+}
+
+/// `2021年[度]`, `5月[份]`, `1日`, `6月末`, `2023年底`, `12日` alone.
+fn year_month_day(cs: &[char], n: &Num) -> Option<Date> {
+    let year = year_of(cs, n);
+    let (k, mut end) = year.map_or((n.start, n.start), |(_, e)| (e, e));
+    let m = if year.is_some() {
+        numerals::parse(cs, k)
+    } else {
+        Some(n.clone())
+    };
+    let month = m.filter(|m| m.start == k).and_then(|m| {
+        let mo = m.small_int(12.0).filter(|_| {
+            cs.get(m.end) == Some(&DateMark::Month.ch())
+                && cs.get(m.start.wrapping_sub(1)) != Some(&zh::Mark::Piece.ch())
+        })?;
+        end = m.end + 1;
+        if cs.get(end) == Some(&DateMark::MonthPortion.ch()) {
+            end += 1;
+        }
+        Some(mo)
+    });
+    let mut day = None;
+    if month.is_some() {
+        day = day_of_month(cs, &mut end);
+    } else if year.is_none() {
+        // 12日 alone: a day of the month
+        n.small_int(31.0)
+            .filter(|_| n.arabic && cs.get(n.end) == Some(&DateMark::DayOfDateline.ch()))?;
+        return Some(Date::new(n.start, n.end + 1, None, None));
+    } else if let Some((e, _)) = lexicon::year_parts().longest_prefix_chars(cs, end) {
+        end = e;
+    }
+    let year = year.map(|(y, _)| y);
+    let stated = iso(year, month, day)?;
+    Some(Date::new(n.start, end, year.map(f64::from), Some(stated)))
+}
+
+/// `2021年`, `2023年度`: the year `n` states and where its words end. Not a
+/// grade (`三年級`) or a span (`一千二百五十年來`).
+fn year_of(cs: &[char], n: &Num) -> Option<(u32, usize)> {
+    // `一千二百五十年來` is a span: a spelled year is no year before these.
+    let span_after = spelled_year(n)
+        && cs
+            .get(n.end + 1)
+            .is_some_and(|&c| lexicon::in_folded_set(zh::SPAN_AFTER_YEAR, c));
+    let ok = is_year(n)
+        && cs.get(n.end) == Some(&DateMark::Year.ch())
+        && lexicon::not_units()
+            .longest_prefix_chars(cs, n.end)
+            .is_none()
+        && !span_after;
+    if !ok {
+        return None;
+    }
+    let mut end = n.end + 1;
+    if cs.get(end) == Some(&DateMark::YearOfAccounts.ch()) {
+        end += 1;
+    }
+    Some((n.low as u32, end))
+}
+
+/// The day after a month (`1日`, `1號`) or a part of the month (`末`, `上旬`).
+fn day_of_month(cs: &[char], end: &mut usize) -> Option<u32> {
+    if let Some(dd) = numerals::parse(cs, *end) {
+        let marked = cs.get(dd.end).is_some_and(|&c| DateMark::Day.has(c));
+        if let Some(dv) = dd.small_int(31.0).filter(|_| marked) {
+            *end = dd.end + 1;
+            return Some(dv);
+        }
+    }
+    if let Some((e, _)) = lexicon::month_parts().longest_prefix_chars(cs, *end) {
+        *end = e;
+    }
+    None
+}
+
+/// Decades and centuries, as dates spanning their years (`iso` the decade's
+/// or century's leading digits, as ISO 8601 writes them):
+/// - `2010年代`; `90年代`, `九十年代` (the 1990s; `00年代`, `10年代` are this
+///   century's); `上世紀80年代`, `20世紀90年代` (the century says which);
+/// - `20世紀`, `十九世紀` alone: the century, no year stated (value null).
+fn century_or_decade(cs: &[char], n: &Num) -> Option<Date> {
+    // One integer, stated as such.
+    let whole = |m: &Num| !m.decimal && !m.multiplied && !m.vague && !m.ranged && m.low == m.high;
+    if !whole(n) {
+        return None;
+    }
+    let v = n.low as u32;
+    // The decade within a century, `00` to `90`.
+    let tens = |m: &Num| {
+        let v = m.low as u32;
+        (whole(m) && v <= 90 && v % 10 == 0 && (!m.arabic || m.int_digits == 2)).then_some(v)
+    };
+    let decade_word = DateMark::Decade.word();
+    if let Some(after) =
+        starts(cs, n.end, DateMark::Century.word()).filter(|_| (1..=21).contains(&v))
+    {
+        let base = (v - 1) * 100;
+        if let Some(m) =
+            numerals::parse(cs, after).filter(|m| starts(cs, m.end, decade_word).is_some())
+        {
+            if let Some(t) = tens(&m) {
+                let end = starts(cs, m.end, decade_word)?;
+                return Some(decade(n.start, end, base + t));
+            }
+        }
+        let mut d = Date::new(n.start, after, None, Some(format!("{:02}", v - 1)));
+        d.span = Some((f64::from(base), f64::from(base + 99)));
+        return Some(d);
+    }
+    let end = starts(cs, n.end, decade_word)?;
+    if n.arabic && n.int_digits == 4 && v % 10 == 0 && (1000..=2100).contains(&v) {
+        return Some(decade(n.start, end, v));
+    }
+    let t = tens(n)?;
+    for &(w, base) in words::CENTURY_LEADS {
+        if let Some(s) = ends(cs, n.start, &lexicon::fold::fold_str(w)) {
+            return Some(decade(s, end, base + t));
+        }
+    }
+    Some(decade(
+        n.start,
+        end,
+        if t <= 10 { 2000 + t } else { 1900 + t },
+    ))
+}
+
+/// The ten years from `year`, as a date.
+fn decade(start: usize, end: usize, year: u32) -> Date {
+    let mut d = Date::new(
+        start,
+        end,
+        Some(f64::from(year)),
+        Some(format!("{:03}", year / 10)),
+    );
+    d.span = Some((f64::from(year), f64::from(year + 9)));
+    d
+}
+
+/// `5月1日至3日`: the ISO date a bare day (`3日`, the number `n`) takes from
+/// the whole day before it (`2024-05-01`, `--05-01`), which it leaves
+/// unsaid. `None` unless the day ends at `end` with `日`.
+pub fn day_after(cs: &[char], prev_iso: &str, n: &Num, end: usize) -> Option<String> {
+    // a whole day: 2024-05-01 or --05-01 (not the month 2024-05)
+    let whole_day = (prev_iso.len() == 10 && prev_iso.as_bytes()[7] == b'-')
+        || (prev_iso.len() == 7 && prev_iso.starts_with("--"));
+    if !whole_day {
+        return None;
+    }
+    let day = n
+        .small_int(31.0)
+        .filter(|_| cs.get(n.end) == Some(&DateMark::DayOfDateline.ch()) && n.end + 1 == end)?;
+    Some(format!("{}{day:02}", &prev_iso[..prev_iso.len() - 2]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::fold::fold;
+
+    fn read(s: &str) -> Option<(String, usize, Option<f64>)> {
+        let cs: Vec<char> = fold(s).chars().collect();
+        let n = numerals::parse(&cs, 0)?;
+        date_at(&cs, &n).map(|d| (d.iso.unwrap_or_default(), d.end, d.value))
+    }
+
+    #[test]
+    fn forms() {
+        assert_eq!(
+            read("2021年5月1日"),
+            Some(("2021-05-01".into(), 9, Some(2021.0)))
+        );
+        assert_eq!(
+            read("二〇二一年五月一日"),
+            Some(("2021-05-01".into(), 9, Some(2021.0)))
+        );
+        assert_eq!(read("5月1號"), Some(("--05-01".into(), 4, None)));
+        assert_eq!(read("6月末"), Some(("--06".into(), 3, None)));
+        assert_eq!(read("2023年底"), Some(("2023".into(), 6, Some(2023.0))));
+        assert_eq!(read("2023年度"), Some(("2023".into(), 6, Some(2023.0))));
+        assert_eq!(read("5月份"), Some(("--05".into(), 3, None)));
+        assert_eq!(
+            read("2024-05-12"),
+            Some(("2024-05-12".into(), 10, Some(2024.0)))
+        );
+        assert_eq!(read("2024-13-12"), None);
+        assert_eq!(
+            read("2021-2022年"),
+            Some(("2021/2022".into(), 10, Some(2021.0)))
+        );
+        assert_eq!(read("九十年代"), Some(("199".into(), 4, Some(1990.0))));
+        assert_eq!(read("19世紀"), Some(("18".into(), 4, None)));
+        assert_eq!(read("三年級"), None);
+        assert_eq!(read("3個月"), None);
+        assert_eq!(read("一千二百五十年來"), None);
+    }
+}

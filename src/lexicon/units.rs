@@ -1,0 +1,146 @@
+//! Units: the canonical unit names of the result contract (`docs/schema.md`)
+//! and the row shape both languages' unit tables use (`zh::UNITS`,
+//! `en::UNITS`): a word, the kind of figure it makes, its canonical unit and
+//! a factor that only converts subunits (`分錢` → 0.01 CNY, `basis points` →
+//! 0.01 pp).
+
+use crate::model::Kind;
+
+/// What follows a number: a unit, a measure word or a currency.
+pub struct UnitRow {
+    pub word: &'static str,
+    pub kind: Kind,
+    /// 1 + the canonical unit's index in [`UNIT_NAMES`]; 0 for none.
+    unit: u8,
+    /// The factor as a power of ten (with the unit as an index, a row takes
+    /// 12 bytes of wasm, not 32).
+    scale: i8,
+    /// A rule of the grammar's own for this word (what it reads after it).
+    pub rule: UnitRule,
+}
+
+/// Units after which a grammar reads more than the word: the few Chinese
+/// units with digits or a half after them, and words that are a unit only
+/// in some places.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnitRule {
+    Plain,
+    /// 個: `一個半月`, `3個多月` (a duration or measure may follow).
+    Piece,
+    /// 塊: money (`三塊五` = 3.5) unless a noun follows as counted (`三塊蛋糕`).
+    Kuai,
+    /// 米: `一米八` = 1.8 m, `1米75` = 1.75 m.
+    Metre,
+    /// 斤: `一斤半`, `三斤二兩` = 3.2 jin.
+    Jin,
+    /// 兩: no weight in `三三兩兩`, `兩兩`.
+    Liang,
+    /// 屆: no count in `十九屆五中全會` (a meeting's name).
+    Session,
+    /// 成: tenths (`兩成` = 20%, `九成五` = 95%), unless it begins a word (`成為`).
+    Tenths,
+}
+
+/// Every canonical unit a unit row (here or in `en.rs`) may name, in the
+/// conventions of `docs/schema.md`. A row naming another unit does
+/// not compile: add the unit here first.
+#[rustfmt::skip]
+pub static UNIT_NAMES: &[&str] = &[
+    "person", "CNY", "m2", "°C", "km2", "year", "km/h", "km", "USD", "kg", "kWh", "°F", "t", "pp", "mm", "mL",
+    "m", "cm", "TWD", "L", "GBP", "year-old", "week", "m3", "kW", "job", "ha", "day", "TEU", "JPY", "INR",
+    "workday", "oz", "month", "lb", "household", "hour", "ft", "case", "SGD", "MW", "KRW", "HKD", "GW", "EUR",
+    "CHF", "vote", "share", "second", "minute", "mi", "mg", "in", "g", "barrel", "RUB", "GB", "CAD", "AUD", "%",
+    "ton", "quarter", "mu", "mph", "mi2", "gal", "ft2", "dB", "acre", "VND", "TWh", "THB", "TB", "MYR", "MWh",
+    "MOP", "GWh", "GHz", "°", "yd", "px", "ping", "person-time", "nmi", "liang", "level", "kn", "kcal", "jin",
+    "cal", "bcm", "ZAR", "W", "UAH", "TRY", "SEK", "SAR", "PLN", "PHP", "NZD", "NGN", "MXN", "MPa", "MHz", "MB",
+    "IDR", "BRL", "AED",
+];
+
+const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+const fn unit_id(unit: Option<&str>) -> u8 {
+    let Some(unit) = unit else { return 0 };
+    let mut i = 0;
+    while i < UNIT_NAMES.len() {
+        if same(UNIT_NAMES[i], unit) {
+            return i as u8 + 1;
+        }
+        i += 1;
+    }
+    panic!("a unit row names a unit missing from UNIT_NAMES")
+}
+
+impl UnitRow {
+    /// Canonical unit (`CNY`, `person`, `m2`); `None` for a plain measure word.
+    pub fn unit(&self) -> Option<&'static str> {
+        UNIT_NAMES
+            .get(usize::from(self.unit).checked_sub(1)?)
+            .copied()
+    }
+
+    /// Multiplies the value: 分錢 → 0.01, 千瓦 stays 1 (no conversion between units).
+    pub fn factor(&self) -> f64 {
+        10f64.powi(self.scale.into())
+    }
+}
+
+/// A row; `factor` must be a power of ten from 0.001 to 1000 (checked when compiling).
+pub const fn u(word: &'static str, kind: Kind, unit: Option<&'static str>, factor: f64) -> UnitRow {
+    let scale = if factor == 1.0 {
+        0
+    } else if factor == 0.1 {
+        -1
+    } else if factor == 0.01 {
+        -2
+    } else if factor == 0.001 {
+        -3
+    } else if factor == 10.0 {
+        1
+    } else if factor == 100.0 {
+        2
+    } else if factor == 1000.0 {
+        3
+    } else {
+        panic!("a unit row's factor must be a power of ten from 0.001 to 1000")
+    };
+    UnitRow {
+        word,
+        kind,
+        unit: unit_id(unit),
+        scale,
+        rule: UnitRule::Plain,
+    }
+}
+
+impl UnitRow {
+    /// The row with a rule of its own (see [`UnitRule`]).
+    pub(crate) const fn with(self, rule: UnitRule) -> UnitRow {
+        UnitRow { rule, ..self }
+    }
+}
+
+/// The currency a bare `元` (or `塊`) means when nothing says otherwise; a
+/// currency written before the amount replaces it (`US$5元`).
+pub const DEFAULT_CURRENCY: &str = "CNY";
+
+/// Is `unit` the currency a bare `元` means?
+pub fn is_default_currency(unit: Option<&str>) -> bool {
+    unit == Some(DEFAULT_CURRENCY)
+}
+
+/// A distance per unit of time is a speed: (distance unit, per, speed unit).
+/// `時速350公里`, `每小時120公里` → km/h.
+pub static SPEEDS: &[(&str, &str, &str)] = &[("km", "hour", "km/h")];

@@ -1,0 +1,23 @@
+//! What makes a Chinese number part of something else: a name (`十九大`),
+//! a rank's superlative (`第三高`), an identifier's label (`股票代碼`), a
+//! clock time (`三點一刻`).
+
+use crate::lexicon::Words;
+
+/// Words that follow a numeral in names rather than quantities (`十九大`, `一大`, `六大品牌`).
+pub static NAME_SUFFIXES: Words = words!["大", "中全會", "號文件", "號線"];
+
+/// Superlatives after `第N` that keep it a rank (`第三高`, `第二大`).
+pub static RANK_SUPERLATIVES: &str = "大高低多少長快慢強號";
+
+/// Labels before a number that make it an identifier (`股票代碼600519`, `電話：`).
+#[rustfmt::skip]
+pub static IDENTIFIER_LABELS: Words = words![
+    "代碼", "代號", "編號", "電話", "熱線", "號碼", "賬號", "郵編", "QQ", "證號",
+];
+
+/// Characters after a spelled decimal that make it a clock time (`三點一刻`, `三點二十分`).
+pub static CLOCK_AFTER_POINT: &str = "刻分鐘半";
+
+/// Characters that say a spelled year is a span (`一千二百五十年來`, `兩千年前`).
+pub static SPAN_AFTER_YEAR: &str = "前來間內多餘後裡左以";

@@ -1,0 +1,58 @@
+//! Chinese numerals: digits and place units (ordinary and financial),
+//! multipliers, the characters a figure can start with, and the words that
+//! begin a figure without a number (`成千上萬`, `百分之`, `一半`).
+
+use crate::lexicon::Words;
+
+/// Chinese digits, ordinary and financial (大寫).
+#[rustfmt::skip]
+pub static DIGITS: &[(char, u8)] = &[
+    ('〇', 0), ('零', 0), ('一', 1), ('二', 2), ('兩', 2), ('三', 3), ('四', 4), ('五', 5), ('六', 6),
+    ('七', 7), ('八', 8), ('九', 9), ('壹', 1), ('貳', 2), ('貮', 2), ('叄', 3), ('參', 3), ('肆', 4),
+    ('伍', 5), ('陸', 6), ('柒', 7), ('捌', 8), ('玖', 9), ('幺', 1),
+];
+
+/// Chinese place-value units, ordinary and financial.
+pub static PLACE_UNITS: &[(char, u32)] = &[
+    ('十', 10),
+    ('拾', 10),
+    ('百', 100),
+    ('佰', 100),
+    ('千', 1000),
+    ('仟', 1000),
+];
+
+/// Multipliers after a number (`1.29萬`, `3億`), applied before the unit.
+pub static MULTIPLIERS: &[(char, f64)] = &[('萬', 1e4), ('億', 1e8), ('兆', 1e12)];
+
+/// Colloquial multipliers: `三個億` is 3億 (but `三個億萬富翁` is three billionaires).
+pub static COLLOQUIAL_MULTIPLIERS: &[(&str, f64)] = &[("個億", 1e8)];
+
+/// Words that begin with a multiplier character and are no multiplier
+/// (`3百分點`), besides the units that do (`千克`, `千瓦時`, `兆瓦`).
+pub static NOT_MULTIPLIERS: Words = words!["百分"];
+
+/// Characters besides digits that can begin a figure: place units and
+/// multipliers (`十九`, `萬一`), vague digits (`幾十`, `數百`), and the first
+/// characters of word figures (`上百`, `成千上萬`, `翻一番`).
+pub static FIGURE_STARTERS: &str = "十拾百佰千仟萬億幾數上成翻";
+
+/// Vague amounts that begin with a word rather than a numeral: (phrase, low).
+pub static VAGUE_WORDS: &[(&str, f64)] = &[
+    ("成千上萬", 1e3),
+    ("成百上千", 1e2),
+    ("成千上百", 1e2),
+    ("數以萬計", 1e4),
+    ("數以千計", 1e3),
+    ("數以百計", 1e2),
+    ("數以億計", 1e8),
+    ("數以十萬計", 1e5),
+    ("數以百萬計", 1e6),
+];
+
+/// Shares of a whole written before the number: (words, divisor to percent).
+/// `百分之七` = 7%, `千分之三` = 0.3%.
+pub static PER_WHOLE: &[(&str, f64)] = &[("百分之", 1.0), ("千分之", 10.0), ("萬分之", 100.0)];
+
+/// Shares of a whole as words: (words, percent). `降低了一半` = 50%.
+pub static SHARE_WORDS: &[(&str, f64)] = &[("一半", 50.0)];

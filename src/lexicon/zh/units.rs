@@ -1,0 +1,145 @@
+//! Chinese units: what follows a number and says what it counts (`萬人`,
+//! `億元`, `平方米`, `個`), the words that decide a tail before any unit
+//! (`倍`, `成`, `個百分點`), and currencies written before the amount.
+
+use crate::lexicon::units::u;
+pub use crate::lexicon::units::UnitRow;
+use crate::lexicon::units::UnitRule::{Jin, Kuai, Liang, Metre, Piece, Session, Tenths};
+use crate::lexicon::Words;
+use crate::model::Kind;
+
+use Kind::{Count as C, Duration as D, Measure as M, Money as Y, Multiple as X, Percent as P};
+
+/// Units after a number, longest match wins.
+#[rustfmt::skip]
+pub static UNITS: &[UnitRow] = &[
+    // basis points: a hundredth of a percentage point (個百分點: TAIL_WORDS)
+    u("個基點", P, Some("pp"), 0.01), u("基點", P, Some("pp"), 0.01),
+    // money
+    u("元", Y, Some("CNY"), 1.0), u("元人民幣", Y, Some("CNY"), 1.0), u("人民幣", Y, Some("CNY"), 1.0),
+    u("塊", Y, Some("CNY"), 1.0).with(Kuai), u("塊錢", Y, Some("CNY"), 1.0), u("角", Y, Some("CNY"), 0.1),
+    u("毛錢", Y, Some("CNY"), 0.1), u("角錢", Y, Some("CNY"), 0.1), u("分錢", Y, Some("CNY"), 0.01),
+    u("美元", Y, Some("USD"), 1.0), u("美金", Y, Some("USD"), 1.0), u("港元", Y, Some("HKD"), 1.0),
+    u("港幣", Y, Some("HKD"), 1.0), u("新台幣", Y, Some("TWD"), 1.0), u("新臺幣", Y, Some("TWD"), 1.0),
+    u("台幣", Y, Some("TWD"), 1.0), u("歐元", Y, Some("EUR"), 1.0), u("日元", Y, Some("JPY"), 1.0),
+    u("日圓", Y, Some("JPY"), 1.0), u("英鎊", Y, Some("GBP"), 1.0), u("韓元", Y, Some("KRW"), 1.0),
+    u("韓圓", Y, Some("KRW"), 1.0), u("澳元", Y, Some("AUD"), 1.0), u("加元", Y, Some("CAD"), 1.0),
+    u("新加坡元", Y, Some("SGD"), 1.0), u("新元", Y, Some("SGD"), 1.0), u("瑞士法郎", Y, Some("CHF"), 1.0),
+    u("盧布", Y, Some("RUB"), 1.0), u("盧比", Y, Some("INR"), 1.0), u("泰銖", Y, Some("THB"), 1.0),
+    u("澳門元", Y, Some("MOP"), 1.0), u("澳門幣", Y, Some("MOP"), 1.0), u("令吉", Y, Some("MYR"), 1.0),
+    u("越南盾", Y, Some("VND"), 1.0), u("比索", Y, Some("PHP"), 1.0),
+    // people and things counted with a canonical unit
+    u("人", C, Some("person"), 1.0), u("人次", C, Some("person-time"), 1.0), u("名", C, None, 1.0),
+    u("戶", C, Some("household"), 1.0), u("股", C, Some("share"), 1.0), u("例", C, Some("case"), 1.0),
+    u("票", C, Some("vote"), 1.0), u("個崗位", C, Some("job"), 1.0), u("個就業崗位", C, Some("job"), 1.0),
+    // plain measure words
+    u("個", C, None, 1.0).with(Piece), u("家", C, None, 1.0), u("條", C, None, 1.0), u("項", C, None, 1.0),
+    u("位", C, None, 1.0), u("套", C, None, 1.0), u("輛", C, None, 1.0), u("台", C, None, 1.0),
+    u("臺", C, None, 1.0), u("件", C, None, 1.0), u("所", C, None, 1.0), u("座", C, None, 1.0),
+    u("張", C, None, 1.0), u("次", C, None, 1.0), u("批", C, None, 1.0), u("隻", C, None, 1.0),
+    u("只", C, None, 1.0), u("頭", C, None, 1.0), u("匹", C, None, 1.0), u("棵", C, None, 1.0),
+    u("株", C, None, 1.0), u("本", C, None, 1.0), u("部", C, None, 1.0), u("場", C, None, 1.0),
+    u("架", C, None, 1.0), u("艘", C, None, 1.0), u("起", C, None, 1.0), u("宗", C, None, 1.0),
+    u("篇", C, None, 1.0), u("首", C, None, 1.0), u("份", C, None, 1.0), u("層", C, None, 1.0),
+    u("棟", C, None, 1.0), u("幢", C, None, 1.0), u("處", C, None, 1.0), u("間", C, None, 1.0),
+    u("枚", C, None, 1.0), u("顆", C, None, 1.0), u("粒", C, None, 1.0), u("支", C, None, 1.0),
+    u("把", C, None, 1.0), u("款", C, None, 1.0), u("種", C, None, 1.0), u("類", C, None, 1.0),
+    u("組", C, None, 1.0), u("屆", C, None, 1.0).with(Session), u("輪", C, None, 1.0), u("幅", C, None, 1.0),
+    u("列", C, None, 1.0), u("班", C, None, 1.0), u("節", C, None, 1.0),
+    u("門", C, None, 1.0), u("道", C, None, 1.0), u("筆", C, None, 1.0), u("單", C, None, 1.0),
+    u("架次", C, None, 1.0), u("車次", C, None, 1.0), u("艘次", C, None, 1.0), u("科", C, None, 1.0),
+    u("面", C, None, 1.0), u("劑", C, None, 1.0), u("冊", C, None, 1.0), u("劑次", C, None, 1.0), u("片", C, None, 1.0), u("塊地", C, None, 1.0), u("畝地", M, Some("mu"), 1.0), u("座城市", C, None, 1.0),
+    u("戶家庭", C, Some("household"), 1.0), u("口", C, None, 1.0), u("封", C, None, 1.0),
+    u("扇", C, None, 1.0), u("盞", C, None, 1.0), u("瓶", C, None, 1.0), u("箱", C, None, 1.0),
+    u("袋", C, None, 1.0), u("包", C, None, 1.0), u("盒", C, None, 1.0), u("桌", C, None, 1.0),
+    u("趟", C, None, 1.0), u("遍", C, None, 1.0), u("季", C, None, 1.0), u("集", C, None, 1.0),
+    u("位數", C, None, 1.0), u("支隊伍", C, None, 1.0),
+    // physical measures: canonical units, never converted
+    u("噸", M, Some("t"), 1.0), u("公噸", M, Some("t"), 1.0), u("公斤", M, Some("kg"), 1.0),
+    u("千克", M, Some("kg"), 1.0), u("克", M, Some("g"), 1.0), u("毫克", M, Some("mg"), 1.0),
+    u("斤", M, Some("jin"), 1.0).with(Jin), u("兩", M, Some("liang"), 1.0).with(Liang), u("磅", M, Some("lb"), 1.0),
+    u("盎司", M, Some("oz"), 1.0), u("公里", M, Some("km"), 1.0), u("千米", M, Some("km"), 1.0),
+    u("米", M, Some("m"), 1.0).with(Metre), u("公尺", M, Some("m"), 1.0), u("厘米", M, Some("cm"), 1.0),
+    u("公分", M, Some("cm"), 1.0), u("毫米", M, Some("mm"), 1.0), u("英里", M, Some("mi"), 1.0),
+    u("海里", M, Some("nmi"), 1.0), u("英尺", M, Some("ft"), 1.0), u("英寸", M, Some("in"), 1.0),
+    u("平方米", M, Some("m2"), 1.0), u("平米", M, Some("m2"), 1.0), u("㎡", M, Some("m2"), 1.0),
+    u("平方公尺", M, Some("m2"), 1.0), u("平方公里", M, Some("km2"), 1.0), u("平方千米", M, Some("km2"), 1.0),
+    u("畝", M, Some("mu"), 1.0), u("公頃", M, Some("ha"), 1.0), u("坪", M, Some("ping"), 1.0),
+    u("立方米", M, Some("m3"), 1.0), u("立方", M, Some("m3"), 1.0),
+    u("升", M, Some("L"), 1.0), u("公升", M, Some("L"), 1.0), u("毫升", M, Some("mL"), 1.0),
+    u("千瓦", M, Some("kW"), 1.0), u("兆瓦", M, Some("MW"), 1.0), u("吉瓦", M, Some("GW"), 1.0),
+    u("瓦", M, Some("W"), 1.0), u("千瓦時", M, Some("kWh"), 1.0), u("度電", M, Some("kWh"), 1.0),
+    u("千瓦時電", M, Some("kWh"), 1.0), u("攝氏度", M, Some("°C"), 1.0), u("℃", M, Some("°C"), 1.0),
+    u("°C", M, Some("°C"), 1.0), u("度", M, Some("°C"), 1.0), u("華氏度", M, Some("°F"), 1.0),
+    u("℉", M, Some("°F"), 1.0), u("°F", M, Some("°F"), 1.0), u("歲", M, Some("year-old"), 1.0),
+    u("週歲", M, Some("year-old"), 1.0), u("公里/小時", M, Some("km/h"), 1.0), u("公里每小時", M, Some("km/h"), 1.0),
+    u("標準箱", M, Some("TEU"), 1.0), u("標箱", M, Some("TEU"), 1.0), u("桶", M, Some("barrel"), 1.0), u("分貝", M, Some("dB"), 1.0),
+    u("毫米降雨", M, Some("mm"), 1.0), u("級", M, Some("level"), 1.0), u("兆帕", M, Some("MPa"), 1.0),
+    u("吉字節", M, Some("GB"), 1.0), u("像素", M, Some("px"), 1.0), u("卡路里", M, Some("cal"), 1.0),
+    u("千卡", M, Some("kcal"), 1.0), u("千米/小時", M, Some("km/h"), 1.0), u("方面", C, None, 1.0),
+    // unit symbols written in Latin letters inside Chinese text
+    u("GW", M, Some("GW"), 1.0), u("MW", M, Some("MW"), 1.0), u("kW", M, Some("kW"), 1.0), u("KW", M, Some("kW"), 1.0),
+    u("kWh", M, Some("kWh"), 1.0), u("GWh", M, Some("GWh"), 1.0), u("MWh", M, Some("MWh"), 1.0), u("TWh", M, Some("TWh"), 1.0),
+    u("km", M, Some("km"), 1.0), u("kg", M, Some("kg"), 1.0), u("cm", M, Some("cm"), 1.0), u("mm", M, Some("mm"), 1.0),
+    u("m2", M, Some("m2"), 1.0), u("m²", M, Some("m2"), 1.0), u("km²", M, Some("km2"), 1.0), u("km2", M, Some("km2"), 1.0),
+    u("m³", M, Some("m3"), 1.0), u("ha", M, Some("ha"), 1.0), u("mL", M, Some("mL"), 1.0), u("ml", M, Some("mL"), 1.0),
+    u("km/h", M, Some("km/h"), 1.0), u("TEU", M, Some("TEU"), 1.0), u("GB", M, Some("GB"), 1.0), u("TB", M, Some("TB"), 1.0),
+    u("MB", M, Some("MB"), 1.0), u("GHz", M, Some("GHz"), 1.0), u("MHz", M, Some("MHz"), 1.0), u("dB", M, Some("dB"), 1.0),
+    // durations
+    u("年", D, Some("year"), 1.0), u("週年", D, Some("year"), 1.0), u("個月", D, Some("month"), 1.0),
+    u("月", D, Some("month"), 1.0), u("週", D, Some("week"), 1.0), u("個星期", D, Some("week"), 1.0),
+    u("星期", D, Some("week"), 1.0), u("天", D, Some("day"), 1.0), u("日", D, Some("day"), 1.0),
+    u("個工作日", D, Some("workday"), 1.0), u("工作日", D, Some("workday"), 1.0),
+    u("小時", D, Some("hour"), 1.0), u("個小時", D, Some("hour"), 1.0), u("分鐘", D, Some("minute"), 1.0),
+    u("秒", D, Some("second"), 1.0), u("秒鐘", D, Some("second"), 1.0), u("個季度", D, Some("quarter"), 1.0),
+    u("晝夜", D, Some("day"), 1.0), u("個年頭", D, Some("year"), 1.0), u("代", C, None, 1.0),
+    // multiples
+    u("倍", X, None, 1.0),
+];
+
+/// Words right after a number that decide its tail before the unit table
+/// is read (and without its exceptions): percent signs, multiples, tenths,
+/// percentage points. Longest match wins.
+#[rustfmt::skip]
+pub static TAIL_WORDS: &[UnitRow] = &[
+    u("%", P, Some("%"), 1.0), u("％", P, Some("%"), 1.0), u("‰", P, Some("%"), 0.1),
+    u("倍", X, None, 1.0), u("成", P, Some("%"), 10.0).with(Tenths),
+    u("個百分點", P, Some("pp"), 1.0), u("百分點", P, Some("pp"), 1.0),
+];
+
+/// Characters after `成` that make it part of a word (`成為`, `成本`, `建成`), not tenths.
+pub static NOT_TENTHS_AFTER: &str = "為員立本果績熟功交都長效就型份分品年人績片群";
+
+/// Characters that may follow an amount read past its unit (`九成五的`,
+/// `三塊五了`, `一米八左右`): the amount ends there. Any non-Han character ends it too.
+pub static AMOUNT_ENDS_AFTER_TENTHS: &str = "的以左上多餘";
+pub static AMOUNT_ENDS_AFTER_KUAI: &str = "的了左以多餘";
+pub static AMOUNT_ENDS_AFTER_METRE: &str = "的左高多幾上";
+
+/// Units read only after Arabic digits: `三角` is a triangle, `兩度` twice.
+pub static ARABIC_ONLY_UNITS: Words = words!["角", "度"];
+
+/// Words right after a unit that show it was no unit (`三年級`, `3點鐘`, `五一期間`).
+#[rustfmt::skip]
+pub static NOT_UNITS: Words = words![
+    "年級", "年代", "點", "點鐘", "時", "時許", "號線", "號文件", "期間", "人民", "人員", "人才", "次元",
+    "家庭", "家人", "位置", "位於", "名義", "名單", "名稱", "條件", "條例", "件事", "所以", "所有", "張家",
+    "股份", "股東", "股市", "股權", "股價", "台灣", "臺灣", "本身", "本地", "部門", "部分", "場所", "起來", "起步",
+    "首都", "份額", "層面", "間隔", "支持", "支付", "種類", "類型", "組織", "門檻", "道路", "單位", "口岸", "季節",
+    "集團", "期貨", "代表", "米飯", "天然", "天氣", "日本", "日報", "月亮", "周邊", "週邊", "度假", "元素", "角度",
+    "角色", "升級", "方式", "方案", "方向", "倍數", "戶籍", "例如", "票據", "班級", "節日", "筆者", "片區", "包括",
+    "所在", "隻身", "頭條", "把握", "款式", "屆時", "輪番", "號",
+];
+
+/// Currency words and symbols written before the amount: (prefix, ISO code,
+/// and the code in Latin-script text where it differs: `¥` is the yen there).
+#[rustfmt::skip]
+pub static CURRENCY_PREFIXES: &[(&str, &str, Option<&str>)] = &[
+    ("US$", "USD", None), ("USD", "USD", None), ("HK$", "HKD", None), ("HKD", "HKD", None), ("NT$", "TWD", None),
+    ("NTD", "TWD", None), ("A$", "AUD", None), ("C$", "CAD", None), ("S$", "SGD", None), ("RMB", "CNY", None),
+    ("CNY", "CNY", None), ("EUR", "EUR", None), ("GBP", "GBP", None), ("JPY", "JPY", None), ("MOP$", "MOP", None),
+    ("$", "USD", None), ("＄", "USD", None), ("¥", "CNY", Some("JPY")), ("￥", "CNY", None), ("€", "EUR", None),
+    ("£", "GBP", None), ("₩", "KRW", None), ("₹", "INR", None),
+    ("人民幣", "CNY", None), ("美元", "USD", None), ("港幣", "HKD", None), ("港元", "HKD", None), ("新台幣", "TWD", None),
+    ("新臺幣", "TWD", None), ("歐元", "EUR", None), ("日元", "JPY", None), ("英鎊", "GBP", None),
+];
