@@ -2,6 +2,7 @@
 //! table), `12 May 2024`, `May 12, 2024`, `May 2024`, `the 1990s`.
 
 use crate::lexicon::dates::MONTHS;
+use crate::lexicon::en::Mark;
 use crate::numerals::{self, Num};
 
 /// Spaces a date may have between its words: one or two spaces, no-break
@@ -50,7 +51,7 @@ pub fn decade_s(cs: &[char], n: &Num) -> Option<(u32, usize)> {
     let v = n.low;
     (n.int_digits == 4
         && (v / 10.0).fract() == 0.0
-        && cs.get(n.end) == Some(&'s')
+        && cs.get(n.end) == Some(&Mark::Decade.ch())
         && boundary_at(cs, n.end + 1))
     .then_some((v as u32, n.end + 1))
 }

@@ -14,10 +14,17 @@ fn valid(y: u32, m: u32, d: u32) -> bool {
 }
 
 fn iso(y: u32, m: u32, d: u32, time: Option<(u32, u32)>) -> String {
+    let date = format!("{y:04}-{m:02}-{d:02}");
     match time {
-        Some((h, mi)) => format!("{y:04}-{m:02}-{d:02}T{h:02}:{mi:02}"),
-        None => format!("{y:04}-{m:02}-{d:02}"),
+        Some(t) => with_time(&date, t),
+        None => date,
     }
+}
+
+/// ISO 8601 of a date and a time of day: `2024-05-12T10:32`.
+fn with_time(date: &str, (h, m): (u32, u32)) -> String {
+    let t = DateMark::TimeDesignator.written();
+    format!("{date}{t}{h:02}:{m:02}")
 }
 
 /// A date starting at char `i`: (chars used, ISO).
@@ -105,9 +112,10 @@ pub fn find(s: &str) -> Option<(usize, usize, String)> {
         }
         if let Some((n, mut iso)) = date_at(&cs, i) {
             let end = at.get(i + n).copied().unwrap_or(s.len());
-            if !iso.contains('T') {
-                if let Some((h, m)) = time_before(&cs, i) {
-                    iso = format!("{iso}T{h:02}:{m:02}");
+            let timed = iso.contains(DateMark::TimeDesignator.written());
+            if !timed {
+                if let Some(t) = time_before(&cs, i) {
+                    iso = with_time(&iso, t);
                 }
             }
             return Some((at[i], end, iso));

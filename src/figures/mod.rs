@@ -144,10 +144,13 @@ fn annotate(bt: &BlockText, drafts: &mut [Draft], sentences: &[(usize, usize)]) 
             Some(k) => sentences[k],
             None => lines.around(bt, start),
         };
-        if cached.as_ref().is_none_or(|c| c.0 != sa) {
-            cached = Some((sa, periods::Scan::new(sa, sb.min(bt.len()))));
+        // One period scan per sentence, kept while its figures are read.
+        if cached.as_ref().is_some_and(|c| c.0 != sa) {
+            cached = None;
         }
-        let scan = &mut cached.as_mut().expect("period cache set above").1;
+        let scan = &mut cached
+            .get_or_insert_with(|| (sa, periods::Scan::new(sa, sb.min(bt.len()))))
+            .1;
         // Chinese context reads periods before the figure; English reads ahead.
         let english = is_english(bt, &drafts[i]);
         scan.advance(bt, if english { sb } else { start });

@@ -443,19 +443,49 @@ lex!(
     en::CURRENCY_PREFIXES.iter().map(|r| r.0)
 );
 lex!(en_approx_before, en::APPROX_BEFORE.iter());
-lex!(en_approx_after, en::APPROX_AFTER.iter());
-// Rows: the rise words, then the fall words (see `en_change_is_rise`).
-lex!(
-    en_change_words,
-    en::RISE_WORDS.iter().chain(en::FALL_WORDS.iter())
-);
+/// Every form of every change verb (`en::CHANGE_VERBS`), in row order.
+fn change_forms() -> impl Iterator<Item = &'static str> {
+    en::CHANGE_VERBS.iter().flat_map(|r| r.0.split('|'))
+}
+lex!(en_change_words, change_forms());
+
+/// The verb row (of `en::CHANGE_VERBS`) of row `form` of [`en_change_words`].
+pub fn en_change_verb(form: usize) -> &'static (&'static str, bool, u8) {
+    static ROWS: OnceLock<Vec<u16>> = OnceLock::new();
+    let build: fn() -> Vec<u16> = || {
+        let mut rows = Vec::new();
+        for (k, r) in en::CHANGE_VERBS.iter().enumerate() {
+            rows.extend(r.0.split('|').map(|_| k as u16));
+        }
+        rows
+    };
+    &en::CHANGE_VERBS[usize::from(ROWS.get_or_init(build)[form])]
+}
 
 /// Is row `row` of [`en_change_words`] a rise?
 pub fn en_change_is_rise(row: usize) -> bool {
-    row < en::RISE_WORDS.len()
+    en_change_verb(row).1
 }
-lex!(en_not_change, en::NOT_CHANGE.iter());
+
+/// The change verb whose form the whole word `w` (folded) is.
+pub fn en_change_word(w: &str) -> Option<&'static (&'static str, bool, u8)> {
+    let (n, row) = en_change_words().longest_prefix(w)?;
+    (n == w.len()).then(|| en_change_verb(row))
+}
+
+/// Is `w` an `-s` form of a change verb flagged `S_VERB` (`rises`), not a plural?
+pub fn en_s_verb(w: &str) -> bool {
+    w.ends_with(en::Mark::Plural.written())
+        && en_change_word(w).is_some_and(|v| v.2 & en::S_VERB != 0)
+}
 lex!(en_change_nouns, en::CHANGE_NOUNS.iter().map(|r| r.0));
+lex!(en_not_change, en::NOT_CHANGE.iter());
+lex!(en_stop_words, en::STOP_WORDS.iter());
+lex!(en_not_plurals, en::NOT_PLURALS.iter());
+lex!(en_np_stop, en::NP_STOP.iter());
+lex!(en_prepositions, en::PREPOSITIONS.iter());
+lex!(en_head_prepositions, en::HEAD_PREPOSITIONS.iter());
+lex!(en_invariant_plurals, en::INVARIANT_PLURALS.iter());
 lex!(en_change_fillers, en::CHANGE_FILLERS.iter());
 lex!(en_months, dates::MONTHS.iter().map(|r| r.0));
 lex!(en_vague, en::VAGUE.iter().map(|r| r.0));
@@ -562,7 +592,7 @@ fn numeral_codes() -> &'static [u8] {
                 },
             );
         }
-        for (k, &(c, _)) in zh::MULTIPLIERS.iter().enumerate() {
+        for (k, &(c, _, _)) in zh::MULTIPLIERS.iter().enumerate() {
             set(c, BIG + k as u8);
         }
         t
@@ -617,10 +647,39 @@ pub fn colloquial_multiplier_at(cs: &[char], j: usize) -> Option<(f64, usize)> {
         .map(|(w, r)| (r.1, w.len()))
 }
 
-/// Is `c` (folded) one of `zh::FIGURE_STARTERS`?
+/// Can a Chinese figure start with `c` (folded), besides a digit? Place
+/// units and multipliers (`十九`, `萬一`), vague digits (`幾十`, `數百`),
+/// and the first characters of word figures: vague amounts (`成千上萬`),
+/// `上百`, tenths, doublings (`翻一番`), shares of a whole (`百分之七`).
 pub fn starts_figure(c: char) -> bool {
     static S: OnceLock<Vec<char>> = OnceLock::new();
-    let build: fn() -> Vec<char> = || fold::fold_str(zh::FIGURE_STARTERS).chars().collect();
+    let build: fn() -> Vec<char> = || {
+        let first = |w: &str| fold::fold_str(w).chars().next();
+        let mut v: Vec<char> = zh::PLACE_UNITS
+            .iter()
+            .map(|r| fold::fold_char(r.0))
+            .collect();
+        v.extend(
+            zh::MULTIPLIERS
+                .iter()
+                .filter(|r| r.2)
+                .map(|r| fold::fold_char(r.0)),
+        );
+        v.extend(zh::VAGUE_WORDS.iter().filter_map(|r| first(r.0)));
+        v.extend(zh::PER_WHOLE.iter().filter_map(|r| first(r.0)));
+        v.extend(zh::SHARE_WORDS.iter().filter_map(|r| first(r.0)));
+        use zh::Mark;
+        for m in [
+            Mark::Few,
+            Mark::Several,
+            Mark::Upward,
+            Mark::Tenths,
+            Mark::Double,
+        ] {
+            v.push(m.ch());
+        }
+        v
+    };
     S.get_or_init(build).contains(&c)
 }
 

@@ -37,6 +37,9 @@ pub enum UnitRule {
     Liang,
     /// 屆: no count in `十九屆五中全會` (a meeting's name).
     Session,
+    /// 角, 度: units only after Arabic digits (`三角` is a triangle, `兩度` twice;
+    /// `度` after a Chinese numeral is a temperature only after `零下`, `攝氏`, `負`).
+    ArabicOnly,
     /// 成: tenths (`兩成` = 20%, `九成五` = 95%), unless it begins a word (`成為`).
     Tenths,
 }

@@ -20,7 +20,8 @@ use crate::figures::shared::draft::{round, Draft, Tail};
 use crate::figures::shared::grammar::{Grammar, Lead, Range, Reading, Tails};
 use crate::figures::shared::numeral::{self, Num};
 use crate::figures::shared::text::{is_ascii_letter, BlockText};
-use crate::lexicon;
+use crate::lexicon::en::{self, Mark};
+use crate::lexicon::{self};
 use crate::model::Kind;
 use words::{prev_word, span_before};
 
@@ -98,7 +99,7 @@ impl Grammar for En {
         // a magnitude 6.8 earthquake: a reading on a scale, not 6.8 earthquakes
         if *kind == Kind::Count && n.decimal && {
             let (s, k) = span_before(bt, n.start, |c| c.is_ascii_alphabetic());
-            bt.folded(s, k) == "magnitude"
+            bt.folded(s, k) == Mark::Magnitude.written()
         } {
             *kind = Kind::Number;
             *end = n.end;
@@ -169,10 +170,10 @@ fn glued(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
 fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> Result<(), usize> {
     let start = r.start;
     // the first 10 months, the past five years: a period, not a figure
-    let period_word = matches!(prev_word(bt, start), "first" | "past" | "last" | "next");
+    let period_word = en::PERIOD_LEADS.contains(prev_word(bt, start));
     let the_before = start
         .checked_sub(prev_word(bt, start).len() + 1)
-        .is_some_and(|k| prev_word(bt, k) == "the");
+        .is_some_and(|k| prev_word(bt, k) == Mark::The.written());
     if period_word && the_before {
         if let Some(t) = tail::tail(bt, n.end).filter(|t| t.kind == Kind::Duration) {
             return Err(t.end);
@@ -187,16 +188,24 @@ fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> 
         return Err(n.end);
     }
     // aged 72
-    if tail.is_none() && prev_word(bt, start) == "aged" {
-        *tail = Some(Tail::new(n.end, Kind::Measure, Some("year-old"), 1.0));
+    if tail.is_none() {
+        let before = prev_word(bt, start);
+        if let Some(&(_, unit)) = en::AGE_WORDS.iter().find(|(w, _)| *w == before) {
+            *tail = Some(Tail::new(n.end, Kind::Measure, Some(unit), 1.0));
+        }
     }
     // weighed 2,749 pounds: weight, not money
     if let Some(t) = tail
         .as_mut()
-        .filter(|t| t.unit == Some("GBP") && t.factor == 1.0 && r.currency.is_none())
+        .filter(|t| t.factor == 1.0 && r.currency.is_none())
     {
-        if qualifiers::weighing_before(bt, r.floor, start) {
-            (t.kind, t.unit) = (Kind::Measure, Some("lb"));
+        let weight = en::MONEY_OR_WEIGHT
+            .iter()
+            .find(|(money, _)| t.unit == Some(money));
+        if let Some(&(_, weight)) =
+            weight.filter(|_| qualifiers::weighing_before(bt, r.floor, start))
+        {
+            (t.kind, t.unit) = (Kind::Measure, Some(weight));
         }
     }
     Ok(())
@@ -220,14 +229,14 @@ fn to_range(bt: &BlockText, n: &Num, floor: usize, r: &mut Reading, tails: Tails
         && t2.is_none()
         && (m.low < n.low || m.low == 1.0)
         && m.low > 0.0
-        && lexicon::has_str(bt.folded(r.end, k), "to")
+        && lexicon::has_str(bt.folded(r.end, k), Mark::To.written())
     {
         let mut d = Draft::new(start, m.end, Kind::Ratio, Some(round(n.low / m.low)));
         d.approximate = r.lead.approx;
         return Range::Ratio(d);
     }
     // after `by`, a range is two close amounts (rise by 1 to 2 points), not a change and a level
-    let by_range_ok = prev_word(bt, start) != "by" || {
+    let by_range_ok = prev_word(bt, start) != Mark::By.written() || {
         let lo_v = n.low * r.tail.as_ref().map_or(1.0, |t| t.factor);
         let hi_v = m.low * t2.as_ref().map_or(1.0, |t| t.factor);
         hi_v > lo_v && hi_v < lo_v * 10.0

@@ -6,14 +6,15 @@ use super::words::{boundary_at, prev_word, span_before, starts_sentence};
 use crate::figures::shared::draft::round;
 use crate::figures::shared::numeral::{self, ascii_digit, Num};
 use crate::figures::shared::text::BlockText;
-use crate::lexicon::{self, en};
+use crate::lexicon::en::{self, Mark};
+use crate::lexicon::{self};
 
 /// 3rd, 21st, 2nd: an ordinal written in digits. Its end.
 pub fn ordinal_suffix(bt: &BlockText, n: &Num) -> Option<usize> {
     if !n.arabic || n.decimal || n.multiplied {
         return None;
     }
-    ["st", "nd", "rd", "th"]
+    en::ORDINAL_SUFFIXES
         .iter()
         .find_map(|s| bt.starts(n.end, s))
         .filter(|&e| boundary_at(bt, e) || bt.get(e) == Some('-'))
@@ -28,11 +29,9 @@ pub fn is_name_number(bt: &BlockText, n: &Num) -> bool {
     }
     // Boeing, iPhone, eBay: a capital anywhere in the word
     let capital = bt.original(s, k).chars().any(|c| c.is_ascii_uppercase());
-    // Sentence-initial words are capitalized anyway.
-    let sentence_start = starts_sentence(bt, s);
     let word = bt.folded(s, k);
     // the Group of 20
-    if word == "of" {
+    if word == Mark::Of.written() {
         let (r, q) = span_before(bt, s, |c| c.is_ascii_alphabetic());
         let group_start = starts_sentence(bt, r);
         if r < q
@@ -47,27 +46,10 @@ pub fn is_name_number(bt: &BlockText, n: &Num) -> bool {
     }
     let lead = lexicon::en_months().contains(word)
         || lexicon::en_exact_before().contains(word)
-        || matches!(
-            word,
-            "a" | "an"
-                | "the"
-                | "and"
-                | "or"
-                | "but"
-                | "of"
-                | "to"
-                | "in"
-                | "on"
-                | "at"
-                | "by"
-                | "for"
-                | "with"
-                | "from"
-        )
+        || en::NAME_BREAKERS.contains(word)
         || en::YEAR_LEADS.contains(word)
         || lexicon::en_approx_before().contains(word)
         || lexicon::en_change_words().contains(word);
-    let _ = sentence_start;
     capital
         && !lead
         && !word
@@ -77,23 +59,7 @@ pub fn is_name_number(bt: &BlockText, n: &Num) -> bool {
             && bt.original(s, k).chars().all(|c| c.is_ascii_uppercase())
             && !lead
             && n.int_digits <= 3
-            && !matches!(
-                word,
-                "usd"
-                    | "eur"
-                    | "gbp"
-                    | "rmb"
-                    | "cny"
-                    | "hkd"
-                    | "jpy"
-                    | "inr"
-                    | "chf"
-                    | "aud"
-                    | "cad"
-                    | "sgd"
-                    | "rs"
-                    | "us"
-            )
+            && !en::CURRENCY_CODES.contains(word)
 }
 
 /// Identifiers in English text: `flight 370`, `version 2.3.1`, `ISBN 978-…`, phone numbers with `+`.
@@ -177,7 +143,7 @@ pub fn hyphen_ratio(bt: &BlockText, n: &Num) -> Option<(usize, f64)> {
     if !n.arabic || n.decimal || n.multiplied {
         return None;
     }
-    let k = bt.starts(n.end, "-for-").or_else(|| {
+    let k = bt.starts(n.end, Mark::ForRatio.written()).or_else(|| {
         (bt.get(n.end) == Some('-') && lexicon::en_ratio_verbs().contains(prev_word(bt, n.start)))
             .then_some(n.end + 1)
     })?;

@@ -2,10 +2,11 @@
 //! `exactly`), currencies (`$`, `US$`, `USD `), `minus`, `between`, and the
 //! `to` or `and` that joins a range.
 
-use super::words::{is_space, phrase_before, prev_word, skip_space, word_start};
+use super::words::{is_space, phrase_before, prev_word, skip_space, word_start, word_then_space};
 use crate::figures::shared::numeral::ascii_digit;
 use crate::figures::shared::text::BlockText;
-use crate::lexicon::{self, en};
+use crate::lexicon::en::{self, Mark};
+use crate::lexicon::{self};
 
 /// An approximation before the figure (`about`, `more than`, `an estimated`): where it starts.
 pub fn approx_before(bt: &BlockText, floor: usize, start: usize) -> Option<usize> {
@@ -40,7 +41,7 @@ pub fn minus_before(bt: &BlockText, floor: usize, start: usize) -> Option<usize>
     while k > floor && bt.get(k - 1).is_some_and(is_space) {
         k -= 1;
     }
-    bt.ends(k, "minus")
+    bt.ends(k, Mark::Minus.written())
         .filter(|&s| s >= floor && word_start(bt, s))
 }
 
@@ -51,7 +52,7 @@ pub fn between_before(bt: &BlockText, floor: usize, start: usize) -> Option<usiz
         k -= 1;
     }
     (k < start)
-        .then(|| bt.ends(k, "between"))
+        .then(|| bt.ends(k, Mark::Between.written()))
         .flatten()
         .filter(|&s| s >= floor && word_start(bt, s))
 }
@@ -76,10 +77,12 @@ pub fn range_next(
     };
     if s > end {
         // `to_allowed` reads the words before the number: only asked when `to` follows.
-        if let Some(e) = bt.starts(s, "to ").filter(|_| !between && to_allowed()) {
+        if let Some(e) =
+            word_then_space(bt, s, Mark::To.written()).filter(|_| !between && to_allowed())
+        {
             return Some(after(e));
         }
-        if let Some(e) = bt.starts(s, "and ").filter(|_| between) {
+        if let Some(e) = word_then_space(bt, s, Mark::And.written()).filter(|_| between) {
             return Some(after(e));
         }
     }
@@ -98,7 +101,7 @@ fn currency_after(bt: &BlockText, k: usize) -> Option<usize> {
 /// (`rose from 3.5% to 3.9%`, `fell 2p to 54p` are two figures).
 pub fn range_to_allowed(bt: &BlockText, floor: usize, start: usize) -> bool {
     let w = prev_word(bt, start);
-    if w == "by" {
+    if w == Mark::By.written() {
         return true; // rise by 1 to 2 percentage points
     }
     let before = start
@@ -106,13 +109,14 @@ pub fn range_to_allowed(bt: &BlockText, floor: usize, start: usize) -> bool {
         .map(|k| prev_word(bt, k + 1))
         .unwrap_or("");
     let _ = floor;
-    !(matches!(w, "from" | "by")
+    !(w == Mark::From.written()
+        || w == Mark::By.written()
         || lexicon::en_change_words().contains(w)
-        || (w == "a" || w == "an") && lexicon::en_change_words().contains(before))
+        || en::ARTICLES.contains(w) && lexicon::en_change_words().contains(before))
 }
 
 /// `weighed`, `weighing` before the figure: pounds are weight.
 pub fn weighing_before(bt: &BlockText, floor: usize, start: usize) -> bool {
     let from = floor.max(start.saturating_sub(24));
-    crate::lexicon::has_str(bt.folded(from, start), "weigh")
+    lexicon::has_str(bt.folded(from, start), Mark::Weigh.written())
 }

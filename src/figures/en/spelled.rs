@@ -1,9 +1,10 @@
 //! Numbers spelled out in English: `twenty-three`, `one hundred and five`,
 //! `a dozen`, `half a million`.
 
-use super::words::{phrase_at, skip_space};
+use super::words::{phrase_at, skip_space, word_then_space};
 use crate::figures::shared::text::BlockText;
-use crate::lexicon::{self, en};
+use crate::lexicon::en::{self, Mark};
+use crate::lexicon::{self};
 
 /// A spelled number at word start `i`: `twenty-three`, `one hundred and five`,
 /// `a dozen`, `half a million`. Its value and end.
@@ -46,7 +47,9 @@ pub fn spelled(bt: &BlockText, i: usize) -> Option<(f64, usize)> {
                 }
                 k = e;
                 end = Some(k);
-            } else if let Some(a) = bt.starts(k, "and ").filter(|_| current >= 100.0) {
+            } else if let Some(a) =
+                word_then_space(bt, k, Mark::And.written()).filter(|_| current >= 100.0)
+            {
                 // one hundred and five
                 k = a;
                 continue;

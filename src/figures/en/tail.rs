@@ -2,10 +2,11 @@
 //! then a unit (`7 percent`, `12 km`) or a counted noun (`500 people`,
 //! `1,245 new cases`); and the unit a price is per (`$82.45 a barrel`).
 
-use super::words::{boundary_at, is_space, phrase_at, skip_space, word_end};
+use super::words::{boundary_at, is_space, phrase_at, skip_space, word_end, word_then_space};
 use crate::figures::shared::draft::Tail;
 use crate::figures::shared::text::BlockText;
-use crate::lexicon::{self, en};
+use crate::lexicon::en::{self, Mark};
+use crate::lexicon::{self};
 use crate::model::Kind;
 
 /// What follows a number in English: a scale word, then a unit or a counted
@@ -18,7 +19,7 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
         return tail(k + 1, Kind::Percent, Some("%"), 1.0);
     }
     // 2x, 3 times
-    if !scaled && bt.get(k) == Some('x') && boundary_at(bt, k + 1) {
+    if !scaled && bt.get(k) == Some(Mark::TimesSign.ch()) && boundary_at(bt, k + 1) {
         return tail(k + 1, Kind::Multiple, None, 1.0);
     }
     let s = if bt.get(k).is_some_and(is_space) {
@@ -29,14 +30,14 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
         k
     };
     if let Some(e) = bt
-        .starts(s, "times")
+        .starts(s, Mark::Times.written())
         .filter(|&e| boundary_at(bt, e) && !scaled)
     {
         return tail(e, Kind::Multiple, None, 1.0);
     }
     // a 45-fold increase
     if let Some(e) = bt
-        .starts(k, "-fold")
+        .starts(k, Mark::Fold.written())
         .filter(|&e| boundary_at(bt, e) && !scaled)
     {
         return tail(e, Kind::Multiple, None, 1.0);
@@ -45,7 +46,7 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
         let r = &en::UNITS[row];
         // Single letters count only glued to the digits, in their own case: 20p, 30C, 86F (not 5G).
         let letter = bt.original(s, e);
-        let cased = matches!(letter, "p" | "C" | "F");
+        let cased = en::CASED_UNIT_LETTERS.contains(letter);
         if e - s > 1 || (s == j && cased) {
             return tail(e, r.kind, r.unit(), r.factor());
         }
@@ -79,7 +80,7 @@ fn scale(bt: &BlockText, j: usize) -> Option<(usize, f64)> {
         };
         // a lone `m` after a space is metres; 3M and 5B glued in capitals are names
         let capital_letter = word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase());
-        if (glued && !capital_letter) || (!glued && word.len() > 1 && word != "mm") {
+        if (glued && !capital_letter) || (!glued && word.len() > 1) {
             let mut factor = en::SCALES[row].1;
             let mut k = e;
             if let Some((e2, r2)) = second {
@@ -123,8 +124,8 @@ fn counted_noun(bt: &BlockText, k: usize, s: usize, scaled: bool) -> Option<Tail
             let ne = word_end(bt, next);
             let noun = bt.folded(next, ne);
             if noun.len() >= 3
-                && (noun.ends_with('s') || is_invariant_plural(noun))
-                && !noun.ends_with("ss")
+                && (noun.ends_with(Mark::Plural.written()) || is_invariant_plural(noun))
+                && !noun.ends_with(Mark::NotPlural.written())
                 && !is_function_word(noun)
                 && !is_stop_word(noun)
             {
@@ -142,7 +143,9 @@ fn counted_noun(bt: &BlockText, k: usize, s: usize, scaled: bool) -> Option<Tail
             .chars()
             .next()
             .is_some_and(|c| c.is_ascii_lowercase());
-        let plural = (word.ends_with('s') && !word.ends_with("ss")) || is_invariant_plural(word);
+        let plural = (word.ends_with(Mark::Plural.written())
+            && !word.ends_with(Mark::NotPlural.written()))
+            || is_invariant_plural(word);
         if word.len() >= 3 && plural && lower_start && !is_function_word(word) {
             return Some(Tail::new(e, Kind::Count, None, 1.0));
         }
@@ -156,9 +159,9 @@ pub fn per_after(bt: &BlockText, end: usize) -> Option<(String, usize)> {
     if s == end {
         return None;
     }
-    let w = ["a ", "an ", "per ", "each "]
+    let w = en::PER_WORDS
         .iter()
-        .find_map(|p| bt.starts(s, p))?;
+        .find_map(|p| word_then_space(bt, s, p))?;
     let e = word_end(bt, w);
     if e == w {
         return None;
@@ -174,156 +177,22 @@ pub fn per_after(bt: &BlockText, end: usize) -> Option<(String, usize)> {
         None => (bt.folded(w, e).to_string(), e),
     };
     // `a share`, `a month`, `an hour`, `per person`, not `a record`
-    matches!(
-        unit.0.as_str(),
-        "share"
-            | "barrel"
-            | "gal"
-            | "person"
-            | "month"
-            | "hour"
-            | "year"
-            | "week"
-            | "day"
-            | "oz"
-            | "t"
-            | "kg"
-            | "lb"
-            | "L"
-            | "head"
-            | "ton"
-            | "unit"
-            | "night"
-            | "ticket"
-            | "kWh"
-            | "m2"
-            | "ft2"
-    )
-    .then_some(unit)
+    en::PER_UNITS.contains(&unit.0).then_some(unit)
 }
 
 /// Nouns whose plural is the singular (`83 aircraft`).
 fn is_invariant_plural(w: &str) -> bool {
-    matches!(
-        w,
-        "aircraft"
-            | "sheep"
-            | "fish"
-            | "deer"
-            | "species"
-            | "series"
-            | "livestock"
-            | "cattle"
-            | "offspring"
-            | "units"
-    )
+    lexicon::en_invariant_plurals().contains(w)
 }
 
 /// Determiners, prepositions and conjunctions: never an adjective before a counted noun.
 fn is_stop_word(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "an"
-            | "the"
-            | "of"
-            | "to"
-            | "in"
-            | "on"
-            | "at"
-            | "for"
-            | "by"
-            | "from"
-            | "with"
-            | "among"
-            | "between"
-            | "per"
-            | "each"
-            | "and"
-            | "or"
-            | "but"
-            | "than"
-            | "as"
-            | "into"
-            | "over"
-            | "under"
-            | "about"
-            | "after"
-            | "before"
-            | "during"
-            | "since"
-            | "until"
-            | "were"
-            | "are"
-            | "be"
-            | "been"
-            | "had"
-            | "have"
-            | "will"
-            | "would"
-            | "more"
-            | "less"
-            | "fewer"
-            | "that"
-            | "which"
-            | "who"
-            | "this"
-            | "these"
-            | "those"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "your"
-            | "my"
-            | "up"
-            | "down"
-            | "out"
-            | "off"
-    )
+    lexicon::en_stop_words().contains(w)
 }
 
 /// Words ending in `s` that are no counted nouns.
 fn is_function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "was"
-            | "has"
-            | "is"
-            | "as"
-            | "its"
-            | "this"
-            | "us"
-            | "plus"
-            | "minus"
-            | "less"
-            | "unless"
-            | "thus"
-            | "does"
-            | "yes"
-            | "perhaps"
-            | "always"
-            | "towards"
-            | "afterwards"
-            | "besides"
-            | "whereas"
-            | "sometimes"
-            | "rises"
-            | "falls"
-            | "gains"
-            | "drops"
-            | "jumps"
-            | "climbs"
-            | "increases"
-            | "declines"
-            | "grows"
-            | "slips"
-            | "means"
-            | "says"
-            | "shows"
-            | "reports"
-            | "times"
-    )
+    lexicon::en_not_plurals().contains(w) || lexicon::en_s_verb(w)
 }
 
 /// The scale after a number only (`$3 billion share buyback` keeps `billion`).

@@ -8,12 +8,14 @@ use super::spelled::spelled;
 use super::tail::tail;
 use super::words::{
     boundary_at, phrase_at, prev_word, skip_space, span_before, starts_sentence, word_end,
+    word_then_space,
 };
 use crate::dates::en as dates;
 use crate::figures::shared::draft::{round, Draft};
 use crate::figures::shared::numeral;
 use crate::figures::shared::text::BlockText;
-use crate::lexicon::{self, en};
+use crate::lexicon::en::{self, Mark};
+use crate::lexicon::{self};
 use crate::model::{Change, Kind};
 
 /// A figure that starts with an English word at `i`: spelled numbers with a
@@ -86,7 +88,12 @@ fn vague(bt: &BlockText, i: usize) -> Option<Draft> {
     {
         Some((ue, r)) => (ue, en::UNITS[r].unit()),
         // Dozens of flights: any plural noun
-        None if bt.folded(s, word_end(bt, s)).ends_with('s') => (word_end(bt, s), None),
+        None if bt
+            .folded(s, word_end(bt, s))
+            .ends_with(Mark::Plural.written()) =>
+        {
+            (word_end(bt, s), None)
+        }
         None => (e, None),
     };
     let mut d = Draft::new(i, end, Kind::Count, None);
@@ -119,26 +126,7 @@ fn month_date(bt: &BlockText, i: usize) -> Option<Option<Draft>> {
     }
     // in March, since June: a month on its own (May only after a word that wants a time)
     let prev = prev_word(bt, i);
-    let may_ok = month != 5
-        || matches!(
-            prev,
-            "in" | "since"
-                | "until"
-                | "by"
-                | "of"
-                | "early"
-                | "late"
-                | "mid"
-                | "last"
-                | "next"
-                | "this"
-                | "from"
-                | "to"
-                | "through"
-                | "during"
-                | "before"
-                | "after"
-        );
+    let may_ok = month != 5 || en::MAY_LEADS.contains(prev);
     let full_word = e - i >= 3 && boundary_at(bt, e);
     let sentence_start = starts_sentence(bt, i) || {
         let (_, k) = span_before(bt, i, |_| false);
@@ -168,14 +156,13 @@ fn fraction(bt: &BlockText, i: usize, floor: usize) -> Option<Draft> {
     let (e, row) = phrase_at(bt, i, lexicon::en_fractions())?;
     let s = skip_space(bt, e);
     // `half of`, `half the`; `the first half of this year` is a period
-    let after_ordinal = matches!(
-        prev_word(bt, i),
-        "first" | "second" | "latter" | "back" | "front"
-    );
-    let share = bt.starts(s, "of ").is_some()
-        // (not `by half a percentage point`)
-        || (prev_word(bt, i) == "by" && bt.starts(s, "a ").is_none() && bt.starts(s, "an ").is_none())
-        || (bt.starts(s, "the ").is_some() && en::FRACTIONS[row].0.ends_with("half"));
+    let after_ordinal = en::HALF_PERIOD_LEADS.contains(prev_word(bt, i));
+    let by = prev_word(bt, i) == Mark::By.written();
+    let share = word_then_space(bt, s, Mark::Of.written()).is_some()
+        // ... and `fell by a third`: the size of a change (not `by half a percentage point`)
+        || (by && !en::ARTICLES.iter().any(|a| word_then_space(bt, s, a).is_some()))
+        // `half the workforce`
+        || (word_then_space(bt, s, Mark::The.written()).is_some() && en::FRACTIONS[row].1 == 50.0);
     if after_ordinal || !share {
         return None;
     }
@@ -191,24 +178,12 @@ fn ordinal(bt: &BlockText, i: usize) -> Option<Result<Draft, usize>> {
     let skip = Some(Err(word_end(bt, i)));
     let v = en::ORDINALS[row].1;
     let s = skip_space(bt, e);
-    let period = [
-        "quarter",
-        "half",
-        "time",
-        "hand",
-        "lady",
-        "minister",
-        "person",
-        "world",
-        "class",
-        "round",
-        "half-year",
-    ]
-    .iter()
-    .any(|w| bt.starts(s, w).is_some_and(|x| boundary_at(bt, x)));
+    let period = en::ORDINAL_NOUNS
+        .iter()
+        .any(|w| bt.starts(s, w).is_some_and(|x| boundary_at(bt, x)));
     // first-quarter, second-half: a period, not a rank
     if bt.get(e) == Some('-')
-        && ["quarter", "half"]
+        && en::ORDINAL_PERIODS
             .iter()
             .any(|w| bt.starts(e + 1, w).is_some())
     {
@@ -219,7 +194,7 @@ fn ordinal(bt: &BlockText, i: usize) -> Option<Result<Draft, usize>> {
     if bt.get(e) == Some('-') {
         let w = word_end(bt, e + 1);
         let sup = bt.folded(e + 1, w);
-        if sup.ends_with("est") || matches!(sup, "most" | "least") {
+        if sup.ends_with(Mark::Superlative.written()) || en::SUPERLATIVES.contains(sup) {
             end = w;
         }
     }
@@ -231,13 +206,10 @@ fn ordinal(bt: &BlockText, i: usize) -> Option<Result<Draft, usize>> {
         return skip;
     }
     // `a second`, `second quarter`, `first of all` are no ranks
-    let time_unit = v == 2.0
-        && end == e
-        && matches!(
-            next_word,
-            "" | "and" | "to" | "or" | "time" | "later" | "ago"
-        );
-    if period && end == e || next_word == "of" && v == 1.0 || time_unit {
+    let time_unit =
+        v == 2.0 && end == e && (next_word.is_empty() || en::SECOND_AS_TIME.contains(next_word));
+    let of = next_word == Mark::Of.written();
+    if period && end == e || of && v == 1.0 || time_unit {
         return skip;
     }
     Some(Ok(Draft::new(i, end, Kind::Rank, Some(v))))
@@ -286,7 +258,8 @@ fn spelled_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft
     };
     let (start, approx) = qualifiers(bt, floor, i);
     // `over three years` is a span of time, not more than three years
-    let (start, approx) = if t.kind == Kind::Duration && bt.folded(start, i).trim() == "over" {
+    let over = bt.folded(start, i).trim() == Mark::Over.written();
+    let (start, approx) = if t.kind == Kind::Duration && over {
         (i, false)
     } else {
         (start, approx)
@@ -299,7 +272,7 @@ fn spelled_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft
 
 /// two to three years (a range), three to one (a ratio).
 fn spelled_to(bt: &BlockText, i: usize, floor: usize, v: f64, s0: usize) -> Option<Draft> {
-    let k = bt.starts(s0, "to ")?;
+    let k = word_then_space(bt, s0, Mark::To.written())?;
     let (v2, e2) = spelled(bt, k)?;
     let t2 = tail(bt, e2);
     let ratio_verb = lexicon::en_ratio_verbs().contains(prev_word(bt, i)) || v2 == 1.0;
@@ -329,15 +302,15 @@ fn denominator(bt: &BlockText, k: usize) -> Option<(f64, usize)> {
 
 /// nine out of 10, one out of every eight
 fn out_of(bt: &BlockText, i: usize, floor: usize, v: f64, s0: usize) -> Option<Draft> {
-    let k = bt.starts(s0, "out of ")?;
-    let k = bt.starts(k, "every ").unwrap_or(k);
+    let k = word_then_space(bt, s0, Mark::OutOf.written())?;
+    let k = word_then_space(bt, k, Mark::Every.written()).unwrap_or(k);
     let (den, e2) = denominator(bt, k)?;
     (den >= v && den > 0.0).then(|| ratio(bt, i, floor, e2, v / den))
 }
 
 /// one in five
 fn one_in(bt: &BlockText, i: usize, floor: usize, v: f64, s: usize) -> Option<Draft> {
-    let k = bt.starts(s, "in ")?;
+    let k = word_then_space(bt, s, Mark::In.written())?;
     let (den, e2) = denominator(bt, k)?;
     (den > v && den > 0.0).then(|| ratio(bt, i, floor, e2, v / den))
 }

@@ -66,6 +66,12 @@ pub fn phrase_before(
     (!first_is_word || word_start(bt, s)).then_some((s, row))
 }
 
+/// The word `w` at `i` and one space after it: where the next word starts.
+pub fn word_then_space(bt: &BlockText, i: usize, w: &str) -> Option<usize> {
+    let e = bt.starts(i, w)?;
+    (bt.get(e) == Some(' ')).then_some(e + 1)
+}
+
 /// Skip one run of spaces after `j`.
 pub fn skip_space(bt: &BlockText, j: usize) -> usize {
     let mut k = j;

@@ -12,6 +12,7 @@ use super::draft::{round, Draft, Tail};
 use super::grammar::{Grammar, Lead, Range, Reading};
 use super::numeral::{ascii_digit, Num};
 use super::text::{is_ascii_letter, BlockText};
+use crate::lexicon::units;
 use crate::model::Kind;
 
 /// The figure the number `n` states (its qualifiers may start before it,
@@ -186,7 +187,8 @@ fn settle<G: Grammar>(g: &G, bt: &BlockText, n: &Num, r: Reading) -> Result<Draf
                 kind = Kind::Money;
                 unit = Some(cur);
             }
-            Kind::Money => unit = Some(cur).filter(|_| unit == Some("CNY")).or(unit),
+            // a bare 元 takes the currency written before the amount (US$5元)
+            Kind::Money if units::is_default_currency(unit) => unit = Some(cur),
             _ => {}
         }
     }

@@ -4,7 +4,7 @@
 
 use super::numeral;
 use super::text::BlockText;
-use crate::lexicon::{en, fold::fold_str, zh};
+use crate::lexicon::{self, en, fold::fold_str, zh};
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy)]
@@ -21,31 +21,12 @@ struct Pattern {
     basis: bool,
 }
 
-/// Rows that are comparison bases by themselves.
-const ZH_BASIS: &[&str] = &[
-    "同比", "环比", "同期", "按年", "按季", "按月", "年增", "年减", "月增", "月减",
-];
-const EN_BASIS_WORDS: &[&str] = &[
-    "on year",
-    "over year",
-    "y/y",
-    "yoy",
-    "on quarter",
-    "on month",
-    "on week",
-    "earlier",
-    "ago",
-    "compared",
-    "previous",
-    "on the",
-];
-
 /// Time and basis rows, sorted by first character (`#` first), longest first within each.
 fn patterns() -> &'static [Pattern] {
     static P: OnceLock<Vec<Pattern>> = OnceLock::new();
     P.get_or_init(|| {
         let zh_rows = zh::PERIODS.iter().map(fold_str).map(|f| {
-            let basis = ZH_BASIS.contains(&f.as_str());
+            let basis = lexicon::basis_periods().contains(&f);
             Pattern {
                 chars: f.chars().collect(),
                 basis,
@@ -53,7 +34,7 @@ fn patterns() -> &'static [Pattern] {
         });
         let en_rows = en::PERIODS.iter().map(|p| Pattern {
             chars: p.chars().collect(),
-            basis: EN_BASIS_WORDS.iter().any(|w| crate::lexicon::has_str(p, w)),
+            basis: en::BASIS_WORDS.iter().any(|w| lexicon::has_str(p, w)),
         });
         let mut v: Vec<Pattern> = zh_rows.chain(en_rows).collect();
         crate::sort::sort_by(&mut v, |a, b| {
@@ -77,7 +58,7 @@ fn basis_times() -> &'static [Vec<char>] {
             zh::PERIODS
                 .iter()
                 .map(fold_str)
-                .filter(|f| !ZH_BASIS.contains(&f.as_str()))
+                .filter(|f| !lexicon::basis_periods().contains(f))
                 .map(|f| f.chars().collect()),
         );
         crate::sort::sort_by_key(&mut v, |t: &Vec<char>| std::cmp::Reverse(t.len()));
@@ -265,7 +246,10 @@ fn find_from(
                 .find_map(|t| match_chars(bt, i + 1, t, next_num).filter(|&e| e <= to));
             if let Some(e) = time.filter(|&e| hit.is_none_or(|(he, _)| e > he)) {
                 // 與上年相比, 比上年同期相比
-                let e = bt.starts(e, "相比").filter(|&x| x <= to).unwrap_or(e);
+                let e = bt
+                    .starts(e, zh::Mark::Compared.word())
+                    .filter(|&x| x <= to)
+                    .unwrap_or(e);
                 hit = Some((e, true));
             }
         }

@@ -118,6 +118,9 @@ impl<'a> BlockText<'a> {
 /// A Latin letter, ASCII or fullwidth.
 pub fn is_ascii_letter(c: Option<char>) -> bool {
     c.is_some_and(|c| {
-        c.is_ascii_alphabetic() || ('Ａ'..='Ｚ').contains(&c) || ('ａ'..='ｚ').contains(&c)
+        // fullwidth Ａ-Ｚ, ａ-ｚ
+        c.is_ascii_alphabetic()
+            || ('\u{FF21}'..='\u{FF3A}').contains(&c)
+            || ('\u{FF41}'..='\u{FF5A}').contains(&c)
     })
 }

@@ -111,7 +111,7 @@ fn unit_row(bt: &BlockText, k: usize, arabic: bool) -> Option<(&'static UnitRow,
         return None;
     }
     // 長三角, 兩度奪冠: these units need Arabic digits.
-    if !arabic && zh::ARABIC_ONLY_UNITS.contains(r.word) {
+    if !arabic && r.rule == UnitRule::ArabicOnly {
         return None;
     }
     Some((r, e))

@@ -95,5 +95,7 @@ super::marks! {
         InfixApprox => "多餘",
         /// More than, after a measure word: `3個多月`.
         More => "多",
+        /// After a comparison basis: `與上年相比`, `比上年同期相比`.
+        Compared => "相比",
     }
 }

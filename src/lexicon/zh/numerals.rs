@@ -22,8 +22,11 @@ pub static PLACE_UNITS: &[(char, u32)] = &[
     ('仟', 1000),
 ];
 
-/// Multipliers after a number (`1.29萬`, `3億`), applied before the unit.
-pub static MULTIPLIERS: &[(char, f64)] = &[('萬', 1e4), ('億', 1e8), ('兆', 1e12)];
+/// Multipliers after a number (`1.29萬`, `3億`), applied before the unit:
+/// (character, factor, may it begin a figure?). `兆` may not: alone, it is
+/// the mega- of `兆瓦` (MW), not a trillion.
+pub static MULTIPLIERS: &[(char, f64, bool)] =
+    &[('萬', 1e4, true), ('億', 1e8, true), ('兆', 1e12, false)];
 
 /// Colloquial multipliers: `三個億` is 3億 (but `三個億萬富翁` is three billionaires).
 pub static COLLOQUIAL_MULTIPLIERS: &[(&str, f64)] = &[("個億", 1e8)];
@@ -31,11 +34,6 @@ pub static COLLOQUIAL_MULTIPLIERS: &[(&str, f64)] = &[("個億", 1e8)];
 /// Words that begin with a multiplier character and are no multiplier
 /// (`3百分點`), besides the units that do (`千克`, `千瓦時`, `兆瓦`).
 pub static NOT_MULTIPLIERS: Words = words!["百分"];
-
-/// Characters besides digits that can begin a figure: place units and
-/// multipliers (`十九`, `萬一`), vague digits (`幾十`, `數百`), and the first
-/// characters of word figures (`上百`, `成千上萬`, `翻一番`).
-pub static FIGURE_STARTERS: &str = "十拾百佰千仟萬億幾數上成翻";
 
 /// Vague amounts that begin with a word rather than a numeral: (phrase, low).
 pub static VAGUE_WORDS: &[(&str, f64)] = &[

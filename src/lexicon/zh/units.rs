@@ -4,7 +4,9 @@
 
 use crate::lexicon::units::u;
 pub use crate::lexicon::units::UnitRow;
-use crate::lexicon::units::UnitRule::{Jin, Kuai, Liang, Metre, Piece, Session, Tenths};
+use crate::lexicon::units::UnitRule::{
+    ArabicOnly, Jin, Kuai, Liang, Metre, Piece, Session, Tenths,
+};
 use crate::lexicon::Words;
 use crate::model::Kind;
 
@@ -17,7 +19,7 @@ pub static UNITS: &[UnitRow] = &[
     u("個基點", P, Some("pp"), 0.01), u("基點", P, Some("pp"), 0.01),
     // money
     u("元", Y, Some("CNY"), 1.0), u("元人民幣", Y, Some("CNY"), 1.0), u("人民幣", Y, Some("CNY"), 1.0),
-    u("塊", Y, Some("CNY"), 1.0).with(Kuai), u("塊錢", Y, Some("CNY"), 1.0), u("角", Y, Some("CNY"), 0.1),
+    u("塊", Y, Some("CNY"), 1.0).with(Kuai), u("塊錢", Y, Some("CNY"), 1.0), u("角", Y, Some("CNY"), 0.1).with(ArabicOnly),
     u("毛錢", Y, Some("CNY"), 0.1), u("角錢", Y, Some("CNY"), 0.1), u("分錢", Y, Some("CNY"), 0.01),
     u("美元", Y, Some("USD"), 1.0), u("美金", Y, Some("USD"), 1.0), u("港元", Y, Some("HKD"), 1.0),
     u("港幣", Y, Some("HKD"), 1.0), u("新台幣", Y, Some("TWD"), 1.0), u("新臺幣", Y, Some("TWD"), 1.0),
@@ -70,7 +72,7 @@ pub static UNITS: &[UnitRow] = &[
     u("千瓦", M, Some("kW"), 1.0), u("兆瓦", M, Some("MW"), 1.0), u("吉瓦", M, Some("GW"), 1.0),
     u("瓦", M, Some("W"), 1.0), u("千瓦時", M, Some("kWh"), 1.0), u("度電", M, Some("kWh"), 1.0),
     u("千瓦時電", M, Some("kWh"), 1.0), u("攝氏度", M, Some("°C"), 1.0), u("℃", M, Some("°C"), 1.0),
-    u("°C", M, Some("°C"), 1.0), u("度", M, Some("°C"), 1.0), u("華氏度", M, Some("°F"), 1.0),
+    u("°C", M, Some("°C"), 1.0), u("度", M, Some("°C"), 1.0).with(ArabicOnly), u("華氏度", M, Some("°F"), 1.0),
     u("℉", M, Some("°F"), 1.0), u("°F", M, Some("°F"), 1.0), u("歲", M, Some("year-old"), 1.0),
     u("週歲", M, Some("year-old"), 1.0), u("公里/小時", M, Some("km/h"), 1.0), u("公里每小時", M, Some("km/h"), 1.0),
     u("標準箱", M, Some("TEU"), 1.0), u("標箱", M, Some("TEU"), 1.0), u("桶", M, Some("barrel"), 1.0), u("分貝", M, Some("dB"), 1.0),
@@ -115,9 +117,6 @@ pub static NOT_TENTHS_AFTER: &str = "為員立本果績熟功交都長效就型�
 pub static AMOUNT_ENDS_AFTER_TENTHS: &str = "的以左上多餘";
 pub static AMOUNT_ENDS_AFTER_KUAI: &str = "的了左以多餘";
 pub static AMOUNT_ENDS_AFTER_METRE: &str = "的左高多幾上";
-
-/// Units read only after Arabic digits: `三角` is a triangle, `兩度` twice.
-pub static ARABIC_ONLY_UNITS: Words = words!["角", "度"];
 
 /// Words right after a unit that show it was no unit (`三年級`, `3點鐘`, `五一期間`).
 #[rustfmt::skip]

@@ -4,7 +4,8 @@
 
 use super::words;
 use crate::figures::shared::text::BlockText;
-use crate::lexicon::{self, en};
+use crate::lexicon::en::{self, Mark};
+use crate::lexicon::{self};
 use crate::model::Change;
 
 pub(super) struct Lead {
@@ -35,41 +36,38 @@ pub(super) fn lead(bt: &BlockText, start: usize, clause_start: usize) -> Lead {
     let mut by = false;
     for (n, &(s, e)) in ws.iter().rev().enumerate().take(10) {
         let w = bt.folded(s, e);
-        if let Some(row) = lexicon::en_change_words()
-            .longest_prefix(w)
-            .filter(|&(n, _)| n == w.len())
-            .map(|(_, row)| row)
-        {
-            // `up to` is a qualifier, `more than` too
+        if let Some(&(_, rise, flags)) = lexicon::en_change_word(w) {
             let next = ws
                 .get(ws.len() - n)
                 .map(|&(a, b)| bt.folded(a, b))
                 .unwrap_or("");
-            if matches!((w, next), ("up", "to") | ("more" | "less", "than")) {
-                break;
-            }
-            // lost by 537 votes is a margin, not a fall
-            if w == "lost" && next == "by" {
+            let by_next = next == Mark::By.written();
+            // `up to` is a qualifier, `more than` too; lost by 537 votes is
+            // a margin, not a fall
+            if lexicon::en_not_change().contains(&format!("{w} {next}"))
+                || (en::MARGIN_WORDS.contains(w) && by_next)
+            {
                 break;
             }
             // raised $500k is money raised; raised rates by 75bp is a rise
-            if en::TRANSITIVE_CHANGE.contains(w) && object.is_none() && !by && next != "by" {
+            if flags & en::RAISES != 0 && object.is_none() && !by && !by_next {
                 break;
             }
             // raised its dividend 2.5%, lowered its forecast 3%: an object
             // right before the figure only after a verb with an actor for
             // subject (not `sales rose, profit 3%`)
-            if adjacent && !en::ACTOR_VERBS.contains(w) {
+            let actor = flags & en::ACTOR != 0;
+            if adjacent && !actor {
                 break;
             }
-            out.change = Some(if lexicon::en_change_is_rise(row) {
+            out.change = Some(if rise {
                 Change::Increase
             } else {
                 Change::Decrease
             });
             out.start = s;
             out.object = object;
-            out.actor = en::ACTOR_VERBS.contains(w);
+            out.actor = actor;
             return out;
         }
         // kept its repo rate at 6.5%: no change, but the object is the metric
@@ -80,8 +78,8 @@ pub(super) fn lead(bt: &BlockText, start: usize, clause_start: usize) -> Lead {
             return out;
         }
         if lexicon::en_change_fillers().contains(w) {
-            out.reached |= w == "to" && object.is_none();
-            by |= w == "by";
+            out.reached |= w == Mark::To.written() && object.is_none();
+            by |= w == Mark::By.written();
             continue;
         }
         // cut its key rate for mortgages by 25bps: an object of up to six

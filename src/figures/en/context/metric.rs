@@ -5,55 +5,8 @@
 
 use super::{break_at, words};
 use crate::figures::shared::text::BlockText;
-use crate::lexicon::{self, en};
-
-/// Verbs and words after which a noun phrase starts (for `a net loss of`).
-pub(super) const NP_STOP: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "of",
-    "posted",
-    "reported",
-    "recorded",
-    "had",
-    "has",
-    "have",
-    "with",
-    "to",
-    "for",
-    "said",
-    "says",
-    "hired",
-    "opened",
-    "adding",
-    "added",
-    "was",
-    "were",
-    "is",
-    "are",
-    "and",
-    "by",
-    "from",
-    "at",
-    "in",
-    "on",
-    "than",
-    "that",
-    "which",
-    "while",
-    "as",
-    "booked",
-    "made",
-    "paid",
-    "raised",
-    "announced",
-];
+use crate::lexicon::en::{self, Mark};
+use crate::lexicon::{self};
 
 /// The metric an object names: without its determiner or a leading year, up
 /// to its first preposition (`its 2024 growth forecast for the year` →
@@ -80,20 +33,7 @@ pub(super) fn object_metric(bt: &BlockText, (s, e): (usize, usize)) -> Option<(u
 }
 
 pub(super) fn is_preposition(w: &str) -> bool {
-    matches!(
-        w,
-        "on" | "in"
-            | "at"
-            | "for"
-            | "with"
-            | "from"
-            | "across"
-            | "among"
-            | "of"
-            | "by"
-            | "to"
-            | "over"
-    )
+    lexicon::en_prepositions().contains(w)
 }
 
 /// The noun phrase ending a segment (`protest against soaring rents` →
@@ -103,7 +43,10 @@ pub(super) fn antecedent(bt: &BlockText, from: usize, to: usize) -> Option<(usiz
     let mut k = ws.len();
     while k > 0 && ws.len() - k < 3 {
         let w = bt.folded(ws[k - 1].0, ws[k - 1].1);
-        if is_preposition(w) || NP_STOP.contains(&w) || lexicon::en_not_object().contains(w) {
+        if is_preposition(w)
+            || lexicon::en_np_stop().contains(w)
+            || lexicon::en_not_object().contains(w)
+        {
             break;
         }
         k -= 1;
@@ -142,7 +85,7 @@ pub(super) fn moved_into(bt: &BlockText, end: usize) -> Option<(usize, usize)> {
     phrase_after(
         bt,
         end,
-        |w| matches!(w, "to" | "off" | "from" | "into"),
+        |w| en::MOVE_DIRECTIONS.contains(w),
         |w| !is_preposition(w),
     )
 }
@@ -153,7 +96,7 @@ pub(super) fn share_of(bt: &BlockText, end: usize) -> Option<(usize, usize)> {
     phrase_after(
         bt,
         end,
-        |w| w == "of",
+        |w| w == Mark::Of.written(),
         |w| !lexicon::en_not_object().contains(w) && !lexicon::en_change_words().contains(w),
     )
 }
@@ -171,7 +114,7 @@ pub(super) fn metric(bt: &BlockText, from: usize, to: usize) -> Option<(usize, u
     // strip verbs and fillers on the right: `Revenue rose` has been cut at the verb already
     while let Some(&(s, e)) = ws.last() {
         let w = bt.folded(s, e);
-        if w != "of"
+        if w != Mark::Of.written()
             && (lexicon::en_metric_tail().contains(w) || lexicon::en_change_words().contains(w))
         {
             ws.pop();
@@ -179,10 +122,16 @@ pub(super) fn metric(bt: &BlockText, from: usize, to: usize) -> Option<(usize, u
             break;
         }
     }
-    if ws.last().is_some_and(|&(s, e)| bt.folded(s, e) == "of") {
+    if ws
+        .last()
+        .is_some_and(|&(s, e)| bt.folded(s, e) == Mark::Of.written())
+    {
         ws.pop();
         let mut k = ws.len();
-        while k > 0 && ws.len() - k < 4 && !NP_STOP.contains(&bt.folded(ws[k - 1].0, ws[k - 1].1)) {
+        while k > 0
+            && ws.len() - k < 4
+            && !lexicon::en_np_stop().contains(bt.folded(ws[k - 1].0, ws[k - 1].1))
+        {
             k -= 1;
         }
         let np = &ws[k..];
@@ -194,12 +143,11 @@ pub(super) fn metric(bt: &BlockText, from: usize, to: usize) -> Option<(usize, u
     }
     let mut np = &ws[k..];
     // Copper prices on the London Metal Exchange: the head ends before a preposition
-    if let Some(cut) = np.iter().skip(1).position(|&(a, b)| {
-        matches!(
-            bt.folded(a, b),
-            "on" | "in" | "at" | "for" | "with" | "from" | "across" | "among" | "into"
-        )
-    }) {
+    if let Some(cut) = np
+        .iter()
+        .skip(1)
+        .position(|&(a, b)| lexicon::en_head_prepositions().contains(bt.folded(a, b)))
+    {
         np = &np[..cut + 1];
     }
     if np.is_empty() || np.len() > 6 {

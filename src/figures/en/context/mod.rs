@@ -11,7 +11,8 @@ use crate::figures::shared::draft::Draft;
 use crate::figures::shared::periods::PeriodMatch;
 use crate::figures::shared::text::BlockText;
 use crate::figures::shared::Around;
-use crate::lexicon::{self, en};
+use crate::lexicon::en::{self, Mark};
+use crate::lexicon::{self};
 use crate::model::{Change, Kind, Role};
 use lead::lead;
 use metric::{antecedent, metric, moved_into, object_metric, share_of};
@@ -66,25 +67,16 @@ pub(super) fn words(bt: &BlockText, from: usize, to: usize) -> Vec<(usize, usize
 /// `its high of` (the words between `from` and the starting level)?
 fn ends_with_from(text: &str) -> bool {
     let mut ws: Vec<&str> = text.split_whitespace().collect();
-    while ws.last().is_some_and(|w| {
-        matches!(
-            *w,
-            "a" | "an"
-                | "the"
-                | "its"
-                | "their"
-                | "record"
-                | "peak"
-                | "high"
-                | "low"
-                | "of"
-                | "level"
-                | "revised"
-        )
-    }) {
+    while ws.last().is_some_and(|w| en::FROM_FILLERS.contains(w)) {
         ws.pop();
     }
-    ws.last() == Some(&"from")
+    ws.last() == Some(&Mark::From.written())
+}
+
+/// Is `w` the last word of `text` (the whole text, or after a space)?
+fn last_word_is(text: &str, w: &str) -> bool {
+    text.strip_suffix(w)
+        .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
 }
 
 /// A change noun after the figure: `a 5% rise`, `a 3 percent drop`.
@@ -170,12 +162,13 @@ pub fn annotate(
     }
     // up from $72.4 billion, down from 4.1%: where the change started
     let before = bt.folded(clause_start, start).trim_end();
-    for (words, change) in [
-        ("up from", Change::Increase),
-        ("down from", Change::Decrease),
-    ] {
+    for &(words, rise) in en::FROM_PHRASES {
         if before.ends_with(words) {
-            drafts[i].change = Some(change);
+            drafts[i].change = Some(if rise {
+                Change::Increase
+            } else {
+                Change::Decrease
+            });
             drafts[i].role = Some(Role::From);
         }
     }
@@ -226,7 +219,8 @@ fn follows_previous(
         true
     };
     // rose 5% to $3bn: the level reached; from 5% to 7%: both ends of one change
-    if (gap == "to" || gap.ends_with(" to")) && changed {
+    let (to, from) = (Mark::To.written(), Mark::From.written());
+    if last_word_is(&gap, to) && changed {
         take(drafts, drafts[p].change, Some(Role::To));
         let before_p = bt
             .folded(sentence_start.min(drafts[p].start), drafts[p].start)
@@ -241,12 +235,12 @@ fn follows_previous(
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let level_gap = gap_words.contains(&"to")
+    let level_gap = gap_words.contains(&to)
         && !gap.contains([',', ';'])
         && gap_words
             .iter()
-            .all(|w| !lexicon::en_change_words().contains(w) || matches!(*w, "to" | "up" | "down"));
-    if level_gap && changed && gap_words.last() != Some(&"from") {
+            .all(|w| !lexicon::en_change_words().contains(w) || en::LEVEL_GAP_WORDS.contains(w));
+    if level_gap && changed && gap_words.last() != Some(&from) {
         return take(drafts, drafts[p].change, Some(Role::To));
     }
     // down 20% from a record 5.35 trillion yen, fallen 80% from a peak of
@@ -255,18 +249,18 @@ fn follows_previous(
         && drafts[p].role.is_none()
         && ends_with_from(&gap)
         && gap.split_whitespace().count() <= 4
-        && gap.starts_with("from")
+        && gap.starts_with(from)
     {
         return take(drafts, drafts[p].change, Some(Role::From));
     }
     // fell to 3.8% from 4.1%
-    if (gap.ends_with("from") || gap.ends_with(" from")) && drafts[p].role == Some(Role::To) {
+    if gap.ends_with(from) && drafts[p].role == Some(Role::To) {
         return take(drafts, drafts[p].change, Some(Role::From));
     }
     // and, or: a coordinated figure shares the previous one's context;
     // so does a restatement (`15% of its workforce, or about 15,000 jobs`)
-    if matches!(gap.as_str(), "and" | "or" | "," | "and to")
-        || gap.ends_with(", or") && !gap.contains([';', '.'])
+    if en::COORDINATING_GAPS.contains(&gap)
+        || gap.ends_with(en::RESTATEMENT) && !gap.contains([';', '.'])
     {
         return take(drafts, drafts[i].change.or(drafts[p].change), None);
     }
@@ -288,7 +282,9 @@ impl Clause<'_> {
         self.lead.change.is_some()
             || self.lead.hold
             || d.change.is_some()
-            || region.ends_with(" of")
+            || region
+                .strip_suffix(Mark::Of.written())
+                .is_some_and(|rest| rest.ends_with(' '))
             || lexicon::en_metric_tail()
                 .longest_suffix(region)
                 .is_some_and(|(n, _)| {
@@ -345,7 +341,7 @@ impl Clause<'_> {
         // rents, which have risen 40%: the relative pronoun stands for the noun before the comma
         if subject_hidden
             && clause_start > self.floor
-            && matches!(clause_opens, Some("which" | "who"))
+            && clause_opens.is_some_and(|w| en::RELATIVE_PRONOUNS.contains(w))
         {
             let (f, t) = self.segment_before(bt, clause_start);
             m = antecedent(bt, f, t).or(m);
@@ -361,7 +357,7 @@ impl Clause<'_> {
         // appositive (the, its, which) describes the subject before it.
         if clause_opens.is_none() && subject_hidden && from > self.floor && from < clause_start {
             let appositive = first_word(from, to).is_some_and(|w| {
-                matches!(w, "which" | "who" | "whose") || en::OBJECT_LEADS.contains(w)
+                en::APPOSITIVE_OPENERS.contains(w) || en::OBJECT_LEADS.contains(w)
             });
             if appositive {
                 let (f, t) = self.segment_before(bt, from);
@@ -376,10 +372,6 @@ impl Clause<'_> {
 fn is_aside(bt: &BlockText, from: usize, to: usize) -> bool {
     words(bt, from, to).iter().all(|&(a, b)| {
         let w = bt.folded(a, b);
-        lexicon::en_metric_lead().contains(w)
-            || matches!(
-                w,
-                "however" | "though" | "too" | "meanwhile" | "also" | "in" | "turn"
-            )
+        lexicon::en_metric_lead().contains(w) || en::ASIDES.contains(w)
     })
 }

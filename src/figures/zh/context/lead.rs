@@ -3,7 +3,8 @@
 //! a transitive change verb (`增加收入3000元`).
 
 use crate::figures::shared::text::BlockText;
-use crate::lexicon::{self, zh};
+use crate::lexicon::zh::{self, Mark};
+use crate::lexicon::{self};
 use crate::model::Change;
 
 pub(super) struct Lead {
@@ -18,22 +19,11 @@ pub(super) struct Lead {
     pub(super) object: Option<(usize, usize)>,
 }
 
-/// The folded form of a change word row.
-fn fold_row(row: usize) -> &'static str {
-    match zh::CHANGE_WORDS[row].0 {
-        "增加" => "增加",
-        "減少" => "减少",
-        "提高" => "提高",
-        "降低" => "降低",
-        _ => "",
-    }
-}
-
 /// Where a `每X` before `pos` starts (`漲至每桶85美元`), if there is one.
 pub(super) fn per_phrase_start(bt: &BlockText, pos: usize) -> Option<usize> {
     let mei = (pos.saturating_sub(5)..pos)
         .rev()
-        .find(|&k| bt.get(k) == Some('每'))?;
+        .find(|&k| bt.get(k) == Some(Mark::Per.ch()))?;
     bt.lex_at(mei + 1, lexicon::units())
         .filter(|&(e, _)| e == pos)
         .map(|_| mei)
@@ -93,8 +83,8 @@ pub(super) fn lead(bt: &BlockText, figure_start: usize, clause_start: usize) -> 
             Some((s, _)) => {
                 // The matched text, folded (no walk over the list for the row's word).
                 let w = bt.folded(s, pos);
-                out.reached |= matches!(w, "至" | "到" | "到了");
-                out.respectively |= w == "分别";
+                out.reached |= lexicon::reached_fillers().contains(w);
+                out.respectively |= w == Mark::Respectively.word();
                 pos = s;
                 out.start = s;
             }
@@ -107,9 +97,7 @@ pub(super) fn lead(bt: &BlockText, figure_start: usize, clause_start: usize) -> 
                         let end = pos - g;
                         let noun = (end..pos).all(|k| crate::clean::is_han(bt.cs[k]));
                         bt.lex_before(from.min(end), end, lexicon::change_words())
-                            .filter(|&(_, r)| {
-                                noun && ["增加", "减少", "提高", "降低"].contains(&fold_row(r))
-                            })
+                            .filter(|&(_, r)| noun && zh::CHANGE_WORDS[r].2 & zh::TRANSITIVE != 0)
                             .map(|(vs, r)| (vs, r, end))
                     });
                 if let Some((vs, row, end)) = object {

@@ -6,7 +6,8 @@ use super::is_break_at;
 use crate::figures::shared::draft::Draft;
 use crate::figures::shared::periods::PeriodMatch;
 use crate::figures::shared::text::BlockText;
-use crate::lexicon::{self, zh};
+use crate::lexicon::zh::{self, Mark};
+use crate::lexicon::{self};
 
 /// Trim punctuation and unpaired quotes from both ends.
 fn trim_edges(bt: &BlockText, mut s: usize, mut e: usize) -> (usize, usize) {
@@ -96,7 +97,7 @@ pub(super) fn metric_span(
     };
     if let Some(k) = (s..e.saturating_sub(1))
         .rev()
-        .find(|&k| bt.cs[k] == '有' && !have_word(k))
+        .find(|&k| bt.cs[k] == Mark::Have.ch() && !have_word(k))
     {
         s = k + 1;
     }

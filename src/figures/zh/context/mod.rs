@@ -8,7 +8,7 @@ use crate::figures::shared::draft::Draft;
 use crate::figures::shared::periods::PeriodMatch;
 use crate::figures::shared::text::BlockText;
 use crate::figures::shared::{sentence_of, Around};
-use crate::lexicon;
+use crate::lexicon::{self, zh::Mark};
 use crate::model::Role;
 use lead::{lead, per_phrase_start};
 use metric::{counted_noun, distribute, metric_span};
@@ -176,7 +176,7 @@ pub fn annotate(
         .or_else(|| counted_noun(bt, &drafts[i]))
         .or_else(|| metric_span(bt, clause_start, ld.start, periods));
     drafts[i].metric = metric.map(|(s, e)| bt.original(s, e).to_string());
-    if ld.respectively || bt.ends(ld.start, "分别").is_some() {
+    if ld.respectively || bt.ends(ld.start, Mark::Respectively.word()).is_some() {
         respectively(bt, drafts, i, sa, metric, state);
     }
     // A clause with no noun of its own (，同比增長7%) measures what the previous figure did.
@@ -188,7 +188,7 @@ pub fn annotate(
     // 由X降至Y: X is where the change started.
     if let Some(p) = prev_q.filter(|_| drafts[i].role == Some(Role::To)) {
         let x = per_phrase_start(bt, drafts[p].start).unwrap_or(drafts[p].start);
-        let from_word = bt.ends(x, "由").or_else(|| bt.ends(x, "从"));
+        let from_word = bt.lex_before(x.saturating_sub(2), x, lexicon::from_words());
         if from_word.is_some() && ld.start == drafts[p].end {
             drafts[p].role = Some(Role::From);
             drafts[p].change = drafts[i].change;
@@ -221,7 +221,7 @@ fn share_with_coordinated(drafts: &mut [Draft], i: usize, p: usize, state: &mut 
 /// its change and metric. True when figure `i` is one.
 fn level_reached(bt: &BlockText, drafts: &mut [Draft], i: usize, p: usize) -> bool {
     let gap = bt.folded(drafts[p].end, drafts[i].start);
-    if !matches!(gap, "至" | "到" | "达到" | "达") {
+    if !lexicon::level_gaps().contains(gap) {
         return false;
     }
     let (pc, pm) = (drafts[p].change, drafts[p].metric.clone());

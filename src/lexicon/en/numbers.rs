@@ -1,0 +1,97 @@
+//! English number words: spelled numbers, scales, ordinals, fractions,
+//! vague amounts, durations and multiples.
+
+use crate::lexicon::Words;
+
+/// Number words: (word, value). Tens and units combine (`twenty-three`).
+#[rustfmt::skip]
+pub static NUMBER_WORDS: &[(&str, f64)] = &[
+    ("zero", 0.0), ("one", 1.0), ("two", 2.0), ("three", 3.0), ("four", 4.0), ("five", 5.0), ("six", 6.0),
+    ("seven", 7.0), ("eight", 8.0), ("nine", 9.0), ("ten", 10.0), ("eleven", 11.0), ("twelve", 12.0),
+    ("thirteen", 13.0), ("fourteen", 14.0), ("fifteen", 15.0), ("sixteen", 16.0), ("seventeen", 17.0),
+    ("eighteen", 18.0), ("nineteen", 19.0), ("twenty", 20.0), ("thirty", 30.0), ("forty", 40.0),
+    ("fifty", 50.0), ("sixty", 60.0), ("seventy", 70.0), ("eighty", 80.0), ("ninety", 90.0),
+    ("dozen", 12.0), ("a dozen", 12.0), ("a hundred", 100.0), ("a thousand", 1e3), ("a million", 1e6),
+    ("a billion", 1e9), ("half a million", 5e5), ("half a billion", 5e8), ("half a", 0.5), ("half an", 0.5),
+];
+
+/// Scale words after a number: `3.5 million`, `$3bn`, `10k`, `2 lakh`.
+#[rustfmt::skip]
+pub static SCALES: &[(&str, f64)] = &[
+    ("hundred", 100.0), ("thousand", 1e3), ("k", 1e3), ("million", 1e6), ("mn", 1e6), ("mln", 1e6), ("m", 1e6),
+    ("billion", 1e9), ("bn", 1e9), ("bln", 1e9), ("b", 1e9), ("trillion", 1e12), ("tn", 1e12), ("trn", 1e12),
+    ("lakh", 1e5), ("lakhs", 1e5), ("lac", 1e5), ("crore", 1e7), ("crores", 1e7), ("thousands", 1e3),
+    ("millions", 1e6), ("billions", 1e9),
+];
+
+/// Ordinal words: (word, value).
+#[rustfmt::skip]
+pub static ORDINALS: &[(&str, f64)] = &[
+    ("first", 1.0), ("second", 2.0), ("third", 3.0), ("fourth", 4.0), ("fifth", 5.0), ("sixth", 6.0),
+    ("seventh", 7.0), ("eighth", 8.0), ("ninth", 9.0), ("tenth", 10.0), ("eleventh", 11.0), ("twelfth", 12.0),
+    ("thirteenth", 13.0), ("fifteenth", 15.0), ("twentieth", 20.0), ("hundredth", 100.0),
+];
+
+/// Fractions: (word, percent of the whole).
+#[rustfmt::skip]
+pub static FRACTIONS: &[(&str, f64)] = &[
+    ("half", 50.0), ("a half", 50.0), ("one half", 50.0), ("a third", 100.0 / 3.0), ("one third", 100.0 / 3.0),
+    ("one-third", 100.0 / 3.0), ("two thirds", 200.0 / 3.0), ("two-thirds", 200.0 / 3.0), ("a quarter", 25.0),
+    ("one quarter", 25.0), ("one-quarter", 25.0), ("three quarters", 75.0), ("three-quarters", 75.0),
+    ("a fifth", 20.0), ("one fifth", 20.0), ("one-fifth", 20.0), ("two fifths", 40.0), ("a tenth", 10.0),
+    ("one tenth", 10.0), ("one-tenth", 10.0),
+];
+
+/// Vague amounts: (words, low, high). The counted noun follows `of`.
+#[rustfmt::skip]
+pub static VAGUE: &[(&str, f64, f64)] = &[
+    ("dozens of", 20.0, 90.0), ("scores of", 40.0, 90.0), ("hundreds of", 200.0, 900.0), ("thousands of", 2e3, 9e3),
+    ("tens of thousands of", 2e4, 9e4), ("hundreds of thousands of", 2e5, 9e5), ("millions of", 2e6, 9e6),
+    ("tens of millions of", 2e7, 9e7), ("hundreds of millions of", 2e8, 9e8), ("billions of", 2e9, 9e9),
+];
+
+/// Whole phrases that are durations: (phrase, value, unit).
+pub static DURATION_PHRASES: &[(&str, f64, &str)] = &[
+    ("a decade", 10.0, "year"),
+    ("a century", 100.0, "year"),
+    ("a fortnight", 2.0, "week"),
+];
+
+/// Multiple words: (word, factor, is it a rise).
+#[rustfmt::skip]
+pub static MULTIPLE_WORDS: &[(&str, f64, bool)] = &[
+    ("doubled", 2.0, true), ("doubling", 2.0, true), ("tripled", 3.0, true), ("trebled", 3.0, true),
+    ("tripling", 3.0, true), ("quadrupled", 4.0, true), ("halved", 0.5, false), ("halving", 0.5, false),
+    ("twofold", 2.0, true), ("two-fold", 2.0, true), ("threefold", 3.0, true), ("three-fold", 3.0, true),
+    ("fourfold", 4.0, true), ("fivefold", 5.0, true), ("tenfold", 10.0, true), ("ten-fold", 10.0, true),
+];
+
+/// Words after `one` that make it an article or a phrase, not a figure (`one of the`, `one day`).
+#[rustfmt::skip]
+pub static ONE_PHRASES: Words = words![
+    "one of", "one day", "one another", "one thing", "one way", "one side", "one hand", "no one", "anyone",
+    "one more", "one point", "one time", "one-off", "one by one", "one-on-one",
+];
+
+/// Words after `second` that make it a unit of time or a sequence, not a
+/// rank (`a second`, `second and third`, `a second time`, `seconds later`).
+pub static SECOND_AS_TIME: Words = words!["and", "to", "or", "time", "later", "ago"];
+
+/// Nouns after an ordinal that make a period or a title, not a rank
+/// (`first quarter`, `second half`, `first lady`, `second world war`).
+#[rustfmt::skip]
+pub static ORDINAL_NOUNS: Words = words![
+    "quarter", "half", "time", "hand", "lady", "minister", "person", "world", "class", "round", "half-year",
+];
+
+/// Periods written with a hyphen after an ordinal: `first-quarter`, `second-half`.
+pub static ORDINAL_PERIODS: Words = words!["quarter", "half"];
+
+/// Superlatives after an ordinal and a hyphen besides those in `-est`: `second-most`.
+pub static SUPERLATIVES: Words = words!["most", "least"];
+
+/// Words before `half` that make it a period (`the first half`), not a share.
+pub static HALF_PERIOD_LEADS: Words = words!["first", "second", "latter", "back", "front"];
+
+/// Ordinal suffixes after digits: `3rd`, `21st`.
+pub static ORDINAL_SUFFIXES: Words = words!["st", "nd", "rd", "th"];

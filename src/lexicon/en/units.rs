@@ -1,0 +1,221 @@
+//! English units: what follows a number (units, currencies, counted nouns),
+//! currencies written before it, and the units a price is per.
+
+use crate::lexicon::units::u;
+pub use crate::lexicon::units::UnitRow;
+use crate::lexicon::Words;
+use crate::model::Kind;
+
+use Kind::{Count as C, Duration as D, Measure as M, Money as Y, Percent as P};
+
+/// Words after a number (and its scale), longest match wins.
+#[rustfmt::skip]
+pub static UNITS: &[UnitRow] = &[
+    // percent
+    u("percent", P, Some("%"), 1.0), u("per cent", P, Some("%"), 1.0), u("pct", P, Some("%"), 1.0),
+    u("percentage points", P, Some("pp"), 1.0), u("percentage point", P, Some("pp"), 1.0),
+    u("basis points", P, Some("pp"), 0.01), u("basis point", P, Some("pp"), 0.01), u("bps", P, Some("pp"), 0.01),
+    u("bp", P, Some("pp"), 0.01),
+    // money written after the amount
+    u("dollars", Y, Some("USD"), 1.0), u("dollar", Y, Some("USD"), 1.0), u("us dollars", Y, Some("USD"), 1.0),
+    u("euros", Y, Some("EUR"), 1.0), u("euro", Y, Some("EUR"), 1.0), u("pounds", Y, Some("GBP"), 1.0),
+    u("pounds sterling", Y, Some("GBP"), 1.0), u("pence", Y, Some("GBP"), 0.01), u("p", Y, Some("GBP"), 0.01),
+    u("cents", Y, Some("USD"), 0.01), u("cent", Y, Some("USD"), 0.01), u("yuan", Y, Some("CNY"), 1.0),
+    u("renminbi", Y, Some("CNY"), 1.0), u("yen", Y, Some("JPY"), 1.0), u("won", Y, Some("KRW"), 1.0),
+    u("rupees", Y, Some("INR"), 1.0), u("rupee", Y, Some("INR"), 1.0), u("francs", Y, Some("CHF"), 1.0),
+    u("roubles", Y, Some("RUB"), 1.0), u("rubles", Y, Some("RUB"), 1.0), u("hong kong dollars", Y, Some("HKD"), 1.0),
+    u("usd", Y, Some("USD"), 1.0), u("eur", Y, Some("EUR"), 1.0), u("gbp", Y, Some("GBP"), 1.0),
+    u("jpy", Y, Some("JPY"), 1.0), u("cny", Y, Some("CNY"), 1.0), u("rmb", Y, Some("CNY"), 1.0),
+    u("hkd", Y, Some("HKD"), 1.0), u("twd", Y, Some("TWD"), 1.0), u("inr", Y, Some("INR"), 1.0),
+    u("chf", Y, Some("CHF"), 1.0), u("aud", Y, Some("AUD"), 1.0), u("cad", Y, Some("CAD"), 1.0),
+    u("swiss francs", Y, Some("CHF"), 1.0), u("baht", Y, Some("THB"), 1.0), u("ringgit", Y, Some("MYR"), 1.0),
+    u("canadian dollars", Y, Some("CAD"), 1.0), u("australian dollars", Y, Some("AUD"), 1.0),
+    u("new taiwan dollars", Y, Some("TWD"), 1.0), u("taiwan dollars", Y, Some("TWD"), 1.0),
+    u("singapore dollars", Y, Some("SGD"), 1.0), u("new zealand dollars", Y, Some("NZD"), 1.0),
+    u("japanese yen", Y, Some("JPY"), 1.0), u("chinese yuan", Y, Some("CNY"), 1.0), u("indian rupees", Y, Some("INR"), 1.0),
+    u("pesos", Y, Some("MXN"), 1.0), u("reais", Y, Some("BRL"), 1.0), u("rand", Y, Some("ZAR"), 1.0),
+    u("lira", Y, Some("TRY"), 1.0), u("dirhams", Y, Some("AED"), 1.0), u("riyals", Y, Some("SAR"), 1.0),
+    u("rupiah", Y, Some("IDR"), 1.0), u("dong", Y, Some("VND"), 1.0), u("naira", Y, Some("NGN"), 1.0),
+    u("zloty", Y, Some("PLN"), 1.0), u("kronor", Y, Some("SEK"), 1.0), u("hryvnias", Y, Some("UAH"), 1.0),
+    u("sgd", Y, Some("SGD"), 1.0), u("krw", Y, Some("KRW"), 1.0),
+    // people and other counted things with a canonical unit
+    u("people", C, Some("person"), 1.0), u("persons", C, Some("person"), 1.0), u("person", C, Some("person"), 1.0),
+    u("workers", C, Some("person"), 1.0), u("residents", C, Some("person"), 1.0), u("passengers", C, Some("person"), 1.0),
+    u("employees", C, Some("person"), 1.0), u("staff", C, Some("person"), 1.0), u("students", C, Some("person"), 1.0),
+    u("tourists", C, Some("person"), 1.0), u("visitors", C, Some("person"), 1.0), u("children", C, Some("person"), 1.0),
+    u("adults", C, Some("person"), 1.0), u("soldiers", C, Some("person"), 1.0), u("troops", C, Some("person"), 1.0),
+    u("migrants", C, Some("person"), 1.0), u("refugees", C, Some("person"), 1.0), u("voters", C, Some("person"), 1.0),
+    u("patients", C, Some("person"), 1.0), u("victims", C, Some("person"), 1.0), u("members", C, Some("person"), 1.0),
+    u("customers", C, Some("person"), 1.0), u("users", C, Some("person"), 1.0), u("fans", C, Some("person"), 1.0),
+    u("spectators", C, Some("person"), 1.0), u("protesters", C, Some("person"), 1.0), u("civilians", C, Some("person"), 1.0),
+    u("teachers", C, Some("person"), 1.0), u("doctors", C, Some("person"), 1.0), u("nurses", C, Some("person"), 1.0),
+    u("men", C, Some("person"), 1.0), u("women", C, Some("person"), 1.0), u("inhabitants", C, Some("person"), 1.0),
+    u("miners", C, Some("person"), 1.0),
+    u("volunteers", C, Some("person"), 1.0),
+    u("firefighters", C, Some("person"), 1.0),
+    u("runners", C, Some("person"), 1.0),
+    u("officers", C, Some("person"), 1.0),
+    u("officials", C, Some("person"), 1.0),
+    u("lawmakers", C, Some("person"), 1.0),
+    u("delegates", C, Some("person"), 1.0),
+    u("athletes", C, Some("person"), 1.0),
+    u("players", C, Some("person"), 1.0),
+    u("pilgrims", C, Some("person"), 1.0),
+    u("applicants", C, Some("person"), 1.0),
+    u("scientists", C, Some("person"), 1.0),
+    u("researchers", C, Some("person"), 1.0),
+    u("journalists", C, Some("person"), 1.0),
+    u("prisoners", C, Some("person"), 1.0),
+    u("inmates", C, Some("person"), 1.0),
+    u("detainees", C, Some("person"), 1.0),
+    u("hostages", C, Some("person"), 1.0),
+    u("survivors", C, Some("person"), 1.0),
+    u("evacuees", C, Some("person"), 1.0),
+    u("babies", C, Some("person"), 1.0),
+    u("pupils", C, Some("person"), 1.0),
+    u("graduates", C, Some("person"), 1.0),
+    u("retirees", C, Some("person"), 1.0),
+    u("farmers", C, Some("person"), 1.0),
+    u("drivers", C, Some("person"), 1.0),
+    u("pilots", C, Some("person"), 1.0),
+    u("sailors", C, Some("person"), 1.0),
+    u("fishermen", C, Some("person"), 1.0),
+    u("villagers", C, Some("person"), 1.0),
+    u("citizens", C, Some("person"), 1.0),
+    u("nationals", C, Some("person"), 1.0),
+    u("immigrants", C, Some("person"), 1.0),
+    u("shoppers", C, Some("person"), 1.0),
+    u("guests", C, Some("person"), 1.0),
+    u("attendees", C, Some("person"), 1.0),
+    u("participants", C, Some("person"), 1.0),
+    u("subscribers", C, Some("person"), 1.0),
+    u("viewers", C, Some("person"), 1.0),
+    u("readers", C, Some("person"), 1.0),
+    u("investors", C, Some("person"), 1.0),
+    u("shareholders", C, Some("person"), 1.0),
+    u("consumers", C, Some("person"), 1.0),
+    u("homeowners", C, Some("person"), 1.0),
+    u("tenants", C, Some("person"), 1.0),
+    u("borrowers", C, Some("person"), 1.0),
+    u("taxpayers", C, Some("person"), 1.0),
+    u("pensioners", C, Some("person"), 1.0),
+    u("veterans", C, Some("person"), 1.0),
+    u("engineers", C, Some("person"), 1.0),
+    u("physicians", C, Some("person"), 1.0),
+    u("rescuers", C, Some("person"), 1.0),
+    u("paramedics", C, Some("person"), 1.0),
+    u("competitors", C, Some("person"), 1.0),
+    u("riders", C, Some("person"), 1.0),
+    u("motorists", C, Some("person"), 1.0),
+    u("pedestrians", C, Some("person"), 1.0),
+    u("commuters", C, Some("person"), 1.0),
+    u("travellers", C, Some("person"), 1.0),
+    u("travelers", C, Some("person"), 1.0),
+    u("holidaymakers", C, Some("person"), 1.0),
+    u("individuals", C, Some("person"), 1.0),
+    u("police", C, Some("person"), 1.0),
+    u("crew", C, Some("person"), 1.0),
+    u("staffers", C, Some("person"), 1.0),
+    u("candidates", C, Some("person"), 1.0),
+    u("demonstrators", C, Some("person"), 1.0),
+    u("casualties", C, Some("person"), 1.0),
+    u("economists", C, Some("person"), 1.0),
+    u("analysts", C, Some("person"), 1.0),
+    u("policymakers", C, Some("person"), 1.0),
+    u("executives", C, Some("person"), 1.0),
+    u("activists", C, Some("person"), 1.0),
+    u("supporters", C, Some("person"), 1.0),
+    u("opponents", C, Some("person"), 1.0),
+    u("respondents", C, Some("person"), 1.0),
+    u("experts", C, Some("person"), 1.0),
+    u("traders", C, Some("person"), 1.0),
+    u("bankers", C, Some("person"), 1.0),
+    u("households", C, Some("household"), 1.0), u("household", C, Some("household"), 1.0),
+    u("shares", C, Some("share"), 1.0), u("share", C, Some("share"), 1.0), u("jobs", C, Some("job"), 1.0),
+    u("job", C, Some("job"), 1.0), u("positions", C, Some("job"), 1.0), u("cases", C, Some("case"), 1.0),
+    u("case", C, Some("case"), 1.0), u("infections", C, Some("case"), 1.0), u("votes", C, Some("vote"), 1.0),
+    u("vote", C, Some("vote"), 1.0), 
+    // measures: canonical units, never converted
+    u("km", M, Some("km"), 1.0), u("kilometres", M, Some("km"), 1.0), u("kilometers", M, Some("km"), 1.0),
+    u("kilometre", M, Some("km"), 1.0), u("kilometer", M, Some("km"), 1.0), u("miles", M, Some("mi"), 1.0),
+    u("mile", M, Some("mi"), 1.0), u("metres", M, Some("m"), 1.0), u("meters", M, Some("m"), 1.0),
+    u("metre", M, Some("m"), 1.0), u("meter", M, Some("m"), 1.0), u("cm", M, Some("cm"), 1.0),
+    u("centimetres", M, Some("cm"), 1.0), u("centimeters", M, Some("cm"), 1.0), u("mm", M, Some("mm"), 1.0),
+    u("millimetres", M, Some("mm"), 1.0), u("millimeters", M, Some("mm"), 1.0), u("feet", M, Some("ft"), 1.0),
+    u("foot", M, Some("ft"), 1.0), u("ft", M, Some("ft"), 1.0), u("inches", M, Some("in"), 1.0),
+    u("inch", M, Some("in"), 1.0), u("yards", M, Some("yd"), 1.0),
+    u("square kilometres", M, Some("km2"), 1.0), u("square kilometers", M, Some("km2"), 1.0), u("sq km", M, Some("km2"), 1.0),
+    u("km²", M, Some("km2"), 1.0), u("km2", M, Some("km2"), 1.0), u("square miles", M, Some("mi2"), 1.0),
+    u("sq mi", M, Some("mi2"), 1.0), u("square metres", M, Some("m2"), 1.0), u("square meters", M, Some("m2"), 1.0),
+    u("sq m", M, Some("m2"), 1.0), u("m²", M, Some("m2"), 1.0), u("m2", M, Some("m2"), 1.0),
+    u("square feet", M, Some("ft2"), 1.0), u("sq ft", M, Some("ft2"), 1.0), u("acres", M, Some("acre"), 1.0),
+    u("acre", M, Some("acre"), 1.0), u("hectares", M, Some("ha"), 1.0), u("hectare", M, Some("ha"), 1.0),
+    u("ha", M, Some("ha"), 1.0),
+    u("tonnes", M, Some("t"), 1.0), u("tonne", M, Some("t"), 1.0), u("metric tons", M, Some("t"), 1.0),
+    u("metric ton", M, Some("t"), 1.0), u("tons", M, Some("ton"), 1.0), u("ton", M, Some("ton"), 1.0), u("kg", M, Some("kg"), 1.0),
+    u("kilograms", M, Some("kg"), 1.0), u("kilogrammes", M, Some("kg"), 1.0), u("kilos", M, Some("kg"), 1.0),
+    u("ml", M, Some("mL"), 1.0), u("millilitres", M, Some("mL"), 1.0), u("milliliters", M, Some("mL"), 1.0),
+    u("mg", M, Some("mg"), 1.0), u("milligrams", M, Some("mg"), 1.0), u("ounce", M, Some("oz"), 1.0),
+    u("grams", M, Some("g"), 1.0), u("g", M, Some("g"), 1.0), u("lb", M, Some("lb"), 1.0), u("lbs", M, Some("lb"), 1.0),
+    u("pounds weight", M, Some("lb"), 1.0), u("ounces", M, Some("oz"), 1.0), u("oz", M, Some("oz"), 1.0),
+    u("litres", M, Some("L"), 1.0), u("liters", M, Some("L"), 1.0), u("litre", M, Some("L"), 1.0),
+    u("liter", M, Some("L"), 1.0), u("gallons", M, Some("gal"), 1.0), u("gallon", M, Some("gal"), 1.0),
+    u("barrels", M, Some("barrel"), 1.0), u("barrel", M, Some("barrel"), 1.0), u("cubic metres", M, Some("m3"), 1.0),
+    u("cubic meters", M, Some("m3"), 1.0), u("bcm", M, Some("bcm"), 1.0),
+    u("mw", M, Some("MW"), 1.0), u("megawatts", M, Some("MW"), 1.0), u("gw", M, Some("GW"), 1.0),
+    u("gigawatts", M, Some("GW"), 1.0), u("kw", M, Some("kW"), 1.0), u("kilowatts", M, Some("kW"), 1.0),
+    u("kwh", M, Some("kWh"), 1.0), u("kilowatt-hours", M, Some("kWh"), 1.0), u("kilowatt hours", M, Some("kWh"), 1.0),
+    u("mwh", M, Some("MWh"), 1.0), u("gwh", M, Some("GWh"), 1.0), u("twh", M, Some("TWh"), 1.0),
+    u("°c", M, Some("°C"), 1.0), u("ºc", M, Some("°C"), 1.0), u("degrees celsius", M, Some("°C"), 1.0),
+    u("degrees centigrade", M, Some("°C"), 1.0), u("c", M, Some("°C"), 1.0), u("°f", M, Some("°F"), 1.0),
+    u("degrees fahrenheit", M, Some("°F"), 1.0), u("f", M, Some("°F"), 1.0), u("degrees", M, Some("°"), 1.0),
+    u("km/h", M, Some("km/h"), 1.0), u("kph", M, Some("km/h"), 1.0), u("kilometres per hour", M, Some("km/h"), 1.0),
+    u("kilometers per hour", M, Some("km/h"), 1.0), u("mph", M, Some("mph"), 1.0), u("miles per hour", M, Some("mph"), 1.0),
+    u("knots", M, Some("kn"), 1.0), u("teu", M, Some("TEU"), 1.0), u("teus", M, Some("TEU"), 1.0),
+    u("years old", M, Some("year-old"), 1.0), u("year-old", M, Some("year-old"), 1.0), u("-year-old", M, Some("year-old"), 1.0),
+    u("gb", M, Some("GB"), 1.0), u("tb", M, Some("TB"), 1.0), u("ghz", M, Some("GHz"), 1.0),
+    // durations
+    u("years", D, Some("year"), 1.0), u("year", D, Some("year"), 1.0), u("months", D, Some("month"), 1.0),
+    u("month", D, Some("month"), 1.0), u("weeks", D, Some("week"), 1.0), u("week", D, Some("week"), 1.0),
+    u("days", D, Some("day"), 1.0), u("day", D, Some("day"), 1.0), u("hours", D, Some("hour"), 1.0),
+    u("hour", D, Some("hour"), 1.0), u("minutes", D, Some("minute"), 1.0), u("minute", D, Some("minute"), 1.0),
+    u("seconds", D, Some("second"), 1.0), u("decades", D, Some("year"), 10.0), u("decade", D, Some("year"), 10.0),
+    u("working days", D, Some("workday"), 1.0), u("business days", D, Some("workday"), 1.0),
+    u("quarters", D, Some("quarter"), 1.0), u("centuries", D, Some("year"), 100.0),
+];
+
+/// Currency symbols and codes written before the amount: (prefix, ISO code).
+#[rustfmt::skip]
+pub static CURRENCY_PREFIXES: &[(&str, &str)] = &[
+    ("us$", "USD"), ("usd", "USD"), ("usd ", "USD"), ("hk$", "HKD"), ("hkd", "HKD"), ("hkd ", "HKD"),
+    ("nt$", "TWD"), ("c$", "CAD"), ("ca$", "CAD"), ("a$", "AUD"), ("au$", "AUD"), ("s$", "SGD"), ("nz$", "NZD"),
+    ("r$", "BRL"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₹", "INR"), ("rs", "INR"),
+    ("rs.", "INR"), ("rs ", "INR"), ("rmb", "CNY"), ("rmb ", "CNY"), ("cny ", "CNY"), ("eur ", "EUR"),
+    ("gbp ", "GBP"), ("jpy ", "JPY"), ("₩", "KRW"), ("chf ", "CHF"), ("inr ", "INR"), ("yuan ", "CNY"),
+];
+
+/// Units of one letter that count only glued to the digits, in their own
+/// case (compared as written): `20p`, `30C`, `86F` (not `5G`).
+pub static CASED_UNIT_LETTERS: Words = words!["p", "C", "F"];
+
+/// Words between a price and the unit it is per: `$82.45 a barrel`, `per person`.
+pub static PER_WORDS: Words = words!["a", "an", "per", "each"];
+
+/// What a price may be per (units and nouns): `a share`, `a month`, `per person`, not `a record`.
+#[rustfmt::skip]
+pub static PER_UNITS: Words = words![
+    "share", "barrel", "gal", "person", "month", "hour", "year", "week", "day", "oz", "t", "kg", "lb", "L",
+    "head", "ton", "unit", "night", "ticket", "kWh", "m2", "ft2",
+];
+
+/// Nouns whose plural is the singular (`83 aircraft`).
+#[rustfmt::skip]
+pub static INVARIANT_PLURALS: Words = words![
+    "aircraft", "sheep", "fish", "deer", "species", "series", "livestock", "cattle", "offspring", "units",
+];
+
+/// Words before a number that make it an age: (word, unit). `aged 72`.
+pub static AGE_WORDS: &[(&str, &str)] = &[("aged", "year-old")];
+
+/// Money units that are weight after `weigh`: (money unit, weight unit). `weighed 2,749 pounds`.
+pub static MONEY_OR_WEIGHT: &[(&str, &str)] = &[("GBP", "lb")];
