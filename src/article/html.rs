@@ -133,7 +133,7 @@ enum Tok {
     Start {
         name: String,
         attrs: Vec<(String, String)>,
-        start: usize,
+        /// Where the tag ends.
         end: usize,
         self_closing: bool,
     },
@@ -328,7 +328,6 @@ fn tokens(masked: &str) -> Vec<Tok> {
                     Some(Tok::Start {
                         name,
                         attrs,
-                        start: s,
                         end: e,
                         self_closing,
                     }),
@@ -370,7 +369,6 @@ fn tokens_html5gum(src: &str) -> Vec<Tok> {
                     .iter()
                     .map(|(k, v)| (s(k), String::from_utf8_lossy(&v.value).into_owned()))
                     .collect(),
-                start: t.span.start,
                 end: t.span.end,
                 self_closing: t.self_closing,
             }),
@@ -576,173 +574,57 @@ pub fn to_text(html: &str) -> HtmlText {
         let _ = &masked;
         tokens_html5gum(html)
     };
-    let mut hints = Hints::default();
-    for &(s, e) in &jsonld {
-        super::jsonld::read(&html[s..e], &mut hints);
-    }
-    let mut out = Out {
+    let mut w = Walker {
         src: html,
-        text: String::with_capacity(html.len() / 2),
-        map: OffsetMap::default(),
-        at: 0,
-        pending_break: false,
-        badge: false,
-        line: LineInfo::default(),
-        lines: Vec::new(),
+        out: Out {
+            src: html,
+            text: String::with_capacity(html.len() / 2),
+            map: OffsetMap::default(),
+            at: 0,
+            pending_break: false,
+            badge: false,
+            line: LineInfo::default(),
+            lines: Vec::new(),
+        },
+        hints: Hints::default(),
+        root: Open {
+            name: String::new(),
+            skip: false,
+            link: false,
+            heading: 0,
+            list: 0,
+            ordered: false,
+            item: false,
+            zone: Zone::None,
+            article: false,
+            para: false,
+            title: false,
+        },
+        stack: Vec::new(),
+        lists: 0,
+        title: String::new(),
     };
-    let root = Open {
-        name: String::new(),
-        skip: false,
-        link: false,
-        heading: 0,
-        list: 0,
-        ordered: false,
-        item: false,
-        zone: Zone::None,
-        article: false,
-        para: false,
-        title: false,
-    };
-    let mut stack: Vec<Open> = Vec::new();
-    let mut lists = 0u32;
-    let mut title = String::new();
+    for &(s, e) in &jsonld {
+        super::jsonld::read(&html[s..e], &mut w.hints);
+    }
     for tok in toks {
         match tok {
             Tok::Start {
                 name,
                 attrs,
-                start,
                 end,
                 self_closing,
-            } => {
-                if name == "body" {
-                    // An unclosed <head> ends where the body begins.
-                    if let Some(pos) = stack.iter().position(|o| o.name == "head") {
-                        stack.truncate(pos);
-                    }
-                }
-                let top = stack.last().unwrap_or(&root);
-                if name == "meta" {
-                    read_meta(&attrs, &mut hints);
-                }
-                if name == "time" && hints.date.is_none() {
-                    if let Some((_, v)) = attrs.iter().find(|(k, _)| k == "datetime") {
-                        if !top.skip && top.zone == Zone::None {
-                            hints.date = Some(v.clone());
-                        }
-                    }
-                }
-                if top.skip {
-                    if !VOID.contains(&name.as_str()) && !self_closing {
-                        let in_svg = stack.iter().any(|o| o.name == "svg");
-                        stack.push(Open {
-                            title: name == "title" && !in_svg,
-                            name,
-                            skip: true,
-                            ..copy(top)
-                        });
-                    }
-                    continue;
-                }
-                // Implied ends: a new item closes the open item, a block closes an open <p>.
-                if matches!(name.as_str(), "li" | "dt" | "dd" | "tr" | "td" | "th" | "p")
-                    || BLOCK.contains(&name.as_str())
-                {
-                    let closes: &[&str] = match name.as_str() {
-                        "li" => &["li", "p"],
-                        "dt" | "dd" => &["dt", "dd", "p"],
-                        "tr" => &["tr", "td", "th", "p"],
-                        "td" | "th" => &["td", "th", "p"],
-                        _ => &["p"],
-                    };
-                    if let Some(pos) = stack
-                        .iter()
-                        .rposition(|o| closes.contains(&o.name.as_str()))
-                    {
-                        // Only when nothing that scopes it sits above.
-                        if stack[pos + 1..].iter().all(|o| !is_scope(&o.name)) {
-                            stack.truncate(pos);
-                        }
-                    }
-                }
-                let top = stack.last().unwrap_or(&root);
-                let is_block = BLOCK.contains(&name.as_str()) || name == "br";
-                if is_block {
-                    if name == "br" {
-                        // A line break inside text: break now, even an empty line.
-                        let brk = !out.at_line_start() || out.pending_break;
-                        out.gap(end, if brk { "\n" } else { "" });
-                        out.pending_break = false;
-                    } else {
-                        out.pending_break = true;
-                    }
-                }
-                if VOID.contains(&name.as_str()) || self_closing {
-                    continue;
-                }
-                let mut o = copy(top);
-                o.skip = SKIP.contains(&name.as_str());
-                o.title = name == "title";
-                if o.title {
-                    o.skip = true;
-                }
-                match name.as_str() {
-                    "a" => o.link = attrs.iter().any(|(k, _)| k == "href"),
-                    "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
-                        o.heading = name.as_bytes()[1] - b'0';
-                    }
-                    "ul" | "ol" | "menu" => {
-                        lists += 1;
-                        o.list = lists;
-                        o.ordered = name == "ol";
-                        o.item = false;
-                    }
-                    "li" => o.item = true,
-                    "p" => o.para = true,
-                    _ => {}
-                }
-                let z = zone_of(&name, &attrs);
-                if z != Zone::None && !(o.article && z == Zone::Aside && name != "aside") {
-                    o.zone = z;
-                }
-                if marks_article(&name, &attrs) && o.zone == Zone::None {
-                    o.article = true;
-                }
-                o.name = name;
-                let _ = start;
-                stack.push(o);
-            }
-            Tok::End { name } => {
-                let Some(pos) = stack.iter().rposition(|o| o.name == name) else {
-                    continue;
-                };
-                if stack.len() - pos > 64 {
-                    continue;
-                }
-                let was_skip = stack[pos].skip && !stack[..pos].last().is_some_and(|o| o.skip);
-                let _ = was_skip;
-                let top_skip = stack[..pos].last().is_some_and(|o| o.skip);
-                stack.truncate(pos);
-                if BLOCK.contains(&name.as_str()) && !top_skip {
-                    out.pending_break = true;
-                }
-            }
-            Tok::Text { start, end } => {
-                let top = stack.last().unwrap_or(&root);
-                if top.title {
-                    if title.is_empty() && stack.iter().all(|o| o.name != "svg") {
-                        title = decode_entities(&html[start..end]);
-                    }
-                    continue;
-                }
-                if top.skip {
-                    continue;
-                }
-                let ctx = copy(top);
-                out.text(start, end, &ctx);
-            }
+            } => w.start_tag(name, &attrs, end, self_closing),
+            Tok::End { name } => w.end_tag(&name),
+            Tok::Text { start, end } => w.text(start, end),
         }
     }
+    let Walker {
+        mut out,
+        mut hints,
+        title,
+        ..
+    } = w;
     out.gap(html.len(), "");
     out.newline();
     let t = collapse(&title);
@@ -754,6 +636,175 @@ pub fn to_text(html: &str) -> HtmlText {
         text: out.text,
         map: out.map,
         hints,
+    }
+}
+
+/// The walk over a page's tokens: the text so far, the open elements, and
+/// what the page says of itself.
+struct Walker<'h> {
+    src: &'h str,
+    out: Out<'h>,
+    hints: Hints,
+    /// What holds outside every element.
+    root: Open,
+    stack: Vec<Open>,
+    /// Lists opened so far (each list's number).
+    lists: u32,
+    title: String,
+}
+
+impl Walker<'_> {
+    fn top(&self) -> &Open {
+        self.stack.last().unwrap_or(&self.root)
+    }
+
+    fn start_tag(
+        &mut self,
+        name: String,
+        attrs: &[(String, String)],
+        end: usize,
+        self_closing: bool,
+    ) {
+        if name == "body" {
+            // An unclosed <head> ends where the body begins.
+            if let Some(pos) = self.stack.iter().position(|o| o.name == "head") {
+                self.stack.truncate(pos);
+            }
+        }
+        self.read_hints(&name, attrs);
+        if self.top().skip {
+            if !VOID.contains(&name.as_str()) && !self_closing {
+                let in_svg = self.stack.iter().any(|o| o.name == "svg");
+                let o = Open {
+                    title: name == "title" && !in_svg,
+                    name,
+                    skip: true,
+                    ..copy(self.top())
+                };
+                self.stack.push(o);
+            }
+            return;
+        }
+        self.close_implied(&name);
+        let is_block = BLOCK.contains(&name.as_str()) || name == "br";
+        if is_block {
+            if name == "br" {
+                // A line break inside text: break now, even an empty line.
+                let brk = !self.out.at_line_start() || self.out.pending_break;
+                self.out.gap(end, if brk { "\n" } else { "" });
+                self.out.pending_break = false;
+            } else {
+                self.out.pending_break = true;
+            }
+        }
+        if VOID.contains(&name.as_str()) || self_closing {
+            return;
+        }
+        let o = self.opened(name, attrs);
+        self.stack.push(o);
+    }
+
+    /// `<meta>` and `<time datetime>` outside page furniture.
+    fn read_hints(&mut self, name: &str, attrs: &[(String, String)]) {
+        if name == "meta" {
+            read_meta(attrs, &mut self.hints);
+        }
+        if name == "time" && self.hints.date.is_none() {
+            if let Some((_, v)) = attrs.iter().find(|(k, _)| k == "datetime") {
+                let top = self.top();
+                if !top.skip && top.zone == Zone::None {
+                    self.hints.date = Some(v.clone());
+                }
+            }
+        }
+    }
+
+    /// Implied ends: a new item closes the open item, a block closes an
+    /// open `<p>`, when nothing that scopes it sits above.
+    fn close_implied(&mut self, name: &str) {
+        if !(matches!(name, "li" | "dt" | "dd" | "tr" | "td" | "th" | "p") || BLOCK.contains(&name))
+        {
+            return;
+        }
+        let closes: &[&str] = match name {
+            "li" => &["li", "p"],
+            "dt" | "dd" => &["dt", "dd", "p"],
+            "tr" => &["tr", "td", "th", "p"],
+            "td" | "th" => &["td", "th", "p"],
+            _ => &["p"],
+        };
+        if let Some(pos) = self
+            .stack
+            .iter()
+            .rposition(|o| closes.contains(&o.name.as_str()))
+        {
+            if self.stack[pos + 1..].iter().all(|o| !is_scope(&o.name)) {
+                self.stack.truncate(pos);
+            }
+        }
+    }
+
+    /// The element `name` opens, inheriting from the one it opens in.
+    fn opened(&mut self, name: String, attrs: &[(String, String)]) -> Open {
+        let mut o = copy(self.top());
+        o.skip = SKIP.contains(&name.as_str());
+        o.title = name == "title";
+        if o.title {
+            o.skip = true;
+        }
+        match name.as_str() {
+            "a" => o.link = attrs.iter().any(|(k, _)| k == "href"),
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                o.heading = name.as_bytes()[1] - b'0';
+            }
+            "ul" | "ol" | "menu" => {
+                self.lists += 1;
+                o.list = self.lists;
+                o.ordered = name == "ol";
+                o.item = false;
+            }
+            "li" => o.item = true,
+            "p" => o.para = true,
+            _ => {}
+        }
+        let z = zone_of(&name, attrs);
+        if z != Zone::None && !(o.article && z == Zone::Aside && name != "aside") {
+            o.zone = z;
+        }
+        if marks_article(&name, attrs) && o.zone == Zone::None {
+            o.article = true;
+        }
+        o.name = name;
+        o
+    }
+
+    fn end_tag(&mut self, name: &str) {
+        let Some(pos) = self.stack.iter().rposition(|o| o.name == name) else {
+            return;
+        };
+        if self.stack.len() - pos > 64 {
+            return;
+        }
+        let top_skip = self.stack[..pos].last().is_some_and(|o| o.skip);
+        self.stack.truncate(pos);
+        if BLOCK.contains(&name) && !top_skip {
+            self.out.pending_break = true;
+        }
+    }
+
+    fn text(&mut self, start: usize, end: usize) {
+        let top = self.top();
+        if top.title {
+            if self.title.is_empty() && self.stack.iter().all(|o| o.name != "svg") {
+                self.title = decode_entities(&self.src[start..end]);
+            }
+            return;
+        }
+        if top.skip {
+            return;
+        }
+        let ctx = copy(top);
+        self.out.text(start, end, &ctx);
     }
 }
 

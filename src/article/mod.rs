@@ -57,9 +57,60 @@ pub fn parse(text: &str, folded: &str, hints: Option<&Hints>) -> Parsed {
     let lines = lines::read(text, folded, hints);
     let n = lines.len();
     let mut roles: Vec<Option<Role>> = vec![None; n];
-    let mut groups: Vec<Group> = Vec::new();
-
     // 1. Lists: consecutive items (and a label above them) form a group.
+    let mut groups = list_groups(&lines);
+    // 2. The body region: from the first to the last paragraph-like line.
+    let (mut body_start, body_end) = body_region(&lines);
+    place_lists(&lines, &mut groups, &mut roles, (body_start, body_end));
+    // 3. The title: a headline line above the body, or one the page names.
+    let hinted: Vec<String> = hints
+        .map(|h| {
+            [h.headline.as_deref(), h.title.as_deref()]
+                .into_iter()
+                .flatten()
+                .flat_map(title_candidates)
+                .collect()
+        })
+        .unwrap_or_default();
+    let title_line = title_line(&lines, &roles, &hinted, (body_start, body_end));
+    if let Some(t) = title_line {
+        roles[t] = Some(Role::Title);
+        if t >= body_start {
+            body_start = t;
+        }
+    }
+    // 4. Every other line, by its reading and where it sits.
+    let top = title_line.unwrap_or(body_start);
+    assign_roles(&lines, &mut roles, top, (body_start, body_end));
+    // 5. Meta: labelled lines, the dateline, the page's hints.
+    let meta = read_meta(&lines, &roles, hints);
+    // 6. Blocks, merging consecutive meta and boilerplate lines and list groups.
+    let (blocks, body_counts) = build_blocks(text, &lines, &roles, &groups);
+    // 7. The title string: the title line, else the page's, else inferred.
+    let title = title_line
+        .map(|t| lines[t].text.to_string())
+        .or_else(|| hinted.first().cloned())
+        .or_else(|| infer_title(&blocks));
+    let language = if blocks
+        .iter()
+        .any(|b| b.kind.is_body() && !b.text.is_empty())
+    {
+        body_counts.language()
+    } else {
+        language::detect(text)
+    };
+    Parsed {
+        blocks,
+        title,
+        meta,
+        language,
+    }
+}
+
+/// Consecutive list items, with the label above them if any, as groups.
+fn list_groups(lines: &[Line]) -> Vec<Group> {
+    let n = lines.len();
+    let mut groups = Vec::new();
     let mut i = 0;
     while i < n {
         let label = match lines[i].reading {
@@ -92,7 +143,7 @@ pub fn parse(text: &str, folded: &str, hints: Option<&Hints>) -> Parsed {
             i += 1;
             continue;
         }
-        let kind = list_kind(&lines, &items, label);
+        let kind = list_kind(lines, &items, label);
         let mut group_lines: Vec<usize> = Vec::new();
         if label.is_some() {
             group_lines.push(i);
@@ -105,8 +156,15 @@ pub fn parse(text: &str, folded: &str, hints: Option<&Hints>) -> Parsed {
         });
         i = j;
     }
+    groups
+}
 
-    // 2. The body region: from the first to the last paragraph-like line.
+/// The first and last line of the body: paragraph-like lines (else any
+/// sentence-like text, else any text), and the short sentences right above
+/// the first long paragraph, which open the body (one short sentence a
+/// line, as pasted text often is), not page furniture.
+fn body_region(lines: &[Line]) -> (usize, usize) {
+    let n = lines.len();
     let strong: Vec<usize> = (0..n).filter(|&k| lines[k].strong_paragraph()).collect();
     let (mut body_start, body_end) = match (strong.first(), strong.last()) {
         (Some(&a), Some(&b)) => (a, b),
@@ -129,10 +187,7 @@ pub fn parse(text: &str, folded: &str, hints: Option<&Hints>) -> Parsed {
             }
         }
     };
-
-    // Short sentences right above the first long paragraph are the body's
-    // opening (one short sentence a line, as pasted text often is), not
-    // page furniture: a line that ends a sentence, outside any page zone.
+    // A line that ends a sentence, outside any page zone.
     while body_start > 0 && body_start <= body_end {
         let l = &lines[body_start - 1];
         let sentence = l.reading == Reading::Text
@@ -145,9 +200,18 @@ pub fn parse(text: &str, folded: &str, hints: Option<&Hints>) -> Parsed {
         }
         body_start -= 1;
     }
+    (body_start, body_end)
+}
 
-    // Lists inside the body without a label or page zone are the body's own points.
-    for g in &mut groups {
+/// Lists inside the body without a label or page zone are the body's own
+/// points (paragraphs); the others keep their group. Their lines' roles.
+fn place_lists(
+    lines: &[Line],
+    groups: &mut [Group],
+    roles: &mut [Option<Role>],
+    (body_start, body_end): (usize, usize),
+) {
+    for g in groups.iter_mut() {
         let (a, b) = (g.items[0], *g.items.last().unwrap_or(&g.items[0]));
         let labelled = g.lines.len() > g.items.len();
         let zoned = g.items.iter().any(|&k| lines[k].zoned_list());
@@ -164,58 +228,58 @@ pub fn parse(text: &str, folded: &str, hints: Option<&Hints>) -> Parsed {
             });
         }
     }
+}
 
-    // 3. The title: a headline line above the body, or one the page names.
-    let mut title_line = None;
-    let hinted: Vec<String> = hints
-        .map(|h| {
-            [h.headline.as_deref(), h.title.as_deref()]
-                .into_iter()
-                .flatten()
-                .flat_map(title_candidates)
-                .collect()
-        })
-        .unwrap_or_default();
+/// The title's line: one the page names (`hinted`), else a first-level
+/// heading before the body's end, else the headline-like line closest
+/// above the body, past meta and furniture.
+fn title_line(
+    lines: &[Line],
+    roles: &[Option<Role>],
+    hinted: &[String],
+    (body_start, body_end): (usize, usize),
+) -> Option<usize> {
+    let n = lines.len();
+    let free = |k: usize| roles[k].is_none();
+    let text_or_heading =
+        |k: usize| matches!(lines[k].reading, Reading::Text | Reading::Heading(_));
     if !hinted.is_empty() {
-        title_line = (0..n).find(|&k| {
-            roles[k].is_none()
-                && matches!(lines[k].reading, Reading::Text | Reading::Heading(_))
-                && hinted.iter().any(|h| same_headline(lines[k].text, h))
+        let named = (0..n).find(|&k| {
+            free(k) && text_or_heading(k) && hinted.iter().any(|h| same_headline(lines[k].text, h))
         });
-    }
-    if title_line.is_none() {
-        title_line = (0..n).find(|&k| {
-            roles[k].is_none() && lines[k].reading == Reading::Heading(1) && k <= body_end
-        });
-    }
-    if title_line.is_none() && body_start < n {
-        // The headline-like line closest above the body, past meta and furniture.
-        let from = body_start.saturating_sub(8);
-        title_line = (from..body_start).rev().find(|&k| {
-            roles[k].is_none()
-                && matches!(lines[k].reading, Reading::Text | Reading::Heading(_))
-                && lines[k].headline_like()
-                && !lines[k].sentence_like()
-        });
-    }
-    if let Some(t) = title_line {
-        roles[t] = Some(Role::Title);
-        if t >= body_start {
-            body_start = t;
+        if named.is_some() {
+            return named;
         }
     }
+    let heading =
+        (0..n).find(|&k| free(k) && lines[k].reading == Reading::Heading(1) && k <= body_end);
+    if heading.is_some() || body_start >= n {
+        return heading;
+    }
+    let from = body_start.saturating_sub(8);
+    (from..body_start).rev().find(|&k| {
+        free(k) && text_or_heading(k) && lines[k].headline_like() && !lines[k].sentence_like()
+    })
+}
 
-    // 4. Every other line, by its reading and where it sits.
-    let top = title_line.unwrap_or(body_start);
+/// The role of every line not yet placed, by its reading and where it sits
+/// (above the title, between title and body, in the body, past its end, in
+/// a comment thread).
+fn assign_roles(
+    lines: &[Line],
+    roles: &mut [Option<Role>],
+    top: usize,
+    (body_start, body_end): (usize, usize),
+) {
     let mut in_comments = false;
     let mut past_end = false;
-    for k in 0..n {
-        let l = &lines[k];
+    for (k, l) in lines.iter().enumerate() {
+        let listed = roles[k].is_some_and(|r| matches!(r, Role::List(_)));
         if l.reading == Reading::CommentHeader {
             in_comments = true;
         } else if in_comments
             && (matches!(l.reading, Reading::ListLabel(_) | Reading::Keywords)
-                || roles[k].is_some_and(|r| matches!(r, Role::List(_)))
+                || listed
                 || l.is_footer())
             && !l.in_comment_zone()
         {
@@ -225,7 +289,7 @@ pub fn parse(text: &str, folded: &str, hints: Option<&Hints>) -> Parsed {
             && (matches!(
                 l.reading,
                 Reading::ListLabel(_) | Reading::Keywords | Reading::CommentHeader
-            ) || roles[k].is_some_and(|r| matches!(r, Role::List(_))))
+            ) || listed)
         {
             // Past the article's end: lists, keywords or comments follow it.
             past_end = true;
@@ -233,99 +297,105 @@ pub fn parse(text: &str, folded: &str, hints: Option<&Hints>) -> Parsed {
         if roles[k].is_some() {
             continue;
         }
-        let role = if in_comments || l.in_comment_zone() {
+        roles[k] = Some(if in_comments || l.in_comment_zone() {
             Role::Boilerplate
         } else {
-            match l.reading {
-                Reading::Boilerplate | Reading::CommentHeader | Reading::ListLabel(_) => {
+            role_of(lines, k, top, (body_start, body_end), past_end)
+        });
+    }
+}
+
+/// A line's role by its reading, outside any comment thread.
+fn role_of(
+    lines: &[Line],
+    k: usize,
+    top: usize,
+    (body_start, body_end): (usize, usize),
+    past_end: bool,
+) -> Role {
+    let l = &lines[k];
+    match l.reading {
+        Reading::Boilerplate | Reading::CommentHeader | Reading::ListLabel(_) => Role::Boilerplate,
+        Reading::Keywords => Role::Keywords,
+        Reading::Meta => Role::Meta,
+        Reading::Item { .. } => Role::Paragraph,
+        Reading::Heading(_) if k > top && k <= body_end => Role::Heading,
+        Reading::Text | Reading::Heading(_) => {
+            if k < top {
+                Role::Boilerplate
+            } else if k < body_start && !l.sentence_like() && !l.headline_like() {
+                // Between the title and the body: a stray button or label.
+                Role::Boilerplate
+            } else if k > body_end {
+                if l.sentence_like() && !l.linky() && !past_end {
+                    Role::Paragraph
+                } else {
                     Role::Boilerplate
                 }
-                Reading::Keywords => Role::Keywords,
-                Reading::Meta => Role::Meta,
-                Reading::Item { .. } => Role::Paragraph,
-                Reading::Heading(_) if k > top && k <= body_end => Role::Heading,
-                Reading::Text | Reading::Heading(_) => {
-                    if k < top {
-                        Role::Boilerplate
-                    } else if k < body_start && !l.sentence_like() && !l.headline_like() {
-                        // Between the title and the body: a stray button or label.
-                        Role::Boilerplate
-                    } else if k > body_end {
-                        if l.sentence_like() && !l.linky() && !past_end {
-                            Role::Paragraph
-                        } else {
-                            Role::Boilerplate
-                        }
-                    } else if l.heading_like() && next_is_paragraph(&lines, k) {
-                        Role::Heading
-                    } else if l.linky() && !l.sentence_like() {
-                        Role::Boilerplate
-                    } else {
-                        Role::Paragraph
-                    }
-                }
+            } else if l.heading_like() && next_is_paragraph(lines, k) {
+                Role::Heading
+            } else if l.linky() && !l.sentence_like() {
+                Role::Boilerplate
+            } else {
+                Role::Paragraph
             }
-        };
-        roles[k] = Some(role);
+        }
     }
+}
 
-    // 5. Meta: labelled lines, the dateline, the page's hints.
+/// Fields into `meta`: a value already there stays; lists gain what they lack.
+fn merge(meta: &mut Meta, f: meta::Fields) {
+    if meta.date.is_none() {
+        meta.date = f.date;
+    }
+    if meta.source.is_none() {
+        meta.source = f.source;
+    }
+    for a in f.authors {
+        if !meta.authors.contains(&a) {
+            meta.authors.push(a);
+        }
+    }
+    if meta.editor.is_none() {
+        meta.editor = f.editor;
+    }
+    for kw in f.keywords {
+        if !meta.keywords.contains(&kw) {
+            meta.keywords.push(kw);
+        }
+    }
+    for t in f.tags {
+        if !meta.tags.contains(&t) {
+            meta.tags.push(t);
+        }
+    }
+}
+
+/// The page's meta: its hints (date, authors), then labelled meta and
+/// keyword lines, the first paragraph's dateline and reporter credit, then
+/// the hints' source, keywords and tags where the text gave none.
+fn read_meta(lines: &[Line], roles: &[Option<Role>], hints: Option<&Hints>) -> Meta {
     let mut meta = Meta::default();
-    let take = |f: meta::Fields, meta: &mut Meta| {
-        if meta.date.is_none() {
-            meta.date = f.date;
-        }
-        if meta.source.is_none() {
-            meta.source = f.source;
-        }
-        for a in f.authors {
-            if !meta.authors.contains(&a) {
-                meta.authors.push(a);
-            }
-        }
-        if meta.editor.is_none() {
-            meta.editor = f.editor;
-        }
-        for kw in f.keywords {
-            if !meta.keywords.contains(&kw) {
-                meta.keywords.push(kw);
-            }
-        }
-        for t in f.tags {
-            if !meta.tags.contains(&t) {
-                meta.tags.push(t);
-            }
-        }
-    };
     if let Some(h) = hints {
-        take(
-            meta::Fields {
-                date: h.date.as_deref().and_then(crate::dates::normalize),
-                source: None,
-                authors: h.authors.iter().flat_map(|a| meta::names(a)).collect(),
-                editor: None,
-                keywords: Vec::new(),
-                tags: Vec::new(),
-            },
-            &mut meta,
-        );
+        let f = meta::Fields {
+            date: h.date.as_deref().and_then(crate::dates::normalize),
+            source: None,
+            authors: h.authors.iter().flat_map(|a| meta::names(a)).collect(),
+            editor: None,
+            keywords: Vec::new(),
+            tags: Vec::new(),
+        };
+        merge(&mut meta, f);
     }
-    for k in 0..n {
-        if matches!(roles[k], Some(Role::Meta | Role::Keywords)) {
-            take(meta::read_line(lines[k].text, lines[k].key), &mut meta);
+    for (l, role) in lines.iter().zip(roles) {
+        if matches!(role, Some(Role::Meta | Role::Keywords)) {
+            merge(&mut meta, meta::read_line(l.text, l.key));
         }
     }
-    if let Some(first) = (0..n).find(|&k| roles[k] == Some(Role::Paragraph)) {
+    if let Some(first) = roles.iter().position(|&r| r == Some(Role::Paragraph)) {
         let t = lines[first].text;
         if let Some(f) = meta::dateline(t) {
-            let md = crate::dates::month_day(t);
-            take(f, &mut meta);
-            if meta.date.is_none() {
-                if let Some((m, d)) = md {
-                    // A dateline gives no year: take it from another date on the page.
-                    let _ = (m, d);
-                }
-            }
+            merge(&mut meta, f);
         }
         if meta.authors.is_empty() {
             meta.authors = meta::reporter_credit(t);
@@ -342,27 +412,29 @@ pub fn parse(text: &str, folded: &str, hints: Option<&Hints>) -> Parsed {
             meta.tags = h.tags.clone();
         }
     }
+    meta
+}
 
-    // 6. Blocks, merging consecutive meta and boilerplate lines and list groups.
+/// The blocks, merging consecutive meta and boilerplate lines and the
+/// lines of a list group; and the letter counts of the body's blocks (the
+/// body's language, with no second pass over the text).
+fn build_blocks(
+    text: &str,
+    lines: &[Line],
+    roles: &[Option<Role>],
+    groups: &[Group],
+) -> (Vec<Block>, language::Counts) {
+    let n = lines.len();
     let mut blocks: Vec<Block> = Vec::new();
-    // The body's language from its blocks' counts (no second pass over the text).
     let mut body_counts = language::Counts::default();
     let mut k = 0;
     while k < n {
         let role = roles[k].unwrap_or(Role::Paragraph);
         let mut last = k;
-        match role {
-            Role::Meta | Role::Boilerplate => {
-                while last + 1 < n && roles[last + 1] == Some(role) {
-                    last += 1;
-                }
+        if matches!(role, Role::Meta | Role::Boilerplate | Role::List(_)) {
+            while last + 1 < n && roles[last + 1] == Some(role) {
+                last += 1;
             }
-            Role::List(g) => {
-                while last + 1 < n && roles[last + 1] == Some(Role::List(g)) {
-                    last += 1;
-                }
-            }
-            _ => {}
         }
         let (s, e) = (lines[k].start, lines[last].end);
         let kind = match role {
@@ -373,24 +445,6 @@ pub fn parse(text: &str, folded: &str, hints: Option<&Hints>) -> Parsed {
             Role::Keywords => BlockKind::Keywords,
             Role::List(g) => groups[g].kind,
             Role::Boilerplate => BlockKind::Boilerplate,
-        };
-        let items = match role {
-            Role::List(g) => Some(
-                groups[g]
-                    .items
-                    .iter()
-                    .map(|&m| lines[m].item_text().to_string())
-                    .collect(),
-            ),
-            Role::Keywords => {
-                let f = meta::read_line(lines[k].text, lines[k].key);
-                Some(if f.keywords.is_empty() {
-                    f.tags
-                } else {
-                    f.keywords
-                })
-            }
-            _ => None,
         };
         // The lines' counts (blank lines between them count nothing).
         let mut counts = language::Counts::default();
@@ -416,34 +470,34 @@ pub fn parse(text: &str, folded: &str, hints: Option<&Hints>) -> Parsed {
             start: s,
             end: e,
             language,
-            items,
+            items: block_items(lines, groups, role, k),
             sentences,
         });
         k = last + 1;
     }
+    (blocks, body_counts)
+}
 
-    // 7. The title string: the title line, else the page's, else inferred.
-    let mut title = title_line.map(|t| lines[t].text.to_string());
-    if title.is_none() {
-        title = hinted.first().cloned();
-    }
-    if title.is_none() {
-        title = infer_title(&blocks);
-    }
-
-    let language = if blocks
-        .iter()
-        .any(|b| b.kind.is_body() && !b.text.is_empty())
-    {
-        body_counts.language()
-    } else {
-        language::detect(text)
-    };
-    Parsed {
-        blocks,
-        title,
-        meta,
-        language,
+/// A list block's items (its group's item lines, markers removed), or a
+/// keywords line's words.
+fn block_items(lines: &[Line], groups: &[Group], role: Role, k: usize) -> Option<Vec<String>> {
+    match role {
+        Role::List(g) => Some(
+            groups[g]
+                .items
+                .iter()
+                .map(|&m| lines[m].item_text().to_string())
+                .collect(),
+        ),
+        Role::Keywords => {
+            let f = meta::read_line(lines[k].text, lines[k].key);
+            Some(if f.keywords.is_empty() {
+                f.tags
+            } else {
+                f.keywords
+            })
+        }
+        _ => None,
     }
 }
 

@@ -1,7 +1,6 @@
 //! A page's own date, from its date line or `<meta>`: whole dates only
 //! (year, month and day, 1900–2100), with the time when one is written
-//! (`2024-05-12 10:32` → `2024-05-12T10:32`), and the month and day of a
-//! dateline (`BEIJING, May 12 (Xinhua) --`, `新華社北京5月12日電`).
+//! (`2024-05-12 10:32` → `2024-05-12T10:32`).
 
 use super::numeric::{self, Seps};
 use super::time::{time, time_before};
@@ -124,40 +123,6 @@ pub fn find(s: &str) -> Option<(usize, usize, String)> {
     None
 }
 
-/// A month and day without a year (`May 12`, `5月12日`), for datelines.
-pub fn month_day(s: &str) -> Option<(u32, u32)> {
-    let cs: Vec<char> = fold(s).chars().collect();
-    for i in 0..cs.len() {
-        let mut c = Cur { cs: &cs, i };
-        if cs[i].is_ascii_alphabetic() && (i == 0 || !cs[i - 1].is_ascii_alphabetic()) {
-            if let Some((m, e)) = en::month_at(&cs, i) {
-                c.i = e;
-                c.eat(&['.']);
-                c.spaces();
-                if let Some((d, _)) = c.num(2) {
-                    if (1..=31).contains(&d) {
-                        return Some((m, d));
-                    }
-                }
-            }
-        } else if digit(cs[i]).is_some() && (i == 0 || digit(cs[i - 1]).is_none()) {
-            if let Some((m, _)) = c.num(2) {
-                if c.eat_mark(DateMark::Month).is_some() {
-                    if let Some((d, _)) = c.num(2) {
-                        if c.eat_mark(DateMark::DayOfDateline).is_some()
-                            && (1..=12).contains(&m)
-                            && (1..=31).contains(&d)
-                        {
-                            return Some((m, d));
-                        }
-                    }
-                }
-            }
-        }
-    }
-    None
-}
-
 /// Normalize a date given whole (a `<meta>` value, a label's text).
 pub fn normalize(s: &str) -> Option<String> {
     find(s).map(|(_, _, iso)| iso)
@@ -205,8 +170,6 @@ mod tests {
         assert_eq!(n("Monday, June 3, 2024").as_deref(), Some("2024-06-03"));
         assert_eq!(n("2024-13-40"), None);
         assert_eq!(n("Mayday 12, 2024"), None);
-        assert_eq!(month_day("BEIJING, May 12 (Xinhua) --"), Some((5, 12)));
-        assert_eq!(month_day("新華社北京5月12日電"), Some((5, 12)));
     }
 
     #[test]

@@ -115,7 +115,7 @@ fn year_month_day(cs: &[char], n: &Num) -> Option<Date> {
     } else if year.is_none() {
         // 12日 alone: a day of the month
         n.small_int(31.0)
-            .filter(|_| n.arabic && cs.get(n.end) == Some(&DateMark::DayOfDateline.ch()))?;
+            .filter(|_| n.arabic && cs.get(n.end) == Some(&DateMark::DayAlone.ch()))?;
         return Some(Date::new(n.start, n.end + 1, None, None));
     } else if let Some((e, _)) = lexicon::year_parts().longest_prefix_chars(cs, end) {
         end = e;
@@ -239,7 +239,7 @@ pub fn day_after(cs: &[char], prev_iso: &str, n: &Num, end: usize) -> Option<Str
     }
     let day = n
         .small_int(31.0)
-        .filter(|_| cs.get(n.end) == Some(&DateMark::DayOfDateline.ch()) && n.end + 1 == end)?;
+        .filter(|_| cs.get(n.end) == Some(&DateMark::DayAlone.ch()) && n.end + 1 == end)?;
     Some(format!("{}{day:02}", &prev_iso[..prev_iso.len() - 2]))
 }
 

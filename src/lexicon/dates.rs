@@ -18,8 +18,8 @@ super::marks! {
         MonthPortion => "份",
         /// After a day: `1日`, `1號`.
         Day => "日號",
-        /// After a day in a dateline: `5月12日電` (`日` only).
-        DayOfDateline => "日",
+        /// After a day standing alone, `日` only: `12日`, `5月1日至3日`.
+        DayAlone => "日",
         /// After a century's number: `19世紀`.
         Century => "世紀",
         /// After a decade's number: `90年代`.
