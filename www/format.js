@@ -161,20 +161,8 @@ export function toJson(analysis) {
   return JSON.stringify(analysis, null, 2) + '\n';
 }
 
-/** UTF-8 length of a string without encoding it. */
-export function utf8Length(text) {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
+/** UTF-8 length of a string without encoding it (the package's own). */
+export { utf8Length } from '../js/wrapper.js';
 
 /** A file name stem from a dropped file's name, or a fallback. */
 export function exportStem(fileName) {

@@ -99,9 +99,9 @@ test('npm pack: only what users need', (t) => {
   t.diagnostic(`${packed.filename}: ${packed.size} bytes packed, ${packed.unpackedSize} unpacked, ${files.length} files: ${files.join(', ')}`);
   const required = [
     'README.md', 'package.json', 'bin/figlens.js',
-    'js/index.d.ts', 'js/node.cjs', 'js/node.mjs', 'js/table.js', 'js/web.js', 'js/widget.d.ts', 'js/widget.js', 'js/wire.js',
+    'js/index.d.ts', 'js/node.cjs', 'js/node.mjs', 'js/table.js', 'js/web.js', 'js/widget.d.ts', 'js/widget.js', 'js/wire.js', 'js/wrapper.js',
     'pkg/web/figlens.js', 'pkg/web/figlens_bg.wasm', 'pkg/web/package.json',
-    'pkg/node/figlens.js', 'pkg/node/package.json', 'pkg/node/index.d.cts', 'pkg/node/wire.cjs',
+    'pkg/node/figlens.js', 'pkg/node/package.json', 'pkg/node/index.d.cts', 'pkg/node/wire.cjs', 'pkg/node/wrapper.cjs',
   ];
   // The Node glue reads the web build's .wasm (scripts/build.mjs) unless the two targets' wasm differ.
   const optional = ['pkg/node/figlens_bg.wasm', 'LICENSE'];
