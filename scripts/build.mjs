@@ -5,7 +5,8 @@
 // reads it from disk). The web build goes through wasm-opt -Oz from the npm
 // `binaryen` devDependency (never a system wasm-opt: Debian's emits wasm that
 // crashes on load); the Node build is LLVM's output as is (faster in V8).
-// Prints the gzip -9 size of each .wasm.
+// Prints the gzip -9 size of each .wasm, and of the web and widget bundles
+// against their budgets (scripts/budgets.mjs).
 //
 // Run: node scripts/build.mjs [--force]
 // Incremental: when the cargo output and the tools are unchanged since the last
@@ -18,6 +19,7 @@ import { homedir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { BUDGETS, describe, measure } from './budgets.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const force = process.argv.includes('--force');
@@ -230,7 +232,6 @@ function main() {
     if (!existsSync(cjs) || readFileSync(cjs, 'utf8') !== text) writeFileSync(cjs, text);
   }
 
-  const gzipOf = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
   for (const dir of ['web', 'node']) {
     const file = join(pkg, dir, `${crate}_bg.wasm`);
     if (!existsSync(file)) continue; // node shares web's file
@@ -238,10 +239,9 @@ function main() {
     const gz = gzipSync(wasm, { level: 9 }).length;
     console.log(`build: pkg/${dir}/${crate}_bg.wasm ${(wasm.length / 1024).toFixed(1)} KiB, gzip -9 ${(gz / 1024).toFixed(1)} KiB (${gz} bytes)`);
   }
-  // What a browser downloads for analyze(): the module, its glue and the wrapper (budget: 150 KB).
-  const bundle = [join(pkg, 'web', `${crate}_bg.wasm`), join(pkg, 'web', `${crate}.js`), join(root, 'js', 'web.js'), join(root, 'js', 'wire.js'), join(root, 'js', 'wrapper.js')];
-  const total = bundle.reduce((n, f) => n + gzipOf(f), 0);
-  console.log(`build: web bundle (wasm + pkg/web/${crate}.js + js/web.js + js/wire.js + js/wrapper.js), each gzip -9: ${total} bytes`);
+  // What a browser downloads for analyze() and for the widget (scripts/budgets.mjs;
+  // tests/js/budgets.test.mjs fails over budget).
+  for (const name of Object.keys(BUDGETS)) console.log(`build: ${describe(measure(name))}`);
 }
 
 /** An ES module of `export function`s only (js/wire.js, js/wrapper.js) as a CommonJS module. */
