@@ -21,11 +21,15 @@
 // a figure is highlighted, one stylesheet on the article's root that styles
 // ::highlight(figlens) and mark[data-figlens] (or those marks themselves).
 
+import { formatFigureValue, formatNumber } from './format.js';
+import { FIGURE_KINDS, kindLabel, labelLanguage } from './kinds.js';
+
+export { formatFigureValue };
+
 const TAG = 'fig-lens';
 const HIGHLIGHT_NAME = 'figlens';
 const DEBOUNCE_MS = 300;
 const DEFAULT_MAX = 10;
-const KIND_ORDER = ['money', 'percent', 'count', 'measure', 'ratio', 'multiple', 'date', 'duration', 'rank', 'identifier', 'number'];
 
 // ---------------------------------------------------------------------------
 // Labels
@@ -45,21 +49,8 @@ const LABELS = {
     missing: (id) => `No element with id "${id}" on this page.`,
     increase: 'increase',
     decrease: 'decrease',
-    approx: 'about',
     list: 'Figures',
     locate: 'Show in the article',
-    kinds: {
-      money: 'Money', percent: 'Percent', count: 'Count', measure: 'Measure', ratio: 'Ratio', multiple: 'Multiple',
-      date: 'Date', duration: 'Duration', rank: 'Rank', identifier: 'Identifier', number: 'Number',
-    },
-    units: {
-      person: ['person', 'people'], 'person-time': ['person-time', 'person-times'], household: ['household', 'households'],
-      share: ['share', 'shares'], job: ['job', 'jobs'], case: ['case', 'cases'], vote: ['vote', 'votes'],
-      year: ['year', 'years'], month: ['month', 'months'], week: ['week', 'weeks'], day: ['day', 'days'],
-      hour: ['hour', 'hours'], minute: ['minute', 'minutes'], workday: ['workday', 'workdays'],
-      'year-old': ['year old', 'years old'], pp: ['pp', 'pp'],
-    },
-    rank: (n) => `#${n}`,
   },
   'zh-Hant': {
     title: '本文數字',
@@ -75,19 +66,8 @@ const LABELS = {
     missing: (id) => `本頁沒有 id 為「${id}」的元素。`,
     increase: '增加',
     decrease: '減少',
-    approx: '約',
     list: '數字',
     locate: '在文中顯示',
-    kinds: {
-      money: '金額', percent: '百分比', count: '數量', measure: '計量', ratio: '比例', multiple: '倍數',
-      date: '日期', duration: '時長', rank: '排名', identifier: '編號', number: '數字',
-    },
-    units: {
-      person: '人', 'person-time': '人次', household: '戶', share: '股', job: '個崗位', case: '例', vote: '票',
-      year: '年', month: '個月', week: '週', day: '天', hour: '小時', minute: '分鐘', workday: '個工作日',
-      'year-old': '歲', pp: '個百分點',
-    },
-    rank: (n) => `第${n}`,
   },
   'zh-Hans': {
     title: '本文数字',
@@ -103,83 +83,10 @@ const LABELS = {
     missing: (id) => `本页没有 id 为“${id}”的元素。`,
     increase: '增加',
     decrease: '减少',
-    approx: '约',
     list: '数字',
     locate: '在文中显示',
-    kinds: {
-      money: '金额', percent: '百分比', count: '数量', measure: '计量', ratio: '比例', multiple: '倍数',
-      date: '日期', duration: '时长', rank: '排名', identifier: '编号', number: '数字',
-    },
-    units: {
-      person: '人', 'person-time': '人次', household: '户', share: '股', job: '个岗位', case: '例', vote: '票',
-      year: '年', month: '个月', week: '周', day: '天', hour: '小时', minute: '分钟', workday: '个工作日',
-      'year-old': '岁', pp: '个百分点',
-    },
-    rank: (n) => `第${n}`,
   },
 };
-
-const SYMBOL_UNITS = { m2: 'm²', km2: 'km²', m3: 'm³', '°C': '°C', '°F': '°F' };
-
-/** The label language for a `lang` attribute value, or null if it names none we have. */
-function labelLanguage(value) {
-  if (!value) return null;
-  const v = value.toLowerCase();
-  if (v === 'en' || v.startsWith('en-')) return 'en';
-  if (/^zh-(hant|tw|hk|mo)\b/.test(v)) return 'zh-Hant';
-  if (v === 'zh' || /^zh-(hans|cn|sg|my)\b/.test(v)) return 'zh-Hans';
-  return null;
-}
-
-// ---------------------------------------------------------------------------
-// Formatting
-
-const numberFormats = new Map();
-function formatNumber(n, lang) {
-  let f = numberFormats.get(lang);
-  if (!f) {
-    f = new Intl.NumberFormat(lang === 'en' ? 'en-US' : lang, { maximumFractionDigits: 4, useGrouping: true });
-    numberFormats.set(lang, f);
-  }
-  return f.format(n);
-}
-
-function unitLabel(unit, value, lang) {
-  if (unit == null) return '';
-  if (unit === '%') return '%';
-  const L = LABELS[lang];
-  const label = L.units[unit];
-  if (Array.isArray(label)) return ` ${value === 1 ? label[0] : label[1]}`;
-  if (label) return lang === 'en' ? ` ${label}` : label;
-  return ` ${SYMBOL_UNITS[unit] ?? unit}`;
-}
-
-/** The value column of a row: "72,991,000,000 CNY", "≈ 10–100 people", "9.2%". */
-export function formatFigureValue(f, lang = 'en') {
-  const L = LABELS[lang] ?? LABELS.en;
-  lang = LABELS[lang] ? lang : 'en';
-  if (f.kind === 'date') return f.iso ?? f.text;
-  if (f.kind === 'identifier') return f.text;
-  if (f.kind === 'rank' && f.value != null) return L.rank(formatNumber(f.value, lang));
-  let num;
-  let forUnit = f.value;
-  if (f.low != null && f.high != null && f.low !== f.high) {
-    num = `${formatNumber(f.low, lang)}–${formatNumber(f.high, lang)}`;
-    forUnit = f.high;
-  } else if (f.value != null) {
-    num = formatNumber(f.value, lang);
-  } else if (f.low != null) {
-    num = formatNumber(f.low, lang);
-    forUnit = f.low;
-  } else {
-    return f.text;
-  }
-  if (f.approximate) num = `≈ ${num}`;
-  if (f.kind === 'multiple') return `${num}×`;
-  let out = num + unitLabel(f.unit, forUnit, lang);
-  if (f.per) out += ` / ${unitLabel(f.per, 1, lang).trim() || f.per}`;
-  return out;
-}
 
 // ---------------------------------------------------------------------------
 // The engine: ./web.js, imported and initialized once, the first time it is needed.
@@ -1115,7 +1022,7 @@ export class FigLensElement extends Base {
         class: 'chip', type: 'button', part: 'chip', 'data-kind': kind ?? '', 'aria-pressed': String((this.#filter ?? null) === kind),
       }, label, h('span', { class: 'n', text: formatNumber(n, lang) }));
       const chips = [chip(null, L.all, shown.length)];
-      for (const kind of KIND_ORDER) if (counts.has(kind)) chips.push(chip(kind, L.kinds[kind], counts.get(kind)));
+      for (const kind of FIGURE_KINDS) if (counts.has(kind)) chips.push(chip(kind, kindLabel(kind, lang), counts.get(kind)));
       ui.filters.replaceChildren(...chips);
     } else {
       ui.filters.replaceChildren();
@@ -1143,7 +1050,7 @@ export class FigLensElement extends Base {
     if (f.change) arrow.append(h('span', { 'aria-hidden': 'true', text: f.change === 'increase' ? '▲' : '▼' }), h('span', { class: 'vh', text: L[f.change] }));
     const shownValue = formatFigureValue(f, lang);
     const value = h('span', { class: 'value', part: 'value', text: shownValue });
-    const kind = h('span', { class: 'kind', text: L.kinds[f.kind] ?? f.kind });
+    const kind = h('span', { class: 'kind', text: kindLabel(f.kind, lang) });
     const context = h('span', { class: 'context', part: 'context' });
     const extra = [f.metric, f.period].filter(Boolean).join(' · ');
     if (f.text !== shownValue) context.append(h('span', { class: 'surface', text: f.text }));
