@@ -1,6 +1,7 @@
-// Types of the figlens package: the JS API and the result, version 1.
-// The contract is ../shared/docs/schema.md; keep this file in step with it
-// and with src/model.rs. Offsets are UTF-16 code units into the original input.
+// Types of the figlens package: the JS API and the result, version 1 with the
+// v1.1 additions (optional: a v1 result has none of them). The contract is
+// docs/schema.md in the repository; keep this file in step with it and with
+// src/model.rs. Offsets are UTF-16 code units into the original input.
 
 /** The language of a document or a block. */
 export type Language = "zh-Hant" | "zh-Hans" | "en" | "und";
@@ -36,6 +37,16 @@ export type Change = "increase" | "decrease";
 /** A figure's place in "from X to Y" (`由X降至Y`). */
 export type Role = "from" | "to";
 
+/**
+ * v1.1: the qualifier a figure states. `over` and `at-least` set `low` to the
+ * value (`超過200人`, "more than 200"); `under` and `at-most` set `high`
+ * (`不超過5%`, "at most 5%"); `about` and `nearly` set neither.
+ */
+export type Qualifier = "about" | "nearly" | "over" | "at-least" | "under" | "at-most";
+
+/** v1.1: the arithmetic a {@link Check} redoes. Multiples fold into ratio, shares of a whole into sum. */
+export type CheckKind = "ratio" | "change" | "difference" | "sum" | "per-capita" | "range";
+
 /** The kinds of encoding damage figlens flags. */
 export type DamageKind = "latin1-utf8" | "gbk-utf8" | "replacement";
 
@@ -63,6 +74,12 @@ export interface Analysis {
   figures: Figure[];
   /** What cleaning removed or flagged, as spans of the original. */
   cleaning: Cleaning;
+  /**
+   * v1.1: the article's arithmetic, each result it states redone from its other
+   * figures. Computed before `kinds` and `bodyOnly` filter the figures; a check
+   * whose figures were filtered out is dropped. Absent in v1 results.
+   */
+  checks?: Check[];
 }
 
 /** What the article says about itself. */
@@ -79,6 +96,12 @@ export interface Meta {
   keywords: string[];
   /** Tags the article gives for itself, as written. */
   tags: string[];
+  /**
+   * v1.1: the ISO 4217 code a bare 元, $ or "dollar" means in this article, when
+   * the text gives evidence (新台幣 or Taiwan → "TWD", 港元 → "HKD", 人民幣 → "CNY");
+   * absent when nothing tells.
+   */
+  currency?: string;
 }
 
 /** A block of the article: a title, a paragraph, a list… */
@@ -118,6 +141,8 @@ export interface Figure extends Span {
   per?: string;
   /** True for "about", "more than", "nearly", vague amounts. */
   approximate: boolean;
+  /** v1.1: the qualifier as stated (約/about, 近/nearly, 超過/more than, 以上/at least, 不到/under, 不超過/at most); `approximate` is then true. */
+  qualifier?: Qualifier;
   /** The direction of the change this figure states, if it states one. */
   change: Change | null;
   /** Comparison basis and time, cleaned text: "同比", "一季度", "year on year". */
@@ -132,6 +157,22 @@ export interface Figure extends Span {
   block: number;
   /** Index into the block's `sentences`, or null. */
   sentence: number | null;
+}
+
+/** v1.1: a result the article states, redone from the figures it comes from. */
+export interface Check {
+  /** The arithmetic: a ratio, a change, a difference, a sum, a per-capita figure or a range. */
+  kind: CheckKind;
+  /** Indices into {@link Analysis.figures}: the stated result first, then its operands. */
+  figures: number[];
+  /** The value the article states. */
+  stated: number;
+  /** The value its other figures give, in the stated figure's unit (points when points are stated). */
+  computed: number;
+  /** The stated value lies within the interval its operands give, each taken at its stated precision (about/nearly widen an operand to ±5%). */
+  ok: boolean;
+  /** The computation in the article's language: "63792 ÷ 42830 = 1.489 ≈ 1.49". */
+  explain: string;
 }
 
 /** What cleaning removed or flagged. */

@@ -80,7 +80,12 @@ export declare class FigLensElement extends HTMLElement {
  */
 export declare function init(options?: InitOptions): Promise<void>;
 
-/** How a row shows a figure's value: "18,236,000,000 CNY", "≈ 10–100 people", "9.2%". */
+/**
+ * How a row shows a figure's value (the page's table shows the same): "18,236,000,000 CNY",
+ * "≈ 10–100 people", "9.2%", "12.35 CNY / share", "May 1, 2021" (dates as people write
+ * them, from `iso`), and a v1.1 `qualifier` as a sign: "> 200 people", "≤ 5%".
+ * Unit words follow `lang` ("12,900人"); the default is English.
+ */
 export declare function formatFigureValue(figure: Figure, lang?: "en" | "zh-Hant" | "zh-Hans"): string;
 
 /**

@@ -14,7 +14,8 @@
 //   order of appearance. A figure that cannot be found stays unmarked, and
 //   its table row says so.
 import { el, h } from './dom.js';
-import { ASIDE_KINDS, LANGUAGE_NAMES, changeLabel, formatValue } from './format.js';
+import { formatFigureValue } from '../js/format.js';
+import { ASIDE_KINDS, LANGUAGE_NAMES, changeLabel } from './format.js';
 
 const ASIDE_NAMES = {
   keywords: 'Keywords',
@@ -386,7 +387,7 @@ function cleaningReport(a, ctx) {
 /** The details of a figure, as rows of [label, value]. */
 export function figureDetails(f, blockKind) {
   const rows = [
-    ['Value', formatValue(f) || '—'],
+    ['Value', formatFigureValue(f) || '—'],
     ['Kind', f.kind],
     ['Change', changeLabel(f.change) || '—'],
     ['Approximate', f.approximate ? 'yes' : 'no'],

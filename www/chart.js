@@ -3,7 +3,7 @@
 // alone); each bar is labelled with its metric (and period). Sized to the
 // container's width in CSS pixels, so the text never scales down.
 import { el, svg } from './dom.js';
-import { formatNumber } from './format.js';
+import { formatNumber } from '../js/format.js';
 
 const ROW = 44; // label line + bar
 const BAR = 16;

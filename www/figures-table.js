@@ -2,7 +2,8 @@
 // the headers, aria-sort on the sorted one), with each figure's sentence on
 // demand in a row of its own below it.
 import { el, h } from './dom.js';
-import { COLUMNS, changeLabel, formatValue } from './format.js';
+import { formatFigureValue } from '../js/format.js';
+import { COLUMNS, changeLabel } from './format.js';
 
 export const COLUMN_COUNT = COLUMNS.length;
 
@@ -68,7 +69,7 @@ export function renderRows(tbody, ctx) {
     const row = h('tr', { 'data-fig': i, class: open ? 'open' : null },
       h('td', { class: 'num index' }, toggle, String(i + 1)),
       h('th', { scope: 'row', class: 'text' }, textButton),
-      h('td', { class: 'num value' }, formatValue(f)),
+      h('td', { class: 'num value' }, formatFigureValue(f)),
       h('td', { class: 'kind' }, h('span', { class: `swatch k-${f.kind}`, 'aria-hidden': 'true' }), f.kind),
       h('td', { class: 'change' }, change),
       h('td', { class: 'approx' }, f.approximate ? h('span', { title: 'approximate' }, '≈', h('span', { class: 'visually-hidden' }, ' approximate')) : ''),

@@ -1,15 +1,17 @@
-// Pure helpers of the page: how values, sizes and times read, which blocks are
-// the article's body, and the exports (TSV, CSV with BOM, JSON). No DOM here.
+// Pure helpers of the page: how sizes and times read, which blocks are the
+// article's body, and the exports (TSV, CSV with BOM, JSON). No DOM here.
+// Figure values and the kinds are the package's (js/format.js, js/kinds.js),
+// as the widget shows them.
 import { formatTable } from '../js/table.js';
-
-const numbers = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+import { FIGURE_KINDS } from '../js/kinds.js';
 
 /** Block kinds of the article's body (the API's `bodyOnly`: title, headings, paragraphs). */
 export const BODY_KINDS = new Set(['title', 'heading', 'paragraph']);
 /** Block kinds set aside from the reading view. */
 export const ASIDE_KINDS = new Set(['keywords', 'related', 'ranking', 'boilerplate']);
 
-export const KINDS = ['money', 'percent', 'count', 'measure', 'ratio', 'multiple', 'date', 'duration', 'rank', 'identifier', 'number'];
+/** The figure kinds in display order. */
+export const KINDS = FIGURE_KINDS;
 
 export const LANGUAGE_NAMES = {
   'zh-Hant': 'Traditional Chinese',
@@ -17,36 +19,6 @@ export const LANGUAGE_NAMES = {
   en: 'English',
   und: 'language not determined',
 };
-
-export function formatNumber(n) {
-  return numbers.format(n);
-}
-
-function withUnit(n, unit) {
-  const s = numbers.format(n);
-  if (!unit) return s;
-  return unit === '%' ? `${s}%` : `${s} ${unit}`;
-}
-
-/** A figure's value for people: thousands separators, ranges, the unit and per. */
-export function formatValue(f) {
-  // A date's value is its year; what it states is in `iso`.
-  if (f.kind === 'date') return f.iso ?? (f.value === null ? '' : String(f.value));
-  let s;
-  if (f.low !== undefined && f.high !== undefined && (f.value === null || f.value === f.low)) {
-    s = `${numbers.format(f.low)}–${withUnit(f.high, f.unit)}`;
-  } else if (f.value !== null) {
-    s = withUnit(f.value, f.unit);
-  } else if (f.low !== undefined) {
-    s = `≥ ${withUnit(f.low, f.unit)}`;
-  } else if (f.high !== undefined) {
-    s = `≤ ${withUnit(f.high, f.unit)}`;
-  } else {
-    s = '';
-  }
-  if (f.per) s += ` per ${f.per}`;
-  return s;
-}
 
 /** The number a figure sorts by: its value, else the low end, else null. */
 export function sortValue(f) {
@@ -161,20 +133,8 @@ export function toJson(analysis) {
   return JSON.stringify(analysis, null, 2) + '\n';
 }
 
-/** UTF-8 length of a string without encoding it. */
-export function utf8Length(text) {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
+/** UTF-8 length of a string without encoding it (the package's own). */
+export { utf8Length } from '../js/wrapper.js';
 
 /** A file name stem from a dropped file's name, or a fallback. */
 export function exportStem(fileName) {

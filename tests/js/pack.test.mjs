@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { moduleGraph } from '../../scripts/budgets.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -97,12 +98,14 @@ after(() => rmSync(tmp, { recursive: true, force: true }));
 test('npm pack: only what users need', (t) => {
   const files = packed.files.map((f) => f.path).sort();
   t.diagnostic(`${packed.filename}: ${packed.size} bytes packed, ${packed.unpackedSize} unpacked, ${files.length} files: ${files.join(', ')}`);
-  const required = [
+  const required = [...new Set([
     'README.md', 'package.json', 'bin/figlens.js',
-    'js/index.d.ts', 'js/node.cjs', 'js/node.mjs', 'js/table.js', 'js/web.js', 'js/widget.d.ts', 'js/widget.js', 'js/wire.js',
+    'js/index.d.ts', 'js/node.cjs', 'js/node.mjs', 'js/table.js', 'js/web.js', 'js/widget.d.ts', 'js/widget.js', 'js/wire.js', 'js/wrapper.js',
     'pkg/web/figlens.js', 'pkg/web/figlens_bg.wasm', 'pkg/web/package.json',
-    'pkg/node/figlens.js', 'pkg/node/package.json', 'pkg/node/index.d.cts', 'pkg/node/wire.cjs',
-  ];
+    'pkg/node/figlens.js', 'pkg/node/package.json', 'pkg/node/index.d.cts', 'pkg/node/wire.cjs', 'pkg/node/wrapper.cjs',
+    // every module the browser entries import (the widget's own modules among them)
+    ...moduleGraph('js/web.js'), ...moduleGraph('js/widget.js'),
+  ])];
   // The Node glue reads the web build's .wasm (scripts/build.mjs) unless the two targets' wasm differ.
   const optional = ['pkg/node/figlens_bg.wasm', 'LICENSE'];
   for (const f of required) assert.ok(files.includes(f), `${f} is packed`);

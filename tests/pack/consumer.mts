@@ -3,8 +3,8 @@
 // type the package exports; the test checks that none is missing from here.
 import { analyze, init, initSync, FiglensError } from 'figlens';
 import type {
-  Analysis, Block, BlockKind, Change, Cleaning, Damage, DamageKind, FiglensErrorCode, Figure, FigureKind,
-  InitOptions, Language, Meta, Options, Role, Span,
+  Analysis, Block, BlockKind, Change, Check, CheckKind, Cleaning, Damage, DamageKind, FiglensErrorCode, Figure, FigureKind,
+  InitOptions, Language, Meta, Options, Qualifier, Role, Span,
 } from 'figlens';
 import * as web from 'figlens/web';
 import { FigLensElement, formatFigureValue, init as initWidget } from 'figlens/widget';
@@ -22,8 +22,17 @@ const version: 1 = a.version;
 const language: Language = a.language;
 const title: string | null = a.title;
 const meta: Meta = a.meta;
-const metaFields: [string | null, string | null, string[], string | null, string[], string[]] =
-  [meta.date, meta.source, meta.authors, meta.editor, meta.keywords, meta.tags];
+const metaFields: [string | null, string | null, string[], string | null, string[], string[], string | undefined] =
+  [meta.date, meta.source, meta.authors, meta.editor, meta.keywords, meta.tags, meta.currency];
+// v1.1: optional, so a v1 result (without checks) still type-checks.
+for (const check of a.checks ?? []) {
+  const c: Check = check;
+  const checkKind: CheckKind = c.kind;
+  const fields: [number[], number, number, boolean, string] = [c.figures, c.stated, c.computed, c.ok, c.explain];
+  // @ts-expect-error: not a check kind
+  const badCheckKind: CheckKind = 'product';
+  void [checkKind, fields, badCheckKind];
+}
 const blocks: Block[] = a.blocks;
 const block: Block | undefined = blocks[0];
 if (block) {
@@ -56,10 +65,11 @@ for (const f of a.figures) {
   const metric: string | null = f.metric;
   const role: Role | undefined = f.role;
   const iso: string | undefined = f.iso;
+  const qualifier: Qualifier | undefined = f.qualifier;
   const where: [number, number, number, number | null] = [f.start, f.end, f.block, f.sentence];
   // @ts-expect-error: a figure's value may be null
   const sure: number = f.value;
-  void [figure, kind, value, range, unit, per, approximate, change, period, metric, role, iso, where, sure];
+  void [figure, kind, value, range, unit, per, approximate, change, period, metric, role, iso, qualifier, where, sure];
 }
 // @ts-expect-error: not a kind
 analyze('x', { kinds: ['moneys'] });

@@ -4,4 +4,7 @@ import figlens = require('figlens');
 const a: figlens.Analysis = figlens.analyze('增長5%', { kinds: ['percent'] });
 const first: figlens.Figure | undefined = a.figures[0];
 const err: typeof figlens.FiglensError = figlens.FiglensError;
-void [first, err];
+// v1.1, optional: the CommonJS copy of the declarations has them too.
+const checks: figlens.Check[] | undefined = a.checks;
+const qualifier: figlens.Qualifier | undefined = first?.qualifier;
+void [first, err, checks, qualifier];

@@ -1,7 +1,7 @@
 // Type-checks the package's declarations as an ES module consumer sees them
 // (tsc -p tests/types; run by tests/js/types.test.mjs).
 import { analyze, init, initSync, FiglensError } from 'figlens';
-import type { Analysis, Block, Figure, FigureKind, Options, Span, Cleaning, Meta, Language } from 'figlens';
+import type { Analysis, Block, Check, Figure, FigureKind, Options, Qualifier, Span, Cleaning, Meta, Language } from 'figlens';
 import * as web from 'figlens/web';
 
 await init();
@@ -27,7 +27,13 @@ if (f) {
   const sentence: number | null = f.sentence;
   // @ts-expect-error: value may be null
   const sure: number = f.value;
-  void [kind, value, low, change, unit, sentence, sure];
+  // v1.1, optional: absent from v1 results.
+  const qualifier: Qualifier | undefined = f.qualifier;
+  // @ts-expect-error: may be absent
+  const surely: Qualifier = f.qualifier;
+  // @ts-expect-error: not a qualifier
+  const badQualifier: Qualifier = 'more-than';
+  void [kind, value, low, change, unit, sentence, sure, qualifier, surely, badQualifier];
 }
 // @ts-expect-error: not a kind
 analyze('x', { kinds: ['moneys'] });
@@ -41,4 +47,14 @@ try {
     void code;
   }
 }
-void [version, language, title, authors, sentences, cleaning];
+const currency: string | undefined = meta.currency;
+const checks: Check[] | undefined = a.checks;
+const check: Check | undefined = checks?.[0];
+if (check) {
+  const fields: [string, number[], number, number, boolean, string] = [check.kind, check.figures, check.stated, check.computed, check.ok, check.explain];
+  void fields;
+}
+// A v1 result, without any v1.1 field, is still an Analysis.
+const v1: Analysis = { ...a, meta: { date: null, source: null, authors: [], editor: null, keywords: [], tags: [] }, figures: [] };
+delete v1.checks;
+void [version, language, title, authors, sentences, cleaning, currency, checks, v1];
