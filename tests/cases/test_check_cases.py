@@ -15,6 +15,7 @@ import unittest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+sys.dont_write_bytecode = True  # no __pycache__ in tests/cases
 import check_cases as cc  # noqa: E402
 
 UNITS = cc.Units(cc.read_unit_names(os.path.join(cc.ROOT, "src", "lexicon")))
