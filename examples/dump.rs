@@ -18,7 +18,7 @@ fn main() {
             f.text,
             f.kind.as_str(),
             f.value.map_or("null".into(), |v| v.to_string()) + &f.low.map_or(String::new(), |l| format!(" [{l}..{}]", f.high.unwrap_or(f64::NAN))),
-            f.unit.as_deref().unwrap_or("-"),
+            f.unit.unwrap_or("-"),
             f.change.map_or("-", |c| if c == figlens::Change::Increase { "increase" } else { "decrease" }),
             f.approximate as u8,
             f.per.as_deref().unwrap_or("-"),

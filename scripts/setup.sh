@@ -6,8 +6,10 @@
 #
 # Installs what is missing: the wasm32 Rust target; wasm-bindgen-cli at exactly
 # the crate's wasm-bindgen version (Cargo.lock); the npm devDependencies
-# (binaryen's wasm-opt, playwright-core, typescript) when node_modules is missing
-# or stale; with --for-tests, Debian's chromium and chromium-driver (apt-get)
+# (binaryen's wasm-opt, playwright-core, typescript) with npm ci when node_modules
+# is missing or stale (never npm install: a lock file out of step with
+# package.json is an error to fix and commit); with --for-tests, the rustfmt and
+# clippy components (rustup), Debian's chromium and chromium-driver (apt-get)
 # when /usr/bin/chromium is missing, and Debian's fonts-noto-cjk when no font
 # for Chinese is installed (the page's screenshots). Then builds pkg/ (scripts/build.mjs).
 # Only package registries are used: nothing downloads a prebuilt binary or a browser.
@@ -66,20 +68,39 @@ want="$(cat package.json package-lock.json 2>/dev/null | node -e 'let s="";proce
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && [ -x node_modules/binaryen/bin/wasm-opt ]; then
   say "node_modules: up to date"
 else
-  if [ -f package-lock.json ]; then
-    say "npm ci"
-    npm ci --no-audit --no-fund || { say "npm ci failed (package.json and package-lock.json out of step?); trying npm install"; npm install --no-audit --no-fund; }
-  else
-    say "npm install"
-    npm install --no-audit --no-fund
+  # Only npm ci: it installs exactly package-lock.json and never rewrites it. npm
+  # install would "repair" a stale lock file and leave the tree dirty.
+  [ -f package-lock.json ] || die "package-lock.json is missing: it is committed with package.json; restore it (git checkout package-lock.json)"
+  say "npm ci"
+  log="$(mktemp)"
+  if ! npm ci --no-audit --no-fund 2>&1 | tee "$log"; then
+    if grep -qiE 'in sync|lock ?file' "$log"; then
+      rm -f "$log"
+      die "package-lock.json is out of step with package.json, so npm ci refuses it (and setup does not fall back to npm install, which would rewrite the lock file). Run npm install yourself, review the change to package-lock.json, and commit both files."
+    fi
+    rm -f "$log"
+    die "npm ci failed: see npm's message above (the registry may be unreachable)"
   fi
-  # Recompute: npm install may have rewritten package-lock.json.
-  cat package.json package-lock.json | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(require("crypto").createHash("sha256").update(s).digest("hex")))' > "$stamp"
+  rm -f "$log"
+  echo "$want" > "$stamp"
 fi
 
 # 4. For the browser tests only: Debian's Chromium (never a downloaded browser),
 # and a Chinese font, so that the page's screenshots show Chinese, not boxes.
+# For the checks: rustfmt and clippy (rustup components), and Python 3 for the
+# case-table validator.
 if [ "$for_tests" = 1 ]; then
+  for component in rustfmt clippy; do
+    if [ "$component" = rustfmt ]; then probe="cargo fmt --version"; else probe="cargo clippy --version"; fi
+    if $probe >/dev/null 2>&1; then
+      say "$component: present"
+    else
+      command -v rustup >/dev/null || die "$component is missing and rustup is not there to add it"
+      say "adding the rust component $component"
+      rustup component add "$component"
+    fi
+  done
+  command -v python3 >/dev/null || die "python3 is missing: install Python 3 (the case-table validator, tests/cases/check_cases.py, needs it)"
   want_pkgs=()
   if [ -x /usr/bin/chromium ]; then
     say "chromium: present"

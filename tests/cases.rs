@@ -5,6 +5,7 @@
 use figlens::{analyze, Analysis, Figure, Options};
 use serde_json::Value;
 use std::fs;
+use std::path::{Path, PathBuf};
 
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= f64::max(1e-9, b.abs() * 1e-6)
@@ -102,39 +103,98 @@ pub fn run_case(case: &Value) -> Vec<String> {
     fails
 }
 
-/// Every `.jsonl` case of `dir` (not its subfolders): (cases run, failures described).
-fn run_dir(dir: &str) -> (usize, Vec<String>) {
-    let mut files: Vec<_> = fs::read_dir(dir)
-        .expect("the case folder exists")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
-        .collect();
-    files.sort();
-    let (mut total, mut failed) = (0, Vec::new());
-    for path in files {
-        for (n, line) in fs::read_to_string(&path)
-            .expect("readable")
-            .lines()
-            .enumerate()
-        {
-            if line.trim().is_empty() {
-                continue;
+/// One table's results: every case's group and failures (empty: it passes).
+struct TableRun {
+    file: &'static str,
+    total: usize,
+    /// (group, passed, total), in the order groups first appear.
+    groups: Vec<(String, usize, usize)>,
+    /// Each failing case, described: id, text, what went wrong.
+    failed: Vec<String>,
+}
+
+impl TableRun {
+    fn passed(&self) -> usize {
+        self.total - self.failed.len()
+    }
+
+    fn rate(&self) -> f64 {
+        self.passed() as f64 / self.total.max(1) as f64
+    }
+
+    /// "zh-news.jsonl: 224 of 224 cases pass (100.0%)" (and `floor`), then passed/total per group.
+    fn summary(&self, floor: &str) -> String {
+        let mut out = format!(
+            "{}: {} of {} cases pass ({:.1}%){floor}",
+            self.file,
+            self.passed(),
+            self.total,
+            self.rate() * 100.0
+        );
+        for (group, passed, total) in &self.groups {
+            out.push_str(&format!("\n  {group:<18} {passed:>4}/{total}"));
+        }
+        out
+    }
+
+    /// The first failing cases (FIGLENS_SHOW of them, default 60), and how many more.
+    fn failures(&self) -> String {
+        let limit = show_limit();
+        let mut out: Vec<String> = self.failed.iter().take(limit).cloned().collect();
+        if self.failed.len() > limit {
+            out.push(format!(
+                "... and {} more (FIGLENS_SHOW=N shows N)",
+                self.failed.len() - limit
+            ));
+        }
+        out.join("\n")
+    }
+}
+
+fn cases_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases")
+}
+
+/// Run every case of one table (a path under tests/cases).
+fn run_table(file: &'static str) -> TableRun {
+    let path = cases_dir().join(file);
+    let source = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut run = TableRun {
+        file,
+        total: 0,
+        groups: Vec::new(),
+        failed: Vec::new(),
+    };
+    for (n, line) in source.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let case: Value =
+            serde_json::from_str(line).unwrap_or_else(|e| panic!("{file}:{}: {e}", n + 1));
+        let group = case["group"].as_str().unwrap_or("(no group)").to_string();
+        let fails = run_case(&case);
+        let at = match run.groups.iter().position(|(g, _, _)| *g == group) {
+            Some(at) => at,
+            None => {
+                run.groups.push((group, 0, 0));
+                run.groups.len() - 1
             }
-            let case: Value = serde_json::from_str(line)
-                .unwrap_or_else(|e| panic!("{}:{}: {e}", path.display(), n + 1));
-            total += 1;
-            let fails = run_case(&case);
-            if !fails.is_empty() {
-                failed.push(format!(
-                    "{} [{}]\n    {}",
-                    case["id"],
-                    case["text"].as_str().unwrap_or(""),
-                    fails.join("\n    ")
-                ));
-            }
+        };
+        run.groups[at].2 += 1;
+        run.total += 1;
+        if fails.is_empty() {
+            run.groups[at].1 += 1;
+        } else {
+            run.failed.push(format!(
+                "{} ({file}:{}) [{}]\n    {}",
+                case["id"],
+                n + 1,
+                case["text"].as_str().unwrap_or(""),
+                fails.join("\n    ")
+            ));
         }
     }
-    (total, failed)
+    run
 }
 
 fn show_limit() -> usize {
@@ -144,49 +204,103 @@ fn show_limit() -> usize {
         .unwrap_or(60)
 }
 
-/// Every case of the tables in tests/cases must pass.
-#[test]
-fn case_tables() {
-    let (total, failed) = run_dir("tests/cases");
-    eprintln!(
-        "case tables: {} of {total} cases pass",
-        total - failed.len()
-    );
-    if !failed.is_empty() {
-        let shown: Vec<_> = failed.iter().take(show_limit()).cloned().collect();
+/// Every case of a table must pass.
+fn every_case_passes(file: &'static str) {
+    let run = run_table(file);
+    eprintln!("{}", run.summary(""));
+    assert!(run.total > 0, "{file}: no cases");
+    if !run.failed.is_empty() {
         panic!(
-            "{} of {total} cases failed:\n{}",
-            failed.len(),
-            shown.join("\n")
+            "{file}: {} of {} cases failed:\n{}",
+            run.failed.len(),
+            run.total,
+            run.failures()
         );
     }
 }
 
 /// Tables written by examiners who never saw the grammar (tests/cases/heldout):
 /// a measurement of how the grammar generalizes, held to a floor rather than 100%.
-#[test]
-fn heldout_tables() {
-    let (total, failed) = run_dir("tests/cases/heldout");
-    let rate = (total - failed.len()) as f64 / total.max(1) as f64;
-    eprintln!(
-        "held-out tables: {} of {total} cases pass ({:.1}%)",
-        total - failed.len(),
-        rate * 100.0
-    );
-    for f in failed
-        .iter()
-        .take(if std::env::var("FIGLENS_SHOW").is_ok() {
-            show_limit()
-        } else {
-            0
-        })
-    {
-        eprintln!("{f}");
+/// The failing cases are listed when FIGLENS_SHOW is set, and always when the rate
+/// falls below the floor.
+fn held_to_floor(file: &'static str, floor: f64) {
+    let run = run_table(file);
+    eprintln!("{}", run.summary(&format!(", floor {:.0}%", floor * 100.0)));
+    if std::env::var("FIGLENS_SHOW").is_ok() && !run.failed.is_empty() {
+        eprintln!("{}", run.failures());
     }
-    assert!(total > 0, "no held-out cases found");
+    assert!(run.total > 0, "{file}: no cases");
     assert!(
-        rate >= 0.85,
-        "held-out pass rate fell to {:.1}% (floor 85%)",
-        rate * 100.0
+        run.rate() >= floor,
+        "{file}: the pass rate fell to {:.1}% (floor {:.0}%); {} cases fail:\n{}",
+        run.rate() * 100.0,
+        floor * 100.0,
+        run.failed.len(),
+        run.failures()
+    );
+}
+
+/// One test per case table. A `.jsonl` file under tests/cases with no line here
+/// fails `every_table_has_a_test`, so a new table cannot be forgotten.
+macro_rules! case_tables {
+    ($($test:ident: $file:literal => $check:ident $(($floor:expr))?;)*) => {
+        /// The tables that have a test, as paths under tests/cases.
+        const TABLES: &[&str] = &[$($file),*];
+        $(
+            #[test]
+            fn $test() {
+                $check($file $(, $floor)?);
+            }
+        )*
+    };
+}
+
+case_tables! {
+    zh_figures: "zh-figures.jsonl" => every_case_passes;
+    zh_news: "zh-news.jsonl" => every_case_passes;
+    en_figures: "en-figures.jsonl" => every_case_passes;
+    heldout_en_news: "heldout/en-news.jsonl" => held_to_floor(0.85);
+}
+
+/// Every `.jsonl` file under `dir` (subfolders included), as paths relative to `root`.
+fn jsonl_files(root: &Path, dir: &Path, out: &mut Vec<String>) {
+    let entries = fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    for entry in entries {
+        let path = entry.expect("a readable folder entry").path();
+        if path.is_dir() {
+            jsonl_files(root, &path, out);
+        } else if path.extension().is_some_and(|x| x == "jsonl") {
+            let rel = path.strip_prefix(root).expect("under the case folder");
+            let parts: Vec<String> = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect();
+            out.push(parts.join("/"));
+        }
+    }
+}
+
+/// Each table under tests/cases has its own test above, and each test its table.
+#[test]
+fn every_table_has_a_test() {
+    let root = cases_dir();
+    let mut found = Vec::new();
+    jsonl_files(&root, &root, &mut found);
+    found.sort();
+    let untested: Vec<&String> = found
+        .iter()
+        .filter(|f| !TABLES.contains(&f.as_str()))
+        .collect();
+    let missing: Vec<&&str> = TABLES
+        .iter()
+        .filter(|t| !found.iter().any(|f| f == *t))
+        .collect();
+    assert!(
+        untested.is_empty(),
+        "case tables with no test of their own: {untested:?}; add a line to case_tables! in tests/cases.rs"
+    );
+    assert!(
+        missing.is_empty(),
+        "case_tables! in tests/cases.rs names tables that do not exist: {missing:?}"
     );
 }

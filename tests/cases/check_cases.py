@@ -1,15 +1,29 @@
 #!/usr/bin/env python3
-"""Validate a figure case table (default: zh-figures.jsonl next to this script).
+"""Validate the figure case tables (default: every *.jsonl under tests/cases, held-out included).
 
-Checks, per line: the JSON parses; ids are unique and look like `group-script-NNN`; required fields
-are present and no unknown field is used; `group`/`script`/`kind`/`unit`/`per`/`change`/`role`/`iso`
-take values allowed by README.md and ../shared/docs/schema.md; each `surface` is found in `text`
-in order (searched after the previous surface's start, as the runners do); values, ranges and dates
-are consistent; Traditional cases use no Simplified-only characters and vice versa (text, metric,
-period). Prints counts per group and per script. Exit code 0 when clean, 1 otherwise.
+The rules are those of tests/cases/README.md (the case format) and docs/schema.md (the result
+contract, v1.1). Per line: the JSON parses, with no duplicate keys and no NaN or Infinity; the
+case's keys are known and have the right types; `id` is unique across every table checked and names
+the case's script; `group` is known and fits `script`; each `surface` is found in `text` in order
+(searched from the previous surface's start, as the runners do); every figure field is one the
+runners check, with a value the contract allows: `kind` one of the contract's kinds, `unit` one of
+the engine's canonical units (read from the `UNIT_NAMES` array of the Rust lexicon, plus `%`, `pp`
+and ISO 4217 currency codes) and fitting the kind, `per` a unit on a money, count or measure figure,
+`iso` an ISO 8601 form the contract names, and `value`, `low`, `high`, `iso` and `qualifier`
+consistent with each other; Traditional cases use no Simplified-only characters and vice versa
+(text, metric, period). Over all the tables checked together: each group present has its minimum
+number of cases and a Chinese group is balanced between the scripts.
 
-Usage: python3 tests/cases/check_cases.py [FILE.jsonl ...]
+A field may be null: for the runners, null means the field must be null or absent.
+
+Usage: python3 tests/cases/check_cases.py [--report] [--lexicon DIR] [FILE.jsonl ...]
+  --report       print the cases per group and script of each table
+  --lexicon DIR  where to look for UNIT_NAMES (default: src/lexicon of this repository)
+Exit code: 0 when every table is clean, 1 when any error is found, 2 when the unit list cannot
+be read or the arguments are wrong.
 """
+import datetime
+import difflib
 import json
 import math
 import os
@@ -17,7 +31,10 @@ import re
 import sys
 from collections import Counter, defaultdict
 
-GROUPS = {  # group -> minimum number of cases (zh table)
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+
+GROUPS = {  # group -> minimum number of cases over all tables
     "numerals": 50, "percent": 40, "ratio": 15, "money": 45, "count": 40, "measure": 35,
     "approx": 35, "range": 25, "change": 45, "vague": 20, "date": 40, "not-figure": 40,
     "metric-period": 70,
@@ -29,22 +46,46 @@ GROUPS = {  # group -> minimum number of cases (zh table)
     "en-news-economy": 0, "en-news-markets": 0, "en-news-company": 0, "en-news-society": 0,
 }
 SCRIPTS = {"hant", "hans", "en", "mixed"}
+ZH_SCRIPTS = {"hant", "hans"}
+NEGATIVE_GROUPS = {"not-figure", "en-not-figure"}
+
+# docs/schema.md, interface Figure.
 KINDS = {"money", "percent", "count", "measure", "ratio", "multiple", "date", "duration", "rank",
          "identifier", "number"}
-COUNT_UNITS = {None, "person", "person-time", "household", "share", "job", "case", "vote"}
-MEASURE_UNITS = {"t", "kg", "g", "jin", "liang", "km", "m", "cm", "mm", "m2", "km2", "mu", "ha", "m3",
-                 "L", "mL", "kW", "MW", "GW", "kWh", "°C", "°F", "year-old", "km/h", "TEU", "barrel"}
-DURATION_UNITS = {"year", "month", "week", "day", "hour", "minute", "workday"}
-PERCENT_UNITS = {"%", "pp"}
-PER_UNITS = (COUNT_UNITS - {None}) | MEASURE_UNITS | DURATION_UNITS
-CHANGES = {"increase", "decrease", None}
+CHANGES = {"increase", "decrease"}
 ROLES = {"from", "to"}
-CASE_KEYS = {"id", "group", "script", "text", "html", "figures", "exact"}
+QUALIFIERS = {"about", "nearly", "over", "at-least", "under", "at-most"}
+PERCENT_UNITS = {"%", "pp"}
+# docs/schema.md, value conventions: the kinds whose unit is always null.
+UNITLESS_KINDS = {"ratio", "multiple", "date", "rank", "identifier", "number"}
+# tests/cases/README.md: per-unit prices (money), and counts and measures per a unit of their own.
+PER_KINDS = {"money", "count", "measure"}
+
+# ISO 4217 (list one, active codes and the few funds and metals; not XTS/XXX): money's unit.
+ISO_4217 = set("""
+AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BOV BRL BSD BTN BWP BYN
+BZD CAD CDF CHE CHF CHW CLF CLP CNY COP COU CRC CUC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD
+FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HRK HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS
+KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN
+MXV MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR
+SDG SEK SGD SHP SLE SLL SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD
+USN UYI UYU UYW UZS VED VES VND VUV WST XAF XAG XAU XBA XBB XBC XBD XCD XCG XDR XOF XPD XPF XPT XSU
+XUA YER ZAR ZMW ZWG ZWL
+""".split())
+
+# tests/cases/README.md, the format.
+CASE_KEYS = {"id", "group", "script", "text", "html", "figures", "exact", "note"}
 REQUIRED_CASE_KEYS = {"id", "group", "script", "text", "figures"}
 FIGURE_KEYS = {"surface", "kind", "value", "low", "high", "unit", "per", "approximate", "change", "role",
-               "iso", "period", "metric"}
-ISO_RE = re.compile(r"^(\d{4}(-\d{2}(-\d{2})?)?|--\d{2}(-\d{2})?)$")
-ID_RE = re.compile(r"^[a-z]+(-[a-z]+)*-(hant|hans|en|mixed)-\d{3}$")
+               "iso", "qualifier", "period", "metric", "note"}
+ID_RE = re.compile(r"[a-z]+(-[a-z]+)*-(hant|hans|en|mixed)(-[a-z]+)*-[0-9]{3}")  # fullmatch
+
+# docs/schema.md: `iso` is ISO 8601 of what is stated; tests/cases/README.md: a century as its
+# first two digits.
+ISO_FORMS = "YYYY, YYYY-MM, YYYY-MM-DD, --MM, --MM-DD, YYY (a decade), YY (a century)"
+ISO_RE = re.compile(r"(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2}))?)?"
+                    r"|--(?P<nomonth>[0-9]{2})(?:-(?P<noday>[0-9]{2}))?"
+                    r"|(?P<decade>[0-9]{3})|(?P<century>[0-9]{2})")  # fullmatch
 
 # Characters that only the other script uses (common news vocabulary). Variants that are valid in
 # Traditional text (台 床 布 峰 游 着 里 面 只 后 余 ...) are deliberately not listed.
@@ -66,22 +107,176 @@ TRAD_ONLY = set(
     "間關陸隊際險雙雞離難電靈鞏韓響頃項順須預頓領頭題額願類風颱飯飾餘館馬駐驗體麵黃點黨齊齡")
 
 
+class SetupError(Exception):
+    """The validator cannot run (no unit list, bad arguments): exit code 2."""
+
+
+# --- The unit list, from the Rust lexicon ------------------------------------------------------
+
+UNIT_NAMES_DECL = re.compile(r"\b(?:static|const)\s+UNIT_NAMES\s*:[^=;]*=\s*&?\s*\[")
+RUST_CHAR = re.compile(r"'(?:[^'\\\n]|\\(?:u\{[0-9a-fA-F]{1,6}\}|x[0-9a-fA-F]{2}|.))'")
+RUST_RAW_STRING = re.compile(r'b?r(#*)"')
+RUST_ESCAPE = re.compile(r"\\(u\{([0-9a-fA-F]{1,6})\}|x([0-9a-fA-F]{2})|\n\s*|.)")
+PLACEHOLDER = re.compile(r'"#(\d+)"')
+
+
+def rust_unescape(s):
+    """The value of a Rust string literal's body (\\n, \\", \\u{b0}, a \\ before a line break)."""
+    simple = {"n": "\n", "t": "\t", "r": "\r", "0": "\0", "\\": "\\", '"': '"', "'": "'"}
+
+    def one(m):
+        if m.group(2):
+            return chr(int(m.group(2), 16))
+        if m.group(3):
+            return chr(int(m.group(3), 16))
+        if m.group(1).startswith("\n"):
+            return ""
+        return simple.get(m.group(1), m.group(1))
+
+    return RUST_ESCAPE.sub(one, s)
+
+
+def rust_code_and_strings(src):
+    """Rust source without comments, each string literal replaced by "#N"; and the strings' values.
+    Char literals become ' ' (a '"' must not open a string); lifetimes are left alone."""
+    out, strings, i, n = [], [], 0, len(src)
+    while i < n:
+        c = src[i]
+        ident_before = i > 0 and (src[i - 1].isalnum() or src[i - 1] == "_")
+        raw = None if ident_before else RUST_RAW_STRING.match(src, i)
+        if src.startswith("//", i):
+            j = src.find("\n", i)
+            i = n if j < 0 else j
+        elif src.startswith("/*", i):
+            depth, i = 1, i + 2
+            while i < n and depth:
+                if src.startswith("/*", i):
+                    depth, i = depth + 1, i + 2
+                elif src.startswith("*/", i):
+                    depth, i = depth - 1, i + 2
+                else:
+                    i += 1
+            out.append(" ")
+        elif raw:
+            close = '"' + raw.group(1)
+            j = src.find(close, raw.end())
+            j = n if j < 0 else j
+            out.append(f'"#{len(strings)}"')
+            strings.append(src[raw.end():j])
+            i = j + len(close)
+        elif c == '"' or (c == "b" and not ident_before and src.startswith('b"', i)):
+            start = i + 1 if c == '"' else i + 2
+            j = start
+            while j < n and src[j] != '"':
+                j += 2 if src[j] == "\\" else 1
+            out.append(f'"#{len(strings)}"')
+            strings.append(rust_unescape(src[start:j]))
+            i = j + 1
+        elif c == "'" and RUST_CHAR.match(src, i):
+            out.append("' '")
+            i = RUST_CHAR.match(src, i).end()
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out), strings
+
+
+def read_unit_names(lexicon_dir):
+    """The strings of the one `UNIT_NAMES` array declared in any .rs file under lexicon_dir (searched
+    recursively: the lexicon's files move)."""
+    if not os.path.isdir(lexicon_dir):
+        raise SetupError(f"no lexicon folder {lexicon_dir}")
+    found = []
+    for dirpath, dirnames, filenames in os.walk(lexicon_dir):
+        dirnames.sort()
+        for name in sorted(filenames):
+            if not name.endswith(".rs"):
+                continue
+            path = os.path.join(dirpath, name)
+            with open(path, encoding="utf-8") as fh:
+                code, strings = rust_code_and_strings(fh.read())
+            for m in UNIT_NAMES_DECL.finditer(code):
+                end = code.find("]", m.end())
+                if end < 0:
+                    raise SetupError(f"{path}: UNIT_NAMES is not closed by ]")
+                body = code[m.end():end]
+                if PLACEHOLDER.sub("", body).replace(",", "").strip():
+                    raise SetupError(f"{path}: UNIT_NAMES holds something other than string literals")
+                found.append((path, [strings[int(k)] for k in PLACEHOLDER.findall(body)]))
+    if not found:
+        raise SetupError(f"no .rs file under {lexicon_dir} declares UNIT_NAMES "
+                         "(static or const UNIT_NAMES: ... = &[\"...\", ...])")
+    if len(found) > 1:
+        raise SetupError("UNIT_NAMES is declared more than once: " + ", ".join(p for p, _ in found))
+    path, names = found[0]
+    if not names:
+        raise SetupError(f"{path}: UNIT_NAMES has no strings")
+    return set(names)
+
+
+class Units:
+    """The canonical units: UNIT_NAMES, % and pp, and ISO 4217 currency codes."""
+
+    def __init__(self, unit_names):
+        self.names = set(unit_names) | PERCENT_UNITS
+        self.currencies = ISO_4217
+        self.known = self.names | self.currencies
+
+    def is_currency(self, unit):
+        return unit in self.currencies
+
+    def unit_error(self, kind, unit):
+        """Why `unit` cannot be this kind's unit, or None."""
+        if unit is None:
+            if kind == "count" or kind in UNITLESS_KINDS or kind not in KINDS:
+                return None
+            return f"a {kind} figure needs a unit"
+        if not isinstance(unit, str):
+            return f"unit {unit!r} is not a string"
+        if unit not in self.known:
+            return f"unit {unit!r} is not a canonical unit (UNIT_NAMES in src/lexicon, %, pp, ISO 4217)"
+        if kind in UNITLESS_KINDS:
+            return f"unit {unit!r} on a {kind} figure (its unit is null)"
+        if kind == "money" and not self.is_currency(unit):
+            return f"unit {unit!r} on a money figure is not an ISO 4217 code"
+        if kind == "percent" and unit not in PERCENT_UNITS:
+            return f"unit {unit!r} on a percent figure (% or pp)"
+        if kind in ("count", "measure", "duration"):
+            if self.is_currency(unit):
+                return f"currency {unit!r} on a {kind} figure"
+            if unit in PERCENT_UNITS:
+                return f"unit {unit!r} on a {kind} figure"
+        return None
+
+    def per_error(self, per):
+        if per is None:
+            return None
+        if not isinstance(per, str):
+            return f"per {per!r} is not a string"
+        if per not in self.known:
+            return f"per {per!r} is not a canonical unit (UNIT_NAMES in src/lexicon)"
+        if self.is_currency(per) or per in PERCENT_UNITS:
+            return f"per {per!r}: a rate is per a thing, not per a currency or percent"
+        return None
+
+
+# --- Rows ---------------------------------------------------------------------------------------
+
 def is_number(x):
     return isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x)
 
 
-def allowed_unit(kind, unit):
-    if kind == "money":
-        return isinstance(unit, str) and re.fullmatch(r"[A-Z]{3}", unit) is not None
-    if kind == "percent":
-        return unit in PERCENT_UNITS
-    if kind == "count":
-        return unit in COUNT_UNITS
-    if kind == "measure":
-        return unit in MEASURE_UNITS
-    if kind == "duration":
-        return unit in DURATION_UNITS
-    return unit is None  # ratio, multiple, date, rank, identifier, number
+def one_of(x, allowed):
+    """x is one of the allowed strings (and not, say, a list, which `in` would choke on)."""
+    return isinstance(x, str) and x in allowed
+
+
+def is_whole(x):
+    return is_number(x) and float(x).is_integer()
+
+
+def same(a, b):
+    return abs(a - b) <= 1e-6 * max(1.0, abs(b))
 
 
 def script_errors(script, s):
@@ -94,203 +289,361 @@ def script_errors(script, s):
     return None
 
 
-def check_figure(f, i, case, pos, errors):
+def iso_errors(f, kind, errors, where):
+    """`iso` (present): an ISO 8601 form of docs/schema.md, consistent with value, low and high."""
+    iso = f["iso"]
+    if iso is None:
+        return  # the figure must have no iso
+    if kind is not None and kind != "date":
+        errors.append(f"{where}: iso on a {kind} figure")
+    m = ISO_RE.fullmatch(iso) if isinstance(iso, str) else None
+    if not m:
+        errors.append(f"{where}: iso {iso!r} is not one of the ISO 8601 forms {ISO_FORMS}")
+        return
+    value, lo, hi = f.get("value"), f.get("low"), f.get("high")
+    g = m.groupdict()
+    if g["year"] or g["nomonth"]:
+        year = int(g["year"]) if g["year"] else 2000  # a leap year: --02-29 is a day
+        month = g["month"] or g["nomonth"]
+        day = g["day"] or g["noday"]
+        if month is not None and not 1 <= int(month) <= 12:
+            errors.append(f"{where}: iso {iso}: no month {month}")
+        elif day is not None:
+            try:
+                datetime.date(year, int(month), int(day))
+            except ValueError:
+                errors.append(f"{where}: iso {iso}: no such day")
+        if g["year"]:
+            if "value" in f and not (is_number(value) and value == int(g["year"])):
+                errors.append(f"{where}: value {value!r} is not the year of iso {iso}")
+        elif "value" in f and value is not None:
+            errors.append(f"{where}: a date without a year (iso {iso}) has value null")
+    elif g["decade"]:
+        first = int(g["decade"]) * 10
+        if "value" in f and value != first:
+            errors.append(f"{where}: a decade's value is its first year ({first} for iso {iso}), not {value!r}")
+        if "low" in f and lo != first:
+            errors.append(f"{where}: a decade's low is {first} for iso {iso}, not {lo!r}")
+        if "high" in f and hi != first + 9:
+            errors.append(f"{where}: a decade's high is {first + 9} for iso {iso}, not {hi!r}")
+    else:
+        first = int(g["century"]) * 100
+        if "value" in f and value is not None:
+            errors.append(f"{where}: a century (iso {iso}) has value null")
+        if "low" in f and lo != first:
+            errors.append(f"{where}: a century's low is {first} for iso {iso}, not {lo!r}")
+        if "high" in f and hi != first + 99:
+            errors.append(f"{where}: a century's high is {first + 99} for iso {iso}, not {hi!r}")
+
+
+def check_figure(f, i, case, pos, errors, units):
+    """One expected figure; returns where the next surface is searched from."""
     where = f"figure {i}"
-    text = case["text"]
+    text = case.get("text") if isinstance(case.get("text"), str) else ""
     if not isinstance(f, dict):
         errors.append(f"{where}: not an object")
         return pos
     unknown = set(f) - FIGURE_KEYS
     if unknown:
-        errors.append(f"{where}: unknown fields {sorted(unknown)}")
+        errors.append(f"{where}: unknown fields {sorted(unknown)} (known: {sorted(FIGURE_KEYS)})")
+
     surface = f.get("surface")
     if not isinstance(surface, str) or not surface:
-        errors.append(f"{where}: surface missing or empty")
+        errors.append(f"{where}: surface missing or not a non-empty string")
     else:
         at = text.find(surface, pos)
         if at < 0:
-            where_any = text.find(surface)
             errors.append(f"{where}: surface {surface!r} not found in text"
-                          + (" after the previous surface" if where_any >= 0 else ""))
+                          + (" after the previous surface's start" if text.find(surface) >= 0 else ""))
         else:
             pos = at
+
+    # Types and allowed values, field by field.
     kind = f.get("kind")
-    if "kind" not in f or "value" not in f:
-        errors.append(f"{where}: kind and value are required in this table")
-    if kind is not None and kind not in KINDS:
-        errors.append(f"{where}: kind {kind!r} not allowed")
-    value = f.get("value")
-    if value is not None and not is_number(value):
-        errors.append(f"{where}: value {value!r} is not a number")
-    for key in ("low", "high"):
-        if key in f and not is_number(f[key]):
+    if "kind" in f and not one_of(kind, KINDS):
+        errors.append(f"{where}: kind {kind!r} is not one of {sorted(KINDS)}")
+        kind = None
+    for key in ("value", "low", "high"):
+        if key in f and f[key] is not None and not is_number(f[key]):
             errors.append(f"{where}: {key} {f[key]!r} is not a number")
-    if "unit" in f and kind in KINDS and not allowed_unit(kind, f["unit"]):
-        errors.append(f"{where}: unit {f['unit']!r} not allowed for kind {kind}")
-    if "per" in f and f["per"] not in PER_UNITS:
-        errors.append(f"{where}: per {f['per']!r} not allowed")
-    if "per" in f and kind != "money":
-        errors.append(f"{where}: per on a {kind} figure")
+    if "unit" in f:
+        bad = units.unit_error(kind, f["unit"])
+        if bad:
+            errors.append(f"{where}: {bad}")
+    if "per" in f:
+        bad = units.per_error(f["per"])
+        if bad:
+            errors.append(f"{where}: {bad}")
+        elif f["per"] is not None and kind is not None and kind not in PER_KINDS:
+            errors.append(f"{where}: per on a {kind} figure (only money, count and measure carry per)")
+        elif f["per"] is not None and f["per"] == f.get("unit"):
+            errors.append(f"{where}: per {f['per']!r} is the figure's own unit")
     if "approximate" in f and not isinstance(f["approximate"], bool):
-        errors.append(f"{where}: approximate must be true or false")
-    if "change" in f and f["change"] not in CHANGES:
-        errors.append(f"{where}: change {f['change']!r} not allowed")
-    if "role" in f and f["role"] not in ROLES:
-        errors.append(f"{where}: role {f['role']!r} not allowed")
-    if "role" in f and not f.get("change"):
-        errors.append(f"{where}: role without a change")
+        errors.append(f"{where}: approximate must be true or false, not {f['approximate']!r}")
+    if "change" in f and f["change"] is not None and not one_of(f["change"], CHANGES):
+        errors.append(f"{where}: change {f['change']!r} is not increase, decrease or null")
+    if "role" in f and f["role"] is not None and not one_of(f["role"], ROLES):
+        errors.append(f"{where}: role {f['role']!r} is not from, to or null")
+    if "qualifier" in f and f["qualifier"] is not None and not one_of(f["qualifier"], QUALIFIERS):
+        errors.append(f"{where}: qualifier {f['qualifier']!r} is not one of {sorted(QUALIFIERS)}")
     for key in ("period", "metric"):
-        if key in f and f[key] is not None and (not isinstance(f[key], str) or not f[key].strip()):
-            errors.append(f"{where}: {key} must be a non-empty string or null")
-        if isinstance(f.get(key), str):
-            bad = script_errors(case.get("script"), f[key])
-            if bad:
-                errors.append(f"{where}: {key}: {bad}")
-    # value / range consistency
-    lo, hi = f.get("low"), f.get("high")
+        if key in f and f[key] is not None:
+            if not isinstance(f[key], str) or not f[key].strip():
+                errors.append(f"{where}: {key} must be a non-empty string or null")
+            else:
+                bad = script_errors(case.get("script"), f[key])
+                if bad:
+                    errors.append(f"{where}: {key}: {bad}")
+    if "note" in f and (not isinstance(f["note"], str) or not f["note"].strip()):
+        errors.append(f"{where}: note must be a non-empty string")
+
+    # Consistency between fields.
+    value, lo, hi = f.get("value"), f.get("low"), f.get("high")
+    if "role" in f and f["role"] is not None and "change" in f and f["change"] is None:
+        errors.append(f"{where}: role {f['role']} with change null (from/to figures carry the change)")
     if is_number(lo) and is_number(hi) and lo > hi:
-        errors.append(f"{where}: low > high")
-    if value is not None and is_number(lo) and is_number(value) and abs(value - lo) > 1e-6 * max(1, abs(lo)):
-        errors.append(f"{where}: value must equal low for a range")
-    if "value" in f and value is None and kind not in ("date", "identifier") and "low" not in f:
-        errors.append(f"{where}: null value on a {kind} figure that is not a vague amount (no low)")
-    if kind == "identifier" and value is not None:
-        errors.append(f"{where}: identifiers have value null")
-    if value is None and kind not in ("date", "identifier") and f.get("approximate") is False:
-        errors.append(f"{where}: a vague amount must be approximate")
+        errors.append(f"{where}: low {lo} > high {hi}")
+    if is_number(value) and is_number(lo) and not same(value, lo):
+        errors.append(f"{where}: value {value} is not low {lo} (a range's value is its low)")
+    if is_number(value) and is_number(hi) and lo is None and not same(value, hi):
+        errors.append(f"{where}: value {value} is not high {hi} (a bound with only high has value = high)")
+    if "value" in f and value is None and kind not in ("date", "identifier"):
+        if lo is None and hi is None:
+            errors.append(f"{where}: null value on a {kind or 'figure'} that is not a vague amount (no low or high)")
+        if f.get("approximate") is False:
+            errors.append(f"{where}: a vague amount (value null) must be approximate")
+    if kind == "identifier":
+        if value is not None:
+            errors.append(f"{where}: identifiers have value null")
+        if lo is not None or hi is not None:
+            errors.append(f"{where}: identifiers have no low or high")
+    if kind in ("date", "rank") and is_number(value) and not is_whole(value):
+        errors.append(f"{where}: a {kind}'s value is a whole number, not {value}")
+    q = f.get("qualifier")
+    if q is not None and f.get("approximate") is False:
+        errors.append(f"{where}: a figure with a qualifier is approximate")
+    if q in ("over", "at-least") and is_number(value):
+        if "low" in f and (not is_number(lo) or not same(lo, value)):
+            errors.append(f"{where}: qualifier {q} sets low = value")
+        if hi is not None:
+            errors.append(f"{where}: qualifier {q} leaves high absent")
+    if q in ("under", "at-most") and is_number(value):
+        if "high" in f and (not is_number(hi) or not same(hi, value)):
+            errors.append(f"{where}: qualifier {q} sets high = value")
+        if lo is not None:
+            errors.append(f"{where}: qualifier {q} leaves low absent")
     if "iso" in f:
-        iso = f["iso"]
-        if kind != "date":
-            errors.append(f"{where}: iso on a {kind} figure")
-        if not isinstance(iso, str) or not ISO_RE.match(iso):
-            errors.append(f"{where}: iso {iso!r} is not ISO 8601 (YYYY, YYYY-MM, YYYY-MM-DD, --MM, --MM-DD)")
-        elif iso.startswith("--"):
-            if value is not None:
-                errors.append(f"{where}: a date without a year has value null")
-        elif is_number(value) and int(iso[:4]) != value:
-            errors.append(f"{where}: value {value} is not the year of iso {iso}")
+        iso_errors(f, kind, errors, where)
     return pos
 
 
-def check_file(path):
-    errors = []
-    cases = []
-    ids = set()
+def check_case(case, errs, units):
+    missing = REQUIRED_CASE_KEYS - set(case)
+    if missing:
+        errs.append(f"missing fields {sorted(missing)}")
+    unknown = set(case) - CASE_KEYS
+    if unknown:
+        errs.append(f"unknown fields {sorted(unknown)} (known: {sorted(CASE_KEYS)})")
+    script, group = case.get("script"), case.get("group")
+    if not one_of(script, SCRIPTS):
+        errs.append(f"script {script!r} is not one of {sorted(SCRIPTS)}")
+        script = None
+    if not one_of(group, GROUPS):
+        near = difflib.get_close_matches(str(group), GROUPS, n=1)
+        errs.append(f"group {group!r} is not a known group (GROUPS in check_cases.py)"
+                    + (f"; did you mean {near[0]}?" if near else ""))
+        group = None
+    elif script in SCRIPTS:
+        want = {"en"} if group.startswith("en-") else {"mixed"} if group == "mixed" else ZH_SCRIPTS
+        if script not in want:
+            errs.append(f"script {script} in group {group} (which takes {'/'.join(sorted(want))})")
+    cid = case.get("id")
+    if isinstance(cid, str) and ID_RE.fullmatch(cid) and script in SCRIPTS and f"-{script}-" not in cid:
+        errs.append("id does not name the case's script")
+    text = case.get("text")
+    if not isinstance(text, str) or not text.strip():
+        errs.append("text missing or not a non-empty string")
+    elif "\r" in text:
+        errs.append("text contains a carriage return")
+    else:
+        bad = script_errors(script, text)
+        if bad:
+            errs.append(bad)
+    for key in ("html", "exact"):
+        if key in case and not isinstance(case[key], bool):
+            errs.append(f"{key} must be true or false, not {case[key]!r}")
+    if "note" in case and (not isinstance(case["note"], str) or not case["note"].strip()):
+        errs.append("note must be a non-empty string")
+    figs = case.get("figures")
+    if not isinstance(figs, list):
+        errs.append("figures must be a list")
+        figs = []
+    if not figs and case.get("exact") is False:
+        errs.append("a negative case (figures []) must be exact")
+    if group in NEGATIVE_GROUPS and case.get("exact") is False:
+        errs.append(f"a {group} case must be exact: it shows that nothing else is read")
+    pos = 0
+    for i, f in enumerate(figs):
+        pos = check_figure(f, i, case, pos, errs, units)
+    if group == "metric-period":
+        for i, f in enumerate(figs):
+            if isinstance(f, dict) and f.get("kind") not in ("date", "identifier") \
+                    and "metric" not in f and "period" not in f:
+                errs.append(f"figure {i}: a metric-period case should check metric or period")
+
+
+def no_duplicate_keys(pairs):
+    seen = {}
+    for k, v in pairs:
+        if k in seen:
+            raise ValueError(f"duplicate key {k!r}")
+        seen[k] = v
+    return seen
+
+
+def reject_constant(name):
+    raise ValueError(f"{name} is not JSON")
+
+
+def check_file(path, units, ids, shown=None):
+    """The cases of one table and its errors; `ids` (id -> where) is shared between tables."""
+    shown = shown or path
+    errors, cases = [], []
     with open(path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                errors.append(f"{path}:{n}: empty line")
-                continue
-            try:
-                case = json.loads(line)
-            except json.JSONDecodeError as e:
-                errors.append(f"{path}:{n}: JSON: {e}")
-                continue
-            label = f"{path}:{n} {case.get('id', '?') if isinstance(case, dict) else '?'}"
-            if not isinstance(case, dict):
-                errors.append(f"{label}: not an object")
-                continue
-            errs = []
-            missing = REQUIRED_CASE_KEYS - set(case)
-            if missing:
-                errs.append(f"missing fields {sorted(missing)}")
-            unknown = set(case) - CASE_KEYS
-            if unknown:
-                errs.append(f"unknown fields {sorted(unknown)}")
-            cid = case.get("id")
-            if not isinstance(cid, str) or not ID_RE.match(cid):
-                errs.append(f"id {cid!r} does not look like group-script-NNN")
-            elif cid in ids:
-                errs.append(f"duplicate id {cid}")
-            else:
-                ids.add(cid)
-                if case.get("script") and f"-{case['script']}-" not in cid:
-                    errs.append("id does not name the case's script")
-            if case.get("group") not in GROUPS:
-                errs.append(f"group {case.get('group')!r} not one of {sorted(GROUPS)}")
-            if case.get("script") not in SCRIPTS:
-                errs.append(f"script {case.get('script')!r} not allowed")
-            text = case.get("text")
-            if not isinstance(text, str) or not text:
-                errs.append("text missing or empty")
-                text = ""
-            elif "\n" in text or "\r" in text:
-                errs.append("text contains a newline")
-            for key in ("html", "exact"):
-                if key in case and not isinstance(case[key], bool):
-                    errs.append(f"{key} must be true or false")
-            bad = script_errors(case.get("script"), text)
-            if bad:
-                errs.append(bad)
-            figs = case.get("figures")
-            if not isinstance(figs, list):
-                errs.append("figures must be a list")
-                figs = []
-            if case.get("group") == "not-figure" and figs:
-                errs.append("a not-figure case must have figures []")
-            if not figs and case.get("exact") is False:
-                errs.append("a negative case must be exact")
-            pos = 0
-            for i, f in enumerate(figs):
-                fe = []
-                pos = check_figure(f, i, case, pos, fe)
-                errs.extend(fe)
-            if case.get("group") == "metric-period":
-                for i, f in enumerate(figs):
-                    if isinstance(f, dict) and f.get("kind") not in ("date", "identifier") \
-                            and "metric" not in f and "period" not in f:
-                        errs.append(f"figure {i}: a metric-period case should check metric or period")
-            errors.extend(f"{label}: {e}" for e in errs)
-            cases.append(case)
+        lines = fh.read().split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()  # the newline that ends the last line
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            errors.append(f"{shown}:{n}: empty line")
+            continue
+        try:
+            case = json.loads(line, object_pairs_hook=no_duplicate_keys, parse_constant=reject_constant)
+        except ValueError as e:
+            errors.append(f"{shown}:{n}: JSON: {e}")
+            continue
+        if not isinstance(case, dict):
+            errors.append(f"{shown}:{n}: not a JSON object")
+            continue
+        cid = case.get("id")
+        label = f"{shown}:{n} {cid if isinstance(cid, str) else '?'}"
+        errs = []
+        if not isinstance(cid, str) or not ID_RE.fullmatch(cid):
+            errs.append(f"id {cid!r} does not look like <group>-<script>-NNN (lower case, a word may follow the script)")
+        elif cid in ids:
+            errs.append(f"duplicate id {cid} (first at {ids[cid]})")
+        else:
+            ids[cid] = f"{shown}:{n}"
+        check_case(case, errs, units)
+        errors.extend(f"{label}: {e}" for e in errs)
+        cases.append(case)
     return cases, errors
+
+
+def label(x):
+    """A group or script as a dict key, even when a row has a list there."""
+    return x if isinstance(x, str) or x is None else repr(x)
+
+
+def group_problems(cases):
+    """Over all the tables checked: each group present has its minimum size, and a Chinese group
+    is balanced between the scripts."""
+    by_group = defaultdict(Counter)
+    for c in cases:
+        by_group[label(c.get("group"))][label(c.get("script"))] += 1
+    problems = []
+    for g, row in by_group.items():
+        total, minimum = sum(row.values()), GROUPS.get(g, 0)
+        if total < minimum:
+            problems.append(f"group {g}: {total} cases, fewer than {minimum}")
+        hant, hans = row["hant"], row["hans"]
+        if hant + hans == 0:
+            continue  # English and mixed groups have one script by design
+        if not (hant and hans):
+            problems.append(f"group {g}: Chinese cases in one script only ({hant} hant, {hans} hans)")
+        elif not 0.35 <= hant / (hant + hans) <= 0.65:
+            problems.append(f"group {g}: hant/hans unbalanced ({hant}/{hans})")
+    return problems
 
 
 def report(cases):
     by_group = defaultdict(Counter)
     for c in cases:
-        by_group[c.get("group")][c.get("script")] += 1
-    scripts = sorted({c.get("script") for c in cases if c.get("script")})
-    problems = []
-    print(f"{'group':<15}" + "".join(f"{s:>7}" for s in scripts) + f"{'total':>7}{'min':>6}")
-    for g in list(GROUPS) + sorted(set(by_group) - set(GROUPS)):
-        if g not in by_group:
-            continue
+        by_group[label(c.get("group"))][label(c.get("script"))] += 1
+    scripts = sorted({c["script"] for c in cases if isinstance(c.get("script"), str)})
+    print(f"  {'group':<17}" + "".join(f"{s:>7}" for s in scripts) + f"{'total':>7}{'min':>6}")
+    for g in [g for g in GROUPS if g in by_group] + sorted(set(by_group) - set(GROUPS), key=str):
         row = by_group[g]
-        total = sum(row.values())
-        minimum = GROUPS.get(g, 0)
-        print(f"{g:<15}" + "".join(f"{row[s]:>7}" for s in scripts) + f"{total:>7}{minimum:>6}")
-        if total < minimum:
-            problems.append(f"group {g}: {total} cases, fewer than {minimum}")
-        if row["hant"] and row["hans"]:
-            share = row["hant"] / (row["hant"] + row["hans"])
-            if not 0.35 <= share <= 0.65:
-                problems.append(f"group {g}: hant/hans unbalanced ({row['hant']}/{row['hans']})")
-        elif sum(row.values()):
-            problems.append(f"group {g}: only one script")
-    totals = Counter(c.get("script") for c in cases)
-    print(f"{'total':<15}" + "".join(f"{totals[s]:>7}" for s in scripts) + f"{len(cases):>7}")
-    nfig = sum(len(c.get("figures") or []) for c in cases)
-    kinds = Counter(f.get("kind") for c in cases for f in (c.get("figures") or []) if isinstance(f, dict))
-    print(f"figures: {nfig}; by kind: " + ", ".join(f"{k} {v}" for k, v in kinds.most_common()))
-    print(f"negative cases (figures []): {sum(1 for c in cases if c.get('figures') == [])}; "
+        print(f"  {str(g):<17}" + "".join(f"{row[s]:>7}" for s in scripts)
+              + f"{sum(row.values()):>7}{GROUPS.get(g, 0):>6}")
+    nfig = sum(len(c["figures"]) for c in cases if isinstance(c.get("figures"), list))
+    kinds = Counter(label(f.get("kind")) for c in cases if isinstance(c.get("figures"), list)
+                    for f in c["figures"] if isinstance(f, dict))
+    print(f"  figures: {nfig}; by kind: " + ", ".join(f"{k} {v}" for k, v in kinds.most_common()))
+    print(f"  negative cases (figures []): {sum(1 for c in cases if c.get('figures') == [])}; "
           f"exact false: {sum(1 for c in cases if c.get('exact') is False)}")
-    return problems
+
+
+def all_tables(folder):
+    found = []
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames.sort()
+        found.extend(os.path.join(dirpath, n) for n in sorted(filenames) if n.endswith(".jsonl"))
+    return found
+
+
+def validate(paths, units, show_report=False, out=print, groups=True):
+    """Check tables; the list of errors (empty: clean). `groups`: also check group sizes and balance."""
+    all_errors, all_cases, ids = [], [], {}
+    for path in paths:
+        shown = os.path.relpath(path, ROOT) if os.path.abspath(path).startswith(ROOT + os.sep) else path
+        cases, errors = check_file(path, units, ids, shown)
+        out(f"{shown}: {len(cases)} cases, {len(errors)} error(s)")
+        if show_report:
+            report(cases)
+        all_errors.extend(errors)
+        all_cases.extend(cases)
+    if groups:
+        all_errors.extend(group_problems(all_cases))
+    return all_errors
 
 
 def main(argv):
-    here = os.path.dirname(os.path.abspath(__file__))
-    paths = argv[1:] or [os.path.join(here, "zh-figures.jsonl")]
-    all_errors = []
-    for path in paths:
-        cases, errors = check_file(path)
-        print(f"== {path}: {len(cases)} cases")
-        problems = report(cases)
-        all_errors.extend(errors)
-        all_errors.extend(f"{path}: {p}" for p in problems)
-    for e in all_errors:
+    args = argv[1:]
+    show_report = False
+    lexicon = os.path.join(ROOT, "src", "lexicon")
+    paths = []
+    while args:
+        a = args.pop(0)
+        if a == "--report":
+            show_report = True
+        elif a == "--lexicon":
+            if not args:
+                print("check_cases: --lexicon needs a folder", file=sys.stderr)
+                return 2
+            lexicon = args.pop(0)
+        elif a in ("-h", "--help"):
+            print(__doc__)
+            return 0
+        elif a.startswith("-"):
+            print(f"check_cases: unknown option {a}", file=sys.stderr)
+            return 2
+        else:
+            paths.append(a)
+    try:
+        units = Units(read_unit_names(lexicon))
+    except SetupError as e:
+        print(f"check_cases: {e}", file=sys.stderr)
+        return 2
+    paths = paths or all_tables(HERE)
+    if not paths:
+        print(f"check_cases: no .jsonl tables under {HERE}", file=sys.stderr)
+        return 2
+    errors = validate(paths, units, show_report)
+    for e in errors:
         print("ERROR", e)
-    print("clean" if not all_errors else f"{len(all_errors)} error(s)")
-    return 1 if all_errors else 0
+    print("case tables: clean" if not errors else f"case tables: {len(errors)} error(s)")
+    return 1 if errors else 0
 
 
 if __name__ == "__main__":
