@@ -531,7 +531,6 @@ lex!(identifier_labels, zh::IDENTIFIER_LABELS.iter());
 lex!(degree_leads, zh::DEGREE_LEADS.iter());
 lex!(from_words, zh::FROM_WORDS.iter());
 lex!(level_gaps, zh::LEVEL_GAPS.iter());
-lex!(basis_periods, zh::BASIS_PERIODS.iter());
 lex!(weekday_leads, dates::WEEKDAY_LEADS.iter());
 lex!(year_parts, dates::YEAR_PARTS.iter());
 lex!(month_parts, dates::MONTH_PARTS.iter());

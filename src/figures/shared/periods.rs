@@ -25,12 +25,9 @@ struct Pattern {
 fn patterns() -> &'static [Pattern] {
     static P: OnceLock<Vec<Pattern>> = OnceLock::new();
     P.get_or_init(|| {
-        let zh_rows = zh::PERIODS.iter().map(fold_str).map(|f| {
-            let basis = lexicon::basis_periods().contains(&f);
-            Pattern {
-                chars: f.chars().collect(),
-                basis,
-            }
+        let zh_rows = zh::PERIODS.iter().map(|&(w, part)| Pattern {
+            chars: fold_str(w).chars().collect(),
+            basis: part == zh::Period::Basis,
         });
         let en_rows = en::PERIODS.iter().map(|p| Pattern {
             chars: p.chars().collect(),
@@ -57,9 +54,8 @@ fn basis_times() -> &'static [Vec<char>] {
         v.extend(
             zh::PERIODS
                 .iter()
-                .map(fold_str)
-                .filter(|f| !lexicon::basis_periods().contains(f))
-                .map(|f| f.chars().collect()),
+                .filter(|r| r.1 == zh::Period::Time)
+                .map(|r| fold_str(r.0).chars().collect()),
         );
         crate::sort::sort_by_key(&mut v, |t: &Vec<char>| std::cmp::Reverse(t.len()));
         v
