@@ -293,7 +293,8 @@ fn bare(key: &str) -> &str {
 
 fn list_label(key: &str) -> Option<ListLabel> {
     let b = bare(key);
-    LIST_LABELS.iter().find(|(w, _)| *w == b).map(|&(_, l)| l)
+    let (n, row) = crate::lexicon::list_labels().longest_prefix(b)?;
+    (n == b.len()).then_some(LIST_LABELS[row].1)
 }
 
 fn comment_header(key: &str) -> bool {

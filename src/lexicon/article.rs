@@ -1,6 +1,6 @@
 //! Article knowledge: meta labels, role words, boilerplate phrases and list
-//! labels, in Traditional and Simplified Chinese (matched on the folded,
-//! Simplified copy, so Simplified rows serve both scripts) and English
+//! labels, in Chinese (rows in either script: they are folded when the
+//! lexicon is built and matched on the folded copy of the text) and English
 //! (matched case-insensitively). A newcomer extends the article parser by
 //! adding a row here.
 

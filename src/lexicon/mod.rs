@@ -554,6 +554,7 @@ lex!(
 );
 lex!(meta_labels, article::META_LABELS.iter().map(|r| r.0));
 lex!(role_words, article::ROLE_WORDS.iter());
+lex!(list_labels, article::LIST_LABELS.iter().map(|r| r.0));
 
 /// Codes of the direct numeral table: 1..=10 a digit (value + 1), then
 /// place units, then multipliers from `BIG` on (row `k` of `zh::MULTIPLIERS`
@@ -796,5 +797,73 @@ mod words_tests {
         for no in ["", "u", "upto", "up t", "more", "than", "a\n", "to"] {
             assert!(!w.contains(no), "{no:?}");
         }
+    }
+}
+
+#[cfg(test)]
+mod table_tests {
+    use super::*;
+
+    #[test]
+    fn markers_fold_at_compile_time() {
+        assert_eq!(zh::Mark::Per.ch(), '每');
+        assert_eq!(zh::Mark::Liang.ch(), '两', "兩 folds to 两");
+        assert_eq!(zh::Mark::Several.ch(), '数');
+        assert!(zh::Mark::Jiao.has('毛') && zh::Mark::Jiao.has('角'));
+        assert!(zh::Mark::InfixApprox.has('余'), "餘 folds to 余");
+        assert_eq!(zh::Mark::BelowZero.word(), "零下");
+        assert_eq!(zh::Mark::Respectively.word(), "分别");
+        assert_eq!(dates::DateMark::Day.word(), "日号");
+    }
+
+    #[test]
+    fn english_rows_are_written_folded() {
+        // English markers are used as written (no folding at run time).
+        for &(m, w) in en::Mark::ROWS {
+            assert_eq!(fold::fold_str(w), w, "{m:?}");
+        }
+        for (w, _, _) in en::CHANGE_VERBS {
+            assert_eq!(fold::fold_str(w), *w);
+        }
+    }
+
+    #[test]
+    fn each_change_verb_form_is_one_row() {
+        let forms: Vec<&str> = change_forms().collect();
+        for (k, f) in forms.iter().enumerate() {
+            assert!(!forms[..k].contains(f), "{f} is written twice");
+        }
+        let verb = |w: &str| en_change_word(w).unwrap_or_else(|| panic!("{w}"));
+        assert_eq!(verb("soared").0, "soar|soaring|soared");
+        assert!(verb("rose").1 && !verb("fell").1);
+        assert_eq!(verb("raised").2, en::ACTOR | en::RAISES);
+        assert_eq!(verb("cutting").2, en::ACTOR);
+        assert!(en_s_verb("rises") && en_s_verb("slips") && !en_s_verb("cuts"));
+        assert!(en_change_word("ris").is_none() && en_change_word("risers").is_none());
+    }
+
+    #[test]
+    fn chinese_figures_start_where_they_did() {
+        for c in "十拾百佰千仟万亿几数上成翻".chars() {
+            assert!(starts_figure(c), "{c}");
+        }
+        // 兆 alone is the mega- of 兆瓦, and characters come folded.
+        for c in ['兆', '萬', '的', '年'] {
+            assert!(!starts_figure(c), "{c}");
+        }
+    }
+
+    #[test]
+    fn unit_rows_carry_their_rules() {
+        let rule = |w: &str| {
+            let (_, row) = units().longest_prefix(&fold::fold_str(w)).unwrap();
+            zh::UNITS[row].rule
+        };
+        assert_eq!(rule("塊"), units::UnitRule::Kuai);
+        assert_eq!(rule("米"), units::UnitRule::Metre);
+        assert_eq!(rule("度"), units::UnitRule::ArabicOnly);
+        assert_eq!(rule("公里"), units::UnitRule::Plain);
+        let (_, row) = tail_words().longest_prefix("成").unwrap();
+        assert_eq!(zh::TAIL_WORDS[row].rule, units::UnitRule::Tenths);
     }
 }
