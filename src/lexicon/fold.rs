@@ -12,34 +12,44 @@ use std::sync::OnceLock;
 const CJK_FIRST: u32 = 0x3400;
 const CJK_END: u32 = 0x10000;
 
+/// The next LEB128 number of [`T2S`] at `*at`.
+const fn varint(at: &mut usize) -> u32 {
+    let mut n = 0;
+    let mut shift = 0;
+    loop {
+        let b = T2S[*at];
+        *at += 1;
+        n |= ((b & 0x7f) as u32) << shift;
+        if b < 0x80 {
+            return n;
+        }
+        shift += 7;
+    }
+}
+
+/// The next pair of [`T2S`]: the keys read from `*k_at`, the values from
+/// `*v_at`, each a delta from the pair before (`k`, `v`); the values
+/// zigzag-coded (even = forward, odd = back).
+const fn next_pair(k_at: &mut usize, v_at: &mut usize, (k, v): (u32, u32)) -> (u32, u32) {
+    let k = k + varint(k_at);
+    let z = varint(v_at);
+    let v = if z & 1 == 0 {
+        v + z / 2
+    } else {
+        v - z.div_ceil(2)
+    };
+    (k, v)
+}
+
 /// The (Traditional, Simplified) pairs of [`T2S`], in ascending Traditional
 /// order. The table is stored delta-coded (see `fold_table.rs`): a third of
 /// the gzip size of plain `u16` pairs in the wasm.
 fn pairs() -> impl Iterator<Item = (u32, u32)> {
-    fn varint(at: &mut usize) -> u32 {
-        let mut n = 0;
-        for shift in (0..).step_by(7) {
-            let b = T2S[*at];
-            *at += 1;
-            n |= u32::from(b & 0x7f) << shift;
-            if b < 0x80 {
-                break;
-            }
-        }
-        n
-    }
     let (mut k_at, mut v_at) = (0, KEY_BYTES);
-    let (mut k, mut v) = (0u32, 0u32);
+    let mut pair = (0u32, 0u32);
     (0..LEN).map(move |_| {
-        k += varint(&mut k_at);
-        let z = varint(&mut v_at);
-        // zigzag: even = forward, odd = back
-        v = if z & 1 == 0 {
-            v + z / 2
-        } else {
-            v - z.div_ceil(2)
-        };
-        (k, v)
+        pair = next_pair(&mut k_at, &mut v_at, pair);
+        pair
     })
 }
 
@@ -130,37 +140,18 @@ pub const fn fold_char_const(c: char) -> char {
     if !(CJK_FIRST <= u && u < CJK_END) {
         return c.to_ascii_lowercase();
     }
-    const fn varint(at: &mut usize) -> u32 {
-        let mut n = 0;
-        let mut shift = 0;
-        loop {
-            let b = T2S[*at];
-            *at += 1;
-            n |= ((b & 0x7f) as u32) << shift;
-            if b < 0x80 {
-                return n;
-            }
-            shift += 7;
-        }
-    }
     let (mut k_at, mut v_at) = (0, KEY_BYTES);
-    let (mut k, mut v) = (0u32, 0u32);
+    let mut pair = (0u32, 0u32);
     let mut i = 0;
     while i < LEN {
-        k += varint(&mut k_at);
-        let z = varint(&mut v_at);
-        v = if z & 1 == 0 {
-            v + z / 2
-        } else {
-            v - z.div_ceil(2)
-        };
-        if k == u {
-            return match char::from_u32(v) {
+        pair = next_pair(&mut k_at, &mut v_at, pair);
+        if pair.0 == u {
+            return match char::from_u32(pair.1) {
                 Some(s) => s,
                 None => c,
             };
         }
-        if k > u {
+        if pair.0 > u {
             return c;
         }
         i += 1;
