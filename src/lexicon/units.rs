@@ -44,7 +44,7 @@ pub enum UnitRule {
     Tenths,
 }
 
-/// Every canonical unit a unit row (here or in `en.rs`) may name, in the
+/// Every canonical unit a unit row (`zh::UNITS`, `en::UNITS`) may name, in the
 /// conventions of `docs/schema.md`. A row naming another unit does
 /// not compile: add the unit here first.
 #[rustfmt::skip]
