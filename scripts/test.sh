@@ -2,8 +2,13 @@
 # npm test: the setup (with the browser), then every test. Each stage runs even
 # when an earlier one failed; the exit code is non-zero if any failed.
 #
-#   1. cargo test: the native core (unit tests, tests/*.rs, the case tables)
-#   2. node --test: the built package from Node (tests/js: ESM, CommonJS, CLI,
+#   1. cargo test --workspace: the native core (unit tests, tests/*.rs, the
+#      case tables, doc tests) and the wasm binding's native tests (the wire
+#      format, the allocator)
+#   2. the core's separation from the binding (scripts/check-separation.sh):
+#      a crate that depends on the core and builds for wasm32 gets no
+#      wasm-bindgen and no global allocator from it
+#   3. node --test: the built package from Node (tests/js: ESM, CommonJS, CLI,
 #      types, the case tables) and from headless Chromium (tests/browser: the
 #      case tables on the web build, the page)
 set -uo pipefail
@@ -26,7 +31,8 @@ stage() {
   fi
 }
 
-stage "cargo test" cargo test
+stage "cargo test" cargo test --workspace
+stage "core separation" bash scripts/check-separation.sh
 # TAP reporter: its summary ends with "# pass N" / "# fail N".
 stage "node tests" node --test --test-reporter=tap tests/js/ tests/browser/
 
