@@ -3,7 +3,7 @@
 
 Checks, per line: the JSON parses; ids are unique and look like `group-script-NNN`; required fields
 are present and no unknown field is used; `group`/`script`/`kind`/`unit`/`per`/`change`/`role`/`iso`
-take values allowed by README.md and ../shared/docs/schema.md; each `surface` is found in `text`
+take values allowed by README.md and docs/schema.md; each `surface` is found in `text`
 in order (searched after the previous surface's start, as the runners do); values, ranges and dates
 are consistent; Traditional cases use no Simplified-only characters and vice versa (text, metric,
 period). Prints counts per group and per script. Exit code 0 when clean, 1 otherwise.
