@@ -9,7 +9,8 @@
 //! A second pass runs on one large input (the fixtures repeated to ~2 MB) to
 //! show that time stays linear in the input.
 
-use figlens::{analyze, article, clean, lexicon, Options};
+use figlens::internals::{article, clean, lexicon};
+use figlens::{analyze, Options};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 

@@ -2,7 +2,8 @@
 //! `cargo run --release --example bench_phases [MB]` on the seed article repeated
 //! and on the case tables' sentences (fastest of 5 runs per stage).
 
-use figlens::{analyze, article, clean, figures, lexicon, offsets, Options};
+use figlens::internals::{article, clean, figures, lexicon};
+use figlens::{analyze, to_utf16, Options};
 use std::time::Instant;
 
 fn best<T>(f: impl Fn() -> T) -> (f64, T) {
@@ -116,7 +117,7 @@ fn main() {
         let (t_fig, _) =
             best(|| figures::extract(&cleaned.text, &folded, &parsed.blocks, &damaged));
         let (t_all, a) = best(|| analyze(text, &Options::default()));
-        let (t_utf16, _) = best(|| offsets::to_utf16(&mut a.clone(), text));
+        let (t_utf16, _) = best(|| to_utf16(&mut a.clone(), text));
         let row = |name: &str, t: f64| {
             println!(
                 "{label:>5} {name:<8} {:7.1} ms {:7.1} MB/s",

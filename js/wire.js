@@ -1,6 +1,6 @@
-// The engine's wire format (src/wire.rs documents and tests it) → the plain
-// `Analysis` of the schema, keys in schema order. Node uses pkg/node/wire.cjs,
-// a CommonJS copy the build writes.
+// The engine's wire format (bindings/wasm/src/wire.rs documents and tests it)
+// → the plain `Analysis` of the schema, keys in schema order. Node uses
+// pkg/node/wire.cjs, a CommonJS copy the build writes.
 
 /** The `Analysis` held by `nums` (a Float64Array) and `text`, for `input`
  * (the string analyzed: texts flagged -2 are its own slices). */

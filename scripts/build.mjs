@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// Builds the wasm package: pkg/web (ES module, `--target web`; cargo profile
-// `wasm-web`, opt-level "z": browsers download it) and pkg/node (CommonJS,
-// `--target nodejs`; profile `wasm`, opt-level 3: twice the speed, and Node
-// reads it from disk). The web build goes through wasm-opt -Oz from the npm
+// Builds the wasm package from the binding crate (bindings/wasm, package
+// `figlens-wasm`, over the core `figlens`): pkg/web (ES module, `--target web`;
+// cargo profile `wasm-web`, opt-level "z": browsers download it) and pkg/node
+// (CommonJS, `--target nodejs`; profile `wasm`, opt-level 3: twice the speed,
+// and Node reads it from disk). Both are named figlens (`--out-name`), so the
+// module is pkg/web/figlens_bg.wasm, as the package's `figlens/wasm` export says. The web build goes through wasm-opt -Oz from the npm
 // `binaryen` devDependency (never a system wasm-opt: Debian's emits wasm that
 // crashes on load); the Node build is LLVM's output as is (faster in V8).
 // Prints the gzip -9 size of each .wasm, and of the web and widget bundles
@@ -23,11 +25,14 @@ import { BUDGETS, describe, measure } from './budgets.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const force = process.argv.includes('--force');
+// The name of the built files (figlens.js, figlens_bg.wasm).
 const crate = 'figlens';
+// The cargo package built, and its library's file name.
+const binding = 'figlens-wasm';
 const target = 'wasm32-unknown-unknown';
-// The `wasm-web` and `wasm` profiles of Cargo.toml (see the comment there).
-const rawWeb = join(root, 'target', target, 'wasm-web', `${crate}.wasm`);
-const rawNode = join(root, 'target', target, 'wasm', `${crate}.wasm`);
+// The `wasm-web` and `wasm` profiles of the workspace's Cargo.toml (see the comment there).
+const rawWeb = join(root, 'target', target, 'wasm-web', 'figlens_wasm.wasm');
+const rawNode = join(root, 'target', target, 'wasm', 'figlens_wasm.wasm');
 const pkg = join(root, 'pkg');
 const stampFile = join(pkg, '.build-stamp');
 
@@ -49,16 +54,16 @@ function output(cmd, args) {
   return r.status === 0 ? r.stdout.trim() : null;
 }
 
-/** The wasm-bindgen version the crate is locked to (Cargo.lock, else the Cargo.toml pin). */
+/** The wasm-bindgen version the binding is locked to (Cargo.lock, else the pin in bindings/wasm/Cargo.toml). */
 export function pinnedBindgenVersion() {
   const lock = join(root, 'Cargo.lock');
   if (existsSync(lock)) {
     const m = readFileSync(lock, 'utf8').match(/name = "wasm-bindgen"\nversion = "([^"]+)"/);
     if (m) return m[1];
   }
-  const m = readFileSync(join(root, 'Cargo.toml'), 'utf8').match(/^wasm-bindgen\s*=\s*(?:\{[^}]*version\s*=\s*)?"=?([0-9][^"]*)"/m);
+  const m = readFileSync(join(root, 'bindings', 'wasm', 'Cargo.toml'), 'utf8').match(/^wasm-bindgen\s*=\s*(?:\{[^}]*version\s*=\s*)?"=?([0-9][^"]*)"/m);
   if (m) return m[1];
-  die('cannot find the wasm-bindgen version in Cargo.lock or Cargo.toml');
+  die('cannot find the wasm-bindgen version in Cargo.lock or bindings/wasm/Cargo.toml');
 }
 
 function findBindgen(version) {
@@ -152,12 +157,12 @@ function main() {
   // The Node build also inlines more than opt-level 3 does by default (LLVM's
   // threshold 225): V8 inlines few wasm calls itself, and at 1000 the case
   // sentences ran 10% faster and the articles 15–20% (the .wasm grows from
-  // 198 to 244 KB gzip, read from disk). The flag reaches only this crate and
-  // its dependencies for the wasm target, never build scripts, and each
+  // 198 to 244 KB gzip, read from disk). The flag reaches only the binding, the
+  // core and their dependencies for the wasm target, never build scripts, and each
   // profile keeps its own cached build.
   const nodeFlags = [process.env.RUSTFLAGS, '-C llvm-args=-inline-threshold=1000'].filter(Boolean).join(' ');
   for (const [profile, raw, env] of [['wasm-web', rawWeb, {}], ['wasm', rawNode, { RUSTFLAGS: nodeFlags }]]) {
-    run('cargo', ['build', '--profile', profile, '--lib', '--target', target], { env: { ...process.env, ...env } });
+    run('cargo', ['build', '-p', binding, '--profile', profile, '--lib', '--target', target], { env: { ...process.env, ...env } });
     if (!existsSync(raw)) die(`cargo did not produce ${relative(root, raw)}`);
   }
 

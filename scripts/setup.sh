@@ -5,7 +5,8 @@
 #   bash scripts/setup.sh [--for-tests] [--no-build]
 #
 # Installs what is missing: the wasm32 Rust target; wasm-bindgen-cli at exactly
-# the crate's wasm-bindgen version (Cargo.lock); the npm devDependencies
+# the binding's wasm-bindgen version (Cargo.lock; bindings/wasm/Cargo.toml pins
+# it); the npm devDependencies
 # (binaryen's wasm-opt, playwright-core, typescript) with npm ci when node_modules
 # is missing or stale (never npm install: a lock file out of step with
 # package.json is an error to fix and commit); with --for-tests, the rustfmt and
@@ -45,12 +46,12 @@ else
   rustup target add wasm32-unknown-unknown
 fi
 
-# 2. wasm-bindgen-cli, exactly the version the crate is locked to.
+# 2. wasm-bindgen-cli, exactly the version the binding (bindings/wasm) is locked to.
 pin="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock 2>/dev/null || true)"
 if [ -z "$pin" ]; then
-  pin="$(sed -n 's/^wasm-bindgen *= *"=\{0,1\}\([0-9][^"]*\)".*/\1/p' Cargo.toml | head -n1)"
+  pin="$(sed -n 's/^wasm-bindgen *= *"=\{0,1\}\([0-9][^"]*\)".*/\1/p' bindings/wasm/Cargo.toml | head -n1)"
 fi
-[ -n "$pin" ] || die "cannot find the wasm-bindgen version in Cargo.lock or Cargo.toml"
+[ -n "$pin" ] || die "cannot find the wasm-bindgen version in Cargo.lock or bindings/wasm/Cargo.toml"
 have="$(wasm-bindgen --version 2>/dev/null || true)"
 if [ "$have" = "wasm-bindgen $pin" ]; then
   say "wasm-bindgen-cli $pin: present"

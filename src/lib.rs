@@ -6,28 +6,47 @@
 //! assert_eq!(a.figures[0].unit.as_deref(), Some("person"));
 //! ```
 //!
-//! The flow runs one way: [`clean`] (original → cleaned text and a map back),
-//! [`article`] (blocks, sentences, title, meta, language), [`figures`] (the
+//! The API: [`analyze`] and [`try_analyze`] with their [`Options`] and
+//! [`Error`]; the result types ([`Analysis`] and what it holds, a mirror of
+//! the result contract in `docs/schema.md`, with byte offsets); and, for
+//! callers that hand results to JavaScript, [`to_utf16`] and [`utf16_len`].
+//! This crate is a plain Rust library on every target: no wasm-bindgen, no
+//! global allocator. The WebAssembly binding is the `figlens-wasm` crate
+//! (`bindings/wasm`).
+//!
+//! The flow runs one way: cleaning (original → cleaned text and a map back),
+//! the article (blocks, sentences, title, meta, language), the figures (the
 //! grammar, per block), then assembly maps every span back to the original.
 
-pub mod article;
-pub mod clean;
-pub mod dates;
-pub mod figures;
-pub mod lexicon;
-pub mod model;
-pub mod numerals;
-pub mod offsets;
-pub mod wire;
-// The wasm build's allocator (tested natively).
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-mod heap;
+/// The pipeline's stages are private modules; with the `internals` feature
+/// (this package's tests, examples and benchmarks) they are public under
+/// [`internals`] instead, hidden from the docs.
+///
+macro_rules! stages {
+    ($($name:ident),*) => {$(
+        #[cfg(feature = "internals")]
+        #[doc(hidden)]
+        pub mod $name;
+        #[cfg(not(feature = "internals"))]
+        mod $name;
+    )*};
+}
+stages!(article, clean, dates, figures, lexicon, numerals, offsets);
+
+/// The pipeline's stages, for this package's own tests, examples and
+/// benchmarks (the `internals` feature, which they get through a
+/// dev-dependency). Not part of the API: no stability promise.
+#[cfg(feature = "internals")]
+#[doc(hidden)]
+pub mod internals {
+    pub use crate::{article, clean, dates, figures, lexicon, numerals, offsets};
+}
+
+mod model;
 mod sort;
 
-#[cfg(target_arch = "wasm32")]
-mod wasm;
-
 pub use model::*;
+pub use offsets::{to_utf16, utf16_len};
 
 use offsets::MapChain;
 
@@ -44,6 +63,7 @@ pub struct Options {
     pub max_input_bytes: Option<usize>,
 }
 
+/// The input size [`try_analyze`] accepts when `Options::max_input_bytes` is `None`.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
 
 /// Why an analysis was refused.
@@ -54,6 +74,7 @@ pub enum Error {
 }
 
 impl Error {
+    /// The error's code, as the JS API names it (`FiglensError.code`).
     pub fn code(&self) -> &'static str {
         match self {
             Error::InputTooLarge { .. } => "input-too-large",

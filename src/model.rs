@@ -1,7 +1,9 @@
-//! The result types: a Rust mirror of `../shared/docs/schema.md` (version 1).
+//! The result types: a Rust mirror of the result contract, `docs/schema.md`
+//! (the fields of version 1; the optional additions of 1.1, `qualifier`,
+//! `meta.currency` and `checks`, are not produced yet).
 //!
-//! Offsets are byte offsets into the original input here; the wasm layer
-//! rewrites them to UTF-16 code units with [`crate::offsets::to_utf16`].
+//! Offsets are byte offsets into the original input here; the wasm binding
+//! rewrites them to UTF-16 code units with [`crate::to_utf16`].
 
 use serde::Serialize;
 

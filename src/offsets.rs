@@ -89,10 +89,15 @@ impl MapChain {
     }
 }
 
-/// The UTF-16 length of UTF-8 `bytes` (whole characters): every byte but a
-/// continuation byte starts a unit, and a 4-byte lead starts two. Eight bytes
-/// at a time (this counts the whole input once per call, and in wasm a byte
-/// loop took 7% of an analysis).
+/// The UTF-16 length of UTF-8 `bytes` (whole characters), i.e. what
+/// `str::encode_utf16().count()` gives, faster: every byte but a continuation
+/// byte starts a unit, and a 4-byte lead starts two. Eight bytes at a time
+/// (the wasm binding counts the whole input once per call, and in wasm a
+/// byte loop took 7% of an analysis).
+///
+/// ```
+/// assert_eq!(figlens::utf16_len("營收😀".as_bytes()), 4);
+/// ```
 pub fn utf16_len(bytes: &[u8]) -> usize {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut chunks = bytes.chunks_exact(8);
@@ -111,8 +116,20 @@ pub fn utf16_len(bytes: &[u8]) -> usize {
         .sum::<usize>()
 }
 
-/// Rewrite every byte offset in `analysis` (all into `original`) as UTF-16 code
-/// units: one pass over the text, then a short count per offset.
+/// Rewrite every byte offset in `analysis` (all into `original`, the input it
+/// was made from) as UTF-16 code units, as JavaScript strings count: one
+/// pass over the text, then a short count per offset. The JS API's offsets
+/// are these (`docs/schema.md`); call it once, on a result of [`analyze`].
+///
+/// ```
+/// let text = "😀 營收增長12%";
+/// let mut a = figlens::analyze(text, &figlens::Options::default());
+/// assert_eq!((a.figures[0].start, a.figures[0].end), (17, 20)); // bytes
+/// figlens::to_utf16(&mut a, text);
+/// assert_eq!((a.figures[0].start, a.figures[0].end), (7, 10)); // UTF-16 units
+/// ```
+///
+/// [`analyze`]: crate::analyze
 pub fn to_utf16(analysis: &mut Analysis, original: &str) {
     // UTF-16 length of original[..k * STEP] for every k, in one pass; an
     // offset then costs at most STEP bytes of counting (no sorting needed).

@@ -1,7 +1,7 @@
 //! Nothing a user can paste may crash the analyzer (a panic in wasm kills the
 //! module), and every span must still point at what it claims.
 
-use figlens::{analyze, offsets::to_utf16, Options};
+use figlens::{analyze, to_utf16, Options};
 
 /// A small deterministic generator, so a failure can be replayed.
 struct Lcg(u64);

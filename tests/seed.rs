@@ -141,7 +141,7 @@ fn utf16_offsets_match_js_slicing() {
         .iter()
         .map(|f| SEED[f.start..f.end].to_string())
         .collect();
-    figlens::offsets::to_utf16(&mut a, SEED);
+    figlens::to_utf16(&mut a, SEED);
     let units: Vec<u16> = SEED.encode_utf16().collect();
     for (f, want) in a.figures.iter().zip(before) {
         assert_eq!(String::from_utf16(&units[f.start..f.end]).unwrap(), want);

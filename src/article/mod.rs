@@ -16,7 +16,6 @@ mod lines;
 mod meta;
 mod sentences;
 
-pub use language::detect as detect_language;
 
 use crate::model::{Block, BlockKind, Language, Meta, Span};
 use html::Hints;

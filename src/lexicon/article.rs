@@ -135,7 +135,6 @@ pub enum Boiler {
     Nav,
     Comment,
     Footer,
-    Other,
 }
 
 /// Phrases of page furniture. A short line made mostly of these is boilerplate.

@@ -6,11 +6,11 @@
 /// on lines of their own, so the wasm holds no pointer per word (~3 KB gzip
 /// over all the lists).
 #[derive(Clone, Copy)]
-pub struct Words(&'static str, usize);
+pub struct Words(&'static str);
 
 macro_rules! words {
     ($($w:literal),* $(,)?) => {
-        $crate::lexicon::Words::new(concat!($($w, "\n"),*), [$($w),*].len())
+        $crate::lexicon::Words::new(concat!($($w, "\n"),*))
     };
 }
 // For tables outside this module (article::entities).
@@ -18,8 +18,8 @@ pub(crate) use words;
 
 impl Words {
     #[doc(hidden)]
-    pub const fn new(lines: &'static str, count: usize) -> Words {
-        Words(lines, count)
+    pub const fn new(lines: &'static str) -> Words {
+        Words(lines)
     }
 
     pub fn iter(self) -> impl Iterator<Item = &'static str> + Clone {
@@ -48,13 +48,6 @@ impl Words {
         false
     }
 
-    pub fn len(self) -> usize {
-        self.1
-    }
-
-    pub fn is_empty(self) -> bool {
-        self.0.is_empty()
-    }
 }
 
 /// A grammar's markers: the particles a rule looks for by their role (`每`
@@ -90,17 +83,21 @@ macro_rules! marks {
             };
 
             /// The row's first character, folded (at compile time).
+            // Every table gets every accessor; not every table uses each.
+            #[allow(dead_code)]
             #[inline(always)]
             pub const fn ch(self) -> char {
                 Self::CHARS[self as usize]
             }
 
             /// The row as written.
+            #[allow(dead_code)]
             pub const fn written(self) -> &'static str {
                 Self::ROWS[self as usize].1
             }
 
             /// The row folded (built once, on first use).
+            #[allow(dead_code)]
             pub fn word(self) -> &'static str {
                 static FOLDED: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
                 let build: fn() -> Vec<String> =
@@ -109,6 +106,7 @@ macro_rules! marks {
             }
 
             /// Is `c` (folded) one of the row's characters?
+            #[allow(dead_code)]
             pub fn has(self, c: char) -> bool {
                 self.word().chars().any(|x| x == c)
             }
@@ -462,11 +460,6 @@ pub fn en_change_verb(form: usize) -> &'static (&'static str, bool, u8) {
     &en::CHANGE_VERBS[usize::from(ROWS.get_or_init(build)[form])]
 }
 
-/// Is row `row` of [`en_change_words`] a rise?
-pub fn en_change_is_rise(row: usize) -> bool {
-    en_change_verb(row).1
-}
-
 /// The change verb whose form the whole word `w` (folded) is.
 pub fn en_change_word(w: &str) -> Option<&'static (&'static str, bool, u8)> {
     let (n, row) = en_change_words().longest_prefix(w)?;
@@ -478,7 +471,6 @@ pub fn en_s_verb(w: &str) -> bool {
     w.ends_with(en::Mark::Plural.written())
         && en_change_word(w).is_some_and(|v| v.2 & en::S_VERB != 0)
 }
-lex!(en_change_nouns, en::CHANGE_NOUNS.iter().map(|r| r.0));
 lex!(en_not_change, en::NOT_CHANGE.iter());
 lex!(en_stop_words, en::STOP_WORDS.iter());
 lex!(en_not_plurals, en::NOT_PLURALS.iter());
@@ -523,10 +515,6 @@ lex!(per_whole, zh::PER_WHOLE.iter().map(|r| r.0));
 lex!(share_words, zh::SHARE_WORDS.iter().map(|r| r.0));
 lex!(tail_words, zh::TAIL_WORDS.iter().map(|r| r.word));
 lex!(not_multipliers, zh::NOT_MULTIPLIERS.iter());
-lex!(
-    colloquial_multipliers,
-    zh::COLLOQUIAL_MULTIPLIERS.iter().map(|r| r.0)
-);
 lex!(identifier_labels, zh::IDENTIFIER_LABELS.iter());
 lex!(degree_leads, zh::DEGREE_LEADS.iter());
 lex!(from_words, zh::FROM_WORDS.iter());
@@ -786,7 +774,6 @@ mod words_tests {
     #[test]
     fn words_contains_whole_lines_only() {
         let w: Words = words!["up to", "up", "a", "more than"];
-        assert_eq!(w.len(), 4);
         assert_eq!(
             w.iter().collect::<Vec<_>>(),
             ["up to", "up", "a", "more than"]

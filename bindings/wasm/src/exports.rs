@@ -1,20 +1,19 @@
 //! The wasm-bindgen layer: JS options in, the `Analysis` out in the wire
-//! format of [`crate::wire`] (which `js/wire.js` turns into plain objects).
+//! format of [`crate::wire`] (which `js/wire.js` turns into the plain objects
+//! of `docs/schema.md`).
 //!
 //! It converts and serializes; it makes no decisions. Options are read from a
 //! plain JS object (`html`, `kinds`, `bodyOnly`, `maxInputBytes`), the core
-//! runs through [`crate::try_analyze`], and byte offsets become UTF-16 code
-//! units with [`crate::offsets::to_utf16`]. Errors are thrown as plain
+//! runs through [`figlens::try_analyze`], and byte offsets become UTF-16 code
+//! units with [`figlens::to_utf16`]. Errors are thrown as plain
 //! `{ code, message }` objects; the JS wrapper (`js/`) turns them into
 //! `FiglensError`s.
 
 use js_sys::{Array, ArrayBuffer, Float64Array, Map, Object, Symbol, Uint8Array};
 
-use crate::model::*;
+use figlens::{Error, Kind, Options};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-
-use crate::{Error, Options};
 
 #[wasm_bindgen]
 extern "C" {
@@ -33,9 +32,9 @@ pub fn analyze(text: &str, options: JsValue) -> Result<Array, JsValue> {
     // The last call's numbers are no longer read: free them before this call allocates.
     LAST_NUMS.with(|last| *last.borrow_mut() = Vec::new());
     let options = read_options(options).map_err(|why| fail(&Error::BadOptions(why)))?;
-    let mut analysis = crate::try_analyze(text, &options).map_err(|e| fail(&e))?;
+    let mut analysis = figlens::try_analyze(text, &options).map_err(|e| fail(&e))?;
     let from_input = crate::wire::FromInput::of(&analysis, text);
-    crate::offsets::to_utf16(&mut analysis, text);
+    figlens::to_utf16(&mut analysis, text);
     let wire = crate::wire::encode(&analysis, &from_input);
     drop(analysis);
     let text = JsValue::from_str(&wire.text);
@@ -104,7 +103,8 @@ impl Val {
 
 /// Read a JS value as a [`Val`], by the rules `serde_wasm_bindgen` applied
 /// before it was dropped here (its deserializer and serde's error messages,
-/// which format floats, cost ~15 KB gzip of wasm): `null`/`undefined` → Null,
+/// which format floats, cost 9.6 KB gzip of web wasm: docs/decisions.md,
+/// `bench/decisions/serde.mjs`): `null`/`undefined` → Null,
 /// BigInts → numbers, arrays → lists, a `Map` or a non-iterable object → its
 /// entries; anything else (functions, symbols, sets, byte arrays) is refused.
 fn val(js: &JsValue) -> Result<Val, String> {

@@ -1,6 +1,6 @@
 //! The wire format between the engine and JS: an [`Analysis`] as one list of
 //! numbers and one string, which `js/wire.js` turns back into the plain
-//! objects of the schema.
+//! objects of the schema (`docs/schema.md`).
 //!
 //! Why: building the result object by object across the wasm boundary (a
 //! setter call per field, a UTF-8 decode per string) took a fifth of the time
@@ -30,7 +30,7 @@
 //! Short strings that repeat (kinds, units, languages, changes, roles) are
 //! words: written once, so JS makes each one once and looks it up by index.
 
-use crate::model::*;
+use figlens::{Analysis, Change, DamageKind, Figure, Language, Role, Span};
 
 pub struct Wire {
     pub nums: Vec<f64>,
@@ -192,7 +192,7 @@ impl Wire {
     }
 
     fn str(&mut self, s: &str) {
-        let units = crate::offsets::utf16_len(s.as_bytes());
+        let units = figlens::utf16_len(s.as_bytes());
         self.text.push_str(s);
         let start = self.units;
         self.units += units;
@@ -251,7 +251,7 @@ impl Wire {
         self.opt_num(f.value);
         self.opt_num(f.low);
         self.opt_num(f.high);
-        self.opt_word(f.unit.as_deref());
+        self.opt_word(f.unit);
         self.opt_word(f.per.as_deref());
         self.num(f64::from(u8::from(f.approximate)));
         self.opt_word(f.change.map(|c| match c {
@@ -434,10 +434,10 @@ mod tests {
         }
     }
 
-    fn round_trip(input: &str, options: &crate::Options) {
-        let mut a = crate::analyze(input, options);
+    fn round_trip(input: &str, options: &figlens::Options) {
+        let mut a = figlens::analyze(input, options);
         let from_input = FromInput::of(&a, input);
-        crate::offsets::to_utf16(&mut a, input);
+        figlens::to_utf16(&mut a, input);
         let w = encode(&a, &from_input);
         let mut r = Reader {
             nums: &w.nums,
@@ -476,27 +476,27 @@ mod tests {
 
     #[test]
     fn decodes_to_what_serde_serializes() {
-        let seed = include_str!("../tests/fixtures/000_c3625e4dd3ccaf1d.txt");
-        round_trip(seed, &crate::Options::default());
-        round_trip("", &crate::Options::default());
+        let seed = include_str!("../../../tests/fixtures/000_c3625e4dd3ccaf1d.txt");
+        round_trip(seed, &figlens::Options::default());
+        round_trip("", &figlens::Options::default());
         // Emoji (two UTF-16 units each) before the strings and spans.
         round_trip(
             "😀😀 Revenue rose 12% to $3.4bn from $3bn.\n\n😀 營收增長12%，每股12.35元，約2萬人次。",
-            &crate::Options::default(),
+            &figlens::Options::default(),
         );
         // Ranges, vague amounts, roles, iso dates, damage, markup, lists.
         round_trip(
             "標題在這裡的新聞標題\n2024年5月1日 來源：新華網\n\
              利潤由3億元增至5億元，增長10%至20%，數十家企業。\n\
              Ã©tÃ© &amp; 中文(zhōng)字\n相關閱讀\n1. 第一條新聞標題在此\n2. 第二條新聞標題在此",
-            &crate::Options::default(),
+            &figlens::Options::default(),
         );
         let html = "<html><head><title>T</title><meta name=\"keywords\" content=\"a,b\"></head>\
                     <body><article><h1>Profit rose 5%</h1><p>Sales fell 3% to 2 million units in May 2024.</p>\
                     <ul><li>One</li><li>Two</li></ul></article></body></html>";
         round_trip(
             html,
-            &crate::Options {
+            &figlens::Options {
                 html: true,
                 ..Default::default()
             },

@@ -1,0 +1,116 @@
+// Shared by the scripts of bench/decisions/: build a variant of figlens in a
+// temporary copy of the repository, and measure a build from Node.
+//
+// A copy holds the working tree's version of every tracked file (so a script
+// measures today's code, committed or not), with node_modules linked from the
+// repository (binaryen's wasm-opt) and its own cargo target directory under
+// $TMPDIR/figlens-decisions/<name>/ (kept between runs, so a rerun is
+// incremental). Nothing in the working tree is written.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const seedFile = join(root, 'tests', 'fixtures', '000_c3625e4dd3ccaf1d.txt');
+const cache = process.env.FIGLENS_DECISIONS_DIR ?? join(tmpdir(), 'figlens-decisions');
+
+export function log(message) {
+  console.error(`decisions: ${message}`);
+}
+
+export function run(cmd, args, options = {}) {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28, ...options });
+  if (r.error) throw new Error(`${cmd}: ${r.error.message}`);
+  if (r.status !== 0) {
+    throw new Error(`${cmd} ${args.join(' ')} failed (exit ${r.status}):\n${(r.stderr ?? '').slice(-4000)}${(r.stdout ?? '').slice(-2000)}`);
+  }
+  return r.stdout;
+}
+
+/**
+ * A copy of the repository's tracked files (their working-tree content) at
+ * $TMPDIR/figlens-decisions/<name>/src. Files whose content is already
+ * there are left alone, so cargo and build.mjs find an unchanged copy fresh:
+ * the copy named `base` (the working tree as it is) builds once for all
+ * the scripts.
+ */
+export function copyTree(name) {
+  const base = join(cache, name);
+  const dir = join(base, 'src');
+  mkdirSync(dir, { recursive: true });
+  const files = run('git', ['ls-files', '-z'], { cwd: root }).split('\0').filter(Boolean);
+  for (const f of files) {
+    if (!existsSync(join(root, f))) continue; // deleted in the working tree
+    const want = readFileSync(join(root, f));
+    const to = join(dir, f);
+    if (existsSync(to) && readFileSync(to).equals(want)) continue;
+    mkdirSync(dirname(to), { recursive: true });
+    cpSync(join(root, f), to);
+  }
+  if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  mkdirSync(join(base, 'target'), { recursive: true });
+  if (!existsSync(join(dir, 'target'))) symlinkSync(join(base, 'target'), join(dir, 'target'));
+  return dir;
+}
+
+/** Replace `from` by `to` in a copy's file; `from` must be there exactly once. */
+export function edit(dir, file, from, to) {
+  const path = join(dir, file);
+  const text = readFileSync(path, 'utf8');
+  if (text.split(from).length !== 2) throw new Error(`${file}: expected exactly one ${JSON.stringify(from.slice(0, 80))}`);
+  writeFileSync(path, text.replace(from, to));
+}
+
+export function write(dir, file, text) {
+  mkdirSync(dirname(join(dir, file)), { recursive: true });
+  writeFileSync(join(dir, file), text);
+}
+
+/** GNU gzip -9 size of a file, in bytes. */
+export function gzip9(file) {
+  return spawnSync('gzip', ['-9c', file], { maxBuffer: 1 << 28 }).stdout.length;
+}
+
+/**
+ * Build a copy with its own scripts/build.mjs (cargo for both profiles,
+ * wasm-bindgen, wasm-opt for the web build). Returns the web .wasm's GNU
+ * gzip -9 size and the build's own bundle line (zlib level 9, each file).
+ */
+export function build(dir) {
+  const out = run(process.execPath, [join(dir, 'scripts', 'build.mjs')], { cwd: dir, env: { ...process.env, CARGO_TERM_COLOR: 'never' } });
+  const bundle = Number(out.match(/web bundle .*: (\d+) bytes/)?.[1]);
+  const wasm = join(dir, 'pkg', 'web', 'figlens_bg.wasm');
+  return { dir, wasmGzip: gzip9(wasm), bundle };
+}
+
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** The seed article repeated to at least `bytes` UTF-8 bytes. */
+export function seedText(bytes) {
+  const seed = readFileSync(seedFile, 'utf8');
+  return seed.repeat(Math.ceil(bytes / Buffer.byteLength(seed)));
+}
+
+/**
+ * Run bench/decisions/measure.mjs on each build, `rounds` times, interleaved
+ * (A B A B …: a noisy neighbour hits both alike); returns per build the
+ * list of results.
+ */
+export function interleaved(builds, args, rounds) {
+  const results = builds.map(() => []);
+  for (let r = 0; r < rounds; r++) {
+    builds.forEach((b, k) => {
+      const out = run(process.execPath, ['--expose-gc', join(root, 'bench', 'decisions', 'measure.mjs'), b.dir, ...args]);
+      results[k].push(JSON.parse(out));
+    });
+  }
+  return results;
+}
+
+export const fmt = (n) => n.toLocaleString('en-US');
