@@ -270,11 +270,10 @@ fn trailing_factor(cs: &[char], mut j: usize) -> (f64, usize) {
 /// Does a unit word that begins with a multiplier character start at `k`
 /// (`千克`, `千米`, `千瓦時`, `兆瓦`, `百分點`)? Then that character is no multiplier.
 fn unit_starts_at(cs: &[char], k: usize) -> bool {
-    let head: String = cs[k.min(cs.len())..(k + 4).min(cs.len())].iter().collect();
-    lexicon::not_multipliers().longest_prefix(&head).is_some()
+    lexicon::not_multipliers().longest_prefix_chars(cs, k).is_some()
         || lexicon::units()
-            .longest_prefix(&head)
-            .is_some_and(|(n, _)| n > head.chars().next().map_or(0, char::len_utf8))
+            .longest_prefix_chars(cs, k)
+            .is_some_and(|(e, _)| e > k + 1)
 }
 
 /// A colloquial multiplier at `j` (`十個億`, `3個億`: 十億, 3億): its value

@@ -6,7 +6,7 @@ use super::numeric::{self, Seps};
 use super::time::{time, time_before};
 use super::{digit, en, Cur};
 use crate::lexicon::dates::DateMark;
-use crate::lexicon::fold::fold;
+use crate::lexicon::fold::fold_char;
 
 fn valid(y: u32, m: u32, d: u32) -> bool {
     (1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)
@@ -96,10 +96,13 @@ pub fn find(s: &str) -> Option<(usize, usize, String)> {
     if !could {
         return None;
     }
-    // Folded (same byte offsets), then as chars with their offsets.
-    let folded = fold(s);
-    let at: Vec<usize> = folded.char_indices().map(|(k, _)| k).collect();
-    let cs: Vec<char> = folded.chars().collect();
+    // The characters folded, and their byte offsets; sized once.
+    let n = s.chars().count();
+    let (mut at, mut cs) = (Vec::with_capacity(n), Vec::with_capacity(n));
+    for (k, c) in s.char_indices() {
+        at.push(k);
+        cs.push(fold_char(c));
+    }
     for i in 0..cs.len() {
         let c = cs[i];
         if !(digit(c).is_some() || c.is_ascii_alphabetic()) {

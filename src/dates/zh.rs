@@ -73,7 +73,7 @@ fn spelled_year(n: &Num) -> bool {
 fn year_range(cs: &[char], n: &Num) -> Option<Date> {
     let connector = cs
         .get(n.end)
-        .is_some_and(|&c| lexicon::in_folded_set(zh::RANGE_CONNECTORS, c));
+        .is_some_and(|c| zh::RANGE_CONNECTORS.contains(c));
     if !is_year(n) || !connector {
         return None;
     }
@@ -132,7 +132,7 @@ fn year_of(cs: &[char], n: &Num) -> Option<(u32, usize)> {
     let span_after = spelled_year(n)
         && cs
             .get(n.end + 1)
-            .is_some_and(|&c| lexicon::in_folded_set(zh::SPAN_AFTER_YEAR, c));
+            .is_some_and(|c| zh::SPAN_AFTER_YEAR.contains(c));
     let ok = is_year(n)
         && cs.get(n.end) == Some(&DateMark::Year.ch())
         && lexicon::not_units()

@@ -50,6 +50,89 @@ impl Words {
 
 }
 
+/// A set of characters written as one string in either script, folded at
+/// compile time: `char_set!("至到-")` is a `&'static [char]`, and a grammar
+/// asks `SET.contains(&c)` of a folded character.
+macro_rules! char_set {
+    ($s:literal) => {{
+        const S: &str = $s;
+        const A: [char; $crate::lexicon::char_count(S)] = $crate::lexicon::fold_chars_const(S);
+        &A
+    }};
+}
+
+/// The byte where character `n` of `s` starts, in a const context.
+pub const fn nth_char_start(s: &str, n: usize) -> usize {
+    let b = s.as_bytes();
+    let (mut seen, mut i) = (0, 0);
+    while i < b.len() {
+        if b[i] & 0xC0 != 0x80 {
+            if seen == n {
+                return i;
+            }
+            seen += 1;
+        }
+        i += 1;
+    }
+    b.len()
+}
+
+/// The characters of `s` folded, in an array of `N` padded with `\0`.
+pub const fn fold_chars_const_padded<const N: usize>(s: &str) -> [char; N] {
+    let mut out = ['\0'; N];
+    let n = char_count(s);
+    let mut k = 0;
+    while k < n && k < N {
+        let (a, b) = (nth_char_start(s, k), nth_char_start(s, k + 1));
+        let (head, _) = s.as_bytes().split_at(b);
+        let (_, one) = head.split_at(a);
+        out[k] = match core::str::from_utf8(one) {
+            Ok(c) => fold::fold_char_const(first_char_const(c)),
+            Err(_) => panic!("not UTF-8"),
+        };
+        k += 1;
+    }
+    out
+}
+
+/// How many characters `s` holds (its bytes that start one), in a const context.
+pub const fn char_count(s: &str) -> usize {
+    let b = s.as_bytes();
+    let (mut n, mut i) = (0, 0);
+    while i < b.len() {
+        if b[i] & 0xC0 != 0x80 {
+            n += 1;
+        }
+        i += 1;
+    }
+    n
+}
+
+/// The characters of `s`, each folded, in a const context.
+pub const fn fold_chars_const<const N: usize>(s: &str) -> [char; N] {
+    let b = s.as_bytes();
+    let mut out = ['\0'; N];
+    let (mut i, mut k) = (0, 0);
+    while k < N {
+        let len = match b[i] {
+            x if x < 0x80 => 1,
+            x if x >= 0xF0 => 4,
+            x if x >= 0xE0 => 3,
+            _ => 2,
+        };
+        let (head, _) = b.split_at(i + len);
+        let (_, one) = head.split_at(i);
+        let c = match core::str::from_utf8(one) {
+            Ok(c) => first_char_const(c),
+            Err(_) => panic!("not UTF-8"),
+        };
+        out[k] = fold::fold_char_const(c);
+        i += len;
+        k += 1;
+    }
+    out
+}
+
 /// A grammar's markers: the particles a rule looks for by their role (`每`
 /// before a rate, `第` before a rank, `to` between the ends of a range), one
 /// row each, `Role => "word"`, in either script. A row may hold a set of
@@ -105,10 +188,32 @@ macro_rules! marks {
                 &FOLDED.get_or_init(build)[self as usize]
             }
 
-            /// Is `c` (folded) one of the row's characters?
+            /// Is `c` (folded) one of the row's characters (its first four,
+            /// folded at compile time)?
             #[allow(dead_code)]
             pub fn has(self, c: char) -> bool {
-                self.word().chars().any(|x| x == c)
+                const SETS: [[char; 4]; $name::ROWS.len()] = {
+                    let mut out = [['\0'; 4]; $name::ROWS.len()];
+                    let mut i = 0;
+                    while i < $name::ROWS.len() {
+                        let w = $name::ROWS[i].1;
+                        let n = $crate::lexicon::char_count(w);
+                        let (head, _) = w.as_bytes().split_at(if n > 4 {
+                            $crate::lexicon::nth_char_start(w, 4)
+                        } else {
+                            w.len()
+                        });
+                        let head = match core::str::from_utf8(head) {
+                            Ok(h) => h,
+                            Err(_) => panic!("not UTF-8"),
+                        };
+                        let folded: [char; 4] = $crate::lexicon::fold_chars_const_padded(head);
+                        out[i] = folded;
+                        i += 1;
+                    }
+                    out
+                };
+                c != '\0' && SETS[self as usize].contains(&c)
             }
         }
     };
@@ -169,11 +274,6 @@ pub fn split_str<'a>(hay: &'a str, sep: &'a str) -> impl Iterator<Item = &'a str
     })
 }
 
-/// Is `c` one of the characters of `set`? (`str::contains(char)` searches
-/// for a non-ASCII char with the two-way searcher.)
-pub fn in_set(set: &str, c: char) -> bool {
-    set.chars().any(|x| x == c)
-}
 
 pub mod article;
 pub mod dates;
@@ -617,22 +717,15 @@ pub fn place_unit(c: char) -> Option<u32> {
     }
 }
 
-/// Rows folded into characters, for lookups over a block's `&[char]`.
-fn folded_chars<'a>(rows: impl Iterator<Item = &'a str>) -> Vec<Vec<char>> {
-    rows.map(|w| fold::fold_str(w).chars().collect()).collect()
-}
 
 /// A colloquial multiplier (`zh::COLLOQUIAL_MULTIPLIERS`) starting at `cs[j]`:
 /// its value and length in characters.
 pub fn colloquial_multiplier_at(cs: &[char], j: usize) -> Option<(f64, usize)> {
-    static ROWS: OnceLock<Vec<Vec<char>>> = OnceLock::new();
-    let build: fn() -> Vec<Vec<char>> =
-        || folded_chars(zh::COLLOQUIAL_MULTIPLIERS.iter().map(|r| r.0));
-    let rows = ROWS.get_or_init(build);
-    rows.iter()
-        .zip(zh::COLLOQUIAL_MULTIPLIERS)
-        .find(|(w, _)| cs.get(j..j + w.len()) == Some(&w[..]))
-        .map(|(w, r)| (r.1, w.len()))
+    let rest = cs.get(j..)?;
+    zh::COLLOQUIAL_MULTIPLIERS
+        .iter()
+        .find(|(w, _)| rest.starts_with(w))
+        .map(|&(w, v)| (v, w.len()))
 }
 
 /// Can a Chinese figure start with `c` (folded), besides a digit? Place
@@ -640,6 +733,8 @@ pub fn colloquial_multiplier_at(cs: &[char], j: usize) -> Option<(f64, usize)> {
 /// and the first characters of word figures: vague amounts (`成千上萬`),
 /// `上百`, tenths, doublings (`翻一番`), shares of a whole (`百分之七`).
 pub fn starts_figure(c: char) -> bool {
+    // Sorted, for a binary search: this runs at every character a figure
+    // could start with.
     static S: OnceLock<Vec<char>> = OnceLock::new();
     let build: fn() -> Vec<char> = || {
         let first = |w: &str| fold::fold_str(w).chars().next();
@@ -666,16 +761,13 @@ pub fn starts_figure(c: char) -> bool {
         ] {
             v.push(m.ch());
         }
+        v.sort_unstable();
+        v.dedup();
         v
     };
-    S.get_or_init(build).contains(&c)
+    S.get_or_init(build).binary_search(&c).is_ok()
 }
 
-/// Is `c` (folded) one of the characters of `set` (a table written in either script)?
-pub fn in_folded_set(set: &'static str, c: char) -> bool {
-    // Most sets are short and written in Simplified already: fold on the fly.
-    set.chars().any(|x| fold::fold_char(x) == c)
-}
 
 /// Value of a multiplier (萬, 億, 兆), folded.
 #[inline]
@@ -762,8 +854,6 @@ mod search_tests {
             let want: Vec<&str> = hay.split(needle).collect();
             assert_eq!(got, want, "{hay:?} {needle:?}");
         }
-        assert!(in_set("的以左上多余", '左'));
-        assert!(!in_set("的以左上多余", '右'));
     }
 }
 

@@ -93,9 +93,7 @@ fn rank(bt: &BlockText, n: &Num) -> Result<Draft, usize> {
 }
 
 fn is_superlative(c: char) -> bool {
-    zh::RANK_SUPERLATIVES
-        .chars()
-        .any(|r| crate::lexicon::fold::fold_char(r) == c)
+    zh::RANK_SUPERLATIVES.contains(&c)
 }
 
 /// Month spans (`1-5月`, periods), ratios (`1.49:1`, `1比3`) and fractions
@@ -231,7 +229,7 @@ pub fn keep_number(bt: &BlockText, n: &Num, start: usize) -> bool {
         && n.end - n.start >= 3
         && !bt
             .get(n.end)
-            .is_some_and(|c| lexicon::in_folded_set(zh::CLOCK_AFTER_POINT, c));
+            .is_some_and(|c| zh::CLOCK_AFTER_POINT.contains(&c));
     if !(n.arabic || amount || decimal) {
         return false;
     }

@@ -22,7 +22,7 @@ use crate::model::Kind;
 
 /// Does `c` join the two ends of a range (`10至20`, `5-8`)?
 pub fn is_range_connector(c: char) -> bool {
-    lexicon::in_folded_set(zh::RANGE_CONNECTORS, c)
+    zh::RANGE_CONNECTORS.contains(&c)
 }
 
 /// The Chinese grammar, as [`Grammar`] hooks.
@@ -155,7 +155,7 @@ fn connector_range(bt: &BlockText, n: &Num, r: &mut Reading, tails: Tails) -> Ra
     r.high_sign = if r.below_zero { -1.0 } else { 1.0 };
     if bt
         .get(k)
-        .is_some_and(|c| lexicon::in_folded_set(zh::MINUS_SIGNS, c))
+        .is_some_and(|c| zh::MINUS_SIGNS.contains(&c))
     {
         r.high_sign = -1.0;
         k += 1;

@@ -71,7 +71,7 @@ fn sign_tail(bt: &BlockText, k: usize) -> Option<Option<Tail>> {
 fn tenths(bt: &BlockText, mut t: Tail) -> Option<Tail> {
     let k = t.end - 1;
     let next = bt.get(k + 1);
-    if next.is_some_and(|c| lexicon::in_folded_set(zh::NOT_TENTHS_AFTER, c)) {
+    if next.is_some_and(|c| zh::NOT_TENTHS_AFTER.contains(&c)) {
         return None;
     }
     if next == Some(Mark::Half.ch()) {
@@ -227,7 +227,7 @@ fn jin(bt: &BlockText, t: &mut Tail) {
 /// Does the amount end at `at` (`九成五`, `三塊五`, `一米八` read a digit after
 /// their unit only then)? The text ends, or a non-Han character follows, or
 /// one of the Han characters `after_words` (的, 左 of 左右, 多 …).
-pub fn amount_ends(bt: &BlockText, at: usize, after_words: &'static str) -> bool {
+pub fn amount_ends(bt: &BlockText, at: usize, after_words: &[char]) -> bool {
     bt.get(at)
-        .is_none_or(|c| !crate::clean::is_han(c) || lexicon::in_folded_set(after_words, c))
+        .is_none_or(|c| !crate::clean::is_han(c) || after_words.contains(&c))
 }

@@ -15,6 +15,10 @@ use crate::model::{Change, Kind};
 /// when no word figure starts here (a number may).
 pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft, usize>> {
     let c = bt.cs[i];
+    // Every word figure begins with a Chinese character; most starters are digits.
+    if crate::numerals::ascii_digit(c).is_some() {
+        return None;
+    }
     // Words that begin vague amounts: 成千上萬, 數以萬計
     if let Some((e, row)) = bt.lex_at(i, lexicon::vague_words()) {
         return Some(Ok(vague(bt, i, e, zh::VAGUE_WORDS[row].1)));

@@ -46,7 +46,7 @@ pub static METRIC_TAIL: Words = words![
 pub static COORDINATORS: Words = words!["和", "與", "及", "以及", "、", "跟", "同"];
 
 /// Characters that end the noun after a measure word (`5條線的` → `線`).
-pub static COUNTED_NOUN_STOP_CHARS: &str = "的是在被将將已等均都也和与與及为為了着著过過并並且之";
+pub static COUNTED_NOUN_STOP_CHARS: &[char] = char_set!("的是在被将將已等均都也和与與及为為了着著过過并並且之");
 
 /// Verbs that end the noun after a measure word (`322個重大項目集中開工` → `重大項目`).
 #[rustfmt::skip]

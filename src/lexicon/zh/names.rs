@@ -8,7 +8,7 @@ use crate::lexicon::Words;
 pub static NAME_SUFFIXES: Words = words!["大", "中全會", "號文件", "號線"];
 
 /// Superlatives after `第N` that keep it a rank (`第三高`, `第二大`).
-pub static RANK_SUPERLATIVES: &str = "大高低多少長快慢強號";
+pub static RANK_SUPERLATIVES: &[char] = char_set!("大高低多少長快慢強號");
 
 /// Labels before a number that make it an identifier (`股票代碼600519`, `電話：`).
 #[rustfmt::skip]
@@ -17,7 +17,7 @@ pub static IDENTIFIER_LABELS: Words = words![
 ];
 
 /// Characters after a spelled decimal that make it a clock time (`三點一刻`, `三點二十分`).
-pub static CLOCK_AFTER_POINT: &str = "刻分鐘半";
+pub static CLOCK_AFTER_POINT: &[char] = char_set!("刻分鐘半");
 
 /// Characters that say a spelled year is a span (`一千二百五十年來`, `兩千年前`).
-pub static SPAN_AFTER_YEAR: &str = "前來間內多餘後裡左以";
+pub static SPAN_AFTER_YEAR: &[char] = char_set!("前來間內多餘後裡左以");

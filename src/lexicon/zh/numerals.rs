@@ -29,7 +29,7 @@ pub static MULTIPLIERS: &[(char, f64, bool)] =
     &[('萬', 1e4, true), ('億', 1e8, true), ('兆', 1e12, false)];
 
 /// Colloquial multipliers: `三個億` is 3億 (but `三個億萬富翁` is three billionaires).
-pub static COLLOQUIAL_MULTIPLIERS: &[(&str, f64)] = &[("個億", 1e8)];
+pub static COLLOQUIAL_MULTIPLIERS: &[(&[char], f64)] = &[(char_set!("個億"), 1e8)];
 
 /// Words that begin with a multiplier character and are no multiplier
 /// (`3百分點`), besides the units that do (`千克`, `千瓦時`, `兆瓦`).

@@ -28,7 +28,7 @@ pub static APPROX_INFIX: Words = words!["多", "餘", "余", "來"];
 pub static DEGREE_LEADS: Words = words!["零下", "攝氏", "負"];
 
 /// Characters that join the two ends of a range (`10至20`, `5-8`, `3~5`).
-pub static RANGE_CONNECTORS: &str = "至到-—–~～－〜";
+pub static RANGE_CONNECTORS: &[char] = char_set!("至到-—–~～－〜");
 
 /// Signs a range's second number may carry (`-3至-1℃`, `5至負2度`).
-pub static MINUS_SIGNS: &str = "-－−負";
+pub static MINUS_SIGNS: &[char] = char_set!("-－−負");

@@ -110,13 +110,13 @@ pub static TAIL_WORDS: &[UnitRow] = &[
 ];
 
 /// Characters after `成` that make it part of a word (`成為`, `成本`, `建成`), not tenths.
-pub static NOT_TENTHS_AFTER: &str = "為員立本果績熟功交都長效就型份分品年人績片群";
+pub static NOT_TENTHS_AFTER: &[char] = char_set!("為員立本果績熟功交都長效就型份分品年人績片群");
 
 /// Characters that may follow an amount read past its unit (`九成五的`,
 /// `三塊五了`, `一米八左右`): the amount ends there. Any non-Han character ends it too.
-pub static AMOUNT_ENDS_AFTER_TENTHS: &str = "的以左上多餘";
-pub static AMOUNT_ENDS_AFTER_KUAI: &str = "的了左以多餘";
-pub static AMOUNT_ENDS_AFTER_METRE: &str = "的左高多幾上";
+pub static AMOUNT_ENDS_AFTER_TENTHS: &[char] = char_set!("的以左上多餘");
+pub static AMOUNT_ENDS_AFTER_KUAI: &[char] = char_set!("的了左以多餘");
+pub static AMOUNT_ENDS_AFTER_METRE: &[char] = char_set!("的左高多幾上");
 
 /// Words right after a unit that show it was no unit (`三年級`, `3點鐘`, `五一期間`).
 #[rustfmt::skip]

@@ -137,7 +137,7 @@ pub(super) fn counted_noun(bt: &BlockText, d: &Draft) -> Option<(usize, usize)> 
         let c = bt.cs[e];
         if is_break_at(bt, e)
             || !crate::clean::is_han(c)
-            || lexicon::in_set(zh::COUNTED_NOUN_STOP_CHARS, c)
+            || zh::COUNTED_NOUN_STOP_CHARS.contains(&c)
         {
             break;
         }
