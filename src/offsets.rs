@@ -130,6 +130,8 @@ pub fn utf16_len(bytes: &[u8]) -> usize {
 /// ```
 ///
 /// [`analyze`]: crate::analyze
+// A stage of analyze(), kept its own function: see `figures::extract`.
+#[inline(never)]
 pub fn to_utf16(analysis: &mut Analysis, original: &str) {
     // UTF-16 length of original[..k * STEP] for every k, in one pass; an
     // offset then costs at most STEP bytes of counting (no sorting needed).

@@ -52,6 +52,8 @@ struct Group {
 }
 
 /// Parse the cleaned text into blocks. `hints` come from the HTML path.
+// A stage of analyze(), kept its own function: see `figures::extract`.
+#[inline(never)]
 pub fn parse(text: &str, folded: &str, hints: Option<&Hints>) -> Parsed {
     let lines = lines::read(text, folded, hints);
     let n = lines.len();

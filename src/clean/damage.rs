@@ -127,6 +127,8 @@ impl Group {
 }
 
 /// Find encoding damage in `text`, in one pass.
+// A stage of analyze(), kept its own function: see `figures::extract`.
+#[inline(never)]
 pub fn find_damage(text: &str) -> Vec<Damage> {
     let mut out: Vec<Damage> = Vec::new();
     let mut group: Option<Group> = None;

@@ -64,6 +64,8 @@ fn is_invisible(c: char) -> bool {
 
 /// Clean plain text. Damaged runs are left in place for [`find_damage`] to
 /// flag in the cleaned text: the grammar skips them, the page marks them.
+// A stage of analyze(), kept its own function: see `figures::extract`.
+#[inline(never)]
 pub fn clean(src: &str) -> Cleaned {
     let mut b = Builder {
         src,

@@ -30,6 +30,11 @@ const GRAMMARS: (zh::Zh, en::En) = (zh::Zh, en::En);
 
 /// All figures in `blocks` of the cleaned `text` (spans in cleaned coordinates).
 /// `folded` is `text` folded to Simplified, byte for byte aligned with it.
+// The stages of analyze() (this, scan, annotate, figure_at, clean,
+// find_damage, article::parse, to_utf16) stay functions of their own: LLVM
+// otherwise inlines them all into analyze(), which V8 compiles into much
+// slower code (the Node build ran 15% slower; web 5%).
+#[inline(never)]
 pub fn extract(text: &str, folded: &str, blocks: &[Block], damaged: &[Damage]) -> Vec<Figure> {
     let mut out = Vec::new();
     // Blocks and damage are both in text order: one pointer walks the damage.
@@ -86,6 +91,8 @@ pub fn extract(text: &str, folded: &str, blocks: &[Block], damaged: &[Damage]) -
 }
 
 /// The figures of a block, in order, not overlapping.
+// A stage of analyze(), kept its own function: see `figures::extract`.
+#[inline(never)]
 fn scan(bt: &BlockText) -> Vec<Draft> {
     let mut out: Vec<Draft> = Vec::new();
     let mut i = 0;
@@ -117,6 +124,8 @@ fn scan(bt: &BlockText) -> Vec<Draft> {
 
 /// The figure starting at char `i` (its qualifiers may start before `i`,
 /// but not before `floor`), or where to resume scanning.
+// A stage of analyze(), kept its own function: see `figures::extract`.
+#[inline(never)]
 fn figure_at(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usize> {
     if let Some(word) = zh::word_figure(bt, i, floor) {
         return word;
@@ -130,6 +139,8 @@ fn figure_at(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usize> {
 
 /// The context of every figure of a block that has one: its change, period,
 /// metric and role, read by the grammar of the text around it.
+// A stage of analyze(), kept its own function: see `figures::extract`.
+#[inline(never)]
 fn annotate(bt: &BlockText, drafts: &mut [Draft], sentences: &[(usize, usize)]) {
     let mut cached: Option<(usize, periods::Scan)> = None;
     let mut lines = Lines::default();
