@@ -49,6 +49,7 @@ const variants = [
 log(`measuring, ${rounds} interleaved rounds`);
 const web = interleaved(variants, ['speed', 'web', '2'], rounds);
 const node = interleaved(variants, ['speed', 'node', '2'], rounds);
+const perArticle = interleaved(variants, ['articles', 'node'], rounds);
 const memory = interleaved(variants, ['memory', '5', '10'], 1);
 const small = interleaved(variants, ['memory', '0.05', '1'], 1);
 const large = interleaved(variants, ['memory', '20', '1'], 1);
@@ -64,4 +65,5 @@ variants.forEach((v, k) => {
   console.log(`${''.padEnd(26)}${''.padStart(38)}${`(${spread(web[k])})`.padStart(11)}${`(${spread(node[k])})`.padStart(12)}`);
 });
 console.log(`MB/s: the seed repeated to ${fmt(web[0][0].bytes)} bytes (${web[0][0].figures} figures), median of ${rounds} rounds (range in brackets); memory: ${fmt(memory[0][0].bytes)} bytes of input, ${mib(memory[0][0].before)} before.`);
+variants.forEach((v, k) => console.log(`${v.name}: node, ${median(perArticle[k].map((r) => r.us)).toFixed(1)} µs per article (${perArticle[k][0].articles} article fixtures as text, median of ${rounds} rounds)`));
 variants.forEach((v, k) => console.log(`${v.name}: memory after ${fmt(small[k][0].bytes)} bytes ${mib(small[k][0].after[0])}, after ${fmt(large[k][0].bytes)} bytes ${mib(large[k][0].after[0])}`));

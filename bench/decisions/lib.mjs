@@ -7,7 +7,7 @@
 // $TMPDIR/figlens-decisions/<name>/ (kept between runs, so a rerun is
 // incremental). Nothing in the working tree is written.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,6 +49,17 @@ export function copyTree(name) {
     mkdirSync(dirname(to), { recursive: true });
     cpSync(join(root, f), to);
   }
+  // A cached copy may hold files the working tree has since dropped or moved.
+  const keep = new Set(files);
+  const prune = (rel) => {
+    for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
+      const f = rel ? `${rel}/${e.name}` : e.name;
+      if (['node_modules', 'target', 'pkg', '.git'].includes(f)) continue;
+      if (e.isDirectory()) prune(f);
+      else if (!keep.has(f)) rmSync(join(dir, f));
+    }
+  };
+  prune('');
   if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   mkdirSync(join(base, 'target'), { recursive: true });
   if (!existsSync(join(dir, 'target'))) symlinkSync(join(base, 'target'), join(dir, 'target'));

@@ -6,6 +6,7 @@
 //                                             the median of 7 passes after a warm-up; with `serde`, the
 //                                             build's glue returns the result objects itself (a variant
 //                                             of bench/decisions/serde.mjs) and is called directly
+//   node measure.mjs DIR articles web|node       µs per article on tests/fixtures/articles/*.txt (30, a few KB each)
 //   node measure.mjs DIR json web [serde]     the analysis of the seed, as JSON with sorted keys
 //   node measure.mjs DIR memory [MB] [CALLS]   wasm memory (bytes) after analyze() of the seed repeated
 //                                             to MB (default 5) in a fresh instance, after each of CALLS calls
@@ -15,9 +16,9 @@
 // through js/node.cjs (as `require('figlens')`). Both go through the public
 // API, so the wire decoding in JS is counted too.
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { seedText } from './lib.mjs';
 
 const [dir, what, ...rest] = process.argv.slice(2);
@@ -67,6 +68,24 @@ if (what === 'speed') {
   times.sort((a, b) => a - b);
   const ms = times[times.length >> 1];
   console.log(JSON.stringify({ build, bytes, figures, ms, mbs: bytes / 1e6 / (ms / 1000) }));
+} else if (what === 'articles') {
+  // Per-article time on the article fixtures as text (a few KB each, as a
+  // newsroom archive holds): the median of 7 passes over all of them.
+  const [build] = rest;
+  const { analyze } = build === 'web' ? await web() : node();
+  const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'tests', 'fixtures', 'articles');
+  const texts = readdirSync(fixtures).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(fixtures, f), 'utf8'));
+  for (const t of texts) analyze(t);
+  const times = [];
+  for (let i = 0; i < 7; i++) {
+    globalThis.gc?.();
+    const t = performance.now();
+    for (let r = 0; r < 20; r++) for (const x of texts) analyze(x);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  const us = (times[times.length >> 1] * 1000) / (20 * texts.length);
+  console.log(JSON.stringify({ build, articles: texts.length, us }));
 } else if (what === 'json') {
   const [build, serde] = rest;
   const { analyze } = build === 'web' ? await web(serde) : node(serde);

@@ -8,11 +8,9 @@
 //! - `wire`: the wire format, one list of numbers and one string, which
 //!   `js/wire.js` decodes into the plain objects of `docs/schema.md`.
 //!
-//! Memory comes from Rust's default allocator for wasm32 (dlmalloc): a
-//! size-class allocator of our own was 2.9 KB gzip smaller at the same speed,
-//! but took 124 MiB of wasm memory for a 5 MB input where dlmalloc takes 69
-//! (88 after repeated calls): docs/decisions.md, rerun with
-//! `node bench/decisions/allocator.mjs`.
+//! - `heap`: the module's global allocator (wasm32 only; tested natively):
+//!   size classes, smaller and faster per article than dlmalloc, hungrier on
+//!   a large input (docs/decisions.md; `node bench/decisions/allocator.mjs`).
 //!
 //! The core stays free of all of this, so a crate that depends on `figlens`
 //! and compiles to wasm32 gets no export and no allocator it did not ask for
@@ -20,10 +18,15 @@
 //!
 //! Built by `scripts/build.mjs` (`cargo build -p figlens-wasm --profile
 //! wasm-web|wasm --target wasm32-unknown-unknown`, then wasm-bindgen with
-//! `--out-name figlens`). Natively, `cargo test` runs the wire format's tests.
+//! `--out-name figlens`). Natively, `cargo test` runs the wire format's and
+//! the allocator's tests.
 
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod wire;
+
+// The wasm allocator (size classes), tested natively; only wasm32 installs it.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod heap;
 
 #[cfg(target_arch = "wasm32")]
 mod exports;

@@ -1,18 +1,14 @@
-//! RETIRED: the wasm build's allocator until the allocator was measured again
-//! (docs/decisions.md). Kept here, outside the build, so that
-//! `node bench/decisions/allocator.mjs` can put it back in a temporary copy
-//! (as bindings/wasm/src/heap.rs, `mod heap;` in its lib.rs) and compare it
-//! with the default allocator (dlmalloc), which the binding now uses: this
-//! one was 2.9 KB gzip smaller at the same speed, but took 124 MiB of wasm
-//! memory for a 5 MB input where dlmalloc takes 69–88 MiB.
+//! The wasm build's allocator: power-of-two size classes with one free list
+//! each, carved from memory the module grows in 1 MiB steps.
 //!
-//! Power-of-two size classes with one free list each, carved from memory the
-//! module grows in 1 MiB steps. The reasoning it was written on: an analysis
-//! allocates many short-lived strings and vectors and frees all of them
-//! before it returns, so a free list per size class reuses memory as well as
-//! a general allocator does here, at a fraction of its code. (Rounding every
-//! block up to a power of two is where the memory goes.) Memory is never
-//! returned to the host (wasm memory cannot shrink), as with dlmalloc.
+//! Why not the default (dlmalloc): an analysis allocates many short-lived
+//! strings and vectors and frees all of them before it returns, so a free
+//! list per size class reuses memory as well as a general allocator does
+//! here, at a fraction of its code: 2.9 KB gzip less, and a news article of a
+//! few KB analyzed 7% faster in the Node build (the same on 2 MB). The cost:
+//! blocks rounded up to a power of two take more memory on a large input
+//! (124 MiB after a 5 MB input, where dlmalloc takes 69–88).
+//! docs/decisions.md; rerun with `node bench/decisions/allocator.mjs`.
 //!
 //! The logic is plain Rust over a `grow` function, so it is tested natively
 //! (below) with chunks from the system allocator.
