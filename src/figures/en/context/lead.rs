@@ -19,17 +19,24 @@ pub(super) struct Lead {
     pub(super) hold: bool,
 }
 
+impl Lead {
+    /// No change word governs the figure starting at `start`.
+    fn none(start: usize) -> Lead {
+        Lead {
+            start,
+            change: None,
+            actor: false,
+            reached: false,
+            object: None,
+            hold: false,
+        }
+    }
+}
+
 /// Walk back over fillers (and at most one object noun) to a change word.
 pub(super) fn lead(bt: &BlockText, start: usize, clause_start: usize) -> Lead {
     let ws = words(bt, clause_start, start);
-    let mut out = Lead {
-        start,
-        change: None,
-        actor: false,
-        reached: false,
-        object: None,
-        hold: false,
-    };
+    let mut out = Lead::none(start);
     let mut object: Option<(usize, usize)> = None;
     // The object ends right before the figure, with no filler between.
     let mut adjacent = false;
@@ -98,12 +105,5 @@ pub(super) fn lead(bt: &BlockText, start: usize, clause_start: usize) -> Lead {
         }
         break;
     }
-    Lead {
-        start,
-        change: None,
-        actor: false,
-        reached: false,
-        object: None,
-        hold: false,
-    }
+    Lead::none(start)
 }
