@@ -400,7 +400,16 @@ struct Open {
     article: bool,
     para: bool,
     title: bool,
+    /// Inside an `<svg>` (whose `<title>` is not the page's).
+    svg: bool,
+    /// Inside a `<head>` (a `<body>` closes it).
+    head: bool,
 }
+
+/// How far down the stack of open elements a tag looks for the element it
+/// closes: deeper matches are ignored, so each tag costs at most this much
+/// however deep a malformed page nests.
+const STACK_WINDOW: usize = 64;
 
 /// Builds the text, the map and the line infos.
 struct Out<'a> {
@@ -599,6 +608,8 @@ pub fn to_text(html: &str) -> HtmlText {
             article: false,
             para: false,
             title: false,
+            svg: false,
+            head: false,
         },
         stack: Vec::new(),
         lists: 0,
@@ -665,21 +676,23 @@ impl Walker<'_> {
         end: usize,
         self_closing: bool,
     ) {
-        if name == "body" {
-            // An unclosed <head> ends where the body begins.
-            if let Some(pos) = self.stack.iter().position(|o| o.name == "head") {
-                self.stack.truncate(pos);
-            }
+        if name == "body" && self.top().head {
+            // An unclosed <head> ends where the body begins: the elements in
+            // it are the top of the stack (each walked once, then popped).
+            let pos = self.stack.iter().rposition(|o| !o.head).map_or(0, |p| p + 1);
+            self.stack.truncate(pos);
         }
         self.read_hints(&name, attrs);
         if self.top().skip {
             if !VOID.contains(&name.as_str()) && !self_closing {
-                let in_svg = self.stack.iter().any(|o| o.name == "svg");
+                let top = self.top();
                 let o = Open {
-                    title: name == "title" && !in_svg,
+                    title: name == "title" && !top.svg,
+                    svg: top.svg || name == "svg",
+                    head: top.head || name == "head",
                     name,
                     skip: true,
-                    ..copy(self.top())
+                    ..copy(top)
                 };
                 self.stack.push(o);
             }
@@ -733,13 +746,17 @@ impl Walker<'_> {
             "td" | "th" => &["td", "th", "p"],
             _ => &["p"],
         };
-        if let Some(pos) = self
-            .stack
-            .iter()
-            .rposition(|o| closes.contains(&o.name.as_str()))
-        {
-            if self.stack[pos + 1..].iter().all(|o| !is_scope(&o.name)) {
+        // The nearest element it closes, unless an element that scopes it
+        // (a list, a cell, a block container) is open above that.
+        let window = self.stack.len().saturating_sub(STACK_WINDOW);
+        for pos in (window..self.stack.len()).rev() {
+            let open = self.stack[pos].name.as_str();
+            if closes.contains(&open) {
                 self.stack.truncate(pos);
+                return;
+            }
+            if is_scope(open) {
+                return;
             }
         }
     }
@@ -749,6 +766,8 @@ impl Walker<'_> {
         let mut o = copy(self.top());
         o.skip = SKIP.contains(&name.as_str());
         o.title = name == "title";
+        o.svg = name == "svg";
+        o.head = o.head || name == "head";
         if o.title {
             o.skip = true;
         }
@@ -779,12 +798,15 @@ impl Walker<'_> {
     }
 
     fn end_tag(&mut self, name: &str) {
-        let Some(pos) = self.stack.iter().rposition(|o| o.name == name) else {
+        // An end tag with no open element within the window is ignored.
+        let window = self.stack.len().saturating_sub(STACK_WINDOW);
+        let Some(pos) = self.stack[window..]
+            .iter()
+            .rposition(|o| o.name == name)
+            .map(|p| window + p)
+        else {
             return;
         };
-        if self.stack.len() - pos > 64 {
-            return;
-        }
         let top_skip = self.stack[..pos].last().is_some_and(|o| o.skip);
         self.stack.truncate(pos);
         if BLOCK.contains(&name) && !top_skip {
@@ -795,7 +817,7 @@ impl Walker<'_> {
     fn text(&mut self, start: usize, end: usize) {
         let top = self.top();
         if top.title {
-            if self.title.is_empty() && self.stack.iter().all(|o| o.name != "svg") {
+            if self.title.is_empty() && !top.svg {
                 self.title = decode_entities(&self.src[start..end]);
             }
             return;
@@ -828,6 +850,8 @@ fn copy(o: &Open) -> Open {
         article: o.article,
         para: o.para,
         title: false,
+        svg: o.svg,
+        head: o.head,
     }
 }
 

@@ -15,6 +15,51 @@ pub struct PeriodMatch {
     pub basis: bool,
 }
 
+/// How many phrases of the other kind a lookup for the nearest time (or
+/// basis) steps over before it gives up: a sentence of thousands of period
+/// phrases costs each figure this much, not the whole sentence.
+const KIND_WINDOW: usize = 64;
+
+/// Lookups in the phrases of a sentence, which are found in order and do not
+/// overlap: both their starts and their ends ascend, so each lookup is a
+/// binary search (a sentence with many phrases and many figures stays linear).
+pub trait Found {
+    /// The phrase ending at `end` and starting at or after `from`.
+    fn ending_at(&self, from: usize, end: usize) -> Option<&PeriodMatch>;
+    /// The last phrase inside `from..to` that ends before `to`.
+    fn last_inside(&self, from: usize, to: usize) -> Option<&PeriodMatch>;
+    /// The nearest phrase of the kind (`basis`) ending by `before`.
+    fn last_by(&self, before: usize, basis: bool) -> Option<&PeriodMatch>;
+    /// The first phrase of the kind starting at or after `at` and ending by `until`.
+    fn first_from(&self, at: usize, until: usize, basis: bool) -> Option<&PeriodMatch>;
+}
+
+impl Found for [PeriodMatch] {
+    fn ending_at(&self, from: usize, end: usize) -> Option<&PeriodMatch> {
+        let k = self.partition_point(|p| p.end < end);
+        self.get(k).filter(|p| p.end == end && p.start >= from)
+    }
+
+    fn last_inside(&self, from: usize, to: usize) -> Option<&PeriodMatch> {
+        let k = self.partition_point(|p| p.end < to);
+        self[..k].last().filter(|p| p.start >= from)
+    }
+
+    fn last_by(&self, before: usize, basis: bool) -> Option<&PeriodMatch> {
+        let k = self.partition_point(|p| p.end <= before);
+        self[..k].iter().rev().take(KIND_WINDOW).find(|p| p.basis == basis)
+    }
+
+    fn first_from(&self, at: usize, until: usize, basis: bool) -> Option<&PeriodMatch> {
+        let k = self.partition_point(|p| p.start < at);
+        self[k..]
+            .iter()
+            .take(KIND_WINDOW)
+            .take_while(|p| p.end <= until)
+            .find(|p| p.basis == basis)
+    }
+}
+
 struct Pattern {
     /// Folded pattern characters; `#` is a number.
     chars: Vec<char>,

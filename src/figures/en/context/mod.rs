@@ -8,7 +8,7 @@ mod metric;
 
 use super::words::{word_end, word_start};
 use crate::figures::shared::draft::Draft;
-use crate::figures::shared::periods::PeriodMatch;
+use crate::figures::shared::periods::{Found, PeriodMatch};
 use crate::figures::shared::text::BlockText;
 use crate::figures::shared::Around;
 use crate::lexicon::en::{self, Mark};
@@ -65,6 +65,9 @@ pub(super) fn words(bt: &BlockText, from: usize, to: usize) -> Vec<(usize, usize
 
 /// Does `text` end with `from`, maybe followed by `a record`, `a peak of`,
 /// `its high of` (the words between `from` and the starting level)?
+/// How far before a figure (in characters) `from` and its fillers are looked for.
+const FROM_LOOK_BACK: usize = 80;
+
 fn ends_with_from(text: &str) -> bool {
     let mut ws: Vec<&str> = text.split_whitespace().collect();
     while ws.last().is_some_and(|w| en::FROM_FILLERS.contains(w)) {
@@ -105,15 +108,8 @@ fn period(
 ) -> Option<String> {
     let pick = |basis: bool| {
         periods
-            .iter()
-            .filter(|p| p.basis == basis && p.start >= d.end && p.end <= sentence_end)
-            .min_by_key(|p| p.start)
-            .or_else(|| {
-                periods
-                    .iter()
-                    .filter(|p| p.basis == basis && p.end <= d.start)
-                    .max_by_key(|p| p.end)
-            })
+            .first_from(d.end, sentence_end, basis)
+            .or_else(|| periods.last_by(d.start, basis))
     };
     let mut parts: Vec<&PeriodMatch> = [pick(false), pick(true)].into_iter().flatten().collect();
     crate::sort::sort_by_key(&mut parts, |p| p.start);
@@ -222,9 +218,10 @@ fn follows_previous(
     let (to, from) = (Mark::To.written(), Mark::From.written());
     if last_word_is(&gap, to) && changed {
         take(drafts, drafts[p].change, Some(Role::To));
-        let before_p = bt
-            .folded(sentence_start.min(drafts[p].start), drafts[p].start)
-            .to_string();
+        // `from` and its fillers (`from a record high of`) sit just before
+        // the figure: a bounded look-back, not the sentence so far.
+        let look = drafts[p].start.saturating_sub(FROM_LOOK_BACK).max(sentence_start);
+        let before_p = bt.folded(look.min(drafts[p].start), drafts[p].start);
         if ends_with_from(&before_p) {
             drafts[p].role = Some(Role::From);
         }

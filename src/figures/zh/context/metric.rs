@@ -4,7 +4,7 @@
 
 use super::is_break_at;
 use crate::figures::shared::draft::Draft;
-use crate::figures::shared::periods::PeriodMatch;
+use crate::figures::shared::periods::{Found, PeriodMatch};
 use crate::figures::shared::text::BlockText;
 use crate::lexicon::zh::{self, Mark};
 use crate::lexicon::{self};
@@ -38,7 +38,7 @@ pub(super) fn metric_span(
     for _ in 0..8 {
         (s, e) = trim_edges(bt, s, e);
         let mut changed = false;
-        if let Some(p) = periods.iter().find(|p| p.end == e && p.start >= s) {
+        if let Some(p) = periods.ending_at(s, e) {
             e = p.start;
             changed = true;
         }
@@ -76,7 +76,7 @@ pub(super) fn metric_span(
         }
     }
     // Start after the last period phrase inside what is left (一季度凈利 → 凈利).
-    if let Some(p) = periods.iter().rfind(|p| p.start >= s && p.end < e) {
+    if let Some(p) = periods.last_inside(s, e) {
         s = p.end;
     }
     // ...and after a verb that introduces the quantity (南湖區實現地區生產總值 → 地區生產總值).

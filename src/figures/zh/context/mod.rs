@@ -5,7 +5,7 @@ mod lead;
 mod metric;
 
 use crate::figures::shared::draft::Draft;
-use crate::figures::shared::periods::PeriodMatch;
+use crate::figures::shared::periods::{Found, PeriodMatch};
 use crate::figures::shared::text::BlockText;
 use crate::figures::shared::{sentence_of, Around};
 use crate::lexicon::{self, zh::Mark};
@@ -74,8 +74,8 @@ fn carried_period(
 
 /// Period text for a figure: the last time phrase and the last comparison basis before it.
 fn period_for(bt: &BlockText, matches: &[PeriodMatch], before: usize) -> Option<String> {
-    let time = matches.iter().rfind(|m| m.end <= before && !m.basis);
-    let basis = matches.iter().rfind(|m| m.end <= before && m.basis);
+    let time = matches.last_by(before, false);
+    let basis = matches.last_by(before, true);
     // In text order; the time first when both start together.
     let (first, second) = match (time, basis) {
         (Some(t), Some(b)) if b.start < t.start => (b, Some(t)),
@@ -139,14 +139,13 @@ pub fn annotate(
     let start = drafts[i].start;
     let (sa, _) = around.sentence;
     let prev_q = around.prev_q;
-    // The previous figure in the same sentence bounds the clause.
-    let mut clause_start = (sa..start)
+    // The previous figure in the same sentence bounds the clause, and the
+    // walk back for a break: each character is walked once per sentence.
+    let floor = around.prev.map_or(sa, |p| drafts[p].end.max(sa));
+    let clause_start = (floor..start)
         .rev()
         .find(|&k| is_break_at(bt, k))
-        .map_or(sa, |k| k + 1);
-    if let Some(p) = around.prev {
-        clause_start = clause_start.max(drafts[p].end);
-    }
+        .map_or(floor, |k| k + 1);
     let ld = lead(bt, start, clause_start);
     let quantity = drafts[i].is_quantity();
     drafts[i].period =
