@@ -222,7 +222,7 @@ fn follows_previous(
         // the figure: a bounded look-back, not the sentence so far.
         let look = drafts[p].start.saturating_sub(FROM_LOOK_BACK).max(sentence_start);
         let before_p = bt.folded(look.min(drafts[p].start), drafts[p].start);
-        if ends_with_from(&before_p) {
+        if ends_with_from(before_p) {
             drafts[p].role = Some(Role::From);
         }
         return true;
