@@ -65,7 +65,10 @@ pub fn extract(text: &str, folded: &str, blocks: &[Block], damaged: &[Damage]) -
             .map(|sp| (bt.char_at_byte(sp.start - s), bt.char_at_byte(sp.end - s)))
             .collect();
         annotate(bt, &mut drafts, &sentences);
-        for d in drafts {
+        for mut d in drafts {
+            if !settle_bounds(&mut d) {
+                continue;
+            }
             out.push(Figure {
                 text: bt.original(d.start, d.end).to_string(),
                 start: s + bt.byte(d.start),
@@ -182,6 +185,20 @@ fn annotate(bt: &BlockText, drafts: &mut [Draft], sentences: &[(usize, usize)]) 
             zh::context::annotate(bt, drafts, i, &around, &scan.found, &mut zh_state);
         }
     }
+}
+
+/// Values are finite by construction: a numeral too long for an `f64` (more
+/// than 308 digits) is no figure. A range's bounds come out in order.
+fn settle_bounds(d: &mut Draft) -> bool {
+    if [d.value, d.low, d.high].iter().flatten().any(|v| !v.is_finite()) {
+        return false;
+    }
+    if let (Some(low), Some(high)) = (d.low, d.high) {
+        if low > high {
+            (d.low, d.high) = (Some(high), Some(low));
+        }
+    }
+    true
 }
 
 /// The line around a figure, for figures in no sentence. Figures come in

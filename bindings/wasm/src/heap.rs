@@ -1,5 +1,6 @@
 //! The wasm build's allocator: power-of-two size classes with one free list
-//! each, carved from memory the module grows in 1 MiB steps.
+//! each, carved from memory the module grows in 1 MiB steps, for blocks up
+//! to 32 KiB; larger blocks from dlmalloc ([`LARGE`]).
 //!
 //! Why not the default (dlmalloc): an analysis allocates many short-lived
 //! strings and vectors and frees all of them before it returns, so a free
@@ -121,20 +122,33 @@ impl Heap {
     }
 }
 
+/// Blocks larger than this (the vectors of a large input: drafts, figures,
+/// lines, the wire's numbers) come from dlmalloc, which coalesces and reuses
+/// freed memory of any size. From the size classes, a vector that doubles
+/// to N bytes held about 4N: its block rounded up to a power of two, and
+/// every smaller block it outgrew kept on a list no other size could use.
+pub const LARGE: usize = 1 << 15;
+
+/// Which allocator serves a block of `size` bytes at `align`.
+pub fn is_large(size: usize, align: usize) -> bool {
+    size.max(align) > LARGE
+}
+
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 mod global {
-    use super::{Heap, MIN_ALIGN};
+    use super::{is_large, Heap, MIN_ALIGN};
     use core::alloc::{GlobalAlloc, Layout};
     use core::cell::UnsafeCell;
     use core::ptr::null_mut;
+    use dlmalloc::Dlmalloc;
 
-    struct Wasm(UnsafeCell<Heap>);
+    struct Wasm(UnsafeCell<(Heap, Dlmalloc)>);
 
     // wasm32 without the atomics feature has one thread.
     unsafe impl Sync for Wasm {}
 
     #[global_allocator]
-    static ALLOCATOR: Wasm = Wasm(UnsafeCell::new(Heap::new()));
+    static ALLOCATOR: Wasm = Wasm(UnsafeCell::new((Heap::new(), Dlmalloc::new())));
 
     fn grow(bytes: usize) -> *mut u8 {
         const PAGE: usize = 65536;
@@ -147,16 +161,30 @@ mod global {
 
     unsafe impl GlobalAlloc for Wasm {
         unsafe fn alloc(&self, l: Layout) -> *mut u8 {
-            (*self.0.get()).alloc(l.size(), l.align(), grow)
+            let (heap, large) = &mut *self.0.get();
+            if is_large(l.size(), l.align()) {
+                large.malloc(l.size(), l.align())
+            } else {
+                heap.alloc(l.size(), l.align(), grow)
+            }
         }
 
         unsafe fn dealloc(&self, ptr: *mut u8, l: Layout) {
-            (*self.0.get()).dealloc(ptr, l.size(), l.align())
+            let (heap, large) = &mut *self.0.get();
+            if is_large(l.size(), l.align()) {
+                large.free(ptr, l.size(), l.align())
+            } else {
+                heap.dealloc(ptr, l.size(), l.align())
+            }
         }
 
         unsafe fn realloc(&self, ptr: *mut u8, l: Layout, new: usize) -> *mut u8 {
-            if Heap::fits(l.size(), new, l.align()) {
-                return ptr;
+            let (heap, large) = &mut *self.0.get();
+            match (is_large(l.size(), l.align()), is_large(new, l.align())) {
+                // dlmalloc grows a block in place when it can.
+                (true, true) => return large.realloc(ptr, l.size(), l.align(), new),
+                (false, false) if Heap::fits(l.size(), new, l.align()) => return ptr,
+                _ => {}
             }
             let p = self.alloc(Layout::from_size_align_unchecked(new, l.align()));
             if !p.is_null() {

@@ -110,8 +110,12 @@ impl<'a> BlockText<'a> {
         Some((i - self.folded[b - n..b].chars().count(), row))
     }
 
+    /// Does `s..e` touch a damaged stretch? Holes are in text order and do
+    /// not overlap (as the damage they come from): a binary search, so a
+    /// block with thousands of holes costs each figure a few steps.
     pub fn in_hole(&self, s: usize, e: usize) -> bool {
-        self.holes.iter().any(|&(a, b)| s < b && a < e)
+        let k = self.holes.partition_point(|&(_, b)| b <= s);
+        self.holes.get(k).is_some_and(|&(a, _)| a < e)
     }
 }
 
