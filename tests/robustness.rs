@@ -216,3 +216,49 @@ fn pathological_inputs_finish() {
         );
     }
 }
+
+/// Values are finite by construction and a range's bounds are ordered: a
+/// numeral too long for an f64 (over 308 digits) is no figure, whatever
+/// surrounds it, and the figures next to it are still read.
+#[test]
+fn values_are_finite_and_ranges_ordered() {
+    let huge = "9".repeat(400);
+    let inputs = [
+        format!("{huge}"),
+        format!("{huge}%"),
+        format!("{huge}元"),
+        format!("{huge}萬億元"),
+        format!("增長{huge}-5%"),
+        format!("5-{huge}%"),
+        format!("between 3 and {huge} percent"),
+        format!("${huge} billion"),
+        format!("{huge}.5 million, up 3%"),
+        format!("從{huge}增至20%，收入增長3%"),
+        "1e400 and 1E-400".to_string(),
+        "營收10-5%".to_string(),
+        "rose 12 to 7 percent".to_string(),
+    ];
+    for text in &inputs {
+        let a = analyze(text, &Options::default());
+        for f in &a.figures {
+            for v in [f.value, f.low, f.high].into_iter().flatten() {
+                assert!(v.is_finite(), "{text:?}: {} has {v}", f.text);
+            }
+            if let (Some(low), Some(high)) = (f.low, f.high) {
+                assert!(low <= high, "{text:?}: {} has {low}..{high}", f.text);
+            }
+        }
+    }
+    // The figure after the overflowing numeral is still found.
+    let a = analyze(&format!("{huge}.5 million, up 3%"), &Options::default());
+    assert!(a.figures.iter().any(|f| f.text == "3%"), "{:?}", a.figures);
+    // A range written high to low keeps its text and reads low to high.
+    let a = analyze("營收10-5%", &Options::default());
+    let r = a.figures.iter().find(|f| f.low.is_some()).expect("a range");
+    assert_eq!(r.text, "10-5%");
+    assert_eq!(
+        (r.value, r.low, r.high),
+        (Some(5.0), Some(5.0), Some(10.0)),
+        "{r:?}"
+    );
+}

@@ -195,6 +195,10 @@ fn settle_bounds(d: &mut Draft) -> bool {
     }
     if let (Some(low), Some(high)) = (d.low, d.high) {
         if low > high {
+            // A range's value is its low bound (docs/schema.md).
+            if d.value == Some(low) {
+                d.value = Some(high);
+            }
             (d.low, d.high) = (Some(high), Some(low));
         }
     }
