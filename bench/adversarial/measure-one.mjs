@@ -38,5 +38,6 @@ export async function measureOne(name, mb) {
   const t = performance.now();
   const r = analyze(text, { html, maxInputBytes: 1 << 30 });
   const seconds = (performance.now() - t) / 1000;
-  return { seconds, figures: r.figures.length, bytes: Buffer.byteLength(text), wasmBytes: memory.buffer.byteLength };
+  const numerals = text.match(/[0-9０-９〇零一二三四五六七八九十百千萬万億亿兩两]+/g)?.length ?? 0;
+  return { seconds, figures: r.figures.length, numerals, bytes: Buffer.byteLength(text), wasmBytes: memory.buffer.byteLength };
 }
