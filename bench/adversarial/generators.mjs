@@ -76,6 +76,10 @@ export const GENERATORS = [
   { name: 'unclosed quote in tags', lang: 'en', html: true, make: (b) => fill('<a title="x>5% ', b) },
   { name: 'unclosed <script> and comments', lang: 'en', html: true, make: (b) => fill('<script>1<!--2 ', b) },
   { name: 'tags without >', lang: 'en', html: true, make: (b) => fill('<p 5% <b 6 ', b) },
+  // Found by fuzzing (tests/regressions).
+  { name: 'nested <h1>', lang: 'en', html: true, make: (b) => fill('<h1>', b, { tail: '5%' }) },
+  { name: '"<!--" in plain text', lang: 'en', make: (b) => fill('<!--', b, { tail: ' 5%' }) },
+  { name: 'adjacent percents', lang: 'en', make: (b) => fill('12.5%', b) },
   { name: 'long digit string', lang: 'en', make: (b) => fill('1234567890', b) },
   { name: 'long decimal', lang: 'en', make: (b) => fill('9', b, { head: '0.' }) },
 ];

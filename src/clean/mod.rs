@@ -74,6 +74,7 @@ pub fn clean(src: &str) -> Cleaned {
         copied_to: 0,
     };
     let mut report = Cleaning::default();
+    let mut comments = markup::CommentEnds::default();
     let bytes = src.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -106,7 +107,7 @@ pub fn clean(src: &str) -> Cleaned {
                         end: i + n,
                     });
                 }),
-            '<' => markup::tag_len(rest).inspect(|&n| {
+            '<' => markup::tag_len(src, i, &mut comments).inspect(|&n| {
                 b.edit(i, i + n, "");
                 report.markup.push(Span {
                     start: i,
