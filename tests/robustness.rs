@@ -224,7 +224,7 @@ fn pathological_inputs_finish() {
 fn values_are_finite_and_ranges_ordered() {
     let huge = "9".repeat(400);
     let inputs = [
-        format!("{huge}"),
+        huge.clone(),
         format!("{huge}%"),
         format!("{huge}元"),
         format!("{huge}萬億元"),
