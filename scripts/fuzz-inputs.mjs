@@ -6,12 +6,17 @@
 //   fuzz/figlens.dict   a libFuzzer dictionary: every string and non-ASCII
 //                       char literal of the lexicon tables (src/lexicon/**),
 //                       plus markup, entities, annotations and odd characters
+//   fuzz/big/{plain,html}/
+//                       inputs of 64 KB, each one seed or one dictionary word
+//                       repeated: scripts/fuzz.sh runs each once with
+//                       -timeout=1 before fuzzing (libFuzzer grows its inputs
+//                       slowly and seldom reaches 64 KB in a short run)
 // Seeds are named by their SHA-1, so a rerun adds nothing twice and keeps
 // what libFuzzer added to the corpus.
 //
 //   node scripts/fuzz-inputs.mjs [--max-bytes N]   (seeds over N bytes, default 65536, are cut)
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -174,3 +179,36 @@ const dict = [
 ].join('\n');
 writeFileSync(join(root, 'fuzz/figlens.dict'), dict);
 console.log(`fuzz-inputs: fuzz/figlens.dict: ${entries.length} entries (${lexiconCount} from the lexicon)`);
+
+// --- 64 KB inputs: a piece repeated (what a superlinear pass suffers most from)
+function repeated(piece, bytes = 65536) {
+  const one = Buffer.from(piece, 'utf8');
+  if (one.length === 0) return null;
+  let b = Buffer.alloc(0);
+  const parts = [];
+  for (let n = 0; n * one.length < bytes; n++) parts.push(one);
+  b = Buffer.concat(parts).subarray(0, bytes);
+  // End on a character boundary.
+  let end = b.length;
+  while (end > 0 && (b[end - 1] & 0xc0) === 0x80) end--;
+  if (end > 0 && b[end - 1] >= 0xc0) end--;
+  return b.subarray(0, end);
+}
+const every = (xs, n) => xs.filter((_, i) => i % Math.max(1, Math.floor(xs.length / n)) === 0).slice(0, n);
+const bigWords = every(entries.filter((w) => Buffer.byteLength(w) >= 2), 80).concat(EXTRA);
+for (const target of ['plain', 'html']) {
+  const dir = join(root, 'fuzz/big', target);
+  const seeds = every([...corpus[target].values()].map((b) => b.toString('utf8')), 50);
+  // A word and a figure (one sentence of thousands of figures), a word in a paragraph.
+  const pieces = [...seeds, ...bigWords, ...every(bigWords, 20).map((w) => `${w}12.5%`), ...every(bigWords, 30).map((w) => `<p>${w}</p>`)];
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  let n = 0;
+  for (const piece of pieces) {
+    const b = repeated(piece);
+    if (!b) continue;
+    writeFileSync(join(dir, createHash('sha1').update(b).digest('hex')), b);
+    n++;
+  }
+  console.log(`fuzz-inputs: ${relative(root, dir)}: ${n} inputs of 64 KB`);
+}
