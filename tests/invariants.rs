@@ -12,7 +12,7 @@ const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 /// Classes of invariants known to fail on some inputs, each with an
 /// `#[ignore]`d test in tests/regressions.rs: the random tests below look
 /// past them. Take a class out once its regression test passes.
-const KNOWN: &[&str] = &["range", "nonfinite"];
+const KNOWN: &[&str] = &[];
 
 /// The violations of `text` (as HTML with `html`) but the known ones.
 fn unknown_violations(text: &str, html: bool) -> Vec<invariants::Violation> {

@@ -1,8 +1,8 @@
 //! Failures found by fuzzing (fuzz/, tests/invariants.rs), each with its
-//! minimized input in tests/regressions/. A test that still fails is
-//! `#[ignore]`d with the reason: run them with
-//! `cargo test --test regressions -- --include-ignored`, and take the
-//! `#[ignore]` off once the fix lands.
+//! minimized input in tests/regressions/, kept as a test once fixed. The
+//! doc comment of each says what failed and where; a new finding that is not
+//! fixed yet is `#[ignore]`d with its reason (run them with
+//! `cargo test --test regressions -- --include-ignored`).
 
 #[path = "support/invariants.rs"]
 mod invariants;
@@ -34,7 +34,6 @@ fn html() -> Options {
 /// invariant is broken (every span still shows its text); found by
 /// `markup_entities_and_scripts_keep_figures_and_spans_in_html`.
 #[test]
-#[ignore = "known: text after <!----> is dropped (astral-tl comment scanning; src/article/html.rs tokens())"]
 fn html_comment_ending_in_dashes_keeps_the_text_after_it() {
     let page = input("html-comment-dashes.html");
     let a = analyze(&page, &html());
@@ -66,7 +65,6 @@ fn html_comment_with_two_dashes_keeps_the_text_after_it() {
 /// (or two figures, or a range to sort) is the grammar's call; the schema
 /// says `low <= high`.
 #[test]
-#[ignore = "known: descending ranges give low > high (the grammar, being rewritten)"]
 fn descending_ranges_keep_low_at_most_high() {
     let mut fails = Vec::new();
     for line in input("range-descending.txt").lines() {
@@ -82,7 +80,6 @@ fn descending_ranges_keep_low_at_most_high() {
 /// from "no value"). Known before fuzzing; the fuzz runs skipped this class
 /// (`FIGLENS_FUZZ_IGNORE=nonfinite,range`).
 #[test]
-#[ignore = "known: numerals of over 308 digits give ±Infinity (the other engineer's fix)"]
 fn numerals_of_over_308_digits_give_finite_values() {
     let text = input("nonfinite-309-digits.txt");
     let v = invariants::check(&text, &Options::default());
@@ -104,7 +101,6 @@ fn numerals_of_over_308_digits_give_finite_values() {
 /// figure). Blocks with no letters go through the Chinese context too
 /// (`12.5% ` repeated, or `24 hours 12.5% `: 0.5-1.1 s).
 #[test]
-#[ignore = "known: quadratic in the figures of one sentence (figures::zh::context, figures::annotate)"]
 fn one_long_sentence_of_figures_takes_linear_time() {
     scales_linearly("timeout-one-sentence.txt", false);
 }
@@ -116,7 +112,6 @@ fn one_long_sentence_of_figures_takes_linear_time() {
 /// `lexicon::find_str`). The HTML reader's `mask()` skips to the end after
 /// an unclosed comment instead, and is linear.
 #[test]
-#[ignore = "known: quadratic on unclosed <!-- in plain text (clean::markup::tag_len)"]
 fn unclosed_comments_in_plain_text_take_linear_time() {
     scales_linearly("quadratic-unclosed-comments.txt", false);
 }
@@ -128,7 +123,6 @@ fn unclosed_comments_in_plain_text_take_linear_time() {
 /// (src/article/html.rs, `self.stack.iter().rposition(|o|
 /// closes.contains(..))`, 62% in `slice_contains`, the rest in `to_text`).
 #[test]
-#[ignore = "known: quadratic in the depth of open elements (article::html close_implied)"]
 fn nested_block_elements_take_linear_time() {
     scales_linearly("quadratic-nested-blocks.html", true);
 }

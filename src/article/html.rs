@@ -146,19 +146,41 @@ enum Tok {
     },
 }
 
-/// Blank raw-text element content and stray `<` in a same-length copy.
-/// Returns the copy and the content spans of `<script type=…ld+json>` elements.
-fn mask(html: &str) -> (String, Vec<(usize, usize)>) {
+/// A page's source with what the tokenizer must not see blanked, same length.
+struct Masked {
+    text: String,
+    /// The content spans of `<script type=…ld+json>` elements.
+    jsonld: Vec<(usize, usize)>,
+    /// Comments, whole (`<!--` to `-->`), in order.
+    comments: Vec<(usize, usize)>,
+}
+
+/// Blank raw-text element content, comments and stray `<` in a same-length
+/// copy. Comments are blanked here, not left to the tokenizer: astral-tl
+/// steps over the `-->` of `<!---->` and `<!-- x --->` and swallows the page
+/// after it (Vue renders `<!---->` for every empty `v-if`).
+fn mask(html: &str) -> Masked {
     let b = html.as_bytes();
     let mut out = b.to_vec();
     let mut jsonld = Vec::new();
+    let mut comments = Vec::new();
     let mut i = 0;
     while let Some(off) = memchr(b'<', &b[i..]) {
         let lt = i + off;
         let next = b.get(lt + 1).copied().unwrap_or(b' ');
         if next == b'!' && b[lt..].starts_with(b"<!--") {
-            // Comments end at the first `-->`; tl finds the same end.
-            i = find(b, lt + 4, b"-->").map_or(b.len(), |p| p + 3);
+            // A comment ends at the first `-->` after `<!--` (`<!-->` and
+            // `<!--->` end at once, as browsers read them), else at the end.
+            let end = if b[lt + 4..].starts_with(b">") {
+                lt + 5
+            } else if b[lt + 4..].starts_with(b"->") {
+                lt + 6
+            } else {
+                find(b, lt + 4, b"-->").map_or(b.len(), |p| p + 3)
+            };
+            blank(&mut out[lt..end]);
+            comments.push((lt, end));
+            i = end;
             continue;
         }
         if !(next.is_ascii_alphabetic() || next == b'/' || next == b'!' || next == b'?') {
@@ -187,10 +209,7 @@ fn mask(html: &str) -> (String, Vec<(usize, usize)>) {
                 if is_jsonld {
                     jsonld.push((content_start, close));
                 }
-                for c in &mut out[content_start..close] {
-                    // Keep UTF-8 valid and the byte length the same.
-                    *c = if *c == b'\n' { b'\n' } else { b' ' };
-                }
+                blank(&mut out[content_start..close]);
                 i = close;
                 continue;
             }
@@ -198,8 +217,59 @@ fn mask(html: &str) -> (String, Vec<(usize, usize)>) {
         i = lt + 1;
     }
     // Only ASCII bytes replaced whole characters: still UTF-8.
-    let s = String::from_utf8(out).unwrap_or_else(|_| " ".repeat(html.len()));
-    (s, jsonld)
+    let text = String::from_utf8(out).unwrap_or_else(|_| " ".repeat(html.len()));
+    Masked {
+        text,
+        jsonld,
+        comments,
+    }
+}
+
+/// Spaces for everything but newlines: UTF-8 stays valid (whole characters
+/// are replaced) and the byte length the same.
+fn blank(bytes: &mut [u8]) {
+    for c in bytes {
+        if *c != b'\n' {
+            *c = b' ';
+        }
+    }
+}
+
+/// Text tokens with the comments cut out of them: blanked in the masked
+/// copy, a comment is part of a text token there, but its text is the
+/// source's. Both lists are in order: one walk.
+#[cfg_attr(feature = "html5gum", allow(dead_code))]
+fn without_comments(toks: Vec<Tok>, comments: &[(usize, usize)]) -> Vec<Tok> {
+    if comments.is_empty() {
+        return toks;
+    }
+    let mut out = Vec::with_capacity(toks.len());
+    let mut k = 0;
+    for tok in toks {
+        let Tok::Text { start, end } = tok else {
+            out.push(tok);
+            continue;
+        };
+        while k < comments.len() && comments[k].1 <= start {
+            k += 1;
+        }
+        let mut at = start;
+        let mut j = k;
+        while j < comments.len() && comments[j].0 < end {
+            if comments[j].0 > at {
+                out.push(Tok::Text {
+                    start: at,
+                    end: comments[j].0,
+                });
+            }
+            at = at.max(comments[j].1);
+            j += 1;
+        }
+        if at < end {
+            out.push(Tok::Text { start: at, end });
+        }
+    }
+    out
 }
 
 fn memchr(needle: u8, hay: &[u8]) -> Option<usize> {
@@ -575,12 +645,16 @@ fn marks_article(name: &str, attrs: &[(String, String)]) -> bool {
 /// Tags become nothing or a line break, entities their characters; the text
 /// of `script`, `style` and similar elements is dropped. Never panics.
 pub fn to_text(html: &str) -> HtmlText {
-    let (masked, jsonld) = mask(html);
+    let Masked {
+        text: masked,
+        jsonld,
+        comments,
+    } = mask(html);
     #[cfg(not(feature = "html5gum"))]
-    let toks = tokens(&masked);
+    let toks = without_comments(tokens(&masked), &comments);
     #[cfg(feature = "html5gum")]
     let toks = {
-        let _ = &masked;
+        let _ = (&masked, &comments);
         tokens_html5gum(html)
     };
     let mut w = Walker {
