@@ -2,6 +2,7 @@
 //! them, and phrases of the lexicon matched on word boundaries.
 
 use crate::figures::shared::text::BlockText;
+pub use crate::dates::en::is_space;
 use crate::lexicon;
 
 pub fn is_word_char(c: char) -> bool {
@@ -10,7 +11,7 @@ pub fn is_word_char(c: char) -> bool {
 
 /// Does a word end at `i` (no letter or digit follows)?
 pub fn boundary_at(bt: &BlockText, i: usize) -> bool {
-    bt.get(i).is_none_or(|c| !is_word_char(c))
+    crate::dates::en::boundary_at(&bt.cs, i)
 }
 
 /// Does a word start at `i`?
@@ -36,11 +37,6 @@ pub fn word_end(bt: &BlockText, i: usize) -> usize {
         }
     }
     k
-}
-
-/// Spaces a phrase may have between words: one space, a no-break or thin space.
-pub fn is_space(c: char) -> bool {
-    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
 }
 
 /// The longest row of `lex` at `i` that ends on a word boundary.
@@ -74,11 +70,7 @@ pub fn word_then_space(bt: &BlockText, i: usize, w: &str) -> Option<usize> {
 
 /// Skip one run of spaces after `j`.
 pub fn skip_space(bt: &BlockText, j: usize) -> usize {
-    let mut k = j;
-    while bt.get(k).is_some_and(is_space) && k < j + 2 {
-        k += 1;
-    }
-    k
+    crate::dates::en::skip_space(&bt.cs, j)
 }
 
 /// The span `(start, end)` of the run of `part` characters before `i`, spaces skipped.
