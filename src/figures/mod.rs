@@ -65,6 +65,8 @@ pub fn extract(text: &str, folded: &str, blocks: &[Block], damaged: &[Damage]) -
             .map(|sp| (bt.char_at_byte(sp.start - s), bt.char_at_byte(sp.end - s)))
             .collect();
         annotate(bt, &mut drafts, &sentences);
+        // One block may hold millions of figures: room for them at once (amortized, as push).
+        out.reserve(drafts.len());
         for mut d in drafts {
             if !settle_bounds(&mut d) {
                 continue;
