@@ -19,6 +19,9 @@ export const analyze = api.analyze;
 /** @internal Traps inside wasm, to test recovery. */
 export const __trapForTests = api.trapForTests;
 
+/** @internal The instance's wasm memory, for tests and bench/memory.mjs. */
+export const __memoryForTests = api.memoryForTests;
+
 /**
  * Fetch and instantiate the wasm module: by default figlens_bg.wasm next to the
  * web build, or `options.wasmUrl`. Repeated and concurrent calls share one load.
