@@ -114,6 +114,11 @@ const out = {
   },
 };
 
+/** Table rows as lines, one at a time. */
+function* formatted(rows, format) {
+  for (const row of rows) yield formatRow(row, format);
+}
+
 function fail(message) {
   process.stderr.write(`figlens: ${message}\n`);
 }
@@ -192,7 +197,7 @@ async function single(opts) {
   if (opts.format) {
     const id = opts.file ?? null;
     out.add(formatRow(COLUMNS, opts.format));
-    await out.addAll(figureRows(analysis, id).map((row) => formatRow(row, opts.format)));
+    await out.addAll(formatted(figureRows(analysis, id), opts.format));
   } else {
     await out.addAll(jsonPieces(analysis, opts.pretty ? 2 : 0));
     out.add('\n');
@@ -320,7 +325,7 @@ async function batch(opts) {
         continue;
       }
       if (opts.format) {
-        await out.addAll(figureRows(analysis, id).map((row) => formatRow(row, opts.format)));
+        await out.addAll(formatted(figureRows(analysis, id), opts.format));
       } else {
         await out.addAll(jsonPieces({ id, ...analysis }));
         out.add('\n');
