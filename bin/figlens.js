@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // The figlens command line; see USAGE below and schema.md ("The CLI").
 import { once } from 'node:events';
-import { createReadStream, readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { createReadStream, fstatSync, readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyze } from '../js/node.mjs';
 import { COLUMNS, figureRows, formatRow } from '../js/table.js';
+import { jsonPieces } from './json-pieces.js';
 
 const USAGE = `Usage: figlens [options] [FILE]
 
@@ -16,19 +16,23 @@ Options:
   --pretty            indent the JSON
   --html              the input is HTML (a FILE ending in .html or .htm is, without the flag)
   --jsonl             batch mode: read JSON lines {"id": any, "text": string, "html"?: boolean}
-                      and write one line per input: the analysis with "id" first, or
-                      {"id": ..., "error": "..."} for a line that could not be analysed
+                      and write one line per input, in order: the analysis with "id" first,
+                      or {"id": ..., "error": "..."} for a line that could not be read or
+                      analysed (not JSON, not UTF-8, no string "text", too long); the run
+                      goes on. A line over twice --max-input-bytes plus 64 KiB is skipped unread
   --format json|csv|tsv
                       json (the default): the analysis; csv or tsv: one row per figure,
                       with the columns
                       ${COLUMNS.join(', ')}
   --kinds LIST        keep only figures of these kinds, comma-separated (money,percent)
   --body-only         keep only figures in the title, headings and paragraphs
-  --max-input-bytes N refuse inputs over N bytes of UTF-8 (default 64 MiB)
+  --max-input-bytes N refuse inputs over N bytes of UTF-8 (default 64 MiB); a larger
+                      FILE is refused before it is read
   -h, --help          show this help
   -v, --version       print the version
 
-Exit codes: 0 ok, 1 bad input (in --jsonl mode: any line failed), 2 usage error.
+Exit codes: 0 ok, 1 bad input (in --jsonl mode: any line failed) or output that
+could not be written, 2 usage error.
 `;
 
 class UsageError extends Error {}
@@ -80,27 +84,105 @@ function parse(argv) {
   return { ...values, format, options, file };
 }
 
-// Write with back-pressure, so that big batches do not pile up in memory.
-async function write(text) {
-  if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+const DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024;
+// A --jsonl line holds its text JSON-escaped: up to twice its UTF-8 (\u4e2d
+// for 中), plus its id and keys. Past this it cannot hold a text within the
+// limit, and it is skipped unread.
+const lineLimit = (maxInputBytes) => 2 * maxInputBytes + 64 * 1024;
+
+// Standard output in pieces of about 64 KiB, with back-pressure, so that
+// neither a big analysis nor a big batch is ever one string or piles up.
+const out = {
+  parts: [],
+  size: 0,
+  add(text) {
+    this.parts.push(text);
+    this.size += text.length;
+  },
+  async addAll(pieces) {
+    for (const p of pieces) {
+      this.add(p);
+      if (this.size >= 65536) await this.flush();
+    }
+  },
+  async flush() {
+    if (this.parts.length === 0) return;
+    const text = this.parts.join('');
+    this.parts = [];
+    this.size = 0;
+    if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+  },
+};
+
+/** Table rows as lines, one at a time. */
+function* formatted(rows, format) {
+  for (const row of rows) yield formatRow(row, format);
 }
 
 function fail(message) {
   process.stderr.write(`figlens: ${message}\n`);
 }
 
-function readInput(file) {
-  const bytes = readFileSync(file === undefined ? 0 : file);
+class InputError extends Error {}
+
+/** A FILE or standard input, to open: a directory, or a file over `limit` bytes, is refused before reading. */
+function openInput(file, limit) {
+  const name = file === undefined ? 'standard input' : file;
+  let info;
+  try {
+    info = file === undefined ? fstatSync(0) : statSync(file);
+  } catch (e) {
+    throw new InputError(`cannot read ${name}: ${e.message}`);
+  }
+  if (info.isDirectory()) throw new InputError(`cannot read ${name}: it is a directory`);
+  if (limit !== undefined && info.isFile() && info.size > limit + 3) {
+    throw new InputError(tooLarge(name, info.size, limit));
+  }
+  return { name, info, open: () => (file === undefined ? process.stdin : createReadStream(file)) };
+}
+
+function tooLarge(name, size, limit, more = '') {
+  return `${name} is ${size}${more} bytes, over the limit of ${limit} bytes; split it or raise --max-input-bytes`;
+}
+
+/** The whole input as text, read in chunks and refused as soon as it passes `limit` bytes (3 more for a BOM). */
+async function readInput(file, limit) {
+  const { name, info, open } = openInput(file, limit);
+  if (file !== undefined && info.isFile()) {
+    // Its size is known and within the limit: one read, no chunks to join.
+    try {
+      return new TextDecoder('utf-8').decode(readFileSync(file));
+    } catch (e) {
+      throw new InputError(`cannot read ${name}: ${e.message}`);
+    }
+  }
+  const stream = open();
+  const chunks = [];
+  let size = 0;
+  try {
+    for await (const chunk of stream) {
+      size += chunk.length;
+      if (size > limit + 3) {
+        stream.destroy();
+        throw new InputError(tooLarge(name, size, limit, ' or more'));
+      }
+      chunks.push(chunk);
+    }
+  } catch (e) {
+    throw e instanceof InputError ? e : new InputError(`cannot read ${name}: ${e.message}`);
+  }
   // Invalid UTF-8 becomes U+FFFD (the analysis flags it as damage); a BOM is dropped.
-  return new TextDecoder('utf-8').decode(bytes);
+  return new TextDecoder('utf-8').decode(Buffer.concat(chunks, size));
 }
 
 async function single(opts) {
+  const limit = opts.options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
   let text;
   try {
-    text = readInput(opts.file);
+    text = await readInput(opts.file, limit);
   } catch (e) {
-    fail(`cannot read ${opts.file ?? 'standard input'}: ${e.message}`);
+    if (!(e instanceof InputError)) throw e;
+    fail(e.message);
     return 1;
   }
   const html = Boolean(opts.html) || (opts.file !== undefined && /\.html?$/i.test(opts.file));
@@ -111,85 +193,163 @@ async function single(opts) {
     fail(e.message);
     return 1;
   }
+  text = null;
   if (opts.format) {
     const id = opts.file ?? null;
-    await write(formatRow(COLUMNS, opts.format));
-    for (const row of figureRows(analysis, id)) await write(formatRow(row, opts.format));
+    out.add(formatRow(COLUMNS, opts.format));
+    await out.addAll(formatted(figureRows(analysis, id), opts.format));
   } else {
-    await write(JSON.stringify(analysis, null, opts.pretty ? 2 : undefined) + '\n');
+    await out.addAll(jsonPieces(analysis, opts.pretty ? 2 : 0));
+    out.add('\n');
   }
+  await out.flush();
   return 0;
 }
 
-/** Read one --jsonl line: { id, text, html } or throws with a message naming what is wrong. */
-function readLine(line, defaultHtml) {
+/**
+ * The lines of a byte stream: { no, bytes } (a Buffer, without its line
+ * break), or { no, over } for a line longer than `cap` bytes, which is
+ * counted and skipped, never held whole.
+ */
+async function* lines(stream, cap) {
+  let parts = [];
+  let size = 0;
+  let no = 0;
+  const line = () => {
+    no++;
+    const item = size > cap ? { no, over: size } : { no, bytes: parts.length === 1 ? parts[0] : Buffer.concat(parts, size) };
+    parts = [];
+    size = 0;
+    return item;
+  };
+  for await (const chunk of stream) {
+    for (let start = 0; ;) {
+      const nl = chunk.indexOf(10, start);
+      const end = nl === -1 ? chunk.length : nl;
+      if (size + end - start <= cap) {
+        if (end > start) parts.push(chunk.subarray(start, end));
+      } else {
+        parts = [];
+      }
+      size += end - start;
+      if (nl === -1) break;
+      yield line();
+      start = nl + 1;
+    }
+  }
+  if (size > 0) yield line();
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lossy = new TextDecoder('utf-8', { ignoreBOM: true });
+
+class LineError extends Error {
+  constructor(message, id = null) {
+    super(message);
+    this.id = id;
+  }
+}
+
+/** Read one --jsonl line: { id, text, html }, or throws a LineError naming what is wrong (with the id when there is one). */
+function readLine(bytes, defaultHtml) {
+  let text;
+  let invalid = null;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    // Still read it, for its id: the line's answer should say whose it is.
+    text = lossy.decode(bytes);
+    invalid = 'not valid UTF-8';
+  }
   let input;
   try {
-    input = JSON.parse(line);
+    input = JSON.parse(text);
   } catch (e) {
-    throw Object.assign(new Error(`not JSON: ${e.message}`), { id: null });
+    throw new LineError(invalid ?? `not JSON: ${e.message}`);
   }
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    throw Object.assign(new Error('expected a JSON object {"id", "text", "html"?}'), { id: null });
+    throw new LineError(invalid ?? 'expected a JSON object {"id", "text", "html"?}');
   }
   const id = input.id === undefined ? null : input.id;
+  try {
+    JSON.stringify(id);
+  } catch (e) {
+    throw new LineError(`its "id" cannot be written back: ${e.message}`);
+  }
+  if (invalid) throw new LineError(invalid, id);
   if (typeof input.text !== 'string') {
-    throw Object.assign(new Error(`"text" must be a string, got ${input.text === null ? 'null' : typeof input.text}`), { id });
+    throw new LineError(`"text" must be a string, got ${input.text === null ? 'null' : typeof input.text}`, id);
   }
   if (input.html !== undefined && typeof input.html !== 'boolean') {
-    throw Object.assign(new Error(`"html" must be true or false, got ${JSON.stringify(input.html)}`), { id });
+    throw new LineError(`"html" must be true or false, got ${JSON.stringify(input.html)}`, id);
   }
   return { id, text: input.text, html: input.html ?? defaultHtml };
 }
 
 async function batch(opts) {
-  const input = opts.file === undefined ? process.stdin : createReadStream(opts.file);
-  const opened = new Promise((resolve, reject) => {
-    if (input === process.stdin) resolve();
-    else input.once('open', resolve).once('error', reject);
-  });
+  const limit = opts.options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
+  const cap = lineLimit(limit);
+  let input;
+  let stream;
   try {
-    await opened;
+    input = openInput(opts.file);
+    stream = input.open();
+    if (stream !== process.stdin) await once(stream, 'open');
   } catch (e) {
-    fail(`cannot read ${opts.file}: ${e.message}`);
+    fail(e instanceof InputError ? e.message : `cannot read ${opts.file}: ${e.message}`);
     return 1;
   }
-  if (opts.format) await write(formatRow(COLUMNS, opts.format));
+  if (opts.format) out.add(formatRow(COLUMNS, opts.format));
   let failed = 0;
-  let lineNo = 0;
-  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-    lineNo++;
-    if (line.trim() === '') continue;
-    let id = null;
-    let analysis;
-    try {
-      const item = readLine(line, Boolean(opts.html));
-      id = item.id;
-      analysis = analyze(item.text, { ...opts.options, html: item.html });
-    } catch (e) {
-      failed++;
-      if (e.id !== undefined) id = e.id;
-      const message = `line ${lineNo}: ${e.message}`;
-      if (opts.format) fail(`${message} (id ${JSON.stringify(id)})`);
-      else await write(JSON.stringify({ id, error: message }) + '\n');
-      continue;
+  try {
+    for await (const { no, bytes, over } of lines(stream, cap)) {
+      let line = bytes;
+      if (line !== undefined) {
+        if (no === 1 && line[0] === 0xef && line[1] === 0xbb && line[2] === 0xbf) line = line.subarray(3); // a BOM
+        if (line.at(-1) === 13) line = line.subarray(0, -1); // CRLF
+        if (line.every((b) => b === 32 || b === 9 || b === 13)) continue; // a blank line
+      }
+      let id = null;
+      let analysis;
+      try {
+        if (over !== undefined) throw new LineError(`${over} bytes, longer than a line can be (${cap} bytes: twice --max-input-bytes, for JSON escapes, and 64 KiB); skipped unread`);
+        const item = readLine(line, Boolean(opts.html));
+        id = item.id;
+        analysis = analyze(item.text, { ...opts.options, html: item.html });
+      } catch (e) {
+        failed++;
+        if (e instanceof LineError) id = e.id;
+        const message = `line ${no}: ${e.message}`;
+        if (opts.format) fail(`${message} (id ${JSON.stringify(id)})`);
+        else await out.addAll([`${JSON.stringify({ id, error: message })}\n`]);
+        continue;
+      }
+      if (opts.format) {
+        await out.addAll(formatted(figureRows(analysis, id), opts.format));
+      } else {
+        await out.addAll(jsonPieces({ id, ...analysis }));
+        out.add('\n');
+      }
     }
-    if (opts.format) {
-      for (const row of figureRows(analysis, id)) await write(formatRow(row, opts.format));
-    } else {
-      await write(JSON.stringify({ id, ...analysis }) + '\n');
-    }
+  } catch (e) {
+    await out.flush();
+    fail(`cannot read ${input.name}: ${e.message}`);
+    return 1;
   }
+  await out.flush();
   if (failed) fail(`${failed} of the input lines failed`);
   return failed ? 1 : 0;
 }
 
 async function main() {
+  // Output that cannot be written (a full disk, a closed pipe) ends the run
+  // with a message, not a stack trace; stderr's own failures cannot be told.
   process.stdout.on('error', (e) => {
-    // A closed pipe (`figlens ... | head`) is not an error of ours.
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
+    const why = e.code === 'EPIPE' ? 'the reading end was closed' : e.code === 'ENOSPC' ? 'no space left on the device' : e.message;
+    fail(`cannot write the output: ${why} (${e.code ?? 'error'})`);
+    process.exit(1);
   });
+  process.stderr.on('error', () => {});
   let opts;
   try {
     opts = parse(process.argv.slice(2));
@@ -199,12 +359,14 @@ async function main() {
     return 2;
   }
   if (opts.help) {
-    await write(USAGE);
+    out.add(USAGE);
+    await out.flush();
     return 0;
   }
   if (opts.version) {
     const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-    await write(`figlens ${version}\n`);
+    out.add(`figlens ${version}\n`);
+    await out.flush();
     return 0;
   }
   try {

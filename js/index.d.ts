@@ -199,7 +199,7 @@ export interface Damage extends Span {
 export interface Options {
   /** The input is HTML (a fragment or a whole page). Default false. */
   html?: boolean;
-  /** Keep only figures of these kinds. Default: all kinds. */
+  /** Keep only figures of these kinds (at most 64 entries). Default: all kinds. */
   kinds?: FigureKind[];
   /** Keep only figures in the article's own blocks (title, headings, paragraphs). Default false. */
   bodyOnly?: boolean;
@@ -208,7 +208,7 @@ export interface Options {
 }
 
 /** Why figlens refused or failed. */
-export type FiglensErrorCode = "input-too-large" | "bad-options" | "not-initialized" | "internal";
+export type FiglensErrorCode = "input-too-large" | "bad-options" | "not-initialized" | "busy" | "internal";
 
 /** The error every figlens function throws; `code` says which kind it is. */
 export declare class FiglensError extends Error {
@@ -216,7 +216,12 @@ export declare class FiglensError extends Error {
   constructor(code: FiglensErrorCode, message: string);
   /** Always "FiglensError". */
   readonly name: "FiglensError";
-  /** Which kind of error: `input-too-large`, `bad-options`, `not-initialized` or `internal`. */
+  /**
+   * Which kind of error: `input-too-large`, `bad-options` (including an options
+   * getter that threw: the error is its `cause`), `not-initialized`, `busy`
+   * (analyze was called while another call was running, from an options
+   * getter: one call at a time) or `internal`.
+   */
   readonly code: FiglensErrorCode;
 }
 
@@ -242,7 +247,9 @@ export declare function initSync(wasm: BufferSource | WebAssembly.Module): void;
 /**
  * Analyze `text`: the article's structure and every figure in it.
  * Synchronous; in a browser, {@link init} must have resolved first.
- * @throws {FiglensError} `input-too-large`, `bad-options`, `not-initialized` or `internal`.
+ * Options are read once, at the start: only the fields below, each through
+ * its getter once, and nothing nested deeper than `kinds`.
+ * @throws {FiglensError} `input-too-large`, `bad-options`, `not-initialized`, `busy` or `internal`.
  * @throws {TypeError} when `text` is not a string.
  */
 export declare function analyze(text: string, options?: Options): Analysis;

@@ -9,7 +9,7 @@ const glue = require('../pkg/node/figlens.js');
 const { decode } = require('../pkg/node/wire.cjs');
 const { wrapGlue } = require('../pkg/node/wrapper.cjs');
 
-const { FiglensError, analyze, trapForTests } = wrapGlue(glue, decode, () => true);
+const { FiglensError, analyze, trapForTests, memoryForTests } = wrapGlue(glue, decode, () => true);
 
 /** Node's build is ready as soon as it is loaded. */
 function init() {
@@ -19,4 +19,4 @@ function init() {
 /** A no-op in Node: the module is already instantiated. */
 function initSync() {}
 
-module.exports = { analyze, init, initSync, FiglensError, __trapForTests: trapForTests };
+module.exports = { analyze, init, initSync, FiglensError, __trapForTests: trapForTests, __memoryForTests: memoryForTests };

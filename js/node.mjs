@@ -2,4 +2,4 @@
 // and `require` share one wasm instance and one FiglensError class.
 import figlens from './node.cjs';
 
-export const { analyze, init, initSync, FiglensError, __trapForTests } = figlens;
+export const { analyze, init, initSync, FiglensError, __trapForTests, __memoryForTests } = figlens;

@@ -31,7 +31,10 @@ export declare class FigLensElement extends HTMLElement {
   /** The text to analyze instead of the `for` element or the element's own text; `null` goes back to those. */
   text: string | null;
 
-  /** The last analysis (the `figlens-result` detail), or `null` before the first one. */
+  /**
+   * The last analysis (the `figlens-result` detail), or `null` before the first one.
+   * Analyses run in a worker: a new one replaces this when `figlens-result` fires.
+   */
   readonly analysis: Analysis | null;
 
   /** The exact string the last analysis read: the `for` element's HTML (as `innerHTML` gives it), or the text. */
@@ -54,7 +57,7 @@ export declare class FigLensElement extends HTMLElement {
   /** The `max` attribute: rows shown before "Show all" (default 10; 0 shows every row). */
   max: number;
 
-  /** Analyze again now (it happens by itself when the source changes, after a short pause). */
+  /** Analyze again now (it happens by itself when the source changes, after a short pause); `figlens-result` fires when it is done. */
   refresh(): void;
 
   /**

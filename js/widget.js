@@ -15,16 +15,17 @@
 // Isolation: everything renders in a shadow root styled by one constructable
 // stylesheet shared by all widgets (adoptedStyleSheets, which a `style-src 'self'`
 // CSP allows); analysis text is only ever set as textContent. The engine
-// (./web.js and its .wasm, resolved relative to this module) is imported the
-// first time a widget connects and shared by all widgets, and by `import
-// 'figlens'` in the same bundle. Nothing is added to the host page except, while
+// (./web.js and its .wasm, resolved relative to this module) is loaded the
+// first time a widget connects: the .wasm compiled once (shared with `import
+// 'figlens'` in the same bundle), the analyses run in one worker shared by all
+// widgets (widget/worker.js). Nothing is added to the host page except, while
 // a figure is highlighted, one stylesheet on the article's root that styles
 // ::highlight(figlens) and mark[data-figlens] (or those marks themselves).
 //
 // This file registers the element; its parts are in js/widget/: element.js (the
 // element), panel.js and labels.js (what it shows), styles.js, serialize.js and
 // offsets.js (the article's HTML, and figures back to its text nodes),
-// highlight.js, engine.js (loading ./web.js), dom.js. Values and kinds are
+// highlight.js, engine.js and worker.js (the engine), dom.js. Values and kinds are
 // js/format.js and js/kinds.js, shared with the page.
 
 import { FigLensElement, TAG } from './widget/element.js';

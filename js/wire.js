@@ -9,7 +9,7 @@ export function decode(nums, text, input) {
   const table = nums[0];
   let i = table + 1;
   const words = new Array(nums[table]);
-  for (let k = 0; k < words.length; k++, i += 2) words[k] = text.slice(nums[i], nums[i + 1]);
+  for (let k = 0; k < words.length; k++, i += 2) words[k] = own(text.slice(nums[i], nums[i + 1]));
   if (i !== nums.length) throw new Error('figlens: wire format out of step (word table)');
   i = 1;
   const num = () => nums[i++];
@@ -21,7 +21,7 @@ export function decode(nums, text, input) {
     const a = nums[i];
     const b = nums[i + 1];
     i += 2;
-    return a < 0 ? null : text.slice(a, b);
+    return a < 0 ? null : own(text.slice(a, b));
   };
   const word = () => {
     const k = nums[i++];
@@ -59,7 +59,7 @@ export function decode(nums, text, input) {
     const start = num();
     const end = num();
     const language = word();
-    if (text === null) text = input.slice(start, end);
+    if (text === null) text = own(input.slice(start, end));
     let items;
     if (nums[i] < 0) i++;
     else items = strs();
@@ -96,7 +96,7 @@ export function decode(nums, text, input) {
     const iso = str();
     const block = num();
     const sentence = nullable();
-    if (text === null) text = input.slice(start, end);
+    if (text === null) text = own(input.slice(start, end));
     let f;
     if (low !== low && high !== high && per === null && role === null && iso === null) {
       f = { text, start, end, kind, value, unit, approximate, change, period, metric, block, sentence };
@@ -127,4 +127,14 @@ export function decode(nums, text, input) {
   }
   if (i !== table) throw new Error(`figlens: wire format out of step (read ${i} of ${table} numbers)`);
   return { version, language, title, meta, blocks, figures, cleaning };
+}
+
+/**
+ * `s` in memory of its own. V8 makes a slice of 13 or more characters a view
+ * of the string it was cut from, so a single block text kept would keep the
+ * whole input (and the whole wire string) alive: 50 MB for one paragraph.
+ * Flattening a concatenation copies it, and the slice then refers to the copy.
+ */
+export function own(s) {
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }

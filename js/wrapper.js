@@ -5,14 +5,33 @@
 // only and imports nothing: what it needs comes in as arguments.
 
 const DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024;
+// Wasm memory never shrinks: an instance that grew past this during a call is
+// replaced by a fresh one after it (0.3 ms in Node), so that one large input
+// does not hold its peak (20 to 34 bytes per input byte: bench/memory.mjs) for
+// the life of the process. Articles stay far below it (100 KB: 5 MiB).
+const RESTART_ABOVE_BYTES = 256 * 1024 * 1024;
+// There are 11 kinds: a longer list is a mistake, and every entry would be
+// copied into wasm memory (10^7 holes took 516 MB).
+const MAX_KINDS = 64;
+// No option takes a longer string; a longer one is cut before it is copied
+// into wasm (the core still names it in its error, cut).
+const MAX_OPTION_STRING = 64;
+const OPTION_NAMES = ['html', 'kinds', 'bodyOnly', 'maxInputBytes'];
 
 /**
  * The API over one wasm-bindgen glue module (`analyze`, `__wbg_reset_state`,
- * `__figlensTrap`): { FiglensError, analyze, trapForTests }. `decode` is
- * js/wire.js's; `isReady()` is false while the web build has no instance yet.
+ * `__figlensTrap`): { FiglensError, analyze, trapForTests, memoryForTests }.
+ * `decode` is js/wire.js's; `isReady()` is false while the web build has no
+ * instance yet.
  */
 export function wrapGlue(glue, decode, isReady) {
-  const codes = ['input-too-large', 'bad-options', 'not-initialized', 'internal'];
+  const codes = ['input-too-large', 'bad-options', 'not-initialized', 'busy', 'internal'];
+  // An analysis is under way: options are read (user getters run) and wasm
+  // runs. A call from inside it would re-enter the instance and corrupt it.
+  let busy = false;
+  // Wasm memory at the end of the last call (its peak: memory only grows), and
+  // how many times a grown instance was replaced.
+  const memory = { lastBytes: 0, restarts: 0 };
 
   /** The error every figlens function throws; `code` says which kind it is. */
   class FiglensError extends Error {
@@ -34,28 +53,64 @@ export function wrapGlue(glue, decode, isReady) {
     }
   }
 
+  // One call at a time: a second one while the first runs (from an options
+  // getter, say) is refused, never let into the running instance.
+  function exclusive(call) {
+    requireReady();
+    if (busy) {
+      throw new FiglensError('busy', 'figlens is busy: analyze() was called while another analyze() was running (from an options getter?); call it after that one returns');
+    }
+    busy = true;
+    try {
+      return call();
+    } finally {
+      busy = false;
+    }
+  }
+
   /** Analyze `text`; see js/index.d.ts. Throws FiglensError (or TypeError for a non-string). */
   function analyze(text, options) {
     if (typeof text !== 'string') {
       throw new TypeError(`figlens: analyze(text) needs a string, got ${text === null ? 'null' : typeof text}`);
     }
-    requireReady();
-    return guard(() => {
-      refuseHugeInput(text, options);
-      const [nums, strings] = glue.analyze(text, options);
-      return decode(nums, strings, text);
+    return exclusive(() => {
+      // Only values made here reach wasm: no user code (getters, proxies) can
+      // run while the instance is inside a call.
+      const snapshot = readOptions(options, (message, cause) => new FiglensError('bad-options', `bad options: ${message}`, cause === undefined ? undefined : { cause }));
+      return guard(() => {
+        refuseHugeInput(text, snapshot);
+        const [nums, strings] = glue.analyze(text, snapshot);
+        // The numbers are a view of wasm memory: its size is the call's peak.
+        const bytes = nums.buffer ? nums.buffer.byteLength : 0;
+        const analysis = decode(nums, strings, text);
+        memory.lastBytes = bytes;
+        if (bytes > RESTART_ABOVE_BYTES) restart();
+        return analysis;
+      });
     });
   }
 
-  // Strings far past the limit are refused before they are copied into wasm
-  // memory (which could exhaust it); options are still checked first, as the
-  // core does. UTF-8 never has fewer bytes than UTF-16 has code units.
-  function refuseHugeInput(text, options) {
-    const given = options == null ? undefined : options.maxInputBytes;
+  // Strings over the limit are refused before they are copied into wasm
+  // memory (a 64 MiB limit let 190 MB of UTF-8 in); options are still checked
+  // first, as the core does. UTF-8 never has fewer bytes than UTF-16 has code
+  // units, nor more than three per unit: counting is needed only in between.
+  function refuseHugeInput(text, snapshot) {
+    let given = typeof snapshot === 'object' && snapshot !== null
+      ? (snapshot instanceof Map ? snapshot.get('maxInputBytes') : snapshot.maxInputBytes)
+      : undefined;
+    if (typeof given === 'bigint') given = Number(given);
     const limit = given == null ? DEFAULT_MAX_INPUT_BYTES : given;
-    if (typeof limit !== 'number' || !(text.length > limit)) return;
-    glue.analyze('', options);
-    throw { code: 'input-too-large', message: `input is ${utf8Length(text)} bytes, over the limit of ${limit} bytes; split it or raise maxInputBytes` };
+    if (typeof limit !== 'number' || !(text.length * 3 > limit)) return;
+    const size = text.length > limit ? null : utf8Length(text);
+    if (size !== null && size <= limit) return;
+    glue.analyze('', snapshot);
+    throw { code: 'input-too-large', message: `input is ${size ?? utf8Length(text)} bytes, over the limit of ${limit} bytes; split it or raise maxInputBytes` };
+  }
+
+  // A fresh instance, with fresh memory; the old one is freed by the next GC.
+  function restart() {
+    glue.__wbg_reset_state();
+    memory.restarts++;
   }
 
   function guard(call) {
@@ -70,7 +125,7 @@ export function wrapGlue(glue, decode, isReady) {
       // start a fresh one so that later calls work, and report this call as internal.
       let restarted = true;
       try {
-        glue.__wbg_reset_state();
+        restart();
       } catch {
         restarted = false;
       }
@@ -85,11 +140,109 @@ export function wrapGlue(glue, decode, isReady) {
 
   /** Traps inside wasm, to test recovery. */
   function trapForTests() {
-    requireReady();
-    return guard(() => glue.__figlensTrap());
+    return exclusive(() => guard(() => glue.__figlensTrap()));
   }
 
-  return { FiglensError, analyze, trapForTests };
+  /**
+   * For tests and bench/memory.mjs: `bytes`, the instance's wasm memory now;
+   * `lastBytes`, its size at the end of the last analysis (that call's peak);
+   * `restarts`, how many grown instances were replaced.
+   */
+  function memoryForTests() {
+    const bytes = exclusive(() => guard(() => glue.analyze('', undefined)[0].buffer.byteLength));
+    return { bytes, lastBytes: memory.lastBytes, restarts: memory.restarts };
+  }
+
+  return { FiglensError, analyze, trapForTests, memoryForTests };
+}
+
+/**
+ * `options` as the binding reads it, made of fresh values only: the four
+ * documented fields read once each (getters run here, once), nothing nested
+ * past a list of kinds, no string longer than an option can be. A value of the
+ * wrong type becomes an empty one of the same type (an object for an object),
+ * so the core still says what is wrong with it, and a cyclic or deep object is
+ * never walked. What reading throws is thrown as `bad(message, cause)`.
+ */
+function readOptions(options, bad) {
+  if (options === undefined || options === null) return options;
+  // Every step that can run user code (getters, proxy traps) goes through here.
+  const read = (what, get) => {
+    try {
+      return get();
+    } catch (e) {
+      throw bad(`reading ${what} threw ${describe(e)}`, e);
+    }
+  };
+  const kind = read('options', () => (typeof options !== 'object' || Array.isArray(options) || isByteArray(options) ? 'value'
+    : options instanceof Map ? 'map' : Symbol.iterator in options ? 'value' : 'object'));
+  if (kind === 'value') return read('options', () => standIn(options));
+  const map = kind === 'map';
+  // [key] for an object (its value is read below, through any getter), [key, value] for a Map.
+  const entries = map ? read('options', () => [...Map.prototype.entries.call(options)]) : read('options', () => Object.keys(options)).map((k) => [k]);
+  const snapshot = map ? new Map() : Object.create(null);
+  const set = map ? (k, v) => snapshot.set(k, v) : (k, v) => { snapshot[k] = v; };
+  for (const entry of entries) {
+    const key = entry[0];
+    const what = `options.${typeof key === 'string' ? cut(key) : '(a key that is not a string)'}`;
+    const value = map ? entry[1] : read(what, () => options[key]);
+    if (typeof key !== 'string') {
+      set(read(what, () => standIn(key)), true); // the core refuses it, and that is all it needs to say
+      break;
+    }
+    if (!OPTION_NAMES.includes(key)) {
+      if (value === undefined || value === null) continue; // as the core does
+      set(cut(key), true); // the core names it, and reads nothing after it
+      break;
+    }
+    if (key !== 'kinds' || !read(what, () => Array.isArray(value))) {
+      set(key, read(what, () => standIn(value)));
+      continue;
+    }
+    const n = read('options.kinds.length', () => value.length);
+    if (n > MAX_KINDS) throw bad(`kinds has ${n} entries; at most ${MAX_KINDS} are accepted (there are 11 kinds)`);
+    const kinds = [];
+    for (let i = 0; i < n; i++) kinds.push(read(`options.kinds[${i}]`, () => standIn(value[i])));
+    set(key, kinds);
+  }
+  return snapshot;
+}
+
+/** A value where the core wants a boolean, number or string: itself if it is one, else an empty value of its type. */
+function standIn(v) {
+  switch (typeof v) {
+    case 'string':
+      return cut(v);
+    case 'function':
+      return () => {};
+    case 'object':
+      if (v === null) return null;
+      if (Array.isArray(v)) return [];
+      if (isByteArray(v)) return new Uint8Array(0);
+      // The core reads a Map or a non-iterable object as "an object", refuses other iterables.
+      return v instanceof Map || !(Symbol.iterator in v) ? Object.create(null) : new Set();
+    default:
+      return v; // boolean, number, bigint, symbol, undefined
+  }
+}
+
+function isByteArray(v) {
+  return v instanceof Uint8Array || v instanceof ArrayBuffer;
+}
+
+function cut(s) {
+  return typeof s === 'string' && s.length > MAX_OPTION_STRING ? `${s.slice(0, 40)}…` : s;
+}
+
+/** What was thrown, for a message: its message, cut short. */
+function describe(e) {
+  let text;
+  try {
+    text = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  } catch {
+    text = 'a value that cannot be shown';
+  }
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 
 /** UTF-8 length of a string without encoding it. */

@@ -20,7 +20,8 @@ export const BUDGETS = {
 
 // `import … from '…'`, `export … from '…'` and `import '…'` at the start of a
 // line (the import clause holds no parentheses, so a function body never matches),
-// and `new URL('…', import.meta.url)` assets. A dynamic import() is not followed.
+// and `new URL('…', import.meta.url)` assets. A dynamic import() is not followed,
+// nor a script loaded by URL (a worker's): both are later downloads of their own.
 const STATIC_IMPORT = /^[ \t]*(?:import|export)\s+(?:[\w$*{},\s]*?\sfrom\s*)?['"]([^'"]+)['"]/gm;
 const ASSET = /new URL\(\s*['"]([^'"]+)['"]\s*,\s*import\.meta\.url\s*\)/g;
 const DYNAMIC_IMPORT = /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
@@ -36,20 +37,31 @@ export function moduleGraph(entry) {
     if (!existsSync(abs)) throw new Error(`${file} is missing (imported in the graph of ${entry}); run node scripts/build.mjs`);
     const source = readFileSync(abs, 'utf8');
     for (const [, spec] of source.matchAll(STATIC_IMPORT)) visit(resolveSpecifier(file, spec));
-    // A URL needs no ./ to be relative ('figlens_bg.wasm' in the glue).
-    for (const [, spec] of source.matchAll(ASSET)) visit(resolveSpecifier(file, /^[a-z][a-z0-9+.-]*:|^\//i.test(spec) ? spec : `./${spec.replace(/^\.\//, '')}`));
+    for (const [, spec] of source.matchAll(ASSET)) {
+      if (!spec.endsWith('.js')) visit(assetPath(file, spec));
+    }
   };
   visit(entry);
   return [...seen];
 }
 
-/** The modules `entry`'s graph imports with import(), loaded later and sized as their own bundle. */
+/**
+ * The modules `entry`'s graph loads later, sized as bundles of their own: those
+ * it imports with import(), and scripts it loads by URL (a worker's).
+ */
 export function dynamicImports(entry) {
   const out = new Set();
   for (const file of moduleGraph(entry).filter((f) => f.endsWith('.js'))) {
-    for (const [, spec] of readFileSync(join(root, file), 'utf8').matchAll(DYNAMIC_IMPORT)) out.add(resolveSpecifier(file, spec));
+    const source = readFileSync(join(root, file), 'utf8');
+    for (const [, spec] of source.matchAll(DYNAMIC_IMPORT)) out.add(resolveSpecifier(file, spec));
+    for (const [, spec] of source.matchAll(ASSET)) if (spec.endsWith('.js')) out.add(assetPath(file, spec));
   }
   return [...out];
+}
+
+// A URL needs no ./ to be relative ('figlens_bg.wasm' in the glue).
+function assetPath(file, spec) {
+  return resolveSpecifier(file, /^[a-z][a-z0-9+.-]*:|^\//i.test(spec) ? spec : `./${spec.replace(/^\.\//, '')}`);
 }
 
 function resolveSpecifier(from, spec) {

@@ -13,6 +13,15 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
+/**
+ * The page's Content-Security-Policy: its own files only, WebAssembly
+ * ('wasm-unsafe-eval'), its analysis worker, no plugins, no <base>, no form
+ * submission. www/*.html carry it in a <meta> too (for a host that sends
+ * nothing); the header adds frame-ancestors, which a <meta> cannot set.
+ */
+export const PAGE_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+export const CSP_HEADER = `${PAGE_CSP}; frame-ancestors 'none'`;
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -58,12 +67,18 @@ export function startServer({ port = 8080, host = '127.0.0.1', root = ROOT, dirs
         file = join(file, 'index.html');
         info = await stat(file);
       }
-      res.writeHead(200, {
-        'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      const ext = extname(file).toLowerCase();
+      const headers = {
+        'Content-Type': TYPES[ext] ?? 'application/octet-stream',
         'Content-Length': info.size,
         'Cache-Control': 'no-cache',
         'X-Content-Type-Options': 'nosniff',
-      });
+      };
+      // The page's documents, and every script: a worker's policy is the one
+      // its own script arrives with (a module imported by a page ignores it).
+      // Test pages under tests/ set their own, as a host page would.
+      if ((ext === '.html' && top === 'www') || ext === '.js' || ext === '.mjs') headers['Content-Security-Policy'] = CSP_HEADER;
+      res.writeHead(200, headers);
       if (req.method === 'HEAD') return res.end();
       createReadStream(file).on('error', () => res.destroy()).pipe(res);
     } catch {

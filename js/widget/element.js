@@ -48,6 +48,7 @@ export class FigLensElement extends Base {
   #expanded = false;
   #waitingFor = null; // a MutationObserver while the for= element is missing
   #starting = false;
+  #pending = null; // the analysis asked of the engine and not back yet: { source, mode, segments }
 
   constructor() {
     super();
@@ -189,6 +190,7 @@ export class FigLensElement extends Base {
   disconnectedCallback() {
     this.#visibility?.disconnect();
     this.#visibility = null;
+    this.#pending = null; // its answer is not wanted now; reconnecting asks again
     this.clearHighlight();
     this.#unbind();
   }
@@ -292,15 +294,15 @@ export class FigLensElement extends Base {
     }, DEBOUNCE_MS);
   }
 
-  /** Changes seen but not analyzed yet: analyze them now. Returns true if the figures changed. */
+  /** Changes seen but not analyzed yet: analyze them now. Returns true if the figures are about to change. */
   #flush() {
     const pending = this.#observer?.takeRecords().length > 0;
-    if (!pending && !this.#timer) return false;
-    clearTimeout(this.#timer);
-    this.#timer = 0;
-    const before = this.#analysis;
-    this.#run();
-    return this.#analysis !== before;
+    if (pending || this.#timer) {
+      clearTimeout(this.#timer);
+      this.#timer = 0;
+      this.#run();
+    }
+    return this.#pending !== null;
   }
 
   #run() {
@@ -323,23 +325,29 @@ export class FigLensElement extends Base {
       ({ source, segments } = serialize(target, { skip: TAG })); // another widget's own text is not the article's
       mode = 'html';
     }
-    this.#segments = segments;
-    if (this.#state === 'ready' && source === this.#source && mode === this.#mode) return; // nothing new to say
-    let analysis;
-    try {
-      analysis = this.#engine.analyze(source, { html: mode === 'html', bodyOnly: true });
-    } catch (e) {
+    const last = this.#pending ?? (this.#state === 'ready' ? { source: this.#source, mode: this.#mode } : null);
+    if (last && source === last.source && mode === last.mode) return; // nothing new to say
+    // The analysis runs in the engine's worker; the panel keeps the last one until it is back.
+    const job = { source, mode, segments };
+    this.#pending = job;
+    this.#engine.analyze(this, source, { html: mode === 'html', bodyOnly: true }).then((analysis) => {
+      if (this.#pending !== job || analysis === undefined) return; // asked again since, or removed
+      this.#pending = null;
+      this.#source = source;
+      this.#mode = mode;
+      this.#segments = segments; // the offsets of this analysis index these text nodes
+      this.#analysis = analysis;
+      this.#state = 'ready';
+      this.#error = null;
+      this.#expanded = false;
+      this.clearHighlight();
+      this.#render();
+      this.dispatchEvent(new CustomEvent('figlens-result', { detail: analysis, bubbles: true }));
+    }, (e) => {
+      if (this.#pending !== job) return;
+      this.#pending = null;
       this.#fail(e);
-      return;
-    }
-    this.#source = source;
-    this.#mode = mode;
-    this.#analysis = analysis;
-    this.#state = 'ready';
-    this.#error = null;
-    this.#expanded = false;
-    this.#render();
-    this.dispatchEvent(new CustomEvent('figlens-result', { detail: analysis, bubbles: true }));
+    });
   }
 
   #fail(error) {

@@ -342,12 +342,15 @@ test('attributes: lang, kinds, max (show all), the kind filter, theme, collapsed
   await noProblems();
 });
 
-test('several widgets share one wasm instance, loaded once: for=, inline text, the text property, a textarea', async () => {
+test('several widgets share one worker and one download of the wasm: for=, inline text, the text property, a textarea', async () => {
   await open('many.html');
   await page.waitForFunction(() => [...document.querySelectorAll('fig-lens')].every((w) => w.analysis), null, WAIT);
   assert.equal(requested(/\.wasm$/).length, 1, requested(/\.wasm$/).join(', '));
-  assert.equal(requested(/^\/js\/web\.js$/).length, 1);
-  assert.equal(requested(/^\/pkg\/web\/figlens\.js$/).length, 1);
+  assert.equal(requested(/^\/js\/widget\/worker\.js$/).length, 1, 'one worker');
+  // The page compiles the wasm (a download it shares with `import 'figlens'`),
+  // the worker runs it: the engine's JS loads once in each.
+  assert.equal(requested(/^\/js\/web\.js$/).length, 2);
+  assert.equal(requested(/^\/pkg\/web\/figlens\.js$/).length, 2);
 
   const got = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('fig-lens')].map((w) => [w.id, {
     figures: w.analysis.figures.map((f) => f.text),
@@ -380,6 +383,7 @@ test('several widgets share one wasm instance, loaded once: for=, inline text, t
   });
   await page.waitForFunction(() => document.getElementById('by-prop').analysis.figures[0]?.text === '20%', null, WAIT);
   assert.equal(requested(/\.wasm$/).length, 1, 'still one load');
+  assert.equal(requested(/^\/js\/widget\/worker\.js$/).length, 1, 'still one worker');
   await noProblems();
 });
 
@@ -454,6 +458,74 @@ test('the package served from another path; the wasm URL overridden by wasm-url 
   });
   await results(1);
   await noProblems();
+});
+
+/**
+ * About `bytes` of figures and nothing else, with no sentence break ("5% 5% …",
+ * a figure every three characters): the kind of text that takes the engine
+ * longest per byte, 2 s for 40 KB in a browser, all of it one long task when
+ * it ran on the host page's main thread.
+ */
+function denseParagraphs(bytes) {
+  const run = '5% ';
+  return [run.repeat(Math.ceil(bytes / Buffer.byteLength(run)))];
+}
+
+test('a dense 40 KB article is analyzed in a worker: the host page\'s main thread keeps running', async (t) => {
+  await open('bare.html');
+  await page.waitForFunction(() => customElements.get('fig-lens') !== undefined, null, WAIT);
+  const paragraphs = denseParagraphs(40_000);
+  // First the engine (its load is not what is measured), then the article.
+  await page.evaluate(async () => {
+    const w = document.createElement('fig-lens');
+    w.setAttribute('for', 'story');
+    document.querySelector('aside').append(w);
+  });
+  await results(1);
+  const got = await page.evaluate(async (texts) => {
+    const article = document.createElement('article');
+    article.id = 'dense';
+    for (const text of texts) article.appendChild(document.createElement('p')).textContent = text;
+    document.querySelector('main').append(article);
+    // A heartbeat, and the browser's own long-task records.
+    const beats = [];
+    const timer = setInterval(() => beats.push(performance.now()), 10);
+    const longTasks = [];
+    const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => Math.round(e.duration))));
+    observer.observe({ type: 'longtask' });
+    const started = performance.now();
+    const w = document.querySelector('fig-lens');
+    const done = new Promise((resolve) => w.addEventListener('figlens-result', resolve, { once: true }));
+    w.setAttribute('for', 'dense');
+    const { detail } = await done;
+    const ms = performance.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    clearInterval(timer);
+    observer.disconnect();
+    let gap = 0;
+    for (let i = 1; i < beats.length; i++) gap = Math.max(gap, beats[i] - beats[i - 1]);
+    return { ms: Math.round(ms), figures: detail.figures.length, chars: texts.join('').length, beats: beats.length, gap: Math.round(gap), longTasks };
+  }, paragraphs);
+  t.diagnostic(`${got.chars} characters, ${got.figures} figures in ${got.ms} ms; ${got.beats} heartbeats, the longest gap ${got.gap} ms; long tasks: ${got.longTasks.join(', ') || 'none'} ms`);
+  assert.ok(got.figures > 10_000, `${got.figures} figures`);
+  assert.ok(got.gap < 200, `the main thread stopped for ${got.gap} ms`);
+  assert.deepEqual(got.longTasks.filter((ms) => ms > 200), [], 'no long task over 200 ms');
+  assert.equal(requested(/^\/js\/widget\/worker\.js$/).length, 1, 'the worker ran it');
+  await noProblems();
+});
+
+test('a host whose CSP forbids workers: the widget analyzes on the main thread instead', async () => {
+  await open('no-worker.html');
+  const [r] = await results(1);
+  assert.ok(r.figures.includes('182.36億元'), r.figures.join(' '));
+  assert.equal(requested(/\.wasm$/).length, 1);
+  // The browser reports the refused worker; nothing else goes wrong.
+  const violations = await browser.cspViolations();
+  assert.ok(violations.length >= 1 && violations.every((v) => /^worker-src/.test(v)), violations.join('\n'));
+  assert.ok(browser.problems.every((p) => /worker/i.test(p)), browser.problems.join('\n'));
+  assert.deepEqual(browser.external(), []);
+  await clickFigure('64.5億元');
+  assert.deepEqual(await highlighted(), ['64.5億元']);
 });
 
 test('isolation: host styles do not reach in, widget styles do not leak out, no globals, no global CSS', async () => {

@@ -1,11 +1,13 @@
 // The `figlens` command (the package's bin) on the built package.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { analyze } from 'figlens';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -198,4 +200,176 @@ test('--format json is the default; --kinds, --body-only, --max-input-bytes pass
   const v = figlens(['--version']);
   assert.equal(v.code, 0);
   assert.equal(v.out, `figlens ${pkg.version}\n`);
+});
+
+// --- untrusted input, large output, failing output --------------------------
+
+const preload = join(root, 'tests', 'js', 'cli-preload.mjs');
+
+/** figlens with bytes in and out, the preload's hooks, and stdout to a file descriptor when given. */
+function figlensRaw(args, input, { env = {}, stdout, nodeArgs = [] } = {}) {
+  const r = spawnSync(process.execPath, [...nodeArgs, '--import', preload, bin, ...args], {
+    input: input ?? '',
+    env: { ...process.env, ...env },
+    stdio: ['pipe', stdout ?? 'pipe', 'pipe'],
+    maxBuffer: 1 << 30,
+    timeout: 120_000,
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr.toString() };
+}
+
+const noStack = (err) => assert.doesNotMatch(err, /\n\s+at |node:internal|Error: /, `no stack trace: ${err}`);
+
+test('output is written in pieces: an analysis too long for one string is still written, whole and exact', () => {
+  // JSON.stringify is made to fail past 256 KiB, as V8's does past 2^29 - 24 characters (a 60 MB input).
+  const env = { FIGLENS_TEST_STRING_LIMIT: String(1 << 18) };
+  const text = seed.repeat(40);
+  const expected = analyze(text);
+  assert.ok(JSON.stringify(expected).length > 4 << 18, 'the analysis is well past the limit');
+  for (const pretty of [false, true]) {
+    const r = figlensRaw(pretty ? ['--pretty'] : [], text, { env });
+    assert.equal(r.code, 0, r.err);
+    noStack(r.err);
+    assert.equal(r.out.toString(), JSON.stringify(expected, null, pretty ? 2 : undefined) + '\n', 'the same text JSON.stringify gives');
+  }
+  // In a batch, a big record and the lines after it all get theirs.
+  const lines = [{ id: 1, text: '增長5%' }, { id: 2, text }, { id: 3, text: '下降3%' }].map((l) => JSON.stringify(l)).join('\n') + '\n';
+  const r = figlensRaw(['--jsonl'], lines, { env });
+  assert.equal(r.code, 0, r.err);
+  const out = r.out.toString().trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(out.map((o) => o.id), [1, 2, 3]);
+  assert.deepEqual(out[1], { id: 2, ...expected });
+});
+
+test('a full disk or a closed pipe: a clear message and exit 1, no stack trace', async () => {
+  for (const args of [[seedFile], ['--jsonl'], ['--format', 'csv', seedFile]]) {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const r = figlensRaw(args, JSON.stringify({ id: 1, text: seed }) + '\n', { stdout: full });
+      assert.equal(r.code, 1, `${args.join(' ')}: ${r.err}`);
+      assert.match(r.err, /^figlens: cannot write the output: no space left on the device \(ENOSPC\)\n$/);
+    } finally {
+      closeSync(full);
+    }
+  }
+  // The reader goes away after the first bytes.
+  const child = spawn(process.execPath, [bin, '--jsonl'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let err = '';
+  child.stderr.on('data', (d) => { err += d; });
+  child.stdout.once('data', () => child.stdout.destroy());
+  child.stdin.on('error', () => {});
+  child.stdin.end(Array.from({ length: 300 }, (_, i) => JSON.stringify({ id: i, text: seed })).join('\n'));
+  const [code] = await once(child, 'exit');
+  assert.equal(code, 1);
+  assert.match(err, /^figlens: cannot write the output: the reading end was closed \(EPIPE\)\n$/);
+});
+
+test('a directory as FILE, with and without --jsonl: a clear message and exit 1', () => {
+  for (const args of [[tmp], ['--jsonl', tmp]]) {
+    const r = figlensRaw(args);
+    assert.equal(r.code, 1);
+    assert.equal(r.err, `figlens: cannot read ${tmp}: it is a directory\n`);
+  }
+});
+
+test('an input over the limit is refused before it is read whole', () => {
+  // A 200 MB file that is all hole: reading it would take 200 MB, its size is known at once.
+  const huge = join(tmp, 'huge.txt');
+  const fd = openSync(huge, 'w');
+  ftruncateSync(fd, 200 * 2 ** 20);
+  closeSync(fd);
+  let r = figlensRaw([huge, '--max-input-bytes', String(2 ** 20)], '', { env: { FIGLENS_TEST_REPORT_RSS: '1' } });
+  assert.equal(r.code, 1);
+  assert.match(r.err, new RegExp(`^figlens: ${huge} is 209715200 bytes, over the limit of 1048576 bytes; split it or raise --max-input-bytes\n`));
+  assert.ok(peakRss(r.err) < 150_000, `peak RSS ${peakRss(r.err)} KB`);
+  // Standard input is read in chunks and given up as soon as it is over.
+  r = figlensRaw(['--max-input-bytes', '1000'], 'x'.repeat(1e6));
+  assert.equal(r.code, 1);
+  assert.match(r.err, /^figlens: standard input is \d+ or more bytes, over the limit of 1000 bytes; split it or raise --max-input-bytes\n$/);
+  // At the limit, a BOM aside, it is read; the analysis counts the text's own bytes
+  // (invalid UTF-8 is read as U+FFFD, three bytes for one).
+  assert.equal(JSON.parse(figlensRaw(['--max-input-bytes', '8'], '\ufeff增長5%').out).figures[0].text, '5%');
+  r = figlensRaw(['--max-input-bytes', '5'], Buffer.from([0xff, 0xff, 0xff, 0xff]));
+  assert.equal(r.code, 1);
+  assert.match(r.err, /^figlens: input is 12 bytes, over the limit of 5 bytes/);
+});
+
+function peakRss(err) {
+  const m = /peak RSS (\d+) KB/.exec(err);
+  assert.ok(m, err);
+  return Number(m[1]);
+}
+
+test('--jsonl: every untrusted line gets its record, in order, and the run goes on', () => {
+  const good = (id, text) => Buffer.from(JSON.stringify({ id, text }));
+  const lines = [
+    Buffer.from('\ufeff' + JSON.stringify({ id: 'first', text: '增長5%' })), // a BOM on the first line
+    Buffer.from('{"id": "cut", "text": "增長'), // malformed
+    Buffer.from('[1, 2]'),
+    Buffer.from('{"id": "no text"}'),
+    Buffer.from('{"id": "number", "text": 12}'),
+    Buffer.concat([Buffer.from('{"id": "bad utf-8", "text": "增'), Buffer.from([0xff, 0xfe, 0xe5]), Buffer.from('長5%"}')]),
+    Buffer.from('{"id": "raw nul", "text": "a\u0000b"}'.replace('\\u0000', '\0')),
+    good('escaped nul', '增長\u00005%'),
+    Buffer.from(`${'['.repeat(1e5)}${']'.repeat(1e5)}`), // deep
+    Buffer.from(JSON.stringify({ id: 'too long', text: 'x'.repeat(3e6) })), // over 2 × 1 MiB + 64 KiB
+    good('crlf', '下降3%'),
+    good('last, no newline', '達3億元'),
+  ];
+  const input = Buffer.concat(lines.flatMap((l, i) => (i === lines.length - 1 ? [l] : [l, Buffer.from(i === 10 ? '\r\n' : '\n')])));
+  const r = figlensRaw(['--jsonl', '--max-input-bytes', String(2 ** 20)], input);
+  assert.equal(r.code, 1);
+  noStack(r.err);
+  assert.match(r.err, /8 of the input lines failed/);
+  const out = r.out.toString().trim().split('\n').map((l) => JSON.parse(l));
+  const got = out.map((o) => [o.id, o.error ?? o.figures.map((f) => f.text).join(' ')]);
+  assert.equal(got.length, lines.length, 'one record per line');
+  const expect = [
+    ['first', '5%'],
+    [null, /^line 2: not JSON: /],
+    [null, /^line 3: expected a JSON object/],
+    ['no text', /^line 4: "text" must be a string, got undefined$/],
+    ['number', /^line 5: "text" must be a string, got number$/],
+    ['bad utf-8', /^line 6: not valid UTF-8$/],
+    [null, /^line 7: not JSON: /],
+    ['escaped nul', '5%'],
+    [null, /^line 9: (not JSON|expected a JSON object)/],
+    [null, new RegExp(`^line 10: ${lines[9].length} bytes, longer than a line can be \\(2162688 bytes: twice --max-input-bytes`)],
+    ['crlf', '3%'],
+    ['last, no newline', '3億元'],
+  ];
+  for (const [i, [id, what]] of expect.entries()) {
+    assert.deepEqual(got[i][0], id, `line ${i + 1}: ${JSON.stringify(got[i])}`);
+    if (typeof what === 'string') assert.equal(got[i][1], what, `line ${i + 1}`);
+    else assert.match(got[i][1], what, `line ${i + 1}`);
+  }
+});
+
+test('--jsonl: a line far over the limit is skipped without being held in memory (a 32 MB heap is enough)', () => {
+  const long = Buffer.concat([Buffer.from('{"id": 2, "text": "'), Buffer.alloc(128 * 2 ** 20, 'a'), Buffer.from('"}')]);
+  const input = Buffer.concat([Buffer.from('{"id": 1, "text": "增長5%"}\n'), long, Buffer.from('\n{"id": 3, "text": "下降3%"}\n')]);
+  // Held as one string, the line alone would take four times that heap.
+  const r = figlensRaw(['--jsonl', '--max-input-bytes', '1000'], input, { nodeArgs: ['--max-old-space-size=32'] });
+  assert.equal(r.code, 1, r.err);
+  const out = r.out.toString().trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(out.map((o) => o.id), [1, null, 3]);
+  assert.match(out[1].error, new RegExp(`^line 2: ${long.length} bytes, longer than a line can be`));
+});
+
+test('jsonPieces: the text JSON.stringify gives, in pieces, long strings sliced between surrogate pairs', async () => {
+  const { jsonPieces } = await import('../../bin/json-pieces.js');
+  const a = analyze(seed);
+  const long = `${'😀'.repeat(600_000)}x${'😀'.repeat(600_000)}`; // a pair across each 2^20 boundary
+  const spans = Array.from({ length: 5000 }, (_, i) => ({ start: i, end: i + 1 }));
+  const values = [a, { id: { n: [1] }, ...a }, [], {}, 'a"\\\n\u0000\ud800', 0, -1.5e-7, null, true,
+    { a: [], b: {}, c: [1, [2, {}]], d: undefined, e: () => 1 }, [undefined, null, () => 1],
+    { blocks: [{ text: long, items: ['a'], sentences: spans }] }, { cleaning: { invisible: spans } }, long];
+  for (const v of values) {
+    for (const indent of [0, 2]) {
+      const pieces = [...jsonPieces(v, indent)];
+      assert.equal(pieces.join(''), JSON.stringify(v, null, indent), `${JSON.stringify(v)?.slice(0, 60)} (indent ${indent})`);
+      assert.ok(pieces.every((p) => p.length <= 3 << 20), 'no piece is much longer than a slice');
+    }
+  }
+  assert.ok([...jsonPieces({ cleaning: { invisible: spans } })].length > 5000, 'a long list goes item by item');
 });

@@ -99,12 +99,12 @@ test('npm pack: only what users need', (t) => {
   const files = packed.files.map((f) => f.path).sort();
   t.diagnostic(`${packed.filename}: ${packed.size} bytes packed, ${packed.unpackedSize} unpacked, ${files.length} files: ${files.join(', ')}`);
   const required = [...new Set([
-    'README.md', 'package.json', 'bin/figlens.js', 'docs/schema.md',
+    'README.md', 'package.json', 'bin/figlens.js', 'bin/json-pieces.js', 'docs/schema.md',
     'js/index.d.ts', 'js/node.cjs', 'js/node.mjs', 'js/table.js', 'js/web.js', 'js/widget.d.ts', 'js/widget.js', 'js/wire.js', 'js/wrapper.js',
     'pkg/web/figlens.js', 'pkg/web/figlens_bg.wasm', 'pkg/web/package.json',
     'pkg/node/figlens.js', 'pkg/node/package.json', 'pkg/node/index.d.cts', 'pkg/node/wire.cjs', 'pkg/node/wrapper.cjs',
     // every module the browser entries import (the widget's own modules among them)
-    ...moduleGraph('js/web.js'), ...moduleGraph('js/widget.js'),
+    ...moduleGraph('js/web.js'), ...moduleGraph('js/widget.js'), ...moduleGraph('js/widget/worker.js'),
   ])];
   // The Node glue reads the web build's .wasm (scripts/build.mjs) unless the two targets' wasm differ.
   const optional = ['pkg/node/figlens_bg.wasm', 'LICENSE'];
@@ -254,6 +254,7 @@ test('installed: a Vite app (no plugin, no configuration) calls analyze and moun
 
     const wasm = browser.requests.filter((u) => u.endsWith('.wasm'));
     assert.equal(wasm.length, 1, `one .wasm load shared by analyze and the widget: ${wasm.join(', ')}`);
+    assert.ok(browser.requests.some((u) => /\/assets\/worker-[\w-]+\.js$/.test(u)), `Vite bundled the widget's worker, and it ran: ${browser.requests.join(', ')}`);
     assert.deepEqual(browser.requests.filter((u) => !u.startsWith(`${served.url}/`)), [], 'nothing but the app is fetched');
     assert.deepEqual(await browser.cspViolations(), []);
     assert.deepEqual(browser.problems, []);

@@ -43,7 +43,7 @@ try {
   web.analyze('x');
 } catch (e) {
   if (e instanceof FiglensError) {
-    const code: 'input-too-large' | 'bad-options' | 'not-initialized' | 'internal' = e.code;
+    const code: 'input-too-large' | 'bad-options' | 'not-initialized' | 'busy' | 'internal' = e.code;
     void code;
   }
 }
