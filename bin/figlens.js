@@ -26,7 +26,7 @@ Options:
                       ${COLUMNS.join(', ')}
   --kinds LIST        keep only figures of these kinds, comma-separated (money,percent)
   --body-only         keep only figures in the title, headings and paragraphs
-  --max-input-bytes N refuse inputs over N bytes of UTF-8 (default 64 MiB); a larger
+  --max-input-bytes N refuse inputs over N bytes of UTF-8 (default 16 MiB); a larger
                       FILE is refused before it is read
   -h, --help          show this help
   -v, --version       print the version
@@ -84,7 +84,7 @@ function parse(argv) {
   return { ...values, format, options, file };
 }
 
-const DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024;
+const DEFAULT_MAX_INPUT_BYTES = 16 * 1024 * 1024;
 // A --jsonl line holds its text JSON-escaped: up to twice its UTF-8 (\u4e2d
 // for 中), plus its id and keys. Past this it cannot hold a text within the
 // limit, and it is skipped unread.

@@ -203,7 +203,7 @@ export interface Options {
   kinds?: FigureKind[];
   /** Keep only figures in the article's own blocks (title, headings, paragraphs). Default false. */
   bodyOnly?: boolean;
-  /** Refuse inputs longer than this many UTF-8 bytes. Default 64 MiB. */
+  /** Refuse inputs longer than this many UTF-8 bytes. Default 16 MiB (the densest input, a figure every 2 bytes, peaks at about 220 bytes of wasm memory per input byte). */
   maxInputBytes?: number;
 }
 

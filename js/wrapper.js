@@ -4,7 +4,7 @@
 // CommonJS copy (pkg/node/wrapper.cjs), so this file holds `export function`s
 // only and imports nothing: what it needs comes in as arguments.
 
-const DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024;
+const DEFAULT_MAX_INPUT_BYTES = 16 * 1024 * 1024;
 // Wasm memory never shrinks: an instance that grew past this during a call is
 // replaced by a fresh one after it (0.3 ms in Node), so that one large input
 // does not hold its peak (20 to 34 bytes per input byte: bench/memory.mjs) for

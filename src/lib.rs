@@ -59,12 +59,12 @@ pub struct Options {
     pub kinds: Option<Vec<Kind>>,
     /// Keep only figures in the article's own blocks (title, headings, paragraphs).
     pub body_only: bool,
-    /// Refuse inputs longer than this many bytes (UTF-8); `None` means the default, 64 MiB.
+    /// Refuse inputs longer than this many bytes (UTF-8); `None` means the default, 16 MiB.
     pub max_input_bytes: Option<usize>,
 }
 
 /// The input size [`try_analyze`] accepts when `Options::max_input_bytes` is `None`.
-pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
 
 /// Why an analysis was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,7 +3,8 @@
 // (tests/js/cli-jsonl-fuzz.test.mjs). Not a test file itself.
 //
 // The contract (docs/schema.md, "The CLI"), with JSON Lines' lines: the input
-// is UTF-8 (an invalid byte reads as U+FFFD), lines end at "\n" (a "\r"
+// is UTF-8 (a line with an invalid byte is answered with an error, its id
+// read as if each invalid byte were U+FFFD), lines end at "\n" (a "\r"
 // before it belongs to the ending), and a line of only whitespace is skipped.
 // Every other line gets exactly one output line, in order: the analysis with
 // "id" first, or {"id", "error"} when the line is not a JSON object with a
@@ -37,11 +38,24 @@ export function runJsonl(input, { args = [], timeoutMs = 120_000 } = {}) {
 
 /** The input's lines as the contract reads them: { text, id, ok } for each line that is not blank. */
 export function expectedLines(input) {
-  const text = new StringDecoder('utf8').write(input) + new StringDecoder('utf8').end();
-  const lines = text.split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
+  // Lines are cut from the bytes, so that a line's invalid UTF-8 is its own.
+  const lines = [];
+  for (let at = 0; at < input.length;) {
+    const nl = input.indexOf(0x0a, at);
+    const end = nl < 0 ? input.length : nl;
+    lines.push(input.subarray(at, end));
+    at = end + 1;
+  }
+  const strict = new TextDecoder('utf-8', { fatal: true });
   const out = [];
-  lines.forEach((raw, k) => {
+  lines.forEach((bytes, k) => {
+    let invalid = false;
+    try {
+      strict.decode(bytes);
+    } catch {
+      invalid = true;
+    }
+    const raw = new StringDecoder('utf8').write(bytes) + new StringDecoder('utf8').end();
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (line.trim() === '') return;
     let value;
@@ -57,7 +71,13 @@ export function expectedLines(input) {
     // read it either way (an error with id null is allowed there).
     const bomFirst = k === 0 && line.startsWith('\uFEFF');
     let id = object && value.id !== undefined ? value.id : null;
-    let ok = object && typeof value.text === 'string' && (value.html === undefined || typeof value.html === 'boolean');
+    // Invalid UTF-8 is an error for its line (its id still read), and so is an
+    // id too deep to write back (it comes back null).
+    let ok = !invalid && object && typeof value.text === 'string' && (value.html === undefined || typeof value.html === 'boolean');
+    if (normalizeId(id) === '<unserializable>') {
+      id = null;
+      ok = false;
+    }
     let alt = null;
     if (bomFirst) {
       try {
