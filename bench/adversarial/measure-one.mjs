@@ -1,6 +1,6 @@
 // One analysis of a generated input in this process, for run.mjs: seconds,
-// figures, and the wasm memory it left (memory never shrinks, so in a fresh
-// process that is the analysis's peak).
+// figures, numerals, and the wasm memory the analysis ended with (memory never
+// shrinks, so in a fresh process that is the analysis's peak).
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -10,15 +10,9 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const require = createRequire(import.meta.url);
 
 export async function measureOne(name, mb) {
-  // The module's memory, seen by wrapping the constructor the glue calls.
-  const Instance = WebAssembly.Instance;
-  let memory;
-  WebAssembly.Instance = function (module, imports) {
-    const instance = new Instance(module, imports);
-    memory = instance.exports.memory;
-    return instance;
-  };
-  const { analyze } = require(`${root}js/node.cjs`);
+  // Wasm memory at the end of the last call (its peak: memory only grows; the
+  // wrapper may replace a grown instance right after).
+  const { analyze, __memoryForTests } = require(`${root}js/node.cjs`);
   const bytes = mb * 1e6;
   let text;
   let html = false;
@@ -35,9 +29,18 @@ export async function measureOne(name, mb) {
   // optimizing tier has compiled it, which would be charged to the first input.
   const warm = denseCorpus('en', 20_000) + denseCorpus('zh', 20_000);
   for (let k = 0; k < 40; k++) analyze(warm);
-  const t = performance.now();
-  const r = analyze(text, { html, maxInputBytes: 1 << 30 });
-  const seconds = (performance.now() - t) / 1000;
+  // The faster of two runs: one run of a fresh process is at the mercy of the
+  // machine. The memory is the first run's (the second may be a fresh instance).
+  let seconds = Infinity;
+  let r;
+  let wasmBytes = 0;
+  for (let run = 0; run < 2; run++) {
+    r = undefined;
+    const t = performance.now();
+    r = analyze(text, { html, maxInputBytes: 1 << 30 });
+    seconds = Math.min(seconds, (performance.now() - t) / 1000);
+    if (run === 0) wasmBytes = __memoryForTests().lastBytes;
+  }
   const numerals = text.match(/[0-9０-９〇零一二三四五六七八九十百千萬万億亿兩两]+/g)?.length ?? 0;
-  return { seconds, figures: r.figures.length, numerals, bytes: Buffer.byteLength(text), wasmBytes: memory.buffer.byteLength };
+  return { seconds, figures: r.figures.length, numerals, bytes: Buffer.byteLength(text), wasmBytes };
 }
