@@ -1,7 +1,8 @@
 // The adversarial ladder: every generator of ./generators.mjs at 0.25, 1, 4
 // and 16 MB through the Node build (the package's public API), each analysis
-// in a fresh process (so its wasm memory is its own peak, and a hang or a
-// trap costs one row, not the run). Prints per generator the seconds at each
+// in a fresh process (so its wasm memory is its own peak, its growth is
+// paid as on a page's first paste, and a hang or a trap costs one row, not
+// the run); the faster of two such processes counts. Prints per generator the seconds at each
 // size, the growth per 4× (linear is ×4; the gate in npm test fails past ×6),
 // the cost per figure against the dense case corpus of its language, the cost
 // per MB against the seed, and the peak wasm memory per MB of input.
@@ -32,7 +33,15 @@ const sizes = arg('--sizes', '0.25,1,4,16').split(',').map(Number);
 const only = arg('--only', '');
 const cap = Number(arg('--cap', 120));
 
+/** The faster of two fresh processes (a busy machine slows one run, not both). */
 function one(name, mb) {
+  const a = once(name, mb);
+  if (a.error) return a;
+  const b = once(name, mb);
+  return b.error || b.seconds >= a.seconds ? a : b;
+}
+
+function once(name, mb) {
   const r = spawnSync(process.execPath, ['--max-old-space-size=8192', self, '--one', name, String(mb)], {
     encoding: 'utf8',
     timeout: cap * 1000,
