@@ -9,7 +9,10 @@ export function decode(nums, text, input) {
   const table = nums[0];
   let i = table + 1;
   const words = new Array(nums[table]);
-  for (let k = 0; k < words.length; k++, i += 2) words[k] = own(text.slice(nums[i], nums[i + 1]));
+  // Copies only where a kept string could hold a large source alive (see `own`).
+  const fromText = text.length > OWN_ABOVE ? own : same;
+  const fromInput = input.length > OWN_ABOVE ? own : same;
+  for (let k = 0; k < words.length; k++, i += 2) words[k] = text.slice(nums[i], nums[i + 1]);
   if (i !== nums.length) throw new Error('figlens: wire format out of step (word table)');
   i = 1;
   const num = () => nums[i++];
@@ -21,7 +24,7 @@ export function decode(nums, text, input) {
     const a = nums[i];
     const b = nums[i + 1];
     i += 2;
-    return a < 0 ? null : own(text.slice(a, b));
+    return a < 0 ? null : fromText(text.slice(a, b));
   };
   const word = () => {
     const k = nums[i++];
@@ -59,7 +62,7 @@ export function decode(nums, text, input) {
     const start = num();
     const end = num();
     const language = word();
-    if (text === null) text = own(input.slice(start, end));
+    if (text === null) text = fromInput(input.slice(start, end));
     let items;
     if (nums[i] < 0) i++;
     else items = strs();
@@ -96,7 +99,7 @@ export function decode(nums, text, input) {
     const iso = str();
     const block = num();
     const sentence = nullable();
-    if (text === null) text = own(input.slice(start, end));
+    if (text === null) text = fromInput(input.slice(start, end));
     let f;
     if (low !== low && high !== high && per === null && role === null && iso === null) {
       f = { text, start, end, kind, value, unit, approximate, change, period, metric, block, sentence };
@@ -127,6 +130,17 @@ export function decode(nums, text, input) {
   }
   if (i !== table) throw new Error(`figlens: wire format out of step (read ${i} of ${table} numbers)`);
   return { version, language, title, meta, blocks, figures, cleaning };
+}
+
+/**
+ * Strings cut from a source longer than this (in UTF-16 units, 4 Mi: 8 MB)
+ * are copied; below it a kept slice holds at most that much alive, and the
+ * copies would cost an article 6% of its analysis time.
+ */
+const OWN_ABOVE = 4 << 20;
+
+function same(s) {
+  return s;
 }
 
 /**

@@ -199,28 +199,55 @@ mod global {
     use core::ptr::null_mut;
     use dlmalloc::Dlmalloc;
 
-    struct Wasm(UnsafeCell<(Heap, Dlmalloc<Pages>)>);
-
+    /// The size classes, the global allocator itself: its fast path (a pop
+    /// or push on a free list) stays small enough to inline, and large
+    /// blocks take a cold call to dlmalloc (a branch to it cost articles 7%).
+    struct Wasm(UnsafeCell<Heap>);
+    struct Large(UnsafeCell<Dlmalloc<Pages>>);
     /// The memory both allocators are carved from.
     struct Shared(UnsafeCell<Reserve>);
 
     // wasm32 without the atomics feature has one thread.
     unsafe impl Sync for Wasm {}
+    unsafe impl Sync for Large {}
     unsafe impl Sync for Shared {}
 
     #[global_allocator]
-    static ALLOCATOR: Wasm = Wasm(UnsafeCell::new((
-        Heap::new(),
-        Dlmalloc::new_with_allocator(Pages),
-    )));
+    static ALLOCATOR: Wasm = Wasm(UnsafeCell::new(Heap::new()));
+    static LARGE_BLOCKS: Large = Large(UnsafeCell::new(Dlmalloc::new_with_allocator(Pages)));
     static RESERVE: Shared = Shared(UnsafeCell::new(Reserve::new()));
 
+    #[cold]
+    #[inline(never)]
     fn grow(bytes: usize) -> *mut u8 {
         let held = memory_size(0) * PAGE;
         // SAFETY: one thread, and no allocation runs inside another.
         unsafe { &mut *RESERVE.0.get() }.take(bytes, held, |pages| {
             Some(memory_grow(0, pages)).filter(|&old| old != usize::MAX)
         })
+    }
+
+    fn large() -> &'static mut Dlmalloc<Pages> {
+        // SAFETY: one thread, and no allocation runs inside another.
+        unsafe { &mut *LARGE_BLOCKS.0.get() }
+    }
+
+    #[cold]
+    #[inline(never)]
+    unsafe fn large_alloc(l: Layout) -> *mut u8 {
+        large().malloc(l.size(), l.align())
+    }
+
+    #[cold]
+    #[inline(never)]
+    unsafe fn large_free(ptr: *mut u8, l: Layout) {
+        large().free(ptr, l.size(), l.align())
+    }
+
+    #[cold]
+    #[inline(never)]
+    unsafe fn large_realloc(ptr: *mut u8, l: Layout, new: usize) -> *mut u8 {
+        large().realloc(ptr, l.size(), l.align(), new)
     }
 
     /// dlmalloc's system memory: regions of the shared reserve, never given back.
@@ -257,29 +284,26 @@ mod global {
     }
 
     unsafe impl GlobalAlloc for Wasm {
+        #[inline]
         unsafe fn alloc(&self, l: Layout) -> *mut u8 {
-            let (heap, large) = &mut *self.0.get();
             if is_large(l.size(), l.align()) {
-                large.malloc(l.size(), l.align())
-            } else {
-                heap.alloc(l.size(), l.align(), grow)
+                return large_alloc(l);
             }
+            (*self.0.get()).alloc(l.size(), l.align(), grow)
         }
 
+        #[inline]
         unsafe fn dealloc(&self, ptr: *mut u8, l: Layout) {
-            let (heap, large) = &mut *self.0.get();
             if is_large(l.size(), l.align()) {
-                large.free(ptr, l.size(), l.align())
-            } else {
-                heap.dealloc(ptr, l.size(), l.align())
+                return large_free(ptr, l);
             }
+            (*self.0.get()).dealloc(ptr, l.size(), l.align())
         }
 
         unsafe fn realloc(&self, ptr: *mut u8, l: Layout, new: usize) -> *mut u8 {
-            let (heap, large) = &mut *self.0.get();
             match (is_large(l.size(), l.align()), is_large(new, l.align())) {
                 // dlmalloc grows a block in place when it can.
-                (true, true) => return large.realloc(ptr, l.size(), l.align(), new),
+                (true, true) => return large_realloc(ptr, l, new),
                 (false, false) if Heap::fits(l.size(), new, l.align()) => return ptr,
                 _ => {}
             }
