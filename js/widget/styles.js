@@ -5,6 +5,21 @@
 export const supportsSheets = typeof CSSStyleSheet === 'function' && typeof Document === 'function'
   && 'adoptedStyleSheets' in Document.prototype && 'replaceSync' in CSSStyleSheet.prototype;
 
+// The dark palette: set by theme="dark", and by a dark system unless theme="light".
+const DARK = `
+  --fl-bg: var(--figlens-bg, #1b1f24);
+  --fl-fg: var(--figlens-fg, #e6e9ec);
+  --fl-muted: var(--figlens-muted, #9aa5b1);
+  --fl-border: var(--figlens-border, #38404a);
+  --fl-chip: var(--figlens-chip, #2a3038);
+  --fl-hover: var(--figlens-hover, #252b32);
+  --fl-accent: var(--figlens-accent, #8cc4ff);
+  --fl-up: var(--figlens-up, #6fd394);
+  --fl-down: var(--figlens-down, #ff9b8f);
+  --fl-active: var(--figlens-active, #4a3f12);
+  color-scheme: dark;
+`;
+
 const PANEL_CSS = `
 :host {
   all: initial;
@@ -26,33 +41,9 @@ const PANEL_CSS = `
   color: var(--fl-fg);
 }
 :host([hidden]) { display: none; }
-:host([theme="dark"]) {
-  --fl-bg: var(--figlens-bg, #1b1f24);
-  --fl-fg: var(--figlens-fg, #e6e9ec);
-  --fl-muted: var(--figlens-muted, #9aa5b1);
-  --fl-border: var(--figlens-border, #38404a);
-  --fl-chip: var(--figlens-chip, #2a3038);
-  --fl-hover: var(--figlens-hover, #252b32);
-  --fl-accent: var(--figlens-accent, #8cc4ff);
-  --fl-up: var(--figlens-up, #6fd394);
-  --fl-down: var(--figlens-down, #ff9b8f);
-  --fl-active: var(--figlens-active, #4a3f12);
-  color-scheme: dark;
-}
+:host([theme="dark"]) {${DARK}}
 @media (prefers-color-scheme: dark) {
-  :host(:not([theme="light"])) {
-    --fl-bg: var(--figlens-bg, #1b1f24);
-    --fl-fg: var(--figlens-fg, #e6e9ec);
-    --fl-muted: var(--figlens-muted, #9aa5b1);
-    --fl-border: var(--figlens-border, #38404a);
-    --fl-chip: var(--figlens-chip, #2a3038);
-    --fl-hover: var(--figlens-hover, #252b32);
-    --fl-accent: var(--figlens-accent, #8cc4ff);
-    --fl-up: var(--figlens-up, #6fd394);
-    --fl-down: var(--figlens-down, #ff9b8f);
-    --fl-active: var(--figlens-active, #4a3f12);
-    color-scheme: dark;
-  }
+  :host(:not([theme="light"])) {${DARK}}
 }
 * { box-sizing: border-box; }
 /* Host rules that match the <fig-lens> element itself (\* { cursor: … }, fig-lens { … })

@@ -127,6 +127,19 @@ pub fn assert_invariants(input: &str, options: &Options, ignore: &[String]) {
 }
 
 /// The classes named in `FIGLENS_FUZZ_IGNORE` (comma-separated).
+/// One fuzz input: any bytes (invalid UTF-8 read as U+FFFD), analysed as
+/// HTML or plain text, must keep every invariant but the classes named in
+/// `FIGLENS_FUZZ_IGNORE` (read once). The body of both fuzz targets.
+pub fn fuzz_one(data: &[u8], html: bool) {
+    static IGNORE: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let text = String::from_utf8_lossy(data);
+    let options = Options {
+        html,
+        ..Options::default()
+    };
+    assert_invariants(&text, &options, IGNORE.get_or_init(ignored_from_env));
+}
+
 pub fn ignored_from_env() -> Vec<String> {
     std::env::var("FIGLENS_FUZZ_IGNORE")
         .unwrap_or_default()
