@@ -34,6 +34,16 @@ pub struct Around<'s> {
     pub prev_q: Option<usize>,
 }
 
+/// Where the clause of a figure starting at `start` begins: after the last
+/// break (`is_break`) at or after `floor`, else at `floor`. The floor is the
+/// previous figure's end, so each character of a sentence is walked once.
+pub fn clause_start(floor: usize, start: usize, is_break: impl Fn(usize) -> bool) -> usize {
+    (floor..start)
+        .rev()
+        .find(|&k| is_break(k))
+        .map_or(floor, |k| k + 1)
+}
+
 /// Is the figure in English text? Look at the nearest letters around it.
 pub fn is_english(bt: &BlockText, d: &Draft) -> bool {
     let before = (d.start.saturating_sub(3)..d.start)

@@ -10,7 +10,7 @@ use super::words::{word_end, word_start};
 use crate::figures::shared::draft::Draft;
 use crate::figures::shared::periods::{Found, PeriodMatch};
 use crate::figures::shared::text::BlockText;
-use crate::figures::shared::Around;
+use crate::figures::shared::{clause_start, Around};
 use crate::lexicon::en::{self, Mark};
 use crate::lexicon::{self};
 use crate::model::{Change, Kind, Role};
@@ -63,11 +63,11 @@ pub(super) fn words(bt: &BlockText, from: usize, to: usize) -> Vec<(usize, usize
     out
 }
 
-/// Does `text` end with `from`, maybe followed by `a record`, `a peak of`,
-/// `its high of` (the words between `from` and the starting level)?
 /// How far before a figure (in characters) `from` and its fillers are looked for.
 const FROM_LOOK_BACK: usize = 80;
 
+/// Does `text` end with `from`, maybe followed by `a record`, `a peak of`,
+/// `its high of` (the words between `from` and the starting level)?
 fn ends_with_from(text: &str) -> bool {
     let mut ws: Vec<&str> = text.split_whitespace().collect();
     while ws.last().is_some_and(|w| en::FROM_FILLERS.contains(w)) {
@@ -134,10 +134,7 @@ pub fn annotate(
     let prev_q = around.prev_q;
     let start = drafts[i].start;
     let floor = prev_q.map_or(sentence_start, |p| drafts[p].end.max(sentence_start));
-    let clause_start = (floor..start)
-        .rev()
-        .find(|&k| break_at(bt, k))
-        .map_or(floor, |k| k + 1);
+    let clause_start = clause_start(floor, start, |k| break_at(bt, k));
     let ld = lead(bt, start, clause_start);
     drafts[i].period = period(bt, periods, &drafts[i], sentence_end);
     if !drafts[i].is_quantity() {

@@ -7,7 +7,7 @@ mod metric;
 use crate::figures::shared::draft::Draft;
 use crate::figures::shared::periods::{Found, PeriodMatch};
 use crate::figures::shared::text::BlockText;
-use crate::figures::shared::{sentence_of, Around};
+use crate::figures::shared::{clause_start, sentence_of, Around};
 use crate::lexicon::{self, zh::Mark};
 use crate::model::Role;
 use lead::{lead, per_phrase_start};
@@ -142,10 +142,7 @@ pub fn annotate(
     // The previous figure in the same sentence bounds the clause, and the
     // walk back for a break: each character is walked once per sentence.
     let floor = around.prev.map_or(sa, |p| drafts[p].end.max(sa));
-    let clause_start = (floor..start)
-        .rev()
-        .find(|&k| is_break_at(bt, k))
-        .map_or(floor, |k| k + 1);
+    let clause_start = clause_start(floor, start, |k| is_break_at(bt, k));
     let ld = lead(bt, start, clause_start);
     let quantity = drafts[i].is_quantity();
     drafts[i].period =
