@@ -12,6 +12,7 @@
 //! - end tags are found in the gaps between the tokens `tl` reports;
 //! - entities are decoded, each recorded as an edit in the [`OffsetMap`].
 
+use super::content::{self, Node, TagClass};
 use crate::lexicon::article::{Zone, ZONE_TOKENS};
 use crate::offsets::OffsetMap;
 
@@ -37,6 +38,9 @@ pub struct Hints {
     pub tags: Vec<String>,
     /// One entry per line of `text` (lines split at `\n`).
     pub lines: Vec<LineInfo>,
+    /// The page's article elements were found: lines say whether they are
+    /// inside them (`LineInfo::in_content`).
+    pub content: bool,
 }
 
 /// Where a line of the HTML's text came from.
@@ -57,6 +61,16 @@ pub struct LineInfo {
     pub in_article: bool,
     /// Inside a `<p>` element.
     pub para: bool,
+    /// The block element the line starts in, and the element that set its
+    /// zone (0: none), as indices into the page's nodes ([`content`]).
+    pub node: u32,
+    pub zone_node: u32,
+    /// Non-space characters, those inside links, and commas (`,` `，` `、`).
+    pub chars: u32,
+    pub link_chars: u32,
+    pub commas: u16,
+    /// Inside the elements that hold the article (when [`Hints::content`]).
+    pub in_content: bool,
 }
 
 impl LineInfo {
@@ -474,6 +488,10 @@ struct Open {
     svg: bool,
     /// Inside a `<head>` (a `<body>` closes it).
     head: bool,
+    /// Its node, the nearest block element's node, and the node that set `zone`.
+    node: u32,
+    block: u32,
+    zone_node: u32,
 }
 
 /// How far down the stack of open elements a tag looks for the element it
@@ -493,6 +511,8 @@ struct Out<'a> {
     badge: bool,
     line: LineInfo,
     lines: Vec<LineInfo>,
+    /// The page's elements, for finding the article ([`content`]); node 0 is the document.
+    nodes: Vec<Node>,
 }
 
 impl Out<'_> {
@@ -558,11 +578,27 @@ impl Out<'_> {
             self.line.zone = ctx.zone;
             self.line.in_article = ctx.article;
             self.line.para = ctx.para;
+            self.line.node = ctx.block;
+            self.line.zone_node = ctx.zone_node;
         }
         let bytes = piece.bytes().filter(|c| !c.is_ascii_whitespace()).count() as u32;
         self.line.text_bytes += bytes;
+        let (mut chars, mut commas) = (0u32, 0u16);
+        for c in piece.chars() {
+            chars += u32::from(!c.is_whitespace());
+            commas = commas.saturating_add(u16::from(matches!(c, ',' | '，' | '、')));
+        }
+        self.line.chars += chars;
+        self.line.commas = self.line.commas.saturating_add(commas);
+        if let Some(nd) = self.nodes.get_mut(ctx.block as usize) {
+            nd.chars += chars;
+            if ctx.link {
+                nd.link_chars += chars;
+            }
+        }
         if ctx.link {
             self.line.link_bytes += bytes;
+            self.line.link_chars += chars;
         }
         let b = piece.as_bytes();
         let mut copied = 0;
@@ -668,6 +704,7 @@ pub fn to_text(html: &str) -> HtmlText {
             badge: false,
             line: LineInfo::default(),
             lines: Vec::new(),
+            nodes: vec![Node::default()],
         },
         hints: Hints::default(),
         root: Open {
@@ -684,6 +721,9 @@ pub fn to_text(html: &str) -> HtmlText {
             title: false,
             svg: false,
             head: false,
+            node: 0,
+            block: 0,
+            zone_node: 0,
         },
         stack: Vec::new(),
         lists: 0,
@@ -716,6 +756,7 @@ pub fn to_text(html: &str) -> HtmlText {
     if !t.is_empty() {
         hints.title = Some(t);
     }
+    hints.content = content::choose(&mut out.nodes, &mut out.lines);
     hints.lines = out.lines;
     HtmlText {
         text: out.text,
@@ -860,12 +901,33 @@ impl Walker<'_> {
             "p" => o.para = true,
             _ => {}
         }
+        let node = self.out.nodes.len() as u32;
         let z = zone_of(&name, attrs);
         if z != Zone::None && !(o.article && z == Zone::Aside && name != "aside") {
             o.zone = z;
+            o.zone_node = node;
         }
-        if marks_article(&name, attrs) && o.zone == Zone::None {
+        let marked = marks_article(&name, attrs);
+        if marked && o.zone == Zone::None {
             o.article = true;
+        }
+        let class_weight = if z != Zone::None {
+            -25
+        } else if marked {
+            25
+        } else {
+            0
+        };
+        self.out.nodes.push(Node {
+            parent: o.node,
+            tag: TagClass::of(&name),
+            class_weight,
+            chars: 0,
+            link_chars: 0,
+        });
+        o.node = node;
+        if BLOCK.contains(&name.as_str()) {
+            o.block = node;
         }
         o.name = name;
         o
@@ -926,6 +988,9 @@ fn copy(o: &Open) -> Open {
         title: false,
         svg: o.svg,
         head: o.head,
+        node: o.node,
+        block: o.block,
+        zone_node: o.zone_node,
     }
 }
 

@@ -178,6 +178,11 @@ impl Line<'_> {
         self.list_zone().is_some() || self.info.is_some_and(|i| i.zone == Zone::Aside)
     }
 
+    /// Inside the page's article elements (HTML, when they were found).
+    pub fn in_content(&self) -> bool {
+        self.info.is_some_and(|i| i.in_content)
+    }
+
     pub fn in_comment_zone(&self) -> bool {
         self.info.is_some_and(|i| i.zone == Zone::Comment)
     }

@@ -8,6 +8,7 @@
 //! and the title is the headline line above it (or, when the text has none,
 //! the page's hints, or the related headline that best matches the body).
 
+mod content;
 mod entities;
 pub mod html;
 mod jsonld;
@@ -61,7 +62,8 @@ pub fn parse(text: &str, folded: &str, hints: Option<&Hints>) -> Parsed {
     // 1. Lists: consecutive items (and a label above them) form a group.
     let mut groups = list_groups(&lines);
     // 2. The body region: from the first to the last paragraph-like line.
-    let (mut body_start, body_end) = body_region(&lines);
+    let content = hints.is_some_and(|h| h.content);
+    let (mut body_start, body_end) = body_region(&lines, content);
     place_lists(&lines, &mut groups, &mut roles, (body_start, body_end));
     // 3. The title: a headline line above the body, or one the page names.
     let hinted: Vec<String> = hints
@@ -83,6 +85,16 @@ pub fn parse(text: &str, folded: &str, hints: Option<&Hints>) -> Parsed {
     // 4. Every other line, by its reading and where it sits.
     let top = title_line.unwrap_or(body_start);
     assign_roles(&lines, &mut roles, top, (body_start, body_end));
+    if content {
+        // Outside the article's elements nothing is the article's text.
+        for (k, l) in lines.iter().enumerate() {
+            if !l.in_content() && matches!(roles[k], Some(Role::Paragraph | Role::Heading)) {
+                roles[k] = Some(Role::Boilerplate);
+            }
+        }
+    }
+    #[cfg(feature = "internals")]
+    trace(&lines, &roles, (body_start, body_end));
     // 5. Meta: labelled lines, the dateline, the page's hints.
     let meta = read_meta(&lines, &roles, hints);
     // 6. Blocks, merging consecutive meta and boilerplate lines and list groups.
@@ -105,6 +117,24 @@ pub fn parse(text: &str, folded: &str, hints: Option<&Hints>) -> Parsed {
         title,
         meta,
         language,
+    }
+}
+
+/// Print each line's reading and role to stderr (`TRACE` set): for tuning
+/// the article rules on benchmark pages (`examples/articles.rs --trace`).
+#[cfg(feature = "internals")]
+pub static TRACE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+#[cfg(feature = "internals")]
+fn trace(lines: &[Line], roles: &[Option<Role>], (a, b): (usize, usize)) {
+    if !TRACE.load(std::sync::atomic::Ordering::Relaxed) {
+        return;
+    }
+    eprintln!("body lines {a}..={b}");
+    for (k, l) in lines.iter().enumerate() {
+        let (zone, inside) = l.info.map_or((crate::lexicon::article::Zone::None, false), |i| (i.zone, i.in_content));
+        let t: String = l.text.chars().take(110).collect();
+        eprintln!("{k:>4} {:<14} {:<12} {} {:<8} {t}", format!("{:?}", l.reading), format!("{:?}", roles[k]), if inside { 'C' } else { '.' }, format!("{zone:?}"));
     }
 }
 
@@ -164,9 +194,16 @@ fn list_groups(lines: &[Line]) -> Vec<Group> {
 /// sentence-like text, else any text), and the short sentences right above
 /// the first long paragraph, which open the body (one short sentence a
 /// line, as pasted text often is), not page furniture.
-fn body_region(lines: &[Line]) -> (usize, usize) {
+fn body_region(lines: &[Line], content: bool) -> (usize, usize) {
     let n = lines.len();
-    let strong: Vec<usize> = (0..n).filter(|&k| lines[k].strong_paragraph()).collect();
+    let mut strong: Vec<usize> = (0..n).filter(|&k| lines[k].strong_paragraph()).collect();
+    if content {
+        // The page's article elements bound the body when they hold any of it.
+        let inside: Vec<usize> = strong.iter().copied().filter(|&k| lines[k].in_content()).collect();
+        if !inside.is_empty() {
+            strong = inside;
+        }
+    }
     let (mut body_start, body_end) = match (strong.first(), strong.last()) {
         (Some(&a), Some(&b)) => (a, b),
         _ => {
@@ -276,7 +313,13 @@ fn assign_roles(
     let mut past_end = false;
     for (k, l) in lines.iter().enumerate() {
         let listed = roles[k].is_some_and(|r| matches!(r, Role::List(_)));
-        if l.reading == Reading::CommentHeader {
+        // Inside the page's article elements a comment label is a share-bar
+        // button or a form field, and the article's paragraphs end any thread.
+        let article = l.in_content() && !l.in_comment_zone();
+        if article && l.strong_paragraph() {
+            in_comments = false;
+        }
+        if l.reading == Reading::CommentHeader && !article && k >= top {
             in_comments = true;
         } else if in_comments
             && (matches!(l.reading, Reading::ListLabel(_) | Reading::Keywords)

@@ -1,0 +1,75 @@
+// The ScrapingHub article-extraction benchmark, run on figlens.
+//
+//   node bench/articles/run.mjs --bench DIR [--mode html|text] [--text-dir DIR]
+//        [--engine node|native] [--half all|dev|test] [--worst N] [--table]
+//
+// DIR is a checkout of github:scrapinghub/article-extraction-benchmark (its
+// pages are never copied into this repository). `--mode html` reads
+// DIR/html/*.html.gz as HTML; `--mode text` reads the plain-text pastes that
+// render.mjs made of the same pages (`--text-dir`). Bodies are scored with the
+// benchmark's own functions (score.py); `--table` (html, all pages) also writes
+// DIR/output/figlens.json and prints evaluate.py's table, figlens among the
+// published peers. `--engine native` runs examples/articles.rs (build it with
+// `cargo build --release --example articles`) for a quick loop; the default is
+// the Node build that users run.
+import { parseArgs } from 'node:util';
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { ROOT, loadPages, decodeHtml, bodyOf, analyzeAll, half } from './lib.mjs';
+
+const { values: o } = parseArgs({
+  options: {
+    bench: { type: 'string' },
+    mode: { type: 'string', default: 'html' },
+    'text-dir': { type: 'string', default: '/work/aeb-text' },
+    engine: { type: 'string', default: 'node' },
+    half: { type: 'string', default: 'all' },
+    worst: { type: 'string', default: '0' },
+    table: { type: 'boolean', default: false },
+    out: { type: 'string' },
+  },
+});
+if (!o.bench) throw new Error('--bench DIR (a checkout of scrapinghub/article-extraction-benchmark) is required');
+
+const gold = JSON.parse(readFileSync(join(o.bench, 'ground-truth.json'), 'utf8'));
+const ids = Object.keys(gold).sort().filter((id) => o.half === 'all' || half(id) === o.half);
+let inputs;
+if (o.mode === 'html') {
+  const pages = new Map(loadPages(join(o.bench, 'html')).map((p) => [p.id, p]));
+  inputs = ids.map((id) => ({ id, text: decodeHtml(pages.get(id).bytes), html: true }));
+} else {
+  inputs = ids
+    .filter((id) => existsSync(join(o['text-dir'], `${id}.txt`)))
+    .map((id) => ({ id, text: readFileSync(join(o['text-dir'], `${id}.txt`), 'utf8'), html: false }));
+  if (inputs.length < ids.length) console.error(`${ids.length - inputs.length} pages have no rendered text`);
+}
+
+const t0 = performance.now();
+const results = await analyzeAll(inputs, o.engine);
+const wall = performance.now() - t0;
+const parseMs = [...results.values()].reduce((s, r) => s + r.ms, 0);
+const bytes = inputs.reduce((s, p) => s + Buffer.byteLength(p.text), 0);
+
+const pred = {};
+for (const id of ids) pred[id] = { articleBody: results.has(id) ? bodyOf(results.get(id)) : '' };
+const dir = o.out ?? join(tmpdir(), 'figlens-articles');
+mkdirSync(dir, { recursive: true });
+const predPath = join(dir, `${o.mode}-${o.half}.json`);
+writeFileSync(predPath, JSON.stringify({ version: 'figlens', output: pred }));
+const goldPath = join(dir, `gold-${o.half}.json`);
+writeFileSync(goldPath, JSON.stringify(Object.fromEntries(ids.map((id) => [id, gold[id]]))));
+
+const score = execFileSync('python3', [join(ROOT, 'bench/articles/score.py'), o.bench, goldPath, predPath, '--worst', o.worst], {
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+console.log(`${o.mode} ${o.half} (${inputs.length} pages, ${o.engine}): ${score.trim()}`);
+console.log(`parse: ${parseMs.toFixed(0)} ms in all, ${(parseMs / inputs.length).toFixed(2)} ms/page, ${(bytes / 1e6 / (parseMs / 1e3)).toFixed(1)} MB/s (wall ${wall.toFixed(0)} ms)`);
+
+if (o.table) {
+  if (o.mode !== 'html' || o.half !== 'all') throw new Error('--table needs --mode html --half all');
+  writeFileSync(join(o.bench, 'output', 'figlens.json'), JSON.stringify({ version: 'figlens', output: pred }, null, 1));
+  console.log(execFileSync('python3', ['evaluate.py', '--n-bootstrap', '200'], { cwd: o.bench, encoding: 'utf8' }));
+}
