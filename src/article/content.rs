@@ -83,90 +83,32 @@ const SCORED_ANCESTORS: usize = 5;
 /// article was found (else every line keeps `in_content == false` and the
 /// caller reads the page as it would plain text).
 pub fn choose(nodes: &mut [Node], lines: &mut [LineInfo]) -> bool {
-    let n = nodes.len();
-    if n == 0 {
+    if nodes.is_empty() {
         return false;
     }
-    // Subtree totals, and each node's last descendant (its subtree is the
-    // interval `i..=last[i]`, as nodes are in document order).
-    let mut last: Vec<u32> = (0..n as u32).collect();
-    for i in (1..n).rev() {
-        let p = nodes[i].parent as usize;
-        nodes[p].chars += nodes[i].chars;
-        nodes[p].link_chars += nodes[i].link_chars;
-        last[p] = last[p].max(last[i]);
-    }
-    // Paragraph text (of the lines that score) in each subtree.
-    let mut para: Vec<u32> = vec![0; n];
-    // Scores: each paragraph-like line feeds its block's ancestors.
-    let mut score: Vec<f32> = vec![0.0; n];
-    let mut scored: Vec<bool> = vec![false; n];
-    for l in lines.iter() {
-        let own = l.chars.saturating_sub(l.link_chars);
-        if own < MIN_SCORED_CHARS || l.node as usize >= n {
-            continue;
-        }
-        if matches!(nodes[l.node as usize].tag, TagClass::List | TagClass::Heading) {
-            continue;
-        }
-        para[l.node as usize] += own;
-        let s = 1.0 + f32::from(l.commas) + (own / 100).min(3) as f32;
-        let mut at = l.node as usize;
-        for level in 0..SCORED_ANCESTORS {
-            if at == 0 {
-                break;
-            }
-            at = nodes[at].parent as usize;
-            if !scored[at] {
-                scored[at] = true;
-                score[at] = nodes[at].tag.base() + f32::from(nodes[at].class_weight);
-            }
-            score[at] += s / match level {
-                0 => 1.0,
-                1 => 2.0,
-                _ => level as f32 * 3.0,
-            };
-        }
-    }
-    for i in (1..n).rev() {
-        para[nodes[i].parent as usize] += para[i];
-    }
-    for i in 0..n {
-        if scored[i] {
-            let nd = &nodes[i];
-            let density = nd.link_chars as f32 / nd.chars.max(1) as f32;
-            score[i] *= 1.0 - density;
-        }
-    }
+    let last = subtree_totals(nodes);
+    let para = paragraph_chars(nodes, lines);
+    let (score, scored) = scores(nodes, lines, &para);
+    let n = nodes.len();
     let Some(mut top) = (1..n)
         .filter(|&i| scored[i])
         .max_by(|&a, &b| score[a].total_cmp(&score[b]))
     else {
         return false;
     };
+    #[cfg(feature = "internals")]
+    trace(nodes, &score, &scored, &para);
     top = common_ancestor_of_peers(nodes, &last, &score, &scored, top);
     top = climb(nodes, &score, &scored, top);
-    // The article: the top element and the siblings that score near it.
-    let parent = nodes[top].parent as usize;
-    let threshold = (score[top] * 0.2).max(10.0);
-    let mut roots: Vec<(u32, u32)> = Vec::new();
-    if top == 0 {
-        roots.push((0, last[0]));
-    } else {
-        for i in (parent + 1)..=(last[parent] as usize) {
-            if nodes[i].parent as usize != parent {
-                continue;
-            }
-            let nd = &nodes[i];
-            let density = nd.link_chars as f32 / nd.chars.max(1) as f32;
-            let keep = i == top
-                || (scored[i] && score[i] >= threshold && nd.class_weight >= 0)
-                || (nd.tag == TagClass::Para && nd.chars > 80 && density < 0.25);
-            if keep {
-                roots.push((i as u32, last[i]));
-            }
-        }
+    // An only child stands for its parent (the article's wrapper).
+    let mut children: Vec<u32> = vec![0; n];
+    for nd in nodes.iter().skip(1) {
+        children[nd.parent as usize] += 1;
     }
+    while nodes[top].parent != 0 && children[nodes[top].parent as usize] == 1 {
+        top = nodes[top].parent as usize;
+    }
+    let roots = article_roots(nodes, &last, &score, &scored, top);
     // A zone word on an element that holds the article, or half of its
     // paragraphs, names the layout (or a theme), not a zone.
     let article_para: u32 = roots.iter().map(|&(a, _)| para[a as usize]).sum();
@@ -185,7 +127,7 @@ pub fn choose(nodes: &mut [Node], lines: &mut [LineInfo]) -> bool {
             .is_ok();
         let z = l.zone_node as usize;
         if l.zone != Zone::None && z != 0 && z < n {
-            let holds_article = z as u32 <= top as u32 && last[z] >= top as u32;
+            let holds_article = z <= top && last[z] as usize >= top;
             if holds_article || !zone_believed(z) {
                 l.zone = Zone::None;
             }
@@ -194,7 +136,132 @@ pub fn choose(nodes: &mut [Node], lines: &mut [LineInfo]) -> bool {
     true
 }
 
-/// When three of the five best candidates (each within 75% of the best) sit
+/// Sum each node's text into its ancestors; return each node's last
+/// descendant (its subtree is the interval `i..=last[i]`, as nodes are in
+/// document order).
+fn subtree_totals(nodes: &mut [Node]) -> Vec<u32> {
+    let mut last: Vec<u32> = (0..nodes.len() as u32).collect();
+    for i in (1..nodes.len()).rev() {
+        let p = nodes[i].parent as usize;
+        nodes[p].chars += nodes[i].chars;
+        nodes[p].link_chars += nodes[i].link_chars;
+        last[p] = last[p].max(last[i]);
+    }
+    last
+}
+
+/// Paragraph text (of the lines long enough to score) in each subtree.
+fn paragraph_chars(nodes: &[Node], lines: &[LineInfo]) -> Vec<u32> {
+    let n = nodes.len();
+    let mut para: Vec<u32> = vec![0; n];
+    for l in lines {
+        let own = l.chars.saturating_sub(l.link_chars);
+        if own >= MIN_SCORED_CHARS && (l.node as usize) < n {
+            para[l.node as usize] += own;
+        }
+    }
+    for i in (1..n).rev() {
+        para[nodes[i].parent as usize] += para[i];
+    }
+    para
+}
+
+/// Readability's scores: each paragraph-like line feeds its block's
+/// ancestors, then each score is discounted by its subtree's link density.
+fn scores(nodes: &[Node], lines: &[LineInfo], para: &[u32]) -> (Vec<f32>, Vec<bool>) {
+    let n = nodes.len();
+    // A zone word is believed on an element holding under half the page's
+    // paragraphs: a comment, a footer; not a wrapper with a theme class.
+    let small = |z: usize| z != 0 && z < n && 2 * para[z] < para[0];
+    let mut score: Vec<f32> = vec![0.0; n];
+    let mut scored: Vec<bool> = vec![false; n];
+    for l in lines {
+        let own = l.chars.saturating_sub(l.link_chars);
+        if own < MIN_SCORED_CHARS || l.node as usize >= n {
+            continue;
+        }
+        if matches!(nodes[l.node as usize].tag, TagClass::List | TagClass::Heading)
+            || (l.zone != Zone::None && small(l.zone_node as usize))
+        {
+            continue;
+        }
+        let s = 1.0 + f32::from(l.commas) + (own / 100).min(3) as f32;
+        // Text straight in a container (`<div>text<br>text</div>`) is read
+        // as a paragraph of its own inside it, as Readability wraps it in a `<p>`.
+        let mut at = l.node as usize;
+        if nodes[at].tag == TagClass::Para {
+            at = nodes[at].parent as usize;
+        }
+        for level in 0..SCORED_ANCESTORS {
+            if at == 0 {
+                break;
+            }
+            if !scored[at] {
+                scored[at] = true;
+                score[at] = nodes[at].tag.base() + f32::from(nodes[at].class_weight);
+            }
+            score[at] += s / match level {
+                0 => 1.0,
+                1 => 2.0,
+                _ => level as f32 * 3.0,
+            };
+            at = nodes[at].parent as usize;
+        }
+    }
+    for i in 0..n {
+        if scored[i] {
+            let nd = &nodes[i];
+            score[i] *= 1.0 - nd.link_chars as f32 / nd.chars.max(1) as f32;
+        }
+    }
+    (score, scored)
+}
+
+/// The article: the top element and the siblings that score near it (or
+/// are paragraphs of their own), as subtree intervals in document order.
+fn article_roots(
+    nodes: &[Node],
+    last: &[u32],
+    score: &[f32],
+    scored: &[bool],
+    top: usize,
+) -> Vec<(u32, u32)> {
+    let parent = nodes[top].parent as usize;
+    let threshold = (score[top] * 0.2).max(10.0);
+    let mut roots: Vec<(u32, u32)> = Vec::new();
+    for i in (parent + 1)..=(last[parent] as usize) {
+        if nodes[i].parent as usize != parent {
+            continue;
+        }
+        let nd = &nodes[i];
+        let density = nd.link_chars as f32 / nd.chars.max(1) as f32;
+        let keep = i == top
+            || (scored[i] && score[i] >= threshold && nd.class_weight >= 0)
+            || (nd.tag == TagClass::Para && nd.chars > 80 && density < 0.25);
+        if keep {
+            roots.push((i as u32, last[i]));
+        }
+    }
+    roots
+}
+
+#[cfg(feature = "internals")]
+fn trace(nodes: &[Node], score: &[f32], scored: &[bool], para: &[u32]) {
+    if !super::TRACE.load(std::sync::atomic::Ordering::Relaxed) {
+        return;
+    }
+    let mut best: Vec<usize> = (1..nodes.len()).filter(|&i| scored[i]).collect();
+    best.sort_by(|&a, &b| score[b].total_cmp(&score[a]));
+    for &i in best.iter().take(8) {
+        let nd = &nodes[i];
+        eprintln!(
+            "candidate {i} {:?} w={} score={:.1} chars={} links={} para={} parent={}",
+            nd.tag, nd.class_weight, score[i], nd.chars, nd.link_chars, para[i], nd.parent
+        );
+    }
+}
+
+/// When three of the four next-best candidates (each within 75% of the best) sit
 /// in one ancestor of the best, the article is that ancestor: its
 /// paragraphs are split among sibling blocks.
 fn common_ancestor_of_peers(
@@ -204,10 +271,12 @@ fn common_ancestor_of_peers(
     scored: &[bool],
     top: usize,
 ) -> usize {
+    // Peers are apart from the best: neither inside it nor holding it.
+    let apart = |i: usize| (i as u32) > last[top] || last[i] < top as u32;
     let mut peers: Vec<usize> = (1..nodes.len())
-        .filter(|&i| i != top && scored[i] && score[i] >= 0.75 * score[top])
+        .filter(|&i| apart(i) && scored[i] && score[i] >= 0.75 * score[top])
         .collect();
-    if peers.len() < 2 {
+    if peers.len() < 3 {
         return top;
     }
     peers.sort_by(|&a, &b| score[b].total_cmp(&score[a]));
@@ -221,7 +290,7 @@ fn common_ancestor_of_peers(
             .iter()
             .filter(|&&p| p > at && p as u32 <= last[at])
             .count();
-        if inside >= 2 {
+        if inside >= 3 {
             return at;
         }
         at = nodes[at].parent as usize;

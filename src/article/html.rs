@@ -65,7 +65,8 @@ pub struct LineInfo {
     /// zone (0: none), as indices into the page's nodes ([`content`]).
     pub node: u32,
     pub zone_node: u32,
-    /// Non-space characters, those inside links, and commas (`,` `，` `、`).
+    /// Non-space characters, those inside links, and commas (`,` `，` `、`)
+    /// and sentence ends (`。`, `. `) together.
     pub chars: u32,
     pub link_chars: u32,
     pub commas: u16,
@@ -583,10 +584,17 @@ impl Out<'_> {
         }
         let bytes = piece.bytes().filter(|c| !c.is_ascii_whitespace()).count() as u32;
         self.line.text_bytes += bytes;
-        let (mut chars, mut commas) = (0u32, 0u16);
+        let (mut chars, mut commas, mut prev) = (0u32, 0u16, ' ');
         for c in piece.chars() {
             chars += u32::from(!c.is_whitespace());
-            commas = commas.saturating_add(u16::from(matches!(c, ',' | '，' | '、')));
+            // Commas and the ends of sentences: what prose has and furniture lacks.
+            let stop = matches!(c, '。' | '！' | '？')
+                || (c.is_whitespace() && matches!(prev, '.' | '!' | '?'));
+            commas = commas.saturating_add(u16::from(matches!(c, ',' | '，' | '、') || stop));
+            prev = c;
+        }
+        if matches!(prev, '.' | '!' | '?') {
+            commas = commas.saturating_add(1);
         }
         self.line.chars += chars;
         self.line.commas = self.line.commas.saturating_add(commas);

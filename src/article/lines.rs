@@ -178,6 +178,12 @@ impl Line<'_> {
         self.list_zone().is_some() || self.info.is_some_and(|i| i.zone == Zone::Aside)
     }
 
+    /// How much text the line holds, a Han character counting as two
+    /// letters (a Chinese sentence is about half as long as its English).
+    pub fn size(&self) -> i64 {
+        (self.chars + self.counts.han) as i64
+    }
+
     /// Inside the page's article elements (HTML, when they were found).
     pub fn in_content(&self) -> bool {
         self.info.is_some_and(|i| i.in_content)

@@ -132,9 +132,15 @@ fn trace(lines: &[Line], roles: &[Option<Role>], (a, b): (usize, usize)) {
     }
     eprintln!("body lines {a}..={b}");
     for (k, l) in lines.iter().enumerate() {
-        let (zone, inside) = l.info.map_or((crate::lexicon::article::Zone::None, false), |i| (i.zone, i.in_content));
+        let (zone, inside, node) = l
+            .info
+            .map_or((crate::lexicon::article::Zone::None, false, 0), |i| {
+                (i.zone, i.in_content, i.node)
+            });
         let t: String = l.text.chars().take(110).collect();
-        eprintln!("{k:>4} {:<14} {:<12} {} {:<8} {t}", format!("{:?}", l.reading), format!("{:?}", roles[k]), if inside { 'C' } else { '.' }, format!("{zone:?}"));
+        let (reading, role) = (format!("{:?}", l.reading), format!("{:?}", roles[k]));
+        let inside = if inside { 'C' } else { '.' };
+        eprintln!("{k:>4} {reading:<14} {role:<12} {inside} {zone:<8?} {node:>5} {t}");
     }
 }
 
@@ -190,21 +196,20 @@ fn list_groups(lines: &[Line]) -> Vec<Group> {
     groups
 }
 
-/// The first and last line of the body: paragraph-like lines (else any
-/// sentence-like text, else any text), and the short sentences right above
-/// the first long paragraph, which open the body (one short sentence a
-/// line, as pasted text often is), not page furniture.
+/// The first and last line of the body: the article's extent ([`extent`]),
+/// trimmed to its paragraph-like lines (else any sentence-like text, else
+/// any text), and the short sentences right above the first long paragraph,
+/// which open the body (one short sentence a line, as pasted text often
+/// is), not page furniture.
 fn body_region(lines: &[Line], content: bool) -> (usize, usize) {
     let n = lines.len();
-    let mut strong: Vec<usize> = (0..n).filter(|&k| lines[k].strong_paragraph()).collect();
-    if content {
-        // The page's article elements bound the body when they hold any of it.
-        let inside: Vec<usize> = strong.iter().copied().filter(|&k| lines[k].in_content()).collect();
-        if !inside.is_empty() {
-            strong = inside;
-        }
-    }
-    let (mut body_start, body_end) = match (strong.first(), strong.last()) {
+    let (from, to) = extent(lines, content).unwrap_or((0, n.saturating_sub(1)));
+    let within = |k: &usize| (from..=to).contains(k);
+    let strong: Vec<usize> = (0..n)
+        .filter(within)
+        .filter(|&k| lines[k].strong_paragraph())
+        .collect();
+    let (mut body_start, mut body_end) = match (strong.first(), strong.last()) {
         (Some(&a), Some(&b)) => (a, b),
         _ => {
             // No clear paragraph: any sentence-like text line.
@@ -225,6 +230,13 @@ fn body_region(lines: &[Line], content: bool) -> (usize, usize) {
             }
         }
     };
+    // The article's last sentences, short ones included, up to its extent's end.
+    if let Some(k) = (body_end + 1..=to.min(n.saturating_sub(1)))
+        .rev()
+        .find(|&k| lines[k].reading == Reading::Text && lines[k].sentence_like() && !lines[k].linky())
+    {
+        body_end = k;
+    }
     // A line that ends a sentence, outside any page zone.
     while body_start > 0 && body_start <= body_end {
         let l = &lines[body_start - 1];
@@ -239,6 +251,57 @@ fn body_region(lines: &[Line], content: bool) -> (usize, usize) {
         body_start -= 1;
     }
     (body_start, body_end)
+}
+
+/// The article's extent: the run of lines whose weights sum highest
+/// (Kadane's maximum subarray, one pass). Prose weighs its size; short
+/// lines, furniture and lines outside the page's article elements cost; a
+/// comment thread's label or a list label ("Related", "Most read") ends a
+/// run outright, so teasers, feeds and comments after the article never join
+/// it however much prose they hold. `None` when no line weighs anything.
+fn extent(lines: &[Line], content: bool) -> Option<(usize, usize)> {
+    const BARRIER: i64 = i64::MIN / 4;
+    const LIST_LABEL_COST: i64 = 400;
+    let weight = |l: &Line| -> i64 {
+        let size = l.size();
+        let outside = content && !l.in_content();
+        match l.reading {
+            Reading::CommentHeader => BARRIER,
+            // A list label inside the article's elements heads an inline box.
+            Reading::ListLabel(_) if content && l.in_content() => 0,
+            // Elsewhere it ends the article unless much more prose follows
+            // (an inline "Related" box in a pasted article).
+            Reading::ListLabel(_) => -LIST_LABEL_COST,
+            _ if l.is_footer() => BARRIER,
+            _ if outside => -(200 + size),
+            Reading::Boilerplate | Reading::Keywords => -(30 + size / 2).min(120),
+            Reading::Meta => -5,
+            Reading::Heading(_) => -10,
+            Reading::Item { .. } if l.sentence_like() && !l.linky() => size / 3,
+            Reading::Item { .. } => -(10 + size / 3).min(60),
+            Reading::Text if l.strong_paragraph() => size,
+            Reading::Text if l.sentence_like() && !l.linky() => size / 2,
+            Reading::Text => -(10 + size / 2).min(60),
+        }
+    };
+    let (mut best, mut best_at) = (0i64, None);
+    let (mut sum, mut start) = (0i64, 0usize);
+    for (k, l) in lines.iter().enumerate() {
+        let mut w = weight(l);
+        if content && l.in_content() && w != BARRIER {
+            // The page's article elements have already set the extent: what
+            // they hold costs nothing (product boxes, captions, lists).
+            w = w.max(0);
+        }
+        if sum <= 0 {
+            (sum, start) = (0, k);
+        }
+        sum = sum.saturating_add(w);
+        if sum > best {
+            (best, best_at) = (sum, Some((start, k)));
+        }
+    }
+    best_at
 }
 
 /// Lists inside the body without a label or page zone are the body's own
@@ -310,7 +373,6 @@ fn assign_roles(
     (body_start, body_end): (usize, usize),
 ) {
     let mut in_comments = false;
-    let mut past_end = false;
     for (k, l) in lines.iter().enumerate() {
         let listed = roles[k].is_some_and(|r| matches!(r, Role::List(_)));
         // Inside the page's article elements a comment label is a share-bar
@@ -329,22 +391,13 @@ fn assign_roles(
         {
             in_comments = false;
         }
-        if k > body_end
-            && (matches!(
-                l.reading,
-                Reading::ListLabel(_) | Reading::Keywords | Reading::CommentHeader
-            ) || listed)
-        {
-            // Past the article's end: lists, keywords or comments follow it.
-            past_end = true;
-        }
         if roles[k].is_some() {
             continue;
         }
         roles[k] = Some(if in_comments || l.in_comment_zone() {
             Role::Boilerplate
         } else {
-            role_of(lines, k, top, (body_start, body_end), past_end)
+            role_of(lines, k, top, (body_start, body_end))
         });
     }
 }
@@ -355,7 +408,6 @@ fn role_of(
     k: usize,
     top: usize,
     (body_start, body_end): (usize, usize),
-    past_end: bool,
 ) -> Role {
     let l = &lines[k];
     match l.reading {
@@ -371,11 +423,8 @@ fn role_of(
                 // Between the title and the body: a stray button or label.
                 Role::Boilerplate
             } else if k > body_end {
-                if l.sentence_like() && !l.linky() && !past_end {
-                    Role::Paragraph
-                } else {
-                    Role::Boilerplate
-                }
+                // Past the article's extent.
+                Role::Boilerplate
             } else if l.heading_like() && next_is_paragraph(lines, k) {
                 Role::Heading
             } else if l.linky() && !l.sentence_like() {
