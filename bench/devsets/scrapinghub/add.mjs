@@ -58,7 +58,7 @@ for (const line of readFileSync(0, 'utf8').split('\n')) {
     };
     if (s.note) o.note = s.note;
     byId.set(id, o);
-    const show = (sp) => JSON.stringify(text.slice(sp[0], sp[1]));
+    const show = (sp) => JSON.stringify(text.slice(sp[0], sp[1])) + '@L' + (text.slice(0, sp[0]).split('\n').length - 1);
     console.error(`${id.slice(0, 12)} title=${o.title ? show(o.title) : null} date=${o.date ? show(o.date.span) + '→' + o.date.iso : null} authors=${o.authors.map(show).join(', ')}`);
   } catch (e) {
     console.error(String(e.message));
