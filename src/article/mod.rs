@@ -10,6 +10,7 @@
 
 mod content;
 mod entities;
+mod headline;
 pub mod html;
 mod jsonld;
 mod language;
@@ -357,9 +358,11 @@ fn title_line(
     if heading.is_some() || body_start >= n {
         return heading;
     }
-    let from = body_start.saturating_sub(8);
-    (from..body_start).rev().find(|&k| {
-        free(k) && text_or_heading(k) && lines[k].headline_like() && !lines[k].sentence_like()
+    headline::pick(lines, free, (body_start, body_end)).or_else(|| {
+        let from = body_start.saturating_sub(8);
+        (from..body_start).rev().find(|&k| {
+            free(k) && text_or_heading(k) && lines[k].headline_like() && !lines[k].sentence_like()
+        })
     })
 }
 

@@ -1,0 +1,100 @@
+//! The headline of a page pasted as text, where no `<h1>` or `<title>` names
+//! it: the line above the body that the body's lead is about. A headline
+//! shares its words with the first paragraphs (a caption, a button, a
+//! byline or a teaser for another story mostly does not), is usually
+//! followed within three lines by a date or byline, and has a headline's
+//! shape. Each candidate is scored on those, and the best wins.
+
+use super::lines::{Line, Reading};
+use std::collections::HashSet;
+
+/// How far above the body a headline is looked for (bylines, captions,
+/// share bars and standfirsts sit between them).
+const WINDOW: usize = 40;
+/// Paragraphs of the body whose words make the lead.
+const LEAD_PARAGRAPHS: usize = 3;
+/// Below this share of its words in the lead, a line needs a date or byline
+/// under it to be taken for the headline.
+const MIN_OVERLAP: f32 = 0.25;
+
+/// Words of a line as the overlap counts them: Latin words of four letters
+/// or more, lowercased (shorter ones are mostly function words), and pairs
+/// of adjacent Han characters.
+fn terms(s: &str, mut f: impl FnMut(String)) {
+    let mut word = String::new();
+    let mut prev_han: Option<char> = None;
+    for c in s.chars() {
+        if crate::clean::is_han(c) {
+            if let Some(p) = prev_han {
+                f([p, c].iter().collect());
+            }
+            prev_han = Some(c);
+        } else {
+            prev_han = None;
+        }
+        if c.is_alphanumeric() && !crate::clean::is_han(c) {
+            word.extend(c.to_lowercase());
+        } else if !word.is_empty() {
+            if word.chars().count() >= 4 {
+                f(std::mem::take(&mut word));
+            }
+            word.clear();
+        }
+    }
+    if word.chars().count() >= 4 {
+        f(word);
+    }
+}
+
+/// The headline line among `lines[..body_start]` that `free` allows, if one
+/// reads as the headline of the body in `body_start..=body_end`.
+pub fn pick(
+    lines: &[Line],
+    free: impl Fn(usize) -> bool,
+    (body_start, body_end): (usize, usize),
+) -> Option<usize> {
+    let n = lines.len();
+    if body_start >= n {
+        return None;
+    }
+    let mut lead: HashSet<String> = HashSet::new();
+    (body_start..=body_end.min(n - 1))
+        .filter(|&k| lines[k].strong_paragraph())
+        .take(LEAD_PARAGRAPHS)
+        .for_each(|k| terms(lines[k].text, |t| {
+            lead.insert(t);
+        }));
+    let from = body_start.saturating_sub(WINDOW);
+    let mut best: Option<(f32, usize)> = None;
+    for k in from..body_start {
+        let l = &lines[k];
+        if !free(k) || !matches!(l.reading, Reading::Text | Reading::Heading(_)) {
+            continue;
+        }
+        if !l.headline_like() || l.text.ends_with([':', '：']) {
+            continue;
+        }
+        let (mut all, mut shared) = (0u32, 0u32);
+        terms(l.text, |t| {
+            all += 1;
+            shared += u32::from(lead.contains(&t));
+        });
+        if all < 2 {
+            continue;
+        }
+        let overlap = shared as f32 / all as f32;
+        let cue = (k + 1..(k + 4).min(n)).any(|j| lines[j].reading == Reading::Meta);
+        if overlap < MIN_OVERLAP && !cue {
+            continue;
+        }
+        let shape = if l.sentence_like() { 0.0 } else { 0.3 };
+        let score = overlap
+            + if cue { 0.5 } else { 0.0 }
+            + shape
+            - (body_start - k) as f32 * 0.01;
+        if best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, k));
+        }
+    }
+    best.map(|(_, k)| k)
+}
