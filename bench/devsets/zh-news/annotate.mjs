@@ -3,8 +3,8 @@
 //
 //   node bench/devsets/zh-news/annotate.mjs --ann DIR --meta FILE --text DIR [--out FILE] [--show ID]
 //
-// --ann   one <id>.ann per page (below); --meta  JSON lines with id, repo, commit, path, url,
-// site, script, htmlSha256, textSha256 (rebuild.mjs --candidates prints all but script);
+// --ann   one <id>.ann per page (below); --meta  JSON lines with id, repo, commit, path,
+// site, htmlSha256, textSha256 (rebuild.mjs --candidates prints all but script);
 // --text  the rendered texts (<id>.txt). Writes pages.jsonl (default: next to this script).
 //
 // An .ann file has one field a line; a value is text copied from the rendered page. Where the
@@ -134,7 +134,7 @@ async function main() {
       const r = annotate(text, readFileSync(join(a.ann, f), 'utf8'));
       if (!['zh-Hans', 'zh-Hant'].includes(r.script)) throw new Error('script missing');
       rows.push({
-        id, repo: m.repo, commit: m.commit, path: m.path, url: m.url, site: m.site, script: r.script,
+        id, repo: m.repo, commit: m.commit, path: m.path, site: m.site, script: r.script,
         htmlSha256: m.htmlSha256, textSha256: m.textSha256,
         title: r.title, date: r.date, authors: r.authors, body: r.body,
       });

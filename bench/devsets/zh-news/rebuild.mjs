@@ -12,8 +12,10 @@
 //
 // Rendering is bench/articles/render.mjs: headless Chromium, JavaScript off, no network (the
 // page's bytes served for its own URL, every other request aborted), <noscript> removed,
-// 1280x900, document.body.innerText, CRLF -> LF. Offsets in pages.jsonl are UTF-16 code units
-// into that text. Exit status 1 when any page is missing or any hash differs.
+// 1280x900, document.body.innerText, CRLF -> LF. The page's URL is the one it names itself
+// (og:url, else rel=canonical; else the renderer's https://page.invalid/), see pageUrl().
+// Offsets in pages.jsonl are UTF-16 code units into that text. Exit status 1 when any page
+// is missing or any hash differs.
 //
 // With --candidates FILE (lines "owner/name commit path"), renders those files instead and
 // prints a JSON line per page with its id, hashes, URL and site (used to build pages.jsonl).
@@ -105,7 +107,7 @@ async function main() {
         const buf = gitBytes(a.mirrors, p.repo, p.commit, p.path);
         if (sha256(buf) !== p.htmlSha256) throw new Error('htmlSha256 differs');
         writeFileSync(join(a.out, 'html', `${p.id}.html`), buf);
-        const text = await renderHtml(browser, buf, p.url || DEFAULT_URL);
+        const text = await renderHtml(browser, buf, pageUrl(buf));
         writeFileSync(join(a.out, 'text', `${p.id}.txt`), text, 'utf8');
         if (sha256Text(text) !== p.textSha256) throw new Error('textSha256 differs');
         console.error(`ok ${p.id} ${p.site}`);
