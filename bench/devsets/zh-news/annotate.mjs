@@ -17,7 +17,9 @@
 //                          inside the first paragraph, as a dateline's 记者 X does)
 //   body: <first> ... <last>   a run of paragraphs: from the first text (searched from the end of
 //                          the previous run, or of the title) to the end of the last text
-//                          (searched from the first). `body: <text>` is a run of one paragraph.
+//                          (searched from the first). `body: <text>` is a run of one paragraph;
+//                          `body@N:` takes the N-th occurrence of the first text. A run must
+//                          start a line.
 //   skip: <text>           a line inside a run that is not article text (caption, ad, editor
 //                          line) starting with this text
 //   skipre: <regex>        likewise, a line inside a run matching this regular expression
@@ -88,16 +90,23 @@ export function annotate(text, ann) {
     } else if (key === 'author') out.authors.push(find(text, val, out.title ? out.title[0] : 0, Number(nth || 1), 'author'));
     else if (key === 'skip') skips.push((t) => t.startsWith(val));
     else if (key === 'skipre') { const re = new RegExp(val, 'u'); skips.push((t) => re.test(t)); }
-    else if (key === 'body') runs.push(val);
+    else if (key === 'body') runs.push([val, Number(nth || 1)]);
     else throw new Error(`unknown field ${key}`);
   }
   let cursor = out.title ? out.title[1] : 0;
-  for (const r of runs) {
+  for (const [r, nth] of runs) {
     const parts = r.split(' ... ');
-    const [s] = find(text, parts[0], cursor, 1, 'body start');
+    const [s] = find(text, parts[0], cursor, nth, 'body start');
+    // A run starts a line: text before it on its line may only be blanks.
+    const ls = text.lastIndexOf('\n', s - 1) + 1;
+    if (!/^[\s\u3000\u00a0]*$/.test(text.slice(ls, s))) throw new Error(`body start is mid-line: ${JSON.stringify(parts[0])}`);
     let e;
     if (parts.length === 1) e = s + parts[0].replace(/^(.*?)\[(.+)\](.*)$/s, '$2').length;
     else e = find(text, parts[1], s, 1, 'body end')[1];
+    // …and ends one, or ends where a trailing credit on the same line is left out (checked by eye).
+    const le = text.indexOf('\n', e);
+    const rest = text.slice(e, le < 0 ? text.length : le);
+    if (!/^[\s\u3000\u00a0]*$/.test(rest) && !/^[\s\u3000]*[（(〔]/.test(rest)) throw new Error(`body end is mid-line: ${JSON.stringify(parts[1] || parts[0])} then ${JSON.stringify(rest.slice(0, 20))}`);
     let p = s;
     while (p < e) {
       let q = text.indexOf('\n', p);
