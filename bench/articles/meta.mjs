@@ -2,7 +2,7 @@
 //
 //   node bench/articles/meta.mjs --set scrapinghub --bench DIR --text-dir DIR
 //        [--mode html|text|both] [--half dev|test|all] [--engine node|native] [--misses]
-//   node bench/articles/meta.mjs --set zh-news --pages DIR     (DIR from rebuild.mjs)
+//   node bench/articles/meta.mjs --set zh-news --pages DIR     (DIR: rebuild.mjs's output)
 //
 // Gold spans point into the rendered text a line's textSha256 names; a line
 // whose text no longer matches is skipped as stale (and counted). A title is
@@ -38,7 +38,7 @@ function sources(id) {
   if (o.set === 'scrapinghub') {
     return { text: join(o['text-dir'], `${id}.txt`), html: join(o.bench, 'html', `${id}.html.gz`) };
   }
-  return { text: join(o.pages, `${id}.txt`), html: join(o.pages, `${id}.html`) };
+  return { text: join(o.pages, 'text', `${id}.txt`), html: join(o.pages, 'html', `${id}.html`) };
 }
 
 export const fold = (s) =>

@@ -11,13 +11,15 @@
 // DIR/output/figlens.json and prints evaluate.py's table, figlens among the
 // published peers. `--engine native` runs examples/articles.rs (build it with
 // `cargo build --release --example articles`) for a quick loop; the default is
-// the Node build that users run.
+// the Node build that users run. `--set zh-news --pages DIR` scores the
+// Chinese development set instead (DIR from bench/devsets/zh-news/rebuild.mjs),
+// with character-bigram F1 too.
 import { parseArgs } from 'node:util';
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { ROOT, loadPages, decodeHtml, bodyOf, analyzeAll, half } from './lib.mjs';
+import { ROOT, loadPages, decodeHtml, bodyOf, analyzeAll, half, sha256 } from './lib.mjs';
 
 const { values: o } = parseArgs({
   options: {
@@ -29,14 +31,40 @@ const { values: o } = parseArgs({
     worst: { type: 'string', default: '0' },
     table: { type: 'boolean', default: false },
     out: { type: 'string' },
+    set: { type: 'string', default: 'scrapinghub' },
+    pages: { type: 'string', default: '/work/zh-news' },
   },
 });
+const zh = o.set === 'zh-news';
+// The benchmark checkout is needed for every set: its evaluate.py scores.
 if (!o.bench) throw new Error('--bench DIR (a checkout of scrapinghub/article-extraction-benchmark) is required');
 
-const gold = JSON.parse(readFileSync(join(o.bench, 'ground-truth.json'), 'utf8'));
+// The Chinese set's gold bodies are spans of each page's rendered text
+// (bench/devsets/zh-news, rebuilt by its rebuild.mjs into --pages).
+function zhGold() {
+  const gold = {};
+  for (const line of readFileSync(join(ROOT, 'bench/devsets/zh-news/pages.jsonl'), 'utf8').split('\n')) {
+    if (!line) continue;
+    const p = JSON.parse(line);
+    const path = join(o.pages, 'text', `${p.id}.txt`);
+    if (!existsSync(path)) continue;
+    const text = readFileSync(path, 'utf8');
+    if (sha256(text) !== p.textSha256) continue;
+    gold[p.id] = { articleBody: p.body.map(([s, e]) => text.slice(s, e)).join('\n') };
+  }
+  return gold;
+}
+const gold = zh ? zhGold() : JSON.parse(readFileSync(join(o.bench, 'ground-truth.json'), 'utf8'));
 const ids = Object.keys(gold).sort().filter((id) => o.half === 'all' || half(id) === o.half);
 let inputs;
-if (o.mode === 'html') {
+if (zh) {
+  const dir = join(o.pages, o.mode === 'html' ? 'html' : 'text');
+  const ext = o.mode === 'html' ? 'html' : 'txt';
+  inputs = ids.map((id) => {
+    const bytes = readFileSync(join(dir, `${id}.${ext}`));
+    return { id, text: o.mode === 'html' ? decodeHtml(bytes) : bytes.toString('utf8'), html: o.mode === 'html' };
+  });
+} else if (o.mode === 'html') {
   const pages = new Map(loadPages(join(o.bench, 'html')).map((p) => [p.id, p]));
   inputs = ids.map((id) => ({ id, text: decodeHtml(pages.get(id).bytes), html: true }));
 } else {
@@ -61,11 +89,13 @@ writeFileSync(predPath, JSON.stringify({ version: 'figlens', output: pred }));
 const goldPath = join(dir, `gold-${o.half}.json`);
 writeFileSync(goldPath, JSON.stringify(Object.fromEntries(ids.map((id) => [id, gold[id]]))));
 
-const score = execFileSync('python3', [join(ROOT, 'bench/articles/score.py'), o.bench, goldPath, predPath, '--worst', o.worst], {
+const scoreArgs = [join(ROOT, 'bench/articles/score.py'), o.bench, goldPath, predPath, '--worst', o.worst];
+if (zh) scoreArgs.push('--bigram');
+const score = execFileSync('python3', scoreArgs, {
   encoding: 'utf8',
   stdio: ['ignore', 'pipe', 'inherit'],
 });
-console.log(`${o.mode} ${o.half} (${inputs.length} pages, ${o.engine}): ${score.trim()}`);
+console.log(`${o.set} ${o.mode} ${o.half} (${inputs.length} pages, ${o.engine}): ${score.trim()}`);
 console.log(`parse: ${parseMs.toFixed(0)} ms in all, ${(parseMs / inputs.length).toFixed(2)} ms/page, ${(bytes / 1e6 / (parseMs / 1e3)).toFixed(1)} MB/s (wall ${wall.toFixed(0)} ms)`);
 
 if (o.table) {
