@@ -88,7 +88,11 @@ pub fn choose(nodes: &mut [Node], lines: &mut [LineInfo]) -> bool {
     }
     let last = subtree_totals(nodes);
     let para = paragraph_chars(nodes, lines);
-    let (score, scored) = scores(nodes, lines, &para);
+    let (mut score, mut scored) = scores(nodes, lines, &para, true);
+    if !scored.iter().any(|&s| s) {
+        // Every paragraph sits in a zone: the zone words are the page's theme.
+        (score, scored) = scores(nodes, lines, &para, false);
+    }
     let n = nodes.len();
     let Some(mut top) = (1..n)
         .filter(|&i| scored[i])
@@ -168,11 +172,16 @@ fn paragraph_chars(nodes: &[Node], lines: &[LineInfo]) -> Vec<u32> {
 
 /// Readability's scores: each paragraph-like line feeds its block's
 /// ancestors, then each score is discounted by its subtree's link density.
-fn scores(nodes: &[Node], lines: &[LineInfo], para: &[u32]) -> (Vec<f32>, Vec<bool>) {
+fn scores(
+    nodes: &[Node],
+    lines: &[LineInfo],
+    para: &[u32],
+    believe_zones: bool,
+) -> (Vec<f32>, Vec<bool>) {
     let n = nodes.len();
     // A zone word is believed on an element holding under half the page's
     // paragraphs: a comment, a footer; not a wrapper with a theme class.
-    let small = |z: usize| z != 0 && z < n && 2 * para[z] < para[0];
+    let small = |z: usize| believe_zones && z != 0 && z < n && 2 * para[z] < para[0];
     let mut score: Vec<f32> = vec![0.0; n];
     let mut scored: Vec<bool> = vec![false; n];
     for l in lines {

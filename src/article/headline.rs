@@ -57,16 +57,29 @@ pub fn pick(
     if body_start >= n {
         return None;
     }
-    let mut lead: HashSet<String> = HashSet::new();
-    (body_start..=body_end.min(n - 1))
+    let end = body_end.min(n - 1);
+    let strong: Vec<usize> = (body_start..=end)
         .filter(|&k| lines[k].strong_paragraph())
+        .collect();
+    // The lead: the first two paragraphs close together (a lone paragraph
+    // above them, such as a cookie notice, is not the article's start).
+    let lead_at = strong
+        .windows(2)
+        .find(|w| w[1] - w[0] <= 2)
+        .map_or(body_start, |w| w[0]);
+    let mut lead: HashSet<String> = HashSet::new();
+    strong
+        .iter()
+        .filter(|&&k| k >= lead_at)
         .take(LEAD_PARAGRAPHS)
-        .for_each(|k| terms(lines[k].text, |t| {
-            lead.insert(t);
-        }));
-    let from = body_start.saturating_sub(WINDOW);
+        .for_each(|&k| {
+            terms(lines[k].text, |t| {
+                lead.insert(t);
+            })
+        });
+    let from = lead_at.saturating_sub(WINDOW);
     let mut best: Option<(f32, usize)> = None;
-    for k in from..body_start {
+    for k in from..lead_at {
         let l = &lines[k];
         if !free(k) || !matches!(l.reading, Reading::Text | Reading::Heading(_)) {
             continue;
@@ -88,10 +101,7 @@ pub fn pick(
             continue;
         }
         let shape = if l.sentence_like() { 0.0 } else { 0.3 };
-        let score = overlap
-            + if cue { 0.5 } else { 0.0 }
-            + shape
-            - (body_start - k) as f32 * 0.01;
+        let score = overlap + if cue { 0.5 } else { 0.0 } + shape - (lead_at - k) as f32 * 0.01;
         if best.is_none_or(|(s, _)| score > s) {
             best = Some((score, k));
         }

@@ -305,7 +305,17 @@ fn bare(key: &str) -> &str {
 fn list_label(key: &str) -> Option<ListLabel> {
     let b = bare(key);
     let (n, row) = crate::lexicon::list_labels().longest_prefix(b)?;
-    (n == b.len()).then_some(LIST_LABELS[row].1)
+    let (label, kind) = LIST_LABELS[row];
+    if n == b.len() {
+        return Some(kind);
+    }
+    // A label of several words may name its source: "More from Daily Town".
+    let rest = &b[n..];
+    let named = label.contains(' ')
+        && rest.starts_with(' ')
+        && rest.split_whitespace().count() <= 4
+        && !meta::ends_sentence(rest);
+    named.then_some(kind)
 }
 
 fn comment_header(key: &str) -> bool {

@@ -1,0 +1,183 @@
+//! Where the article is on a page: the element that holds it (HTML), the
+//! run of lines that is it (plain text), and its headline. Each case is a
+//! page shape seen on real sites, written here from scratch.
+
+use figlens::{analyze, Analysis, BlockKind, Options};
+
+fn body(a: &Analysis) -> String {
+    a.blocks
+        .iter()
+        .filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading))
+        .map(|b| b.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn html(page: &str) -> Analysis {
+    analyze(
+        page,
+        &Options {
+            html: true,
+            ..Options::default()
+        },
+    )
+}
+
+const PARAGRAPHS: [&str; 4] = [
+    "The city council voted on Tuesday to raise the rent cap, a change that affects about 12,000 households across the northern districts.",
+    "Supporters said the measure, which passed seven to two, would keep landlords investing, while tenants' groups warned it would price families out.",
+    "The new cap takes effect in March, and the council will review its effect on vacancies, evictions and new construction after one year.",
+    "Council member Ana Ruiz, who voted against it, said the city had not studied what the change would mean for older residents on fixed incomes.",
+];
+
+fn article_html(wrapper_class: &str, body_class: &str) -> String {
+    let nav: String = (0..30)
+        .map(|i| format!("<li><a href=\"/s{i}\">Section {i}</a></li>"))
+        .collect();
+    let paras: String = PARAGRAPHS.iter().map(|p| format!("<p>{p}</p>")).collect();
+    let related: String = (0..6)
+        .map(|i| format!("<li><a href=\"/r{i}\">Another story about the housing market, number {i}, and what it means</a></li>"))
+        .collect();
+    let comments: String = (0..5)
+        .map(|i| format!("<div class=\"comment\"><div class=\"user\">reader{i}</div><p>I think this is a terrible decision, and the council should reconsider it before March, honestly, for everyone's sake ({i}).</p></div>"))
+        .collect();
+    format!(
+        "<html><head><title>Council raises rent cap | Daily Town</title></head>\
+         <body class=\"{body_class}\"><ul class=\"menu\">{nav}</ul>\
+         <div class=\"{wrapper_class}\"><h1>Council raises rent cap</h1><div class=\"text\">{paras}</div></div>\
+         <div class=\"sidebar\"><h3>Related</h3><ul>{related}</ul></div>\
+         <div class=\"discussion\">{comments}</div><footer>© 2024 Daily Town</footer></body></html>"
+    )
+}
+
+#[test]
+fn the_article_element_holds_the_body_and_nothing_around_it() {
+    let a = html(&article_html("story", ""));
+    let b = body(&a);
+    for p in PARAGRAPHS {
+        assert!(b.contains(p), "missing paragraph {p:?} in {b:?}");
+    }
+    assert!(!b.contains("Section 3"), "navigation in the body: {b:?}");
+    assert!(
+        !b.contains("Another story"),
+        "related links in the body: {b:?}"
+    );
+    assert!(
+        !b.contains("terrible decision"),
+        "comments in the body: {b:?}"
+    );
+    assert_eq!(a.title.as_deref(), Some("Council raises rent cap"));
+}
+
+#[test]
+fn a_zone_word_on_a_page_wide_element_does_not_hide_the_article() {
+    // Theme classes on <body> and on the article's wrapper name the layout.
+    for (wrapper, body_class) in [
+        ("story", "layout-footer-sticky"),
+        ("story share-enabled", "theme-social"),
+        ("main-comments-wrap", "page"),
+    ] {
+        let a = html(&article_html(wrapper, body_class));
+        let b = body(&a);
+        for p in PARAGRAPHS {
+            assert!(b.contains(p), "{wrapper}/{body_class}: missing {p:?}");
+        }
+    }
+}
+
+#[test]
+fn text_straight_in_a_div_is_read_as_paragraphs() {
+    let nav: String = (0..20)
+        .map(|i| format!("<a href=\"/n{i}\">Link {i}</a> "))
+        .collect();
+    let page = format!(
+        "<body><div>{nav}</div><div class=\"x\">{}</div><div>Rua Principal, 1111 - Centro - 89259-565 - Telefone: (47) 2106-8000</div></body>",
+        PARAGRAPHS.join("<br><br>")
+    );
+    let b = body(&html(&page));
+    for p in PARAGRAPHS {
+        assert!(b.contains(p), "missing {p:?} in {b:?}");
+    }
+    assert!(
+        !b.contains("Rua Principal"),
+        "footer address in the body: {b:?}"
+    );
+}
+
+#[test]
+fn a_comment_label_near_the_top_does_not_swallow_a_pasted_article() {
+    let text = format!(
+        "Daily Town\nNews  Sports  Opinion\n2 Comments\nShare\nCouncil raises rent cap\nBy Jane Doe\nMay 12, 2024\n{}\n",
+        PARAGRAPHS.join("\n")
+    );
+    let a = analyze(&text, &Options::default());
+    let b = body(&a);
+    for p in PARAGRAPHS {
+        assert!(b.contains(p), "missing {p:?} in {b:?}");
+    }
+}
+
+#[test]
+fn teasers_and_comments_after_a_pasted_article_stay_out() {
+    let text = format!(
+        "Council raises rent cap\nBy Jane Doe\n{}\nMore from Daily Town\nSchool board delays vote on new calendar after parents, teachers and students packed the meeting hall on Monday night.\nBridge repairs will close two lanes for most of the summer, the transportation department said in a statement.\nComments\nreader1 says:\nThis is a terrible decision, and the council should reconsider it before March, for everyone's sake, honestly.\n",
+        PARAGRAPHS.join("\n")
+    );
+    let a = analyze(&text, &Options::default());
+    let b = body(&a);
+    for p in PARAGRAPHS {
+        assert!(b.contains(p), "missing {p:?} in {b:?}");
+    }
+    assert!(!b.contains("School board"), "teaser in the body: {b:?}");
+    assert!(
+        !b.contains("terrible decision"),
+        "comment in the body: {b:?}"
+    );
+}
+
+#[test]
+fn a_cookie_notice_above_a_pasted_article_is_not_its_start() {
+    let text = format!(
+        "We use cookies and similar technologies to improve your experience, and by continuing you agree to our use of them.\nAccept\nMenu\nSearch\nCouncil raises rent cap\nBy Jane Doe\n{}\n",
+        PARAGRAPHS.join("\n")
+    );
+    let b = body(&analyze(&text, &Options::default()));
+    assert!(!b.contains("cookies"), "cookie notice in the body: {b:?}");
+    assert!(b.starts_with(PARAGRAPHS[0]), "body starts elsewhere: {b:?}");
+}
+
+#[test]
+fn the_pasted_headline_is_the_line_the_lead_is_about() {
+    // Buttons, a caption and a teaser sit nearer the body than the headline.
+    let text = format!(
+        "Daily Town\nCouncil raises rent cap for 12,000 households\nBy Jane Doe\nMay 12, 2024\nShare via Email\nGo to permalink\nThe council chamber on Tuesday. Photo: City Hall\n{}\n",
+        PARAGRAPHS.join("\n")
+    );
+    let a = analyze(&text, &Options::default());
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Council raises rent cap for 12,000 households")
+    );
+}
+
+#[test]
+fn a_pasted_chinese_headline_is_found_above_its_date_line() {
+    let paras = [
+        "市議會週二通過提高租金上限的修正案，影響北區約一萬二千戶家庭，新制將於明年三月上路。",
+        "支持者表示，此舉可以維持房東投資意願；租屋團體則警告，許多家庭可能因此無力負擔房租。",
+        "議會將在一年後檢討新制對空屋率、驅逐案件及新建案的影響，並公布評估報告供市民參考。",
+    ];
+    let text = format!(
+        "首頁 新聞 體育 評論\n用微信掃碼分享\n市議會通過提高租金上限 影響一萬二千戶\n2024-05-12 10:32 來源：本報\n{}\n",
+        paras.join("\n")
+    );
+    let a = analyze(&text, &Options::default());
+    assert_eq!(
+        a.title.as_deref(),
+        Some("市議會通過提高租金上限 影響一萬二千戶")
+    );
+    let b = body(&a);
+    for p in paras {
+        assert!(b.contains(p), "missing {p:?} in {b:?}");
+    }
+}
