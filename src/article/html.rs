@@ -644,6 +644,7 @@ fn zone_of(name: &str, attrs: &[(String, String)]) -> Zone {
         "nav" => return Zone::Nav,
         "footer" => return Zone::Footer,
         "aside" => return Zone::Aside,
+        "figcaption" => return Zone::Caption,
         _ => {}
     }
     for (k, v) in attrs {

@@ -146,6 +146,13 @@ impl Line<'_> {
             || (para && (self.counts.han >= 15 || self.words >= 8) && punct)
     }
 
+    /// A few Latin-script words on a pasted line: under five. (Chinese
+    /// articles keep short lines of their own, like `（中央社）`; a page's
+    /// elements tell furniture from text better than length does.)
+    pub fn fragment(&self) -> bool {
+        self.info.is_none() && self.latin() && self.words < 5
+    }
+
     /// Short enough for a section heading.
     pub fn heading_like(&self) -> bool {
         !self.sentence_like()
@@ -603,7 +610,9 @@ fn reading_of(line: &Line) -> (Reading, usize) {
     let key = line.key;
     if let Some(info) = line.info {
         match info.zone {
-            Zone::Nav | Zone::Footer | Zone::Share => return (Reading::Boilerplate, 0),
+            Zone::Nav | Zone::Footer | Zone::Share | Zone::Caption => {
+                return (Reading::Boilerplate, 0)
+            }
             Zone::Comment => {
                 let r = if comment_header(key) {
                     Reading::CommentHeader

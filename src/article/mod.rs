@@ -418,6 +418,8 @@ fn role_of(
         Reading::Keywords => Role::Keywords,
         Reading::Meta => Role::Meta,
         Reading::Item { .. } => Role::Paragraph,
+        // A headline that is a link is a teaser for another story.
+        Reading::Heading(_) if l.linky() => Role::Boilerplate,
         Reading::Heading(_) if k > top && k <= body_end => Role::Heading,
         Reading::Text | Reading::Heading(_) => {
             if k < top {
@@ -430,7 +432,9 @@ fn role_of(
                 Role::Boilerplate
             } else if l.heading_like() && next_is_paragraph(lines, k) {
                 Role::Heading
-            } else if l.linky() && !l.sentence_like() {
+            } else if (l.linky() || l.fragment()) && !l.sentence_like() {
+                // Links, and a few words on their own line that head
+                // nothing: a button, a timestamp, a credit.
                 Role::Boilerplate
             } else {
                 Role::Paragraph

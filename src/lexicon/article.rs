@@ -261,6 +261,8 @@ pub const LIST_LABELS: &[(&str, ListLabel)] = &[
     ("related posts", ListLabel::Related),
     ("read more", ListLabel::Related),
     ("more from", ListLabel::Related),
+    ("more on", ListLabel::Related),
+    ("more about", ListLabel::Related),
     ("more stories", ListLabel::Related),
     ("more news", ListLabel::Related),
     ("you may also like", ListLabel::Related),
@@ -306,9 +308,15 @@ pub enum Zone {
     Related,
     Ranking,
     Aside,
+    /// A picture's caption or credit (`<figcaption>`, `class="caption"`).
+    Caption,
 }
 
 pub const ZONE_TOKENS: &[(&str, Zone)] = &[
+    ("caption", Zone::Caption),
+    ("figcaption", Zone::Caption),
+    ("credit", Zone::Caption),
+    ("credits", Zone::Caption),
     ("nav", Zone::Nav),
     ("navbar", Zone::Nav),
     ("navigation", Zone::Nav),
