@@ -372,6 +372,9 @@ fn is_boiler_token(t: &str) -> bool {
 fn boilerplate(line: &Line) -> bool {
     let key = line.key;
     let chars = line.chars;
+    if consent_notice(key) {
+        return true;
+    }
     if chars > 240 {
         return false;
     }
@@ -468,6 +471,14 @@ fn boilerplate(line: &Line) -> bool {
         }
     }
     false
+}
+
+/// A cookie-consent notice (its key is lowercased and folded to Simplified).
+fn consent_notice(key: &str) -> bool {
+    use crate::lexicon::article::{CONSENT_CONTEXT, CONSENT_WORDS};
+    use crate::lexicon::has_str;
+    CONSENT_WORDS.iter().any(|w| has_str(key, w))
+        && CONSENT_CONTEXT.iter().any(|w| has_str(key, w))
 }
 
 /// What joins a breadcrumb (`首頁 > 新聞`) and a menu bar (`首頁 | 新聞 | 財經`).

@@ -384,7 +384,9 @@ fn assign_roles(
         if article && l.strong_paragraph() {
             in_comments = false;
         }
-        if l.reading == Reading::CommentHeader && !article && k >= top {
+        // Only after the body has begun: above it, "Comments" is a share-bar
+        // button or a count, not the start of a thread.
+        if l.reading == Reading::CommentHeader && !article && k > body_start.max(top) {
             in_comments = true;
         } else if in_comments
             && (matches!(l.reading, Reading::ListLabel(_) | Reading::Keywords)

@@ -168,6 +168,15 @@ pub const BOILERPLATE: Words = words![
 ];
 
 /// Phrases that mark a line as boilerplate wherever they sit in a short line.
+/// A consent notice names cookies together with the site or its consent
+/// ("This website uses cookies to improve your experience"): a line with a
+/// word of each list is furniture, however long.
+pub const CONSENT_WORDS: &[&str] = &["cookie"];
+pub const CONSENT_CONTEXT: &[&str] = &[
+    "website", "this site", "our site", "browser", "consent", "accept", "experience",
+    "privacy", "opt-out", "opt out", "网站", "网页", "同意", "隐私",
+];
+
 pub const STRONG_BOILERPLATE: &[(&str, Boiler)] = &[
     ("分享到", Boiler::Share),
     ("分享至", Boiler::Share),
