@@ -263,6 +263,7 @@ fn body_region(lines: &[Line], content: bool) -> (usize, usize) {
 fn extent(lines: &[Line], content: bool) -> Option<(usize, usize)> {
     const BARRIER: i64 = i64::MIN / 4;
     const LIST_LABEL_COST: i64 = 400;
+    const BYLINE_BONUS: i64 = 300;
     let weight = |l: &Line| -> i64 {
         let size = l.size();
         let outside = content && !l.in_content();
@@ -289,6 +290,14 @@ fn extent(lines: &[Line], content: bool) -> Option<(usize, usize)> {
     let (mut sum, mut start) = (0i64, 0usize);
     for (k, l) in lines.iter().enumerate() {
         let mut w = weight(l);
+        // Pasted prose right under a byline or dateline opens an article.
+        if !content
+            && w > 0
+            && l.strong_paragraph()
+            && lines[k.saturating_sub(3)..k].iter().any(|p| p.reading == Reading::Meta)
+        {
+            w += BYLINE_BONUS;
+        }
         if content && l.in_content() && w != BARRIER {
             // The page's article elements have already set the extent: what
             // they hold costs nothing (product boxes, captions, lists).
