@@ -153,6 +153,12 @@ impl Line<'_> {
         self.info.is_none() && self.latin() && self.words < 5
     }
 
+    /// A pasted headline-shaped line (its own, or another story's) that is
+    /// not followed by prose where this is asked: a teaser, a caption.
+    pub fn teaser_like(&self) -> bool {
+        self.info.is_none() && self.latin() && self.headline_like()
+    }
+
     /// Short enough for a section heading.
     pub fn heading_like(&self) -> bool {
         !self.sentence_like()

@@ -443,7 +443,7 @@ fn role_of(
                 Role::Boilerplate
             } else if l.heading_like() && next_is_paragraph(lines, k) {
                 Role::Heading
-            } else if (l.linky() || l.fragment()) && !l.sentence_like() {
+            } else if (l.linky() || l.fragment() || l.teaser_like()) && !l.sentence_like() {
                 // Links, and a few words on their own line that head
                 // nothing: a button, a timestamp, a credit.
                 Role::Boilerplate
