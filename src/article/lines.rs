@@ -333,6 +333,9 @@ fn list_label(key: &str) -> Option<ListLabel> {
 
 fn comment_header(key: &str) -> bool {
     // `網友評論(12)`, `12 Comments`, `Comments (3)`, `已有3条评论`
+    if key.trim_end().ends_with([':', '：']) && comment_signature(bare(key)) {
+        return true;
+    }
     let bare = bare(key);
     let lex = crate::lexicon::comment_headers();
     // What is left of the line must end as a header does: most lines stop here.
@@ -477,6 +480,24 @@ fn boilerplate(line: &Line) -> bool {
         }
     }
     false
+}
+
+/// `34 responses to “Title”`: a count, then a comment word.
+fn counted_comments(b: &str) -> bool {
+    let mut words = b.split_whitespace();
+    let count = words.next().is_some_and(|w| w.bytes().all(|c| c.is_ascii_digit()));
+    count
+        && words
+            .next()
+            .is_some_and(|w| crate::lexicon::article::COMMENT_COUNT_WORDS.contains(&w))
+}
+
+/// `jdoe says:`: a comment's author line (a few words, then the signature).
+fn comment_signature(b: &str) -> bool {
+    b.split_whitespace().count() <= 5
+        && crate::lexicon::article::COMMENT_SIGNATURES
+            .iter()
+            .any(|s| b.ends_with(s))
 }
 
 /// A cookie-consent notice (its key is lowercased and folded to Simplified).
@@ -653,6 +674,9 @@ fn reading_of(line: &Line) -> (Reading, usize) {
         {
             return (Reading::Keywords, 0);
         }
+    }
+    if line.chars <= 200 && counted_comments(bare(key)) {
+        return (Reading::CommentHeader, 0);
     }
     if line.chars <= 40 {
         if comment_header(key) {

@@ -288,8 +288,22 @@ fn extent(lines: &[Line], content: bool) -> Option<(usize, usize)> {
     };
     let (mut best, mut best_at) = (0i64, None);
     let (mut sum, mut start) = (0i64, 0usize);
+    // A comment thread after prose runs to the next list or footer: its
+    // prose costs, so however long, it never outweighs the article.
+    // (A comment label right after a footer or a lone paragraph is a
+    // share-bar button: the thread needs two paragraphs of prose before it.)
+    let (mut prose, mut thread) = (0u32, false);
     for (k, l) in lines.iter().enumerate() {
         let mut w = weight(l);
+        if l.reading == Reading::CommentHeader && prose >= 2 && !(content && l.in_content()) {
+            thread = true;
+        } else if matches!(l.reading, Reading::ListLabel(_)) || l.is_footer() {
+            (prose, thread) = (0, false);
+        }
+        prose += u32::from(l.strong_paragraph());
+        if thread && w > 0 {
+            w = -w;
+        }
         // Pasted prose right under a byline or dateline opens an article.
         if !content
             && w > 0

@@ -236,6 +236,14 @@ pub const COMMENT_HEADERS: Words = words![
     "discussion",
 ];
 
+/// `34 responses to “Title”`, `12 thoughts on “Title”`: a count, one of these
+/// words, then the article's title: a comment section's heading.
+pub const COMMENT_COUNT_WORDS: &[&str] = &["responses", "thoughts", "comments", "replies", "reactions"];
+
+/// How a comment's author line ends in a pasted thread (`jdoe says:`; the
+/// line's colon is checked apart).
+pub const COMMENT_SIGNATURES: &[&str] = &[" says", " wrote", " replied"];
+
 /// What a list label introduces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ListLabel {
