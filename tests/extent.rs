@@ -181,3 +181,67 @@ fn a_pasted_chinese_headline_is_found_above_its_date_line() {
         assert!(b.contains(p), "missing {p:?} in {b:?}");
     }
 }
+
+#[test]
+fn a_cookie_notice_below_a_pasted_article_does_not_outweigh_it() {
+    let notice = "This website uses cookies to improve your experience while you navigate through the website, and some of them are stored in your browser as they are necessary.";
+    let text = format!(
+        "Council raises rent cap\nBy Jane Doe\n{}\nCopyright © 2024 Daily Town\n{}\n",
+        PARAGRAPHS[..2].join("\n"),
+        [notice; 6].join("\n")
+    );
+    let b = body(&analyze(&text, &Options::default()));
+    assert!(b.starts_with(PARAGRAPHS[0]), "body: {b:?}");
+    assert!(!b.contains("cookies"), "consent notice in the body: {b:?}");
+}
+
+#[test]
+fn an_article_about_cookies_keeps_its_paragraphs() {
+    let text = "Holiday baking tips\nBy Jane Doe\nThese butter cookies take twenty minutes, and the dough keeps for a week in the fridge, so you can bake a fresh batch every morning.\nChill the dough before rolling it, dust the counter with flour, and cut the cookies as thick as a coin so they bake evenly.\n";
+    let b = body(&analyze(text, &Options::default()));
+    assert!(b.contains("butter cookies"), "body: {b:?}");
+    assert!(b.contains("Chill the dough"), "body: {b:?}");
+}
+
+#[test]
+fn a_long_comment_thread_never_outweighs_the_article() {
+    let comment = "I have followed this team for thirty years, and honestly this season is the worst I can remember, with injuries, bad calls and a coach who will not adapt.";
+    let mut text = format!(
+        "Coach says the team needed the win\nPosted by Jane Doe on May 12, 2024\n{}\n34 responses to “Coach says the team needed the win”\n",
+        PARAGRAPHS.join("\n")
+    );
+    for i in 0..30 {
+        text.push_str(&format!("fan{i} says:\nMay 12, 2024 at 6:{i:02} am\n{comment}\n"));
+    }
+    let b = body(&analyze(&text, &Options::default()));
+    for p in PARAGRAPHS {
+        assert!(b.contains(p), "missing {p:?}");
+    }
+    assert!(!b.contains("thirty years"), "a comment in the body");
+}
+
+#[test]
+fn a_more_from_label_with_a_site_name_heads_a_list() {
+    let text = format!(
+        "Council raises rent cap\n{}\nMore from Daily Town\nSchool board delays vote on new calendar\nBridge repairs will close two lanes\n",
+        PARAGRAPHS.join("\n")
+    );
+    let a = analyze(&text, &Options::default());
+    assert!(a.blocks.iter().any(|b| b.kind == BlockKind::Related
+        && b.items.as_ref().is_some_and(|i| i.iter().any(|x| x.contains("School board")))));
+}
+
+#[test]
+fn captions_and_credits_in_html_are_not_the_article() {
+    let paras: String = PARAGRAPHS.iter().map(|p| format!("<p>{p}</p>")).collect();
+    let page = format!(
+        "<body><article><h1>Council raises rent cap</h1><figure><img src=a.jpg><figcaption>The council chamber on Tuesday, when the vote was taken after a long debate.</figcaption></figure>{paras}<p class=\"photo-credit\">Photo by City Hall staff photographers, used with permission of the city.</p><h2><a href=\"/other\">Another story about the housing market and what it means</a></h2></article></body>"
+    );
+    let b = body(&html(&page));
+    for p in PARAGRAPHS {
+        assert!(b.contains(p), "missing {p:?}");
+    }
+    assert!(!b.contains("council chamber"), "caption in the body: {b:?}");
+    assert!(!b.contains("photographers"), "credit in the body: {b:?}");
+    assert!(!b.contains("Another story"), "linked teaser heading in the body: {b:?}");
+}
