@@ -211,7 +211,9 @@ fn a_long_comment_thread_never_outweighs_the_article() {
         PARAGRAPHS.join("\n")
     );
     for i in 0..30 {
-        text.push_str(&format!("fan{i} says:\nMay 12, 2024 at 6:{i:02} am\n{comment}\n"));
+        text.push_str(&format!(
+            "fan{i} says:\nMay 12, 2024 at 6:{i:02} am\n{comment}\n"
+        ));
     }
     let b = body(&analyze(&text, &Options::default()));
     for p in PARAGRAPHS {
@@ -228,7 +230,9 @@ fn a_more_from_label_with_a_site_name_heads_a_list() {
     );
     let a = analyze(&text, &Options::default());
     assert!(a.blocks.iter().any(|b| b.kind == BlockKind::Related
-        && b.items.as_ref().is_some_and(|i| i.iter().any(|x| x.contains("School board")))));
+        && b.items
+            .as_ref()
+            .is_some_and(|i| i.iter().any(|x| x.contains("School board")))));
 }
 
 #[test]
@@ -243,5 +247,8 @@ fn captions_and_credits_in_html_are_not_the_article() {
     }
     assert!(!b.contains("council chamber"), "caption in the body: {b:?}");
     assert!(!b.contains("photographers"), "credit in the body: {b:?}");
-    assert!(!b.contains("Another story"), "linked teaser heading in the body: {b:?}");
+    assert!(
+        !b.contains("Another story"),
+        "linked teaser heading in the body: {b:?}"
+    );
 }

@@ -46,6 +46,17 @@ fn terms(s: &str, mut f: impl FnMut(String)) {
     }
 }
 
+/// A quotation with its attribution (`“…,” she said`), or a timestamp
+/// (`Updated 3:27 am PST, Wednesday, November 20, 2019`): shaped like a
+/// headline, never one.
+fn not_a_headline(t: &str) -> bool {
+    let attributed = t.contains(",”") || t.contains(",\"") || t.contains("，”");
+    let timed = t.bytes().any(|b| b == b':')
+        && t.as_bytes().windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit())
+        && crate::dates::page::find(t).is_some();
+    attributed || timed
+}
+
 /// The headline line among `lines[..body_start]` that `free` allows, if one
 /// reads as the headline of the body in `body_start..=body_end`.
 pub fn pick(
@@ -84,7 +95,7 @@ pub fn pick(
         if !free(k) || !matches!(l.reading, Reading::Text | Reading::Heading(_)) {
             continue;
         }
-        if !l.headline_like() || l.text.ends_with([':', '：']) {
+        if !l.headline_like() || l.text.ends_with([':', '：']) || not_a_headline(l.text) {
             continue;
         }
         let (mut all, mut shared) = (0u32, 0u32);
@@ -100,7 +111,7 @@ pub fn pick(
         if overlap < MIN_OVERLAP && !cue {
             continue;
         }
-        let shape = if l.sentence_like() { 0.0 } else { 0.3 };
+        let shape = if l.sentence_like() { -0.2 } else { 0.3 };
         let score = overlap + if cue { 0.5 } else { 0.0 } + shape - (lead_at - k) as f32 * 0.01;
         if best.is_none_or(|(s, _)| score > s) {
             best = Some((score, k));

@@ -381,7 +381,7 @@ fn is_boiler_token(t: &str) -> bool {
 fn boilerplate(line: &Line) -> bool {
     let key = line.key;
     let chars = line.chars;
-    if consent_notice(key) {
+    if consent_notice(key) || (chars <= 300 && caption(key)) {
         return true;
     }
     if chars > 240 {
@@ -498,6 +498,13 @@ fn comment_signature(b: &str) -> bool {
         && crate::lexicon::article::COMMENT_SIGNATURES
             .iter()
             .any(|s| b.ends_with(s))
+}
+
+/// A picture's caption or credit (its key is lowercased and folded).
+pub fn caption(key: &str) -> bool {
+    use crate::lexicon::article::{CAPTION_MARKS, CAPTION_STARTS};
+    CAPTION_STARTS.iter().any(|w| key.starts_with(w))
+        || CAPTION_MARKS.iter().any(|w| crate::lexicon::has_str(key, w))
 }
 
 /// A cookie-consent notice (its key is lowercased and folded to Simplified).

@@ -177,6 +177,18 @@ pub const CONSENT_CONTEXT: &[&str] = &[
     "privacy", "opt-out", "opt out", "网站", "网页", "同意", "隐私",
 ];
 
+/// How a picture's caption or credit line starts, or what it holds, in a
+/// pasted page (lowercased key): `Image caption …`, `… (Image: GETTY)`,
+/// `…Credit: EPA`, `Photo: Jane Doe/AP`.
+pub const CAPTION_STARTS: &[&str] = &[
+    "image caption", "image copyright", "image source", "photo:", "photograph:", "picture:",
+    "caption:", "pictured:", "file photo", "图片来源", "图片：", "资料图", "示意图",
+];
+pub const CAPTION_MARKS: &[&str] = &[
+    "(image:", "credit:", "(photo:", "photo credit", "getty images", "/getty", "ap photo",
+    "/ap)", "/afp", "/reuters", "/the new york times", "（图片来源", "（图：", "（资料图",
+];
+
 pub const STRONG_BOILERPLATE: &[(&str, Boiler)] = &[
     ("分享到", Boiler::Share),
     ("分享至", Boiler::Share),
