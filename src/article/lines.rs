@@ -173,9 +173,11 @@ impl Line<'_> {
     /// A copyright or site-footer line (it ends a comment section).
     pub fn is_footer(&self) -> bool {
         self.info.is_some_and(|i| i.zone == Zone::Footer)
-            || (self.reading == Reading::Boilerplate
+            || ((self.reading == Reading::Boilerplate
                 && strong_boilers(self.key).any(|b| b == Boiler::Footer))
-            || self.marks & COPYRIGHT != 0
+                || self.marks & COPYRIGHT != 0)
+                // `Image copyright Getty Images` is a picture's credit.
+                && !caption(self.key)
     }
 
     /// A list the page marks as related or ranking (by class or id).
