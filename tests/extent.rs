@@ -252,3 +252,32 @@ fn captions_and_credits_in_html_are_not_the_article() {
         "linked teaser heading in the body: {b:?}"
     );
 }
+
+#[test]
+fn an_embedded_post_is_the_articles_but_a_share_bar_is_not() {
+    let paras: String = PARAGRAPHS.iter().map(|p| format!("<p>{p}</p>")).collect();
+    let page = format!(
+        "<body><article><h1>Council raises rent cap</h1>{paras}<div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\"><p>The vote tonight was a disgrace and renters will remember it in November, every single one of us.</p></blockquote></div><div class=\"social-share\">Share on Facebook Share on X Email this story to a friend now</div></article></body>"
+    );
+    let b = body(&html(&page));
+    assert!(
+        b.contains("renters will remember"),
+        "embedded post missing: {b:?}"
+    );
+    assert!(
+        !b.contains("Share on Facebook"),
+        "share bar in the body: {b:?}"
+    );
+}
+
+#[test]
+fn an_agency_caption_in_pasted_text_is_not_a_paragraph() {
+    let text = format!(
+        "Council raises rent cap\nBy Jane Doe\n{}\nIn this May 12, 2024, file photo, council members vote on the rent measure at City Hall. (AP Photo/Jane Doe)\n{}\n",
+        PARAGRAPHS[..2].join("\n"),
+        PARAGRAPHS[2..].join("\n")
+    );
+    let b = body(&analyze(&text, &Options::default()));
+    assert!(!b.contains("file photo"), "caption in the body: {b:?}");
+    assert!(b.contains(PARAGRAPHS[3]), "body cut at the caption: {b:?}");
+}

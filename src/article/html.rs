@@ -13,7 +13,7 @@
 //! - entities are decoded, each recorded as an edit in the [`OffsetMap`].
 
 use super::content::{self, Node, TagClass};
-use crate::lexicon::article::{Zone, ZONE_TOKENS};
+use crate::lexicon::article::{Zone, EMBED_TOKENS, ZONE_TOKENS};
 use crate::offsets::OffsetMap;
 
 /// Text of an HTML input, its map back to the source, and the page's hints.
@@ -646,6 +646,16 @@ fn zone_of(name: &str, attrs: &[(String, String)]) -> Zone {
         "aside" => return Zone::Aside,
         "figcaption" => return Zone::Caption,
         _ => {}
+    }
+    let embed = attrs.iter().any(|(k, v)| {
+        matches!(k.as_str(), "class" | "id")
+            && v
+                .split(|c: char| c.is_ascii_whitespace())
+                .flat_map(|t| [t].into_iter().chain(t.split('-')))
+                .any(|t| EMBED_TOKENS.iter().any(|e| t.eq_ignore_ascii_case(e)))
+    });
+    if embed {
+        return Zone::None;
     }
     for (k, v) in attrs {
         if !matches!(k.as_str(), "class" | "id" | "role") {

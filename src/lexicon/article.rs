@@ -186,6 +186,7 @@ pub const CAPTION_STARTS: &[&str] = &[
 ];
 pub const CAPTION_MARKS: &[&str] = &[
     "(image:", "credit:", "(photo:", "photo credit", "getty images", "/getty", "ap photo",
+    ", file photo,", "photo provided by", "photo released by",
     "/ap)", "/afp", "/reuters", "/the new york times", "（图片来源", "（图：", "（资料图",
 ];
 
@@ -340,6 +341,11 @@ pub enum Zone {
     /// A picture's caption or credit (`<figcaption>`, `class="caption"`).
     Caption,
 }
+
+/// Class or id tokens of an embedded post (a tweet quoted in the article):
+/// the article's own content, whatever zone word sits beside them
+/// (`social-media-embed`).
+pub const EMBED_TOKENS: &[&str] = &["embed", "embedded", "tweet", "twitter-tweet", "instagram-media"];
 
 pub const ZONE_TOKENS: &[(&str, Zone)] = &[
     ("caption", Zone::Caption),
