@@ -49,12 +49,24 @@ fn terms(s: &str, mut f: impl FnMut(String)) {
 /// A quotation with its attribution (`“…,” she said`), or a timestamp
 /// (`Updated 3:27 am PST, Wednesday, November 20, 2019`): shaped like a
 /// headline, never one.
-fn not_a_headline(t: &str) -> bool {
+pub fn not_a_headline(t: &str) -> bool {
     let attributed = t.contains(",”") || t.contains(",\"") || t.contains("，”");
     let timed = t.bytes().any(|b| b == b':')
         && t.as_bytes().windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit())
         && crate::dates::page::find(t).is_some();
     attributed || timed
+}
+
+/// All capitals: a section label or a button (`FOLLOW US ON TWITTER`), in
+/// the scripts that have capitals.
+fn shouted(t: &str) -> bool {
+    let mut letters = t.chars().filter(|c| c.is_alphabetic() && (c.is_uppercase() || c.is_lowercase()));
+    let mut any = false;
+    let all_upper = letters.all(|c| {
+        any = true;
+        c.is_uppercase()
+    });
+    any && all_upper
 }
 
 /// The headline line among `lines[..body_start]` that `free` allows, if one
@@ -111,7 +123,7 @@ pub fn pick(
         if overlap < MIN_OVERLAP && !cue {
             continue;
         }
-        let shape = if l.sentence_like() { -0.2 } else { 0.3 };
+        let shape = if l.sentence_like() { -0.2 } else { 0.3 } - if shouted(l.text) { 0.4 } else { 0.0 };
         let score = overlap + if cue { 0.5 } else { 0.0 } + shape - (lead_at - k) as f32 * 0.01;
         if best.is_none_or(|(s, _)| score > s) {
             best = Some((score, k));

@@ -384,7 +384,11 @@ fn title_line(
     headline::pick(lines, free, (body_start, body_end)).or_else(|| {
         let from = body_start.saturating_sub(8);
         (from..body_start).rev().find(|&k| {
-            free(k) && text_or_heading(k) && lines[k].headline_like() && !lines[k].sentence_like()
+            free(k)
+                && text_or_heading(k)
+                && lines[k].headline_like()
+                && !lines[k].sentence_like()
+                && !headline::not_a_headline(lines[k].text)
         })
     })
 }
