@@ -69,7 +69,7 @@ impl LineInfo {
 /// Elements whose content is not text to read.
 const SKIP: &[&str] = &[
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "select",
-    "textarea", "button", "canvas", "video", "audio", "map", "head",
+    "textarea", "button", "canvas", "video", "audio", "map", "head", "noembed", "noframes",
 ];
 const BLOCK: &[&str] = &[
     "p",
