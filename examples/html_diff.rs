@@ -8,8 +8,9 @@
 //! every character of the text maps back to the source. Prints each page
 //! that differs with its characters lost (only in the reference) and leaked
 //! (only in figlens's), the first hunks with `-v`, any page whose hints
-//! differ (title, meta, each line's zone, …), then the totals and the time
-//! `to_text` took.
+//! differ (title, meta, each line's zone, …), the count of pages whose
+//! token streams differ (the tokens themselves, `-v` shows the first), then
+//! the totals and the time `to_text` took.
 
 #[path = "../tests/support/html_diff.rs"]
 mod support;
@@ -31,6 +32,7 @@ fn main() {
         .collect();
     paths.sort();
     let (mut differ, mut lost, mut leaked, mut bad_maps, mut bad_hints) = (0, 0, 0, 0, 0);
+    let mut bad_tokens = 0;
     let (mut bytes, mut secs) = (0usize, 0f64);
     for p in &paths {
         let src = String::from_utf8_lossy(&std::fs::read(p).expect("readable")).into_owned();
@@ -48,6 +50,12 @@ fn main() {
         if let Some(d) = support::hints_diff(&reference, &ours) {
             bad_hints += 1;
             println!("{name}: hints: {d}");
+        }
+        if let Some(d) = html::token_diff(&src) {
+            bad_tokens += 1;
+            if verbose {
+                println!("{name}: tokens: {}", support::short(&d, 300));
+            }
         }
         let hunks = support::diff(&support::visible(&reference), &support::visible(&ours));
         if hunks.is_empty() {
@@ -67,7 +75,7 @@ fn main() {
         }
     }
     println!(
-        "{} pages: {differ} differ, {lost} chars lost, {leaked} leaked, {bad_hints} with other hints, {bad_maps} with a wrong map",
+        "{} pages: {differ} differ, {lost} chars lost, {leaked} leaked, {bad_hints} with other hints, {bad_maps} with a wrong map, {bad_tokens} with other tokens",
         paths.len()
     );
     println!(

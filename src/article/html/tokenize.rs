@@ -10,10 +10,10 @@
 //!
 //! One pass, each byte looked at a bounded number of times: linear in the
 //! input however it is malformed. What it leaves out of the standard: no
-//! tree construction (foreign content, `<plaintext>` aside, is tokenized as
-//! HTML: `<![CDATA[` is a bogus comment everywhere), character references
-//! are decoded later (in text by the walk, in attribute values here), and
-//! a NUL stays as it is.
+//! tree construction (what it needs of one, whether a tag is in `<svg>` or
+//! `<math>`, is read from the tags: [`Foreign`]), character references are
+//! decoded later (in text by the walk, in attribute values here), and a NUL
+//! stays as it is.
 
 use super::{decode_entities, Tok};
 
@@ -26,6 +26,56 @@ const RAW_TEXT: &[&str] = &[
 /// Attributes beyond this many are not checked for duplicates (the standard
 /// drops a repeated name); keeps a tag of thousands of attributes linear.
 const DEDUP_ATTRS: usize = 32;
+
+/// Start tags that end foreign content (`<svg>`, `<math>`): the standard's
+/// breakout list (`<font>` with attributes aside).
+const BREAKOUT: &[&str] = &[
+    "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em",
+    "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing",
+    "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strong", "strike",
+    "sub", "sup", "table", "tt", "u", "ul", "var",
+];
+
+/// How deep in foreign content (`<svg>`, `<math>`) the tokens are, as far
+/// as tokens tell: there, a `<title>`, `<style>` or `<script>` is no raw
+/// text, `/>` closes any element and `<![CDATA[…]]>` is text. Without a
+/// tree: a breakout tag leaves all of it, and integration points
+/// (`<foreignObject>`, …) are foreign too.
+#[derive(Default)]
+pub(super) struct Foreign(u32);
+
+impl Foreign {
+    /// A start tag: whether it is read as foreign content.
+    pub(super) fn start(&mut self, name: &str, self_closing: bool) -> bool {
+        if self.0 > 0 && BREAKOUT.contains(&name) {
+            self.0 = 0;
+        }
+        let root = name == "svg" || name == "math";
+        if root && !self_closing {
+            self.0 += 1;
+        }
+        root || self.0 > 0
+    }
+
+    pub(super) fn end(&mut self, name: &str) {
+        if self.0 > 0 && (name == "svg" || name == "math") {
+            self.0 -= 1;
+        } else if name == "br" || name == "p" {
+            self.0 = 0;
+        }
+    }
+
+    pub(super) fn inside(&self) -> bool {
+        self.0 > 0
+    }
+}
+
+/// Whether the standard's tree construction puts the tokenizer in a
+/// raw-text state after this HTML start tag (for the reference emitter).
+#[cfg(feature = "html5gum")]
+pub(super) fn is_raw_text(name: &str) -> bool {
+    RAW_TEXT.contains(&name) || name == "plaintext"
+}
 
 fn is_space(c: u8) -> bool {
     matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')
@@ -41,6 +91,7 @@ pub(super) fn tokens(src: &str) -> (Vec<Tok>, Vec<(usize, usize)>) {
         out: Vec::new(),
         jsonld: Vec::new(),
         text: 0,
+        foreign: Foreign::default(),
     };
     let mut i = 0;
     while let Some(off) = b[i..].iter().position(|&c| c == b'<') {
@@ -58,6 +109,7 @@ struct Tokens<'a> {
     jsonld: Vec<(usize, usize)>,
     /// Where the text not yet emitted starts.
     text: usize,
+    foreign: Foreign,
 }
 
 /// A tag as read: its name (lowercased), attributes, where it ends (after
@@ -103,6 +155,7 @@ impl Tokens<'_> {
                 Some(c) if c.is_ascii_alphabetic() => match self.tag(lt + 2, false) {
                     Some(tag) => {
                         let end = self.skip(lt, tag.end);
+                        self.foreign.end(&tag.name);
                         self.out.push(Tok::End { name: tag.name });
                         end
                     }
@@ -113,6 +166,15 @@ impl Tokens<'_> {
                 None => b.len(),
                 Some(_) => self.skip(lt, bogus_end(b, lt + 2)),
             },
+            Some(b'!') if self.foreign.inside() && b[lt + 2..].starts_with(b"[CDATA[") => {
+                // A CDATA section, in foreign content only: its content is text.
+                let from = self.skip(lt, lt + 9);
+                let close = b[from..]
+                    .windows(3)
+                    .position(|w| w == b"]]>")
+                    .map_or(b.len(), |p| from + p);
+                self.skip(close, (close + 3).min(b.len()))
+            }
             Some(b'!') => {
                 let end = if b[lt + 2..].starts_with(b"--") {
                     comment_end(b, lt + 4)
@@ -129,9 +191,11 @@ impl Tokens<'_> {
 
     fn start_tag(&mut self, lt: usize, tag: Tag) -> usize {
         let end = self.skip(lt, tag.end);
-        let raw = RAW_TEXT.iter().any(|r| *r == tag.name);
-        let plaintext = tag.name == "plaintext";
+        let foreign = self.foreign.start(&tag.name, tag.self_closing);
+        let raw = !foreign && RAW_TEXT.contains(&tag.name.as_str());
+        let plaintext = !foreign && tag.name == "plaintext";
         let close = match tag.name.as_str() {
+            _ if foreign => end,
             "script" => {
                 let close = script_end(self.b, end);
                 let ld = |(k, v): &(String, String)| {
