@@ -109,8 +109,8 @@ fn one_long_sentence_of_figures_takes_linear_time() {
 /// natively, 40 ms at 16 KB; a timeout in the fuzz target. Each `<!--` looks
 /// for its `-->` to the end of the text: `clean::markup::tag_len`
 /// (src/clean/markup.rs, `find_str(text, "-->")`, 99% of the time in
-/// `lexicon::find_str`). The HTML reader's `mask()` skips to the end after
-/// an unclosed comment instead, and is linear.
+/// `lexicon::find_str`). The HTML tokenizer (`article::html::tokenize`)
+/// skips to the end after an unclosed comment instead, and is linear.
 #[test]
 fn unclosed_comments_in_plain_text_take_linear_time() {
     scales_linearly("quadratic-unclosed-comments.txt", false);
