@@ -26,11 +26,11 @@ fn html() -> Options {
 /// and Angular render for every empty `v-if`, or `<!-- ad --->`) hides all
 /// the text after it up to the next `-->` (or the end of the page): here
 /// "5%，達3億元。" and "12% to $3.5bn." are lost, and with them the figures.
-/// `mask()` in src/article/html.rs ends such a comment correctly, but
-/// `tokens()` takes the comment node as astral-tl 0.8.0 reports it:
+/// The cause was astral-tl 0.8.0, the tokenizer then:
 /// `Parser::skip_comment_with_start` (src/parser/base.rs) looks for `--`
 /// from the opening `<!--`'s own dashes, then steps one byte past a `--`
-/// not followed by `>`, so it steps over the `-->` of `---->`/`--->`. No
+/// not followed by `>`, so it steps over the `-->` of `---->`/`--->`
+/// (figlens now reads comments itself, src/article/html/tokenize.rs). No
 /// invariant is broken (every span still shows its text); found by
 /// `markup_entities_and_scripts_keep_figures_and_spans_in_html`.
 #[test]
@@ -109,8 +109,8 @@ fn one_long_sentence_of_figures_takes_linear_time() {
 /// natively, 40 ms at 16 KB; a timeout in the fuzz target. Each `<!--` looks
 /// for its `-->` to the end of the text: `clean::markup::tag_len`
 /// (src/clean/markup.rs, `find_str(text, "-->")`, 99% of the time in
-/// `lexicon::find_str`). The HTML reader's `mask()` skips to the end after
-/// an unclosed comment instead, and is linear.
+/// `lexicon::find_str`). The HTML tokenizer (`article::html::tokenize`)
+/// skips to the end after an unclosed comment instead, and is linear.
 #[test]
 fn unclosed_comments_in_plain_text_take_linear_time() {
     scales_linearly("quadratic-unclosed-comments.txt", false);

@@ -2,15 +2,17 @@
 //! hints a page gives about itself (`<title>`, `<meta>`, JSON-LD, and for
 //! each output line: its heading level, list, link density and page zone).
 //!
-//! Tokens come from `tl` (the `astral-tl` fork), which reads tags, attributes,
-//! comments and text without copying, so every text node is a slice of the
-//! source and its offsets are exact. What `tl` does not do, done here in one
-//! linear pass each:
-//! - raw-text elements (`script`, `style`, …) are blanked in a same-length copy
-//!   before tokenizing, so markup-like text inside them cannot open tags;
-//!   a `<` that opens no tag is blanked the same way and stays text;
-//! - end tags are found in the gaps between the tokens `tl` reports;
-//! - entities are decoded, each recorded as an edit in the [`OffsetMap`].
+//! Tokens come from [`tokenize`], which reads tags, attributes and text as
+//! the HTML standard's tokenizer does, in one linear pass, every text a span
+//! of the source, so its offsets are exact. Entities in text are decoded
+//! here, each recorded as an edit in the [`OffsetMap`].
+
+#[cfg(feature = "html5gum")]
+mod reference;
+mod tokenize;
+
+#[cfg(feature = "html5gum")]
+pub use reference::token_diff;
 
 use super::content::{self, Node, TagClass};
 use crate::lexicon::article::{Zone, EMBED_TOKENS, ZONE_TOKENS};
@@ -87,11 +89,7 @@ impl LineInfo {
 /// Elements whose content is not text to read.
 const SKIP: &[&str] = &[
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "select",
-    "textarea", "button", "canvas", "video", "audio", "map", "head",
-];
-/// Raw-text elements: their content is blanked before tokenizing.
-const RAW_TEXT: &[&str] = &[
-    "script", "style", "textarea", "title", "noscript", "xmp", "iframe", "template",
+    "textarea", "button", "canvas", "video", "audio", "map", "head", "noembed", "noframes",
 ];
 const BLOCK: &[&str] = &[
     "p",
@@ -159,317 +157,6 @@ enum Tok {
         start: usize,
         end: usize,
     },
-}
-
-/// A page's source with what the tokenizer must not see blanked, same length.
-struct Masked {
-    text: String,
-    /// The content spans of `<script type=…ld+json>` elements.
-    jsonld: Vec<(usize, usize)>,
-    /// Comments, whole (`<!--` to `-->`), in order.
-    comments: Vec<(usize, usize)>,
-}
-
-/// Blank raw-text element content, comments and stray `<` in a same-length
-/// copy. Comments are blanked here, not left to the tokenizer: astral-tl
-/// steps over the `-->` of `<!---->` and `<!-- x --->` and swallows the page
-/// after it (Vue renders `<!---->` for every empty `v-if`).
-fn mask(html: &str) -> Masked {
-    let b = html.as_bytes();
-    let mut out = b.to_vec();
-    let mut jsonld = Vec::new();
-    let mut comments = Vec::new();
-    let mut i = 0;
-    while let Some(off) = memchr(b'<', &b[i..]) {
-        let lt = i + off;
-        let next = b.get(lt + 1).copied().unwrap_or(b' ');
-        if next == b'!' && b[lt..].starts_with(b"<!--") {
-            // A comment ends at the first `-->` after `<!--` (`<!-->` and
-            // `<!--->` end at once, as browsers read them), else at the end.
-            let end = if b[lt + 4..].starts_with(b">") {
-                lt + 5
-            } else if b[lt + 4..].starts_with(b"->") {
-                lt + 6
-            } else {
-                find(b, lt + 4, b"-->").map_or(b.len(), |p| p + 3)
-            };
-            blank(&mut out[lt..end]);
-            comments.push((lt, end));
-            i = end;
-            continue;
-        }
-        if !(next.is_ascii_alphabetic() || next == b'/' || next == b'!' || next == b'?') {
-            out[lt] = b' ';
-            i = lt + 1;
-            continue;
-        }
-        if next.is_ascii_alphabetic() {
-            let name_end = (lt + 1..b.len())
-                .find(|&k| !b[k].is_ascii_alphanumeric())
-                .unwrap_or(b.len());
-            let name = &b[lt + 1..name_end];
-            if let Some(raw) = RAW_TEXT
-                .iter()
-                .find(|r| r.as_bytes().eq_ignore_ascii_case(name))
-            {
-                let Some(gt) = tag_end(b, name_end) else {
-                    break;
-                };
-                let content_start = gt + 1;
-                let close = find_close(b, content_start, raw.as_bytes());
-                let is_jsonld = raw == &"script" && {
-                    let tag = &html[lt..=gt];
-                    crate::lexicon::has_str(&tag.to_ascii_lowercase(), "ld+json")
-                };
-                if is_jsonld {
-                    jsonld.push((content_start, close));
-                }
-                blank(&mut out[content_start..close]);
-                i = close;
-                continue;
-            }
-        }
-        i = lt + 1;
-    }
-    // Only ASCII bytes replaced whole characters: still UTF-8.
-    let text = String::from_utf8(out).unwrap_or_else(|_| " ".repeat(html.len()));
-    Masked {
-        text,
-        jsonld,
-        comments,
-    }
-}
-
-/// Spaces for everything but newlines: UTF-8 stays valid (whole characters
-/// are replaced) and the byte length the same.
-fn blank(bytes: &mut [u8]) {
-    for c in bytes {
-        if *c != b'\n' {
-            *c = b' ';
-        }
-    }
-}
-
-/// Text tokens with the comments cut out of them: blanked in the masked
-/// copy, a comment is part of a text token there, but its text is the
-/// source's. Both lists are in order: one walk.
-#[cfg_attr(feature = "html5gum", allow(dead_code))]
-fn without_comments(toks: Vec<Tok>, comments: &[(usize, usize)]) -> Vec<Tok> {
-    if comments.is_empty() {
-        return toks;
-    }
-    let mut out = Vec::with_capacity(toks.len());
-    let mut k = 0;
-    for tok in toks {
-        let Tok::Text { start, end } = tok else {
-            out.push(tok);
-            continue;
-        };
-        while k < comments.len() && comments[k].1 <= start {
-            k += 1;
-        }
-        let mut at = start;
-        let mut j = k;
-        while j < comments.len() && comments[j].0 < end {
-            if comments[j].0 > at {
-                out.push(Tok::Text {
-                    start: at,
-                    end: comments[j].0,
-                });
-            }
-            at = at.max(comments[j].1);
-            j += 1;
-        }
-        if at < end {
-            out.push(Tok::Text { start: at, end });
-        }
-    }
-    out
-}
-
-fn memchr(needle: u8, hay: &[u8]) -> Option<usize> {
-    hay.iter().position(|&c| c == needle)
-}
-
-fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    if from >= hay.len() || needle.is_empty() {
-        return None;
-    }
-    hay[from..]
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| from + p)
-}
-
-/// The `>` ending a start tag whose name ends at `from`, skipping quoted values.
-fn tag_end(b: &[u8], from: usize) -> Option<usize> {
-    let mut quote = 0u8;
-    for (k, &c) in b.iter().enumerate().skip(from) {
-        match c {
-            b'"' | b'\'' if quote == 0 => quote = c,
-            q if q == quote && quote != 0 => quote = 0,
-            b'>' if quote == 0 => return Some(k),
-            _ => {}
-        }
-    }
-    None
-}
-
-/// Start of `</name` (case-insensitive) at or after `from`, or the end.
-fn find_close(b: &[u8], from: usize, name: &[u8]) -> usize {
-    let mut k = from;
-    while let Some(off) = memchr(b'<', &b[k.min(b.len())..]) {
-        let p = k + off;
-        if b.get(p + 1) == Some(&b'/')
-            && b.len() >= p + 2 + name.len()
-            && b[p + 2..p + 2 + name.len()].eq_ignore_ascii_case(name)
-            && !b
-                .get(p + 2 + name.len())
-                .is_some_and(|c| c.is_ascii_alphanumeric())
-        {
-            return p;
-        }
-        k = p + 1;
-    }
-    b.len()
-}
-
-/// End tags (`</name>`) in a gap of the source between tokens.
-#[cfg_attr(feature = "html5gum", allow(dead_code))]
-fn end_tags_in(src: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
-    let b = src.as_bytes();
-    let mut k = from;
-    while k < to {
-        let Some(off) = memchr(b'<', &b[k..to]) else {
-            break;
-        };
-        let p = k + off;
-        if b.get(p + 1) == Some(&b'/') {
-            let name_end = (p + 2..to)
-                .find(|&q| !b[q].is_ascii_alphanumeric())
-                .unwrap_or(to);
-            if name_end > p + 2 {
-                out.push(Tok::End {
-                    name: src[p + 2..name_end].to_ascii_lowercase(),
-                });
-            }
-        }
-        k = p + 1;
-    }
-}
-
-/// Tokenize with `tl` over the masked copy.
-#[cfg_attr(feature = "html5gum", allow(dead_code))]
-fn tokens(masked: &str) -> Vec<Tok> {
-    let mut out = Vec::new();
-    let Ok(dom) = tl::parse(masked, tl::ParserOptions::default()) else {
-        out.push(Tok::Text {
-            start: 0,
-            end: masked.len(),
-        });
-        return out;
-    };
-    let base = masked.as_ptr() as usize;
-    let b = masked.as_bytes();
-    // Where a slice `tl` hands back sits in the input (None if it is not a slice of it).
-    let offset = |x: &[u8]| -> Option<usize> {
-        let s = (x.as_ptr() as usize).checked_sub(base)?;
-        (s + x.len() <= b.len()
-            && masked.is_char_boundary(s)
-            && masked.is_char_boundary(s + x.len()))
-        .then_some(s)
-    };
-    let mut at = 0usize;
-    for node in dom.nodes() {
-        let (start, end, tok) = match node {
-            tl::Node::Raw(bytes) => {
-                let Some(s) = offset(bytes.as_bytes()) else {
-                    continue;
-                };
-                let e = s + bytes.as_bytes().len();
-                (s, e, Some(Tok::Text { start: s, end: e }))
-            }
-            tl::Node::Tag(tag) => {
-                let Some(s) = offset(tag.raw().as_bytes()) else {
-                    continue;
-                };
-                let name_end = s + 1 + tag.name().as_bytes().len();
-                let e = tag_end(b, name_end.min(b.len())).map_or(b.len(), |g| g + 1);
-                let name = tag.name().as_utf8_str().to_ascii_lowercase();
-                let attrs = tag
-                    .attributes()
-                    .iter()
-                    .map(|(k, v)| {
-                        (
-                            k.to_ascii_lowercase(),
-                            v.map(|v| decode_entities(&v)).unwrap_or_default(),
-                        )
-                    })
-                    .collect();
-                let self_closing = e >= 2 && b[e - 2] == b'/';
-                (
-                    s,
-                    e,
-                    Some(Tok::Start {
-                        name,
-                        attrs,
-                        end: e,
-                        self_closing,
-                    }),
-                )
-            }
-            tl::Node::Comment(c) => {
-                let Some(s) = offset(c.as_bytes()) else {
-                    continue;
-                };
-                (s, s + c.as_bytes().len(), None)
-            }
-        };
-        if start < at {
-            continue;
-        }
-        end_tags_in(masked, at, start, &mut out);
-        out.extend(tok);
-        at = end;
-    }
-    end_tags_in(masked, at, masked.len(), &mut out);
-    out
-}
-
-/// Tokenize with `html5gum` (a WHATWG tokenizer), for comparison only:
-/// `cargo test --features html5gum --test article`.
-#[cfg(feature = "html5gum")]
-fn tokens_html5gum(src: &str) -> Vec<Tok> {
-    use html5gum::{DefaultEmitter, Token, Tokenizer};
-    let mut emitter = DefaultEmitter::<usize>::new_with_span();
-    emitter.naively_switch_states(true);
-    let mut out = Vec::new();
-    let s = |b: &[u8]| String::from_utf8_lossy(b).to_ascii_lowercase();
-    for tok in Tokenizer::new_with_emitter(src, emitter).flatten() {
-        match tok {
-            Token::StartTag(t) => out.push(Tok::Start {
-                name: s(&t.name),
-                attrs: t
-                    .attributes
-                    .iter()
-                    .map(|(k, v)| (s(k), String::from_utf8_lossy(&v.value).into_owned()))
-                    .collect(),
-                end: t.span.end,
-                self_closing: t.self_closing,
-            }),
-            Token::EndTag(t) => out.push(Tok::End { name: s(&t.name) }),
-            Token::String(x)
-                if src.is_char_boundary(x.span.start) && src.is_char_boundary(x.span.end) =>
-            {
-                out.push(Tok::Text {
-                    start: x.span.start,
-                    end: x.span.end,
-                })
-            }
-            _ => {}
-        }
-    }
-    out
 }
 
 /// An open element on the stack.
@@ -700,18 +387,27 @@ fn marks_article(name: &str, attrs: &[(String, String)]) -> bool {
 /// Tags become nothing or a line break, entities their characters; the text
 /// of `script`, `style` and similar elements is dropped. Never panics.
 pub fn to_text(html: &str) -> HtmlText {
-    let Masked {
-        text: masked,
-        jsonld,
-        comments,
-    } = mask(html);
-    #[cfg(not(feature = "html5gum"))]
-    let toks = without_comments(tokens(&masked), &comments);
+    to_text_with(html, false)
+}
+
+/// [`to_text`] over `html5gum`'s tokens (a WHATWG tokenizer) instead of
+/// figlens's own: the reference of the differential tests (tests/html_diff.rs,
+/// examples/html_diff.rs). Native only; ~58 KB gzip in wasm.
+#[cfg(feature = "html5gum")]
+pub fn to_text_html5gum(html: &str) -> HtmlText {
+    to_text_with(html, true)
+}
+
+fn to_text_with(html: &str, reference: bool) -> HtmlText {
+    let (toks, jsonld) = tokenize::tokens(html);
     #[cfg(feature = "html5gum")]
-    let toks = {
-        let _ = (&masked, &comments);
-        tokens_html5gum(html)
+    let toks = if reference {
+        reference::tokens(html)
+    } else {
+        toks
     };
+    #[cfg(not(feature = "html5gum"))]
+    let _ = reference;
     let mut w = Walker {
         src: html,
         out: Out {
