@@ -281,3 +281,27 @@ fn an_agency_caption_in_pasted_text_is_not_a_paragraph() {
     assert!(!b.contains("file photo"), "caption in the body: {b:?}");
     assert!(b.contains(PARAGRAPHS[3]), "body cut at the caption: {b:?}");
 }
+
+#[test]
+fn an_article_split_around_an_ad_slot_is_read_whole() {
+    let first: String = PARAGRAPHS[..2]
+        .iter()
+        .map(|p| format!("<p>{p}</p>"))
+        .collect();
+    let rest: String = PARAGRAPHS[2..]
+        .iter()
+        .map(|p| format!("<p>{p}</p>"))
+        .collect();
+    let more = "<p>Tenants who want advice can call the housing office, which opens an extra help desk on Saturdays, the city said on Wednesday.</p>";
+    let nav: String = (0..20)
+        .map(|i| format!("<li><a href=\"/s{i}\">Section {i}</a></li>"))
+        .collect();
+    let page = format!(
+        "<body><ul>{nav}</ul><main><h1>Council raises rent cap</h1><div class=\"body-top\">{first}</div>\
+         <div class=\"ad-slot\">Advertisement</div><div class=\"wrap\"><div class=\"body-rest\">{rest}{more}</div></div></main></body>"
+    );
+    let b = body(&html(&page));
+    for p in PARAGRAPHS {
+        assert!(b.contains(p), "missing {p:?} in {b:?}");
+    }
+}

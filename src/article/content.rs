@@ -112,7 +112,8 @@ pub fn choose(nodes: &mut [Node], lines: &mut [LineInfo]) -> bool {
     while nodes[top].parent != 0 && children[nodes[top].parent as usize] == 1 {
         top = nodes[top].parent as usize;
     }
-    let roots = article_roots(nodes, &last, &score, &scored, top);
+    let mut roots = article_roots(nodes, &last, &score, &scored, top);
+    add_split_halves(nodes, &last, &score, &scored, top, &mut roots);
     // A zone word on an element that holds the article, or half of its
     // paragraphs, names the layout (or a theme), not a zone.
     let article_para: u32 = roots.iter().map(|&(a, _)| para[a as usize]).sum();
@@ -253,6 +254,53 @@ fn article_roots(
     }
     roots
 }
+
+/// An article split between two containers that are not siblings (the
+/// first paragraphs in one block, the rest after an ad slot in another,
+/// a few levels apart): a second candidate scoring half the best, near it
+/// in the tree and apart from it, is the article too.
+fn add_split_halves(
+    nodes: &[Node],
+    last: &[u32],
+    score: &[f32],
+    scored: &[bool],
+    top: usize,
+    roots: &mut Vec<(u32, u32)>,
+) {
+    // The ancestors within three levels above the best.
+    let mut near = [0usize; 3];
+    let mut at = top;
+    for slot in &mut near {
+        at = nodes[at].parent as usize;
+        *slot = at;
+    }
+    let inside = |a: usize, i: usize| a <= i && i as u32 <= last[a];
+    let mut added = 0;
+    for i in 1..nodes.len() {
+        if added == MAX_SPLIT_HALVES {
+            break;
+        }
+        // Roots are sorted and disjoint: the one starting at or before `i`
+        // may hold it, the next one may lie inside it.
+        let next = roots.partition_point(|&(a, _)| (a as usize) <= i);
+        let held = next > 0 && roots[next - 1].1 as usize >= i;
+        let holds = roots.get(next).is_some_and(|&(a, _)| inside(i, a as usize));
+        if held
+            || holds
+            || !scored[i]
+            || score[i] < 0.5 * score[top]
+            || nodes[i].class_weight < 0
+            || !near.iter().any(|&a| a != 0 && inside(a, i))
+        {
+            continue;
+        }
+        roots.insert(next, (i as u32, last[i]));
+        added += 1;
+    }
+}
+
+/// At most this many split-off halves join the article.
+const MAX_SPLIT_HALVES: usize = 2;
 
 #[cfg(feature = "internals")]
 fn trace(nodes: &[Node], score: &[f32], scored: &[bool], para: &[u32]) {
