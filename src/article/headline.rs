@@ -6,7 +6,6 @@
 //! shape. Each candidate is scored on those, and the best wins.
 
 use super::lines::{Line, Reading};
-use std::collections::HashSet;
 
 /// How far above the body a headline is looked for (bylines, captions,
 /// share bars and standfirsts sit between them).
@@ -32,8 +31,10 @@ fn terms(s: &str, mut f: impl FnMut(String)) {
         } else {
             prev_han = None;
         }
-        if c.is_alphanumeric() && !crate::clean::is_han(c) {
-            word.extend(c.to_lowercase());
+        // Letters as the line reader counts them (no Unicode tables in the
+        // web build), ASCII folded to lower case.
+        if (super::is_letter(c) || c.is_ascii_digit()) && !crate::clean::is_han(c) {
+            word.push(c.to_ascii_lowercase());
         } else if !word.is_empty() {
             if word.chars().count() >= 4 {
                 f(std::mem::take(&mut word));
@@ -57,16 +58,15 @@ pub fn not_a_headline(t: &str) -> bool {
     attributed || timed
 }
 
-/// All capitals: a section label or a button (`FOLLOW US ON TWITTER`), in
-/// the scripts that have capitals.
+/// All capitals: a section label or a button (`FOLLOW US ON TWITTER`)
+/// (Latin letters only: no Unicode case tables in the web build).
 fn shouted(t: &str) -> bool {
-    let mut letters = t.chars().filter(|c| c.is_alphabetic() && (c.is_uppercase() || c.is_lowercase()));
-    let mut any = false;
-    let all_upper = letters.all(|c| {
-        any = true;
-        c.is_uppercase()
-    });
-    any && all_upper
+    let (mut upper, mut lower) = (0, 0);
+    for c in t.chars() {
+        upper += usize::from(c.is_ascii_uppercase());
+        lower += usize::from(c.is_ascii_lowercase());
+    }
+    upper >= 4 && lower == 0
 }
 
 /// The headline line among `lines[..body_start]` that `free` allows, if one
@@ -90,16 +90,16 @@ pub fn pick(
         .windows(2)
         .find(|w| w[1] - w[0] <= 2)
         .map_or(body_start, |w| w[0]);
-    let mut lead: HashSet<String> = HashSet::new();
+    // A sorted list, not a hash set: the set's hasher costs the web build
+    // bytes, and a lead's few hundred words search fast enough.
+    let mut lead: Vec<String> = Vec::new();
     strong
         .iter()
         .filter(|&&k| k >= lead_at)
         .take(LEAD_PARAGRAPHS)
-        .for_each(|&k| {
-            terms(lines[k].text, |t| {
-                lead.insert(t);
-            })
-        });
+        .for_each(|&k| terms(lines[k].text, |t| lead.push(t)));
+    lead.sort_unstable();
+    lead.dedup();
     let from = lead_at.saturating_sub(WINDOW);
     let mut best: Option<(f32, usize)> = None;
     for k in from..lead_at {
@@ -113,7 +113,7 @@ pub fn pick(
         let (mut all, mut shared) = (0u32, 0u32);
         terms(l.text, |t| {
             all += 1;
-            shared += u32::from(lead.contains(&t));
+            shared += u32::from(lead.binary_search(&t).is_ok());
         });
         if all < 2 {
             continue;
