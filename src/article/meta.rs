@@ -7,7 +7,10 @@
 //! scripts and English rows match any case; values are cut from the line.
 
 use crate::dates as date;
-use crate::lexicon::article::{MetaLabel, AGENCIES, META_LABELS, ROLE_WORDS};
+use crate::lexicon::article::{
+    MetaLabel, AGENCIES, BYLINE_LEADS, BYLINE_STOPS, META_LABELS, NAME_PARTICLES, NOT_NAME_WORDS,
+    RELATIVE_DATE_WORDS, ROLE_WORDS,
+};
 
 /// The key of `s`: folded to Simplified and ASCII-lowercased; same length.
 pub fn key(s: &str) -> String {
@@ -183,9 +186,15 @@ pub fn names(value: &str) -> Vec<String> {
     }
     let value_has_role = |p: &str| {
         let k = key(p);
-        ROLE_WORDS
-            .iter()
-            .any(|w| w.is_ascii() && k.split_whitespace().any(|t| w.split(' ').any(|x| x == t)))
+        // A one-word role is a word of the part; a longer one, a phrase in it.
+        ROLE_WORDS.iter().any(|w| {
+            w.is_ascii()
+                && if w.contains(' ') {
+                    crate::lexicon::has_str(&k, w)
+                } else {
+                    k.split_whitespace().any(|t| t == w)
+                }
+        })
     };
     let cleaned = if han_text(value) {
         cleaned
@@ -229,6 +238,198 @@ pub fn names(value: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Where the names of a Latin byline end: at a word glued to the next
+/// (`Jonathan GarberFOXBusiness`, an upper-case letter after four lower-case
+/// ones; `Jane Doe22 Dec`, a digit after a letter), a handle (`@jdoe`), a
+/// dash or bar set apart by spaces, a wide gap, a date, or a stop word
+/// (`on`, `publiziert`). The head, trimmed.
+pub fn byline_head(v: &str) -> &str {
+    let mut end = v.len();
+    let mut lower_run = 0;
+    let mut prev = ' ';
+    for (i, c) in v.char_indices() {
+        let glued = prev.is_lowercase()
+            && ((c.is_uppercase() && lower_run >= 4) || c.is_ascii_digit());
+        if c == '@' || glued || c == '\n' || c == '\t' {
+            end = i;
+            break;
+        }
+        lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
+        prev = c;
+    }
+    let mut v = &v[..end];
+    for sep in [" - ", " – ", " — ", " | ", " · ", " • ", "  ", " /"] {
+        if let Some(p) = crate::lexicon::find_str(v, sep) {
+            v = &v[..p];
+        }
+    }
+    if let Some((s, _, _)) = date::find(v) {
+        if s > 0 {
+            v = &v[..s];
+        }
+    }
+    let mut at = 0;
+    for (n, tok) in v.split(' ').enumerate() {
+        let w = tok
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if n > 0 && BYLINE_STOPS.contains(&w) {
+            v = &v[..at];
+            break;
+        }
+        at += tok.len() + 1;
+    }
+    trim_value(v)
+}
+
+/// The names of a byline's value (what follows `By`, or a line naming the
+/// writer). Latin: the head ([`byline_head`]); of a comma list only the
+/// first part unless the list ends with `and` (`Jane Doe, CNN` and `Ilana
+/// Muhlstein, MS, RDN` name one person, `A, B and C` three). Han: [`names`].
+pub fn byline_names(value: &str) -> Vec<String> {
+    if han_text(value) {
+        return names(value);
+    }
+    // `Analysis by Jane Doe` given whole (a `<meta>` value).
+    let value = byline_label(value, &key(value)).map_or(value, |(end, stop)| &value[end..stop]);
+    let head = byline_head(value);
+    let mut pieces = head.split([',', ';']);
+    let first = pieces.next().unwrap_or("");
+    let listed = head.split([',', ';']).next_back().is_some_and(|p| {
+        let k = key(p);
+        let k = k.trim();
+        k.starts_with("and ") || crate::lexicon::has_str(k, " and ") || k.contains('&')
+    });
+    names(if listed { head } else { first })
+}
+
+/// The first author label of a line that makes it a byline: at the line's
+/// start, after a date or separators, or after a lead word (`Analysis by`).
+/// Where the value starts and ends (the next label).
+pub fn byline_label(line: &str, key: &str) -> Option<(usize, usize)> {
+    let ls = labels(line, key);
+    for (n, &(s, end, label)) in ls.iter().enumerate() {
+        if label != MetaLabel::Author {
+            continue;
+        }
+        let before = &line[..s];
+        let before = date::find(before).map_or(before, |(ds, de, _)| {
+            if trim_value(&before[de..]).is_empty() {
+                &before[..ds]
+            } else {
+                before
+            }
+        });
+        let before = trim_value(before);
+        let lead = before
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| BYLINE_LEADS.contains(&w.to_lowercase()));
+        // Han credits sit in meta lines (a paragraph's are its dateline's).
+        let han = han_text(line) && is_meta_line_with(line, &ls);
+        if before.is_empty() || lead || han {
+            let stop = ls.get(n + 1).map_or(line.len(), |l| l.0);
+            return Some((end, stop));
+        }
+    }
+    None
+}
+
+/// A byline line: an author label ([`byline_label`]) and the names after it.
+pub fn byline(line: &str, key: &str) -> Option<Vec<String>> {
+    let (end, stop) = byline_label(line, key)?;
+    let names: Vec<String> = byline_names(&line[end..stop])
+        .into_iter()
+        .filter(|n| han_text(n) || n.chars().any(char::is_uppercase))
+        .collect();
+    (!names.is_empty()).then_some(names)
+}
+
+/// Does `s` have the shape of a person's name: two to five words, each
+/// capitalised (or a particle such as `van`), letters and `.'-` only, none
+/// a word of page furniture?
+pub fn person_name(s: &str) -> bool {
+    let toks: Vec<&str> = s.split_whitespace().collect();
+    if !(2..=5).contains(&toks.len()) {
+        return false;
+    }
+    let mut caps = 0;
+    for t in toks {
+        let lower = t.to_lowercase();
+        if NAME_PARTICLES.contains(&lower) {
+            continue;
+        }
+        let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+        if NOT_NAME_WORDS.contains(bare) {
+            return false;
+        }
+        let shaped = t.chars().next().is_some_and(char::is_uppercase)
+            && t.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'));
+        if !shaped {
+            return false;
+        }
+        caps += 1;
+    }
+    caps >= 2
+}
+
+/// A line naming the writer without a label: a person's name, then
+/// nothing or a separator and a date, a role or a handle (`Chris Davies -
+/// Nov 19, 2019`, `Steve Peoples, AP Writer`). The names, and whether the
+/// line itself says it is a byline (a date, role or handle after the name).
+pub fn name_line(line: &str) -> Option<(Vec<String>, bool)> {
+    if line.chars().count() > 120 || han_text(line) || line.ends_with(['.', '?', '!', ':']) {
+        return None;
+    }
+    let head = byline_head(line);
+    let at = head.as_ptr() as usize - line.as_ptr() as usize;
+    let rest = &line[at + head.len()..];
+    let first = head.split([',', ';']).next().unwrap_or("");
+    let rest = if first.len() < head.len() {
+        &line[at + first.len()..]
+    } else {
+        rest
+    };
+    if !person_name(trim_value(first)) {
+        return None;
+    }
+    let names = names(first);
+    if names.is_empty() {
+        return None;
+    }
+    let rk = key(rest);
+    let said = date::find(rest).is_some()
+        || rest.contains('@')
+        || ROLE_WORDS
+            .iter()
+            .any(|w| w.is_ascii() && crate::lexicon::has_str(&rk, w));
+    if !said && !trim_value(rest).is_empty() && !rest.starts_with([',', ' ']) {
+        return None;
+    }
+    Some((names, said))
+}
+
+/// A line next to an unlabelled name that marks it as the byline: a short
+/// date line (`Nov 18, 2019 @17:19 PM`, `Published 18 November 2019`, `1
+/// day ago`), a role (`Senior Contributor`) or a handle (`@trevorjd14`).
+pub fn byline_neighbour(line: &str) -> bool {
+    let n = line.chars().count();
+    if n == 0 || n > 90 {
+        return false;
+    }
+    let k = key(line);
+    let relative = k.split_whitespace().any(|w| RELATIVE_DATE_WORDS.contains(w));
+    date::find(line).is_some()
+        || relative
+        || line.trim_start().starts_with('@')
+        || (n <= 60
+            && ROLE_WORDS
+                .iter()
+                .any(|w| w.is_ascii() && k.split_whitespace().any(|t| t == w)
+                    || (w.contains(' ') && crate::lexicon::has_str(&k, w))))
 }
 
 fn han_text(s: &str) -> bool {
@@ -286,7 +487,7 @@ pub fn read_line(line: &str, key: &str) -> Fields {
                     f.source = Some(trim_value(first).to_string());
                 }
             }
-            MetaLabel::Author => f.authors.extend(names(v)),
+            MetaLabel::Author => f.authors.extend(byline_names(v)),
             MetaLabel::Editor => {
                 if f.editor.is_none() && !v.is_empty() {
                     let names = names(v);
@@ -477,6 +678,76 @@ mod tests {
             "記者從嘉興市南湖區共富辦了解到，2021年全省考核結果已正式公布。",
             &key("記者從嘉興市南湖區共富辦了解到，2021年全省考核結果已正式公布。")
         ));
+    }
+
+    #[test]
+    fn byline_heads() {
+        // (value, names)
+        let cases: &[(&str, &[&str])] = &[
+            ("Justine Coleman - 11/18/19 11:04 PM EST", &["Justine Coleman"]),
+            ("Jonathan GarberFOXBusiness", &["Jonathan Garber"]),
+            ("Jane Doe22 Dec 2016", &["Jane Doe"]),
+            ("Chris Pokorny@DawgsByNature Nov 18, 2019", &["Chris Pokorny"]),
+            ("Sandee LaMotte, CNN", &["Sandee LaMotte"]),
+            ("Andrew C. McCarthy", &["Andrew C. McCarthy"]),
+            ("Ilana Muhlstein, MS, RDN", &["Ilana Muhlstein"]),
+            ("Andy Sahadeo | Fox News", &["Andy Sahadeo"]),
+            ("Tim Childers - Live Science Contributor 2019-11-19T12:48:14Z", &["Tim Childers"]),
+            ("KASHMIRA GANDER ON 11/13/19 AT 4:00 PM EST", &["KASHMIRA GANDER"]),
+            ("Moritz Bachmann publiziert am 25. September 2018", &["Moritz Bachmann"]),
+            ("Jane Doe and John Roe, Reuters", &["Jane Doe", "John Roe"]),
+            ("Ann Lee, Bo Chan and Cy Diaz", &["Ann Lee", "Bo Chan", "Cy Diaz"]),
+            ("Marcus De GuzmanView More Articles", &["Marcus De Guzman"]),
+            ("Meg JamesStaff Writer", &["Meg James"]),
+            ("Analysis by Chris Cillizza, CNN Editor-at-large", &["Chris Cillizza"]),
+            ("張三 李四", &["張三", "李四"]),
+        ];
+        for (v, want) in cases {
+            assert_eq!(byline_names(v), *want, "{v}");
+        }
+    }
+
+    #[test]
+    fn byline_lines() {
+        let by = |s: &str| byline(s, &key(s));
+        assert_eq!(by("By Laura Mowat").unwrap(), ["Laura Mowat"]);
+        assert_eq!(by("February 1, 2019 | BY: Ilana Muhlstein, MS, RDN").unwrap(), ["Ilana Muhlstein"]);
+        assert_eq!(by("Analysis by Chris Cillizza, CNN Editor-at-large").unwrap(), ["Chris Cillizza"]);
+        assert_eq!(by("Von Moritz Bachmann publiziert am 30. Juli 2018").unwrap(), ["Moritz Bachmann"]);
+        assert_eq!(by("By JERUSALEM POST STAFF").unwrap(), ["JERUSALEM POST STAFF"]);
+        // Someone else's credit, or no name.
+        assert!(by("Designed by TemplatesYard").is_none());
+        assert!(by("Developed by Netro42").is_none());
+        assert!(by("Photo by Jane Doe").is_none());
+        assert!(by("by the way").is_none());
+    }
+
+    #[test]
+    fn unlabelled_name_lines() {
+        // (line, names and whether the line says it is a byline)
+        let cases: &[(&str, Option<(&[&str], bool)>)] = &[
+            ("Chris Davies - Nov 19, 2019, 8:15 pm CST", Some((&["Chris Davies"], true))),
+            ("Steve Peoples, Ap National Political Writer", Some((&["Steve Peoples"], true))),
+            ("Trevor Daugherty", Some((&["Trevor Daugherty"], false))),
+            ("Abigail Van Buren", Some((&["Abigail Van Buren"], false))),
+            ("Reuters November 18, 2019 11:03 PM", None),
+            ("Most Popular View all", None),
+            ("Home News", None),
+            ("Sign In", None),
+            ("The man whose duvet nearly killed him.", None),
+            ("Jose Mourinho agrees deal to replace Mauricio Pochettino as Tottenham manager", None),
+        ];
+        for (line, want) in cases {
+            let got = name_line(line);
+            let got = got.as_ref().map(|(n, s)| (n.iter().map(String::as_str).collect::<Vec<_>>(), *s));
+            let want = want.map(|(n, s)| (n.to_vec(), s));
+            assert_eq!(got, want, "{line}");
+        }
+        assert!(byline_neighbour("Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019"));
+        assert!(byline_neighbour("1 day ago"));
+        assert!(byline_neighbour("Senior Contributor"));
+        assert!(byline_neighbour("@trevorjd14"));
+        assert!(!byline_neighbour("Share this story"));
     }
 
     #[test]

@@ -464,25 +464,49 @@ fn merge(meta: &mut Meta, f: meta::Fields) {
     }
 }
 
-/// The page's meta: its hints (date, authors), then labelled meta and
-/// keyword lines, the first paragraph's dateline and reporter credit, then
-/// the hints' source, keywords and tags where the text gave none.
+/// The page's meta: the article's byline and the date beside it (or the
+/// hints' where the text shows none), labelled meta and keyword lines, the
+/// first paragraph's dateline and reporter credit, then the hints' source,
+/// keywords and tags where the text gave none.
 fn read_meta(lines: &[Line], roles: &[Option<Role>], hints: Option<&Hints>) -> Meta {
     let mut meta = Meta::default();
+    let top = article_top(roles);
+    let byline = top.and_then(|w| article_byline(lines, roles, w));
+    if let Some((_, names)) = &byline {
+        meta.authors = names.clone();
+    }
+    meta.date = top.and_then(|w| article_date(lines, w, byline.as_ref().map(|b| b.0)));
     if let Some(h) = hints {
+        let site = h.source.as_deref().map(meta::key);
         let f = meta::Fields {
             date: h.date.as_deref().and_then(crate::dates::normalize),
             source: None,
-            authors: h.authors.iter().flat_map(|a| meta::names(a)).collect(),
+            authors: h
+                .authors
+                .iter()
+                .flat_map(|a| meta::byline_names(a))
+                .filter(|a| site.as_deref() != Some(meta::key(a).as_str()))
+                .collect(),
             editor: None,
             keywords: Vec::new(),
             tags: Vec::new(),
         };
+        let visible = !meta.authors.is_empty();
+        let mut f = f;
+        if visible {
+            f.authors.clear();
+        }
         merge(&mut meta, f);
     }
+    let chosen = !meta.authors.is_empty();
     for (l, role) in lines.iter().zip(roles) {
         if matches!(role, Some(Role::Meta | Role::Keywords)) {
-            merge(&mut meta, meta::read_line(l.text, l.key));
+            let mut f = meta::read_line(l.text, l.key);
+            if chosen || !meta.authors.is_empty() {
+                // One byline: the article's, found above.
+                f.authors.clear();
+            }
+            merge(&mut meta, f);
         }
     }
     if let Some(first) = roles.iter().position(|&r| r == Some(Role::Paragraph)) {
@@ -506,6 +530,69 @@ fn read_meta(lines: &[Line], roles: &[Option<Role>], hints: Option<&Hints>) -> M
         }
     }
     meta
+}
+
+/// Where the article's head lies: from the title line (or 15 lines above
+/// the first paragraph, when the title is far or missing) to two lines into
+/// the body. `(from, first paragraph, to)`.
+fn article_top(roles: &[Option<Role>]) -> Option<(usize, usize, usize)> {
+    let body = roles.iter().position(|&r| r == Some(Role::Paragraph))?;
+    let title = roles.iter().position(|&r| r == Some(Role::Title));
+    let from = match title {
+        Some(t) if t <= body && body - t <= 15 => t,
+        _ => body.saturating_sub(15),
+    };
+    Some((from, body, (body + 2).min(roles.len() - 1)))
+}
+
+/// The article's byline: the first byline line in its head (labelled, or
+/// a person's name beside a date or role), else a labelled one just
+/// inside the body. Its line and names.
+fn article_byline(
+    lines: &[Line],
+    roles: &[Option<Role>],
+    (from, body, to): (usize, usize, usize),
+) -> Option<(usize, Vec<String>)> {
+    let near = |k: usize| {
+        [k.wrapping_sub(1), k + 1, k + 2]
+            .into_iter()
+            .filter(|&j| j < lines.len() && j != k)
+            .any(|j| meta::byline_neighbour(lines[j].text))
+    };
+    let head = (from..=to).find_map(|k| {
+        if let Some(names) = meta::byline(lines[k].text, lines[k].key) {
+            return Some((k, names));
+        }
+        let (names, said) = meta::name_line(lines[k].text)?;
+        (roles[k] != Some(Role::Title) && (said || near(k))).then_some((k, names))
+    });
+    head.or_else(|| {
+        (to + 1..(body + 12).min(lines.len()))
+            .find_map(|k| meta::byline(lines[k].text, lines[k].key).map(|n| (k, n)))
+    })
+}
+
+/// The date shown beside the byline (its own line or the nearest ones),
+/// else the first date in the article's head.
+fn article_date(
+    lines: &[Line],
+    (from, _, to): (usize, usize, usize),
+    byline: Option<usize>,
+) -> Option<String> {
+    let short = |k: usize| lines[k].text.chars().count() <= 160;
+    if let Some(b) = byline {
+        let order = [b, b + 1, b.wrapping_sub(1), b + 2, b.wrapping_sub(2), b + 3];
+        let hit = order
+            .into_iter()
+            .filter(|&k| k < lines.len() && short(k))
+            .find_map(|k| crate::dates::normalize(lines[k].text));
+        if hit.is_some() {
+            return hit;
+        }
+    }
+    (from..=to)
+        .filter(|&k| short(k))
+        .find_map(|k| crate::dates::normalize(lines[k].text))
 }
 
 /// The blocks, merging consecutive meta and boilerplate lines and the

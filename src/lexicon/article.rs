@@ -40,6 +40,9 @@ pub const META_LABELS: &[(&str, MetaLabel)] = &[
     ("written by", MetaLabel::Author),
     ("reporting by", MetaLabel::Author),
     ("by", MetaLabel::Author),
+    ("von", MetaLabel::Author),
+    ("por", MetaLabel::Author),
+    ("par", MetaLabel::Author),
     ("责任编辑", MetaLabel::Editor),
     ("责编", MetaLabel::Editor),
     ("编辑", MetaLabel::Editor),
@@ -98,7 +101,49 @@ pub const ROLE_WORDS: Words = words![
     "contributor",
     "columnist",
     "writer",
+    "special to",
+    "editor-at-large",
 ];
+
+/// Words before a `By` in the middle of a line that still make it the
+/// article's byline (`Analysis by Jane Doe`); other words (`Designed by`,
+/// `Photo by`) make it someone else's credit.
+pub const BYLINE_LEADS: Words = words![
+    "analysis", "opinion", "commentary", "column", "review", "story", "words", "text", "posted",
+    "published", "written", "reporting",
+];
+
+/// Words after a byline's names that end them (`Kashmira Gander on 11/13/19`,
+/// `Von Moritz Bachmann publiziert am …`). Lower case.
+pub const BYLINE_STOPS: Words = words![
+    "on", "at", "published", "updated", "posted", "last", "publiziert", "veröffentlicht", "am",
+    "le", "publié", "el", "publicado", "em", "il", "pubblicato", "view", "follow", "more",
+    "email", "twitter",
+];
+
+/// Lower-case words a person's name may hold between its capitalised
+/// parts (`Abigail Van Buren`, `Marcus de Guzman`).
+pub const NAME_PARTICLES: Words = words![
+    "de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das",
+    "bin", "al", "el", "y", "ter", "ten", "st.",
+];
+
+/// Words of page furniture that a line of capitalised words naming a
+/// person never holds (`Most Popular`, `Sign In`). Lower case.
+pub const NOT_NAME_WORDS: Words = words![
+    "home", "news", "share", "view", "more", "sign", "follow", "subscribe", "comments", "comment",
+    "read", "popular", "latest", "menu", "search", "video", "videos", "photos", "photo",
+    "advertisement", "sponsored", "close", "print", "email", "related", "topics", "login",
+    "register", "trending", "stories", "story", "next", "previous", "top", "opinion", "sports",
+    "business", "politics", "world", "health", "tech", "science", "entertainment", "edition",
+    "watch", "live", "updated", "published", "posted", "today", "yesterday", "ago", "contact",
+    "about", "privacy", "terms", "policy", "newsletter", "the", "of", "and", "for", "with", "to",
+    "in", "on", "a", "an", "is", "are", "new", "image", "images", "getty", "reuters", "ap",
+    "afp", "shutterstock", "credit", "source", "gallery", "playlist", "podcast", "shop",
+];
+
+/// Words of a line saying how long ago a story was posted (`1 day ago`).
+pub const RELATIVE_DATE_WORDS: Words = words!["ago", "today", "yesterday"];
 
 /// Agencies and outlets named in datelines and bylines (`(Xinhua)`, `新华社北京5月12日电`).
 pub const AGENCIES: Words = words![
