@@ -1043,7 +1043,9 @@ fn read_meta(attrs: &[(String, String)], hints: &mut Hints) {
             if content.starts_with("http") {
                 return;
             }
-            for a in split_list(content) {
+            // Whole: the byline reader splits a list of names (`A, B and
+            // C`) from a name and its outlet (`A, Reuters`).
+            for a in [collapse(content)] {
                 let mut a = a.as_str();
                 while let Some(rest) = a.strip_prefix("By ").or_else(|| a.strip_prefix("by ")) {
                     a = rest;

@@ -229,7 +229,7 @@ pub fn names(value: &str) -> Vec<String> {
             continue;
         }
         // An agency after a name (`Jane Doe, Reuters`) is the source, not a name.
-        if AGENCIES.iter().any(|a| a.eq_ignore_ascii_case(p)) {
+        if !out.is_empty() && AGENCIES.iter().any(|a| a.eq_ignore_ascii_case(p)) {
             continue;
         }
         let p = p.strip_prefix("By ").unwrap_or(p);
@@ -295,14 +295,39 @@ pub fn byline_names(value: &str) -> Vec<String> {
     // `Analysis by Jane Doe` given whole (a `<meta>` value).
     let value = byline_label(value, &key(value)).map_or(value, |(end, stop)| &value[end..stop]);
     let head = byline_head(value);
-    let mut pieces = head.split([',', ';']);
-    let first = pieces.next().unwrap_or("");
     let listed = head.split([',', ';']).next_back().is_some_and(|p| {
         let k = key(p);
         let k = k.trim();
         k.starts_with("and ") || crate::lexicon::has_str(k, " and ") || k.contains('&')
     });
-    names(if listed { head } else { first })
+    if listed {
+        return names(head);
+    }
+    // `A, B, C`: the parts shaped like a person's name after the first.
+    let mut out = Vec::new();
+    for (n, part) in head.split([',', ';']).enumerate() {
+        if n == 0 || person_name(trim_value(part)) {
+            for name in names(part) {
+                let name = once(&name).to_string();
+                if !out.contains(&name) {
+                    out.push(name);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A name written twice in a row (`Sean Martin Sean Martin`, a link and
+/// its text): once.
+fn once(name: &str) -> &str {
+    let toks: Vec<&str> = name.split(' ').collect();
+    let h = toks.len() / 2;
+    if toks.len() >= 2 && toks.len() % 2 == 0 && toks[..h] == toks[h..] {
+        let cut = toks[..h].iter().map(|t| t.len() + 1).sum::<usize>() - 1;
+        return &name[..cut];
+    }
+    name
 }
 
 /// The first author label of a line that makes it a byline: at the line's
@@ -314,7 +339,11 @@ pub fn byline_label(line: &str, key: &str) -> Option<(usize, usize)> {
         if label != MetaLabel::Author {
             continue;
         }
-        let before = &line[..s];
+        // `Posted on May 3, 2024 by Jane`: a date label and its date first.
+        let dated = n > 0
+            && ls[n - 1].2 == MetaLabel::Date
+            && trim_value(&line[..ls[n - 1].0]).is_empty();
+        let before = &line[if dated { ls[n - 1].1 } else { 0 }..s];
         let before = date::find(before).map_or(before, |(ds, de, _)| {
             if trim_value(&before[de..]).is_empty() {
                 &before[..ds]
@@ -344,6 +373,18 @@ pub fn byline(line: &str, key: &str) -> Option<Vec<String>> {
         .into_iter()
         .filter(|n| han_text(n) || n.chars().any(char::is_uppercase))
         .collect();
+    (!names.is_empty()).then_some(names)
+}
+
+/// A line that is an author label alone (`Author:`), its names on the
+/// next line: the names there.
+pub fn byline_below(line: &str, key: &str, next: &str) -> Option<Vec<String>> {
+    let (end, stop) = byline_label(line, key)?;
+    let n = next.chars().count();
+    if !trim_value(&line[end..stop]).is_empty() || n == 0 || n > 60 || ends_sentence(next) {
+        return None;
+    }
+    let names = byline_names(next);
     (!names.is_empty()).then_some(names)
 }
 
@@ -393,10 +434,11 @@ pub fn name_line(line: &str) -> Option<(Vec<String>, bool)> {
     } else {
         rest
     };
-    if !person_name(trim_value(first)) {
+    let agency = AGENCIES.iter().any(|a| a.eq_ignore_ascii_case(trim_value(first)));
+    if line.starts_with(['(', '[']) || !(person_name(trim_value(first)) || agency) {
         return None;
     }
-    let names = names(first);
+    let names = byline_names(head);
     if names.is_empty() {
         return None;
     }
@@ -406,7 +448,9 @@ pub fn name_line(line: &str) -> Option<(Vec<String>, bool)> {
         || ROLE_WORDS
             .iter()
             .any(|w| w.is_ascii() && crate::lexicon::has_str(&rk, w));
-    if !said && !trim_value(rest).is_empty() && !rest.starts_with([',', ' ']) {
+    // Nothing after the name, or what says it is a byline; an agency only
+    // with a date (`Reuters November 18, 2019`).
+    if (!said && !trim_value(rest).is_empty()) || (agency && date::find(rest).is_none()) {
         return None;
     }
     Some((names, said))
@@ -720,17 +764,29 @@ mod tests {
         assert!(by("Developed by Netro42").is_none());
         assert!(by("Photo by Jane Doe").is_none());
         assert!(by("by the way").is_none());
+        assert!(by("Author:").is_none());
+        assert_eq!(by("Posted on May 3, 2024 by Maria Santos").unwrap(), ["Maria Santos"]);
+        assert!(by("Posted in News by Jane Doe").is_none());
+        let below = |s: &str, next: &str| byline_below(s, &key(s), next);
+        assert_eq!(below("Author:", "Practical Horseman Editorial Staff").unwrap(), ["Practical Horseman Editorial Staff"]);
+        assert!(below("Author:", "The fair opens on Friday.").is_none());
+        assert!(below("Author: Jane Doe", "Publish date:").is_none());
+        assert_eq!(byline_names("Eric Song, IGN Staff"), ["Eric Song"]);
     }
 
     #[test]
     fn unlabelled_name_lines() {
         // (line, names and whether the line says it is a byline)
-        let cases: &[(&str, Option<(&[&str], bool)>)] = &[
+        type Case<'a> = (&'a str, Option<(&'a [&'a str], bool)>);
+        let cases: &[Case] = &[
             ("Chris Davies - Nov 19, 2019, 8:15 pm CST", Some((&["Chris Davies"], true))),
             ("Steve Peoples, Ap National Political Writer", Some((&["Steve Peoples"], true))),
             ("Trevor Daugherty", Some((&["Trevor Daugherty"], false))),
             ("Abigail Van Buren", Some((&["Abigail Van Buren"], false))),
-            ("Reuters November 18, 2019 11:03 PM", None),
+            ("Reuters November 18, 2019 11:03 PM", Some((&["Reuters"], true))),
+            ("Reuters", None),
+            ("(Reed Saxon / Associated Press)", None),
+            ("Eric Song, IGN Staff", None),
             ("Most Popular View all", None),
             ("Home News", None),
             ("Sign In", None),

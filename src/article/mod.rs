@@ -477,7 +477,13 @@ fn read_meta(lines: &[Line], roles: &[Option<Role>], hints: Option<&Hints>) -> M
     }
     meta.date = top.and_then(|w| article_date(lines, w, byline.as_ref().map(|b| b.0)));
     if let Some(h) = hints {
+        // `<meta name=author>` holding the site's name names no writer.
         let site = h.source.as_deref().map(meta::key);
+        let is_site = |a: &str| {
+            let a = meta::key(a);
+            site.as_deref()
+                .is_some_and(|s| crate::lexicon::has_str(s, &a))
+        };
         let f = meta::Fields {
             date: h.date.as_deref().and_then(crate::dates::normalize),
             source: None,
@@ -485,7 +491,7 @@ fn read_meta(lines: &[Line], roles: &[Option<Role>], hints: Option<&Hints>) -> M
                 .authors
                 .iter()
                 .flat_map(|a| meta::byline_names(a))
-                .filter(|a| site.as_deref() != Some(meta::key(a).as_str()))
+                .filter(|a| !is_site(a))
                 .collect(),
             editor: None,
             keywords: Vec::new(),
@@ -498,14 +504,15 @@ fn read_meta(lines: &[Line], roles: &[Option<Role>], hints: Option<&Hints>) -> M
         }
         merge(&mut meta, f);
     }
-    let chosen = !meta.authors.is_empty();
     for (l, role) in lines.iter().zip(roles) {
         if matches!(role, Some(Role::Meta | Role::Keywords)) {
             let mut f = meta::read_line(l.text, l.key);
-            if chosen || !meta.authors.is_empty() {
-                // One byline: the article's, found above.
-                f.authors.clear();
-            }
+            // One byline: the article's, found above, else the first meta
+            // line that is one (not `Designed by`).
+            f.authors = match meta.authors.is_empty() {
+                true => meta::byline(l.text, l.key).unwrap_or_default(),
+                false => Vec::new(),
+            };
             merge(&mut meta, f);
         }
     }
@@ -559,17 +566,29 @@ fn article_byline(
             .filter(|&j| j < lines.len() && j != k)
             .any(|j| meta::byline_neighbour(lines[j].text))
     };
-    let head = (from..=to).find_map(|k| {
-        if let Some(names) = meta::byline(lines[k].text, lines[k].key) {
-            return Some((k, names));
-        }
+    let labelled = |k: usize| {
+        let l = &lines[k];
+        meta::byline(l.text, l.key)
+            .or_else(|| meta::byline_below(l.text, l.key, lines.get(k + 1)?.text))
+            .map(|n| (k, n))
+    };
+    let named = |k: usize| {
         let (names, said) = meta::name_line(lines[k].text)?;
         (roles[k] != Some(Role::Title) && (said || near(k))).then_some((k, names))
-    });
-    head.or_else(|| {
-        (to + 1..(body + 12).min(lines.len()))
-            .find_map(|k| meta::byline(lines[k].text, lines[k].key).map(|n| (k, n)))
-    })
+    };
+    // Above the head, nearest first (a title read too low leaves the
+    // byline above it).
+    // There a name needs its own words or the line below it to say so.
+    let above = || (from.saturating_sub(12)..from).rev();
+    let named_above = |k: usize| {
+        let (names, said) = meta::name_line(lines[k].text)?;
+        (said || meta::byline_neighbour(lines[k + 1].text)).then_some((k, names))
+    };
+    (from..=to)
+        .find_map(labelled)
+        .or_else(|| (from..=to).find_map(named))
+        .or_else(|| (to + 1..(body + 12).min(lines.len())).find_map(labelled))
+        .or_else(|| above().find_map(|k| labelled(k).or_else(|| named_above(k))))
 }
 
 /// The date shown beside the byline (its own line or the nearest ones),

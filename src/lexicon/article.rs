@@ -140,6 +140,8 @@ pub const NOT_NAME_WORDS: Words = words![
     "about", "privacy", "terms", "policy", "newsletter", "the", "of", "and", "for", "with", "to",
     "in", "on", "a", "an", "is", "are", "new", "image", "images", "getty", "reuters", "ap",
     "afp", "shutterstock", "credit", "source", "gallery", "playlist", "podcast", "shop",
+    "staff", "press", "associated", "times", "post", "journal", "daily", "herald", "tribune",
+    "magazine", "media", "network", "insider", "online", "digital", "desk", "team", "bureau",
 ];
 
 /// Words of a line saying how long ago a story was posted (`1 day ago`).
