@@ -186,15 +186,7 @@ pub fn names(value: &str) -> Vec<String> {
     }
     let value_has_role = |p: &str| {
         let k = key(p);
-        // A one-word role is a word of the part; a longer one, a phrase in it.
-        ROLE_WORDS.iter().any(|w| {
-            w.is_ascii()
-                && if w.contains(' ') {
-                    crate::lexicon::has_str(&k, w)
-                } else {
-                    k.split_whitespace().any(|t| t == w)
-                }
-        })
+        has_role(&k)
     };
     let cleaned = if han_text(value) {
         cleaned
@@ -344,14 +336,12 @@ pub fn byline_label(line: &str, key: &str) -> Option<(usize, usize)> {
             && ls[n - 1].2 == MetaLabel::Date
             && trim_value(&line[..ls[n - 1].0]).is_empty();
         let before = &line[if dated { ls[n - 1].1 } else { 0 }..s];
-        let before = date::find(before).map_or(before, |(ds, de, _)| {
-            if trim_value(&before[de..]).is_empty() {
-                &before[..ds]
-            } else {
-                before
-            }
+        // A date (and a weekday or time zone beside it) before the label.
+        let dated_only = date::find(before).is_some_and(|(ds, de, _)| {
+            trim_value(&before[..ds]).chars().count() + trim_value(&before[de..]).chars().count()
+                <= 12
         });
-        let before = trim_value(before);
+        let before = if dated_only { "" } else { trim_value(before) };
         let lead = before
             .rsplit(' ')
             .next()
@@ -445,15 +435,46 @@ pub fn name_line(line: &str) -> Option<(Vec<String>, bool)> {
     let rk = key(rest);
     let said = date::find(rest).is_some()
         || rest.contains('@')
-        || ROLE_WORDS
-            .iter()
-            .any(|w| w.is_ascii() && crate::lexicon::has_str(&rk, w));
+        || has_role(&rk);
     // Nothing after the name, or what says it is a byline; an agency only
     // with a date (`Reuters November 18, 2019`).
-    if (!said && !trim_value(rest).is_empty()) || (agency && date::find(rest).is_none()) {
+    // `Charlie Wood, Business Insider`: a name and its outlet.
+    let outlet = rest.starts_with(',') && {
+        let o = trim_value(rest);
+        o.chars().count() <= 40
+            && o.split_whitespace().count() <= 4
+            && o.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    };
+    if (!said && !outlet && !trim_value(rest).is_empty())
+        || (agency && date::find(rest).is_none())
+    {
         return None;
     }
     Some((names, said))
+}
+
+/// A line below a name that says what the person is: a role (`Senior
+/// Contributor`, `News reporter @TomGillespie1`) or a handle (`@apollozac`).
+pub fn byline_role(line: &str) -> bool {
+    let n = line.chars().count();
+    let k = key(line);
+    n > 0
+        && n <= 60
+        && (line.trim_start().starts_with('@') || has_role(&k))
+}
+
+/// Does the key hold an English role word: a one-word role as a word of
+/// it, a longer one as a phrase in it (`staff writer`)?
+fn has_role(k: &str) -> bool {
+    ROLE_WORDS.iter().any(|w| {
+        w.is_ascii()
+            && if w.contains(' ') {
+                crate::lexicon::has_str(k, w)
+            } else {
+                k.split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .any(|t| t == w)
+            }
+    })
 }
 
 /// A line next to an unlabelled name that marks it as the byline: a short
@@ -466,14 +487,7 @@ pub fn byline_neighbour(line: &str) -> bool {
     }
     let k = key(line);
     let relative = k.split_whitespace().any(|w| RELATIVE_DATE_WORDS.contains(w));
-    date::find(line).is_some()
-        || relative
-        || line.trim_start().starts_with('@')
-        || (n <= 60
-            && ROLE_WORDS
-                .iter()
-                .any(|w| w.is_ascii() && k.split_whitespace().any(|t| t == w)
-                    || (w.contains(' ') && crate::lexicon::has_str(&k, w))))
+    date::find(line).is_some() || relative || byline_role(line)
 }
 
 fn han_text(s: &str) -> bool {
@@ -755,6 +769,7 @@ mod tests {
     fn byline_lines() {
         let by = |s: &str| byline(s, &key(s));
         assert_eq!(by("By Laura Mowat").unwrap(), ["Laura Mowat"]);
+        assert_eq!(by("By Justine Coleman - 11/18/19 11:04 PM EST").unwrap(), ["Justine Coleman"]);
         assert_eq!(by("February 1, 2019 | BY: Ilana Muhlstein, MS, RDN").unwrap(), ["Ilana Muhlstein"]);
         assert_eq!(by("Analysis by Chris Cillizza, CNN Editor-at-large").unwrap(), ["Chris Cillizza"]);
         assert_eq!(by("Von Moritz Bachmann publiziert am 30. Juli 2018").unwrap(), ["Moritz Bachmann"]);
@@ -767,6 +782,7 @@ mod tests {
         assert!(by("Author:").is_none());
         assert_eq!(by("Posted on May 3, 2024 by Maria Santos").unwrap(), ["Maria Santos"]);
         assert!(by("Posted in News by Jane Doe").is_none());
+        assert_eq!(by("Monday November 18, 2019 7:45 am PST by Joe Rossignol").unwrap(), ["Joe Rossignol"]);
         let below = |s: &str, next: &str| byline_below(s, &key(s), next);
         assert_eq!(below("Author:", "Practical Horseman Editorial Staff").unwrap(), ["Practical Horseman Editorial Staff"]);
         assert!(below("Author:", "The fair opens on Friday.").is_none());
@@ -786,7 +802,9 @@ mod tests {
             ("Reuters November 18, 2019 11:03 PM", Some((&["Reuters"], true))),
             ("Reuters", None),
             ("(Reed Saxon / Associated Press)", None),
-            ("Eric Song, IGN Staff", None),
+            ("Eric Song, IGN Staff", Some((&["Eric Song"], false))),
+            ("Charlie Wood, Business Insider", Some((&["Charlie Wood"], false))),
+            ("Jane Doe, who spoke to reporters on Monday", None),
             ("Most Popular View all", None),
             ("Home News", None),
             ("Sign In", None),
@@ -804,6 +822,8 @@ mod tests {
         assert!(byline_neighbour("Senior Contributor"));
         assert!(byline_neighbour("@trevorjd14"));
         assert!(!byline_neighbour("Share this story"));
+        assert!(byline_role("News reporter @TomGillespie1"));
+        assert!(!byline_role("Nov 18, 2019"));
     }
 
     #[test]

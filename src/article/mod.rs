@@ -543,8 +543,10 @@ fn read_meta(lines: &[Line], roles: &[Option<Role>], hints: Option<&Hints>) -> M
 /// the first paragraph, when the title is far or missing) to two lines into
 /// the body. `(from, first paragraph, to)`.
 fn article_top(roles: &[Option<Role>]) -> Option<(usize, usize, usize)> {
-    let body = roles.iter().position(|&r| r == Some(Role::Paragraph))?;
     let title = roles.iter().position(|&r| r == Some(Role::Title));
+    // The first paragraph below the title (a stray one above it is not the body's).
+    let para = |from: usize| (from..roles.len()).find(|&k| roles[k] == Some(Role::Paragraph));
+    let body = title.and_then(para).or_else(|| para(0))?;
     let from = match title {
         Some(t) if t <= body && body - t <= 15 => t,
         _ => body.saturating_sub(15),
@@ -572,23 +574,34 @@ fn article_byline(
             .or_else(|| meta::byline_below(l.text, l.key, lines.get(k + 1)?.text))
             .map(|n| (k, n))
     };
+    // A name line needs its own words or a line beside it to say so; a
+    // line read as the title, a role or handle below it.
     let named = |k: usize| {
         let (names, said) = meta::name_line(lines[k].text)?;
-        (roles[k] != Some(Role::Title) && (said || near(k))).then_some((k, names))
+        let ok = if roles[k] == Some(Role::Title) {
+            lines.get(k + 1).is_some_and(|l| meta::byline_role(l.text))
+        } else {
+            said || near(k)
+        };
+        ok.then_some((k, names))
     };
+    // Outside the head, the line itself or the one below must say so.
+    let named_strict = |k: usize| {
+        let (names, said) = meta::name_line(lines[k].text)?;
+        let below = lines.get(k + 1).is_some_and(|l| meta::byline_neighbour(l.text));
+        (said || below).then_some((k, names))
+    };
+    let after = || to + 1..(body + 12).min(lines.len());
     // Above the head, nearest first (a title read too low leaves the
     // byline above it).
-    // There a name needs its own words or the line below it to say so.
-    let above = || (from.saturating_sub(12)..from).rev();
-    let named_above = |k: usize| {
-        let (names, said) = meta::name_line(lines[k].text)?;
-        (said || meta::byline_neighbour(lines[k + 1].text)).then_some((k, names))
-    };
+    let above = |n: usize| (from.saturating_sub(n)..from).rev();
     (from..=to)
         .find_map(labelled)
+        .or_else(|| after().find_map(labelled))
         .or_else(|| (from..=to).find_map(named))
-        .or_else(|| (to + 1..(body + 12).min(lines.len())).find_map(labelled))
-        .or_else(|| above().find_map(|k| labelled(k).or_else(|| named_above(k))))
+        .or_else(|| above(12).find_map(|k| labelled(k).or_else(|| named_strict(k))))
+        .or_else(|| after().find_map(named_strict))
+        .or_else(|| above(25).find_map(labelled))
 }
 
 /// The date shown beside the byline (its own line or the nearest ones),
