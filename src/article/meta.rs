@@ -326,6 +326,10 @@ fn once(name: &str) -> &str {
 /// start, after a date or separators, or after a lead word (`Analysis by`).
 /// Where the value starts and ends (the next label).
 pub fn byline_label(line: &str, key: &str) -> Option<(usize, usize)> {
+    // A byline is a short line (and a long one is not searched label by label).
+    if line.len() > 400 {
+        return None;
+    }
     let ls = labels(line, key);
     for (n, &(s, end, label)) in ls.iter().enumerate() {
         if label != MetaLabel::Author {
