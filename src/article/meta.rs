@@ -8,8 +8,8 @@
 
 use crate::dates as date;
 use crate::lexicon::article::{
-    MetaLabel, AGENCIES, BYLINE_LEADS, BYLINE_STOPS, META_LABELS, NAME_PARTICLES, NOT_NAME_WORDS,
-    RELATIVE_DATE_WORDS, ROLE_WORDS,
+    MetaLabel, AGENCIES, BYLINE_LEADS, BYLINE_STOPS, META_LABELS, NAME_PARTICLES, NOT_CREDITS,
+    NOT_NAME_WORDS, OUTLET_ENDS, RELATIVE_DATE_WORDS, REPORTER_WORDS, REPORT_ENDS, ROLE_WORDS,
 };
 
 /// The key of `s`: folded to Simplified and ASCII-lowercased; same length.
@@ -705,6 +705,93 @@ pub fn reporter_credit(par: &str) -> Vec<String> {
     Vec::new()
 }
 
+/// Does the key end with an outlet's last word (`自由时报`, `东森新闻`)?
+fn ends_outlet(k: &str) -> bool {
+    !k.is_empty() && OUTLET_ENDS.iter().any(|w| k.ends_with(w))
+}
+
+/// An outlet's reporter credit at the start of a line or paragraph, or in
+/// brackets there: `東森新聞記者 王明 張三`, `〔自由時報記者王明／台北報導〕`.
+/// Its names.
+pub fn outlet_credit(par: &str) -> Vec<String> {
+    let head: String = par.chars().take(40).collect();
+    let k = key(&head);
+    let open = k.len() - k.trim_start_matches(['（', '(', '〔', '[', '【']).len();
+    for w in REPORTER_WORDS.iter() {
+        let Some(at) = crate::lexicon::find_str(&k[open..], w).map(|a| a + open) else {
+            continue;
+        };
+        let outlet = &k[open..at];
+        if outlet.chars().count() > 10 || !ends_outlet(outlet) || !han_text(outlet) {
+            continue;
+        }
+        let rest = &head[at + w.len()..];
+        let rk = &k[at + w.len()..];
+        // The names run to a slash, a bracket or the report's place words.
+        let mut end = rest
+            .find(['／', '/', '）', ')', '〕', ']', '】', '，', ','])
+            .unwrap_or(rest.len());
+        for e in REPORT_ENDS.iter() {
+            if let Some(p) = crate::lexicon::find_str(&rk[..end], e) {
+                // Two characters of place before `報導`.
+                let place = rk[..p].chars().rev().take(2).map(char::len_utf8).sum::<usize>();
+                end = p.saturating_sub(place);
+            }
+        }
+        let names = names(&rest[..end]);
+        if !names.is_empty() && names.iter().all(|n| (2..=4).contains(&n.chars().count())) {
+            return names;
+        }
+    }
+    Vec::new()
+}
+
+/// A short line naming the writer and the outlet after a slash: `陳大文／聯合報`.
+pub fn slash_outlet(line: &str) -> Vec<String> {
+    let t = line.trim();
+    let Some(slash) = t.find(['／', '/']) else {
+        return Vec::new();
+    };
+    let (who, outlet) = (&t[..slash], trim_value(&t[slash..]));
+    if t.chars().count() > 24 || !han_text(who) || !ends_outlet(&key(outlet)) {
+        return Vec::new();
+    }
+    let names = names(who);
+    if names.iter().all(|n| (2..=4).contains(&n.chars().count())) {
+        names
+    } else {
+        Vec::new()
+    }
+}
+
+/// A bracket closing the article's last paragraph that names the writer:
+/// `……表示。（王明）`, `（記者 張三）`. Not `（完）`.
+pub fn trailing_credit(par: &str) -> Vec<String> {
+    let t = par.trim_end();
+    let Some(close) = t.chars().next_back().filter(|c| matches!(c, '）' | ')')) else {
+        return Vec::new();
+    };
+    let open = if close == '）' { '（' } else { '(' };
+    let Some(at) = t.rfind(open) else {
+        return Vec::new();
+    };
+    let inner = trim_value(&t[at..]);
+    let ik = key(inner);
+    // After the last sentence's end, not a word's gloss (`營收（年增率）`).
+    if inner.is_empty() || !han_text(inner) || NOT_CREDITS.contains(&ik) || !ends_sentence(&t[..at])
+    {
+        return Vec::new();
+    }
+    let names = names(inner);
+    let named = names.len() <= 3
+        && names.iter().all(|n| (2..=4).contains(&n.chars().count()) && han_text(n));
+    if named {
+        names
+    } else {
+        Vec::new()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -828,6 +915,32 @@ mod tests {
         assert!(!byline_neighbour("Share this story"));
         assert!(byline_role("News reporter @TomGillespie1"));
         assert!(!byline_role("Nov 18, 2019"));
+    }
+
+    #[test]
+    fn zh_credits() {
+        // The lead's bracket, an outlet's flash with two reporters.
+        assert_eq!(reporter_credit("（記者 王明）台北市今天"), ["王明"]);
+        assert_eq!(reporter_credit("聯合報快訊（記者 陳大文 林小明）台北市今天"), ["陳大文", "林小明"]);
+        // An outlet's reporter, spaced or bracketed with the place.
+        assert_eq!(outlet_credit("東森新聞記者 王明 張三"), ["王明", "張三"]);
+        assert_eq!(outlet_credit("〔自由時報記者王明／台北報導〕行政院今天"), ["王明"]);
+        assert_eq!(outlet_credit("〔記者王明／台北報導〕"), Vec::<String>::new(), "no outlet");
+        assert_eq!(outlet_credit("記者從嘉興市了解到"), Vec::<String>::new());
+        assert_eq!(outlet_credit("中國時報記者林小明台北報導"), ["林小明"]);
+        // Name, slash, outlet.
+        assert_eq!(slash_outlet("陳大文／聯合報"), ["陳大文"]);
+        assert_eq!(slash_outlet("台北／新竹"), Vec::<String>::new());
+        // Labels.
+        assert_eq!(read("採寫：王明 李四").authors, ["王明", "李四"]);
+        assert_eq!(read("執筆／王明").authors, ["王明"]);
+        assert_eq!(read("文／王明").authors, ["王明"]);
+        // A bracket closing the last paragraph.
+        assert_eq!(trailing_credit("市府表示將持續追蹤。（王明）"), ["王明"]);
+        assert_eq!(trailing_credit("市府表示將持續追蹤。（記者 張三）"), ["張三"]);
+        assert_eq!(trailing_credit("市府表示將持續追蹤。（完）"), Vec::<String>::new());
+        assert_eq!(trailing_credit("營收成長（年增率）"), Vec::<String>::new());
+        assert_eq!(trailing_credit("The end (AP)"), Vec::<String>::new());
     }
 
     #[test]

@@ -525,6 +525,12 @@ fn read_meta(lines: &[Line], roles: &[Option<Role>], hints: Option<&Hints>) -> M
             meta.authors = meta::reporter_credit(t);
         }
     }
+    // `……表示。（王明）` closing the article.
+    if meta.authors.is_empty() {
+        if let Some(last) = roles.iter().rposition(|&r| r == Some(Role::Paragraph)) {
+            meta.authors = meta::trailing_credit(lines[last].text);
+        }
+    }
     if let Some(h) = hints {
         if meta.source.is_none() {
             meta.source = h.source.clone();
@@ -570,8 +576,11 @@ fn article_byline(
     };
     let labelled = |k: usize| {
         let l = &lines[k];
+        let some = |v: Vec<String>| (!v.is_empty()).then_some(v);
         meta::byline(l.text, l.key)
             .or_else(|| meta::byline_below(l.text, l.key, lines.get(k + 1)?.text))
+            .or_else(|| some(meta::outlet_credit(l.text)))
+            .or_else(|| some(meta::slash_outlet(l.text)))
             .map(|n| (k, n))
     };
     // A name line needs its own words or a line beside it to say so; a

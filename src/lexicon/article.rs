@@ -35,6 +35,8 @@ pub const META_LABELS: &[(&str, MetaLabel)] = &[
     ("文字", MetaLabel::Author),
     ("文", MetaLabel::Author),
     ("通讯员", MetaLabel::Author),
+    ("采写", MetaLabel::Author),
+    ("执笔", MetaLabel::Author),
     ("author", MetaLabel::Author),
     ("authors", MetaLabel::Author),
     ("written by", MetaLabel::Author),
@@ -146,6 +148,23 @@ pub const NOT_NAME_WORDS: Words = words![
 
 /// Words of a line saying how long ago a story was posted (`1 day ago`).
 pub const RELATIVE_DATE_WORDS: Words = words!["ago", "today", "yesterday"];
+
+/// Last words of an outlet's name before `記者` or after a slash
+/// (`自由時報記者王明／台北報導`, `東森新聞記者 王明`, `陳大文／聯合報`).
+pub const OUTLET_ENDS: Words = words![
+    "报", "新闻", "新闻网", "网", "电视台", "台", "社", "周刊", "杂志", "电台",
+];
+
+/// The reporter's word inside an outlet credit (`…新聞記者 王明`).
+pub const REPORTER_WORDS: Words = words!["记者", "特派记者", "特约记者", "实习记者"];
+
+/// Where a credit's names end: a report's place words (`台北報導`).
+pub const REPORT_ENDS: Words = words!["报导", "报道", "电"];
+
+/// Brackets closing a paragraph that hold no name (`（完）`, `（全文完）`).
+pub const NOT_CREDITS: Words = words![
+    "完", "全文完", "待续", "未完待续", "续", "图", "资料图", "示意图", "下", "上", "中", "全文",
+];
 
 /// Agencies and outlets named in datelines and bylines (`(Xinhua)`, `新华社北京5月12日电`).
 pub const AGENCIES: Words = words![
