@@ -327,7 +327,7 @@ fn once(name: &str) -> &str {
 /// Where the value starts and ends (the next label).
 pub fn byline_label(line: &str, key: &str) -> Option<(usize, usize)> {
     // A byline is a short line (and a long one is not searched label by label).
-    if line.len() > 400 {
+    if line.len() > 400 && line.split_whitespace().map(str::len).sum::<usize>() > 300 {
         return None;
     }
     let ls = labels(line, key);
@@ -422,6 +422,10 @@ pub fn name_line(line: &str) -> Option<(Vec<String>, bool)> {
     let head = byline_head(line);
     let at = head.as_ptr() as usize - line.as_ptr() as usize;
     let rest = &line[at + head.len()..];
+    // `Marcus De GuzmanView More Articles`: what is glued on is another element.
+    let glued = rest.chars().next().is_some_and(char::is_uppercase)
+        && head.chars().next_back().is_some_and(char::is_lowercase);
+    let rest = if glued { "" } else { rest };
     let first = head.split([',', ';']).next().unwrap_or("");
     let rest = if first.len() < head.len() {
         &line[at + first.len()..]
@@ -890,6 +894,7 @@ mod tests {
             ("Steve Peoples, Ap National Political Writer", Some((&["Steve Peoples"], true))),
             ("Trevor Daugherty", Some((&["Trevor Daugherty"], false))),
             ("Abigail Van Buren", Some((&["Abigail Van Buren"], false))),
+            ("Marcus De GuzmanView More Articles", Some((&["Marcus De Guzman"], false))),
             ("Reuters November 18, 2019 11:03 PM", Some((&["Reuters"], true))),
             ("Reuters", None),
             ("(Reed Saxon / Associated Press)", None),

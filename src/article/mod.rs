@@ -554,7 +554,7 @@ fn article_top(roles: &[Option<Role>]) -> Option<(usize, usize, usize)> {
     let para = |from: usize| (from..roles.len()).find(|&k| roles[k] == Some(Role::Paragraph));
     let body = title.and_then(para).or_else(|| para(0))?;
     let from = match title {
-        Some(t) if t <= body && body - t <= 15 => t,
+        Some(t) if t <= body && body - t <= 40 => t,
         _ => body.saturating_sub(15),
     };
     Some((from, body, (body + 2).min(roles.len() - 1)))
@@ -620,7 +620,15 @@ fn article_date(
     (from, _, to): (usize, usize, usize),
     byline: Option<usize>,
 ) -> Option<String> {
-    let short = |k: usize| lines[k].text.chars().count() <= 160;
+    // Short in words: a byline's date may sit after a wide run of spaces.
+    let short = |k: usize| {
+        lines[k]
+            .text
+            .split_whitespace()
+            .map(|w| w.chars().count() + 1)
+            .sum::<usize>()
+            <= 160
+    };
     if let Some(b) = byline {
         let order = [b, b + 1, b.wrapping_sub(1), b + 2, b.wrapping_sub(2), b + 3];
         let hit = order
