@@ -709,6 +709,34 @@ pub fn reporter_credit(par: &str) -> Vec<String> {
     Vec::new()
 }
 
+/// A sign-off closing the article: a name, a role word and an e-mail
+/// address on a short line (`정덕현 칼럼니스트 thekian1@entermedia.co.kr`,
+/// `칼럼니스트 박생강 pillgoo9@gmail.com`). The name.
+pub fn signoff(line: &str) -> Vec<String> {
+    if line.chars().count() > 60 {
+        return Vec::new();
+    }
+    let toks: Vec<&str> = line.split_whitespace().collect();
+    let is_mail = |t: &&str| t.contains('@') && t.contains('.') && !t.starts_with('@');
+    let is_role = |t: &&str| ROLE_WORDS.contains(&key(t));
+    if toks.iter().filter(|t| is_mail(t)).count() != 1 || !toks.iter().any(is_role) {
+        return Vec::new();
+    }
+    let rest: Vec<&str> = toks
+        .iter()
+        .filter(|t| !is_mail(t) && !is_role(t))
+        .copied()
+        .collect();
+    let shaped = (1..=3).contains(&rest.len())
+        && rest.iter().all(|t| t.chars().all(char::is_alphabetic))
+        && rest.iter().any(|t| !t.is_ascii() || t.chars().next().is_some_and(char::is_uppercase));
+    if shaped {
+        vec![rest.join(" ")]
+    } else {
+        Vec::new()
+    }
+}
+
 /// Does the key end with an outlet's last word (`自由时报`, `东森新闻`)?
 fn ends_outlet(k: &str) -> bool {
     !k.is_empty() && OUTLET_ENDS.iter().any(|w| k.ends_with(w))
@@ -920,6 +948,16 @@ mod tests {
         assert!(!byline_neighbour("Share this story"));
         assert!(byline_role("News reporter @TomGillespie1"));
         assert!(!byline_role("Nov 18, 2019"));
+    }
+
+    #[test]
+    fn signoffs() {
+        assert_eq!(signoff("정덕현 칼럼니스트 thekian1@entermedia.co.kr"), ["정덕현"]);
+        assert_eq!(signoff("칼럼니스트 박생강 pillgoo9@gmail.com"), ["박생강"]);
+        assert_eq!(signoff("홍길동 기자 hong@example.com"), ["홍길동"]);
+        assert_eq!(signoff("Jane Doe Reporter jane@example.com"), ["Jane Doe"]);
+        assert!(signoff("Write to us at tips@example.com").is_empty());
+        assert!(signoff("Follow @jdoe").is_empty());
     }
 
     #[test]

@@ -525,10 +525,17 @@ fn read_meta(lines: &[Line], roles: &[Option<Role>], hints: Option<&Hints>) -> M
             meta.authors = meta::reporter_credit(t);
         }
     }
-    // `……表示。（王明）` closing the article.
+    // `……表示。（王明）` closing the article, or a sign-off by its end.
     if meta.authors.is_empty() {
         if let Some(last) = roles.iter().rposition(|&r| r == Some(Role::Paragraph)) {
             meta.authors = meta::trailing_credit(lines[last].text);
+            let near_end = last.saturating_sub(3)..(last + 4).min(lines.len());
+            if meta.authors.is_empty() {
+                meta.authors = near_end
+                    .map(|k| meta::signoff(lines[k].text))
+                    .find(|n| !n.is_empty())
+                    .unwrap_or_default();
+            }
         }
     }
     if let Some(h) = hints {

@@ -105,6 +105,9 @@ pub const ROLE_WORDS: Words = words![
     "writer",
     "special to",
     "editor-at-large",
+    "칼럼니스트",
+    "기자",
+    "특파원",
 ];
 
 /// Words before a `By` in the middle of a line that still make it the
