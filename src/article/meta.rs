@@ -485,6 +485,24 @@ fn has_role(k: &str) -> bool {
     })
 }
 
+/// A line that states a date with a few words around it (`Published 18
+/// November 2019`, `October 15, 2018/0 Comments/in News /by admin`), not
+/// a sentence or caption that mentions one. The date.
+pub fn date_line(line: &str) -> Option<String> {
+    let words = |t: &str| t.split_whitespace().map(|w| w.chars().count() + 1).sum::<usize>();
+    let (s, e, iso) = date::find(line)?;
+    // The words outside its dates (`PUBLISHED: … | UPDATED: …` has two).
+    let (mut other, mut rest) = (words(&line[..s]), &line[e..]);
+    for _ in 0..2 {
+        let Some((s2, e2, _)) = date::find(rest) else {
+            break;
+        };
+        other += words(&rest[..s2]);
+        rest = &rest[e2..];
+    }
+    (other + words(rest) <= 60).then_some(iso)
+}
+
 /// A line next to an unlabelled name that marks it as the byline: a short
 /// date line (`Nov 18, 2019 @17:19 PM`, `Published 18 November 2019`, `1
 /// day ago`), a role (`Senior Contributor`) or a handle (`@trevorjd14`).
@@ -946,6 +964,12 @@ mod tests {
         assert!(byline_neighbour("Senior Contributor"));
         assert!(byline_neighbour("@trevorjd14"));
         assert!(!byline_neighbour("Share this story"));
+        assert_eq!(date_line("Published 18 November 2019").as_deref(), Some("2019-11-18"));
+        assert_eq!(
+            date_line("PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: November 19, 2019 at 10:16 pm").as_deref(),
+            Some("2019-11-19")
+        );
+        assert!(date_line("A cyclist rides next to a blocked petrol plant of Senkata in the outskirts of La Paz, Bolivia, November 19, 2019.").is_none());
         assert!(byline_role("News reporter @TomGillespie1"));
         assert!(!byline_role("Nov 18, 2019"));
     }

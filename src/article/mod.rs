@@ -620,8 +620,9 @@ fn article_byline(
         .or_else(|| above(25).find_map(labelled))
 }
 
-/// The date shown beside the byline (its own line or the nearest ones),
-/// else the first date in the article's head.
+/// The date shown beside the byline (its own line or the nearest date
+/// lines), else the first date line in the article's head, then just above
+/// it (nearest first).
 fn article_date(
     lines: &[Line],
     (from, _, to): (usize, usize, usize),
@@ -636,19 +637,24 @@ fn article_date(
             .sum::<usize>()
             <= 160
     };
+    let date_line = |k: usize| meta::date_line(lines[k].text);
     if let Some(b) = byline {
-        let order = [b, b + 1, b.wrapping_sub(1), b + 2, b.wrapping_sub(2), b + 3];
-        let hit = order
-            .into_iter()
-            .filter(|&k| k < lines.len() && short(k))
-            .find_map(|k| crate::dates::normalize(lines[k].text));
+        let own = short(b)
+            .then(|| crate::dates::normalize(lines[b].text))
+            .flatten();
+        let near = [b + 1, b.wrapping_sub(1), b + 2, b.wrapping_sub(2), b + 3];
+        let hit = own.or_else(|| {
+            near.into_iter()
+                .filter(|&k| k < lines.len())
+                .find_map(date_line)
+        });
         if hit.is_some() {
             return hit;
         }
     }
     (from..=to)
-        .filter(|&k| short(k))
-        .find_map(|k| crate::dates::normalize(lines[k].text))
+        .chain((from.saturating_sub(6)..from).rev())
+        .find_map(date_line)
 }
 
 /// The blocks, merging consecutive meta and boilerplate lines and the

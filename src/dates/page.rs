@@ -105,6 +105,20 @@ fn day_month_digits(cs: &[char], i: usize) -> Option<(usize, String)> {
     Some((c.i - i, iso(y, m, d, t)))
 }
 
+/// A year glued to the time after it (`NOV 19 20197:05 AM`, text run
+/// together from two elements): the year, the cursor left on the time.
+fn glued_year(c: &mut Cur) -> Option<u32> {
+    let d = |k: usize| c.cs.get(c.i + k).and_then(|&x| digit(x));
+    let colon = |k: usize| c.cs.get(c.i + k).is_some_and(|&x| x == ':');
+    let year = (0..4).try_fold(0, |y, k| Some(y * 10 + d(k)?))?;
+    // One or two digits of the hour, then `:`.
+    let timed = d(4).is_some() && (colon(5) || (d(5).is_some() && colon(6)));
+    timed.then(|| {
+        c.i += 4;
+        year
+    })
+}
+
 /// A date starting at char `i`: (chars used, ISO).
 fn date_at(cs: &[char], i: usize) -> Option<(usize, String)> {
     let first = cs[i];
@@ -164,8 +178,10 @@ fn date_at(cs: &[char], i: usize) -> Option<(usize, String)> {
             c.eat(&[',']);
             c.spaces();
         }
-        let (y, 4) = c.num(4)? else {
-            return None;
+        let y = match c.num(4) {
+            Some((y, 4)) => y,
+            Some(_) => return None,
+            None => glued_year(&mut c)?,
         };
         if !valid(y, m, d) {
             return None;
@@ -282,6 +298,9 @@ mod tests {
         assert_eq!(n("Nov. 18th 2019 8:54 am PT").as_deref(), Some("2019-11-18T08:54"));
         assert_eq!(n("Dec 28 Sat 2013").as_deref(), Some("2013-12-28"));
         assert_eq!(n("1/2/3"), None);
+        assert_eq!(n("Posted on Maret 30, 2015").as_deref(), Some("2015-03-30"));
+        assert_eq!(n("PUBLISHED TUE, NOV 19 20197:05 AM EST").as_deref(), Some("2019-11-19T07:05"));
+        assert_eq!(n("Nov 19 20191"), None);
         assert_eq!(n("13/13/2019"), None);
         assert_eq!(n("Maiden 12 2024"), None);
     }

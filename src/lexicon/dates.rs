@@ -64,6 +64,8 @@ pub static PAGE_MONTHS: &[(&str, u32)] = &[
     ("settembre", 9), ("ottobre", 10), ("dicembre", 12),
     // Dutch
     ("januari", 1), ("februari", 2), ("maart", 3), ("mei", 5), ("augustus", 8),
+    // Indonesian and Malay (januari, februari, april, mei, juni, juli, september, november as above)
+    ("maret", 3), ("agustus", 8), ("oktober", 10), ("desember", 12), ("disember", 12), ("ogos", 8),
 ];
 
 /// Words between a day and its month on a page's date line (`3 de março`).
