@@ -382,6 +382,24 @@ pub fn byline_below(line: &str, key: &str, next: &str) -> Option<Vec<String>> {
     (!names.is_empty()).then_some(names)
 }
 
+/// A date line ending in `by` and an account name in lower case (`October
+/// 15, 2018/0 Comments/in News /by jdadmin`, `Posted on May 3, 2024 by
+/// admin`): the account.
+pub fn account_byline(line: &str, key: &str) -> Option<Vec<String>> {
+    date_line(line)?;
+    let tail = key.trim_end();
+    let cut = tail.rfind([' ', '/'])?;
+    let (before, account) = (&tail[..cut], &tail[cut + 1..]);
+    let by = before.trim_end().rsplit([' ', '/']).next()?;
+    let label = META_LABELS
+        .iter()
+        .any(|&(w, l)| l == MetaLabel::Author && w == by && w.is_ascii());
+    let handle = account.len() >= 3
+        && account.len() <= 30
+        && account.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'));
+    (label && handle).then(|| vec![line.trim_end()[cut + 1..].to_string()])
+}
+
 /// Does `s` have the shape of a person's name: two to five words, each
 /// capitalised (or a particle such as `van`), letters and `.'-` only, none
 /// a word of page furniture?
@@ -921,6 +939,14 @@ mod tests {
         assert!(by("Photo by Jane Doe").is_none());
         assert!(by("by the way").is_none());
         assert!(by("Author:").is_none());
+        let account = |s: &str| account_byline(s, &key(s));
+        assert_eq!(
+            account("October 15, 2018/0 Comments/in News /by jdadmin").unwrap(),
+            ["jdadmin"]
+        );
+        assert_eq!(account("Posted on May 3, 2024 by admin").unwrap(), ["admin"]);
+        assert!(account("Read more by clicking here").is_none());
+        assert!(account("May 3, 2024: prices went up by 12%").is_none());
         assert_eq!(by("Posted on May 3, 2024 by Maria Santos").unwrap(), ["Maria Santos"]);
         assert!(by("Posted in News by Jane Doe").is_none());
         assert_eq!(by("Monday November 18, 2019 7:45 am PST by Joe Rossignol").unwrap(), ["Joe Rossignol"]);

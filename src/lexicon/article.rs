@@ -147,6 +147,7 @@ pub const NOT_NAME_WORDS: Words = words![
     "afp", "shutterstock", "credit", "source", "gallery", "playlist", "podcast", "shop",
     "staff", "press", "associated", "times", "post", "journal", "daily", "herald", "tribune",
     "magazine", "media", "network", "insider", "online", "digital", "desk", "team", "bureau",
+    "hi", "hello", "thanks", "thank", "welcome",
 ];
 
 /// Words of a line saying how long ago a story was posted (`1 day ago`).
