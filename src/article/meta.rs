@@ -1,6 +1,11 @@
 //! Meta lines and bylines: labels (`來源：`, `責任編輯：`, `By`), names
 //! without role words, datelines (`BEIJING, May 12 (Xinhua) --`,
-//! `新華社北京5月12日電（記者 張三）`).
+//! `新華社北京5月12日電（記者 張三）`). A byline's names are cut where they
+//! end ([`byline_head`]: a glued word, a handle, a dash, a date, a stop
+//! word); a line naming the writer without a label ([`name_line`]) counts
+//! beside a date, role or handle; Chinese credits have their own forms
+//! ([`outlet_credit`], [`slash_outlet`], [`trailing_credit`]). Which line
+//! is the article's byline the article reader decides (`read_meta`).
 //!
 //! Matching runs on a key: the line folded to Simplified and ASCII-lowercased,
 //! byte for byte aligned with the line, so one Simplified row serves both
