@@ -60,9 +60,32 @@ const TEXT_CASES: &[(&str, &[&str], Option<&str>)] = &[
         &["Moritz Bachmann"],
         Some("2018-09-25"),
     ),
+    // A relative date beside an absolute one: the absolute.
+    (
+        "Council approves new city budget\nBy Jane Doe\n2 hours ago\nUpdated 12 mai 2024\n{BODY}",
+        &["Jane Doe"],
+        Some("2024-05-12"),
+    ),
+    // A name glued to its date, and to the outlet.
+    (
+        "Council approves new city budget\nJane Doe22 Dec 2016\n{BODY}",
+        &["Jane Doe"],
+        Some("2016-12-22"),
+    ),
+    (
+        "Council approves new city budget\nBy Jonathan GarberFOXBusiness\nPublished Dec 28 Sat 2013\n{BODY}",
+        &["Jonathan Garber"],
+        Some("2013-12-28"),
+    ),
+    // A photo credit above the byline is not the writer.
+    (
+        "Council approves new city budget\n(Reed Saxon / Associated Press)\nBy Meg JamesStaff Writer\nNov. 19, 2019\n{BODY}",
+        &["Meg James"],
+        Some("2019-11-19"),
+    ),
     // The site's furniture credits are nobody's byline.
     (
-        "Council approves new city budget\n{BODY}Designed by TemplatesYard\nPowered by Blogger\n",
+        "Council approves new city budget\n{BODY}Designed by TemplatesYard\nPowered by Blogger\nComments powered by Disqus\n",
         &[],
         None,
     ),

@@ -592,11 +592,11 @@ fn article_byline(
             .map(|n| (k, n))
     };
     // A name line needs its own words or a line beside it to say so; a
-    // line read as the title, a role or handle below it.
+    // line read as the title, its own words or a role or handle below it.
     let named = |k: usize| {
         let (names, said) = meta::name_line(lines[k].text)?;
         let ok = if roles[k] == Some(Role::Title) {
-            lines.get(k + 1).is_some_and(|l| meta::byline_role(l.text))
+            said || lines.get(k + 1).is_some_and(|l| meta::byline_role(l.text))
         } else {
             said || near(k)
         };

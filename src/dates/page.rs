@@ -123,11 +123,18 @@ fn glued_year(c: &mut Cur) -> Option<u32> {
 fn date_at(cs: &[char], i: usize) -> Option<(usize, String)> {
     let first = cs[i];
     if digit(first).is_some() {
-        if i > 0 && (digit(cs[i - 1]).is_some() || cs[i - 1].is_ascii_alphabetic()) {
+        let prev = i.checked_sub(1).map(|p| cs[p]);
+        if prev.is_some_and(|p| digit(p).is_some()) {
             return None;
         }
+        // Glued to a word (`Jane Doe22 Dec 2016`, two elements' text run
+        // together): only a day, a month's name and a year.
+        let glued = prev.is_some_and(|p| p.is_ascii_alphabetic());
         let mut c = Cur { cs, i };
         let (a, alen) = c.num(4)?;
+        if glued && alen > 2 {
+            return None;
+        }
         if alen == 4 {
             // Year first: 2024-05-12, 2024/5/12, 2024.05.12, 2024年5月12日
             let d = numeric::ymd(cs, i, Seps::Page)?;
@@ -138,7 +145,7 @@ fn date_at(cs: &[char], i: usize) -> Option<(usize, String)> {
             let t = time(&mut c);
             return Some((c.i - i, iso(d.year, d.month, d.day, t)));
         }
-        if let Some(d) = day_month_digits(cs, i) {
+        if let Some(d) = day_month_digits(cs, i).filter(|_| !glued) {
             return Some(d);
         }
         // Day first: 12 May 2024, 25. September 2018, 3 de março de 2019
@@ -301,6 +308,9 @@ mod tests {
         assert_eq!(n("Posted on Maret 30, 2015").as_deref(), Some("2015-03-30"));
         assert_eq!(n("PUBLISHED TUE, NOV 19 20197:05 AM EST").as_deref(), Some("2019-11-19T07:05"));
         assert_eq!(n("Nov 19 20191"), None);
+        assert_eq!(n("Jane Doe22 Dec 2016").as_deref(), Some("2016-12-22"));
+        assert_eq!(n("mp3 12/05/2019"), Some("2019-12-05".to_string()));
+        assert_eq!(n("abc12/05/2019"), None);
         assert_eq!(n("13/13/2019"), None);
         assert_eq!(n("Maiden 12 2024"), None);
     }
