@@ -921,6 +921,9 @@ mod tests {
             ("Ann Lee, Bo Chan and Cy Diaz", &["Ann Lee", "Bo Chan", "Cy Diaz"]),
             ("Marcus De GuzmanView More Articles", &["Marcus De Guzman"]),
             ("Meg JamesStaff Writer", &["Meg James"]),
+            ("Jane Doe Nov 18, 2019 Follow @jdoe", &["Jane Doe"]),
+            ("Sean Martin Sean Martin", &["Sean Martin"]),
+            ("Stefan Becket, Kathryn Watson, Grace Segers", &["Stefan Becket", "Kathryn Watson", "Grace Segers"]),
             ("Analysis by Chris Cillizza, CNN Editor-at-large", &["Chris Cillizza"]),
             ("張三 李四", &["張三", "李四"]),
         ];
@@ -938,6 +941,9 @@ mod tests {
         assert_eq!(by("Analysis by Chris Cillizza, CNN Editor-at-large").unwrap(), ["Chris Cillizza"]);
         assert_eq!(by("Von Moritz Bachmann publiziert am 30. Juli 2018").unwrap(), ["Moritz Bachmann"]);
         assert_eq!(by("By JERUSALEM POST STAFF").unwrap(), ["JERUSALEM POST STAFF"]);
+        assert_eq!(by("Por Juan Pérez | 5 de diciembre de 2019").unwrap(), ["Juan Pérez"]);
+        assert_eq!(by("Par Marie Dupont, le 12 mai 2024").unwrap(), ["Marie Dupont"]);
+        assert!(by("Comments powered by Disqus").is_none());
         // Someone else's credit, or no name.
         assert!(by("Designed by TemplatesYard").is_none());
         assert!(by("Developed by Netro42").is_none());
