@@ -484,12 +484,15 @@ fn read_meta(lines: &[Line], roles: &[Option<Role>], hints: Option<&Hints>) -> M
             site.as_deref()
                 .is_some_and(|s| crate::lexicon::has_str(s, &a))
         };
+        // A byline the page shows wins over the page's `<meta>` authors.
+        let visible = !meta.authors.is_empty();
         let f = meta::Fields {
             date: h.date.as_deref().and_then(crate::dates::normalize),
             source: None,
             authors: h
                 .authors
                 .iter()
+                .filter(|_| !visible)
                 .flat_map(|a| meta::byline_names(a))
                 .filter(|a| !is_site(a))
                 .collect(),
@@ -497,11 +500,6 @@ fn read_meta(lines: &[Line], roles: &[Option<Role>], hints: Option<&Hints>) -> M
             keywords: Vec::new(),
             tags: Vec::new(),
         };
-        let visible = !meta.authors.is_empty();
-        let mut f = f;
-        if visible {
-            f.authors.clear();
-        }
         merge(&mut meta, f);
     }
     for (l, role) in lines.iter().zip(roles) {
@@ -509,9 +507,10 @@ fn read_meta(lines: &[Line], roles: &[Option<Role>], hints: Option<&Hints>) -> M
             let mut f = meta::read_line(l.text, l.key);
             // One byline: the article's, found above, else the first meta
             // line that is one (not `Designed by`).
-            f.authors = match meta.authors.is_empty() {
-                true => meta::byline(l.text, l.key).unwrap_or_default(),
-                false => Vec::new(),
+            f.authors = if meta.authors.is_empty() {
+                meta::byline(l.text, l.key).unwrap_or_default()
+            } else {
+                Vec::new()
             };
             merge(&mut meta, f);
         }
@@ -567,9 +566,12 @@ fn article_top(roles: &[Option<Role>]) -> Option<(usize, usize, usize)> {
     Some((from, body, (body + 2).min(roles.len() - 1)))
 }
 
-/// The article's byline: the first byline line in its head (labelled, or
-/// a person's name beside a date or role), else a labelled one just
-/// inside the body. Its line and names.
+/// The article's byline, not a related story's or a photo credit: the
+/// first labelled byline in its head (`By`, `Author:` above the names, a
+/// Chinese outlet's credit, an account after `by` on a date line), else
+/// one just inside the body, else a person's name beside a date, role or
+/// handle in the head; then the same a little above the head (a title read
+/// too low) and below it. Its line and names.
 fn article_byline(
     lines: &[Line],
     roles: &[Option<Role>],
