@@ -750,15 +750,16 @@ fn read_meta(attrs: &[(String, String)], hints: &mut Hints) {
             if content.starts_with("http") {
                 return;
             }
-            for a in split_list(content) {
-                let mut a = a.as_str();
-                while let Some(rest) = a.strip_prefix("By ").or_else(|| a.strip_prefix("by ")) {
-                    a = rest;
-                }
-                let a = a.trim();
-                if !a.is_empty() && !hints.authors.iter().any(|x| x == a) {
-                    hints.authors.push(a.to_string());
-                }
+            // Whole: the byline reader splits a list of names (`A, B and
+            // C`) from a name and its outlet (`A, Reuters`).
+            let whole = collapse(content);
+            let mut a = whole.as_str();
+            while let Some(rest) = a.strip_prefix("By ").or_else(|| a.strip_prefix("by ")) {
+                a = rest;
+            }
+            let a = a.trim();
+            if !a.is_empty() && !hints.authors.iter().any(|x| x == a) {
+                hints.authors.push(a.to_string());
             }
         }
         "og:site_name" | "source" | "dc.publisher" | "application-name"
@@ -883,6 +884,9 @@ mod tests {
         assert_eq!(t.hints.keywords, ["a", "b", "c"]);
         assert_eq!(t.hints.date.as_deref(), Some("2024-05-12T10:32:00+08:00"));
         assert_eq!(t.hints.authors, ["Jane Doe"]);
+        // A `<meta name=author>` value is kept whole for the byline reader.
+        let t = to_text(r#"<head><meta name="author" content="By Jane Doe, Reuters"></head><body><p>x</p></body>"#);
+        assert_eq!(t.hints.authors, ["Jane Doe, Reuters"]);
     }
 
     #[test]

@@ -1,13 +1,21 @@
 //! Meta lines and bylines: labels (`來源：`, `責任編輯：`, `By`), names
 //! without role words, datelines (`BEIJING, May 12 (Xinhua) --`,
-//! `新華社北京5月12日電（記者 張三）`).
+//! `新華社北京5月12日電（記者 張三）`). A byline's names are cut where they
+//! end ([`byline_head`]: a glued word, a handle, a dash, a date, a stop
+//! word); a line naming the writer without a label ([`name_line`]) counts
+//! beside a date, role or handle; Chinese credits have their own forms
+//! ([`outlet_credit`], [`slash_outlet`], [`trailing_credit`]). Which line
+//! is the article's byline the article reader decides (`read_meta`).
 //!
 //! Matching runs on a key: the line folded to Simplified and ASCII-lowercased,
 //! byte for byte aligned with the line, so one Simplified row serves both
 //! scripts and English rows match any case; values are cut from the line.
 
 use crate::dates as date;
-use crate::lexicon::article::{MetaLabel, AGENCIES, META_LABELS, ROLE_WORDS};
+use crate::lexicon::article::{
+    MetaLabel, AGENCIES, BYLINE_LEADS, BYLINE_STOPS, META_LABELS, NAME_PARTICLES, NOT_CREDITS,
+    NOT_NAME_WORDS, OUTLET_ENDS, RELATIVE_DATE_WORDS, REPORTER_WORDS, REPORT_ENDS, ROLE_WORDS,
+};
 
 /// The key of `s`: folded to Simplified and ASCII-lowercased; same length.
 pub fn key(s: &str) -> String {
@@ -183,9 +191,7 @@ pub fn names(value: &str) -> Vec<String> {
     }
     let value_has_role = |p: &str| {
         let k = key(p);
-        ROLE_WORDS
-            .iter()
-            .any(|w| w.is_ascii() && k.split_whitespace().any(|t| w.split(' ').any(|x| x == t)))
+        has_role(&k)
     };
     let cleaned = if han_text(value) {
         cleaned
@@ -220,7 +226,7 @@ pub fn names(value: &str) -> Vec<String> {
             continue;
         }
         // An agency after a name (`Jane Doe, Reuters`) is the source, not a name.
-        if AGENCIES.iter().any(|a| a.eq_ignore_ascii_case(p)) {
+        if !out.is_empty() && AGENCIES.iter().any(|a| a.eq_ignore_ascii_case(p)) {
             continue;
         }
         let p = p.strip_prefix("By ").unwrap_or(p);
@@ -229,6 +235,308 @@ pub fn names(value: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Where the names of a Latin byline end: at a word glued to the next
+/// (`Jonathan GarberFOXBusiness`, an upper-case letter after four lower-case
+/// ones; `Jane Doe22 Dec`, a digit after a letter), a handle (`@jdoe`), a
+/// dash or bar set apart by spaces, a wide gap, a date, or a stop word
+/// (`on`, `publiziert`). The head, trimmed.
+pub fn byline_head(v: &str) -> &str {
+    let mut end = v.len();
+    let mut lower_run = 0;
+    let mut prev = ' ';
+    for (i, c) in v.char_indices() {
+        let glued = prev.is_lowercase()
+            && ((c.is_uppercase() && lower_run >= 4) || c.is_ascii_digit());
+        if c == '@' || glued || c == '\n' || c == '\t' {
+            end = i;
+            break;
+        }
+        lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
+        prev = c;
+    }
+    let mut v = &v[..end];
+    for sep in [" - ", " – ", " — ", " | ", " · ", " • ", "  ", " /"] {
+        if let Some(p) = crate::lexicon::find_str(v, sep) {
+            v = &v[..p];
+        }
+    }
+    if let Some((s, _, _)) = date::find(v) {
+        if s > 0 {
+            v = &v[..s];
+        }
+    }
+    let mut at = 0;
+    for (n, tok) in v.split(' ').enumerate() {
+        let w = tok
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if n > 0 && BYLINE_STOPS.contains(&w) {
+            v = &v[..at];
+            break;
+        }
+        at += tok.len() + 1;
+    }
+    trim_value(v)
+}
+
+/// The names of a byline's value (what follows `By`, or a line naming the
+/// writer). Latin: the head ([`byline_head`]); of a comma list only the
+/// first part unless the list ends with `and` (`Jane Doe, CNN` and `Ilana
+/// Muhlstein, MS, RDN` name one person, `A, B and C` three). Han: [`names`].
+pub fn byline_names(value: &str) -> Vec<String> {
+    if han_text(value) {
+        return names(value);
+    }
+    // `Analysis by Jane Doe` given whole (a `<meta>` value).
+    let value = byline_label(value, &key(value)).map_or(value, |(end, stop)| &value[end..stop]);
+    let head = byline_head(value);
+    let listed = head.split([',', ';']).next_back().is_some_and(|p| {
+        let k = key(p);
+        let k = k.trim();
+        k.starts_with("and ") || crate::lexicon::has_str(k, " and ") || k.contains('&')
+    });
+    if listed {
+        return names(head);
+    }
+    // `A, B, C`: the parts shaped like a person's name after the first.
+    let mut out = Vec::new();
+    for (n, part) in head.split([',', ';']).enumerate() {
+        if n == 0 || person_name(trim_value(part)) {
+            for name in names(part) {
+                let name = once(&name).to_string();
+                if !out.contains(&name) {
+                    out.push(name);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A name written twice in a row (`Sean Martin Sean Martin`, a link and
+/// its text): once.
+fn once(name: &str) -> &str {
+    let toks: Vec<&str> = name.split(' ').collect();
+    let h = toks.len() / 2;
+    if toks.len() >= 2 && toks.len() % 2 == 0 && toks[..h] == toks[h..] {
+        let cut = toks[..h].iter().map(|t| t.len() + 1).sum::<usize>() - 1;
+        return &name[..cut];
+    }
+    name
+}
+
+/// The first author label of a line that makes it a byline: at the line's
+/// start, after a date or separators, or after a lead word (`Analysis by`).
+/// Where the value starts and ends (the next label).
+pub fn byline_label(line: &str, key: &str) -> Option<(usize, usize)> {
+    // A byline is a short line (and a long one is not searched label by label).
+    if line.len() > 400 && line.split_whitespace().map(str::len).sum::<usize>() > 300 {
+        return None;
+    }
+    let ls = labels(line, key);
+    for (n, &(s, end, label)) in ls.iter().enumerate() {
+        if label != MetaLabel::Author {
+            continue;
+        }
+        // `Posted on May 3, 2024 by Jane`: a date label and its date first.
+        let dated = n > 0
+            && ls[n - 1].2 == MetaLabel::Date
+            && trim_value(&line[..ls[n - 1].0]).is_empty();
+        let before = &line[if dated { ls[n - 1].1 } else { 0 }..s];
+        // A date (and a weekday or time zone beside it) before the label.
+        let dated_only = date::find(before).is_some_and(|(ds, de, _)| {
+            trim_value(&before[..ds]).chars().count() + trim_value(&before[de..]).chars().count()
+                <= 12
+        });
+        let before = if dated_only { "" } else { trim_value(before) };
+        let lead = before
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| BYLINE_LEADS.contains(&w.to_lowercase()));
+        // Han credits sit in meta lines (a paragraph's are its dateline's).
+        let han = han_text(line) && is_meta_line_with(line, &ls);
+        if before.is_empty() || lead || han {
+            let stop = ls.get(n + 1).map_or(line.len(), |l| l.0);
+            return Some((end, stop));
+        }
+    }
+    None
+}
+
+/// A byline line: an author label ([`byline_label`]) and the names after it.
+pub fn byline(line: &str, key: &str) -> Option<Vec<String>> {
+    let (end, stop) = byline_label(line, key)?;
+    let names: Vec<String> = byline_names(&line[end..stop])
+        .into_iter()
+        .filter(|n| han_text(n) || n.chars().any(char::is_uppercase))
+        .collect();
+    (!names.is_empty()).then_some(names)
+}
+
+/// A line that is an author label alone (`Author:`), its names on the
+/// next line: the names there.
+pub fn byline_below(line: &str, key: &str, next: &str) -> Option<Vec<String>> {
+    let (end, stop) = byline_label(line, key)?;
+    let n = next.chars().count();
+    if !trim_value(&line[end..stop]).is_empty() || n == 0 || n > 60 || ends_sentence(next) {
+        return None;
+    }
+    let names = byline_names(next);
+    (!names.is_empty()).then_some(names)
+}
+
+/// A date line ending in `by` and an account name in lower case (`October
+/// 15, 2018/0 Comments/in News /by jdadmin`, `Posted on May 3, 2024 by
+/// admin`): the account.
+pub fn account_byline(line: &str, key: &str) -> Option<Vec<String>> {
+    date_line(line)?;
+    let tail = key.trim_end();
+    let cut = tail.rfind([' ', '/'])?;
+    let (before, account) = (&tail[..cut], &tail[cut + 1..]);
+    let by = before.trim_end().rsplit([' ', '/']).next()?;
+    let label = META_LABELS
+        .iter()
+        .any(|&(w, l)| l == MetaLabel::Author && w == by && w.is_ascii());
+    let handle = account.len() >= 3
+        && account.len() <= 30
+        && account.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'));
+    (label && handle).then(|| vec![line.trim_end()[cut + 1..].to_string()])
+}
+
+/// Does `s` have the shape of a person's name: two to five words, each
+/// capitalised (or a particle such as `van`), letters and `.'-` only, none
+/// a word of page furniture?
+pub fn person_name(s: &str) -> bool {
+    let toks: Vec<&str> = s.split_whitespace().collect();
+    if !(2..=5).contains(&toks.len()) {
+        return false;
+    }
+    let mut caps = 0;
+    for t in toks {
+        let lower = t.to_lowercase();
+        if NAME_PARTICLES.contains(&lower) {
+            continue;
+        }
+        let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+        if NOT_NAME_WORDS.contains(bare) {
+            return false;
+        }
+        let shaped = t.chars().next().is_some_and(char::is_uppercase)
+            && t.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'));
+        if !shaped {
+            return false;
+        }
+        caps += 1;
+    }
+    caps >= 2
+}
+
+/// A line naming the writer without a label: a person's name, then
+/// nothing or a separator and a date, a role or a handle (`Chris Davies -
+/// Nov 19, 2019`, `Steve Peoples, AP Writer`). The names, and whether the
+/// line itself says it is a byline (a date, role or handle after the name).
+pub fn name_line(line: &str) -> Option<(Vec<String>, bool)> {
+    if line.chars().count() > 120 || han_text(line) || line.ends_with(['.', '?', '!', ':']) {
+        return None;
+    }
+    let head = byline_head(line);
+    let at = head.as_ptr() as usize - line.as_ptr() as usize;
+    let rest = &line[at + head.len()..];
+    // `Marcus De GuzmanView More Articles`: what is glued on is another element.
+    let glued = rest.chars().next().is_some_and(char::is_uppercase)
+        && head.chars().next_back().is_some_and(char::is_lowercase);
+    let rest = if glued { "" } else { rest };
+    let first = head.split([',', ';']).next().unwrap_or("");
+    let rest = if first.len() < head.len() {
+        &line[at + first.len()..]
+    } else {
+        rest
+    };
+    let agency = AGENCIES.iter().any(|a| a.eq_ignore_ascii_case(trim_value(first)));
+    if line.starts_with(['(', '[']) || !(person_name(trim_value(first)) || agency) {
+        return None;
+    }
+    let names = byline_names(head);
+    if names.is_empty() {
+        return None;
+    }
+    let rk = key(rest);
+    let said = date::find(rest).is_some()
+        || rest.contains('@')
+        || has_role(&rk);
+    // Nothing after the name, or what says it is a byline; an agency only
+    // with a date (`Reuters November 18, 2019`).
+    // `Charlie Wood, Business Insider`: a name and its outlet.
+    let outlet = rest.starts_with(',') && {
+        let o = trim_value(rest);
+        o.chars().count() <= 40
+            && o.split_whitespace().count() <= 4
+            && o.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    };
+    if (!said && !outlet && !trim_value(rest).is_empty())
+        || (agency && date::find(rest).is_none())
+    {
+        return None;
+    }
+    Some((names, said))
+}
+
+/// A line below a name that says what the person is: a role (`Senior
+/// Contributor`, `News reporter @TomGillespie1`) or a handle (`@apollozac`).
+pub fn byline_role(line: &str) -> bool {
+    let n = line.chars().count();
+    let k = key(line);
+    n > 0
+        && n <= 60
+        && (line.trim_start().starts_with('@') || has_role(&k))
+}
+
+/// Does the key hold an English role word: a one-word role as a word of
+/// it, a longer one as a phrase in it (`staff writer`)?
+fn has_role(k: &str) -> bool {
+    ROLE_WORDS.iter().any(|w| {
+        w.is_ascii()
+            && if w.contains(' ') {
+                crate::lexicon::has_str(k, w)
+            } else {
+                k.split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .any(|t| t == w)
+            }
+    })
+}
+
+/// A line that states a date with a few words around it (`Published 18
+/// November 2019`, `October 15, 2018/0 Comments/in News /by admin`), not
+/// a sentence or caption that mentions one. The date.
+pub fn date_line(line: &str) -> Option<String> {
+    let words = |t: &str| t.split_whitespace().map(|w| w.chars().count() + 1).sum::<usize>();
+    let (s, e, iso) = date::find(line)?;
+    // The words outside its dates (`PUBLISHED: … | UPDATED: …` has two).
+    let (mut other, mut rest) = (words(&line[..s]), &line[e..]);
+    for _ in 0..2 {
+        let Some((s2, e2, _)) = date::find(rest) else {
+            break;
+        };
+        other += words(&rest[..s2]);
+        rest = &rest[e2..];
+    }
+    (other + words(rest) <= 60).then_some(iso)
+}
+
+/// A line next to an unlabelled name that marks it as the byline: a short
+/// date line (`Nov 18, 2019 @17:19 PM`, `Published 18 November 2019`, `1
+/// day ago`), a role (`Senior Contributor`) or a handle (`@trevorjd14`).
+pub fn byline_neighbour(line: &str) -> bool {
+    let n = line.chars().count();
+    if n == 0 || n > 90 {
+        return false;
+    }
+    let k = key(line);
+    let relative = k.split_whitespace().any(|w| RELATIVE_DATE_WORDS.contains(w));
+    date::find(line).is_some() || relative || byline_role(line)
 }
 
 fn han_text(s: &str) -> bool {
@@ -286,7 +594,7 @@ pub fn read_line(line: &str, key: &str) -> Fields {
                     f.source = Some(trim_value(first).to_string());
                 }
             }
-            MetaLabel::Author => f.authors.extend(names(v)),
+            MetaLabel::Author => f.authors.extend(byline_names(v)),
             MetaLabel::Editor => {
                 if f.editor.is_none() && !v.is_empty() {
                     let names = names(v);
@@ -442,6 +750,121 @@ pub fn reporter_credit(par: &str) -> Vec<String> {
     Vec::new()
 }
 
+/// A sign-off closing the article: a name, a role word and an e-mail
+/// address on a short line (`정덕현 칼럼니스트 thekian1@entermedia.co.kr`,
+/// `칼럼니스트 박생강 pillgoo9@gmail.com`). The name.
+pub fn signoff(line: &str) -> Vec<String> {
+    if line.chars().count() > 60 {
+        return Vec::new();
+    }
+    let toks: Vec<&str> = line.split_whitespace().collect();
+    let is_mail = |t: &&str| t.contains('@') && t.contains('.') && !t.starts_with('@');
+    let is_role = |t: &&str| ROLE_WORDS.contains(&key(t));
+    if toks.iter().filter(|t| is_mail(t)).count() != 1 || !toks.iter().any(is_role) {
+        return Vec::new();
+    }
+    let rest: Vec<&str> = toks
+        .iter()
+        .filter(|t| !is_mail(t) && !is_role(t))
+        .copied()
+        .collect();
+    let shaped = (1..=3).contains(&rest.len())
+        && rest.iter().all(|t| t.chars().all(char::is_alphabetic))
+        && rest.iter().any(|t| !t.is_ascii() || t.chars().next().is_some_and(char::is_uppercase));
+    if shaped {
+        vec![rest.join(" ")]
+    } else {
+        Vec::new()
+    }
+}
+
+/// Does the key end with an outlet's last word (`自由时报`, `东森新闻`)?
+fn ends_outlet(k: &str) -> bool {
+    !k.is_empty() && OUTLET_ENDS.iter().any(|w| k.ends_with(w))
+}
+
+/// An outlet's reporter credit at the start of a line or paragraph, or in
+/// brackets there: `東森新聞記者 王明 張三`, `〔自由時報記者王明／台北報導〕`.
+/// Its names.
+pub fn outlet_credit(par: &str) -> Vec<String> {
+    let head: String = par.chars().take(40).collect();
+    let k = key(&head);
+    let open = k.len() - k.trim_start_matches(['（', '(', '〔', '[', '【']).len();
+    for w in REPORTER_WORDS.iter() {
+        let Some(at) = crate::lexicon::find_str(&k[open..], w).map(|a| a + open) else {
+            continue;
+        };
+        let outlet = &k[open..at];
+        if outlet.chars().count() > 10 || !ends_outlet(outlet) || !han_text(outlet) {
+            continue;
+        }
+        let rest = &head[at + w.len()..];
+        let rk = &k[at + w.len()..];
+        // The names run to a slash, a bracket or the report's place words.
+        let mut end = rest
+            .find(['／', '/', '）', ')', '〕', ']', '】', '，', ','])
+            .unwrap_or(rest.len());
+        for e in REPORT_ENDS.iter() {
+            if let Some(p) = crate::lexicon::find_str(&rk[..end], e) {
+                // Two characters of place before `報導`.
+                let place = rk[..p].chars().rev().take(2).map(char::len_utf8).sum::<usize>();
+                end = p.saturating_sub(place);
+            }
+        }
+        let names = names(&rest[..end]);
+        if !names.is_empty() && names.iter().all(|n| (2..=4).contains(&n.chars().count())) {
+            return names;
+        }
+    }
+    Vec::new()
+}
+
+/// A short line naming the writer and the outlet after a slash: `陳大文／聯合報`.
+pub fn slash_outlet(line: &str) -> Vec<String> {
+    let t = line.trim();
+    let Some(slash) = t.find(['／', '/']) else {
+        return Vec::new();
+    };
+    let (who, outlet) = (&t[..slash], trim_value(&t[slash..]));
+    if t.chars().count() > 24 || !han_text(who) || !ends_outlet(&key(outlet)) {
+        return Vec::new();
+    }
+    let names = names(who);
+    if names.iter().all(|n| (2..=4).contains(&n.chars().count())) {
+        names
+    } else {
+        Vec::new()
+    }
+}
+
+/// A bracket closing the article's last paragraph that names the writer:
+/// `……表示。（王明）`, `（記者 張三）`. Not `（完）`.
+pub fn trailing_credit(par: &str) -> Vec<String> {
+    let t = par.trim_end();
+    let Some(close) = t.chars().next_back().filter(|c| matches!(c, '）' | ')')) else {
+        return Vec::new();
+    };
+    let open = if close == '）' { '（' } else { '(' };
+    let Some(at) = t.rfind(open) else {
+        return Vec::new();
+    };
+    let inner = trim_value(&t[at..]);
+    let ik = key(inner);
+    // After the last sentence's end, not a word's gloss (`營收（年增率）`).
+    if inner.is_empty() || !han_text(inner) || NOT_CREDITS.contains(&ik) || !ends_sentence(&t[..at])
+    {
+        return Vec::new();
+    }
+    let names = names(inner);
+    let named = names.len() <= 3
+        && names.iter().all(|n| (2..=4).contains(&n.chars().count()) && han_text(n));
+    if named {
+        names
+    } else {
+        Vec::new()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -477,6 +900,151 @@ mod tests {
             "記者從嘉興市南湖區共富辦了解到，2021年全省考核結果已正式公布。",
             &key("記者從嘉興市南湖區共富辦了解到，2021年全省考核結果已正式公布。")
         ));
+    }
+
+    #[test]
+    fn byline_heads() {
+        // (value, names)
+        let cases: &[(&str, &[&str])] = &[
+            ("Justine Coleman - 11/18/19 11:04 PM EST", &["Justine Coleman"]),
+            ("Jonathan GarberFOXBusiness", &["Jonathan Garber"]),
+            ("Jane Doe22 Dec 2016", &["Jane Doe"]),
+            ("Chris Pokorny@DawgsByNature Nov 18, 2019", &["Chris Pokorny"]),
+            ("Sandee LaMotte, CNN", &["Sandee LaMotte"]),
+            ("Andrew C. McCarthy", &["Andrew C. McCarthy"]),
+            ("Ilana Muhlstein, MS, RDN", &["Ilana Muhlstein"]),
+            ("Andy Sahadeo | Fox News", &["Andy Sahadeo"]),
+            ("Tim Childers - Live Science Contributor 2019-11-19T12:48:14Z", &["Tim Childers"]),
+            ("KASHMIRA GANDER ON 11/13/19 AT 4:00 PM EST", &["KASHMIRA GANDER"]),
+            ("Moritz Bachmann publiziert am 25. September 2018", &["Moritz Bachmann"]),
+            ("Jane Doe and John Roe, Reuters", &["Jane Doe", "John Roe"]),
+            ("Ann Lee, Bo Chan and Cy Diaz", &["Ann Lee", "Bo Chan", "Cy Diaz"]),
+            ("Marcus De GuzmanView More Articles", &["Marcus De Guzman"]),
+            ("Meg JamesStaff Writer", &["Meg James"]),
+            ("Jane Doe Nov 18, 2019 Follow @jdoe", &["Jane Doe"]),
+            ("Sean Martin Sean Martin", &["Sean Martin"]),
+            ("Stefan Becket, Kathryn Watson, Grace Segers", &["Stefan Becket", "Kathryn Watson", "Grace Segers"]),
+            ("Analysis by Chris Cillizza, CNN Editor-at-large", &["Chris Cillizza"]),
+            ("張三 李四", &["張三", "李四"]),
+        ];
+        for (v, want) in cases {
+            assert_eq!(byline_names(v), *want, "{v}");
+        }
+    }
+
+    #[test]
+    fn byline_lines() {
+        let by = |s: &str| byline(s, &key(s));
+        assert_eq!(by("By Laura Mowat").unwrap(), ["Laura Mowat"]);
+        assert_eq!(by("By Justine Coleman - 11/18/19 11:04 PM EST").unwrap(), ["Justine Coleman"]);
+        assert_eq!(by("February 1, 2019 | BY: Ilana Muhlstein, MS, RDN").unwrap(), ["Ilana Muhlstein"]);
+        assert_eq!(by("Analysis by Chris Cillizza, CNN Editor-at-large").unwrap(), ["Chris Cillizza"]);
+        assert_eq!(by("Von Moritz Bachmann publiziert am 30. Juli 2018").unwrap(), ["Moritz Bachmann"]);
+        assert_eq!(by("By JERUSALEM POST STAFF").unwrap(), ["JERUSALEM POST STAFF"]);
+        assert_eq!(by("Por Juan Pérez | 5 de diciembre de 2019").unwrap(), ["Juan Pérez"]);
+        assert_eq!(by("Par Marie Dupont, le 12 mai 2024").unwrap(), ["Marie Dupont"]);
+        assert!(by("Comments powered by Disqus").is_none());
+        // Someone else's credit, or no name.
+        assert!(by("Designed by TemplatesYard").is_none());
+        assert!(by("Developed by Netro42").is_none());
+        assert!(by("Photo by Jane Doe").is_none());
+        assert!(by("by the way").is_none());
+        assert!(by("Author:").is_none());
+        let account = |s: &str| account_byline(s, &key(s));
+        assert_eq!(
+            account("October 15, 2018/0 Comments/in News /by jdadmin").unwrap(),
+            ["jdadmin"]
+        );
+        assert_eq!(account("Posted on May 3, 2024 by admin").unwrap(), ["admin"]);
+        assert!(account("Read more by clicking here").is_none());
+        assert!(account("May 3, 2024: prices went up by 12%").is_none());
+        assert_eq!(by("Posted on May 3, 2024 by Maria Santos").unwrap(), ["Maria Santos"]);
+        assert!(by("Posted in News by Jane Doe").is_none());
+        assert_eq!(by("Monday November 18, 2019 7:45 am PST by Joe Rossignol").unwrap(), ["Joe Rossignol"]);
+        let below = |s: &str, next: &str| byline_below(s, &key(s), next);
+        assert_eq!(below("Author:", "Practical Horseman Editorial Staff").unwrap(), ["Practical Horseman Editorial Staff"]);
+        assert!(below("Author:", "The fair opens on Friday.").is_none());
+        assert!(below("Author: Jane Doe", "Publish date:").is_none());
+        assert_eq!(byline_names("Eric Song, IGN Staff"), ["Eric Song"]);
+    }
+
+    #[test]
+    fn unlabelled_name_lines() {
+        // (line, names and whether the line says it is a byline)
+        type Case<'a> = (&'a str, Option<(&'a [&'a str], bool)>);
+        let cases: &[Case] = &[
+            ("Chris Davies - Nov 19, 2019, 8:15 pm CST", Some((&["Chris Davies"], true))),
+            ("Steve Peoples, Ap National Political Writer", Some((&["Steve Peoples"], true))),
+            ("Trevor Daugherty", Some((&["Trevor Daugherty"], false))),
+            ("Abigail Van Buren", Some((&["Abigail Van Buren"], false))),
+            ("Marcus De GuzmanView More Articles", Some((&["Marcus De Guzman"], false))),
+            ("Reuters November 18, 2019 11:03 PM", Some((&["Reuters"], true))),
+            ("Reuters", None),
+            ("(Reed Saxon / Associated Press)", None),
+            ("Eric Song, IGN Staff", Some((&["Eric Song"], false))),
+            ("Charlie Wood, Business Insider", Some((&["Charlie Wood"], false))),
+            ("Jane Doe, who spoke to reporters on Monday", None),
+            ("Most Popular View all", None),
+            ("Home News", None),
+            ("Sign In", None),
+            ("The man whose duvet nearly killed him.", None),
+            ("Jose Mourinho agrees deal to replace Mauricio Pochettino as Tottenham manager", None),
+        ];
+        for (line, want) in cases {
+            let got = name_line(line);
+            let got = got.as_ref().map(|(n, s)| (n.iter().map(String::as_str).collect::<Vec<_>>(), *s));
+            let want = want.map(|(n, s)| (n.to_vec(), s));
+            assert_eq!(got, want, "{line}");
+        }
+        assert!(byline_neighbour("Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019"));
+        assert!(byline_neighbour("1 day ago"));
+        assert!(byline_neighbour("Senior Contributor"));
+        assert!(byline_neighbour("@trevorjd14"));
+        assert!(!byline_neighbour("Share this story"));
+        assert_eq!(date_line("Published 18 November 2019").as_deref(), Some("2019-11-18"));
+        assert_eq!(
+            date_line("PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: November 19, 2019 at 10:16 pm").as_deref(),
+            Some("2019-11-19")
+        );
+        assert!(date_line("A cyclist rides next to a blocked petrol plant of Senkata in the outskirts of La Paz, Bolivia, November 19, 2019.").is_none());
+        assert!(byline_role("News reporter @TomGillespie1"));
+        assert!(!byline_role("Nov 18, 2019"));
+    }
+
+    #[test]
+    fn signoffs() {
+        assert_eq!(signoff("정덕현 칼럼니스트 thekian1@entermedia.co.kr"), ["정덕현"]);
+        assert_eq!(signoff("칼럼니스트 박생강 pillgoo9@gmail.com"), ["박생강"]);
+        assert_eq!(signoff("홍길동 기자 hong@example.com"), ["홍길동"]);
+        assert_eq!(signoff("Jane Doe Reporter jane@example.com"), ["Jane Doe"]);
+        assert!(signoff("Write to us at tips@example.com").is_empty());
+        assert!(signoff("Follow @jdoe").is_empty());
+    }
+
+    #[test]
+    fn zh_credits() {
+        // The lead's bracket, an outlet's flash with two reporters.
+        assert_eq!(reporter_credit("（記者 王明）台北市今天"), ["王明"]);
+        assert_eq!(reporter_credit("聯合報快訊（記者 陳大文 林小明）台北市今天"), ["陳大文", "林小明"]);
+        // An outlet's reporter, spaced or bracketed with the place.
+        assert_eq!(outlet_credit("東森新聞記者 王明 張三"), ["王明", "張三"]);
+        assert_eq!(outlet_credit("〔自由時報記者王明／台北報導〕行政院今天"), ["王明"]);
+        assert_eq!(outlet_credit("〔記者王明／台北報導〕"), Vec::<String>::new(), "no outlet");
+        assert_eq!(outlet_credit("記者從嘉興市了解到"), Vec::<String>::new());
+        assert_eq!(outlet_credit("中國時報記者林小明台北報導"), ["林小明"]);
+        // Name, slash, outlet.
+        assert_eq!(slash_outlet("陳大文／聯合報"), ["陳大文"]);
+        assert_eq!(slash_outlet("台北／新竹"), Vec::<String>::new());
+        // Labels.
+        assert_eq!(read("採寫：王明 李四").authors, ["王明", "李四"]);
+        assert_eq!(read("執筆／王明").authors, ["王明"]);
+        assert_eq!(read("文／王明").authors, ["王明"]);
+        // A bracket closing the last paragraph.
+        assert_eq!(trailing_credit("市府表示將持續追蹤。（王明）"), ["王明"]);
+        assert_eq!(trailing_credit("市府表示將持續追蹤。（記者 張三）"), ["張三"]);
+        assert_eq!(trailing_credit("市府表示將持續追蹤。（完）"), Vec::<String>::new());
+        assert_eq!(trailing_credit("營收成長（年增率）"), Vec::<String>::new());
+        assert_eq!(trailing_credit("The end (AP)"), Vec::<String>::new());
     }
 
     #[test]

@@ -500,16 +500,38 @@ fn merge(meta: &mut Meta, f: meta::Fields) {
     }
 }
 
-/// The page's meta: its hints (date, authors), then labelled meta and
-/// keyword lines, the first paragraph's dateline and reporter credit, then
-/// the hints' source, keywords and tags where the text gave none.
+/// The page's meta: the article's byline and the date beside it (or the
+/// hints' where the text shows none), labelled meta and keyword lines, the
+/// first paragraph's dateline and reporter credit, then the hints' source,
+/// keywords and tags where the text gave none.
 fn read_meta(lines: &[Line], roles: &[Option<Role>], hints: Option<&Hints>) -> Meta {
     let mut meta = Meta::default();
+    let top = article_top(roles);
+    let byline = top.and_then(|w| article_byline(lines, roles, w));
+    if let Some((_, names)) = &byline {
+        meta.authors = names.clone();
+    }
+    meta.date = top.and_then(|w| article_date(lines, w, byline.as_ref().map(|b| b.0)));
     if let Some(h) = hints {
+        // `<meta name=author>` holding the site's name names no writer.
+        let site = h.source.as_deref().map(meta::key);
+        let is_site = |a: &str| {
+            let a = meta::key(a);
+            site.as_deref()
+                .is_some_and(|s| crate::lexicon::has_str(s, &a))
+        };
+        // A byline the page shows wins over the page's `<meta>` authors.
+        let visible = !meta.authors.is_empty();
         let f = meta::Fields {
             date: h.date.as_deref().and_then(crate::dates::normalize),
             source: None,
-            authors: h.authors.iter().flat_map(|a| meta::names(a)).collect(),
+            authors: h
+                .authors
+                .iter()
+                .filter(|_| !visible)
+                .flat_map(|a| meta::byline_names(a))
+                .filter(|a| !is_site(a))
+                .collect(),
             editor: None,
             keywords: Vec::new(),
             tags: Vec::new(),
@@ -518,7 +540,15 @@ fn read_meta(lines: &[Line], roles: &[Option<Role>], hints: Option<&Hints>) -> M
     }
     for (l, role) in lines.iter().zip(roles) {
         if matches!(role, Some(Role::Meta | Role::Keywords)) {
-            merge(&mut meta, meta::read_line(l.text, l.key));
+            let mut f = meta::read_line(l.text, l.key);
+            // One byline: the article's, found above, else the first meta
+            // line that is one (not `Designed by`).
+            f.authors = if meta.authors.is_empty() {
+                meta::byline(l.text, l.key).unwrap_or_default()
+            } else {
+                Vec::new()
+            };
+            merge(&mut meta, f);
         }
     }
     if let Some(first) = roles.iter().position(|&r| r == Some(Role::Paragraph)) {
@@ -528,6 +558,19 @@ fn read_meta(lines: &[Line], roles: &[Option<Role>], hints: Option<&Hints>) -> M
         }
         if meta.authors.is_empty() {
             meta.authors = meta::reporter_credit(t);
+        }
+    }
+    // `……表示。（王明）` closing the article, or a sign-off by its end.
+    if meta.authors.is_empty() {
+        if let Some(last) = roles.iter().rposition(|&r| r == Some(Role::Paragraph)) {
+            meta.authors = meta::trailing_credit(lines[last].text);
+            let near_end = last.saturating_sub(3)..(last + 4).min(lines.len());
+            if meta.authors.is_empty() {
+                meta.authors = near_end
+                    .map(|k| meta::signoff(lines[k].text))
+                    .find(|n| !n.is_empty())
+                    .unwrap_or_default();
+            }
         }
     }
     if let Some(h) = hints {
@@ -542,6 +585,115 @@ fn read_meta(lines: &[Line], roles: &[Option<Role>], hints: Option<&Hints>) -> M
         }
     }
     meta
+}
+
+/// Where the article's head lies: from the title line (or 15 lines above
+/// the first paragraph, when the title is far or missing) to two lines into
+/// the body. `(from, first paragraph, to)`.
+fn article_top(roles: &[Option<Role>]) -> Option<(usize, usize, usize)> {
+    let title = roles.iter().position(|&r| r == Some(Role::Title));
+    // The first paragraph below the title (a stray one above it is not the body's).
+    let para = |from: usize| (from..roles.len()).find(|&k| roles[k] == Some(Role::Paragraph));
+    let body = title.and_then(para).or_else(|| para(0))?;
+    let from = match title {
+        Some(t) if t <= body && body - t <= 40 => t,
+        _ => body.saturating_sub(15),
+    };
+    Some((from, body, (body + 2).min(roles.len() - 1)))
+}
+
+/// The article's byline, not a related story's or a photo credit: the
+/// first labelled byline in its head (`By`, `Author:` above the names, a
+/// Chinese outlet's credit, an account after `by` on a date line), else
+/// one just inside the body, else a person's name beside a date, role or
+/// handle in the head; then the same a little above the head (a title read
+/// too low) and below it. Its line and names.
+fn article_byline(
+    lines: &[Line],
+    roles: &[Option<Role>],
+    (from, body, to): (usize, usize, usize),
+) -> Option<(usize, Vec<String>)> {
+    let near = |k: usize| {
+        [k.wrapping_sub(1), k + 1, k + 2]
+            .into_iter()
+            .filter(|&j| j < lines.len() && j != k)
+            .any(|j| meta::byline_neighbour(lines[j].text))
+    };
+    let labelled = |k: usize| {
+        let l = &lines[k];
+        let some = |v: Vec<String>| (!v.is_empty()).then_some(v);
+        meta::byline(l.text, l.key)
+            .or_else(|| meta::byline_below(l.text, l.key, lines.get(k + 1)?.text))
+            .or_else(|| some(meta::outlet_credit(l.text)))
+            .or_else(|| some(meta::slash_outlet(l.text)))
+            .or_else(|| meta::account_byline(l.text, l.key))
+            .map(|n| (k, n))
+    };
+    // A name line needs its own words or a line beside it to say so; a
+    // line read as the title, its own words or a role or handle below it.
+    let named = |k: usize| {
+        let (names, said) = meta::name_line(lines[k].text)?;
+        let ok = if roles[k] == Some(Role::Title) {
+            said || lines.get(k + 1).is_some_and(|l| meta::byline_role(l.text))
+        } else {
+            said || near(k)
+        };
+        ok.then_some((k, names))
+    };
+    // Outside the head, the line itself or the one below must say so.
+    let named_strict = |k: usize| {
+        let (names, said) = meta::name_line(lines[k].text)?;
+        let below = lines.get(k + 1).is_some_and(|l| meta::byline_neighbour(l.text));
+        (said || below).then_some((k, names))
+    };
+    let after = || to + 1..(body + 12).min(lines.len());
+    // Above the head, nearest first (a title read too low leaves the
+    // byline above it).
+    let above = |n: usize| (from.saturating_sub(n)..from).rev();
+    (from..=to)
+        .find_map(labelled)
+        .or_else(|| after().find_map(labelled))
+        .or_else(|| (from..=to).find_map(named))
+        .or_else(|| above(12).find_map(|k| labelled(k).or_else(|| named_strict(k))))
+        .or_else(|| after().find_map(named_strict))
+        .or_else(|| above(25).find_map(labelled))
+}
+
+/// The date shown beside the byline (its own line or the nearest date
+/// lines), else the first date line in the article's head, then just above
+/// it (nearest first).
+fn article_date(
+    lines: &[Line],
+    (from, _, to): (usize, usize, usize),
+    byline: Option<usize>,
+) -> Option<String> {
+    // Short in words: a byline's date may sit after a wide run of spaces.
+    let short = |k: usize| {
+        lines[k]
+            .text
+            .split_whitespace()
+            .map(|w| w.chars().count() + 1)
+            .sum::<usize>()
+            <= 160
+    };
+    let date_line = |k: usize| meta::date_line(lines[k].text);
+    if let Some(b) = byline {
+        let own = short(b)
+            .then(|| crate::dates::normalize(lines[b].text))
+            .flatten();
+        let near = [b + 1, b.wrapping_sub(1), b + 2, b.wrapping_sub(2), b + 3];
+        let hit = own.or_else(|| {
+            near.into_iter()
+                .filter(|&k| k < lines.len())
+                .find_map(date_line)
+        });
+        if hit.is_some() {
+            return hit;
+        }
+    }
+    (from..=to)
+        .chain((from.saturating_sub(6)..from).rev())
+        .find_map(date_line)
 }
 
 /// The blocks, merging consecutive meta and boilerplate lines and the

@@ -5,7 +5,7 @@
 use super::numeric::{self, Seps};
 use super::time::{time, time_before};
 use super::{digit, en, Cur};
-use crate::lexicon::dates::DateMark;
+use crate::lexicon::dates::{DateMark, DAY_ORDINALS, PAGE_MONTHS, PAGE_MONTH_LEADS, WEEKDAYS};
 use crate::lexicon::fold::fold_char;
 
 fn valid(y: u32, m: u32, d: u32) -> bool {
@@ -26,15 +26,115 @@ fn with_time(date: &str, (h, m): (u32, u32)) -> String {
     format!("{date}{t}{h:02}:{m:02}")
 }
 
+/// A month name at `i` on a date line: English, or another European
+/// language's (`lexicon::dates::PAGE_MONTHS`). Its number and where it ends.
+fn month_word(cs: &[char], i: usize) -> Option<(u32, usize)> {
+    let whole = |&(_, e): &(u32, usize)| cs.get(e).is_none_or(|c| !c.is_alphabetic());
+    if let Some(m) = en::month_at(cs, i).filter(whole) {
+        return Some(m);
+    }
+    let len = cs[i.min(cs.len())..]
+        .iter()
+        .take_while(|c| c.is_alphabetic())
+        .count();
+    if len < 3 {
+        return None;
+    }
+    let word: String = cs[i..i + len].iter().flat_map(|c| c.to_lowercase()).collect();
+    PAGE_MONTHS
+        .iter()
+        .find(|(name, _)| *name == word)
+        .map(|&(_, m)| (m, i + len))
+}
+
+/// Skip a word of `words` (whole, any case) and the spaces after it.
+fn skip_word(c: &mut Cur, words: crate::lexicon::Words) -> bool {
+    let len = c.cs[c.i.min(c.cs.len())..]
+        .iter()
+        .take_while(|x| x.is_ascii_alphabetic())
+        .count();
+    let word: String = c.cs[c.i..c.i + len]
+        .iter()
+        .map(|x| x.to_ascii_lowercase())
+        .collect();
+    if len > 0 && words.contains(&word) {
+        c.i += len;
+        c.spaces();
+        return true;
+    }
+    false
+}
+
+/// A year of four digits, or of two after a slash date (`11/18/19`): the
+/// full year.
+fn year_of(c: &mut Cur, two: bool) -> Option<u32> {
+    match c.num(4)? {
+        (y, 4) => Some(y),
+        (y, 2) if two => Some(if y > 50 { 1900 + y } else { 2000 + y }),
+        _ => None,
+    }
+}
+
+/// `18/11/2019`, `11/18/19`, `19.11.2019`, `18-11-2019`: day and month in
+/// digits before the year. A first number over 12 is the day; else a dot
+/// or dash date is day first (European), a slash date month first (US).
+fn day_month_digits(cs: &[char], i: usize) -> Option<(usize, String)> {
+    let mut c = Cur { cs, i };
+    let (a, _) = c.num(2)?;
+    let sep = c.eat(&['/', '.', '-'])?;
+    let (b, _) = c.num(2)?;
+    c.eat(&[sep])?;
+    let y = year_of(&mut c, sep == '/')?;
+    if c.peek().is_some_and(|x| x.is_alphanumeric() || x == sep) {
+        return None;
+    }
+    let (d, m) = if a > 12 || (sep != '/' && b <= 12) {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    if !valid(y, m, d) {
+        return None;
+    }
+    let end = c.i;
+    c.eat(&[',']);
+    let t = time(&mut c);
+    if t.is_none() {
+        c.i = end;
+    }
+    Some((c.i - i, iso(y, m, d, t)))
+}
+
+/// A year glued to the time after it (`NOV 19 20197:05 AM`, text run
+/// together from two elements): the year, the cursor left on the time.
+fn glued_year(c: &mut Cur) -> Option<u32> {
+    let d = |k: usize| c.cs.get(c.i + k).and_then(|&x| digit(x));
+    let colon = |k: usize| c.cs.get(c.i + k).is_some_and(|&x| x == ':');
+    let year = (0..4).try_fold(0, |y, k| Some(y * 10 + d(k)?))?;
+    // One or two digits of the hour, then `:`.
+    let timed = d(4).is_some() && (colon(5) || (d(5).is_some() && colon(6)));
+    timed.then(|| {
+        c.i += 4;
+        year
+    })
+}
+
 /// A date starting at char `i`: (chars used, ISO).
 fn date_at(cs: &[char], i: usize) -> Option<(usize, String)> {
     let first = cs[i];
     if digit(first).is_some() {
-        if i > 0 && (digit(cs[i - 1]).is_some() || cs[i - 1].is_ascii_alphabetic()) {
+        let prev = i.checked_sub(1).map(|p| cs[p]);
+        if prev.is_some_and(|p| digit(p).is_some()) {
             return None;
         }
+        // Glued to a word (`Jane Doe22 Dec 2016`, two elements' text run
+        // together): only a day, a month's name and a year.
+        let glued = prev.is_some_and(|p| p.is_ascii_alphabetic());
         let mut c = Cur { cs, i };
         let (a, alen) = c.num(4)?;
+        if glued && alen > 2 {
+            return None;
+        }
         if alen == 4 {
             // Year first: 2024-05-12, 2024/5/12, 2024.05.12, 2024年5月12日
             let d = numeric::ymd(cs, i, Seps::Page)?;
@@ -45,13 +145,20 @@ fn date_at(cs: &[char], i: usize) -> Option<(usize, String)> {
             let t = time(&mut c);
             return Some((c.i - i, iso(d.year, d.month, d.day, t)));
         }
-        // Day first: 12 May 2024, 12 May, 2024
+        if let Some(d) = day_month_digits(cs, i).filter(|_| !glued) {
+            return Some(d);
+        }
+        // Day first: 12 May 2024, 25. September 2018, 3 de março de 2019
+        skip_word(&mut c, DAY_ORDINALS);
+        c.eat(&['.']);
         c.spaces();
-        let (m, e) = en::month_at(cs, c.i)?;
+        skip_word(&mut c, PAGE_MONTH_LEADS);
+        let (m, e) = month_word(cs, c.i)?;
         c.i = e;
         c.eat(&['.']);
         c.eat(&[',']);
         c.spaces();
+        skip_word(&mut c, PAGE_MONTH_LEADS);
         let (y, 4) = c.num(4)? else {
             return None;
         };
@@ -61,20 +168,27 @@ fn date_at(cs: &[char], i: usize) -> Option<(usize, String)> {
         let t = time(&mut c);
         return Some((c.i - i, iso(y, m, a, t)));
     }
-    if first.is_ascii_alphabetic() {
-        if i > 0 && cs[i - 1].is_ascii_alphabetic() {
+    if first.is_alphabetic() {
+        if i > 0 && cs[i - 1].is_alphabetic() {
             return None;
         }
-        // Month first: May 12, 2024 / Sept. 3 2024
-        let (m, e) = en::month_at(cs, i)?;
+        // Month first: May 12, 2024 / Sept. 3 2024 / Nov. 18th 2019 / Dec 28 Sat 2013
+        let (m, e) = month_word(cs, i)?;
         let mut c = Cur { cs, i: e };
         c.eat(&['.']);
         c.spaces();
         let (d, _) = c.num(2)?;
+        skip_word(&mut c, DAY_ORDINALS);
         c.eat(&[',']);
         c.spaces();
-        let (y, 4) = c.num(4)? else {
-            return None;
+        if skip_word(&mut c, WEEKDAYS) {
+            c.eat(&[',']);
+            c.spaces();
+        }
+        let y = match c.num(4) {
+            Some((y, 4)) => y,
+            Some(_) => return None,
+            None => glued_year(&mut c)?,
         };
         if !valid(y, m, d) {
             return None;
@@ -105,11 +219,11 @@ pub fn find(s: &str) -> Option<(usize, usize, String)> {
     }
     for i in 0..cs.len() {
         let c = cs[i];
-        if !(digit(c).is_some() || c.is_ascii_alphabetic()) {
+        if !(digit(c).is_some() || c.is_alphabetic()) {
             continue;
         }
         // Dates start at word starts only.
-        if c.is_ascii_alphabetic() && i > 0 && cs[i - 1].is_ascii_alphabetic() {
+        if c.is_alphabetic() && i > 0 && cs[i - 1].is_alphabetic() {
             continue;
         }
         if let Some((n, mut iso)) = date_at(&cs, i) {
@@ -173,6 +287,32 @@ mod tests {
         assert_eq!(n("Monday, June 3, 2024").as_deref(), Some("2024-06-03"));
         assert_eq!(n("2024-13-40"), None);
         assert_eq!(n("Mayday 12, 2024"), None);
+    }
+
+    #[test]
+    fn european_and_numeric_forms() {
+        let n = |s: &str| normalize(s);
+        assert_eq!(n("12 mai 2024").as_deref(), Some("2024-05-12"));
+        assert_eq!(n("publiziert am 25. September 2018").as_deref(), Some("2018-09-25"));
+        assert_eq!(n("30. Juli 2018").as_deref(), Some("2018-07-30"));
+        assert_eq!(n("3 de março de 2019").as_deref(), Some("2019-03-03"));
+        assert_eq!(n("Publicado el 5 de diciembre de 2019").as_deref(), Some("2019-12-05"));
+        assert_eq!(n("By X - 11/18/19 11:04 PM EST").as_deref(), Some("2019-11-18T23:04"));
+        assert_eq!(n("19.11.2019, 08:57").as_deref(), Some("2019-11-19T08:57"));
+        assert_eq!(n("23/08/2018 2 comentários").as_deref(), Some("2018-08-23"));
+        assert_eq!(n("04/05/2019").as_deref(), Some("2019-04-05"), "a slash date is month first");
+        assert_eq!(n("04.05.2019").as_deref(), Some("2019-05-04"), "a dot date is day first");
+        assert_eq!(n("Nov. 18th 2019 8:54 am PT").as_deref(), Some("2019-11-18T08:54"));
+        assert_eq!(n("Dec 28 Sat 2013").as_deref(), Some("2013-12-28"));
+        assert_eq!(n("1/2/3"), None);
+        assert_eq!(n("Posted on Maret 30, 2015").as_deref(), Some("2015-03-30"));
+        assert_eq!(n("PUBLISHED TUE, NOV 19 20197:05 AM EST").as_deref(), Some("2019-11-19T07:05"));
+        assert_eq!(n("Nov 19 20191"), None);
+        assert_eq!(n("Jane Doe22 Dec 2016").as_deref(), Some("2016-12-22"));
+        assert_eq!(n("mp3 12/05/2019"), Some("2019-12-05".to_string()));
+        assert_eq!(n("abc12/05/2019"), None);
+        assert_eq!(n("13/13/2019"), None);
+        assert_eq!(n("Maiden 12 2024"), None);
     }
 
     #[test]

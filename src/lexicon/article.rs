@@ -35,11 +35,16 @@ pub const META_LABELS: &[(&str, MetaLabel)] = &[
     ("文字", MetaLabel::Author),
     ("文", MetaLabel::Author),
     ("通讯员", MetaLabel::Author),
+    ("采写", MetaLabel::Author),
+    ("执笔", MetaLabel::Author),
     ("author", MetaLabel::Author),
     ("authors", MetaLabel::Author),
     ("written by", MetaLabel::Author),
     ("reporting by", MetaLabel::Author),
     ("by", MetaLabel::Author),
+    ("von", MetaLabel::Author),
+    ("por", MetaLabel::Author),
+    ("par", MetaLabel::Author),
     ("责任编辑", MetaLabel::Editor),
     ("责编", MetaLabel::Editor),
     ("编辑", MetaLabel::Editor),
@@ -98,6 +103,71 @@ pub const ROLE_WORDS: Words = words![
     "contributor",
     "columnist",
     "writer",
+    "special to",
+    "editor-at-large",
+    "칼럼니스트",
+    "기자",
+    "특파원",
+];
+
+/// Words before a `By` in the middle of a line that still make it the
+/// article's byline (`Analysis by Jane Doe`); other words (`Designed by`,
+/// `Photo by`) make it someone else's credit.
+pub const BYLINE_LEADS: Words = words![
+    "analysis", "opinion", "commentary", "column", "review", "story", "words", "text", "posted",
+    "published", "written", "reporting",
+];
+
+/// Words after a byline's names that end them (`Kashmira Gander on 11/13/19`,
+/// `Von Moritz Bachmann publiziert am …`). Lower case.
+pub const BYLINE_STOPS: Words = words![
+    "on", "at", "published", "updated", "posted", "last", "publiziert", "veröffentlicht", "am",
+    "le", "publié", "el", "publicado", "em", "il", "pubblicato", "view", "follow", "more",
+    "email", "twitter",
+];
+
+/// Lower-case words a person's name may hold between its capitalised
+/// parts (`Abigail Van Buren`, `Marcus de Guzman`).
+pub const NAME_PARTICLES: Words = words![
+    "de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das",
+    "bin", "al", "el", "y", "ter", "ten", "st.",
+];
+
+/// Words of page furniture that a line of capitalised words naming a
+/// person never holds (`Most Popular`, `Sign In`). Lower case.
+pub const NOT_NAME_WORDS: Words = words![
+    "home", "news", "share", "view", "more", "sign", "follow", "subscribe", "comments", "comment",
+    "read", "popular", "latest", "menu", "search", "video", "videos", "photos", "photo",
+    "advertisement", "sponsored", "close", "print", "email", "related", "topics", "login",
+    "register", "trending", "stories", "story", "next", "previous", "top", "opinion", "sports",
+    "business", "politics", "world", "health", "tech", "science", "entertainment", "edition",
+    "watch", "live", "updated", "published", "posted", "today", "yesterday", "ago", "contact",
+    "about", "privacy", "terms", "policy", "newsletter", "the", "of", "and", "for", "with", "to",
+    "in", "on", "a", "an", "is", "are", "new", "image", "images", "getty", "reuters", "ap",
+    "afp", "shutterstock", "credit", "source", "gallery", "playlist", "podcast", "shop",
+    "staff", "press", "associated", "times", "post", "journal", "daily", "herald", "tribune",
+    "magazine", "media", "network", "insider", "online", "digital", "desk", "team", "bureau",
+    "hi", "hello", "thanks", "thank", "welcome",
+];
+
+/// Words of a line saying how long ago a story was posted (`1 day ago`).
+pub const RELATIVE_DATE_WORDS: Words = words!["ago", "today", "yesterday"];
+
+/// Last words of an outlet's name before `記者` or after a slash
+/// (`自由時報記者王明／台北報導`, `東森新聞記者 王明`, `陳大文／聯合報`).
+pub const OUTLET_ENDS: Words = words![
+    "报", "新闻", "新闻网", "网", "电视台", "台", "社", "周刊", "杂志", "电台",
+];
+
+/// The reporter's word inside an outlet credit (`…新聞記者 王明`).
+pub const REPORTER_WORDS: Words = words!["记者", "特派记者", "特约记者", "实习记者"];
+
+/// Where a credit's names end: a report's place words (`台北報導`).
+pub const REPORT_ENDS: Words = words!["报导", "报道", "电"];
+
+/// Brackets closing a paragraph that hold no name (`（完）`, `（全文完）`).
+pub const NOT_CREDITS: Words = words![
+    "完", "全文完", "待续", "未完待续", "续", "图", "资料图", "示意图", "下", "上", "中", "全文",
 ];
 
 /// Agencies and outlets named in datelines and bylines (`(Xinhua)`, `新华社北京5月12日电`).

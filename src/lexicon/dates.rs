@@ -41,6 +41,39 @@ pub static MONTHS: &[(&str, u32)] = &[
     ("sept", 9), ("sep", 9), ("october", 10), ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
 ];
 
+/// Month names of other European languages, for a page's date line only
+/// (`12 mai 2024`, `25. September 2018`, `3 de março de 2019`); running
+/// text reads English months alone. Lower case, one row per name.
+#[rustfmt::skip]
+pub static PAGE_MONTHS: &[(&str, u32)] = &[
+    // French
+    ("janvier", 1), ("janv", 1), ("février", 2), ("fevrier", 2), ("févr", 2), ("mars", 3), ("avril", 4), ("avr", 4),
+    ("mai", 5), ("juin", 6), ("juillet", 7), ("juil", 7), ("août", 8), ("aout", 8), ("septembre", 9),
+    ("octobre", 10), ("novembre", 11), ("décembre", 12), ("decembre", 12), ("déc", 12),
+    // German
+    ("januar", 1), ("jänner", 1), ("februar", 2), ("märz", 3), ("maerz", 3), ("juni", 6), ("juli", 7),
+    ("oktober", 10), ("okt", 10), ("dezember", 12), ("dez", 12),
+    // Spanish
+    ("enero", 1), ("febrero", 2), ("marzo", 3), ("abril", 4), ("mayo", 5), ("junio", 6), ("julio", 7),
+    ("agosto", 8), ("septiembre", 9), ("setiembre", 9), ("octubre", 10), ("noviembre", 11), ("diciembre", 12),
+    // Portuguese
+    ("janeiro", 1), ("fevereiro", 2), ("março", 3), ("marco", 3), ("maio", 5), ("junho", 6), ("julho", 7),
+    ("setembro", 9), ("outubro", 10), ("novembro", 11), ("dezembro", 12),
+    // Italian
+    ("gennaio", 1), ("febbraio", 2), ("aprile", 4), ("maggio", 5), ("giugno", 6), ("luglio", 7),
+    ("settembre", 9), ("ottobre", 10), ("dicembre", 12),
+    // Dutch
+    ("januari", 1), ("februari", 2), ("maart", 3), ("mei", 5), ("augustus", 8),
+    // Indonesian and Malay (januari, februari, april, mei, juni, juli, september, november as above)
+    ("maret", 3), ("agustus", 8), ("oktober", 10), ("desember", 12), ("disember", 12), ("ogos", 8),
+];
+
+/// Words between a day and its month on a page's date line (`3 de março`).
+pub static PAGE_MONTH_LEADS: Words = words!["de", "di"];
+
+/// Ordinal endings after a day (`Nov. 18th 2019`).
+pub static DAY_ORDINALS: Words = words!["st", "nd", "rd", "th"];
+
 /// Parts of a month after it: `6月末`, `5月上旬`.
 pub static MONTH_PARTS: Words = words!["末", "底", "初", "上旬", "中旬", "下旬"];
 

@@ -1,0 +1,156 @@
+//! The article's byline and date on whole pages: only the byline by the
+//! title counts (not a related story's, a photo credit or `Designed by`),
+//! a name line without `By`, the visible byline over a `<meta name=author>`
+//! holding the site's name, the date beside the byline over a related
+//! story's, and the Chinese credit forms. Cases written for these rules.
+
+use figlens::{analyze, Options};
+
+const BODY: &str = "The city council voted on Tuesday to approve the new budget, which raises spending on schools and parks by twelve percent over last year.\n\
+Council members said the plan had been debated for months, and that residents had asked for more money for libraries and public transport.\n\
+The mayor is expected to sign the budget into law next week, after a final review by the city's finance office.\n";
+
+fn meta_of(input: &str, html: bool) -> (Vec<String>, Option<String>) {
+    let a = analyze(
+        input,
+        &Options {
+            html,
+            ..Options::default()
+        },
+    );
+    let date = a.meta.date.map(|d| d.chars().take(10).collect());
+    (a.meta.authors, date)
+}
+
+/// (page text, authors, date)
+const TEXT_CASES: &[(&str, &[&str], Option<&str>)] = &[
+    // Related stories after the body list other writers.
+    (
+        "Home\nNews\nCouncil approves new city budget\nBy Jane Doe\nMay 12, 2024\n{BODY}Related stories\nBy John Roe\nMay 1, 2024\nParks get a new director\nBy Ann Lee\n",
+        &["Jane Doe"],
+        Some("2024-05-12"),
+    ),
+    // A name line without `By`, a dash and its date.
+    (
+        "Home\nNews\nCouncil approves new city budget\nChris Davies - Nov 19, 2019, 8:15 pm CST\n{BODY}",
+        &["Chris Davies"],
+        Some("2019-11-19"),
+    ),
+    // A name alone, its date on the next line.
+    (
+        "Home\nNews\nCouncil approves new city budget\nTrevor Daugherty\nNov. 18th 2019 8:54 am PT\n{BODY}",
+        &["Trevor Daugherty"],
+        Some("2019-11-18"),
+    ),
+    // The writer's role after a comma, and an outlet.
+    (
+        "Council approves new city budget\nSteve Peoples, AP National Political Writer\nUpdated 3:27 am PST, Wednesday, November 20, 2019\n{BODY}",
+        &["Steve Peoples"],
+        Some("2019-11-20"),
+    ),
+    // Credentials after the name, a US date with a two-digit year.
+    (
+        "Council approves new city budget\nBy Ilana Muhlstein, MS, RDN - 11/18/19 11:04 PM EST\n{BODY}",
+        &["Ilana Muhlstein"],
+        Some("2019-11-18"),
+    ),
+    // A German byline and date.
+    (
+        "Zurück zur Übersicht\nVon Moritz Bachmann publiziert am 25. September 2018\nCouncil approves new city budget\n{BODY}",
+        &["Moritz Bachmann"],
+        Some("2018-09-25"),
+    ),
+    // A relative date beside an absolute one: the absolute.
+    (
+        "Council approves new city budget\nBy Jane Doe\n2 hours ago\nUpdated 12 mai 2024\n{BODY}",
+        &["Jane Doe"],
+        Some("2024-05-12"),
+    ),
+    // A name glued to its date, and to the outlet.
+    (
+        "Council approves new city budget\nJane Doe22 Dec 2016\n{BODY}",
+        &["Jane Doe"],
+        Some("2016-12-22"),
+    ),
+    (
+        "Council approves new city budget\nBy Jonathan GarberFOXBusiness\nPublished Dec 28 Sat 2013\n{BODY}",
+        &["Jonathan Garber"],
+        Some("2013-12-28"),
+    ),
+    // A photo credit above the byline is not the writer.
+    (
+        "Council approves new city budget\n(Reed Saxon / Associated Press)\nBy Meg JamesStaff Writer\nNov. 19, 2019\n{BODY}",
+        &["Meg James"],
+        Some("2019-11-19"),
+    ),
+    // The site's furniture credits are nobody's byline.
+    (
+        "Council approves new city budget\n{BODY}Designed by TemplatesYard\nPowered by Blogger\nComments powered by Disqus\n",
+        &[],
+        None,
+    ),
+];
+
+#[test]
+fn text_pages() {
+    for (page, authors, date) in TEXT_CASES {
+        let page = page.replace("{BODY}", BODY);
+        let (got, got_date) = meta_of(&page, false);
+        assert_eq!(got, *authors, "{page}");
+        assert_eq!(got_date.as_deref(), *date, "{page}");
+    }
+}
+
+#[test]
+fn visible_byline_over_site_name_in_meta() {
+    let page = format!(
+        "<html><head><meta name=\"author\" content=\"Daily Planet\"><meta property=\"og:site_name\" content=\"Daily Planet\">\
+         <meta property=\"article:published_time\" content=\"2019-11-20T02:15:00Z\"></head><body>\
+         <article><h1>Council approves new city budget</h1><p class=\"byline\">By Lois Lane</p><p>Nov 19, 2019</p>{}</article>\
+         <aside><h3>More</h3><p>By Clark Kent</p><p>Nov 1, 2019</p></aside></body></html>",
+        BODY.lines().map(|l| format!("<p>{l}</p>")).collect::<String>()
+    );
+    let (authors, date) = meta_of(&page, true);
+    assert_eq!(authors, ["Lois Lane"]);
+    // The date shown by the byline, not the UTC timestamp of the next day.
+    assert_eq!(date.as_deref(), Some("2019-11-19"));
+}
+
+#[test]
+fn meta_author_when_no_byline_shows() {
+    let page = format!(
+        "<html><head><meta name=\"author\" content=\"Jane Doe, Reuters\"></head><body>\
+         <article><h1>Council approves new city budget</h1>{}</article></body></html>",
+        BODY.lines()
+            .map(|l| format!("<p>{l}</p>"))
+            .collect::<String>()
+    );
+    assert_eq!(meta_of(&page, true).0, ["Jane Doe"]);
+}
+
+const ZH_BODY: &str = "市議會今天三讀通過明年度總預算，教育與公園支出較去年增加一成二，市長表示將於下週簽署公布實施。\n\
+議員指出，預算案已討論數月，市民普遍希望增加圖書館與大眾運輸的經費，市府將依議會決議執行。\n";
+
+#[test]
+fn zh_credits() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "市議會通過總預算\n〔自由時報記者王明／台北報導〕{ZH}",
+            &["王明"],
+        ),
+        (
+            "市議會通過總預算\n東森新聞記者 王明 張三\n{ZH}",
+            &["王明", "張三"],
+        ),
+        ("市議會通過總預算\n採寫：王明\n{ZH}", &["王明"]),
+        (
+            "市議會通過總預算\n{ZH}市府表示將持續追蹤。（陳大文）\n",
+            &["陳大文"],
+        ),
+        ("市議會通過總預算\n{ZH}市府表示將持續追蹤。（完）\n", &[]),
+    ];
+    for (page, want) in cases {
+        let page = page.replace("{ZH}", ZH_BODY);
+        assert_eq!(meta_of(&page, false).0, *want, "{page}");
+    }
+}
