@@ -252,11 +252,13 @@ pub const CONSENT_CONTEXT: &[&str] = &[
 /// `…Credit: EPA`, `Photo: Jane Doe/AP`.
 pub const CAPTION_STARTS: &[&str] = &[
     "image caption", "image copyright", "image source", "photo:", "photograph:", "picture:",
-    "caption:", "pictured:", "file photo", "图片来源", "图片：", "资料图", "示意图",
+    "caption:", "pictured:", "file photo", "图片来源", "图片：", "资料图", "示意图", "▲", "△",
+    "图／", "图/", "（图",
 ];
 pub const CAPTION_MARKS: &[&str] = &[
     "(image:", "credit:", "(photo:", "photo credit", "getty images", "/getty", "ap photo",
-    ", file photo,", "photo provided by", "photo released by",
+    ", file photo,", "photo provided by", "photo released by", "摄影）", "摄）", "（示意图",
+    "／摄", "提供）",
     "/ap)", "/afp", "/reuters", "/the new york times", "（图片来源", "（图：", "（资料图",
 ];
 
