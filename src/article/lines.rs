@@ -698,7 +698,9 @@ fn reading_of(line: &Line) -> (Reading, usize) {
     if boilerplate(line) {
         return (Reading::Boilerplate, 0);
     }
-    if meta::is_meta_line_with(line.text, &ls) {
+    if meta::is_meta_line_with(line.text, &ls)
+        || (line.chars <= 30 && line.marks & LABEL_FOLLOW != 0 && !meta::report_credit(line.text).is_empty())
+    {
         return (Reading::Meta, 0);
     }
     if let Some(info) = line.info {

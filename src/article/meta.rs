@@ -14,7 +14,7 @@
 use crate::dates as date;
 use crate::lexicon::article::{
     MetaLabel, AGENCIES, BYLINE_LEADS, BYLINE_STOPS, META_LABELS, NAME_PARTICLES, NOT_CREDITS,
-    NOT_NAME_WORDS, OUTLET_ENDS, RELATIVE_DATE_WORDS, REPORTER_WORDS, REPORT_ENDS, ROLE_WORDS,
+    DESK_ENDS, NOT_NAME_WORDS, OUTLET_ENDS, RELATIVE_DATE_WORDS, REPORTER_WORDS, REPORT_ENDS, ROLE_WORDS,
 };
 
 /// The key of `s`: folded to Simplified and ASCII-lowercased; same length.
@@ -539,6 +539,11 @@ pub fn byline_neighbour(line: &str) -> bool {
     date::find(line).is_some() || relative || byline_role(line)
 }
 
+/// Only Han characters and spaces: names, not a clause.
+fn all_han_or_space(s: &str) -> bool {
+    s.chars().all(|c| crate::clean::is_han(c) || c.is_whitespace()) && han_text(s)
+}
+
 fn han_text(s: &str) -> bool {
     s.chars().any(crate::clean::is_han)
 }
@@ -819,6 +824,39 @@ pub fn outlet_credit(par: &str) -> Vec<String> {
     Vec::new()
 }
 
+/// A credit line of its own, reporter or desk before a slash and the
+/// report after it: `記者王明／台北報導`, `生活中心／王明報導`. Its names.
+pub fn report_credit(line: &str) -> Vec<String> {
+    let t = line.trim();
+    if t.chars().count() > 30 {
+        return Vec::new();
+    }
+    let k = key(t);
+    let Some(slash) = t.find(['／', '/']) else {
+        return Vec::new();
+    };
+    let after = slash + t[slash..].chars().next().map_or(1, char::len_utf8);
+    let (left, kl, right, kr) = (&t[..slash], &k[..slash], &t[after..], &k[after..]);
+    let Some(report_at) = REPORT_ENDS.iter().find_map(|e| kr.strip_suffix(e).map(str::len)) else {
+        return Vec::new();
+    };
+    let names = if let Some(w) = REPORTER_WORDS
+        .iter()
+        .find(|w| kl.starts_with(*w) && all_han_or_space(&left[w.len()..]))
+    {
+        names(&left[w.len()..])
+    } else if DESK_ENDS.iter().any(|d| kl.ends_with(d)) && all_han_or_space(left) {
+        names(&right[..report_at])
+    } else {
+        Vec::new()
+    };
+    if !names.is_empty() && names.iter().all(|n| (2..=4).contains(&n.chars().count())) {
+        names
+    } else {
+        Vec::new()
+    }
+}
+
 /// A short line naming the writer and the outlet after a slash: `陳大文／聯合報`.
 pub fn slash_outlet(line: &str) -> Vec<String> {
     let t = line.trim();
@@ -1035,6 +1073,12 @@ mod tests {
         // Name, slash, outlet.
         assert_eq!(slash_outlet("陳大文／聯合報"), ["陳大文"]);
         assert_eq!(slash_outlet("台北／新竹"), Vec::<String>::new());
+        // A credit line: reporter or desk, slash, the report.
+        assert_eq!(report_credit("記者鄒鎮宇／綜合報導"), ["鄒鎮宇"]);
+        assert_eq!(report_credit("生活中心／賴俊佑報導"), ["賴俊佑"]);
+        assert_eq!(report_credit("记者王明／北京报道"), ["王明"]);
+        assert_eq!(report_credit("台北／新竹報導"), Vec::<String>::new());
+        assert_eq!(report_credit("記者會上，市長表示／將於明天報導"), Vec::<String>::new());
         // Labels.
         assert_eq!(read("採寫：王明 李四").authors, ["王明", "李四"]);
         assert_eq!(read("執筆／王明").authors, ["王明"]);
