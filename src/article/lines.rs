@@ -699,7 +699,7 @@ fn reading_of(line: &Line) -> (Reading, usize) {
         return (Reading::Boilerplate, 0);
     }
     if meta::is_meta_line_with(line.text, &ls)
-        || (line.chars <= 30 && line.marks & LABEL_FOLLOW != 0 && !meta::report_credit(line.text).is_empty())
+        || (line.chars <= 80 && line.marks & LABEL_FOLLOW != 0 && !meta::report_credit(line.text).is_empty())
     {
         return (Reading::Meta, 0);
     }

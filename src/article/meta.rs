@@ -824,11 +824,12 @@ pub fn outlet_credit(par: &str) -> Vec<String> {
     Vec::new()
 }
 
-/// A credit line of its own, reporter or desk before a slash and the
-/// report after it: `記者王明／台北報導`, `生活中心／王明報導`. Its names.
+/// A credit line of its own, reporter, names or desk before a slash and the
+/// report after it (a date may follow): `記者王明／台北報導`,
+/// `王明 張三／新北 台南報導 發布時間：…`, `生活中心／王明報導`. Its names.
 pub fn report_credit(line: &str) -> Vec<String> {
     let t = line.trim();
-    if t.chars().count() > 30 {
+    if t.chars().count() > 80 {
         return Vec::new();
     }
     let k = key(t);
@@ -837,18 +838,25 @@ pub fn report_credit(line: &str) -> Vec<String> {
     };
     let after = slash + t[slash..].chars().next().map_or(1, char::len_utf8);
     let (left, kl, right, kr) = (&t[..slash], &k[..slash], &t[after..], &k[after..]);
-    let Some(report_at) = REPORT_ENDS.iter().find_map(|e| kr.strip_suffix(e).map(str::len)) else {
+    // The report: a short place (or the desk's name) and `報導`.
+    let Some(report_at) = REPORT_ENDS
+        .iter()
+        .filter_map(|e| crate::lexicon::find_str(kr, e))
+        .min()
+    else {
         return Vec::new();
     };
-    let names = if let Some(w) = REPORTER_WORDS
-        .iter()
-        .find(|w| kl.starts_with(*w) && all_han_or_space(&left[w.len()..]))
-    {
-        names(&left[w.len()..])
-    } else if DESK_ENDS.iter().any(|d| kl.ends_with(d)) && all_han_or_space(left) {
+    if right[..report_at].chars().count() > 8 || !all_han_or_space(left) {
+        return Vec::new();
+    }
+    let names = if DESK_ENDS.iter().any(|d| kl.trim_end().ends_with(d)) {
         names(&right[..report_at])
     } else {
-        Vec::new()
+        let w = REPORTER_WORDS
+            .iter()
+            .find(|w| kl.starts_with(*w))
+            .map_or(0, |w| w.len());
+        names(&left[w..])
     };
     if !names.is_empty() && names.iter().all(|n| (2..=4).contains(&n.chars().count())) {
         names
@@ -1077,7 +1085,8 @@ mod tests {
         assert_eq!(report_credit("記者鄒鎮宇／綜合報導"), ["鄒鎮宇"]);
         assert_eq!(report_credit("生活中心／賴俊佑報導"), ["賴俊佑"]);
         assert_eq!(report_credit("记者王明／北京报道"), ["王明"]);
-        assert_eq!(report_credit("台北／新竹報導"), Vec::<String>::new());
+        assert_eq!(report_credit("陳冠勳 張梓嘉／新北 台南報導 發布時間：2023-08-24 12:31"), ["陳冠勳", "張梓嘉"]);
+        assert_eq!(report_credit("台北市政府／新竹報導"), Vec::<String>::new());
         assert_eq!(report_credit("記者會上，市長表示／將於明天報導"), Vec::<String>::new());
         // Labels.
         assert_eq!(read("採寫：王明 李四").authors, ["王明", "李四"]);
