@@ -16,6 +16,8 @@ pub struct Counts {
     latin: usize,
     trad: usize,
     simp: usize,
+    /// Hiragana and katakana: Japanese, which is out of scope (`und`).
+    kana: usize,
 }
 
 impl Counts {
@@ -33,6 +35,8 @@ impl Counts {
             self.latin += usize::from(c.is_ascii_alphabetic());
         } else if is_han(c) {
             self.count_han(c);
+        } else {
+            self.kana += usize::from(matches!(c, '\u{3041}'..='\u{30FF}' | '\u{FF66}'..='\u{FF9F}'));
         }
     }
 
@@ -52,6 +56,7 @@ impl Counts {
         self.latin += o.latin;
         self.trad += o.trad;
         self.simp += o.simp;
+        self.kana += o.kana;
     }
 
     pub fn language(self) -> Language {
@@ -60,7 +65,13 @@ impl Counts {
             latin,
             trad,
             simp,
+            kana,
         } = self;
+        // Japanese writes kana between its Han words (a tenth of the
+        // characters or more); Chinese, a stray `の` in a brand name at most.
+        if kana >= 2 && kana * 10 >= han + kana {
+            return Language::Und;
+        }
         // A Han character carries about a word; Latin letters about a fifth of one.
         if han > 0 && han * 5 >= latin {
             if trad > simp {
@@ -86,6 +97,10 @@ mod tests {
         assert_eq!(detect("南湖区实现地区生产总值729.91亿元"), Language::ZhHans);
         assert_eq!(detect("GDP rose 5% in the first quarter."), Language::En);
         assert_eq!(detect("12345 !!"), Language::Und);
+        // Japanese is out of scope: not zh-Hant for its Han characters.
+        assert_eq!(detect("日本の首相は今日、東京で記者会見を開き、新しい経済対策を発表しました。"), Language::Und);
+        assert_eq!(detect("カタカナのニュース"), Language::Und);
+        assert_eq!(detect("台灣の味 餐廳今天開幕，吸引大批民眾排隊品嚐各式台灣小吃與甜點。"), Language::ZhHant);
         assert_eq!(
             detect("據Reuters報道，蘋果公司(Apple Inc.)股價上漲"),
             Language::ZhHant
