@@ -561,10 +561,12 @@ pub struct Fields {
 
 /// Split a keyword list: spaces, commas, `、`, `|`.
 pub fn list_items(value: &str) -> Vec<String> {
+    // With a list separator present, spaces are inside items (`city council`);
+    // without one, as in `關鍵詞：房價 市議會 租金`, spaces separate them.
+    let sep = |c: char| matches!(c, ',' | '，' | '、' | ';' | '；' | '|' | '｜' | '丨');
+    let by_sep = value.contains(sep);
     value
-        .split(|c: char| {
-            c.is_whitespace() || matches!(c, ',' | '，' | '、' | ';' | '；' | '|' | '｜' | '丨')
-        })
+        .split(|c: char| sep(c) || (!by_sep && c.is_whitespace()))
         .map(trim_value)
         .filter(|s| !s.is_empty())
         .map(str::to_string)
@@ -1065,6 +1067,16 @@ mod tests {
         assert_eq!(signoff("Jane Doe Reporter jane@example.com"), ["Jane Doe"]);
         assert!(signoff("Write to us at tips@example.com").is_empty());
         assert!(signoff("Follow @jdoe").is_empty());
+    }
+
+    #[test]
+    fn keyword_lists_split_on_their_separators() {
+        assert_eq!(list_items("housing, city council, rent"), ["housing", "city council", "rent"]);
+        assert_eq!(list_items("Local News; Politics"), ["Local News", "Politics"]);
+        assert_eq!(list_items("房價、市議會、租屋補貼"), ["房價", "市議會", "租屋補貼"]);
+        // No separator: the spaces separate (the seed's 關鍵詞 line).
+        assert_eq!(list_items("房價 市議會 租金"), ["房價", "市議會", "租金"]);
+        assert_eq!(list_items("housing rent"), ["housing", "rent"]);
     }
 
     #[test]
