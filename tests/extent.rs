@@ -305,3 +305,25 @@ fn an_article_split_around_an_ad_slot_is_read_whole() {
         assert!(b.contains(p), "missing {p:?} in {b:?}");
     }
 }
+
+#[test]
+fn unlabelled_teasers_after_a_pasted_article_stay_out() {
+    let teasers = [
+        "Diversity among city planners improves, but slowly",
+        "A new report counts more women and people of color in planning jobs across the region than ever before, although far fewer than the population.",
+        "Bridge repairs will close two lanes",
+        "The transportation department says the work on the river crossing will last most of the summer and cause long delays at rush hour.",
+        "School board delays vote on calendar",
+        "Parents, teachers and students packed the meeting hall on Monday night to argue about the start of the school year and the winter break.",
+    ];
+    let text = format!(
+        "Council raises rent cap\nBy Jane Doe\n{}\nCity Desk\n{}\n",
+        PARAGRAPHS.join("\n"),
+        teasers.join("\n")
+    );
+    let b = body(&analyze(&text, &Options::default()));
+    for p in PARAGRAPHS {
+        assert!(b.contains(p), "missing {p:?}");
+    }
+    assert!(!b.contains("river crossing"), "a teaser in the body: {b:?}");
+}

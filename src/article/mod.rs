@@ -304,6 +304,17 @@ fn extent(lines: &[Line], content: bool) -> Option<(usize, usize)> {
         if thread && w > 0 {
             w = -w;
         }
+        // A lone paragraph between headline lines is a teaser's summary
+        // (`Headline` / `One sentence.` / `Headline` …): a pasted article
+        // runs its paragraphs together.
+        let prose_at = |j: usize| {
+            lines
+                .get(j)
+                .is_some_and(|p| p.reading == Reading::Text && p.sentence_like())
+        };
+        if !content && w > 0 && !prose_at(k.wrapping_sub(1)) && !prose_at(k + 1) {
+            w /= 4;
+        }
         // Pasted prose right under a byline or dateline opens an article.
         if !content
             && w > 0
