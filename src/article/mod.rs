@@ -315,10 +315,12 @@ fn extent(lines: &[Line], content: bool) -> Option<(usize, usize)> {
         if !content && w > 0 && !prose_at(k.wrapping_sub(1)) && !prose_at(k + 1) {
             w /= 4;
         }
-        // Pasted prose right under a byline or dateline opens an article.
+        // Pasted prose right under a byline or dateline opens an article
+        // (when more prose follows: a teaser's date and summary do not).
         if !content
             && w > 0
             && l.strong_paragraph()
+            && prose_at(k + 1)
             && lines[k.saturating_sub(3)..k].iter().any(|p| p.reading == Reading::Meta)
         {
             w += BYLINE_BONUS;
