@@ -383,7 +383,7 @@ fn is_boiler_token(t: &str) -> bool {
 fn boilerplate(line: &Line) -> bool {
     let key = line.key;
     let chars = line.chars;
-    if consent_notice(key) || (chars <= 300 && caption(key)) {
+    if consent_notice(key) || (chars <= 600 && caption(key)) {
         return true;
     }
     if chars > 240 {
