@@ -317,7 +317,10 @@ fn bare(key: &str) -> &str {
     })
 }
 
-fn list_label(key: &str) -> Option<ListLabel> {
+fn list_label(text: &str, key: &str) -> Option<ListLabel> {
+    if let Some(kind) = named_list_label(text, key) {
+        return Some(kind);
+    }
     let b = bare(key);
     let (n, row) = crate::lexicon::list_labels().longest_prefix(b)?;
     let (label, kind) = LIST_LABELS[row];
@@ -509,6 +512,22 @@ pub fn caption(key: &str) -> bool {
         || CAPTION_MARKS.iter().any(|w| crate::lexicon::has_str(key, w))
 }
 
+/// `More Washington Examiner`: a word of [`NAMED_LIST_LABELS`], then one to
+/// four capitalized words and nothing else.
+fn named_list_label(text: &str, key: &str) -> Option<ListLabel> {
+    use crate::lexicon::article::NAMED_LIST_LABELS;
+    let (label, kind) = NAMED_LIST_LABELS
+        .iter()
+        .find(|(w, _)| key.starts_with(w) && key[w.len()..].starts_with(' '))?;
+    let rest = text.get(label.len()..)?;
+    let n = rest.split_whitespace().count();
+    let named = (1..=4).contains(&n)
+        && rest
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()) && w.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '\'' | '&' | '-')));
+    named.then_some(*kind)
+}
+
 /// A cookie-consent notice (its key is lowercased and folded to Simplified).
 fn consent_notice(key: &str) -> bool {
     use crate::lexicon::article::{CONSENT_CONTEXT, CONSENT_WORDS};
@@ -691,7 +710,7 @@ fn reading_of(line: &Line) -> (Reading, usize) {
         if comment_header(key) {
             return (Reading::CommentHeader, 0);
         }
-        if let Some(l) = list_label(key) {
+        if let Some(l) = list_label(line.text, key) {
             return (Reading::ListLabel(l), 0);
         }
     }
@@ -737,6 +756,16 @@ fn line_is_prose(line: &Line) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_label_word_before_a_name_heads_a_list() {
+        let label = |t: &str| named_list_label(t, &t.to_ascii_lowercase());
+        assert_eq!(label("More Washington Examiner"), Some(ListLabel::Related));
+        assert_eq!(label("Latest Daily Town"), Some(ListLabel::Related));
+        assert_eq!(label("More than 100 people were hurt"), None);
+        assert_eq!(label("More rain is expected"), None);
+        assert_eq!(label("Moreover, the council"), None);
+    }
 
     #[test]
     fn the_only_han_separator_is_the_one_the_line_pass_checks() {

@@ -338,6 +338,15 @@ pub enum ListLabel {
     Ranking,
 }
 
+/// Words that head a list when a name follows them, capitalized
+/// (`More Washington Examiner`, `Latest Daily Town`); `More than 100` is a
+/// sentence's start.
+pub const NAMED_LIST_LABELS: &[(&str, ListLabel)] = &[
+    ("more", ListLabel::Related),
+    ("latest", ListLabel::Related),
+    ("also on", ListLabel::Related),
+];
+
 /// Labels of lists of other headlines.
 pub const LIST_LABELS: &[(&str, ListLabel)] = &[
     ("相关阅读", ListLabel::Related),
