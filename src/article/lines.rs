@@ -507,9 +507,14 @@ fn comment_signature(b: &str) -> bool {
 
 /// A picture's caption or credit (its key is lowercased and folded).
 pub fn caption(key: &str) -> bool {
-    use crate::lexicon::article::{CAPTION_MARKS, CAPTION_STARTS};
-    CAPTION_STARTS.iter().any(|w| key.starts_with(w))
-        || CAPTION_MARKS.iter().any(|w| crate::lexicon::has_str(key, w))
+    use crate::lexicon::article::CAPTION_STARTS;
+    if CAPTION_STARTS.iter().any(|w| key.starts_with(w)) {
+        return true;
+    }
+    // One pass for all the marks: most characters start none of them.
+    let lex = crate::lexicon::caption_marks();
+    key.char_indices()
+        .any(|(i, c)| lex.may_start(c) && lex.longest_prefix(&key[i..]).is_some())
 }
 
 /// `More Washington Examiner`: a word of [`NAMED_LIST_LABELS`], then one to
@@ -718,7 +723,7 @@ fn reading_of(line: &Line) -> (Reading, usize) {
         return (Reading::Boilerplate, 0);
     }
     if meta::is_meta_line_with(line.text, &ls)
-        || (line.chars <= 80 && line.marks & LABEL_FOLLOW != 0 && !meta::report_credit(line.text).is_empty())
+        || (line.chars <= 80 && line.marks & LABEL_FOLLOW != 0 && !meta::report_credit(line.text, key).is_empty())
     {
         return (Reading::Meta, 0);
     }

@@ -829,15 +829,17 @@ pub fn outlet_credit(par: &str) -> Vec<String> {
 /// A credit line of its own, reporter, names or desk before a slash and the
 /// report after it (a date may follow): `記者王明／台北報導`,
 /// `王明 張三／新北 台南報導 發布時間：…`, `生活中心／王明報導`. Its names.
-pub fn report_credit(line: &str) -> Vec<String> {
+pub fn report_credit(line: &str, line_key: &str) -> Vec<String> {
     let t = line.trim();
-    if t.chars().count() > 80 {
-        return Vec::new();
-    }
-    let k = key(t);
     let Some(slash) = t.find(['／', '/']) else {
         return Vec::new();
     };
+    if t.chars().count() > 80 || line_key.len() != line.len() {
+        return Vec::new();
+    }
+    // The line's key (folded, byte for byte aligned), trimmed as the line is.
+    let lead = line.len() - line.trim_start().len();
+    let k = &line_key[lead..lead + t.len()];
     let after = slash + t[slash..].chars().next().map_or(1, char::len_utf8);
     let (left, kl, right, kr) = (&t[..slash], &k[..slash], &t[after..], &k[after..]);
     // The report: a short place (or the desk's name) and `報導`.
@@ -1094,6 +1096,7 @@ mod tests {
         assert_eq!(slash_outlet("陳大文／聯合報"), ["陳大文"]);
         assert_eq!(slash_outlet("台北／新竹"), Vec::<String>::new());
         // A credit line: reporter or desk, slash, the report.
+        let report_credit = |t: &str| super::report_credit(t, &key(t));
         assert_eq!(report_credit("記者鄒鎮宇／綜合報導"), ["鄒鎮宇"]);
         assert_eq!(report_credit("生活中心／賴俊佑報導"), ["賴俊佑"]);
         assert_eq!(report_credit("记者王明／北京报道"), ["王明"]);

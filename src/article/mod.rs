@@ -639,7 +639,7 @@ fn article_byline(
             .or_else(|| meta::byline_below(l.text, l.key, lines.get(k + 1)?.text))
             .or_else(|| some(meta::outlet_credit(l.text)))
             .or_else(|| some(meta::slash_outlet(l.text)))
-            .or_else(|| some(meta::report_credit(l.text)))
+            .or_else(|| some(meta::report_credit(l.text, l.key)))
             .or_else(|| meta::account_byline(l.text, l.key))
             .map(|n| (k, n))
     };

@@ -26,21 +26,38 @@ fn with_time(date: &str, (h, m): (u32, u32)) -> String {
     format!("{date}{t}{h:02}:{m:02}")
 }
 
+/// A letter of the European scripts a month name is written in (Latin with
+/// its accents, Greek, Cyrillic), without the Unicode tables (bytes in the
+/// web build, time on every line).
+fn letter(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || (matches!(c as u32, 0xC0..=0x24F | 0x370..=0x52F) && !matches!(c, '×' | '÷'))
+}
+
+/// `c` in lower case for Latin letters with or without accents (`É` → `é`);
+/// other letters as they are (the month table is written in lower case).
+fn lower(c: char) -> char {
+    match c as u32 {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => char::from_u32(c as u32 + 32).unwrap_or(c),
+        _ => c,
+    }
+}
+
 /// A month name at `i` on a date line: English, or another European
 /// language's (`lexicon::dates::PAGE_MONTHS`). Its number and where it ends.
 fn month_word(cs: &[char], i: usize) -> Option<(u32, usize)> {
-    let whole = |&(_, e): &(u32, usize)| cs.get(e).is_none_or(|c| !c.is_alphabetic());
+    let whole = |&(_, e): &(u32, usize)| cs.get(e).is_none_or(|&c| !letter(c));
     if let Some(m) = en::month_at(cs, i).filter(whole) {
         return Some(m);
     }
     let len = cs[i.min(cs.len())..]
         .iter()
-        .take_while(|c| c.is_alphabetic())
+        .take_while(|&&c| letter(c))
         .count();
     if len < 3 {
         return None;
     }
-    let word: String = cs[i..i + len].iter().flat_map(|c| c.to_lowercase()).collect();
+    let word: String = cs[i..i + len].iter().map(|&c| lower(c)).collect();
     PAGE_MONTHS
         .iter()
         .find(|(name, _)| *name == word)
@@ -168,8 +185,8 @@ fn date_at(cs: &[char], i: usize) -> Option<(usize, String)> {
         let t = time(&mut c);
         return Some((c.i - i, iso(y, m, a, t)));
     }
-    if first.is_alphabetic() {
-        if i > 0 && cs[i - 1].is_alphabetic() {
+    if letter(first) {
+        if i > 0 && letter(cs[i - 1]) {
             return None;
         }
         // Month first: May 12, 2024 / Sept. 3 2024 / Nov. 18th 2019 / Dec 28 Sat 2013
@@ -219,11 +236,11 @@ pub fn find(s: &str) -> Option<(usize, usize, String)> {
     }
     for i in 0..cs.len() {
         let c = cs[i];
-        if !(digit(c).is_some() || c.is_alphabetic()) {
+        if !(digit(c).is_some() || letter(c)) {
             continue;
         }
         // Dates start at word starts only.
-        if c.is_alphabetic() && i > 0 && cs[i - 1].is_alphabetic() {
+        if letter(c) && i > 0 && letter(cs[i - 1]) {
             continue;
         }
         if let Some((n, mut iso)) = date_at(&cs, i) {

@@ -600,6 +600,7 @@ lex!(en_ratio_verbs, en::RATIO_VERBS.iter());
 lex!(en_metric_lead, en::METRIC_LEAD.iter());
 // Lists looked up at most words of English text.
 lex!(en_not_object, en::NOT_OBJECT.iter());
+lex!(caption_marks, article::CAPTION_MARKS.iter().copied());
 lex!(comment_headers, article::COMMENT_HEADERS.iter());
 lex!(en_clause_openers, en::CLAUSE_OPENERS.iter());
 lex!(en_metric_tail, en::METRIC_TAIL.iter());
