@@ -15,6 +15,13 @@ const LEAD_PARAGRAPHS: usize = 3;
 /// Below this share of its words in the lead, a line needs a date or byline
 /// under it to be taken for the headline.
 const MIN_OVERLAP: f32 = 0.25;
+/// What a date or byline under a line adds to its score.
+const CUE: f32 = 0.5;
+/// What a line loses when a headline stands just above it (a deck or
+/// standfirst under its headline, a caption under a teaser's).
+const DECK: f32 = 0.4;
+/// What a line gains when a line just above holds its text.
+const REPEATED: f32 = 0.3;
 
 /// Words of a line as the overlap counts them: Latin words of four letters
 /// or more, lowercased (shorter ones are mostly function words), and pairs
@@ -47,15 +54,64 @@ fn terms(s: &str, mut f: impl FnMut(String)) {
     }
 }
 
-/// A quotation with its attribution (`“…,” she said`), or a timestamp
-/// (`Updated 3:27 am PST, Wednesday, November 20, 2019`): shaped like a
-/// headline, never one.
+/// A timestamp (`Updated 3:27 am PST, Wednesday, November 20, 2019`).
+fn timed(t: &str) -> bool {
+    t.bytes().any(|b| b == b':')
+        && t.as_bytes().windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit())
+        && crate::dates::page::find(t).is_some()
+}
+
+/// A quotation with its attribution (`“…,” she said`), or a timestamp:
+/// shaped like a headline, never one.
 pub fn not_a_headline(t: &str) -> bool {
     let attributed = t.contains(",”") || t.contains(",\"") || t.contains("，”");
-    let timed = t.bytes().any(|b| b == b':')
-        && t.as_bytes().windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit())
-        && crate::dates::page::find(t).is_some();
-    attributed || timed
+    attributed || timed(t)
+}
+
+/// A line that dates or signs the story above it: a byline or date line,
+/// or a short line with a date the reader left as text (`November 20`).
+fn dating(l: &Line) -> bool {
+    l.reading == Reading::Meta
+        || (l.text.len() <= 80 && crate::dates::page::find(l.text).is_some())
+        || numeric(l.text)
+}
+
+/// A date's or time's piece on a line of its own (`15:23`, `2019`).
+fn numeric(t: &str) -> bool {
+    let digits = t.bytes().filter(u8::is_ascii_digit).count();
+    t.len() <= 10 && digits >= 2 && t.bytes().all(|b| b.is_ascii_digit() || b":./-".contains(&b))
+}
+
+/// Whether a date or byline follows line `k` within three lines, share
+/// buttons and comment counts between them not counted.
+fn cued(lines: &[Line], k: usize) -> bool {
+    let mut seen = 0;
+    for l in lines.iter().skip(k + 1).take(12) {
+        if dating(l) {
+            return true;
+        }
+        if !matches!(l.reading, Reading::Boilerplate | Reading::CommentHeader) {
+            seen += 1;
+            if seen == 3 {
+                return false;
+            }
+        }
+    }
+    false
+}
+
+/// A numbered headline the reader took for a list item (`7 key questions
+/// heading into the debate`): an item with no item beside it.
+fn lone_number(lines: &[Line], k: usize) -> bool {
+    let item = |j: usize| matches!(lines.get(j).map(|l| l.reading), Some(Reading::Item { .. }));
+    matches!(lines[k].reading, Reading::Item { number: Some(_), .. })
+        && !item(k + 1)
+        && (k == 0 || !item(k - 1))
+}
+
+/// The value of a label above it (`Author:` then a name): not a headline.
+fn labelled(lines: &[Line], k: usize) -> bool {
+    k > 0 && lines[k - 1].reading == Reading::Meta && lines[k - 1].text.ends_with([':', '：'])
 }
 
 /// All capitals: a section label or a button (`FOLLOW US ON TWITTER`)
@@ -100,14 +156,26 @@ pub fn pick(
         .for_each(|&k| terms(lines[k].text, |t| lead.push(t)));
     lead.sort_unstable();
     lead.dedup();
+    let lead_keys: Vec<&str> = strong
+        .iter()
+        .filter(|&&k| k >= lead_at)
+        .take(LEAD_PARAGRAPHS)
+        .map(|&k| lines[k].key)
+        .collect();
     let from = lead_at.saturating_sub(WINDOW);
     let mut best: Option<(f32, usize)> = None;
+    // The last headline of the block above (a deck follows its headline).
+    let mut above: Option<usize> = None;
     for k in from..lead_at {
         let l = &lines[k];
-        if !free(k) || !matches!(l.reading, Reading::Text | Reading::Heading(_)) {
+        let open = (free(k) && matches!(l.reading, Reading::Text | Reading::Heading(_)))
+            || lone_number(lines, k);
+        if !open || !l.headline_like() || l.text.ends_with([':', '：']) || not_a_headline(l.text) {
             continue;
         }
-        if !l.headline_like() || l.text.ends_with([':', '：']) || not_a_headline(l.text) {
+        // Said again further off: a menu's item or a photo's caption.
+        let echoed = (from..lead_at).any(|j| j.abs_diff(k) > 3 && lines[j].key == l.key);
+        if labelled(lines, k) || echoed || lead_keys.contains(&l.key) {
             continue;
         }
         let (mut all, mut shared) = (0u32, 0u32);
@@ -119,12 +187,22 @@ pub fn pick(
             continue;
         }
         let overlap = shared as f32 / all as f32;
-        let cue = (k + 1..(k + 4).min(n)).any(|j| lines[j].reading == Reading::Meta);
+        let cue = cued(lines, k);
         if overlap < MIN_OVERLAP && !cue {
             continue;
         }
-        let shape = if l.sentence_like() { -0.2 } else { 0.3 } - if shouted(l.text) { 0.4 } else { 0.0 };
-        let score = overlap + if cue { 0.5 } else { 0.0 } + shape - (lead_at - k) as f32 * 0.01;
+        // Repeated from a line just above (a breadcrumb's last crumb, or
+        // the headline twice): the page names it twice. Not a deck then.
+        let repeated = (k.saturating_sub(3)..k).any(|j| lines[j].key.contains(l.key));
+        let deck = !repeated && above.is_some_and(|j| k - j <= 3);
+        if all >= 3 && overlap >= MIN_OVERLAP && !l.sentence_like() {
+            above = Some(k);
+        }
+        let shape = if l.sentence_like() { -0.2 } else { 0.3 }
+            - if shouted(l.text) { 0.4 } else { 0.0 }
+            - if deck { DECK } else { 0.0 }
+            + if repeated { REPEATED } else { 0.0 };
+        let score = overlap + if cue { CUE } else { 0.0 } + shape - (lead_at - k) as f32 * 0.01;
         if best.is_none_or(|(s, _)| score > s) {
             best = Some((score, k));
         }
