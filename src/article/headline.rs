@@ -61,11 +61,29 @@ fn timed(t: &str) -> bool {
         && crate::dates::page::find(t).is_some()
 }
 
-/// A quotation with its attribution (`“…,” she said`), or a timestamp:
-/// shaped like a headline, never one.
+/// A quotation with its attribution (`“…,” she said`), a timestamp or a
+/// web address: shaped like a headline, never one.
 pub fn not_a_headline(t: &str) -> bool {
     let attributed = t.contains(",”") || t.contains(",\"") || t.contains("，”");
     attributed || timed(t)
+}
+
+/// A byline without its `By`: a name of two or three capitalised words, a
+/// comma and the writer's paper or title (`Jane Doe, Daily Town`), all in
+/// six capitalised words at most, with a date under it.
+fn signed(lines: &[Line], k: usize) -> bool {
+    let t = lines[k].text;
+    let Some((name, rest)) = t.split_once(',') else {
+        return false;
+    };
+    let capital = |w: &str| w.bytes().next().is_some_and(|b| b.is_ascii_uppercase());
+    let named = (2..=3).contains(&name.split_whitespace().count());
+    let words = t.split_whitespace().count();
+    named
+        && words <= 6
+        && !rest.contains(',')
+        && t.split_whitespace().all(capital)
+        && lines.get(k + 1).is_some_and(dating)
 }
 
 /// A line that dates or signs the story above it: a byline or date line,
@@ -173,9 +191,14 @@ pub fn pick(
         if !open || !l.headline_like() || l.text.ends_with([':', '：']) || not_a_headline(l.text) {
             continue;
         }
-        // Said again further off: a menu's item or a photo's caption.
-        let echoed = (from..lead_at).any(|j| j.abs_diff(k) > 3 && lines[j].key == l.key);
-        if labelled(lines, k) || echoed || lead_keys.contains(&l.key) {
+        // Said twice more further off: a menu's item or a photo's caption
+        // (a headline may come back once, in a gallery's or a share bar's).
+        let echoes = (from..lead_at)
+            .filter(|&j| j.abs_diff(k) > 3 && lines[j].key == l.key)
+            .take(2)
+            .count();
+        let echoed = echoes == 2;
+        if labelled(lines, k) || signed(lines, k) || echoed || lead_keys.contains(&l.key) {
             continue;
         }
         let (mut all, mut shared) = (0u32, 0u32);
