@@ -16,7 +16,7 @@ const LEAD_PARAGRAPHS: usize = 3;
 /// under it to be taken for the headline.
 const MIN_OVERLAP: f32 = 0.25;
 /// What a date or byline under a line adds to its score.
-const CUE: f32 = 0.5;
+const CUE: f32 = 0.7;
 /// What a line loses when a headline stands just above it (a deck or
 /// standfirst under its headline, a caption under a teaser's).
 const DECK: f32 = 0.4;
