@@ -24,7 +24,8 @@ const DECK: f32 = 0.4;
 const REPEATED: f32 = 0.3;
 
 /// Words of a line as the overlap counts them: Latin words of four letters
-/// or more, lowercased (shorter ones are mostly function words), and pairs
+/// or more, lowercased (shorter ones are mostly function words), Hangul
+/// words of two syllables or more (a particle rides on its word), and pairs
 /// of adjacent Han characters.
 fn terms(s: &str, mut f: impl FnMut(String)) {
     let mut word = String::new();
@@ -43,15 +44,21 @@ fn terms(s: &str, mut f: impl FnMut(String)) {
         if (super::is_letter(c) || c.is_ascii_digit()) && !crate::clean::is_han(c) {
             word.push(c.to_ascii_lowercase());
         } else if !word.is_empty() {
-            if word.chars().count() >= 4 {
+            if long_enough(&word) {
                 f(std::mem::take(&mut word));
             }
             word.clear();
         }
     }
-    if word.chars().count() >= 4 {
+    if long_enough(&word) {
         f(word);
     }
+}
+
+/// A word the overlap counts: two Hangul syllables, or four letters.
+fn long_enough(word: &str) -> bool {
+    let hangul = word.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c));
+    word.chars().count() >= if hangul { 2 } else { 4 }
 }
 
 /// A timestamp (`Updated 3:27 am PST, Wednesday, November 20, 2019`).
