@@ -225,7 +225,10 @@ pub fn pick(
         // the headline twice): the page names it twice. Not a deck then.
         let repeated = (k.saturating_sub(3)..k).any(|j| lines[j].key.contains(l.key));
         let deck = !repeated && above.is_some_and(|j| k - j <= 3);
-        if all >= 3 && overlap >= MIN_OVERLAP && !l.sentence_like() {
+        // A headline for what follows: it shares the lead's words, or its
+        // date or byline comes right under it.
+        let dated = lines.get(k + 1).is_some_and(|m| m.reading == Reading::Meta);
+        if all >= 3 && (overlap >= MIN_OVERLAP || dated) && !l.sentence_like() {
             above = Some(k);
         }
         let shape = if l.sentence_like() { -0.2 } else { 0.3 }
