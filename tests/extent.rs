@@ -419,3 +419,23 @@ fn a_pasted_deck_above_the_byline_is_not_the_body() {
     let b = body(&a);
     assert!(!b.contains("a year of debate"), "deck in the body: {b:?}");
 }
+
+#[test]
+fn a_pasted_korean_headline_above_its_date_beats_the_subtitle_under_it() {
+    // The subtitle repeats the lead's first words; the headline shares none
+    // of its four-letter words but is dated right under it.
+    let paras = [
+        "[시사칼럼=김하늘의 현장] 시의회의 결정인가, 주민들의 선택인가. 시의회는 화요일 임대료 상한을 올리는 안을 통과시켰다.",
+        "찬성한 의원들은 이번 결정이 건물 투자를 지킬 것이라고 말했고, 세입자 단체는 가족들이 밀려날 것이라고 경고했다.",
+        "새 상한은 내년 삼월부터 적용되며, 시의회는 일 년 뒤 공실과 퇴거, 신축에 미친 영향을 다시 살펴볼 예정이다.",
+    ];
+    let text = format!(
+        "홈\n뉴스\n임대료 상한 인상, 세입자 보호는 어디로 갔나\n기사입력 :[ 2024-05-12 10:32 ]\n시의회의 결정인가, 주민들의 선택인가\n{}\n",
+        paras.join("\n")
+    );
+    let a = analyze(&text, &Options::default());
+    assert_eq!(
+        a.title.as_deref(),
+        Some("임대료 상한 인상, 세입자 보호는 어디로 갔나")
+    );
+}
