@@ -439,3 +439,17 @@ fn a_pasted_korean_headline_above_its_date_beats_the_subtitle_under_it() {
         Some("임대료 상한 인상, 세입자 보호는 어디로 갔나")
     );
 }
+
+#[test]
+fn a_pasted_standfirst_that_reads_as_a_paragraph_stays_in_the_body() {
+    // Above the byline, but a paragraph of its own: the body's opening.
+    let stand = "The council voted on Tuesday to lift the cap on rents, ending a year of debate in which tenants, landlords and the mayor's office each put forward a plan of their own.";
+    let text = format!(
+        "Council raises rent cap\n{stand}\nFacebook\nTwitter\nEmail\nBy Jane Doe\n{}\n",
+        PARAGRAPHS.join("\n")
+    );
+    let a = analyze(&text, &Options::default());
+    assert_eq!(a.title.as_deref(), Some("Council raises rent cap"));
+    let b = body(&a);
+    assert!(b.contains(stand), "standfirst left out: {b:?}");
+}

@@ -2,8 +2,15 @@
 //! it: the line above the body that the body's lead is about. A headline
 //! shares its words with the first paragraphs (a caption, a button, a
 //! byline or a teaser for another story mostly does not), is usually
-//! followed within three lines by a date or byline, and has a headline's
-//! shape. Each candidate is scored on those, and the best wins.
+//! followed within three lines by a date or byline (share buttons between
+//! not counted), and has a headline's shape. Each candidate is scored on
+//! those, and the best wins. The header block reads headline, then deck,
+//! byline and date: a line just below a headline is its deck and loses,
+//! unless it repeats that line (a breadcrumb ending in the headline). Never
+//! the headline: a label's value (`Author:` then a name), a byline without
+//! its `By`, a line the lead opens with, and a menu item or caption said
+//! twice more further off. A numbered headline the reader took for a lone
+//! list item is a candidate.
 
 use super::lines::{Line, Reading};
 
