@@ -327,3 +327,129 @@ fn unlabelled_teasers_after_a_pasted_article_stay_out() {
     }
     assert!(!b.contains("river crossing"), "a teaser in the body: {b:?}");
 }
+
+fn pasted_title(head: &str) -> Option<String> {
+    let text = format!("{head}\n{}\n", PARAGRAPHS.join("\n"));
+    analyze(&text, &Options::default()).title
+}
+
+#[test]
+fn a_pasted_deck_under_its_headline_is_not_the_headline() {
+    // The deck shares more words with the lead than the headline does.
+    let t = pasted_title(
+        "Home\nNews\nCouncil votes to raise the rent cap\nCouncil raises rent cap for 12,000 households in northern districts\nBy Jane Doe\nMay 12, 2024",
+    );
+    assert_eq!(t.as_deref(), Some("Council votes to raise the rent cap"));
+}
+
+#[test]
+fn a_pasted_headline_is_cued_by_a_byline_past_the_share_bar() {
+    let t = pasted_title(
+        "Rent cap raised after long debate\nThe measure passed seven to two.\nFacebook\nTwitter\nComments\nPrint\nEmail\nBy Jane Doe\nclose\nCouncil member Ana Ruiz on the new cap for households",
+    );
+    assert_eq!(t.as_deref(), Some("Rent cap raised after long debate"));
+}
+
+#[test]
+fn a_pasted_numbered_headline_is_not_a_list_item() {
+    let t = pasted_title("Home\nNews\n7 things the rent cap changes for tenants\nJane Doe, Daily Town\nMay 12, 2024 10:32");
+    assert_eq!(
+        t.as_deref(),
+        Some("7 things the rent cap changes for tenants")
+    );
+}
+
+#[test]
+fn a_pasted_byline_without_by_is_not_the_headline() {
+    // The name's line shares more words with the lead than the headline.
+    let t = pasted_title(
+        "Tenants brace for a costlier spring\nAna Ruiz, Council Households Desk\nMay 12, 2024",
+    );
+    assert_eq!(t.as_deref(), Some("Tenants brace for a costlier spring"));
+}
+
+#[test]
+fn a_pasted_labels_value_is_not_the_headline() {
+    let t = pasted_title(
+        "Council raises the rent cap\nAuthor:\nRent Cap Council Staff\nPublish date:\nMay 12, 2024",
+    );
+    assert_eq!(t.as_deref(), Some("Council raises the rent cap"));
+}
+
+#[test]
+fn a_pasted_headline_under_a_breadcrumb_that_holds_it_is_taken() {
+    // The breadcrumb runs its crumbs together, and ends with the headline.
+    let t = pasted_title(
+        "HomeCity NewsCouncil raises rent cap for 12,000 households\nCouncil raises rent cap for 12,000 households\nMay 12, 2024",
+    );
+    assert_eq!(
+        t.as_deref(),
+        Some("Council raises rent cap for 12,000 households")
+    );
+}
+
+#[test]
+fn a_pasted_caption_said_three_times_is_not_the_headline() {
+    let cap = "The council voted on the rent cap for households";
+    let t = pasted_title(&format!(
+        "Council raises rent cap\n{cap}\nPhoto one\nPhoto two\nPhoto three\n{cap}\nPhoto four\nPhoto five\nPhoto six\n{cap}"
+    ));
+    assert_eq!(t.as_deref(), Some("Council raises rent cap"));
+}
+
+#[test]
+fn a_pasted_date_in_pieces_cues_the_headline() {
+    let t = pasted_title(
+        "Print this page now\nRent cap raised for thousands of households\nMay 12\n10:32\n2024\nShare it with friends\nBy Jane Doe",
+    );
+    assert_eq!(
+        t.as_deref(),
+        Some("Rent cap raised for thousands of households")
+    );
+}
+
+#[test]
+fn a_pasted_deck_above_the_byline_is_not_the_body() {
+    let text = format!(
+        "Council raises rent cap\nThe vote ends a year of debate over rents in the north.\nBy Jane Doe\n{}\n",
+        PARAGRAPHS.join("\n")
+    );
+    let a = analyze(&text, &Options::default());
+    assert_eq!(a.title.as_deref(), Some("Council raises rent cap"));
+    let b = body(&a);
+    assert!(!b.contains("a year of debate"), "deck in the body: {b:?}");
+}
+
+#[test]
+fn a_pasted_korean_headline_above_its_date_beats_the_subtitle_under_it() {
+    // The subtitle repeats the lead's first words; the headline shares none
+    // of its four-letter words but is dated right under it.
+    let paras = [
+        "[시사칼럼=김하늘의 현장] 시의회의 결정인가, 주민들의 선택인가. 시의회는 화요일 임대료 상한을 올리는 안을 통과시켰다.",
+        "찬성한 의원들은 이번 결정이 건물 투자를 지킬 것이라고 말했고, 세입자 단체는 가족들이 밀려날 것이라고 경고했다.",
+        "새 상한은 내년 삼월부터 적용되며, 시의회는 일 년 뒤 공실과 퇴거, 신축에 미친 영향을 다시 살펴볼 예정이다.",
+    ];
+    let text = format!(
+        "홈\n뉴스\n임대료 상한 인상, 세입자 보호는 어디로 갔나\n기사입력 :[ 2024-05-12 10:32 ]\n시의회의 결정인가, 주민들의 선택인가\n{}\n",
+        paras.join("\n")
+    );
+    let a = analyze(&text, &Options::default());
+    assert_eq!(
+        a.title.as_deref(),
+        Some("임대료 상한 인상, 세입자 보호는 어디로 갔나")
+    );
+}
+
+#[test]
+fn a_pasted_standfirst_that_reads_as_a_paragraph_stays_in_the_body() {
+    // Above the byline, but a paragraph of its own: the body's opening.
+    let stand = "The council voted on Tuesday to lift the cap on rents, ending a year of debate in which tenants, landlords and the mayor's office each put forward a plan of their own.";
+    let text = format!(
+        "Council raises rent cap\n{stand}\nFacebook\nTwitter\nEmail\nBy Jane Doe\n{}\n",
+        PARAGRAPHS.join("\n")
+    );
+    let a = analyze(&text, &Options::default());
+    assert_eq!(a.title.as_deref(), Some("Council raises rent cap"));
+    let b = body(&a);
+    assert!(b.contains(stand), "standfirst left out: {b:?}");
+}

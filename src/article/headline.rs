@@ -2,8 +2,15 @@
 //! it: the line above the body that the body's lead is about. A headline
 //! shares its words with the first paragraphs (a caption, a button, a
 //! byline or a teaser for another story mostly does not), is usually
-//! followed within three lines by a date or byline, and has a headline's
-//! shape. Each candidate is scored on those, and the best wins.
+//! followed within three lines by a date or byline (share buttons between
+//! not counted), and has a headline's shape. Each candidate is scored on
+//! those, and the best wins. The header block reads headline, then deck,
+//! byline and date: a line just below a headline is its deck and loses,
+//! unless it repeats that line (a breadcrumb ending in the headline). Never
+//! the headline: a label's value (`Author:` then a name), a byline without
+//! its `By`, a line the lead opens with, and a menu item or caption said
+//! twice more further off. A numbered headline the reader took for a lone
+//! list item is a candidate.
 
 use super::lines::{Line, Reading};
 
@@ -15,9 +22,17 @@ const LEAD_PARAGRAPHS: usize = 3;
 /// Below this share of its words in the lead, a line needs a date or byline
 /// under it to be taken for the headline.
 const MIN_OVERLAP: f32 = 0.25;
+/// What a date or byline under a line adds to its score.
+const CUE: f32 = 0.7;
+/// What a line loses when a headline stands just above it (a deck or
+/// standfirst under its headline, a caption under a teaser's).
+const DECK: f32 = 0.4;
+/// What a line gains when a line just above holds its text.
+const REPEATED: f32 = 0.3;
 
 /// Words of a line as the overlap counts them: Latin words of four letters
-/// or more, lowercased (shorter ones are mostly function words), and pairs
+/// or more, lowercased (shorter ones are mostly function words), Hangul
+/// words of two syllables or more (a particle rides on its word), and pairs
 /// of adjacent Han characters.
 fn terms(s: &str, mut f: impl FnMut(String)) {
     let mut word = String::new();
@@ -36,26 +51,99 @@ fn terms(s: &str, mut f: impl FnMut(String)) {
         if (super::is_letter(c) || c.is_ascii_digit()) && !crate::clean::is_han(c) {
             word.push(c.to_ascii_lowercase());
         } else if !word.is_empty() {
-            if word.chars().count() >= 4 {
+            if long_enough(&word) {
                 f(std::mem::take(&mut word));
             }
             word.clear();
         }
     }
-    if word.chars().count() >= 4 {
+    if long_enough(&word) {
         f(word);
     }
 }
 
-/// A quotation with its attribution (`“…,” she said`), or a timestamp
-/// (`Updated 3:27 am PST, Wednesday, November 20, 2019`): shaped like a
-/// headline, never one.
+/// A word the overlap counts: two Hangul syllables, or four letters.
+fn long_enough(word: &str) -> bool {
+    let hangul = word.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c));
+    word.chars().count() >= if hangul { 2 } else { 4 }
+}
+
+/// A timestamp (`Updated 3:27 am PST, Wednesday, November 20, 2019`).
+fn timed(t: &str) -> bool {
+    t.bytes().any(|b| b == b':')
+        && t.as_bytes().windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit())
+        && crate::dates::page::find(t).is_some()
+}
+
+/// A quotation with its attribution (`“…,” she said`), a timestamp or a
+/// web address: shaped like a headline, never one.
 pub fn not_a_headline(t: &str) -> bool {
     let attributed = t.contains(",”") || t.contains(",\"") || t.contains("，”");
-    let timed = t.bytes().any(|b| b == b':')
-        && t.as_bytes().windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit())
-        && crate::dates::page::find(t).is_some();
-    attributed || timed
+    attributed || timed(t)
+}
+
+/// A byline without its `By`: a name of two or three capitalised words, a
+/// comma and the writer's paper or title (`Jane Doe, Daily Town`), all in
+/// six capitalised words at most, with a date under it.
+fn signed(lines: &[Line], k: usize) -> bool {
+    let t = lines[k].text;
+    let Some((name, rest)) = t.split_once(',') else {
+        return false;
+    };
+    let capital = |w: &str| w.bytes().next().is_some_and(|b| b.is_ascii_uppercase());
+    let named = (2..=3).contains(&name.split_whitespace().count());
+    let words = t.split_whitespace().count();
+    named
+        && words <= 6
+        && !rest.contains(',')
+        && t.split_whitespace().all(capital)
+        && lines.get(k + 1).is_some_and(dating)
+}
+
+/// A line that dates or signs the story above it: a byline or date line,
+/// or a short line with a date the reader left as text (`November 20`).
+fn dating(l: &Line) -> bool {
+    l.reading == Reading::Meta
+        || (l.text.len() <= 80 && crate::dates::page::find(l.text).is_some())
+        || numeric(l.text)
+}
+
+/// A date's or time's piece on a line of its own (`15:23`, `2019`).
+fn numeric(t: &str) -> bool {
+    let digits = t.bytes().filter(u8::is_ascii_digit).count();
+    t.len() <= 10 && digits >= 2 && t.bytes().all(|b| b.is_ascii_digit() || b":./-".contains(&b))
+}
+
+/// Whether a date or byline follows line `k` within three lines, share
+/// buttons and comment counts between them not counted.
+fn cued(lines: &[Line], k: usize) -> bool {
+    let mut seen = 0;
+    for l in lines.iter().skip(k + 1).take(12) {
+        if dating(l) {
+            return true;
+        }
+        if !matches!(l.reading, Reading::Boilerplate | Reading::CommentHeader) {
+            seen += 1;
+            if seen == 3 {
+                return false;
+            }
+        }
+    }
+    false
+}
+
+/// A numbered headline the reader took for a list item (`7 key questions
+/// heading into the debate`): an item with no item beside it.
+fn lone_number(lines: &[Line], k: usize) -> bool {
+    let item = |j: usize| matches!(lines.get(j).map(|l| l.reading), Some(Reading::Item { .. }));
+    matches!(lines[k].reading, Reading::Item { number: Some(_), .. })
+        && !item(k + 1)
+        && (k == 0 || !item(k - 1))
+}
+
+/// The value of a label above it (`Author:` then a name): not a headline.
+fn labelled(lines: &[Line], k: usize) -> bool {
+    k > 0 && lines[k - 1].reading == Reading::Meta && lines[k - 1].text.ends_with([':', '：'])
 }
 
 /// All capitals: a section label or a button (`FOLLOW US ON TWITTER`)
@@ -100,14 +188,31 @@ pub fn pick(
         .for_each(|&k| terms(lines[k].text, |t| lead.push(t)));
     lead.sort_unstable();
     lead.dedup();
+    let lead_keys: Vec<&str> = strong
+        .iter()
+        .filter(|&&k| k >= lead_at)
+        .take(LEAD_PARAGRAPHS)
+        .map(|&k| lines[k].key)
+        .collect();
     let from = lead_at.saturating_sub(WINDOW);
     let mut best: Option<(f32, usize)> = None;
+    // The last headline of the block above (a deck follows its headline).
+    let mut above: Option<usize> = None;
     for k in from..lead_at {
         let l = &lines[k];
-        if !free(k) || !matches!(l.reading, Reading::Text | Reading::Heading(_)) {
+        let open = (free(k) && matches!(l.reading, Reading::Text | Reading::Heading(_)))
+            || lone_number(lines, k);
+        if !open || !l.headline_like() || l.text.ends_with([':', '：']) || not_a_headline(l.text) {
             continue;
         }
-        if !l.headline_like() || l.text.ends_with([':', '：']) || not_a_headline(l.text) {
+        // Said twice more further off: a menu's item or a photo's caption
+        // (a headline may come back once, in a gallery's or a share bar's).
+        let echoes = (from..lead_at)
+            .filter(|&j| j.abs_diff(k) > 3 && lines[j].key == l.key)
+            .take(2)
+            .count();
+        let echoed = echoes == 2;
+        if labelled(lines, k) || signed(lines, k) || echoed || lead_keys.contains(&l.key) {
             continue;
         }
         let (mut all, mut shared) = (0u32, 0u32);
@@ -119,12 +224,25 @@ pub fn pick(
             continue;
         }
         let overlap = shared as f32 / all as f32;
-        let cue = (k + 1..(k + 4).min(n)).any(|j| lines[j].reading == Reading::Meta);
+        let cue = cued(lines, k);
         if overlap < MIN_OVERLAP && !cue {
             continue;
         }
-        let shape = if l.sentence_like() { -0.2 } else { 0.3 } - if shouted(l.text) { 0.4 } else { 0.0 };
-        let score = overlap + if cue { 0.5 } else { 0.0 } + shape - (lead_at - k) as f32 * 0.01;
+        // Repeated from a line just above (a breadcrumb's last crumb, or
+        // the headline twice): the page names it twice. Not a deck then.
+        let repeated = (k.saturating_sub(3)..k).any(|j| lines[j].key.contains(l.key));
+        let deck = !repeated && above.is_some_and(|j| k - j <= 3);
+        // A headline for what follows: it shares the lead's words, or its
+        // date or byline comes right under it.
+        let dated = lines.get(k + 1).is_some_and(|m| m.reading == Reading::Meta);
+        if all >= 3 && (overlap >= MIN_OVERLAP || dated) && !l.sentence_like() {
+            above = Some(k);
+        }
+        let shape = if l.sentence_like() { -0.2 } else { 0.3 }
+            - if shouted(l.text) { 0.4 } else { 0.0 }
+            - if deck { DECK } else { 0.0 }
+            + if repeated { REPEATED } else { 0.0 };
+        let score = overlap + if cue { CUE } else { 0.0 } + shape - (lead_at - k) as f32 * 0.01;
         if best.is_none_or(|(s, _)| score > s) {
             best = Some((score, k));
         }

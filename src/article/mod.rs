@@ -469,6 +469,15 @@ fn role_of(
             } else if k < body_start && !l.sentence_like() && !l.headline_like() {
                 // Between the title and the body: a stray button or label.
                 Role::Boilerplate
+            } else if k < body_start
+                && !l.in_content()
+                && !l.strong_paragraph()
+                && lines[k + 1..body_start].iter().any(|m| m.reading == Reading::Meta)
+            {
+                // Above the byline: the headline's deck, not the body (unless
+                // the page's article element holds it, or it reads as a
+                // paragraph of its own).
+                Role::Boilerplate
             } else if k > body_end {
                 // Past the article's extent.
                 Role::Boilerplate
