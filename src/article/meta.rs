@@ -181,6 +181,14 @@ pub fn names(value: &str) -> Vec<String> {
             })
             .flatten();
         if let Some(w) = hit {
+            // `香港特約記者 麥燕庭`: what the role word is glued to is a place
+            // or an outlet, not a name.
+            if crate::clean::is_han(cleaned.chars().next_back().unwrap_or(' ')) {
+                let keep = cleaned
+                    .rfind(|c: char| c.is_whitespace() || matches!(c, '|' | '、' | '，' | '／' | '/'))
+                    .map_or(0, |p| p + cleaned[p..].chars().next().map_or(1, char::len_utf8));
+                cleaned.truncate(keep);
+            }
             cleaned.push('|');
             i += w.len();
         } else {
@@ -218,6 +226,10 @@ pub fn names(value: &str) -> Vec<String> {
     };
     for p in parts {
         let p = trim_value(p);
+        // `記者張睿廷／新北即時報導`: the report's place, not a name.
+        if han && REPORT_ENDS.iter().any(|e| key(p).ends_with(e)) {
+            continue;
+        }
         // `Business Reporter`, `Staff Writer`: a job title, not a name.
         if !han && value_has_role(p) {
             continue;
@@ -539,9 +551,9 @@ pub fn byline_neighbour(line: &str) -> bool {
     date::find(line).is_some() || relative || byline_role(line)
 }
 
-/// Only Han characters and spaces: names, not a clause.
+/// Only Han characters, spaces and the list comma: names, not a clause.
 fn all_han_or_space(s: &str) -> bool {
-    s.chars().all(|c| crate::clean::is_han(c) || c.is_whitespace()) && han_text(s)
+    s.chars().all(|c| crate::clean::is_han(c) || c.is_whitespace() || c == '、') && han_text(s)
 }
 
 fn han_text(s: &str) -> bool {
@@ -831,7 +843,9 @@ pub fn outlet_credit(par: &str) -> Vec<String> {
 /// `王明 張三／新北 台南報導 發布時間：…`, `生活中心／王明報導`. Its names.
 pub fn report_credit(line: &str, line_key: &str) -> Vec<String> {
     let t = line.trim();
-    let Some(slash) = t.find(['／', '/']) else {
+    // The last slash: the report after it, the credit in the segment before
+    // it (`2023-08-28 聯合報／ 記者王明／綜合報導`).
+    let Some(slash) = t.rfind(['／', '/']) else {
         return Vec::new();
     };
     if t.chars().count() > 80 || line_key.len() != line.len() {
@@ -840,8 +854,11 @@ pub fn report_credit(line: &str, line_key: &str) -> Vec<String> {
     // The line's key (folded, byte for byte aligned), trimmed as the line is.
     let lead = line.len() - line.trim_start().len();
     let k = &line_key[lead..lead + t.len()];
+    let from = t[..slash]
+        .rfind(['／', '/'])
+        .map_or(0, |p| p + t[p..].chars().next().map_or(1, char::len_utf8));
     let after = slash + t[slash..].chars().next().map_or(1, char::len_utf8);
-    let (left, kl, right, kr) = (&t[..slash], &k[..slash], &t[after..], &k[after..]);
+    let (left, kl, right, kr) = (&t[from..slash], &k[from..slash], &t[after..], &k[after..]);
     // The report: a short place (or the desk's name) and `報導`.
     let Some(report_at) = REPORT_ENDS
         .iter()
@@ -1095,6 +1112,10 @@ mod tests {
         // Name, slash, outlet.
         assert_eq!(slash_outlet("陳大文／聯合報"), ["陳大文"]);
         assert_eq!(slash_outlet("台北／新竹"), Vec::<String>::new());
+        // A place or outlet glued to the role word; the report after a slash.
+        assert_eq!(names("香港特約記者 麥燕庭"), ["麥燕庭"]);
+        assert_eq!(names("記者張睿廷／新北即時報導"), ["張睿廷"]);
+        assert_eq!(names("編譯茅毅、記者謝守真／綜合報導"), ["茅毅", "謝守真"]);
         // A credit line: reporter or desk, slash, the report.
         let report_credit = |t: &str| super::report_credit(t, &key(t));
         assert_eq!(report_credit("記者鄒鎮宇／綜合報導"), ["鄒鎮宇"]);
@@ -1102,6 +1123,7 @@ mod tests {
         assert_eq!(report_credit("记者王明／北京报道"), ["王明"]);
         assert_eq!(report_credit("陳冠勳 張梓嘉／新北 台南報導 發布時間：2023-08-24 12:31"), ["陳冠勳", "張梓嘉"]);
         assert_eq!(report_credit("台北市政府／新竹報導"), Vec::<String>::new());
+        assert_eq!(report_credit("2023-08-28 01:05 聯合報／ 編譯茅毅、記者謝守真／綜合報導"), ["茅毅", "謝守真"]);
         assert_eq!(report_credit("記者會上，市長表示／將於明天報導"), Vec::<String>::new());
         // Labels.
         assert_eq!(read("採寫：王明 李四").authors, ["王明", "李四"]);
