@@ -657,9 +657,11 @@ test('www/embed.html: a news page with the widget, the snippet to copy, the attr
   await page.locator('input[name="edit"]').check();
   const before = await page.locator('#event').textContent();
   await page.evaluate(() => {
+    // A paragraph added to the article's text (before its editor's credit,
+    // which ends a Chinese article: what follows it is not the article's).
     const p = document.createElement('p');
     p.textContent = '另外，全區研發投入增長15.2%。';
-    document.getElementById('story').append(p);
+    document.querySelector('#story .editor').before(p);
   });
   await page.waitForFunction((b) => document.getElementById('event').textContent !== b, before, WAIT);
   assert.ok(await page.evaluate(() => document.getElementById('lens').analysis.figures.some((f) => f.text === '15.2%')));
