@@ -205,9 +205,7 @@ fn list_groups(lines: &[Line]) -> Vec<Group> {
 fn body_region(lines: &[Line], content: bool) -> (usize, usize) {
     let n = lines.len();
     let (from, to) = extent(lines, content).unwrap_or((0, n.saturating_sub(1)));
-    let within = |k: &usize| (from..=to).contains(k);
-    let strong: Vec<usize> = (0..n)
-        .filter(within)
+    let strong: Vec<usize> = (from..n.min(to + 1))
         .filter(|&k| lines[k].strong_paragraph())
         .collect();
     let (mut body_start, mut body_end) = match (strong.first(), strong.last()) {
@@ -293,6 +291,11 @@ fn extent(lines: &[Line], content: bool) -> Option<(usize, usize)> {
     // (A comment label right after a footer or a lone paragraph is a
     // share-bar button: the thread needs two paragraphs of prose before it.)
     let (mut prose, mut thread) = (0u32, false);
+    let prose_at = |j: usize| {
+        lines
+            .get(j)
+            .is_some_and(|p| p.reading == Reading::Text && p.sentence_like())
+    };
     for (k, l) in lines.iter().enumerate() {
         let mut w = weight(l);
         if l.reading == Reading::CommentHeader && prose >= 2 && !(content && l.in_content()) {
@@ -307,11 +310,6 @@ fn extent(lines: &[Line], content: bool) -> Option<(usize, usize)> {
         // A lone paragraph between headline lines is a teaser's summary
         // (`Headline` / `One sentence.` / `Headline` …): a pasted article
         // runs its paragraphs together.
-        let prose_at = |j: usize| {
-            lines
-                .get(j)
-                .is_some_and(|p| p.reading == Reading::Text && p.sentence_like())
-        };
         if !content && w > 0 && !prose_at(k.wrapping_sub(1)) && !prose_at(k + 1) {
             w /= 4;
         }
@@ -416,6 +414,11 @@ fn assign_roles(
     (body_start, body_end): (usize, usize),
 ) {
     let mut in_comments = false;
+    // The last byline or date line between the title and the body: a line
+    // above it is the headline's deck (found once, not per line).
+    let head_meta = (top..body_start.min(lines.len()))
+        .rev()
+        .find(|&j| lines[j].reading == Reading::Meta);
     for (k, l) in lines.iter().enumerate() {
         let listed = roles[k].is_some_and(|r| matches!(r, Role::List(_)));
         // Inside the page's article elements a comment label is a share-bar
@@ -442,7 +445,7 @@ fn assign_roles(
         roles[k] = Some(if in_comments || l.in_comment_zone() {
             Role::Boilerplate
         } else {
-            role_of(lines, k, top, (body_start, body_end))
+            role_of(lines, k, (top, head_meta), (body_start, body_end))
         });
     }
 }
@@ -451,7 +454,7 @@ fn assign_roles(
 fn role_of(
     lines: &[Line],
     k: usize,
-    top: usize,
+    (top, head_meta): (usize, Option<usize>),
     (body_start, body_end): (usize, usize),
 ) -> Role {
     let l = &lines[k];
@@ -472,7 +475,7 @@ fn role_of(
             } else if k < body_start
                 && !l.in_content()
                 && !l.strong_paragraph()
-                && lines[k + 1..body_start].iter().any(|m| m.reading == Reading::Meta)
+                && head_meta.is_some_and(|m| m > k)
             {
                 // Above the byline: the headline's deck, not the body (unless
                 // the page's article element holds it, or it reads as a
