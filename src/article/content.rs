@@ -30,6 +30,26 @@ pub struct Node {
     pub link_chars: u32,
 }
 
+impl Node {
+    /// The share of its characters inside links.
+    fn link_density(&self) -> f32 {
+        self.link_chars as f32 / self.chars.max(1) as f32
+    }
+}
+
+/// Node `a`'s subtree holds node `i` (`a` itself included): subtrees are
+/// the intervals `a..=last[a]`, nodes being in document order.
+fn holds(last: &[u32], a: usize, i: usize) -> bool {
+    a <= i && i <= last[a] as usize
+}
+
+/// Where node `i` goes among the article's sorted, disjoint root
+/// intervals, and whether the root just before that place holds it.
+fn place(roots: &[(u32, u32)], i: usize) -> (usize, bool) {
+    let next = roots.partition_point(|&(a, _)| a as usize <= i);
+    (next, next > 0 && roots[next - 1].1 as usize >= i)
+}
+
 /// What an element's tag says of it as a container of text.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum TagClass {
@@ -119,23 +139,14 @@ pub fn choose(nodes: &mut [Node], lines: &mut [LineInfo]) -> bool {
     let article_para: u32 = roots.iter().map(|&(a, _)| para[a as usize]).sum();
     let zone_believed = |z: usize| 2 * para[z] < article_para.max(1);
     for l in lines.iter_mut() {
-        l.in_content = roots
-            .binary_search_by(|&(a, b)| {
-                if b < l.node {
-                    std::cmp::Ordering::Less
-                } else if a > l.node {
-                    std::cmp::Ordering::Greater
-                } else {
-                    std::cmp::Ordering::Equal
-                }
-            })
-            .is_ok();
+        l.in_content = place(&roots, l.node as usize).1;
         let z = l.zone_node as usize;
-        if l.zone != Zone::None && z != 0 && z < n {
-            let holds_article = z <= top && last[z] as usize >= top;
-            if holds_article || !zone_believed(z) {
-                l.zone = Zone::None;
-            }
+        if l.zone != Zone::None
+            && z != 0
+            && z < n
+            && (holds(&last, z, top) || !zone_believed(z))
+        {
+            l.zone = Zone::None;
         }
     }
     true
@@ -220,8 +231,7 @@ fn scores(
     }
     for i in 0..n {
         if scored[i] {
-            let nd = &nodes[i];
-            score[i] *= 1.0 - nd.link_chars as f32 / nd.chars.max(1) as f32;
+            score[i] *= 1.0 - nodes[i].link_density();
         }
     }
     (score, scored)
@@ -244,10 +254,9 @@ fn article_roots(
             continue;
         }
         let nd = &nodes[i];
-        let density = nd.link_chars as f32 / nd.chars.max(1) as f32;
         let keep = i == top
             || (scored[i] && score[i] >= threshold && nd.class_weight >= 0)
-            || (nd.tag == TagClass::Para && nd.chars > 80 && density < 0.25);
+            || (nd.tag == TagClass::Para && nd.chars > 80 && nd.link_density() < 0.25);
         if keep {
             roots.push((i as u32, last[i]));
         }
@@ -274,7 +283,6 @@ fn add_split_halves(
         at = nodes[at].parent as usize;
         *slot = at;
     }
-    let inside = |a: usize, i: usize| a <= i && i as u32 <= last[a];
     let mut added = 0;
     for i in 1..nodes.len() {
         if added == MAX_SPLIT_HALVES {
@@ -282,15 +290,14 @@ fn add_split_halves(
         }
         // Roots are sorted and disjoint: the one starting at or before `i`
         // may hold it, the next one may lie inside it.
-        let next = roots.partition_point(|&(a, _)| (a as usize) <= i);
-        let held = next > 0 && roots[next - 1].1 as usize >= i;
-        let holds = roots.get(next).is_some_and(|&(a, _)| inside(i, a as usize));
+        let (next, held) = place(roots, i);
+        let holds_root = roots.get(next).is_some_and(|&(a, _)| holds(last, i, a as usize));
         if held
-            || holds
+            || holds_root
             || !scored[i]
             || score[i] < 0.5 * score[top]
             || nodes[i].class_weight < 0
-            || !near.iter().any(|&a| a != 0 && inside(a, i))
+            || !near.iter().any(|&a| a != 0 && holds(last, a, i))
         {
             continue;
         }
@@ -329,7 +336,7 @@ fn common_ancestor_of_peers(
     top: usize,
 ) -> usize {
     // Peers are apart from the best: neither inside it nor holding it.
-    let apart = |i: usize| (i as u32) > last[top] || last[i] < top as u32;
+    let apart = |i: usize| !holds(last, top, i) && !holds(last, i, top);
     let mut peers: Vec<usize> = (1..nodes.len())
         .filter(|&i| apart(i) && scored[i] && score[i] >= 0.75 * score[top])
         .collect();
@@ -345,7 +352,7 @@ fn common_ancestor_of_peers(
         }
         let inside = peers
             .iter()
-            .filter(|&&p| p > at && p as u32 <= last[at])
+            .filter(|&&p| p != at && holds(last, at, p))
             .count();
         if inside >= 3 {
             return at;
