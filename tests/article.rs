@@ -3,7 +3,11 @@
 //! tests/fixtures/articles (plain text and HTML: body character F1, exact
 //! title and meta, encoding damage), and random input that must not panic.
 
+#[path = "support/rng.rs"]
+mod rng;
+
 use figlens::{analyze, Analysis, BlockKind, Options};
+use rng::Rng;
 use serde_json::Value;
 use std::collections::HashMap;
 use std::fs;
@@ -271,17 +275,6 @@ fn article_fixtures() {
     );
 }
 
-/// A small deterministic generator (xorshift) for random input.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-}
-
 #[test]
 fn random_input_never_panics() {
     let pieces = [
@@ -358,14 +351,14 @@ fn random_input_never_panics() {
     ];
     let mut rng = Rng(0x9E3779B97F4A7C15);
     for round in 0..400 {
-        let n = (rng.next() % 80) as usize;
+        let n = rng.below(80);
         let mut s = String::new();
         for _ in 0..n {
-            if rng.next() % 5 == 0 {
+            if rng.below(5) == 0 {
                 let c = char::from_u32((rng.next() % 0x2FFFF) as u32).unwrap_or('x');
                 s.push(c);
             } else {
-                s.push_str(pieces[(rng.next() % pieces.len() as u64) as usize]);
+                s.push_str(rng.pick(&pieces));
             }
         }
         for html in [false, true] {

@@ -6,10 +6,13 @@
 //! input. On a directory of real pages: `cargo run --release --example
 //! html_diff -- DIR`.
 
+#[path = "support/rng.rs"]
+mod rng;
 #[path = "support/html_diff.rs"]
 mod support;
 
 use figlens::internals::article::html::{to_text, to_text_html5gum, token_diff};
+use rng::Rng;
 use support::{diff, hints_diff, map_failures, short, visible};
 
 /// What is wrong with `html`'s text, if anything.
@@ -172,23 +175,6 @@ fn no_text_lost_or_leaked() {
         lines("<p>x<br/>y</p><script><!--<script></script>--></script><p>z</p>"),
         ["x", "y", "z"]
     );
-}
-
-/// A small deterministic generator (xorshift).
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
-        xs[self.below(xs.len())]
-    }
 }
 
 const NAMES: &[&str] = &[
