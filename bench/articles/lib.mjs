@@ -42,6 +42,14 @@ export const sha256 = (s) => createHash('sha256').update(s).digest('hex');
 /** The development/test split, fixed once: by the first byte of sha256(id). */
 export const half = (id) => (parseInt(sha256(id).slice(0, 2), 16) % 2 === 0 ? 'dev' : 'test');
 
+/** The sets that `--half` splits into dev and test. Any other set (a directory of
+ *  bench/devsets with a pages.jsonl, such as zh-news2) is development data whole:
+ *  `--half` does not apply to it and every page is used. */
+export const SPLIT_SETS = new Set(['scrapinghub', 'zh-news']);
+
+/** The `--half` a set is run with: the asked one for a split set, else 'all'. */
+export const halfOf = (set, asked) => (SPLIT_SETS.has(set) ? asked : 'all');
+
 /** The article body as a reader of the result gets it: headings and paragraphs in order. */
 export function bodyOf(result) {
   return result.blocks

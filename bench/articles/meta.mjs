@@ -3,6 +3,11 @@
 //   node bench/articles/meta.mjs --set scrapinghub --bench DIR --text-dir DIR
 //        [--mode html|text|both] [--half dev|test|all] [--engine node|native] [--misses]
 //   node bench/articles/meta.mjs --set zh-news --pages DIR     (DIR: rebuild.mjs's output)
+//   node bench/articles/meta.mjs --set zh-news2 --pages DIR    (likewise; --pages defaults to /work/SET)
+//
+// Any directory of bench/devsets in the zh-news format works as a set. Only
+// scrapinghub and zh-news are split into halves; for the others --half does
+// not apply and all pages are used.
 //
 // Gold spans point into the rendered text a line's textSha256 names; a line
 // whose text no longer matches is skipped as stale (and counted). A title is
@@ -12,14 +17,14 @@
 import { parseArgs } from 'node:util';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, loadPages, decodeHtml, analyzeAll, half, sha256 } from './lib.mjs';
+import { ROOT, loadPages, decodeHtml, analyzeAll, half, halfOf, sha256 } from './lib.mjs';
 
 const { values: o } = parseArgs({
   options: {
     set: { type: 'string', default: 'scrapinghub' },
     bench: { type: 'string', default: '/work/aeb' },
     'text-dir': { type: 'string', default: '/work/aeb-text' },
-    pages: { type: 'string', default: '/work/zh-news' },
+    pages: { type: 'string' },
     mode: { type: 'string', default: 'both' },
     half: { type: 'string', default: 'dev' },
     engine: { type: 'string', default: 'node' },
@@ -27,18 +32,20 @@ const { values: o } = parseArgs({
   },
 });
 
+const pagesDir = o.pages ?? join('/work', o.set);
+const halfSel = halfOf(o.set, o.half);
 const dir = join(ROOT, 'bench/devsets', o.set);
 const gold = readdirSync(dir)
   .filter((f) => f.endsWith('.jsonl'))
   .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)))
-  .filter((g) => o.half === 'all' || half(g.id) === o.half);
+  .filter((g) => halfSel === 'all' || half(g.id) === halfSel);
 
 // The page's text (what the spans index) and its HTML.
 function sources(id) {
   if (o.set === 'scrapinghub') {
     return { text: join(o['text-dir'], `${id}.txt`), html: join(o.bench, 'html', `${id}.html.gz`) };
   }
-  return { text: join(o.pages, 'text', `${id}.txt`), html: join(o.pages, 'html', `${id}.html`) };
+  return { text: join(pagesDir, 'text', `${id}.txt`), html: join(pagesDir, 'html', `${id}.html`) };
 }
 
 export const fold = (s) =>
@@ -107,6 +114,6 @@ for (const mode of modes) {
     }
   }
   const pct = ([a, b]) => `${b ? ((100 * a) / b).toFixed(1) : '-'}% (${a}/${b})`;
-  console.log(`${o.set} ${mode} ${o.half}: title ${pct(tally.title)}  date ${pct(tally.date)}  byline ${pct(tally.byline)}${stale ? `  [${stale} stale skipped]` : ''}`);
+  console.log(`${o.set} ${mode} ${halfSel}: title ${pct(tally.title)}  date ${pct(tally.date)}  byline ${pct(tally.byline)}${stale ? `  [${stale} stale skipped]` : ''}`);
   if (o.misses) for (const m of misses) console.log('  ' + m);
 }

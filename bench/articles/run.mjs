@@ -13,13 +13,16 @@
 // `cargo build --release --example articles`) for a quick loop; the default is
 // the Node build that users run. `--set zh-news --pages DIR` scores the
 // Chinese development set instead (DIR from bench/devsets/zh-news/rebuild.mjs),
-// with character-bigram F1 too.
+// with character-bigram F1 too; so does any other set of bench/devsets in the
+// same format (`--set zh-news2 --pages /work/zh-news2`; --pages defaults to
+// /work/SET). Sets other than scrapinghub and zh-news have no test half: --half
+// does not apply to them and all their pages are scored.
 import { parseArgs } from 'node:util';
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { ROOT, loadPages, decodeHtml, bodyOf, analyzeAll, half, sha256 } from './lib.mjs';
+import { ROOT, loadPages, decodeHtml, bodyOf, analyzeAll, half, halfOf, sha256 } from './lib.mjs';
 
 const { values: o } = parseArgs({
   options: {
@@ -32,21 +35,27 @@ const { values: o } = parseArgs({
     table: { type: 'boolean', default: false },
     out: { type: 'string' },
     set: { type: 'string', default: 'scrapinghub' },
-    pages: { type: 'string', default: '/work/zh-news' },
+    pages: { type: 'string' },
   },
 });
-const zh = o.set === 'zh-news';
+// A set other than the ScrapingHub benchmark is a directory of bench/devsets with
+// a pages.jsonl of gold spans into rendered texts (rebuilt by zh-news/rebuild.mjs).
+const zh = o.set !== 'scrapinghub';
+const devsetPages = join(ROOT, 'bench/devsets', o.set, 'pages.jsonl');
+if (zh && !existsSync(devsetPages)) throw new Error(`--set ${o.set}: no ${devsetPages}`);
+const pagesDir = o.pages ?? join('/work', o.set);
+const halfSel = halfOf(o.set, o.half);
 // The benchmark checkout is needed for every set: its evaluate.py scores.
 if (!o.bench) throw new Error('--bench DIR (a checkout of scrapinghub/article-extraction-benchmark) is required');
 
-// The Chinese set's gold bodies are spans of each page's rendered text
-// (bench/devsets/zh-news, rebuilt by its rebuild.mjs into --pages).
+// A development set's gold bodies are spans of each page's rendered text
+// (bench/devsets/SET, rebuilt by zh-news/rebuild.mjs into --pages).
 function zhGold() {
   const gold = {};
-  for (const line of readFileSync(join(ROOT, 'bench/devsets/zh-news/pages.jsonl'), 'utf8').split('\n')) {
+  for (const line of readFileSync(devsetPages, 'utf8').split('\n')) {
     if (!line) continue;
     const p = JSON.parse(line);
-    const path = join(o.pages, 'text', `${p.id}.txt`);
+    const path = join(pagesDir, 'text', `${p.id}.txt`);
     if (!existsSync(path)) continue;
     const text = readFileSync(path, 'utf8');
     if (sha256(text) !== p.textSha256) continue;
@@ -55,10 +64,10 @@ function zhGold() {
   return gold;
 }
 const gold = zh ? zhGold() : JSON.parse(readFileSync(join(o.bench, 'ground-truth.json'), 'utf8'));
-const ids = Object.keys(gold).sort().filter((id) => o.half === 'all' || half(id) === o.half);
+const ids = Object.keys(gold).sort().filter((id) => halfSel === 'all' || half(id) === halfSel);
 let inputs;
 if (zh) {
-  const dir = join(o.pages, o.mode === 'html' ? 'html' : 'text');
+  const dir = join(pagesDir, o.mode === 'html' ? 'html' : 'text');
   const ext = o.mode === 'html' ? 'html' : 'txt';
   inputs = ids.map((id) => {
     const bytes = readFileSync(join(dir, `${id}.${ext}`));
@@ -84,9 +93,9 @@ const pred = {};
 for (const id of ids) pred[id] = { articleBody: results.has(id) ? bodyOf(results.get(id)) : '' };
 const dir = o.out ?? join(tmpdir(), 'figlens-articles');
 mkdirSync(dir, { recursive: true });
-const predPath = join(dir, `${o.mode}-${o.half}.json`);
+const predPath = join(dir, `${o.mode}-${halfSel}.json`);
 writeFileSync(predPath, JSON.stringify({ version: 'figlens', output: pred }));
-const goldPath = join(dir, `gold-${o.half}.json`);
+const goldPath = join(dir, `gold-${halfSel}.json`);
 writeFileSync(goldPath, JSON.stringify(Object.fromEntries(ids.map((id) => [id, gold[id]]))));
 
 const scoreArgs = [join(ROOT, 'bench/articles/score.py'), o.bench, goldPath, predPath, '--worst', o.worst];
@@ -95,7 +104,7 @@ const score = execFileSync('python3', scoreArgs, {
   encoding: 'utf8',
   stdio: ['ignore', 'pipe', 'inherit'],
 });
-console.log(`${o.set} ${o.mode} ${o.half} (${inputs.length} pages, ${o.engine}): ${score.trim()}`);
+console.log(`${o.set} ${o.mode} ${halfSel} (${inputs.length} pages, ${o.engine}): ${score.trim()}`);
 console.log(`parse: ${parseMs.toFixed(0)} ms in all, ${(parseMs / inputs.length).toFixed(2)} ms/page, ${(bytes / 1e6 / (parseMs / 1e3)).toFixed(1)} MB/s (wall ${wall.toFixed(0)} ms)`);
 
 if (o.table) {

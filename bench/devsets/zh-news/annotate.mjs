@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // Turns string annotations into the offsets of pages.jsonl, and checks them.
 //
-//   node bench/devsets/zh-news/annotate.mjs --ann DIR --meta FILE --text DIR [--out FILE] [--show ID]
+//   node bench/devsets/zh-news/annotate.mjs --ann DIR --meta FILE --text DIR [--set NAME] [--out FILE] [--show ID]
 //
 // --ann   one <id>.ann per page (below); --meta  JSON lines with id, repo, commit, path,
 // site, htmlSha256, textSha256 (rebuild.mjs --candidates prints all but script);
-// --text  the rendered texts (<id>.txt). Writes pages.jsonl (default: next to this script).
+// --text  the rendered texts (<id>.txt). Writes pages.jsonl (default: next to this script, or
+// bench/devsets/NAME/pages.jsonl with --set NAME, e.g. --set zh-news2).
 //
 // An .ann file has one field a line; a value is text copied from the rendered page. Where the
 // text around a value is needed to find the right occurrence, the value is put in [brackets]
@@ -14,7 +15,8 @@
 //   title: <text>          the headline; the first occurrence (or `title@N: ` for the N-th)
 //   date: <text> = YYYY-MM-DD      (or `date: none`); the first occurrence (or `date@N: `)
 //   author: <text>         one line per author; searched from the title on (a byline may sit
-//                          inside the first paragraph, as a dateline's 记者 X does)
+//                          inside the first paragraph, as a dateline's 记者 X does), else from the
+//                          start of the page (a column byline printed above the headline)
 //   body: <first> ... <last>   a run of paragraphs: from the first text (searched from the end of
 //                          the previous run, or of the title) to the end of the last text
 //                          (searched from the first). `body: <text>` is a run of one paragraph;
@@ -42,6 +44,7 @@ function args(argv) {
     else if (k === '--meta') a.meta = v();
     else if (k === '--text') a.text = v();
     else if (k === '--out') a.out = v();
+    else if (k === '--set') a.out = join(here, '..', v(), 'pages.jsonl');
     else if (k === '--show') a.show = v();
     else throw new Error(`unknown argument ${k}`);
   }
@@ -87,7 +90,16 @@ export function annotate(text, ann) {
       const d = /^(.*) = (\d{4}-\d{2}-\d{2})$/.exec(val);
       if (!d) throw new Error(`date needs " = YYYY-MM-DD": ${l}`);
       out.date = { span: find(text, d[1], 0, Number(nth || 1), 'date'), iso: d[2] };
-    } else if (key === 'author') out.authors.push(find(text, val, out.title ? out.title[0] : 0, Number(nth || 1), 'author'));
+    } else if (key === 'author') {
+      let span;
+      try {
+        span = find(text, val, out.title ? out.title[0] : 0, Number(nth || 1), 'author');
+      } catch (e) {
+        if (!out.title) throw e;
+        span = find(text, val, 0, Number(nth || 1), 'author');
+      }
+      out.authors.push(span);
+    }
     else if (key === 'skip') skips.push((t) => t.startsWith(val));
     else if (key === 'skipre') { const re = new RegExp(val, 'u'); skips.push((t) => re.test(t)); }
     else if (key === 'body') runs.push([val, Number(nth || 1)]);

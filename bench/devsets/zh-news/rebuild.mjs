@@ -1,14 +1,18 @@
 #!/usr/bin/env node
 // Rebuilds the zh-news development set's pages and their rendered text from fetched mirrors.
 //
-//   node bench/devsets/zh-news/rebuild.mjs [--mirrors DIR] [--out DIR] [--pages FILE] [--jobs N]
+//   node bench/devsets/zh-news/rebuild.mjs [--set NAME | --devset DIR] [--mirrors DIR] [--out DIR]
+//        [--pages FILE] [--jobs N]
 //
+// --set      which development set: zh-news (default) or another directory of bench/devsets with
+//            the same pages.jsonl format (zh-news2); --devset DIR names the directory instead.
+//            The set's pages default to DIR/pages.jsonl and its output to /work/NAME.
 // --mirrors  directory of fetched repositories, each as <owner>+<name>/repo (a bare git dir),
 //            as `fetch github:<owner>/<name>` leaves them (default /work/.mirror)
-// --out      output directory (default /work/zh-news): writes html/<id>.html (the page's bytes
+// --out      output directory (default /work/zh-news, /work/NAME for --set NAME): writes html/<id>.html (the page's bytes
 //            at the recorded commit and path, checked against htmlSha256) and text/<id>.txt
 //            (its rendered text, checked against textSha256)
-// --pages    the page list (default pages.jsonl next to this script)
+// --pages    the page list (default pages.jsonl of the set)
 //
 // Rendering is bench/articles/render.mjs: headless Chromium, JavaScript off, no network (the
 // page's bytes served for its own URL, every other request aborted), <noscript> removed,
@@ -23,24 +27,29 @@
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, renderHtml, sha256Text, DEFAULT_URL } from '../../articles/render.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 function args(argv) {
-  const a = { mirrors: '/work/.mirror', out: '/work/zh-news', pages: join(here, 'pages.jsonl'), jobs: 2 };
+  const a = { mirrors: '/work/.mirror', jobs: 2 };
+  let devset = here;
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const v = () => argv[++i];
-    if (k === '--mirrors') a.mirrors = v();
+    if (k === '--set') devset = join(here, '..', v());
+    else if (k === '--devset') devset = resolve(v());
+    else if (k === '--mirrors') a.mirrors = v();
     else if (k === '--out') a.out = v();
     else if (k === '--pages') a.pages = v();
     else if (k === '--jobs') a.jobs = Number(v());
     else if (k === '--candidates') a.candidates = v();
     else throw new Error(`unknown argument ${k}`);
   }
+  a.pages ??= join(devset, 'pages.jsonl');
+  a.out ??= join('/work', basename(devset));
   return a;
 }
 
