@@ -453,3 +453,108 @@ fn a_pasted_standfirst_that_reads_as_a_paragraph_stays_in_the_body() {
     let b = body(&a);
     assert!(b.contains(stand), "standfirst left out: {b:?}");
 }
+
+fn pasted(text: &str) -> String {
+    body(&analyze(text, &Options::default()))
+}
+
+fn assert_article(b: &str) {
+    for p in PARAGRAPHS {
+        assert!(b.contains(p), "missing {p:?} in {b:?}");
+    }
+}
+
+#[test]
+fn a_thread_signed_with_times_stays_out_of_a_short_pasted_article() {
+    // One paragraph of article, then a long thread: each comment's author
+    // line carries its time, so the label above them starts a thread.
+    let comments: String = (1..=6)
+        .map(|i| format!("Reader {i} on May {i}, 2024 at 4:0{i} pm said:\nI read the whole report and I still do not see why the council thinks the cap will help, given everything it said in {i} meetings.\n"))
+        .collect();
+    let text = format!(
+        "Council raises rent cap\nMay 12, 2024 | by Jane Doe\n{}\nPosted in City | 6 Comments\nComments\n{comments}",
+        PARAGRAPHS[0]
+    );
+    let b = pasted(&text);
+    assert!(b.contains(PARAGRAPHS[0]), "article missing: {b:?}");
+    assert!(!b.contains("I read the whole report"), "comment in the body: {b:?}");
+    assert!(!b.contains("said:"), "signature in the body: {b:?}");
+}
+
+#[test]
+fn quoting_prose_that_ends_in_said_is_not_a_comment_signature() {
+    // `said:` without a clock time is an article's quote introduction.
+    let text = format!(
+        "Council raises rent cap\nBy Jane Doe\n{}\n{}\nAfter the vote on May 12, the mayor said:\n{}\n{}\n",
+        PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2], PARAGRAPHS[3]
+    );
+    assert_article(&pasted(&text));
+}
+
+#[test]
+fn a_sign_up_form_in_the_middle_of_a_pasted_article_does_not_end_it() {
+    let text = format!(
+        "Council raises rent cap\nBy Jane Doe\n{}\n{}\nLet our news meet your inbox. The news that matters, delivered weekday mornings.\nSign Up\nThis site is protected by recaptcha Privacy Policy | Terms of Service\n{}\n{}\n",
+        PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2], PARAGRAPHS[3]
+    );
+    let b = pasted(&text);
+    assert_article(&b);
+    assert!(!b.contains("meet your inbox"), "newsletter box in the body: {b:?}");
+}
+
+#[test]
+fn glued_teaser_cards_above_a_pasted_article_stay_out() {
+    // innerText runs a card's headline and summary together.
+    let teasers = "Police Arrest Two After Downtown Shop Break-InTwo men were arrested early Sunday after officers found them inside a closed electronics store.\n\
+Bridge Repairs Will Close Two Lanes All SummerThe transportation department said the work on the river crossing will last until late August.\n\
+Local Bakery Wins State Award For Its Rye BreadThe family-run shop on Main Street has baked the same recipe for three generations now.\n";
+    let text = format!(
+        "Daily Town\n{teasers}Council raises rent cap\nMay 12, 2024 at 9:45 am\n{}\n",
+        PARAGRAPHS.join("\n")
+    );
+    let b = pasted(&text);
+    assert_article(&b);
+    assert!(!b.contains("Police Arrest"), "teaser in the body: {b:?}");
+    assert!(!b.contains("Bakery"), "teaser in the body: {b:?}");
+}
+
+#[test]
+fn a_feed_of_dated_teasers_after_a_pasted_article_stays_out() {
+    let feed: String = (1..=5)
+        .map(|i| format!("Tuesday November {i}, 2019\nThe school board delayed a vote on the new calendar for the {i}th time after parents and teachers packed the hall on Monday.\nSchool board delays vote again\n"))
+        .collect();
+    let text = format!(
+        "Council raises rent cap\nBy Jane Doe\nMay 12, 2024\n{}\n{feed}",
+        PARAGRAPHS.join("\n")
+    );
+    let b = pasted(&text);
+    assert_article(&b);
+    assert!(!b.contains("school board"), "feed in the body: {b:?}");
+}
+
+#[test]
+fn a_numbered_list_the_article_introduces_is_part_of_it() {
+    let items: String = (1..=6)
+        .map(|i| format!("{i}) Boxed set of the original series, volume {i}\nhttp://example.com/item{i}\n"))
+        .collect();
+    let text = format!(
+        "Deals for collectors\nMay 12, 2024\n{}\n{}\nHere are the best offers of the week, in no particular order:\n{items}Share this\nLeave a comment\n",
+        PARAGRAPHS[0], PARAGRAPHS[1]
+    );
+    let b = pasted(&text);
+    assert!(b.contains(PARAGRAPHS[1]), "article missing: {b:?}");
+    assert!(b.contains("volume 1"), "first item missing: {b:?}");
+    assert!(b.contains("volume 6"), "last item missing: {b:?}");
+    assert!(!b.contains("Leave a comment"), "comment form in the body: {b:?}");
+}
+
+#[test]
+fn a_short_related_box_inside_a_pasted_article_does_not_split_it() {
+    let text = format!(
+        "Council raises rent cap\nBy Jane Doe\n{}\n{}\nRelated\nSchool Board Delays Vote On New Calendar\nBridge Repairs Close Two Lanes\n{}\n{}\n",
+        PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2], PARAGRAPHS[3]
+    );
+    let b = pasted(&text);
+    assert_article(&b);
+    assert!(!b.contains("Bridge Repairs"), "related headline in the body: {b:?}");
+}

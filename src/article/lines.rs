@@ -159,6 +159,37 @@ impl Line<'_> {
         self.info.is_none() && self.latin() && self.headline_like()
     }
 
+    /// A sentence of a newsletter box or sign-up form (a short one: an
+    /// article's paragraph may mention a newsletter).
+    pub fn call_to_action(&self) -> bool {
+        self.words <= 25 && crate::lexicon::article::CALL_TO_ACTION.iter().any(|w| self.key.contains(w))
+    }
+
+    /// A teaser card pasted as one line: a title-case headline glued to its
+    /// summary, the inline elements' text run together (`Troy SteakhouseA
+    /// party of six left…`). A camel-case name in prose (`PlayStation`)
+    /// follows lowercase words, not a title-case headline.
+    pub fn glued_teaser(&self) -> bool {
+        if self.info.is_some() || !self.latin() || self.words < 12 {
+            return false;
+        }
+        let b = self.text.as_bytes();
+        let Some(i) = (1..b.len().min(160)).find(|&i| b[i - 1].is_ascii_lowercase() && b[i].is_ascii_uppercase())
+        else {
+            return false;
+        };
+        let head = &self.text[..i];
+        let words: Vec<&str> = head.split_whitespace().collect();
+        let capital = words
+            .iter()
+            .filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit() || !c.is_ascii()))
+            .count();
+        words.len() >= 3
+            && capital * 4 >= words.len() * 3
+            && !crate::lexicon::has_str(head, ". ")
+            && self.text[i..].split_whitespace().count() >= 6
+    }
+
     /// Short enough for a section heading.
     pub fn heading_like(&self) -> bool {
         !self.sentence_like()
@@ -497,6 +528,23 @@ fn counted_comments(b: &str) -> bool {
             .is_some_and(|w| crate::lexicon::article::COMMENT_COUNT_WORDS.contains(&w))
 }
 
+/// `jdoe on May 2, 2018 at 4:47 pm said:`: a comment's author line with its
+/// time (a clock time, a colon at the end, a few words).
+pub(crate) fn timed_comment_signature(b: &str) -> bool {
+    let Some(b) = b.trim_end().strip_suffix([':', '：']) else {
+        return false;
+    };
+    let clock = b
+        .as_bytes()
+        .windows(4)
+        .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit());
+    clock
+        && b.split_whitespace().count() <= 16
+        && crate::lexicon::article::TIMED_COMMENT_SIGNATURES
+            .iter()
+            .any(|s| b.ends_with(s))
+}
+
 /// `jdoe says:`: a comment's author line (a few words, then the signature).
 fn comment_signature(b: &str) -> bool {
     b.split_whitespace().count() <= 5
@@ -708,7 +756,7 @@ fn reading_of(line: &Line) -> (Reading, usize) {
             return (Reading::Keywords, 0);
         }
     }
-    if line.chars <= 200 && counted_comments(bare(key)) {
+    if line.chars <= 200 && (counted_comments(bare(key)) || timed_comment_signature(key)) {
         return (Reading::CommentHeader, 0);
     }
     if line.chars <= 40 {

@@ -236,6 +236,10 @@ fn body_region(lines: &[Line], content: bool) -> (usize, usize) {
     {
         body_end = k;
     }
+    // An introduced list closes the body ([`introduced_list_end`]).
+    if matches!(lines.get(to).map(|l| l.reading), Some(Reading::Item { .. })) && to > body_end {
+        body_end = to;
+    }
     // A line that ends a sentence, outside any page zone.
     while body_start > 0 && body_start <= body_end {
         let l = &lines[body_start - 1];
@@ -291,14 +295,47 @@ fn extent(lines: &[Line], content: bool) -> Option<(usize, usize)> {
     // (A comment label right after a footer or a lone paragraph is a
     // share-bar button: the thread needs two paragraphs of prose before it.)
     let (mut prose, mut thread) = (0u32, false);
+    let n = lines.len();
+    let feed = if content { Vec::new() } else { dated_feed(lines) };
     let prose_at = |j: usize| {
         lines
             .get(j)
             .is_some_and(|p| p.reading == Reading::Text && p.sentence_like())
     };
+    // A comment's author line with its time (`jdoe on May 2 at 4:47 pm
+    // said:`) makes a thread of the label above it however little prose
+    // the article has.
+    let signed = |j: usize| {
+        lines
+            .get(j)
+            .is_some_and(|p| p.reading == Reading::CommentHeader && lines::timed_comment_signature(p.key))
+    };
     for (k, l) in lines.iter().enumerate() {
         let mut w = weight(l);
-        if l.reading == Reading::CommentHeader && prose >= 2 && !(content && l.in_content()) {
+        // A footer-like line with the article's prose right after it is an
+        // inline form's small print (`protected by reCAPTCHA … Privacy
+        // Policy`), not the page's end.
+        if w == BARRIER
+            && l.is_footer()
+            && lines[k + 1..n.min(k + 5)].iter().filter(|p| p.strong_paragraph()).count() >= 2
+        {
+            w = -(30 + l.size() / 2).min(120);
+        }
+        // A label over a short box with the article's prose right after it
+        // (`Related` / two headlines / the next paragraph) is an inline box,
+        // not the article's end; a feed's label has a long list under it.
+        if w == -LIST_LABEL_COST && inline_box(lines, k) {
+            w = -LIST_LABEL_COST / 4;
+        }
+        // Teaser cards pasted as glued lines or dated one by one, and a
+        // newsletter box's sentences, cost what furniture does.
+        if !content && w > 0 && (l.glued_teaser() || feed.get(k) == Some(&true) || l.call_to_action()) {
+            w = -(10 + l.size() / 2).min(60);
+        }
+        if l.reading == Reading::CommentHeader
+            && (prose >= 2 || (k..k + 4).any(signed))
+            && !(content && l.in_content())
+        {
             thread = true;
         } else if matches!(l.reading, Reading::ListLabel(_)) || l.is_footer() {
             (prose, thread) = (0, false);
@@ -336,7 +373,74 @@ fn extent(lines: &[Line], content: bool) -> Option<(usize, usize)> {
             (best, best_at) = (sum, Some((start, k)));
         }
     }
-    best_at
+    best_at.map(|(a, b)| (a, introduced_list_end(lines, b).unwrap_or(b)))
+}
+
+/// A list label over one to three headlines (not summaries: a feed's teasers
+/// read as prose), with two paragraphs of prose right after them.
+fn inline_box(lines: &[Line], k: usize) -> bool {
+    let Some(next) = (k + 1..lines.len().min(k + 5)).find(|&j| lines[j].strong_paragraph()) else {
+        return false;
+    };
+    next >= k + 2 && lines.get(next + 1).is_some_and(Line::strong_paragraph)
+}
+
+/// Lines of a feed of dated teasers (`date` / `summary` / `headline`, again
+/// and again): three or more date or byline lines in a row, each a few
+/// lines after the last with prose between. An article's header has its
+/// byline and date together (neither counts), and its paragraphs run on
+/// without dates.
+fn dated_feed(lines: &[Line]) -> Vec<bool> {
+    const GAP: usize = 5;
+    let mut feed = vec![false; lines.len()];
+    // A date next to a byline is an article's header, not a teaser's.
+    let meta = |k: usize| lines.get(k).is_some_and(|l| l.reading == Reading::Meta);
+    let metas: Vec<usize> = (0..lines.len())
+        .filter(|&k| meta(k) && !meta(k + 1) && !(k > 0 && meta(k - 1)))
+        .collect();
+    let linked = |a: usize, b: usize| {
+        b - a >= 2 && b - a <= GAP && lines[a + 1..b].iter().any(|l| l.reading == Reading::Text && l.size() >= 20)
+    };
+    let mut i = 0;
+    while i < metas.len() {
+        let mut j = i;
+        while j + 1 < metas.len() && linked(metas[j], metas[j + 1]) {
+            j += 1;
+        }
+        if j - i >= 2 {
+            let end = (metas[j] + GAP).min(lines.len());
+            for f in &mut feed[metas[i]..end] {
+                *f = true;
+            }
+        }
+        i = j + 1;
+    }
+    feed
+}
+
+/// The article's own numbered list right after its last paragraph, which
+/// introduces it (`Here are the best deals:` / `1) …` / `2) …`): its last
+/// item. Items count up from 1, at most two lines (a link, a price) apart.
+fn introduced_list_end(lines: &[Line], last: usize) -> Option<usize> {
+    let intro = lines.get(last + 1)?;
+    let introduces = intro.reading == Reading::Text
+        && intro.text.ends_with([':', '：'])
+        && intro.size() >= 20
+        && !intro.linky();
+    if !introduces {
+        return None;
+    }
+    let (mut next, mut end, mut gap) = (1u32, None, 0);
+    for (k, l) in lines.iter().enumerate().skip(last + 2) {
+        match l.reading {
+            Reading::Item { number: Some(n), .. } if n == next => {
+                (next, end, gap) = (next + 1, Some(k), 0);
+            }
+            Reading::Text | Reading::Boilerplate if gap < 2 && end.is_some() => gap += 1,
+            _ => break,
+        }
+    }
+    end.filter(|_| next > 3)
 }
 
 /// Lists inside the body without a label or page zone are the body's own
@@ -351,7 +455,7 @@ fn place_lists(
         let (a, b) = (g.items[0], *g.items.last().unwrap_or(&g.items[0]));
         let labelled = g.lines.len() > g.items.len();
         let zoned = g.items.iter().any(|&k| lines[k].zoned_list());
-        if !labelled && !zoned && a > body_start && b < body_end {
+        if !labelled && !zoned && a > body_start && b <= body_end {
             g.kind = BlockKind::Paragraph;
         }
     }
@@ -439,6 +543,10 @@ fn assign_roles(
         {
             in_comments = false;
         }
+        // A list of a comment's points joins its thread.
+        if in_comments && roles[k] == Some(Role::Paragraph) && matches!(l.reading, Reading::Item { .. }) {
+            roles[k] = Some(Role::Boilerplate);
+        }
         if roles[k].is_some() {
             continue;
         }
@@ -481,8 +589,8 @@ fn role_of(
                 // the page's article element holds it, or it reads as a
                 // paragraph of its own).
                 Role::Boilerplate
-            } else if k > body_end {
-                // Past the article's extent.
+            } else if k > body_end || (l.info.is_none() && l.call_to_action()) {
+                // Past the article's extent, or a pasted newsletter box.
                 Role::Boilerplate
             } else if l.heading_like() && next_is_paragraph(lines, k) {
                 Role::Heading

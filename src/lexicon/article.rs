@@ -331,6 +331,17 @@ pub const COMMENT_COUNT_WORDS: &[&str] = &["responses", "thoughts", "comments", 
 /// line's colon is checked apart).
 pub const COMMENT_SIGNATURES: &[&str] = &[" says", " wrote", " replied"];
 
+/// Words of a newsletter box's or sign-up form's sentences (`Stay up to
+/// date. Subscribe to our newsletter.`, `You have successfully
+/// subscribed.`): in pasted text such a line is page furniture, however
+/// well formed.
+pub const CALL_TO_ACTION: &[&str] = &["newsletter", "subscribed", "your inbox", "sign up for", "subscribe to"];
+
+/// How a comment's author line ends when it carries the comment's time
+/// (`jdoe on May 2, 2018 at 4:47 pm said:`): `said` alone is too common in
+/// prose that quotes someone, so only a line with a clock time reads so.
+pub const TIMED_COMMENT_SIGNATURES: &[&str] = &[" says", " wrote", " replied", " said"];
+
 /// What a list label introduces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ListLabel {
