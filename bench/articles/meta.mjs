@@ -3,6 +3,8 @@
 //   node bench/articles/meta.mjs --set scrapinghub --bench DIR --text-dir DIR
 //        [--mode html|text|both] [--half dev|test|all] [--engine node|native] [--misses]
 //   node bench/articles/meta.mjs --set zh-news --pages DIR     (DIR: rebuild.mjs's output)
+//   node bench/articles/meta.mjs --set dragnet [--text-dir DIR] (DIR: rebuild.mjs's output,
+//        <id>.txt and html/<id>.html; default /work/dragnet-text; no halves: all of it is dev)
 //
 // Gold spans point into the rendered text a line's textSha256 names; a line
 // whose text no longer matches is skipped as stale (and counted). A title is
@@ -18,14 +20,40 @@ const { values: o } = parseArgs({
   options: {
     set: { type: 'string', default: 'scrapinghub' },
     bench: { type: 'string', default: '/work/aeb' },
-    'text-dir': { type: 'string', default: '/work/aeb-text' },
+    'text-dir': { type: 'string' },
     pages: { type: 'string', default: '/work/zh-news' },
     mode: { type: 'string', default: 'both' },
-    half: { type: 'string', default: 'dev' },
+    half: { type: 'string' },
     engine: { type: 'string', default: 'node' },
     misses: { type: 'boolean', default: false },
   },
 });
+
+// Where each set's rendered text and HTML live. `halves`: whether the set is split into a
+// dev and a test half (by half(id)); a set without halves is development data throughout.
+const SETS = {
+  scrapinghub: {
+    textDir: '/work/aeb-text',
+    halves: true,
+    sources: (id) => ({ text: join(o['text-dir'], `${id}.txt`), html: join(o.bench, 'html', `${id}.html.gz`) }),
+  },
+  dragnet: {
+    textDir: '/work/dragnet-text',
+    halves: false,
+    sources: (id) => ({ text: join(o['text-dir'], `${id}.txt`), html: join(o['text-dir'], 'html', `${id}.html`) }),
+  },
+};
+const DEFAULT_SET = {
+  halves: true,
+  sources: (id) => ({ text: join(o.pages, 'text', `${id}.txt`), html: join(o.pages, 'html', `${id}.html`) }),
+};
+const set = SETS[o.set] ?? DEFAULT_SET;
+o['text-dir'] ??= set.textDir;
+if (!set.halves) {
+  if (o.half && o.half !== 'all') console.error(`${o.set} has no test half: scoring all of it`);
+  o.half = 'all';
+}
+o.half ??= 'dev';
 
 const dir = join(ROOT, 'bench/devsets', o.set);
 const gold = readdirSync(dir)
@@ -34,12 +62,7 @@ const gold = readdirSync(dir)
   .filter((g) => o.half === 'all' || half(g.id) === o.half);
 
 // The page's text (what the spans index) and its HTML.
-function sources(id) {
-  if (o.set === 'scrapinghub') {
-    return { text: join(o['text-dir'], `${id}.txt`), html: join(o.bench, 'html', `${id}.html.gz`) };
-  }
-  return { text: join(o.pages, 'text', `${id}.txt`), html: join(o.pages, 'html', `${id}.html`) };
-}
+const sources = set.sources;
 
 export const fold = (s) =>
   (s ?? '')
@@ -78,6 +101,9 @@ for (const g of gold) {
   });
 }
 
+// Miss lines name a page by a 12-hex prefix of a hash id, else by its whole id.
+const short = (id) => (/^[0-9a-f]+$/.test(id) ? id.slice(0, 12) : id);
+
 const modes = o.mode === 'both' ? ['html', 'text'] : [o.mode];
 for (const mode of modes) {
   const inputs = pages.filter((p) => mode === 'text' || p.html).map((p) => ({ id: p.id, text: mode === 'html' ? p.html : p.text, html: mode === 'html' }));
@@ -91,19 +117,19 @@ for (const mode of modes) {
       const ok = fold(r.title) === fold(p.title);
       tally.title[0] += ok;
       tally.title[1]++;
-      if (!ok) misses.push(`title  ${p.id.slice(0, 12)} want ${JSON.stringify(p.title)} got ${JSON.stringify(r.title)}`);
+      if (!ok) misses.push(`title  ${short(p.id)} want ${JSON.stringify(p.title)} got ${JSON.stringify(r.title)}`);
     }
     if (p.date) {
       const ok = (r.meta.date ?? '').slice(0, 10) === p.date;
       tally.date[0] += ok;
       tally.date[1]++;
-      if (!ok) misses.push(`date   ${p.id.slice(0, 12)} want ${p.date} got ${r.meta.date}`);
+      if (!ok) misses.push(`date   ${short(p.id)} want ${p.date} got ${r.meta.date}`);
     }
     if (p.authors.length) {
       const ok = sameSet(names(r.meta.authors), names(p.authors));
       tally.byline[0] += ok;
       tally.byline[1]++;
-      if (!ok) misses.push(`byline ${p.id.slice(0, 12)} want ${JSON.stringify(p.authors)} got ${JSON.stringify(r.meta.authors)}`);
+      if (!ok) misses.push(`byline ${short(p.id)} want ${JSON.stringify(p.authors)} got ${JSON.stringify(r.meta.authors)}`);
     }
   }
   const pct = ([a, b]) => `${b ? ((100 * a) / b).toFixed(1) : '-'}% (${a}/${b})`;
