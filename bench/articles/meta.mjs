@@ -8,6 +8,8 @@
 // Any directory of bench/devsets in the zh-news format works as a set. Only
 // scrapinghub and zh-news are split into halves; for the others --half does
 // not apply and all pages are used.
+//   node bench/articles/meta.mjs --set dragnet [--text-dir DIR] (DIR: its rebuild.mjs's output,
+//        <id>.txt and html/<id>.html; default /work/dragnet-text; no halves: all of it is dev)
 //
 // Gold spans point into the rendered text a line's textSha256 names; a line
 // whose text no longer matches is skipped as stale (and counted). A title is
@@ -23,7 +25,7 @@ const { values: o } = parseArgs({
   options: {
     set: { type: 'string', default: 'scrapinghub' },
     bench: { type: 'string', default: '/work/aeb' },
-    'text-dir': { type: 'string', default: '/work/aeb-text' },
+    'text-dir': { type: 'string' },
     pages: { type: 'string' },
     mode: { type: 'string', default: 'both' },
     half: { type: 'string', default: 'dev' },
@@ -33,6 +35,8 @@ const { values: o } = parseArgs({
 });
 
 const pagesDir = o.pages ?? join('/work', o.set);
+// Miss lines name a page by a 12-hex prefix of a hash id, else by its whole id.
+const short = (id) => (/^[0-9a-f]+$/.test(id) ? id.slice(0, 12) : id);
 const halfSel = halfOf(o.set, o.half);
 const dir = join(ROOT, 'bench/devsets', o.set);
 const gold = readdirSync(dir)
@@ -43,7 +47,12 @@ const gold = readdirSync(dir)
 // The page's text (what the spans index) and its HTML.
 function sources(id) {
   if (o.set === 'scrapinghub') {
-    return { text: join(o['text-dir'], `${id}.txt`), html: join(o.bench, 'html', `${id}.html.gz`) };
+    const dir = o['text-dir'] ?? '/work/aeb-text';
+    return { text: join(dir, `${id}.txt`), html: join(o.bench, 'html', `${id}.html.gz`) };
+  }
+  if (o.set === 'dragnet') {
+    const dir = o['text-dir'] ?? '/work/dragnet-text';
+    return { text: join(dir, `${id}.txt`), html: join(dir, 'html', `${id}.html`) };
   }
   return { text: join(pagesDir, 'text', `${id}.txt`), html: join(pagesDir, 'html', `${id}.html`) };
 }
@@ -98,19 +107,19 @@ for (const mode of modes) {
       const ok = fold(r.title) === fold(p.title);
       tally.title[0] += ok;
       tally.title[1]++;
-      if (!ok) misses.push(`title  ${p.id.slice(0, 12)} want ${JSON.stringify(p.title)} got ${JSON.stringify(r.title)}`);
+      if (!ok) misses.push(`title  ${short(p.id)} want ${JSON.stringify(p.title)} got ${JSON.stringify(r.title)}`);
     }
     if (p.date) {
       const ok = (r.meta.date ?? '').slice(0, 10) === p.date;
       tally.date[0] += ok;
       tally.date[1]++;
-      if (!ok) misses.push(`date   ${p.id.slice(0, 12)} want ${p.date} got ${r.meta.date}`);
+      if (!ok) misses.push(`date   ${short(p.id)} want ${p.date} got ${r.meta.date}`);
     }
     if (p.authors.length) {
       const ok = sameSet(names(r.meta.authors), names(p.authors));
       tally.byline[0] += ok;
       tally.byline[1]++;
-      if (!ok) misses.push(`byline ${p.id.slice(0, 12)} want ${JSON.stringify(p.authors)} got ${JSON.stringify(r.meta.authors)}`);
+      if (!ok) misses.push(`byline ${short(p.id)} want ${JSON.stringify(p.authors)} got ${JSON.stringify(r.meta.authors)}`);
     }
   }
   const pct = ([a, b]) => `${b ? ((100 * a) / b).toFixed(1) : '-'}% (${a}/${b})`;
