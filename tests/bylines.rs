@@ -89,6 +89,47 @@ const TEXT_CASES: &[(&str, &[&str], Option<&str>)] = &[
         &[],
         None,
     ),
+    // A relative time after the name.
+    (
+        "Council approves new city budget\nDaily Town\nMaria Lopez 9 hours ago\n{BODY}",
+        &["Maria Lopez"],
+        None,
+    ),
+    // The role after the name without a comma, and its qualifier.
+    (
+        "Council approves new city budget\nBy Mark Hale Technology correspondent, Daily Town\nMay 12, 2024\n{BODY}",
+        &["Mark Hale"],
+        Some("2024-05-12"),
+    ),
+    (
+        "Council approves new city budget\nBy Ann Ruiz Staff Writer\nMay 12, 2024\n{BODY}",
+        &["Ann Ruiz"],
+        Some("2024-05-12"),
+    ),
+    // A link glued after the name.
+    (
+        "Council approves new city budget\nBy Ann Ruiz contact the reporter\nMay 12, 2024\n{BODY}",
+        &["Ann Ruiz"],
+        Some("2024-05-12"),
+    ),
+    // `Interview by`.
+    (
+        "The Exit Interview\nInterview by Ann Ruiz\nMay 12, 2024\n{BODY}",
+        &["Ann Ruiz"],
+        Some("2024-05-12"),
+    ),
+    // A name and a date in figures only.
+    (
+        "On The Cover\nCouncil approves new city budget\nNeil Hart, 04.25.05\n{BODY}",
+        &["Neil Hart"],
+        None,
+    ),
+    // A name alone under the headline, then a long line that opens with the date.
+    (
+        "Council approves new city budget\nRobert Vance\nSeptember 2, 2010 | This article appeared in the September 20, 2010 edition of the magazine, page 14.\n{BODY}",
+        &["Robert Vance"],
+        Some("2010-09-02"),
+    ),
 ];
 
 #[test]

@@ -230,10 +230,16 @@ pub fn names(value: &str) -> Vec<String> {
         if han && REPORT_ENDS.iter().any(|e| key(p).ends_with(e)) {
             continue;
         }
-        // `Business Reporter`, `Staff Writer`: a job title, not a name.
-        if !han && value_has_role(p) {
-            continue;
-        }
+        // `Business Reporter`, `Staff Writer`: a job title, not a name;
+        // `Mark Ward Technology correspondent`: the name before it.
+        let p = if !han && value_has_role(p) {
+            match name_before_role(p) {
+                Some(name) => name,
+                None => continue,
+            }
+        } else {
+            p
+        };
         if p.is_empty() || p.chars().count() > 40 {
             continue;
         }
@@ -247,6 +253,25 @@ pub fn names(value: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// The person's name before a role (`Jane Doe Staff Writer`, `Mark Ward
+/// Technology correspondent`: a third word before the role is the role's
+/// own qualifier), when it is shaped like a name.
+fn name_before_role(p: &str) -> Option<&str> {
+    let toks: Vec<(usize, &str)> = p
+        .split(' ')
+        .scan(0, |at, t| {
+            let start = *at;
+            *at += t.len() + 1;
+            Some((start, t))
+        })
+        .filter(|(_, t)| !t.is_empty())
+        .collect();
+    let i = (2..toks.len()).find(|&i| has_role(&key(&p[toks[i].0..])) && !has_role(&key(&p[..toks[i].0])))?;
+    let keep = if i >= 3 { i - 1 } else { i };
+    let name = trim_value(&p[..toks[keep].0]);
+    person_name(name).then_some(name)
 }
 
 /// Where the names of a Latin byline end: at a word glued to the next
@@ -280,15 +305,24 @@ pub fn byline_head(v: &str) -> &str {
         }
     }
     let mut at = 0;
-    for (n, tok) in v.split(' ').enumerate() {
+    let mut toks = v.split(' ').peekable();
+    let mut n = 0;
+    while let Some(tok) = toks.next() {
         let w = tok
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
-        if n > 0 && BYLINE_STOPS.contains(&w) {
+        // `Jane Doe 9 hours ago`: a relative time, not part of the name.
+        let relative = !w.is_empty()
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && toks
+                .peek()
+                .is_some_and(|u| crate::lexicon::article::RELATIVE_TIME_UNITS.contains(&u.to_lowercase()));
+        if n > 0 && (BYLINE_STOPS.contains(&w) || relative) {
             v = &v[..at];
             break;
         }
         at += tok.len() + 1;
+        n += 1;
     }
     trim_value(v)
 }
@@ -476,7 +510,16 @@ pub fn name_line(line: &str) -> Option<(Vec<String>, bool)> {
         return None;
     }
     let rk = key(rest);
+    // `Neil Weinberg, 04.25.05`: a date in figures only.
+    let figures = rest.starts_with(',') && {
+        let d = trim_value(rest).split([',', ' ']).next().unwrap_or("");
+        d.bytes().filter(u8::is_ascii_digit).count() >= 4
+            && d.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'/' | b'-'))
+    };
+    let relative = rk.split_whitespace().any(|w| RELATIVE_DATE_WORDS.contains(w));
     let said = date::find(rest).is_some()
+        || figures
+        || relative
         || rest.contains('@')
         || has_role(&rk);
     // Nothing after the name, or what says it is a byline; an agency only
@@ -535,7 +578,13 @@ pub fn date_line(line: &str) -> Option<String> {
         other += words(&rest[..s2]);
         rest = &rest[e2..];
     }
-    (other + words(rest) <= 60).then_some(iso)
+    // `September 2, 2010 | This article appeared in …`: a date set apart
+    // at the line's start, whatever follows the bar.
+    let set_apart = s <= 3
+        && line[e..]
+            .trim_start()
+            .starts_with(['|', '·', '•', '–', '—']);
+    (other + words(rest) <= 60 || set_apart).then_some(iso)
 }
 
 /// A line next to an unlabelled name that marks it as the byline: a short
@@ -543,7 +592,12 @@ pub fn date_line(line: &str) -> Option<String> {
 /// day ago`), a role (`Senior Contributor`) or a handle (`@trevorjd14`).
 pub fn byline_neighbour(line: &str) -> bool {
     let n = line.chars().count();
-    if n == 0 || n > 90 {
+    // A line that opens with its date, however long (`September 2, 2010 |
+    // This article appeared in …`).
+    if n > 90 {
+        return date::find(line).is_some_and(|(s, _, _)| s <= 3);
+    }
+    if n == 0 {
         return false;
     }
     let k = key(line);

@@ -115,7 +115,7 @@ pub const ROLE_WORDS: Words = words![
 /// `Photo by`) make it someone else's credit.
 pub const BYLINE_LEADS: Words = words![
     "analysis", "opinion", "commentary", "column", "review", "story", "words", "text", "posted",
-    "published", "written", "reporting",
+    "published", "written", "reporting", "interview", "interviewed",
 ];
 
 /// Words after a byline's names that end them (`Kashmira Gander on 11/13/19`,
@@ -123,7 +123,14 @@ pub const BYLINE_LEADS: Words = words![
 pub const BYLINE_STOPS: Words = words![
     "on", "at", "published", "updated", "posted", "last", "publiziert", "veröffentlicht", "am",
     "le", "publié", "el", "publicado", "em", "il", "pubblicato", "view", "follow", "more",
-    "email", "twitter",
+    "email", "twitter", "contact", "filed",
+];
+
+/// Units of a relative time after a byline's names (`Jane Doe 9 hours
+/// ago`, `Jane Doe 1 day ago`): the number before one ends the names.
+pub const RELATIVE_TIME_UNITS: Words = words![
+    "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "hr", "hrs", "hour",
+    "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
 ];
 
 /// Lower-case words a person's name may hold between its capitalised
