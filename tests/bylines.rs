@@ -189,6 +189,22 @@ fn zh_credits() {
             &["陳大文"],
         ),
         ("市議會通過總預算\n{ZH}市府表示將持續追蹤。（完）\n", &[]),
+        // Hong Kong credits after the article: the vertical-form colon, or
+        // the reporter word glued to the names.
+        ("市議會通過總預算\n{ZH}\n記者︰陳大文\n\n編輯：李四\n", &["陳大文"]),
+        ("市議會通過總預算\n{ZH}\n記者黃小明 、馮大文\n\n請下載本報手機程式\n", &["黃小明", "馮大文"]),
+        // An outlet's reporter credit in the lead's brackets.
+        (
+            "市議會通過總預算\n【本報訊】(香港日報記者 顏大明 文森)市議會今天三讀通過明年度總預算，教育與公園支出較去年增加一成二。\n{ZH}",
+            &["顏大明", "文森"],
+        ),
+        // The outlet before the writer in a closing credit.
+        ("市議會通過總預算\n{ZH}市府表示將持續追蹤。（台灣日報網 李大寧）\n", &["李大寧"]),
+        // An outlet on the date line beside the reporter in the dateline.
+        (
+            "市議會通過總預算\n2018年07月03日 06:41 新華網\n新華網北京7月3日電（王瑩）市議會今天三讀通過明年度總預算，教育與公園支出較去年增加一成二。\n{ZH}",
+            &["王瑩"],
+        ),
     ];
     for (page, want) in cases {
         let page = page.replace("{ZH}", ZH_BODY);

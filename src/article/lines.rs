@@ -80,7 +80,7 @@ fn mark_of(c: char, prev: char) -> u8 {
         }
         '\u{3000}' => WIDE_GAP | LABEL_FOLLOW,
         '\t' => WIDE_GAP,
-        ':' | '：' | '/' | '／' => LABEL_FOLLOW,
+        ':' | '：' | '︰' | '﹕' | '/' | '／' => LABEL_FOLLOW,
         c if CRUMB_SEPARATORS.contains(&c) => CRUMB,
         c if MENU_SEPARATORS.contains(&c) => MENU,
         _ => 0,

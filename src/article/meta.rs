@@ -25,7 +25,9 @@ pub fn key(s: &str) -> String {
 }
 
 fn is_colon(c: char) -> bool {
-    matches!(c, ':' | '：')
+    // `記者︰X`: Hong Kong pages write the vertical-form colon U+FE30 (and
+    // the small colon U+FE55) where others write `：`.
+    matches!(c, ':' | '：' | '︰' | '﹕')
 }
 
 /// The labels compiled for longest-prefix lookup on the key.
@@ -815,12 +817,48 @@ pub fn reporter_credit(par: &str) -> Vec<String> {
             if inner_k.starts_with("记者")
                 || inner_k.starts_with("本报记者")
                 || inner_k.starts_with("通讯员")
+                || outlet_reporter(inner_k)
             {
                 return names(&par[at + open.len_utf8()..at + len]);
             }
         }
     }
     Vec::new()
+}
+
+/// `香港文匯報記者 X Y`: an outlet's name (a few Han characters ending as an
+/// outlet's does), then `記者` (on the key).
+fn outlet_reporter(k: &str) -> bool {
+    let Some(at) = crate::lexicon::find_str(k, "记者") else {
+        return false;
+    };
+    let outlet = &k[..at];
+    (2..=10).contains(&outlet.chars().count())
+        && outlet.chars().all(crate::clean::is_han)
+        && OUTLET_ENDS.iter().any(|e| outlet.ends_with(e))
+}
+
+/// A credit line after the article's last paragraph: a reporter word and
+/// the names, nothing else (`記者黃雄 、馮淑環`). The names.
+pub fn closing_credit(line: &str) -> Vec<String> {
+    let t = line.trim();
+    if t.chars().count() > 30 || !han_text(t) {
+        return Vec::new();
+    }
+    let k = key(t);
+    let Some(w) = REPORTER_WORDS.iter().filter(|w| k.starts_with(*w)).max_by_key(|w| w.len()) else {
+        return Vec::new();
+    };
+    let rest = &t[w.len()..];
+    let plain = rest
+        .chars()
+        .all(|c| crate::clean::is_han(c) || c.is_whitespace() || matches!(c, '、' | '，' | ',' | '/' | '／'));
+    let names = if plain { names(rest) } else { Vec::new() };
+    if !names.is_empty() && names.len() <= 4 && names.iter().all(|n| (2..=4).contains(&n.chars().count())) {
+        names
+    } else {
+        Vec::new()
+    }
 }
 
 /// A sign-off closing the article: a name, a role word and an e-mail
@@ -849,6 +887,13 @@ pub fn signoff(line: &str) -> Vec<String> {
     } else {
         Vec::new()
     }
+}
+
+/// A Han outlet's name rather than a person's (`新華社`, `中國台灣網`):
+/// three or more characters ending as an outlet's name does.
+pub fn is_outlet(name: &str) -> bool {
+    let k = key(name);
+    k.chars().count() >= 3 && k.chars().all(crate::clean::is_han) && OUTLET_ENDS.iter().any(|e| k.ends_with(e))
 }
 
 /// Does the key end with an outlet's last word (`自由时报`, `东森新闻`)?
@@ -976,7 +1021,11 @@ pub fn trailing_credit(par: &str) -> Vec<String> {
     {
         return Vec::new();
     }
-    let names = names(inner);
+    // `（中國台灣網 李寧）`: the outlet before the writer is not a name.
+    let mut names = names(inner);
+    if names.len() > 1 {
+        names.retain(|n| !is_outlet(n));
+    }
     let named = names.len() <= 3
         && names.iter().all(|n| (2..=4).contains(&n.chars().count()) && han_text(n));
     if named {

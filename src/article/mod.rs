@@ -700,11 +700,24 @@ fn read_meta(lines: &[Line], roles: &[Option<Role>], hints: Option<&Hints>) -> M
             let near_end = last.saturating_sub(3)..(last + 4).min(lines.len());
             if meta.authors.is_empty() {
                 meta.authors = near_end
-                    .map(|k| meta::signoff(lines[k].text))
+                    .map(|k| {
+                        let l = &lines[k];
+                        let s = meta::signoff(l.text);
+                        if s.is_empty() && k > last {
+                            meta::closing_credit(l.text)
+                        } else {
+                            s
+                        }
+                    })
                     .find(|n| !n.is_empty())
                     .unwrap_or_default();
             }
         }
+    }
+    // An outlet beside a person (`新華網`, then the reporter in the
+    // dateline) is the source, not an author.
+    if meta.authors.len() > 1 && meta.authors.iter().any(|a| !meta::is_outlet(a)) {
+        meta.authors.retain(|a| !meta::is_outlet(a));
     }
     if let Some(h) = hints {
         if meta.source.is_none() {
