@@ -558,3 +558,41 @@ fn a_short_related_box_inside_a_pasted_article_does_not_split_it() {
     assert_article(&b);
     assert!(!b.contains("Bridge Repairs"), "related headline in the body: {b:?}");
 }
+
+const ZH_PARAGRAPHS: [&str; 3] = [
+    "市議會今天三讀通過明年度總預算，教育與公園支出較去年增加一成二，市長表示將於下週簽署公布實施，並由財政局負責執行。",
+    "議員指出，預算案已討論數月，市民普遍希望增加圖書館與大眾運輸的經費，市府將依議會決議執行，並定期向議會報告進度。",
+    "反對的議員則認為，新增支出缺乏財源規劃，未來兩年恐須舉債支應，要求市府在三個月內提出完整的財務計畫供議會審查。",
+];
+
+#[test]
+fn photo_captions_between_pasted_chinese_paragraphs_do_not_split_the_article() {
+    // The site's menu between them, as long as real ones are.
+    let menu: String = ["首頁", "港聞", "兩岸", "國際", "財經", "體育", "娛樂", "副刊", "評論", "專題"]
+        .iter()
+        .cycle()
+        .take(40)
+        .map(|m| format!("{m}\n"))
+        .collect();
+    let text = format!(
+        "為避免使用網頁時發生問題，請確保你的網頁瀏覽器已更新至最新版本，並開啟所需的功能設定。\n請使用下列任何一種瀏覽器瀏覽以達至最佳的用戶體驗，包括常見的各種瀏覽器版本。\n{menu}市議會通過總預算\n2021-03-01 10:52 香港\n{}\n議員在會場外聚集。（本報記者陳大明攝）\n{}\n市長出席記者會。（本報記者攝）\n{}\n責任編輯：李四\n",
+        ZH_PARAGRAPHS[0], ZH_PARAGRAPHS[1], ZH_PARAGRAPHS[2]
+    );
+    let b = pasted(&text);
+    for p in ZH_PARAGRAPHS {
+        assert!(b.contains(p), "missing {p:?} in {b:?}");
+    }
+    assert!(!b.contains("瀏覽器"), "browser notice in the body: {b:?}");
+}
+
+#[test]
+fn small_print_after_a_pasted_pages_footer_is_not_the_article() {
+    let teasers: String = (1..=12).map(|i| format!("財經要聞第{i}則\n時事脈搏 ｜ 今日 09:{i:02}\n")).collect();
+    let text = format!(
+        "信報財經新聞\n首頁\n市議會通過總預算\n放大圖片\n{}\n{}\n{teasers}關於我們 | 服務條款 | 私隱條款 | 免責聲明 | 聯絡我們\n股票及指數資料由財經資訊有限公司提供，期貨指數資料由另一家財經公司提供，外匯及黃金報價由通訊社提供，所有資料僅供參考之用。\n本網站的內容概不構成任何投資意見，本網站內容亦並非就任何個別投資者的特定投資目標、財務狀況及個別需要而編製，投資者應自行判斷。\n版權所有，不得轉載。\n",
+        ZH_PARAGRAPHS[0], ZH_PARAGRAPHS[1]
+    );
+    let b = pasted(&text);
+    assert!(b.contains(ZH_PARAGRAPHS[0]) && b.contains(ZH_PARAGRAPHS[1]), "article missing: {b:?}");
+    assert!(!b.contains("投資意見"), "disclaimer in the body: {b:?}");
+}

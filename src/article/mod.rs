@@ -294,9 +294,25 @@ fn extent(lines: &[Line], content: bool) -> Option<(usize, usize)> {
     // prose costs, so however long, it never outweighs the article.
     // (A comment label right after a footer or a lone paragraph is a
     // share-bar button: the thread needs two paragraphs of prose before it.)
-    let (mut prose, mut thread) = (0u32, false);
+    let (mut prose, mut thread, mut past_footer) = (0u32, false, false);
     let n = lines.len();
     let feed = if content { Vec::new() } else { dated_feed(lines) };
+    // A photo's caption between two paragraphs (`（記者X攝）`) does not part
+    // them: the nearest line past up to two captions.
+    let captioned = |j: usize| lines.get(j).is_some_and(|p| p.reading == Reading::Boilerplate && lines::caption(p.key));
+    let prose_near = |k: usize, down: bool| {
+        let step = |j: usize| if down { j + 1 } else { j.wrapping_sub(1) };
+        let mut j = step(k);
+        for _ in 0..2 {
+            if !captioned(j) {
+                break;
+            }
+            j = step(j);
+        }
+        lines
+            .get(j)
+            .is_some_and(|p| p.reading == Reading::Text && p.sentence_like())
+    };
     let prose_at = |j: usize| {
         lines
             .get(j)
@@ -317,15 +333,28 @@ fn extent(lines: &[Line], content: bool) -> Option<(usize, usize)> {
         // Policy`), not the page's end.
         if w == BARRIER
             && l.is_footer()
+            && lines[k.saturating_sub(4)..k].iter().any(Line::strong_paragraph)
             && lines[k + 1..n.min(k + 5)].iter().filter(|p| p.strong_paragraph()).count() >= 2
         {
             w = -(30 + l.size() / 2).min(120);
+        }
+        // Past the page's footer (in its last quarter), prose is the site's
+        // small print: disclaimers, data credits.
+        if w == BARRIER && l.is_footer() && k * 4 >= n * 3 {
+            past_footer = true;
+        }
+        if past_footer && w > 0 {
+            w = -w;
         }
         // A label over a short box with the article's prose right after it
         // (`Related` / two headlines / the next paragraph) is an inline box,
         // not the article's end; a feed's label has a long list under it.
         if w == -LIST_LABEL_COST && inline_box(lines, k) {
             w = -LIST_LABEL_COST / 4;
+        }
+        // A pasted caption costs little: articles hold pictures.
+        if !content && w < 0 && w != BARRIER && captioned(k) {
+            w = w.max(-10);
         }
         // Teaser cards pasted as glued lines or dated one by one, and a
         // newsletter box's sentences, cost what furniture does.
@@ -347,7 +376,7 @@ fn extent(lines: &[Line], content: bool) -> Option<(usize, usize)> {
         // A lone paragraph between headline lines is a teaser's summary
         // (`Headline` / `One sentence.` / `Headline` …): a pasted article
         // runs its paragraphs together.
-        if !content && w > 0 && !prose_at(k.wrapping_sub(1)) && !prose_at(k + 1) {
+        if !content && w > 0 && !prose_near(k, false) && !prose_near(k, true) {
             w /= 4;
         }
         // Pasted prose right under a byline or dateline opens an article

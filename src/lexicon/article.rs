@@ -309,6 +309,11 @@ pub const STRONG_BOILERPLATE: &[(&str, Boiler)] = &[
     ("privacy policy", Boiler::Footer),
     ("terms of use", Boiler::Footer),
     ("terms of service", Boiler::Footer),
+    ("隐私政策", Boiler::Footer),
+    ("私隐条款", Boiler::Footer),
+    ("隐私条款", Boiler::Footer),
+    ("服务条款", Boiler::Footer),
+    ("免责声明", Boiler::Footer),
 ];
 
 /// Headings that open a comment section: what follows are readers' words.
