@@ -596,3 +596,34 @@ fn small_print_after_a_pasted_pages_footer_is_not_the_article() {
     assert!(b.contains(ZH_PARAGRAPHS[0]) && b.contains(ZH_PARAGRAPHS[1]), "article missing: {b:?}");
     assert!(!b.contains("投資意見"), "disclaimer in the body: {b:?}");
 }
+
+#[test]
+fn tour_dates_the_article_introduces_are_part_of_it() {
+    let rows: String = ["June 9 -- Harbor Amphitheatre, West Bay, FL", "June 10 -- Credit Union Arena, Lakeside, FL", "June 14 -- Ridge Pavilion, Alton, GA", "June 17 -- River Arena, Nashville, TN", "June 19 -- Music Park, Charlotte, NC", "June 20 -- Walnut Stage, Raleigh, NC"]
+        .iter()
+        .map(|r| format!("{r}\n"))
+        .collect();
+    let text = format!(
+        "Band sets 50th anniversary tour\n11/19/2019 by Jane Doe\n{}\n{}\nThe Band 50th Anniversary Tour 2020 dates:\n{rows}Most Popular\nSomething else entirely happened in another city\n",
+        PARAGRAPHS[0], PARAGRAPHS[1]
+    );
+    let b = pasted(&text);
+    assert!(b.contains(PARAGRAPHS[1]), "article missing: {b:?}");
+    assert!(b.contains("June 9 -- Harbor"), "first row missing: {b:?}");
+    assert!(b.contains("June 20 -- Walnut"), "last row missing: {b:?}");
+    assert!(!b.contains("Something else"), "sidebar in the body: {b:?}");
+}
+
+#[test]
+fn separator_lines_that_no_line_introduces_stay_out() {
+    // A menu of `Section - Subsection` lines after the article: no
+    // introducing line, so not the article's table.
+    let rows: String = (1..=6).map(|i| format!("Sports - League {i}\n")).collect();
+    let text = format!(
+        "Council raises rent cap\nBy Jane Doe\n{}\n{rows}",
+        PARAGRAPHS.join("\n")
+    );
+    let b = pasted(&text);
+    assert_article(&b);
+    assert!(!b.contains("League"), "menu in the body: {b:?}");
+}

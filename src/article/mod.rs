@@ -64,7 +64,7 @@ pub fn parse(text: &str, folded: &str, hints: Option<&Hints>) -> Parsed {
     let mut groups = list_groups(&lines);
     // 2. The body region: from the first to the last paragraph-like line.
     let content = hints.is_some_and(|h| h.content);
-    let (mut body_start, body_end) = body_region(&lines, content);
+    let (mut body_start, body_end, rows) = body_region(&lines, content);
     place_lists(&lines, &mut groups, &mut roles, (body_start, body_end));
     // 3. The title: a headline line above the body, or one the page names.
     let hinted: Vec<String> = hints
@@ -85,6 +85,13 @@ pub fn parse(text: &str, folded: &str, hints: Option<&Hints>) -> Parsed {
     }
     // 4. Every other line, by its reading and where it sits.
     let top = title_line.unwrap_or(body_start);
+    // A table the article introduces: its rows are the article's text.
+    if let Some((a, b)) = rows {
+        for k in a..=b {
+            let heading = k == a && !lines[k].text.ends_with([':', '：']);
+            roles[k].get_or_insert(if heading { Role::Heading } else { Role::Paragraph });
+        }
+    }
     assign_roles(&lines, &mut roles, top, (body_start, body_end));
     if content {
         // Outside the article's elements nothing is the article's text.
@@ -202,9 +209,11 @@ fn list_groups(lines: &[Line]) -> Vec<Group> {
 /// any text), and the short sentences right above the first long paragraph,
 /// which open the body (one short sentence a line, as pasted text often
 /// is), not page furniture.
-fn body_region(lines: &[Line], content: bool) -> (usize, usize) {
+fn body_region(lines: &[Line], content: bool) -> (usize, usize, Option<(usize, usize)>) {
     let n = lines.len();
-    let (from, to) = extent(lines, content).unwrap_or((0, n.saturating_sub(1)));
+    let found = extent(lines, content);
+    let introduced = found.and_then(|(_, b)| introduced_list(lines, b));
+    let (from, to) = found.unwrap_or((0, n.saturating_sub(1)));
     let strong: Vec<usize> = (from..n.min(to + 1))
         .filter(|&k| lines[k].strong_paragraph())
         .collect();
@@ -236,9 +245,13 @@ fn body_region(lines: &[Line], content: bool) -> (usize, usize) {
     {
         body_end = k;
     }
-    // An introduced list closes the body ([`introduced_list_end`]).
-    if matches!(lines.get(to).map(|l| l.reading), Some(Reading::Item { .. })) && to > body_end {
-        body_end = to;
+    // An introduced list or table closes the body ([`introduced_list`]).
+    let mut rows = None;
+    if let Some(list) = introduced {
+        if list.end > body_end {
+            body_end = list.end;
+            rows = list.rows.then_some((list.start, list.end));
+        }
     }
     // A line that ends a sentence, outside any page zone.
     while body_start > 0 && body_start <= body_end {
@@ -253,7 +266,7 @@ fn body_region(lines: &[Line], content: bool) -> (usize, usize) {
         }
         body_start -= 1;
     }
-    (body_start, body_end)
+    (body_start, body_end, rows)
 }
 
 /// The article's extent: the run of lines whose weights sum highest
@@ -402,7 +415,7 @@ fn extent(lines: &[Line], content: bool) -> Option<(usize, usize)> {
             (best, best_at) = (sum, Some((start, k)));
         }
     }
-    best_at.map(|(a, b)| (a, introduced_list_end(lines, b).unwrap_or(b)))
+    best_at
 }
 
 /// A list label over one to three headlines (not summaries: a feed's teasers
@@ -447,29 +460,58 @@ fn dated_feed(lines: &[Line]) -> Vec<bool> {
     feed
 }
 
-/// The article's own numbered list right after its last paragraph, which
-/// introduces it (`Here are the best deals:` / `1) …` / `2) …`): its last
-/// item. Items count up from 1, at most two lines (a link, a price) apart.
-fn introduced_list_end(lines: &[Line], last: usize) -> Option<usize> {
+/// A list or table the article's last paragraph introduces.
+struct Introduced {
+    /// Its first and last line.
+    start: usize,
+    end: usize,
+    /// Rows the reader left as text (`June 9 -- Arena, City`), which are
+    /// the article's paragraphs; numbered items are placed as lists are.
+    rows: bool,
+}
+
+/// Separators that make a run of lines a table's rows (`June 9 -- Arena`,
+/// `Stage 1: May 10 – City`, cells a tab apart).
+const ROW_SEPARATORS: [&str; 6] = [" -- ", " – ", " — ", " - ", " @ ", "\t"];
+
+/// The article's own list or table right after its last paragraph, which
+/// introduces it (`Here are the best deals:` then `1) …` / `2) …`; `Tour
+/// dates:` then rows sharing a separator). Numbered items count up from 1,
+/// at most two lines (a link, a price) apart; rows are five or more lines
+/// in a row holding the same separator.
+fn introduced_list(lines: &[Line], last: usize) -> Option<Introduced> {
     let intro = lines.get(last + 1)?;
+    let colon = intro.text.ends_with([':', '：']);
     let introduces = intro.reading == Reading::Text
-        && intro.text.ends_with([':', '：'])
+        && (colon || intro.heading_like())
         && intro.size() >= 20
         && !intro.linky();
     if !introduces {
         return None;
     }
-    let (mut next, mut end, mut gap) = (1u32, None, 0);
-    for (k, l) in lines.iter().enumerate().skip(last + 2) {
-        match l.reading {
-            Reading::Item { number: Some(n), .. } if n == next => {
-                (next, end, gap) = (next + 1, Some(k), 0);
+    let first = last + 2;
+    if colon && matches!(lines.get(first).map(|l| l.reading), Some(Reading::Item { number: Some(1), .. })) {
+        let (mut next, mut end, mut gap) = (1u32, None, 0);
+        for (k, l) in lines.iter().enumerate().skip(first) {
+            match l.reading {
+                Reading::Item { number: Some(n), .. } if n == next => {
+                    (next, end, gap) = (next + 1, Some(k), 0);
+                }
+                Reading::Text | Reading::Boilerplate if gap < 2 && end.is_some() => gap += 1,
+                _ => break,
             }
-            Reading::Text | Reading::Boilerplate if gap < 2 && end.is_some() => gap += 1,
-            _ => break,
         }
+        return end.filter(|_| next > 3).map(|end| Introduced { start: first, end, rows: false });
     }
-    end.filter(|_| next > 3)
+    let row = |l: &Line, sep: &str| {
+        matches!(l.reading, Reading::Text | Reading::Boilerplate | Reading::Meta)
+            && l.text.len() <= 160
+            && !l.linky()
+            && crate::lexicon::has_str(l.text, sep)
+    };
+    let sep = ROW_SEPARATORS.iter().find(|s| lines.get(first).is_some_and(|l| row(l, s)))?;
+    let end = (first..lines.len()).take_while(|&k| row(&lines[k], sep)).last()?;
+    (end >= first + 4).then_some(Introduced { start: last + 1, end, rows: true })
 }
 
 /// Lists inside the body without a label or page zone are the body's own
