@@ -627,3 +627,21 @@ fn separator_lines_that_no_line_introduces_stay_out() {
     assert_article(&b);
     assert!(!b.contains("League"), "menu in the body: {b:?}");
 }
+
+#[test]
+fn a_pasted_breadcrumb_or_a_bare_byline_is_not_the_headline() {
+    let t = pasted_title(
+        "Home  Issues  May 12, 2024  Council raises the rent cap\nCouncil raises the rent cap\nMark Ames and Yasha Levine\nMay 12, 2024",
+    );
+    assert_eq!(t.as_deref(), Some("Council raises the rent cap"));
+}
+
+#[test]
+fn a_back_link_above_a_pasted_article_is_not_its_headline() {
+    for back in ["Zurück zur Übersicht", "Back to overview"] {
+        let t = pasted_title(&format!(
+            "{back}\nVon Moritz Bachmann publiziert am 25. September 2018\nDer Rat erhöht die Mietobergrenze"
+        ));
+        assert_eq!(t.as_deref(), Some("Der Rat erhöht die Mietobergrenze"), "{back}");
+    }
+}

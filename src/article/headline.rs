@@ -212,7 +212,11 @@ pub fn pick(
             .take(2)
             .count();
         let echoed = echoes == 2;
-        if labelled(lines, k) || signed(lines, k) || echoed || lead_keys.contains(&l.key) {
+        // A breadcrumb or menu pasted as one line, or a byline without its
+        // `By` (`Mark Ames and Yasha Levine`).
+        let crumbs = l.latin() && l.wide_gap();
+        let names = super::meta::name_line(l.text).is_some_and(|(n, said)| said || n.len() >= 2);
+        if labelled(lines, k) || signed(lines, k) || echoed || crumbs || names || lead_keys.contains(&l.key) {
             continue;
         }
         let (mut all, mut shared) = (0u32, 0u32);

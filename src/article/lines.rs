@@ -96,7 +96,7 @@ impl Line<'_> {
         self.item_text()
     }
 
-    fn latin(&self) -> bool {
+    pub fn latin(&self) -> bool {
         self.words * 2 > self.counts.han
     }
 
@@ -157,6 +157,12 @@ impl Line<'_> {
     /// not followed by prose where this is asked: a teaser, a caption.
     pub fn teaser_like(&self) -> bool {
         self.info.is_none() && self.latin() && self.headline_like()
+    }
+
+    /// Items set apart by two spaces, U+3000 or a tab (`Home  Issues  May 2`):
+    /// a menu or breadcrumb pasted as one line.
+    pub fn wide_gap(&self) -> bool {
+        self.marks & WIDE_GAP != 0
     }
 
     /// A sentence of a newsletter box or sign-up form (a short one: an
