@@ -645,3 +645,23 @@ fn a_back_link_above_a_pasted_article_is_not_its_headline() {
         assert_eq!(t.as_deref(), Some("Der Rat erhöht die Mietobergrenze"), "{back}");
     }
 }
+
+#[test]
+fn the_page_title_repeated_after_the_article_does_not_empty_it() {
+    // A share widget repeats the full `<title>` after the article; the
+    // `<h1>` above the body holds only the headline's first part.
+    let paras: String = ZH_PARAGRAPHS.iter().map(|p| format!("<p>{p}</p>")).collect();
+    let page = format!(
+        "<html><head><title>市議會通過總預算 教育支出增一成二 - 本報 - 港聞</title></head><body>\
+         <nav><a href=\"/\">港聞</a> <a href=\"/f\">財經</a></nav>\
+         <h1>市議會通過總預算</h1><h3>教育支出增一成二</h3><div>2018/12/07</div>\
+         <div class=\"content\">{paras}</div>\
+         <div class=\"copy\">市議會通過總預算 教育支出增一成二</div></body></html>"
+    );
+    let a = html(&page);
+    let b = body(&a);
+    for p in ZH_PARAGRAPHS {
+        assert!(b.contains(p), "missing {p:?} in {b:?}");
+    }
+    assert_eq!(a.title.as_deref(), Some("市議會通過總預算"));
+}

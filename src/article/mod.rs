@@ -79,7 +79,7 @@ pub fn parse(text: &str, folded: &str, hints: Option<&Hints>) -> Parsed {
     let title_line = title_line(&lines, &roles, &hinted, (body_start, body_end));
     if let Some(t) = title_line {
         roles[t] = Some(Role::Title);
-        if t >= body_start {
+        if t >= body_start && t <= body_end {
             body_start = t;
         }
     }
@@ -554,16 +554,21 @@ fn title_line(
     let free = |k: usize| roles[k].is_none();
     let text_or_heading =
         |k: usize| matches!(lines[k].reading, Reading::Text | Reading::Heading(_));
+    let heading =
+        (0..n).find(|&k| free(k) && lines[k].reading == Reading::Heading(1) && k <= body_end);
     if !hinted.is_empty() {
         let named = (0..n).find(|&k| {
             free(k) && text_or_heading(k) && hinted.iter().any(|h| same_headline(lines[k].text, h))
         });
+        // The page's title repeated past the article (a hidden share text)
+        // is not its headline when a first-level heading stands above it.
+        if named.is_some_and(|k| k > body_end && heading.is_some()) {
+            return heading;
+        }
         if named.is_some() {
             return named;
         }
     }
-    let heading =
-        (0..n).find(|&k| free(k) && lines[k].reading == Reading::Heading(1) && k <= body_end);
     if heading.is_some() || body_start >= n {
         return heading;
     }
