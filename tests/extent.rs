@@ -665,3 +665,28 @@ fn the_page_title_repeated_after_the_article_does_not_empty_it() {
     }
     assert_eq!(a.title.as_deref(), Some("市議會通過總預算"));
 }
+
+#[test]
+fn the_site_name_after_a_bar_or_dash_leaves_the_pages_title() {
+    let paras: String = PARAGRAPHS.iter().map(|p| format!("<p>{p}</p>")).collect();
+    // The `<h1>` holds the `<title>` whole, site name included.
+    let page = format!(
+        "<html><head><title>Council raises rent cap | The Daily Town</title></head><body>\
+         <h1>Council raises rent cap | The Daily Town</h1><div class=\"story\">{paras}</div></body></html>"
+    );
+    assert_eq!(html(&page).title.as_deref(), Some("Council raises rent cap"));
+    // No headline line at all: the `<title>` without its site name.
+    let page = format!(
+        "<html><head><title>Council raises the rent cap for 12,000 households - Daily Town - City</title></head><body>\
+         <div class=\"story\">{paras}</div></body></html>"
+    );
+    assert_eq!(
+        html(&page).title.as_deref(),
+        Some("Council raises the rent cap for 12,000 households")
+    );
+    // A dash inside a headline whose parts are both long stays.
+    let page = format!(
+        "<html><head><title>Opening Bell - 11.18.19</title></head><body><div class=\"story\">{paras}</div></body></html>"
+    );
+    assert_eq!(html(&page).title.as_deref(), Some("Opening Bell - 11.18.19"));
+}

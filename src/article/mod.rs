@@ -108,9 +108,19 @@ pub fn parse(text: &str, folded: &str, hints: Option<&Hints>) -> Parsed {
     // 6. Blocks, merging consecutive meta and boilerplate lines and list groups.
     let (blocks, body_counts) = build_blocks(text, &lines, &roles, &groups);
     // 7. The title string: the title line, else the page's, else inferred.
+    // A headline line that is the page's `<title>` whole keeps no site name
+    // after a bar (`Headline | The Nation`).
     let title = title_line
-        .map(|t| lines[t].text.to_string())
-        .or_else(|| hinted.first().cloned())
+        .map(|t| {
+            let text = lines[t].text;
+            let piped = text.contains(" | ") || text.contains('｜');
+            if piped && hinted.iter().any(|h| h.trim() == text.trim()) {
+                without_site_name(text).to_string()
+            } else {
+                text.to_string()
+            }
+        })
+        .or_else(|| hinted.first().map(|h| without_site_name(h).to_string()))
         .or_else(|| infer_title(&blocks));
     let language = if blocks
         .iter()
@@ -1103,6 +1113,32 @@ fn title_candidates(t: &str) -> Vec<String> {
     }
     out.retain(|s| !s.is_empty());
     out
+}
+
+/// A page title without the site's name beside it (`Headline | The
+/// Nation`, `Headline - Daily Town`): the longest part, when the others are
+/// a few words each.
+fn without_site_name(t: &str) -> &str {
+    for sep in [" | ", " - ", " – ", " — ", " :: ", "｜"] {
+        if !crate::lexicon::has_str(t, sep) {
+            continue;
+        }
+        let parts: Vec<&str> = crate::lexicon::split_str(t, sep).map(str::trim).collect();
+        let Some(best) = parts.iter().copied().max_by_key(|p| p.chars().count()) else {
+            return t;
+        };
+        let short = parts
+            .iter()
+            .filter(|p| !std::ptr::eq(**p, best))
+            .all(|p| {
+                // A bar sets a site name apart; a dash may join a headline's
+                // own parts, so its other parts must also be much shorter.
+                let bar = matches!(sep, " | " | "｜");
+                p.split_whitespace().count() <= 4 && (bar || p.chars().count() * 2 <= best.chars().count())
+            });
+        return if short { best } else { t };
+    }
+    t
 }
 
 /// Two headlines are the same if one is the other, ignoring spaces and case.
