@@ -89,6 +89,12 @@ const TEXT_CASES: &[(&str, &[&str], Option<&str>)] = &[
         &[],
         None,
     ),
+    // The date opening the lead, a dash after it.
+    (
+        "Council approves new city budget\nOct 10, 2000 — The city council voted on Tuesday night to approve a new budget that raises spending on schools, parks, libraries and public transport by twelve percent over last year, after months of debate in which residents, teachers, librarians and bus drivers asked for more money, and the mayor said she would sign it into law next week after a final review by the finance office.\n{BODY}",
+        &[],
+        Some("2000-10-10"),
+    ),
     // A relative time after the name.
     (
         "Council approves new city budget\nDaily Town\nMaria Lopez 9 hours ago\n{BODY}",
