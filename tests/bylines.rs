@@ -95,6 +95,17 @@ const TEXT_CASES: &[(&str, &[&str], Option<&str>)] = &[
         &[],
         Some("2000-10-10"),
     ),
+    // A site's account is not a writer.
+    (
+        "Council approves new city budget\nOctober 15, 2018/0 Comments/in News /by jdadmin\n{BODY}",
+        &[],
+        Some("2018-10-15"),
+    ),
+    (
+        "Council approves new city budget\nBy Admin\nMay 12, 2024\n{BODY}",
+        &[],
+        Some("2024-05-12"),
+    ),
     // A relative time after the name.
     (
         "Council approves new city budget\nDaily Town\nMaria Lopez 9 hours ago\n{BODY}",
@@ -195,6 +206,11 @@ fn zh_credits() {
             &["陳大文"],
         ),
         ("市議會通過總預算\n{ZH}市府表示將持續追蹤。（完）\n", &[]),
+        // A writer's name alone under the headline, beside the outlet and
+        // the date; a section name of the same length is not one.
+        ("軍事\n市議會通過總預算\n09:022023/08/28\n中時新聞網\n莊楚雯\nFacebook\n{ZH}", &["莊楚雯"]),
+        ("市議會通過總預算\n艾莎\n2023年9月11日\n{ZH}", &["艾莎"]),
+        ("市議會通過總預算\n2023年9月11日\n生活\n{ZH}", &[]),
         // Hong Kong credits after the article: the vertical-form colon, or
         // the reporter word glued to the names.
         ("市議會通過總預算\n{ZH}\n記者︰陳大文\n\n編輯：李四\n", &["陳大文"]),

@@ -16,6 +16,7 @@
 // right when it equals the gold headline after folding case, quotes and
 // spaces; a date when its calendar date is the gold ISO date; a byline (on
 // pages that show one) when the set of names equals the gold names.
+// `invented`: pages that show no byline on which authors were read anyway.
 import { parseArgs } from 'node:util';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -98,7 +99,7 @@ const modes = o.mode === 'both' ? ['html', 'text'] : [o.mode];
 for (const mode of modes) {
   const inputs = pages.filter((p) => mode === 'text' || p.html).map((p) => ({ id: p.id, text: mode === 'html' ? p.html : p.text, html: mode === 'html' }));
   const results = await analyzeAll(inputs, o.engine);
-  const tally = { title: [0, 0], date: [0, 0], byline: [0, 0] };
+  const tally = { title: [0, 0], date: [0, 0], byline: [0, 0], invented: [0, 0] };
   const misses = [];
   for (const p of pages) {
     const r = results.get(p.id);
@@ -115,6 +116,12 @@ for (const mode of modes) {
       tally.date[1]++;
       if (!ok) misses.push(`date   ${short(p.id)} want ${p.date} got ${r.meta.date}`);
     }
+    if (!p.authors.length) {
+      // A page that shows no byline: an author read there is invented.
+      tally.invented[0] += r.meta.authors.length > 0;
+      tally.invented[1]++;
+      if (r.meta.authors.length) misses.push(`byline ${short(p.id)} want [] got ${JSON.stringify(r.meta.authors)}`);
+    }
     if (p.authors.length) {
       const ok = sameSet(names(r.meta.authors), names(p.authors));
       tally.byline[0] += ok;
@@ -123,6 +130,6 @@ for (const mode of modes) {
     }
   }
   const pct = ([a, b]) => `${b ? ((100 * a) / b).toFixed(1) : '-'}% (${a}/${b})`;
-  console.log(`${o.set} ${mode} ${halfSel}: title ${pct(tally.title)}  date ${pct(tally.date)}  byline ${pct(tally.byline)}${stale ? `  [${stale} stale skipped]` : ''}`);
+  console.log(`${o.set} ${mode} ${halfSel}: title ${pct(tally.title)}  date ${pct(tally.date)}  byline ${pct(tally.byline)}  invented ${tally.invented[0]}/${tally.invented[1]}${stale ? `  [${stale} stale skipped]` : ''}`);
   if (o.misses) for (const m of misses) console.log('  ' + m);
 }

@@ -541,6 +541,30 @@ pub fn name_line(line: &str) -> Option<(Vec<String>, bool)> {
     Some((names, said))
 }
 
+/// A site's account, not a writer (`Admin`, `jdadmin`, `Editorial`).
+pub fn account_name(name: &str) -> bool {
+    let k = key(name.trim());
+    crate::lexicon::article::ACCOUNT_NAMES.contains(k.as_str()) || (k.ends_with("admin") && !k.contains(' '))
+}
+
+/// A Chinese writer's name alone on its line (`莊楚雯`, `王明 張三`): each
+/// name two to four Han characters from a common family name, at most three.
+pub fn han_name_line(line: &str) -> Option<Vec<String>> {
+    let t = line.trim();
+    if t.is_empty() || t.chars().count() > 16 {
+        return None;
+    }
+    let parts: Vec<&str> = t.split([' ', '\u{3000}', '、']).filter(|p| !p.is_empty()).collect();
+    let name = |p: &&str| {
+        let k = key(p);
+        (2..=4).contains(&p.chars().count())
+            && p.chars().all(crate::clean::is_han)
+            && k.chars().next().is_some_and(|c| crate::lexicon::article::SURNAMES.contains(c))
+    };
+    (!parts.is_empty() && parts.len() <= 3 && parts.iter().all(name))
+        .then(|| parts.iter().map(|p| (*p).to_string()).collect())
+}
+
 /// A line below a name that says what the person is: a role (`Senior
 /// Contributor`, `News reporter @TomGillespie1`) or a handle (`@apollozac`).
 pub fn byline_role(line: &str) -> bool {

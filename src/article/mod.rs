@@ -800,6 +800,8 @@ fn read_meta(lines: &[Line], roles: &[Option<Role>], hints: Option<&Hints>) -> M
             }
         }
     }
+    // A site's account (`by admin`) names no writer.
+    meta.authors.retain(|a| !meta::account_name(a));
     // An outlet beside a person (`新華網`, then the reporter in the
     // dateline) is the source, not an author.
     if meta.authors.len() > 1 && meta.authors.iter().any(|a| !meta::is_outlet(a)) {
@@ -873,6 +875,16 @@ fn article_byline(
         };
         ok.then_some((k, names))
     };
+    // A Chinese name alone, beside a date or the outlet's name (two lines
+    // either way: `<date>` / `<outlet>` / `<name>`), below the title.
+    let han_named = |k: usize| {
+        let names = meta::han_name_line(lines[k].text)?;
+        let beside = (k.saturating_sub(2)..(k + 3).min(lines.len())).filter(|&j| j != k).any(|j| {
+            let t = lines[j].text;
+            meta::is_outlet(t.trim()) || (t.chars().count() <= 40 && meta::date_line(t).is_some())
+        });
+        (beside && roles[k] != Some(Role::Title)).then_some((k, names))
+    };
     // Outside the head, the line itself or the one below must say so.
     let named_strict = |k: usize| {
         let (names, said) = meta::name_line(lines[k].text)?;
@@ -887,6 +899,7 @@ fn article_byline(
         .find_map(labelled)
         .or_else(|| after().find_map(labelled))
         .or_else(|| (from..=to).find_map(named))
+        .or_else(|| (from..=to).find_map(han_named))
         .or_else(|| above(12).find_map(|k| labelled(k).or_else(|| named_strict(k))))
         .or_else(|| after().find_map(named_strict))
         .or_else(|| above(25).find_map(labelled))

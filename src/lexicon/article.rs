@@ -160,6 +160,16 @@ pub const NOT_NAME_WORDS: Words = words![
 /// Words of a line saying how long ago a story was posted (`1 day ago`).
 pub const RELATIVE_DATE_WORDS: Words = words!["ago", "today", "yesterday"];
 
+/// A site's account rather than a writer, after `by` (`by admin`, `Posted
+/// by jdadmin`), lower case; an account ending in `admin` too.
+pub const ACCOUNT_NAMES: Words = words!["admin", "administrator", "editorial", "webmaster", "site admin", "staff reports"];
+
+/// Common Chinese family names (single characters, Simplified: lines are
+/// matched folded), for a writer's name printed alone under a headline
+/// (`莊楚雯`). A line of two to four Han characters starting with one, beside
+/// a date or an outlet's name, is a byline.
+pub const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝洪赖钟丘";
+
 /// Last words of an outlet's name before `記者` or after a slash
 /// (`自由時報記者王明／台北報導`, `東森新聞記者 王明`, `陳大文／聯合報`).
 pub const OUTLET_ENDS: Words = words![
