@@ -95,6 +95,18 @@ const TEXT_CASES: &[(&str, &[&str], Option<&str>)] = &[
         &[],
         Some("2000-10-10"),
     ),
+    // A date glued to the name.
+    (
+        "Council approves new city budget\nDaily Town News\nBrad ReedJanuary 16, 2015\n{BODY}",
+        &["Brad Reed"],
+        Some("2015-01-16"),
+    ),
+    // A sign-off after the article, a dash before the name.
+    (
+        "Council approves new city budget\nMay 12, 2024\n{BODY}-- Gerrick D. Kennedy\nMore in: City Hall\nPermalink\n",
+        &["Gerrick D. Kennedy"],
+        Some("2024-05-12"),
+    ),
     // A site's account is not a writer.
     (
         "Council approves new city budget\nOctober 15, 2018/0 Comments/in News /by jdadmin\n{BODY}",

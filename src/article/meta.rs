@@ -286,8 +286,10 @@ pub fn byline_head(v: &str) -> &str {
     let mut lower_run = 0;
     let mut prev = ' ';
     for (i, c) in v.char_indices() {
+        // `Brad ReedJanuary 16, 2015`: a date glued on.
+        let dated = c.is_uppercase() && lower_run >= 2 && date::find(&v[i..]).is_some_and(|(s, _, _)| s == 0);
         let glued = prev.is_lowercase()
-            && ((c.is_uppercase() && lower_run >= 4) || c.is_ascii_digit());
+            && ((c.is_uppercase() && (lower_run >= 4 || dated)) || c.is_ascii_digit());
         if c == '@' || glued || c == '\n' || c == '\t' {
             end = i;
             break;
@@ -495,7 +497,8 @@ pub fn name_line(line: &str) -> Option<(Vec<String>, bool)> {
     let rest = &line[at + head.len()..];
     // `Marcus De GuzmanView More Articles`: what is glued on is another element.
     let glued = rest.chars().next().is_some_and(char::is_uppercase)
-        && head.chars().next_back().is_some_and(char::is_lowercase);
+        && head.chars().next_back().is_some_and(char::is_lowercase)
+        && date::find(rest).is_none_or(|(s, _, _)| s != 0);
     let rest = if glued { "" } else { rest };
     let first = head.split([',', ';']).next().unwrap_or("");
     let rest = if first.len() < head.len() {
@@ -539,6 +542,20 @@ pub fn name_line(line: &str) -> Option<(Vec<String>, bool)> {
         return None;
     }
     Some((names, said))
+}
+
+/// A sign-off after the article: a dash, then the writer's name (`--
+/// Jane Doe`, `— Jane Doe`). The name.
+pub fn dash_signoff(line: &str) -> Vec<String> {
+    let t = line.trim();
+    let Some(rest) = ["--", "—", "–"].iter().find_map(|d| t.strip_prefix(d)) else {
+        return Vec::new();
+    };
+    let rest = rest.trim();
+    if rest.chars().count() > 60 || !person_name(byline_head(rest)) {
+        return Vec::new();
+    }
+    byline_names(rest)
 }
 
 /// A site's account, not a writer (`Admin`, `jdadmin`, `Editorial`).

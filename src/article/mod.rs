@@ -789,8 +789,9 @@ fn read_meta(lines: &[Line], roles: &[Option<Role>], hints: Option<&Hints>) -> M
                     .map(|k| {
                         let l = &lines[k];
                         let s = meta::signoff(l.text);
-                        if s.is_empty() && k > last {
-                            meta::closing_credit(l.text)
+                        let s = if s.is_empty() && k > last { meta::closing_credit(l.text) } else { s };
+                        if s.is_empty() {
+                            meta::dash_signoff(l.text)
                         } else {
                             s
                         }
@@ -924,8 +925,12 @@ fn article_date(
     };
     let date_line = |k: usize| meta::date_line(lines[k].text);
     if let Some(b) = byline {
+        let text = lines[b].text;
+        // After the names too: a date glued on (`Brad ReedJanuary 16, 2015`).
+        let head = meta::byline_head(text);
+        let after = &text[(head.as_ptr() as usize - text.as_ptr() as usize + head.len()).min(text.len())..];
         let own = short(b)
-            .then(|| crate::dates::normalize(lines[b].text))
+            .then(|| crate::dates::normalize(text).or_else(|| crate::dates::normalize(after)))
             .flatten();
         let near = [b + 1, b.wrapping_sub(1), b + 2, b.wrapping_sub(2), b + 3];
         let hit = own.or_else(|| {

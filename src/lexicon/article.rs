@@ -144,6 +144,7 @@ pub const NAME_PARTICLES: Words = words![
 /// person never holds (`Most Popular`, `Sign In`). Lower case.
 pub const NOT_NAME_WORDS: Words = words![
     "home", "news", "share", "view", "more", "sign", "follow", "subscribe", "comments", "comment",
+    "section", "map",
     "read", "popular", "latest", "menu", "search", "video", "videos", "photos", "photo",
     "advertisement", "sponsored", "close", "print", "email", "related", "topics", "login",
     "register", "trending", "stories", "story", "next", "previous", "top", "opinion", "sports",
