@@ -690,3 +690,11 @@ fn the_site_name_after_a_bar_or_dash_leaves_the_pages_title() {
     );
     assert_eq!(html(&page).title.as_deref(), Some("Opening Bell - 11.18.19"));
 }
+
+#[test]
+fn a_pull_quote_or_a_share_link_is_not_the_pasted_headline() {
+    let t = pasted_title("Council raises rent cap\nBy Jane Doe\n\"The council voted to raise the rent cap for households\"\nMay 12, 2024");
+    assert_eq!(t.as_deref(), Some("Council raises rent cap"));
+    let t = pasted_title("Council raises rent cap\nBy Jane Doe\nE-mail this to a friend\nMay 12, 2024");
+    assert_eq!(t.as_deref(), Some("Council raises rent cap"));
+}

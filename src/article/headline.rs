@@ -79,7 +79,21 @@ fn timed(t: &str) -> bool {
 /// web address: shaped like a headline, never one.
 pub fn not_a_headline(t: &str) -> bool {
     let attributed = t.contains(",”") || t.contains(",\"") || t.contains("，”");
-    attributed || timed(t)
+    // A pull quote: the whole line in quotation marks.
+    let t = t.trim();
+    let quoted = t.chars().count() > 2 && t.starts_with(['"', '“']) && t.ends_with(['"', '”']);
+    attributed || quoted || timed(t) || bylineish(t)
+}
+
+/// A byline without its `By`: a name line that says so itself (a date or
+/// role after the name) or names several people (`Mark Ames and Yasha
+/// Levine`).
+fn bylineish(t: &str) -> bool {
+    let several = {
+        let parts: Vec<&str> = crate::lexicon::split_str(t, " and ").collect();
+        parts.len() == 2 && parts.iter().all(|p| super::meta::person_name(p.trim()))
+    };
+    several || super::meta::name_line(t).is_some_and(|(n, said)| said || n.len() >= 2)
 }
 
 /// A byline without its `By`: a name of two or three capitalised words, a
@@ -212,11 +226,9 @@ pub fn pick(
             .take(2)
             .count();
         let echoed = echoes == 2;
-        // A breadcrumb or menu pasted as one line, or a byline without its
-        // `By` (`Mark Ames and Yasha Levine`).
+        // A breadcrumb or menu pasted as one line.
         let crumbs = l.latin() && l.wide_gap();
-        let names = super::meta::name_line(l.text).is_some_and(|(n, said)| said || n.len() >= 2);
-        if labelled(lines, k) || signed(lines, k) || echoed || crumbs || names || lead_keys.contains(&l.key) {
+        if labelled(lines, k) || signed(lines, k) || echoed || crumbs || lead_keys.contains(&l.key) {
             continue;
         }
         let (mut all, mut shared) = (0u32, 0u32);
@@ -252,4 +264,28 @@ pub fn pick(
         }
     }
     best.map(|(_, k)| k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::not_a_headline;
+
+    #[test]
+    fn pull_quotes_and_bare_bylines_are_not_headlines() {
+        for t in [
+            "\"The latest attack has raised tensions\"",
+            "“It's the right decision”",
+            "Mark Ames and Yasha Levine",
+            "Jane Doe - May 12, 2024",
+        ] {
+            assert!(not_a_headline(t), "{t}");
+        }
+        for t in [
+            "Council raises rent cap",
+            "\"Right decision\" says council as rent cap rises",
+            "Barack Obama",
+        ] {
+            assert!(!not_a_headline(t), "{t}");
+        }
+    }
 }
