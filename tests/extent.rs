@@ -477,7 +477,10 @@ fn a_thread_signed_with_times_stays_out_of_a_short_pasted_article() {
     );
     let b = pasted(&text);
     assert!(b.contains(PARAGRAPHS[0]), "article missing: {b:?}");
-    assert!(!b.contains("I read the whole report"), "comment in the body: {b:?}");
+    assert!(
+        !b.contains("I read the whole report"),
+        "comment in the body: {b:?}"
+    );
     assert!(!b.contains("said:"), "signature in the body: {b:?}");
 }
 
@@ -499,7 +502,10 @@ fn a_sign_up_form_in_the_middle_of_a_pasted_article_does_not_end_it() {
     );
     let b = pasted(&text);
     assert_article(&b);
-    assert!(!b.contains("meet your inbox"), "newsletter box in the body: {b:?}");
+    assert!(
+        !b.contains("meet your inbox"),
+        "newsletter box in the body: {b:?}"
+    );
 }
 
 #[test]
@@ -535,7 +541,11 @@ fn a_feed_of_dated_teasers_after_a_pasted_article_stays_out() {
 #[test]
 fn a_numbered_list_the_article_introduces_is_part_of_it() {
     let items: String = (1..=6)
-        .map(|i| format!("{i}) Boxed set of the original series, volume {i}\nhttp://example.com/item{i}\n"))
+        .map(|i| {
+            format!(
+                "{i}) Boxed set of the original series, volume {i}\nhttp://example.com/item{i}\n"
+            )
+        })
         .collect();
     let text = format!(
         "Deals for collectors\nMay 12, 2024\n{}\n{}\nHere are the best offers of the week, in no particular order:\n{items}Share this\nLeave a comment\n",
@@ -545,7 +555,10 @@ fn a_numbered_list_the_article_introduces_is_part_of_it() {
     assert!(b.contains(PARAGRAPHS[1]), "article missing: {b:?}");
     assert!(b.contains("volume 1"), "first item missing: {b:?}");
     assert!(b.contains("volume 6"), "last item missing: {b:?}");
-    assert!(!b.contains("Leave a comment"), "comment form in the body: {b:?}");
+    assert!(
+        !b.contains("Leave a comment"),
+        "comment form in the body: {b:?}"
+    );
 }
 
 #[test]
@@ -556,7 +569,10 @@ fn a_short_related_box_inside_a_pasted_article_does_not_split_it() {
     );
     let b = pasted(&text);
     assert_article(&b);
-    assert!(!b.contains("Bridge Repairs"), "related headline in the body: {b:?}");
+    assert!(
+        !b.contains("Bridge Repairs"),
+        "related headline in the body: {b:?}"
+    );
 }
 
 const ZH_PARAGRAPHS: [&str; 3] = [
@@ -568,12 +584,14 @@ const ZH_PARAGRAPHS: [&str; 3] = [
 #[test]
 fn photo_captions_between_pasted_chinese_paragraphs_do_not_split_the_article() {
     // The site's menu between them, as long as real ones are.
-    let menu: String = ["首頁", "港聞", "兩岸", "國際", "財經", "體育", "娛樂", "副刊", "評論", "專題"]
-        .iter()
-        .cycle()
-        .take(40)
-        .map(|m| format!("{m}\n"))
-        .collect();
+    let menu: String = [
+        "首頁", "港聞", "兩岸", "國際", "財經", "體育", "娛樂", "副刊", "評論", "專題",
+    ]
+    .iter()
+    .cycle()
+    .take(40)
+    .map(|m| format!("{m}\n"))
+    .collect();
     let text = format!(
         "為避免使用網頁時發生問題，請確保你的網頁瀏覽器已更新至最新版本，並開啟所需的功能設定。\n請使用下列任何一種瀏覽器瀏覽以達至最佳的用戶體驗，包括常見的各種瀏覽器版本。\n{menu}市議會通過總預算\n2021-03-01 10:52 香港\n{}\n議員在會場外聚集。（本報記者陳大明攝）\n{}\n市長出席記者會。（本報記者攝）\n{}\n責任編輯：李四\n",
         ZH_PARAGRAPHS[0], ZH_PARAGRAPHS[1], ZH_PARAGRAPHS[2]
@@ -587,22 +605,34 @@ fn photo_captions_between_pasted_chinese_paragraphs_do_not_split_the_article() {
 
 #[test]
 fn small_print_after_a_pasted_pages_footer_is_not_the_article() {
-    let teasers: String = (1..=12).map(|i| format!("財經要聞第{i}則\n時事脈搏 ｜ 今日 09:{i:02}\n")).collect();
+    let teasers: String = (1..=12)
+        .map(|i| format!("財經要聞第{i}則\n時事脈搏 ｜ 今日 09:{i:02}\n"))
+        .collect();
     let text = format!(
         "信報財經新聞\n首頁\n市議會通過總預算\n放大圖片\n{}\n{}\n{teasers}關於我們 | 服務條款 | 私隱條款 | 免責聲明 | 聯絡我們\n股票及指數資料由財經資訊有限公司提供，期貨指數資料由另一家財經公司提供，外匯及黃金報價由通訊社提供，所有資料僅供參考之用。\n本網站的內容概不構成任何投資意見，本網站內容亦並非就任何個別投資者的特定投資目標、財務狀況及個別需要而編製，投資者應自行判斷。\n版權所有，不得轉載。\n",
         ZH_PARAGRAPHS[0], ZH_PARAGRAPHS[1]
     );
     let b = pasted(&text);
-    assert!(b.contains(ZH_PARAGRAPHS[0]) && b.contains(ZH_PARAGRAPHS[1]), "article missing: {b:?}");
+    assert!(
+        b.contains(ZH_PARAGRAPHS[0]) && b.contains(ZH_PARAGRAPHS[1]),
+        "article missing: {b:?}"
+    );
     assert!(!b.contains("投資意見"), "disclaimer in the body: {b:?}");
 }
 
 #[test]
 fn tour_dates_the_article_introduces_are_part_of_it() {
-    let rows: String = ["June 9 -- Harbor Amphitheatre, West Bay, FL", "June 10 -- Credit Union Arena, Lakeside, FL", "June 14 -- Ridge Pavilion, Alton, GA", "June 17 -- River Arena, Nashville, TN", "June 19 -- Music Park, Charlotte, NC", "June 20 -- Walnut Stage, Raleigh, NC"]
-        .iter()
-        .map(|r| format!("{r}\n"))
-        .collect();
+    let rows: String = [
+        "June 9 -- Harbor Amphitheatre, West Bay, FL",
+        "June 10 -- Credit Union Arena, Lakeside, FL",
+        "June 14 -- Ridge Pavilion, Alton, GA",
+        "June 17 -- River Arena, Nashville, TN",
+        "June 19 -- Music Park, Charlotte, NC",
+        "June 20 -- Walnut Stage, Raleigh, NC",
+    ]
+    .iter()
+    .map(|r| format!("{r}\n"))
+    .collect();
     let text = format!(
         "Band sets 50th anniversary tour\n11/19/2019 by Jane Doe\n{}\n{}\nThe Band 50th Anniversary Tour 2020 dates:\n{rows}Most Popular\nSomething else entirely happened in another city\n",
         PARAGRAPHS[0], PARAGRAPHS[1]
@@ -642,7 +672,11 @@ fn a_back_link_above_a_pasted_article_is_not_its_headline() {
         let t = pasted_title(&format!(
             "{back}\nVon Moritz Bachmann publiziert am 25. September 2018\nDer Rat erhöht die Mietobergrenze"
         ));
-        assert_eq!(t.as_deref(), Some("Der Rat erhöht die Mietobergrenze"), "{back}");
+        assert_eq!(
+            t.as_deref(),
+            Some("Der Rat erhöht die Mietobergrenze"),
+            "{back}"
+        );
     }
 }
 
@@ -650,7 +684,10 @@ fn a_back_link_above_a_pasted_article_is_not_its_headline() {
 fn the_page_title_repeated_after_the_article_does_not_empty_it() {
     // A share widget repeats the full `<title>` after the article; the
     // `<h1>` above the body holds only the headline's first part.
-    let paras: String = ZH_PARAGRAPHS.iter().map(|p| format!("<p>{p}</p>")).collect();
+    let paras: String = ZH_PARAGRAPHS
+        .iter()
+        .map(|p| format!("<p>{p}</p>"))
+        .collect();
     let page = format!(
         "<html><head><title>市議會通過總預算 教育支出增一成二 - 本報 - 港聞</title></head><body>\
          <nav><a href=\"/\">港聞</a> <a href=\"/f\">財經</a></nav>\
@@ -674,7 +711,10 @@ fn the_site_name_after_a_bar_or_dash_leaves_the_pages_title() {
         "<html><head><title>Council raises rent cap | The Daily Town</title></head><body>\
          <h1>Council raises rent cap | The Daily Town</h1><div class=\"story\">{paras}</div></body></html>"
     );
-    assert_eq!(html(&page).title.as_deref(), Some("Council raises rent cap"));
+    assert_eq!(
+        html(&page).title.as_deref(),
+        Some("Council raises rent cap")
+    );
     // No headline line at all: the `<title>` without its site name.
     let page = format!(
         "<html><head><title>Council raises the rent cap for 12,000 households - Daily Town - City</title></head><body>\
@@ -688,13 +728,17 @@ fn the_site_name_after_a_bar_or_dash_leaves_the_pages_title() {
     let page = format!(
         "<html><head><title>Opening Bell - 11.18.19</title></head><body><div class=\"story\">{paras}</div></body></html>"
     );
-    assert_eq!(html(&page).title.as_deref(), Some("Opening Bell - 11.18.19"));
+    assert_eq!(
+        html(&page).title.as_deref(),
+        Some("Opening Bell - 11.18.19")
+    );
 }
 
 #[test]
 fn a_pull_quote_or_a_share_link_is_not_the_pasted_headline() {
     let t = pasted_title("Council raises rent cap\nBy Jane Doe\n\"The council voted to raise the rent cap for households\"\nMay 12, 2024");
     assert_eq!(t.as_deref(), Some("Council raises rent cap"));
-    let t = pasted_title("Council raises rent cap\nBy Jane Doe\nE-mail this to a friend\nMay 12, 2024");
+    let t =
+        pasted_title("Council raises rent cap\nBy Jane Doe\nE-mail this to a friend\nMay 12, 2024");
     assert_eq!(t.as_deref(), Some("Council raises rent cap"));
 }
