@@ -85,12 +85,13 @@ for (const r of recs) {
   const rep = reported(r);
   const gold = r.figures;
   const used = new Set();
+  const usedBy = new Map();
   const req = gold.filter(g => !g.optional);
   if (!req.length) negSent++;
   let falseHere = 0;
   for (const g of gold) {
     const i = rep.findIndex((f, j) => !used.has(j) && overlap(f.span, g.span) && f.kind === g.kind && sameValue(f.value, g.value) && unit(f.unit) === unit(g.unit));
-    if (i >= 0) used.add(i);
+    if (i >= 0) { used.add(i); usedBy.set(i, g); }
     if (g.optional) continue;
     for (const k of ['all', r.script, 'kind ' + g.kind, r.script + ' kind ' + g.kind]) { get(k).gold++; if (i >= 0) get(k).found++; }
     if (i >= 0) {
@@ -103,8 +104,7 @@ for (const r of recs) {
   }
   rep.forEach((f, j) => {
     if (f.kind === 'identifier') return;
-    const optionalHit = used.has(j) && gold.some(g => g.optional && overlap(f.span, g.span));
-    if (optionalHit) return;
+    if (used.has(j) && usedBy.get(j).optional) return;
     const matchedReq = used.has(j);
     // a reported figure that only overlaps an optional gold figure (of any kind) is not false
     if (!matchedReq && gold.some(g => g.optional && overlap(f.span, g.span))) return;
