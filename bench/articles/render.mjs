@@ -152,6 +152,14 @@ export function loadUrls(file) {
   return urls;
 }
 
+/** Runs `fn` on every item, `jobs` at a time (one shared browser, several pages). */
+export async function pool(items, jobs, fn) {
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.max(1, jobs) }, async () => {
+    while (next < items.length) await fn(items[next++]);
+  }));
+}
+
 /**
  * Renders every page of `inDir` (or those in `only`) into `outDir`.
  * Returns {ok: [id], failed: [{id, error}], ms}. Writes <out>/manifest.json with every page
@@ -172,25 +180,20 @@ export async function renderDir({ inDir, outDir, only = null, urls = {}, jobs = 
   const failed = [];
   const browser = await launch();
   try {
-    let next = 0;
-    const worker = async () => {
-      while (next < pages.length) {
-        const { id, file } = pages[next++];
-        const t = Date.now();
-        try {
-          const text = await renderHtml(browser, readPage(file), urls[id] || DEFAULT_URL, { timeout });
-          writeFileSync(join(outDir, `${id}.txt`), text, 'utf8');
-          // Hash what is on disk (a lone surrogate would have been written as U+FFFD).
-          manifest[id] = sha256Text(readFileSync(join(outDir, `${id}.txt`), 'utf8'));
-          ok.push(id);
-          log(`${ok.length + failed.length}/${pages.length} ${id} ${text.length} chars ${Date.now() - t} ms`);
-        } catch (e) {
-          failed.push({ id, error: String(e && e.message || e).split('\n')[0] });
-          log(`${ok.length + failed.length}/${pages.length} ${id} FAILED: ${failed.at(-1).error}`);
-        }
+    await pool(pages, jobs, async ({ id, file }) => {
+      const t = Date.now();
+      try {
+        const text = await renderHtml(browser, readPage(file), urls[id] || DEFAULT_URL, { timeout });
+        writeFileSync(join(outDir, `${id}.txt`), text, 'utf8');
+        // Hash what is on disk (a lone surrogate would have been written as U+FFFD).
+        manifest[id] = sha256Text(readFileSync(join(outDir, `${id}.txt`), 'utf8'));
+        ok.push(id);
+        log(`${ok.length + failed.length}/${pages.length} ${id} ${text.length} chars ${Date.now() - t} ms`);
+      } catch (e) {
+        failed.push({ id, error: String(e && e.message || e).split('\n')[0] });
+        log(`${ok.length + failed.length}/${pages.length} ${id} FAILED: ${failed.at(-1).error}`);
       }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, jobs) }, worker));
+    });
   } finally {
     await browser.close().catch(() => {});
   }

@@ -33,7 +33,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, renderHtml, sha256Text } from '../../articles/render.mjs';
+import { launch, pool, renderHtml, sha256Text } from '../../articles/render.mjs';
 import { pageUrl } from '../zh-news/rebuild.mjs';
 
 export const REPO = 'rodricios/crawl-to-the-future';
@@ -97,13 +97,6 @@ function htmlFiles(dir) {
 }
 
 export const idOf = (site, year, htmlSha256) => `${site.replace(/^www\./, '')}-${year}-${htmlSha256.slice(0, 10)}`;
-
-async function pool(items, jobs, fn) {
-  let next = 0;
-  await Promise.all(Array.from({ length: Math.max(1, jobs) }, async () => {
-    while (next < items.length) await fn(items[next++]);
-  }));
-}
 
 async function main() {
   const a = args(process.argv.slice(2));

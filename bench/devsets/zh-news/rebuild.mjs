@@ -29,7 +29,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, renderHtml, sha256Text, DEFAULT_URL } from '../../articles/render.mjs';
+import { launch, pool, renderHtml, sha256Text, DEFAULT_URL } from '../../articles/render.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -75,13 +75,6 @@ export function pageUrl(buf) {
     if (m && /^https?:\/\//.test(m[1])) return Buffer.from(m[1], 'latin1').toString('utf8').replace(/&amp;/g, '&');
   }
   return DEFAULT_URL;
-}
-
-async function pool(items, jobs, fn) {
-  let next = 0;
-  await Promise.all(Array.from({ length: Math.max(1, jobs) }, async () => {
-    while (next < items.length) await fn(items[next++]);
-  }));
 }
 
 async function main() {
