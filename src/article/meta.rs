@@ -276,6 +276,14 @@ fn name_before_role(p: &str) -> Option<&str> {
     person_name(name).then_some(name)
 }
 
+/// A byline line's names ([`byline_head`]) and what follows them.
+pub fn byline_split(line: &str) -> (&str, &str) {
+    let head = byline_head(line);
+    // The head is a slice of the line.
+    let end = (head.as_ptr() as usize - line.as_ptr() as usize + head.len()).min(line.len());
+    (head, &line[end..])
+}
+
 /// Where the names of a Latin byline end: at a word glued to the next
 /// (`Jonathan GarberFOXBusiness`, an upper-case letter after four lower-case
 /// ones; `Jane Doe22 Dec`, a digit after a letter), a handle (`@jdoe`), a
@@ -492,9 +500,8 @@ pub fn name_line(line: &str) -> Option<(Vec<String>, bool)> {
     if line.chars().count() > 120 || han_text(line) || line.ends_with(['.', '?', '!', ':']) {
         return None;
     }
-    let head = byline_head(line);
-    let at = head.as_ptr() as usize - line.as_ptr() as usize;
-    let rest = &line[at + head.len()..];
+    let (head, rest) = byline_split(line);
+    let at = line.len() - rest.len() - head.len();
     // `Marcus De GuzmanView More Articles`: what is glued on is another element.
     let glued = rest.chars().next().is_some_and(char::is_uppercase)
         && head.chars().next_back().is_some_and(char::is_lowercase)
@@ -876,7 +883,7 @@ fn outlet_reporter(k: &str) -> bool {
     let outlet = &k[..at];
     (2..=10).contains(&outlet.chars().count())
         && outlet.chars().all(crate::clean::is_han)
-        && OUTLET_ENDS.iter().any(|e| outlet.ends_with(e))
+        && ends_outlet(outlet)
 }
 
 /// A credit line after the article's last paragraph: a reporter word and
@@ -934,7 +941,7 @@ pub fn signoff(line: &str) -> Vec<String> {
 /// three or more characters ending as an outlet's name does.
 pub fn is_outlet(name: &str) -> bool {
     let k = key(name);
-    k.chars().count() >= 3 && k.chars().all(crate::clean::is_han) && OUTLET_ENDS.iter().any(|e| k.ends_with(e))
+    k.chars().count() >= 3 && k.chars().all(crate::clean::is_han) && ends_outlet(&k)
 }
 
 /// Does the key end with an outlet's last word (`自由时报`, `东森新闻`)?

@@ -320,6 +320,11 @@ fn extent(lines: &[Line], content: bool) -> Option<(usize, usize)> {
     let (mut prose, mut thread, mut past_footer) = (0u32, false, false);
     let n = lines.len();
     let feed = if content { Vec::new() } else { dated_feed(lines) };
+    let prose_at = |j: usize| {
+        lines
+            .get(j)
+            .is_some_and(|p| p.reading == Reading::Text && p.sentence_like())
+    };
     // A photo's caption between two paragraphs (`（記者X攝）`) does not part
     // them: the nearest line past up to two captions.
     let captioned = |j: usize| lines.get(j).is_some_and(|p| p.reading == Reading::Boilerplate && lines::caption(p.key));
@@ -332,14 +337,7 @@ fn extent(lines: &[Line], content: bool) -> Option<(usize, usize)> {
             }
             j = step(j);
         }
-        lines
-            .get(j)
-            .is_some_and(|p| p.reading == Reading::Text && p.sentence_like())
-    };
-    let prose_at = |j: usize| {
-        lines
-            .get(j)
-            .is_some_and(|p| p.reading == Reading::Text && p.sentence_like())
+        prose_at(j)
     };
     // A comment's author line with its time (`jdoe on May 2 at 4:47 pm
     // said:`) makes a thread of the label above it however little prose
@@ -351,11 +349,12 @@ fn extent(lines: &[Line], content: bool) -> Option<(usize, usize)> {
     };
     for (k, l) in lines.iter().enumerate() {
         let mut w = weight(l);
+        let footer = l.is_footer();
         // A footer-like line with the article's prose right after it is an
         // inline form's small print (`protected by reCAPTCHA … Privacy
         // Policy`), not the page's end.
         if w == BARRIER
-            && l.is_footer()
+            && footer
             && lines[k.saturating_sub(4)..k].iter().any(Line::strong_paragraph)
             && lines[k + 1..n.min(k + 5)].iter().filter(|p| p.strong_paragraph()).count() >= 2
         {
@@ -363,7 +362,7 @@ fn extent(lines: &[Line], content: bool) -> Option<(usize, usize)> {
         }
         // Past the page's footer (in its last quarter), prose is the site's
         // small print: disclaimers, data credits.
-        if w == BARRIER && l.is_footer() && k * 4 >= n * 3 {
+        if w == BARRIER && footer && k * 4 >= n * 3 {
             past_footer = true;
         }
         if past_footer && w > 0 {
@@ -389,7 +388,7 @@ fn extent(lines: &[Line], content: bool) -> Option<(usize, usize)> {
             && !(content && l.in_content())
         {
             thread = true;
-        } else if matches!(l.reading, Reading::ListLabel(_)) || l.is_footer() {
+        } else if matches!(l.reading, Reading::ListLabel(_)) || footer {
             (prose, thread) = (0, false);
         }
         prose += u32::from(l.strong_paragraph());
@@ -927,8 +926,7 @@ fn article_date(
     if let Some(b) = byline {
         let text = lines[b].text;
         // After the names too: a date glued on (`Brad ReedJanuary 16, 2015`).
-        let head = meta::byline_head(text);
-        let after = &text[(head.as_ptr() as usize - text.as_ptr() as usize + head.len()).min(text.len())..];
+        let (_, after) = meta::byline_split(text);
         let own = short(b)
             .then(|| crate::dates::normalize(text).or_else(|| crate::dates::normalize(after)))
             .flatten();
