@@ -245,3 +245,83 @@ fn zh_credits() {
         assert_eq!(meta_of(&page, false).0, *want, "{page}");
     }
 }
+
+/// The credit forms of Taiwanese, Hong Kong and mainland pages, each in the
+/// head of a page: a lead in brackets without an outlet, a lead tag or a
+/// dateline before `記者…報導`, the report set apart by a space, the outlet
+/// before a name, a date before it, a bar after the label, other people's
+/// credits (`圖：`, `攝影`) ending the names, a description after them.
+#[test]
+fn zh_credit_forms() {
+    let cases: &[(&str, &[&str])] = &[
+        ("市議會通過總預算\n2024年5月12日\n〔記者林小美／高雄報導〕市議會今天三讀通過明年度總預算。\n{ZH}", &["林小美"]),
+        ("市議會通過總預算\n2024年5月12日\n【記者林小美／高雄報導】市議會今天三讀通過明年度總預算。\n{ZH}", &["林小美"]),
+        ("市議會通過總預算\n2024年5月12日\n【本報訊】記者林小美報道：市議會今天三讀通過明年度總預算。\n{ZH}", &["林小美"]),
+        ("市议会通过总预算\n2024年05月12日\n本报广州5月12日电 记者林小美报道：市议会今天三读通过明年度总预算。\n{ZH}", &["林小美"]),
+        ("市議會通過總預算\n記者林小美 高雄報導\n2024/05/12\n{ZH}", &["林小美"]),
+        ("市議會通過總預算\n記者林小美 綜合報導\n2024/05/12\n{ZH}", &["林小美"]),
+        ("市議會通過總預算\n中時新聞網 林小美\n2024/05/12 10:30\n{ZH}", &["林小美"]),
+        ("市議會通過總預算\n2024/05/12 10:30 林小美\n{ZH}", &["林小美"]),
+        ("市議會通過總預算\n自由時報 2024/05/12 10:30\n記者林小美\n{ZH}", &["林小美"]),
+        ("市議會通過總預算\n2024/05/12 10:30\n{ZH}（林小美）\n", &["林小美"]),
+        ("市议会通过总预算\n2024-05-12 10:30\n文 | 林小美\n{ZH}", &["林小美"]),
+        ("市议会通过总预算\n2024-05-12 10:30\n□记者 林小美 通讯员 郑大为\n{ZH}", &["林小美"]),
+        ("市議會通過總預算\n2024年5月12日\n文：林小美　圖：鄭大為\n{ZH}", &["林小美"]),
+        ("市議會通過總預算\n採訪：林小美　攝影：鄭大為\n2024年5月12日\n{ZH}", &["林小美"]),
+        ("市議會通過總預算\n記者 林小美 / 攝影 鄭大為 報導\n2024/05/12 10:30\n{ZH}", &["林小美"]),
+        ("市议会通过总预算\n2024年05月12日 10:30\n{ZH}（作者：林小美，系某大学公共管理学院教授）\n", &["林小美"]),
+        // Not credits: an editor, a press conference, a reporter's question.
+        ("市議會通過總預算\n2024/05/12 10:30\n{ZH}（編輯：鄭大為）\n", &[]),
+        ("市議會通過總預算\n記者會\n2024/05/12 10:30\n{ZH}", &[]),
+        ("市議會通過總預算\n2024/05/12 10:30\n記者詢問\n{ZH}", &[]),
+    ];
+    for (page, want) in cases {
+        let page = page.replace("{ZH}", ZH_BODY);
+        assert_eq!(meta_of(&page, false).0, *want, "{page}");
+    }
+}
+
+/// English byline forms in a page's head: a `Words:` label, two names
+/// joined by `and` (in capitals too), a name `for` an outlet, a reading
+/// time after the name, a date before a dash and the name, a job title
+/// after a comma (not a second name).
+#[test]
+fn en_byline_forms() {
+    let head = "Home\nNews\nCouncil approves new city budget\n";
+    let cases: &[(&str, &[&str])] = &[
+        ("Words: Maria Lopez\nMay 12, 2024\n", &["Maria Lopez"]),
+        (
+            "Maria Lopez and Tom Baker\nMay 12, 2024\n",
+            &["Maria Lopez", "Tom Baker"],
+        ),
+        (
+            "BY MARIA LOPEZ AND TOM BAKER\nMay 12, 2024\n",
+            &["MARIA LOPEZ", "TOM BAKER"],
+        ),
+        (
+            "Maria Lopez for The Daily Planet\nMay 12, 2024\n",
+            &["Maria Lopez"],
+        ),
+        (
+            "By Maria Lopez for The Daily Planet\nMay 12, 2024\n",
+            &["Maria Lopez"],
+        ),
+        ("Maria Lopez · 5 min read\nMay 12, 2024\n", &["Maria Lopez"]),
+        ("May 12, 2024 - Maria Lopez\n", &["Maria Lopez"]),
+        (
+            "By Maria Lopez, Senior Political Reporter\nMay 12, 2024\n",
+            &["Maria Lopez"],
+        ),
+        (
+            "By Maria Lopez, Tom Baker and Ann Lee\nMay 12, 2024\n",
+            &["Maria Lopez", "Tom Baker", "Ann Lee"],
+        ),
+        // Not bylines: a reading time alone, a date and a section.
+        ("5 min read\nMay 12, 2024\n", &[]),
+        ("May 12, 2024 - Local News\n", &[]),
+    ];
+    for (credit, want) in cases {
+        let page = format!("{head}{credit}{BODY}");
+        assert_eq!(meta_of(&page, false).0, *want, "{page}");
+    }
+}

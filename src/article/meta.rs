@@ -13,8 +13,8 @@
 
 use crate::dates as date;
 use crate::lexicon::article::{
-    MetaLabel, AGENCIES, BYLINE_LEADS, BYLINE_STOPS, META_LABELS, NAME_PARTICLES, NOT_CREDITS,
-    DESK_ENDS, NOT_NAME_WORDS, OUTLET_ENDS, RELATIVE_DATE_WORDS, REPORTER_WORDS, REPORT_ENDS, ROLE_WORDS,
+    MetaLabel, AGENCIES, BYLINE_LEADS, BYLINE_STOPS, DESCRIPTION_LEADS, META_LABELS, NAME_PARTICLES, NOT_CREDITS,
+    DESK_ENDS, NOT_NAME_WORDS, OUTLET_ENDS, READ_TIME_WORDS, RELATIVE_DATE_WORDS, REPORTER_WORDS, REPORT_ENDS, ROLE_WORDS, SURNAMES,
 };
 
 /// The key of `s`: folded to Simplified and ASCII-lowercased; same length.
@@ -60,8 +60,9 @@ pub fn labels(line: &str, key: &str) -> Vec<(usize, usize, MetaLabel)> {
         let at_edge = before.is_none_or(|c| {
             matches!(
                 c,
-                '(' | '（' | '【' | '[' | '|' | '｜' | '/' | '丨' | '·' | '，' | ','
+                '(' | '（' | '【' | '〔' | '[' | '|' | '｜' | '/' | '丨' | '·' | '，' | ','
             ) || (c <= '\u{3000}' && c.is_whitespace())
+                || is_bullet(c)
         });
         if at_edge && firsts[key.as_bytes()[i] as usize] {
             let rest = &key[i..];
@@ -89,12 +90,19 @@ pub fn labels(line: &str, key: &str) -> Vec<(usize, usize, MetaLabel)> {
                         w.chars().count() >= 2
                             && matches!(
                                 label,
-                                MetaLabel::Author | MetaLabel::Editor | MetaLabel::Source
+                                MetaLabel::Author
+                                    | MetaLabel::Editor
+                                    | MetaLabel::Source
+                                    | MetaLabel::Credit
                             )
                     } || (label == MetaLabel::Date
                         && date::find(trimmed).is_some_and(|d| d.0 == 0)));
-                // `文/張三`
+                // `文/張三`; `文 | 張三`, `來源 | 新華社`: a bar after a Han label.
                 let slash = !ascii_word && next.is_some_and(|c| c == '/' || c == '／') && sp == 0;
+                let bar = !ascii_word
+                    && label != MetaLabel::Date
+                    && next.is_some_and(|c| matches!(c, '|' | '｜' | '丨'));
+                let slash = slash || bar;
                 if colon || spaced || slash {
                     let mut end = i + w.len() + sp;
                     if colon || slash {
@@ -115,6 +123,11 @@ pub fn labels(line: &str, key: &str) -> Vec<(usize, usize, MetaLabel)> {
         i += before.map_or(1, char::len_utf8);
     }
     out
+}
+
+/// A bullet set before a credit line (`□記者 王明`, `■本報記者 張三`).
+fn is_bullet(c: char) -> bool {
+    matches!(c, '□' | '■' | '●' | '◆' | '◇' | '▲' | '★' | '☆' | '◎')
 }
 
 /// Trim spaces, brackets and separators around a value.
@@ -224,6 +237,8 @@ pub fn names(value: &str) -> Vec<String> {
         cleaned
             .split(['|', ',', ';', '&', '/', '(', ')'])
             .flat_map(|p| crate::lexicon::split_str(p, " and "))
+            // `BY JANE DOE AND JOHN ROE`
+            .flat_map(|p| crate::lexicon::split_str(p, " AND "))
             .collect()
     };
     for p in parts {
@@ -231,6 +246,15 @@ pub fn names(value: &str) -> Vec<String> {
         // `記者張睿廷／新北即時報導`: the report's place, not a name.
         if han && REPORT_ENDS.iter().any(|e| key(p).ends_with(e)) {
             continue;
+        }
+        // `作者：王明，系某大學教授`: what follows the names describes them.
+        let described = || {
+            let k = key(p);
+            DESCRIPTION_LEADS.iter().any(|w| k.starts_with(w))
+                || (p.chars().count() > 6 && !p.contains('·') && p.chars().all(crate::clean::is_han))
+        };
+        if han && !out.is_empty() && described() {
+            break;
         }
         // `Business Reporter`, `Staff Writer`: a job title, not a name;
         // `Mark Ward Technology correspondent`: the name before it.
@@ -361,7 +385,9 @@ pub fn byline_names(value: &str) -> Vec<String> {
     // `A, B, C`: the parts shaped like a person's name after the first.
     let mut out = Vec::new();
     for (n, part) in head.split([',', ';']).enumerate() {
-        if n == 0 || person_name(trim_value(part)) {
+        // `Jane Doe, Senior Political Reporter`: a job title after the name.
+        let p = trim_value(part);
+        if n == 0 || (person_name(p) && !has_role(&key(p))) {
             for name in names(part) {
                 let name = once(&name).to_string();
                 if !out.contains(&name) {
@@ -514,7 +540,11 @@ pub fn name_line(line: &str) -> Option<(Vec<String>, bool)> {
         rest
     };
     let agency = AGENCIES.iter().any(|a| a.eq_ignore_ascii_case(trim_value(first)));
-    if line.starts_with(['(', '[']) || !(person_name(trim_value(first)) || agency) {
+    // `Jane Doe and John Roe`: each side a name.
+    let pair = crate::lexicon::find_str(first, " and ").is_some_and(|p| {
+        person_name(trim_value(&first[..p])) && person_name(trim_value(&first[p + 5..]))
+    });
+    if line.starts_with(['(', '[']) || !(person_name(trim_value(first)) || agency || pair) {
         return None;
     }
     let names = byline_names(head);
@@ -529,16 +559,20 @@ pub fn name_line(line: &str) -> Option<(Vec<String>, bool)> {
             && d.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'/' | b'-'))
     };
     let relative = rk.split_whitespace().any(|w| RELATIVE_DATE_WORDS.contains(w));
+    let read_time = READ_TIME_WORDS.iter().any(|w| crate::lexicon::has_str(&rk, w));
     let said = date::find(rest).is_some()
         || figures
         || relative
+        || read_time
         || rest.contains('@')
         || has_role(&rk);
     // Nothing after the name, or what says it is a byline; an agency only
     // with a date (`Reuters November 18, 2019`).
     // `Charlie Wood, Business Insider`: a name and its outlet.
-    let outlet = rest.starts_with(',') && {
-        let o = trim_value(rest);
+    // `Jane Doe for The Guardian` too.
+    let for_outlet = rk.trim_start().strip_prefix("for ").map(|o| &rest[rest.len() - o.len()..]);
+    let outlet = (rest.starts_with(',') || for_outlet.is_some()) && {
+        let o = trim_value(for_outlet.unwrap_or(rest));
         o.chars().count() <= 40
             && o.split_whitespace().count() <= 4
             && o.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -578,7 +612,11 @@ pub fn han_name_line(line: &str) -> Option<Vec<String>> {
     if t.is_empty() || t.chars().count() > 16 {
         return None;
     }
-    let parts: Vec<&str> = t.split([' ', '\u{3000}', '、']).filter(|p| !p.is_empty()).collect();
+    let mut parts: Vec<&str> = t.split([' ', '\u{3000}', '、']).filter(|p| !p.is_empty()).collect();
+    // `中時新聞網 王明`: the outlet before the writer.
+    if parts.len() >= 2 && is_outlet(parts[0]) {
+        parts.remove(0);
+    }
     let name = |p: &&str| {
         let k = key(p);
         (2..=4).contains(&p.chars().count())
@@ -587,6 +625,22 @@ pub fn han_name_line(line: &str) -> Option<Vec<String>> {
     };
     (!parts.is_empty() && parts.len() <= 3 && parts.iter().all(name))
         .then(|| parts.iter().map(|p| (*p).to_string()).collect())
+}
+
+/// A date line ending in a writer's name (`2024/05/12 10:30 王明`): the names.
+pub fn dated_name_line(line: &str) -> Option<Vec<String>> {
+    let t = line.trim();
+    let (s, e, _) = date::find(t)?;
+    if s > 0 || t.chars().count() > 40 {
+        return None;
+    }
+    let rest = t[e..].trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, ':' | ' ' | '\u{3000}'));
+    // `May 12, 2024 - Jane Doe`: a name set apart by a separator.
+    let apart = rest.trim_start_matches(['-', '–', '—', '|', '·', '•', ' ']);
+    if apart.len() < rest.len() && person_name(apart) {
+        return Some(vec![apart.to_string()]);
+    }
+    han_name_line(rest)
 }
 
 /// A line below a name that says what the person is: a role (`Senior
@@ -724,7 +778,7 @@ pub fn read_line(line: &str, key: &str) -> Fields {
                     f.editor = Some(names.into_iter().next().unwrap_or_else(|| v.to_string()));
                 }
             }
-            MetaLabel::Date => {}
+            MetaLabel::Date | MetaLabel::Credit => {}
             MetaLabel::Keywords => f.keywords.extend(list_items(v)),
             MetaLabel::Tags => f.tags.extend(list_items(v)),
         }
@@ -853,10 +907,11 @@ pub fn dateline(par: &str) -> Option<Fields> {
     Some(f)
 }
 
-/// `（記者 張三 王五）` at the start or end of a paragraph: its names.
+/// `（記者 張三 王五）`, `〔記者王明／台北報導〕` at the start or end of a
+/// paragraph, or a lead credit ([`lead_credit`]): its names.
 pub fn reporter_credit(par: &str) -> Vec<String> {
     let k = key(par);
-    for (open, close) in [('（', '）'), ('(', ')')] {
+    for (open, close) in [('（', '）'), ('(', ')'), ('〔', '〕'), ('【', '】'), ('[', ']')] {
         for at in [par.find(open), par.rfind(open)].into_iter().flatten() {
             let Some(len) = par[at..].find(close) else {
                 continue;
@@ -871,7 +926,56 @@ pub fn reporter_credit(par: &str) -> Vec<String> {
             }
         }
     }
-    Vec::new()
+    lead_credit(par)
+}
+
+/// A paragraph opening with its reporter's credit, alone or after a lead
+/// tag or a dateline that ends in `訊` or `電`: `記者王明報導：`,
+/// `【本報訊】記者王明台北報導`, `本報北京5月12日電 記者王明報道：`. The
+/// names run to the report words (less a two-character place when four or
+/// more characters come before them) or a slash.
+fn lead_credit(par: &str) -> Vec<String> {
+    let head: String = par.chars().take(60).collect();
+    let k = key(&head);
+    let Some((at, w)) = REPORTER_WORDS
+        .iter()
+        .filter_map(|w| crate::lexicon::find_str(&k, w).map(|a| (a, w.len())))
+        .min_by_key(|&(a, w)| (a, usize::MAX - w))
+    else {
+        return Vec::new();
+    };
+    let lead = k[..at].trim_matches(|c: char| c.is_whitespace() || is_bullet(c) || "【】〔〕[]".contains(c));
+    if lead.chars().count() > 20 || !(lead.is_empty() || lead.ends_with(['讯', '电'])) {
+        return Vec::new();
+    }
+    let (rest, rk) = (&head[at + w..], &k[at + w..]);
+    let slash = rest.find(['／', '/']).filter(|&p| rest[..p].chars().count() <= 10);
+    let report = REPORT_ENDS
+        .iter()
+        .filter_map(|e| crate::lexicon::find_str(rk, e))
+        .min()
+        .filter(|&p| rest[..p].chars().count() <= 12);
+    let end = match (slash, report) {
+        (Some(s), _) => s,
+        (None, Some(r)) => {
+            let n = rest[..r].chars().count();
+            let place = if n >= 4 { rest[..r].chars().rev().take(2).map(char::len_utf8).sum() } else { 0 };
+            r - place
+        }
+        (None, None) => return Vec::new(),
+    };
+    let names = names(&rest[..end]);
+    let named = !names.is_empty()
+        && names.len() <= 4
+        && names.iter().all(|n| {
+            (2..=4).contains(&n.chars().count())
+                && key(n).chars().next().is_some_and(|c| crate::lexicon::article::SURNAMES.contains(c))
+        });
+    if named {
+        names
+    } else {
+        Vec::new()
+    }
 }
 
 /// `香港文匯報記者 X Y`: an outlet's name (a few Han characters ending as an
@@ -893,6 +997,13 @@ pub fn closing_credit(line: &str) -> Vec<String> {
     if t.chars().count() > 30 || !han_text(t) {
         return Vec::new();
     }
+    // `（王明）` alone on its line.
+    let inner = t
+        .strip_prefix(['（', '('])
+        .and_then(|i| i.strip_suffix(['）', ')']));
+    if let Some(names) = inner.and_then(han_name_line) {
+        return names;
+    }
     let k = key(t);
     let Some(w) = REPORTER_WORDS.iter().filter(|w| k.starts_with(*w)).max_by_key(|w| w.len()) else {
         return Vec::new();
@@ -902,7 +1013,11 @@ pub fn closing_credit(line: &str) -> Vec<String> {
         .chars()
         .all(|c| crate::clean::is_han(c) || c.is_whitespace() || matches!(c, '、' | '，' | ',' | '/' | '／'));
     let names = if plain { names(rest) } else { Vec::new() };
-    if !names.is_empty() && names.len() <= 4 && names.iter().all(|n| (2..=4).contains(&n.chars().count())) {
+    let surname = |n: &String| key(n).chars().next().is_some_and(|c| SURNAMES.contains(c));
+    if !names.is_empty()
+        && names.len() <= 4
+        && names.iter().all(|n| (2..=4).contains(&n.chars().count()) && surname(n))
+    {
         names
     } else {
         Vec::new()
@@ -992,14 +1107,20 @@ pub fn report_credit(line: &str, line_key: &str) -> Vec<String> {
     let t = line.trim();
     // The last slash: the report after it, the credit in the segment before
     // it (`2023-08-28 聯合報／ 記者王明／綜合報導`).
-    let Some(slash) = t.rfind(['／', '/']) else {
+    // `記者王明 台北報導`: a reporter's credit may set the report apart by a space.
+    let lead = line.len() - line.trim_start().len();
+    let spaced = || {
+        REPORTER_WORDS.iter().any(|w| line_key[lead..].starts_with(w))
+            .then(|| t.rfind(char::is_whitespace))
+            .flatten()
+    };
+    let Some(slash) = t.rfind(['／', '/']).or_else(spaced) else {
         return Vec::new();
     };
     if t.chars().count() > 80 || line_key.len() != line.len() {
         return Vec::new();
     }
     // The line's key (folded, byte for byte aligned), trimmed as the line is.
-    let lead = line.len() - line.trim_start().len();
     let k = &line_key[lead..lead + t.len()];
     let from = t[..slash]
         .rfind(['／', '/'])

@@ -861,6 +861,7 @@ fn article_byline(
             .or_else(|| some(meta::outlet_credit(l.text)))
             .or_else(|| some(meta::slash_outlet(l.text)))
             .or_else(|| some(meta::report_credit(l.text, l.key)))
+            .or_else(|| some(meta::closing_credit(l.text)))
             .or_else(|| meta::account_byline(l.text, l.key))
             .map(|n| (k, n))
     };
@@ -875,9 +876,13 @@ fn article_byline(
         };
         ok.then_some((k, names))
     };
-    // A Chinese name alone, beside a date or the outlet's name (two lines
+    // A Chinese name after a date on its line (`2024/05/12 王明`), or alone
+    // beside a date or the outlet's name (two lines
     // either way: `<date>` / `<outlet>` / `<name>`), below the title.
     let han_named = |k: usize| {
+        if let Some(names) = meta::dated_name_line(lines[k].text) {
+            return (roles[k] != Some(Role::Title)).then_some((k, names));
+        }
         let names = meta::han_name_line(lines[k].text)?;
         let beside = (k.saturating_sub(2)..(k + 3).min(lines.len())).filter(|&j| j != k).any(|j| {
             let t = lines[j].text;

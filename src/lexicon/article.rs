@@ -15,6 +15,9 @@ pub enum MetaLabel {
     Date,
     Keywords,
     Tags,
+    /// Someone else's credit (`圖：`, `攝影：`): it ends an author's names
+    /// and names no author.
+    Credit,
 }
 
 /// Labels, followed by `:`/`：` or a space. Longest match wins.
@@ -37,9 +40,19 @@ pub const META_LABELS: &[(&str, MetaLabel)] = &[
     ("通讯员", MetaLabel::Author),
     ("采写", MetaLabel::Author),
     ("执笔", MetaLabel::Author),
+    ("采访", MetaLabel::Author),
+    ("图", MetaLabel::Credit),
+    ("图片", MetaLabel::Credit),
+    ("摄影", MetaLabel::Credit),
+    ("视频", MetaLabel::Credit),
+    ("制图", MetaLabel::Credit),
+    ("设计", MetaLabel::Credit),
     ("author", MetaLabel::Author),
     ("authors", MetaLabel::Author),
     ("written by", MetaLabel::Author),
+    ("words", MetaLabel::Author),
+    ("words by", MetaLabel::Author),
+    ("text by", MetaLabel::Author),
     ("reporting by", MetaLabel::Author),
     ("by", MetaLabel::Author),
     ("von", MetaLabel::Author),
@@ -123,7 +136,7 @@ pub const BYLINE_LEADS: Words = words![
 pub const BYLINE_STOPS: Words = words![
     "on", "at", "published", "updated", "posted", "last", "publiziert", "veröffentlicht", "am",
     "le", "publié", "el", "publicado", "em", "il", "pubblicato", "view", "follow", "more",
-    "email", "twitter", "contact", "filed",
+    "email", "twitter", "contact", "filed", "for",
 ];
 
 /// Units of a relative time after a byline's names (`Jane Doe 9 hours
@@ -161,6 +174,10 @@ pub const NOT_NAME_WORDS: Words = words![
 /// Words of a line saying how long ago a story was posted (`1 day ago`).
 pub const RELATIVE_DATE_WORDS: Words = words!["ago", "today", "yesterday"];
 
+/// A reading time after a byline's names (`Jane Doe · 5 min read`): it
+/// says the line is a byline. Lower case.
+pub const READ_TIME_WORDS: Words = words!["min read", "mins read", "minute read", "minutes read"];
+
 /// A site's account rather than a writer, after `by` (`by admin`, `Posted
 /// by jdadmin`), lower case; an account ending in `admin` too.
 pub const ACCOUNT_NAMES: Words = words!["admin", "administrator", "editorial", "webmaster", "site admin", "staff reports"];
@@ -184,6 +201,10 @@ pub const REPORTER_WORDS: Words = words!["记者", "特派记者", "特约记者
 pub const REPORT_ENDS: Words = words!["报导", "报道", "电"];
 /// How a newsroom desk's name ends (`生活中心／王明報導`).
 pub const DESK_ENDS: Words = words!["中心", "组", "部", "小组"];
+
+/// Words opening what follows a writer's name in a credit, a description
+/// rather than another name (`作者：王明，系某大學教授`).
+pub const DESCRIPTION_LEADS: Words = words!["系", "现任", "现为", "曾任"];
 
 /// Brackets closing a paragraph that hold no name (`（完）`, `（全文完）`).
 pub const NOT_CREDITS: Words = words![
