@@ -52,7 +52,24 @@ pub fn date_at(cs: &[char], n: &Num) -> Option<Date> {
         let stated = iso(Some(d.year), Some(d.month), Some(d.day));
         return Some(Date::new(n.start, d.end, Some(n.low), stated));
     }
+    // 2023財年: the year alone is the date.
+    if is_year(n) && lexicon::fiscal_years().longest_prefix_chars(cs, n.end).is_some() {
+        return Some(Date::new(n.start, n.end, Some(n.low), iso(Some(n.low as u32), None, None)));
+    }
     year_month_day(cs, n)
+}
+
+/// `今（24）日`, `昨(23)日`: a day of the month in brackets after a word
+/// for today, yesterday and the like. The date spans the word.
+fn bracketed_day(cs: &[char], n: &Num) -> Option<Date> {
+    n.small_int(31.0).filter(|_| n.arabic)?;
+    let (open, close) = (cs.get(n.start.checked_sub(1)?)?, cs.get(n.end)?);
+    words::DAY_BRACKETS.iter().find(|b| b.0 == *open && b.1 == *close)?;
+    let lead = cs.get(n.start.checked_sub(2)?)?;
+    let mut buf = [0u8; 4];
+    let deictic = words::DAY_DEICTICS.contains(lead.encode_utf8(&mut buf));
+    (deictic && cs.get(n.end + 1) == Some(&DateMark::DayAlone.ch()))
+        .then(|| Date::new(n.start - 2, n.end + 2, None, None))
 }
 
 fn is_year(n: &Num) -> bool {
@@ -77,11 +94,24 @@ fn year_range(cs: &[char], n: &Num) -> Option<Date> {
     if !is_year(n) || !connector {
         return None;
     }
+    // Without `年`, two recent years close together and nothing counted
+    // after them (`2016-2021的五年`; not `1500-2000人`).
+    let bare = |m: &Num| {
+        let recent = |v: f64| (1900.0..=2100.0).contains(&v);
+        n.arabic
+            && m.arabic
+            && recent(n.low)
+            && recent(m.low)
+            && m.low - n.low <= 50.0
+            && lexicon::units().longest_prefix_chars(cs, m.end).is_none()
+            && !cs.get(m.end).is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '%' | '％'))
+    };
     let m = numerals::parse(cs, n.end + 1)
-        .filter(|m| is_year(m) && m.low > n.low && cs.get(m.end) == Some(&DateMark::Year.ch()))?;
+        .filter(|m| is_year(m) && m.low > n.low && (cs.get(m.end) == Some(&DateMark::Year.ch()) || bare(m)))?;
+    let end = if cs.get(m.end) == Some(&DateMark::Year.ch()) { m.end + 1 } else { m.end };
     let mut d = Date::new(
         n.start,
-        m.end + 1,
+        end,
         Some(n.low),
         Some(format!("{:04}/{:04}", n.low as u32, m.low as u32)),
     );
@@ -113,6 +143,9 @@ fn year_month_day(cs: &[char], n: &Num) -> Option<Date> {
     if month.is_some() {
         day = day_of_month(cs, &mut end);
     } else if year.is_none() {
+        if let Some(d) = bracketed_day(cs, n) {
+            return Some(d);
+        }
         // 12日 alone: a day of the month
         n.small_int(31.0)
             .filter(|_| n.arabic && cs.get(n.end) == Some(&DateMark::DayAlone.ch()))?;

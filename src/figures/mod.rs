@@ -21,6 +21,7 @@ pub use shared::numeral;
 use crate::model::{Block, Damage, Figure};
 use shared::draft::Draft;
 use shared::grammar::Grammar;
+use shared::mask::{self, Mask, Masked};
 use shared::periods;
 use shared::text::BlockText;
 use shared::{is_english, sentence_of, Around};
@@ -40,6 +41,7 @@ pub fn extract(text: &str, folded: &str, blocks: &[Block], damaged: &[Damage]) -
     // Blocks and damage are both in text order: one pointer walks the damage.
     let mut first_damage = 0;
     let mut bt = BlockText::new("", "", &[]);
+    let mut masked = Vec::new();
     for (bi, block) in blocks.iter().enumerate() {
         let (s, e) = (block.start, block.end);
         while first_damage < damaged.len() && damaged[first_damage].end <= s {
@@ -53,7 +55,8 @@ pub fn extract(text: &str, folded: &str, blocks: &[Block], damaged: &[Damage]) -
             .collect();
         bt.reset(&text[s..e], &folded[s..e], &holes);
         let bt = &bt;
-        let mut drafts = scan(bt);
+        mask::masks(bt, &mut masked);
+        let mut drafts = scan(bt, &masked);
         if drafts.is_empty() {
             continue;
         }
@@ -74,7 +77,7 @@ pub fn extract(text: &str, folded: &str, blocks: &[Block], damaged: &[Damage]) -
             out.push(Figure {
                 text: bt.original(d.start, d.end).to_string(),
                 start: s + bt.byte(d.start),
-                end: s + bt.byte(d.end),
+                end: s + bt.end_byte(d.end),
                 kind: d.kind,
                 value: d.value,
                 low: d.low,
@@ -95,13 +98,23 @@ pub fn extract(text: &str, folded: &str, blocks: &[Block], damaged: &[Damage]) -
     out
 }
 
-/// The figures of a block, in order, not overlapping.
+/// The figures of a block, in order, not overlapping; none inside a mask
+/// (`masked`, in order), and one `identifier` for each identifier mask.
 // A stage of analyze(), kept its own function: see `figures::extract`.
 #[inline(never)]
-fn scan(bt: &BlockText) -> Vec<Draft> {
+fn scan(bt: &BlockText, masked: &[Mask]) -> Vec<Draft> {
     let mut out: Vec<Draft> = Vec::new();
+    let mut masks = masked.iter().peekable();
     let mut i = 0;
     while i < bt.len() {
+        while masks.next_if(|m| m.end <= i).is_some() {}
+        if let Some(m) = masks.peek().filter(|m| m.start <= i) {
+            if m.kind == Masked::Identifier && m.start == i && !bt.in_hole(m.start, m.end) {
+                out.push(Draft::new(m.start, m.end, crate::model::Kind::Identifier, None));
+            }
+            i = m.end;
+            continue;
+        }
         let c = bt.cs[i];
         let floor = out.last().map_or(0, |d| d.end);
         let found = if c.is_ascii_alphabetic() && en::word_start(bt, i) {

@@ -75,6 +75,17 @@ pub static PAGE_MONTH_LEADS: Words = words!["de", "di"];
 pub static DAY_ORDINALS: Words = words!["st", "nd", "rd", "th"];
 
 /// Parts of a month after it: `6月末`, `5月上旬`.
+/// Words before a bracketed day (`今（24）日`, `昨(23)日`, Taiwanese news):
+/// the bracket's number is the day of the month. Folded (Simplified).
+pub static DAY_DEICTICS: Words = words!["今", "昨", "前", "明", "翌", "同", "本"];
+
+/// Brackets around a day after a [`DAY_DEICTICS`] word: (open, close).
+pub static DAY_BRACKETS: &[(char, char)] = &[('（', '）'), ('(', ')')];
+
+/// Words after a year that make it a fiscal year (`2023財年`): the year is
+/// the date; the word is the period's context.
+pub static FISCAL_YEARS: Words = words!["财年", "财政年度", "会计年度"];
+
 pub static MONTH_PARTS: Words = words!["末", "底", "初", "上旬", "中旬", "下旬"];
 
 /// Parts of a year after it: `2023年底`.

@@ -280,6 +280,7 @@ pub mod dates;
 pub mod en;
 pub mod fold;
 mod fold_table;
+pub mod masks;
 pub mod units;
 pub mod zh;
 
@@ -530,6 +531,16 @@ macro_rules! lex {
 }
 
 lex!(units, zh::UNITS.iter().map(|r| r.word));
+lex!(url_starts, masks::URL_STARTS.iter());
+lex!(phone_leads, masks::PHONE_LEADS.iter());
+lex!(phone_tails, masks::PHONE_TAILS.iter());
+lex!(code_leads, masks::CODE_LEADS.iter());
+lex!(day_parts, masks::DAY_PARTS.iter());
+lex!(clock_hours, masks::CLOCK_HOURS.iter());
+lex!(clock_tails, masks::CLOCK_TAILS.iter());
+lex!(clock_minutes, masks::CLOCK_MINUTES.iter());
+lex!(version_tails, masks::VERSION_TAILS.iter());
+lex!(ratio_leads, masks::RATIO_LEADS.iter());
 lex!(en_number_words, en::NUMBER_WORDS.iter().map(|r| r.0));
 lex!(en_scales, en::SCALES.iter().map(|r| r.0));
 lex!(en_ordinals, en::ORDINALS.iter().map(|r| r.0));
@@ -624,6 +635,8 @@ lex!(weekday_leads, dates::WEEKDAY_LEADS.iter());
 lex!(year_parts, dates::YEAR_PARTS.iter());
 lex!(month_parts, dates::MONTH_PARTS.iter());
 lex!(name_suffixes, zh::NAME_SUFFIXES.iter());
+lex!(score_words, zh::SCORE_WORDS.iter());
+lex!(fiscal_years, dates::FISCAL_YEARS.iter());
 lex!(not_change, zh::NOT_CHANGE.iter());
 lex!(not_approx, zh::NOT_APPROX.iter());
 lex!(metric_keep, zh::METRIC_KEEP.iter());

@@ -56,7 +56,7 @@ pub static UNIT_NAMES: &[&str] = &[
     "ton", "quarter", "mu", "mph", "mi2", "gal", "ft2", "dB", "acre", "VND", "TWh", "THB", "TB", "MYR", "MWh",
     "MOP", "GWh", "GHz", "°", "yd", "px", "ping", "person-time", "nmi", "liang", "level", "kn", "kcal", "jin",
     "cal", "bcm", "ZAR", "W", "UAH", "TRY", "SEK", "SAR", "PLN", "PHP", "NZD", "NGN", "MXN", "MPa", "MHz", "MB",
-    "IDR", "BRL", "AED",
+    "IDR", "BRL", "AED", "m/s",
 ];
 
 const fn same(a: &str, b: &str) -> bool {
@@ -145,5 +145,5 @@ pub fn is_default_currency(unit: Option<&str>) -> bool {
 }
 
 /// A distance per unit of time is a speed: (distance unit, per, speed unit).
-/// `時速350公里`, `每小時120公里` → km/h.
-pub static SPEEDS: &[(&str, &str, &str)] = &[("km", "hour", "km/h")];
+/// `時速350公里`, `每小時120公里` → km/h; `每秒35公尺` → m/s.
+pub static SPEEDS: &[(&str, &str, &str)] = &[("km", "hour", "km/h"), ("m", "second", "m/s")];

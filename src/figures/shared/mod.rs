@@ -2,11 +2,13 @@
 //! ([`text`]), numerals of every script ([`numeral`]), figures while they
 //! are read ([`draft`]), the hooks a language grammar implements
 //! ([`grammar`]) and the steps that read a figure from a number with them
-//! ([`number`]), and the period phrases of a sentence ([`periods`]).
+//! ([`number`]), the period phrases of a sentence ([`periods`]), and the
+//! identifier mask run before them ([`mask`]).
 //! Nothing here knows a language's words but through the lexicon.
 
 pub mod draft;
 pub mod grammar;
+pub mod mask;
 pub mod number;
 pub mod numeral;
 pub mod periods;

@@ -34,7 +34,21 @@ impl<'a> BlockText<'a> {
         self.folded = folded;
         self.cs.clear();
         self.at.clear();
-        for (i, c) in folded.char_indices() {
+        let mut chars = folded.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            // `共有 18 名`, `100 萬噸`: a space set between digits and Han
+            // text (as pangu-style typesetting does) is not part of the
+            // number's reading; the grammar sees `共有18名`.
+            if matches!(c, ' ' | '\u{a0}') {
+                let before = self.cs.last().copied();
+                let after = chars.peek().map(|&(_, c)| c);
+                let han = |c: Option<char>| c.is_some_and(crate::clean::is_han);
+                let digit = |c: Option<char>| c.is_some_and(|c| crate::numerals::ascii_digit(c).is_some());
+                let percent = |c: Option<char>| matches!(c, Some('%' | '％'));
+                if (digit(before) && (han(after) || percent(after))) || (han(before) && digit(after)) {
+                    continue;
+                }
+            }
             self.cs.push(c);
             self.at.push(i);
         }
@@ -54,8 +68,18 @@ impl<'a> BlockText<'a> {
         self.cs.get(i).copied()
     }
 
+    /// Where char `i` starts (the text's end for `i` at or past the end).
     pub fn byte(&self, i: usize) -> usize {
         self.at[i.min(self.cs.len())]
+    }
+
+    /// Where the chars before `i` end: [`byte`](Self::byte) less a space
+    /// the reading skipped just before char `i`.
+    pub fn end_byte(&self, i: usize) -> usize {
+        match i.min(self.cs.len()).checked_sub(1) {
+            Some(k) => self.at[k] + self.cs[k].len_utf8(),
+            None => self.at[0],
+        }
     }
 
     /// The char index at (or just after) byte offset `b`.
@@ -65,12 +89,12 @@ impl<'a> BlockText<'a> {
 
     /// The cleaned text of chars `s..e`, in the article's own script.
     pub fn original(&self, s: usize, e: usize) -> &'a str {
-        &self.text[self.byte(s)..self.byte(e)]
+        &self.text[self.byte(s)..self.end_byte(e).max(self.byte(s))]
     }
 
     /// The folded text of chars `s..e`.
     pub fn folded(&self, s: usize, e: usize) -> &'a str {
-        &self.folded[self.byte(s)..self.byte(e)]
+        &self.folded[self.byte(s)..self.end_byte(e).max(self.byte(s))]
     }
 
     /// Does the folded text at `i` start with `w` (already folded)? Its end if so.
@@ -83,7 +107,7 @@ impl<'a> BlockText<'a> {
 
     /// Does the folded text before `i` end with `w`? Where it starts if so.
     pub fn ends(&self, i: usize, w: &str) -> Option<usize> {
-        if !self.folded[..self.byte(i)].ends_with(w) {
+        if !self.folded[..self.end_byte(i)].ends_with(w) {
             return None;
         }
         Some(i - w.chars().count())
@@ -106,7 +130,7 @@ impl<'a> BlockText<'a> {
             return None;
         }
         let (n, row) = lex.longest_suffix(self.folded(from, i))?;
-        let b = self.byte(i);
+        let b = self.end_byte(i);
         Some((i - self.folded[b - n..b].chars().count(), row))
     }
 

@@ -102,6 +102,13 @@ pub fn pair(bt: &BlockText, n: &Num, floor: usize) -> Option<Result<Draft, usize
     if let Some(resume) = month_span(bt, n) {
         return Some(Err(resume));
     }
+    // `1/8決賽`: a round of a cup, a name.
+    if matches!(bt.get(n.end), Some('/' | '／')) {
+        let m = numeral::parse(&bt.cs, n.end + 1)?;
+        if bt.lex_at(m.end, lexicon::name_suffixes()).is_some() {
+            return Some(Err(m.end));
+        }
+    }
     ratio(bt, n, floor).or_else(|| fraction(bt, n, floor).map(Ok))
 }
 
@@ -138,6 +145,10 @@ fn ratio(bt: &BlockText, n: &Num, floor: usize) -> Option<Result<Draft, usize>> 
     if let Some(r) = right.as_ref().filter(|_| clock) {
         return Some(Err(r.end));
     }
+    // `以3比1擊敗`, `2:0戰勝`: a score, not a ratio.
+    if let Some(r) = right.as_ref().filter(|r| is_score(bt, n, r)) {
+        return Some(Err(r.end));
+    }
     let r = right.filter(|r| r.low != 0.0)?;
     if sep == versus && n.arabic != r.arabic {
         return None;
@@ -147,6 +158,20 @@ fn ratio(bt: &BlockText, n: &Num, floor: usize) -> Option<Result<Draft, usize>> 
     d.start = s;
     d.approximate = approx;
     Some(Ok(d))
+}
+
+/// Two whole numbers of a game (`3比1`, `2:0`) with a word of sport within
+/// a few characters either side.
+fn is_score(bt: &BlockText, n: &Num, r: &Num) -> bool {
+    let whole = |m: &Num| !m.decimal && !m.multiplied && m.low <= 200.0;
+    if !whole(n) || !whole(r) {
+        return false;
+    }
+    let from = n.start.saturating_sub(8);
+    let to = (r.end + 6).min(bt.len());
+    (from..to)
+        .filter(|&k| k < n.start || k >= r.end)
+        .any(|k| bt.lex_at(k, lexicon::score_words()).is_some())
 }
 
 /// 三分之一, 1/3: a share in percent.
@@ -234,6 +259,10 @@ pub fn keep_number(bt: &BlockText, n: &Num, start: usize) -> bool {
         return false;
     }
     if n.vague || is_list_marker(bt, n, start) {
+        return false;
+    }
+    // 《爸爸去哪兒5》: a number closing a work's title is part of its name.
+    if bt.get(n.end).is_some_and(|c| zh::TITLE_CLOSES.contains(&c)) {
         return false;
     }
     // 3點, 14時: clock times are no quantities

@@ -5,7 +5,18 @@
 use crate::lexicon::Words;
 
 /// Words that follow a numeral in names rather than quantities (`十九大`, `一大`, `六大品牌`).
-pub static NAME_SUFFIXES: Words = words!["大", "中全會", "號文件", "號線"];
+pub static NAME_SUFFIXES: Words = words!["大", "中全會", "號文件", "號線", "強", "強賽", "決賽", "分之一決賽"];
+
+/// Words near `3比1` that make it a sports score, not a ratio (`以3比1擊敗`).
+#[rustfmt::skip]
+pub static SCORE_WORDS: Words = words![
+    "擊敗", "戰勝", "獲勝", "勝出", "力克", "險勝", "大勝", "完勝", "慘勝", "不敵", "敗給", "輸給", "負於", "贏",
+    "比分", "逆轉", "擊退", "淘汰", "戰平", "打平", "踢平", "比數", "比賽", "決賽", "賽事", "球",
+];
+
+/// Brackets closing a work's title (`《爸爸去哪兒5》`): a bare number
+/// before one is part of the title.
+pub static TITLE_CLOSES: &[char] = char_set!("》〉");
 
 /// Superlatives after `第N` that keep it a rank (`第三高`, `第二大`).
 pub static RANK_SUPERLATIVES: &[char] = char_set!("大高低多少長快慢強號");

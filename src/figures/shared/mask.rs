@@ -1,0 +1,326 @@
+//! The identifier-masking pass: one walk over a block, before the grammar,
+//! that finds what holds digits but states no figure. Web and e-mail
+//! addresses and clock times are silent (`https://x.tw/?p=50%25`,
+//! `下午3點半`, `10:30`); IP addresses, phone numbers and named codes are
+//! identifiers (`192.168.1.20`, `(02)2345-6789`, `12345熱線`,
+//! `案號112-345`). Codes of letters and digits (`MH370`, `PM2.5`) are left
+//! to the English word reader, which knows flights from names. The scan reads a figure nowhere
+//! inside a mask. Its words are rows of `lexicon::masks`.
+//!
+//! Hand-written rather than a regex set: see docs/decisions.md ("The
+//! identifier mask"), which measures both.
+
+use super::text::BlockText;
+use crate::lexicon::{self, masks};
+use crate::numerals::ascii_digit;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Masked {
+    /// Nothing is reported (addresses, clock times).
+    Silent,
+    /// Reported as one figure of kind `identifier`.
+    Identifier,
+}
+
+/// A masked stretch of a block, in chars.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mask {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Masked,
+}
+
+/// The masks of a block, in order and not overlapping, into `out`.
+pub fn masks(bt: &BlockText, out: &mut Vec<Mask>) {
+    out.clear();
+    let mut i = 0;
+    while i < bt.len() {
+        let c = bt.cs[i];
+        let prev = i.checked_sub(1).and_then(|k| bt.get(k));
+        // Inside a token already walked (`a.b`, `x+y`), nothing starts.
+        let word_start =
+            prev.is_none_or(|p| !p.is_ascii_alphanumeric() && !matches!(p, '.' | '_' | '-' | '@' | '%' | '+'));
+        let found = if c.is_ascii_alphanumeric() && word_start {
+            ascii_token(bt, i)
+        } else if matches!(c, '(' | '（') {
+            area_code_phone(bt, i).map(|e| (e, Masked::Identifier))
+        } else if ascii_digit(c).is_some() && !prev.is_some_and(|p| ascii_digit(p).is_some() || p == '.') {
+            digits(bt, i)
+        } else if ascii_digit(c).is_none() && super::numeral::could_start(c) {
+            spelled_clock(bt, i).map(|e| (e, Masked::Silent))
+        } else {
+            None
+        };
+        match found {
+            Some((end, kind)) if end > i => {
+                out.push(Mask { start: i, end, kind });
+                i = end;
+            }
+            _ => i = skip_token(bt, i),
+        }
+    }
+}
+
+/// Past the token at `i` (a run of ASCII letters and digits, a number with
+/// its separators, or one char), so that every char is looked at a bounded
+/// number of times.
+fn skip_token(bt: &BlockText, i: usize) -> usize {
+    let c = bt.cs[i];
+    if c.is_ascii_alphabetic() {
+        run(bt, i, |c| c.is_ascii_alphanumeric())
+    } else if ascii_digit(c).is_some() {
+        run(bt, i, |c| ascii_digit(c).is_some() || matches!(c, '.' | '-' | ':' | '：' | ','))
+    } else {
+        i + 1
+    }
+}
+
+/// A token starting with an ASCII letter or digit: a web address, an
+/// e-mail address; digits go on to [`digits`].
+fn ascii_token(bt: &BlockText, i: usize) -> Option<(usize, Masked)> {
+    if bt.lex_at(i, lexicon::url_starts()).is_some() {
+        return Some((url_end(bt, i), Masked::Silent));
+    }
+    // An e-mail address: a local part, `@`, a dotted domain.
+    let local = run(bt, i, |c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-'));
+    if bt.get(local) == Some('@') {
+        let domain = run(bt, local + 1, |c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'));
+        let dotted = (local + 1..domain).any(|k| bt.cs[k] == '.') && bt.cs[domain - 1] != '.';
+        if dotted {
+            return Some((domain, Masked::Silent));
+        }
+    }
+    // Letters and digits (`MH370`, `PM2.5`) are the English word reader's.
+    ascii_digit(bt.cs[i]).and_then(|_| digits(bt, i))
+}
+
+/// Where a web address ends: at white space, a non-ASCII char or a quote,
+/// less the punctuation that closes a sentence after it.
+fn url_end(bt: &BlockText, i: usize) -> usize {
+    let mut e = run(bt, i, |c| c.is_ascii_graphic() && !matches!(c, '"' | '\'' | '<' | '>'));
+    while e > i && matches!(bt.cs[e - 1], '.' | ',' | ';' | ':' | '!' | '?' | ')') {
+        e -= 1;
+    }
+    e
+}
+
+/// The end of the run of chars from `i` that `f` accepts.
+fn run(bt: &BlockText, i: usize, f: impl Fn(char) -> bool) -> usize {
+    let mut k = i;
+    while bt.get(k).is_some_and(&f) {
+        k += 1;
+    }
+    k
+}
+
+/// A run of digits at `i`: an IP address, a clock time (`10:30`, `6點20分`),
+/// a phone number by its shape or the words around it, a version (`2.0版`).
+fn digits(bt: &BlockText, i: usize) -> Option<(usize, Masked)> {
+    let groups = |sep: char| {
+        let mut k = i;
+        let mut sizes = Vec::new();
+        loop {
+            let e = run(bt, k, |c| ascii_digit(c).is_some());
+            sizes.push(e - k);
+            if bt.get(e) == Some(sep) && bt.get(e + 1).is_some_and(|c| ascii_digit(c).is_some()) {
+                k = e + 1;
+            } else {
+                return (e, sizes);
+            }
+        }
+    };
+    let (end, dotted) = groups('.');
+    if dotted.len() == 4 && dotted.iter().all(|&n| (1..=3).contains(&n)) {
+        return Some((end, Masked::Identifier));
+    }
+    if let Some(e) = clock(bt, i) {
+        return Some((e, Masked::Silent));
+    }
+    let first = run(bt, i, |c| ascii_digit(c).is_some());
+    if dotted.len() == 2 && bt.lex_at(end, lexicon::version_tails()).is_some() {
+        return Some((end, Masked::Identifier));
+    }
+    let (end, dashed) = groups('-');
+    let total: usize = dashed.iter().sum();
+    // `0912-345-678`, `02-2345-6789`, `1-800-555-0199`; not a date (`2024-05-12`).
+    let date = dashed.len() == 3 && dashed[0] == 4 && dashed[1] <= 2;
+    let zero = ascii_digit(bt.cs[i]) == Some(0) && dashed[0] >= 2;
+    let shaped = total >= 7 && ((dashed.len() >= 3 && !date) || (dashed.len() == 2 && zero));
+    if shaped {
+        return Some((end, Masked::Identifier));
+    }
+    // `電話：2345 6789`, `Tel 555-0100`: digits, spaces, dots and hyphens.
+    let phone = run(bt, i, |c| ascii_digit(c).is_some() || matches!(c, ' ' | '-' | '.'));
+    let phone = (i..phone).rev().find(|&k| ascii_digit(bt.cs[k]).is_some()).map_or(i, |k| k + 1);
+    if (i..phone).filter(|&k| ascii_digit(bt.cs[k]).is_some()).count() >= 3 && phone_words(bt, i, phone) {
+        return Some((phone, Masked::Identifier));
+    }
+    if first - i >= 2 && code_named(bt, i) {
+        return Some((run(bt, i, |c| c.is_ascii_alphanumeric() || c == '-'), Masked::Identifier));
+    }
+    None
+}
+
+/// A phone number's words: a lead before the digits (`電話：`, `Tel`) or a
+/// hotline word after them (`12345熱線`).
+fn phone_words(bt: &BlockText, i: usize, end: usize) -> bool {
+    if bt.lex_at(end, lexicon::phone_tails()).is_some() {
+        return true;
+    }
+    let k = back_over_separators(bt, i);
+    let from = k.saturating_sub(6);
+    if bt.lex_before(from, k, lexicon::phone_leads()).is_some() {
+        return true;
+    }
+    let w = (from..k).rev().take_while(|&j| bt.cs[j].is_ascii_alphabetic()).count();
+    w > 0 && masks::PHONE_LEADS.contains(&bt.folded(k - w, k).to_ascii_lowercase())
+}
+
+/// Digits after a code's name (`案號112-345`, `型號：A100`).
+fn code_named(bt: &BlockText, i: usize) -> bool {
+    let k = back_over_separators(bt, i);
+    bt.lex_before(k.saturating_sub(6), k, lexicon::code_leads()).is_some()
+}
+
+/// Back from `i` over a colon and spaces.
+fn back_over_separators(bt: &BlockText, i: usize) -> usize {
+    let mut k = i;
+    while k > 0 && matches!(bt.cs[k - 1], ' ' | ':' | '：' | '\u{3000}') {
+        k -= 1;
+    }
+    k
+}
+
+/// `(02)2345-6789`, `（04）2222-3333`: an area code starting with 0 in
+/// brackets, then at least six digits.
+fn area_code_phone(bt: &BlockText, i: usize) -> Option<usize> {
+    let s = i + 1;
+    let e = run(bt, s, |c| ascii_digit(c).is_some());
+    let zero = ascii_digit(bt.get(s)?) == Some(0);
+    if !zero || !(2..=4).contains(&(e - s)) || !matches!(bt.get(e)?, ')' | '）') {
+        return None;
+    }
+    let mut k = e + 1;
+    let mut n = 0;
+    while let Some(c) = bt.get(k) {
+        if ascii_digit(c).is_some() {
+            n += 1;
+        } else if !(matches!(c, '-' | ' ') && bt.get(k + 1).and_then(ascii_digit).is_some()) {
+            break;
+        }
+        k += 1;
+    }
+    (n >= 6).then_some(k)
+}
+
+/// A clock time at the digits at `i`: `10:30` (hours to 24, two-digit
+/// minutes, seconds too), `6點20分`, `3點半`, `10時許`, or after a part of
+/// the day `下午3點`. Its end.
+fn clock(bt: &BlockText, i: usize) -> Option<usize> {
+    let h_end = run(bt, i, |c| ascii_digit(c).is_some());
+    if h_end - i > 2 {
+        return None;
+    }
+    let hour: u32 = (i..h_end).filter_map(|k| ascii_digit(bt.cs[k])).fold(0, |a, d| a * 10 + d);
+    if matches!(bt.get(h_end), Some(':' | '：')) {
+        let m_end = run(bt, h_end + 1, |c| ascii_digit(c).is_some());
+        let minutes = m_end - h_end - 1 == 2
+            && (h_end + 1..m_end).filter_map(|k| ascii_digit(bt.cs[k])).fold(0, |a, d| a * 10 + d) < 60;
+        // `比例為1:10`, `1:50,000`: a ratio, not a time.
+        let ratio = bt.lex_before(i.saturating_sub(4), back_over_separators(bt, i), lexicon::ratio_leads()).is_some()
+            || (bt.get(m_end) == Some(',') && bt.get(m_end + 1).and_then(ascii_digit).is_some());
+        if hour <= 24 && minutes && !ratio {
+            // `10:30:15`
+            let s_end = run(bt, m_end + 1, |c| ascii_digit(c).is_some());
+            let seconds = matches!(bt.get(m_end), Some(':' | '：')) && s_end - m_end - 1 == 2;
+            return Some(if seconds { s_end } else { m_end });
+        }
+        return None;
+    }
+    (hour <= 24).then(|| hour_word(bt, i, h_end)).flatten()
+}
+
+/// After the hour at `s..h_end`: the hour word and minutes or a tail word,
+/// or a part of the day before the hour. The time's end.
+fn hour_word(bt: &BlockText, s: usize, h_end: usize) -> Option<usize> {
+    let (after_hour, _) = bt.lex_at(h_end, lexicon::clock_hours())?;
+    let m_end = run(bt, after_hour, |c| ascii_digit(c).is_some());
+    if (1..=2).contains(&(m_end - after_hour)) {
+        if let Some((e, _)) = bt.lex_at(m_end, lexicon::clock_minutes()) {
+            return Some(e);
+        }
+    }
+    if let Some((e, _)) = bt.lex_at(after_hour, lexicon::clock_tails()) {
+        return Some(e);
+    }
+    let day_part = bt.lex_before(s.saturating_sub(4), s, lexicon::day_parts()).is_some();
+    day_part.then_some(after_hour)
+}
+
+/// A clock time in Chinese numerals after a part of the day (`下午三點半`,
+/// `凌晨兩點二十分`).
+fn spelled_clock(bt: &BlockText, i: usize) -> Option<usize> {
+    bt.lex_before(i.saturating_sub(4), i, lexicon::day_parts())?;
+    let n = super::numeral::parse(&bt.cs, i)?;
+    if !(n.low >= 0.0 && n.low <= 24.0) {
+        return None;
+    }
+    let (after_hour, _) = bt.lex_at(n.end, lexicon::clock_hours())?;
+    if let Some((e, _)) = bt.lex_at(after_hour, lexicon::clock_tails()) {
+        return Some(e);
+    }
+    if let Some(m) = super::numeral::parse(&bt.cs, after_hour) {
+        if let Some((e, _)) = bt.lex_at(m.end, lexicon::clock_minutes()) {
+            return Some(e);
+        }
+    }
+    Some(after_hour)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn masked(s: &str) -> Vec<(String, Masked)> {
+        let folded = crate::lexicon::fold::fold(s);
+        let bt = BlockText::new(s, &folded, &[]);
+        let mut out = Vec::new();
+        masks(&bt, &mut out);
+        out.iter().map(|m| (bt.original(m.start, m.end).to_string(), m.kind)).collect()
+    }
+
+    #[test]
+    fn shapes() {
+        use Masked::{Identifier as I, Silent as S};
+        let cases: &[(&str, &[(&str, Masked)])] = &[
+            ("見https://x.gov.tw/a?id=2024&p=50%25。", &[("https://x.gov.tw/a?id=2024&p=50%25", S)]),
+            ("寄至ab12@mail.example.com或", &[("ab12@mail.example.com", S)]),
+            ("IP為192.168.1.20，", &[("192.168.1.20", I)]),
+            ("上午10:30開始", &[("10:30", S)]),
+            ("傍晚6點20分", &[("6點20分", S)]),
+            ("下午3點半", &[("3點半", S)]),
+            ("下午3點舉行", &[("3點", S)]),
+            ("下午三點半", &[("三點半", S)]),
+            ("撥打(02)2345-6789", &[("(02)2345-6789", I)]),
+            ("或0912-345-678", &[("0912-345-678", I)]),
+            ("請撥12345熱線", &[("12345", I)]),
+            ("電話：2345 6789。", &[("2345 6789", I)]),
+            ("比例為1:10", &[]),
+            ("升級至2.0版", &[("2.0", I)]),
+            ("案號：112-345", &[("112-345", I)]),
+            // Figures, not masks.
+            ("漲30點", &[]),
+            ("比例為1.49:1", &[]),
+            ("2024-05-12發布", &[]),
+            ("Q3營收", &[]),
+            ("RMB100", &[]),
+            ("5G網路", &[]),
+            ("24小時", &[]),
+            ("3:1", &[]),
+        ];
+        for (text, want) in cases {
+            let want: Vec<(String, Masked)> = want.iter().map(|(s, k)| ((*s).to_string(), *k)).collect();
+            assert_eq!(masked(text), want, "{text}");
+        }
+    }
+}
