@@ -60,9 +60,15 @@ export function copyTree(name) {
     }
   };
   prune('');
-  if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  // A link left by a copy made from another checkout may dangle: link anew.
+  const link = (to, at) => {
+    if (existsSync(at)) return;
+    rmSync(at, { force: true });
+    symlinkSync(to, at);
+  };
+  link(join(root, 'node_modules'), join(dir, 'node_modules'));
   mkdirSync(join(base, 'target'), { recursive: true });
-  if (!existsSync(join(dir, 'target'))) symlinkSync(join(base, 'target'), join(dir, 'target'));
+  link(join(base, 'target'), join(dir, 'target'));
   return dir;
 }
 
@@ -125,3 +131,25 @@ export function interleaved(builds, args, rounds) {
 }
 
 export const fmt = (n) => n.toLocaleString('en-US');
+
+/**
+ * A copy (named `name`) whose web build links a regex engine: the set's
+ * dependency, and an extra export that compiles `pattern` once and counts
+ * its matches, so the engine and the pattern are in the .wasm.
+ */
+export function withRegexProbe(set, name, pattern) {
+  const dir = copyTree(name);
+  edit(dir, 'bindings/wasm/Cargo.toml', "[target.'cfg(target_arch = \"wasm32\")'.dependencies]", `[target.'cfg(target_arch = "wasm32")'.dependencies]\n${set.dep}`);
+  const exportsRs = join(dir, 'bindings/wasm/src/exports.rs');
+  write(dir, 'bindings/wasm/src/exports.rs', readFileSync(exportsRs, 'utf8') + `
+/// bench/decisions: the matches of one pattern, so that the regex engine is linked in.
+#[wasm_bindgen(js_name = "__regexProbe")]
+pub fn regex_probe(text: &str) -> usize {
+    thread_local! {
+        static RE: ${set.crate}::Regex = ${set.crate}::Regex::new(${JSON.stringify(pattern)}).unwrap();
+    }
+    RE.with(|re| re.find_iter(text).count())
+}
+`);
+  return dir;
+}

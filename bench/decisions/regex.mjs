@@ -17,7 +17,7 @@
 // backtracking); all must find the same number of matches. Best of 5 runs.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, copyTree, edit, fmt, log, run, seedFile, write } from './lib.mjs';
+import { build, copyTree, fmt, log, run, seedFile, withRegexProbe, write } from './lib.mjs';
 import { tmpdir } from 'node:os';
 
 // Digits (ASCII or fullwidth), a decimal part, a multiplier, a unit.
@@ -29,23 +29,7 @@ const sets = [
   { name: 'regex-lite', dep: 'regex-lite = "0.1"', crate: 'regex_lite' },
 ];
 
-function withRegex(set, k) {
-  const dir = copyTree(`regex-${k}`);
-  const cargo = 'bindings/wasm/Cargo.toml';
-  edit(dir, cargo, "[target.'cfg(target_arch = \"wasm32\")'.dependencies]", `[target.'cfg(target_arch = "wasm32")'.dependencies]\n${set.dep}`);
-  const exportsRs = join(dir, 'bindings/wasm/src/exports.rs');
-  write(dir, 'bindings/wasm/src/exports.rs', readFileSync(exportsRs, 'utf8') + `
-/// bench/decisions/regex.mjs: the matches of one pattern, so that the regex engine is linked in.
-#[wasm_bindgen(js_name = "__regexProbe")]
-pub fn regex_probe(text: &str) -> usize {
-    thread_local! {
-        static RE: ${set.crate}::Regex = ${set.crate}::Regex::new(${JSON.stringify(PATTERN)}).unwrap();
-    }
-    RE.with(|re| re.find_iter(text).count())
-}
-`);
-  return dir;
-}
+const withRegex = (set, k) => withRegexProbe(set, `regex-${k}`, PATTERN);
 
 const HAND = `
 /// The pattern by hand: digits, an optional decimal part, an optional multiplier, a unit.

@@ -98,6 +98,21 @@ pub fn extract(text: &str, folded: &str, blocks: &[Block], damaged: &[Damage]) -
     out
 }
 
+/// The identifier mask of `text` read as one block: (start byte, end byte,
+/// identifier?) for each masked stretch. For benchmarks
+/// (bench/decisions/mask.mjs), through the `internals` feature (without
+/// it, nothing calls this).
+#[allow(dead_code)]
+pub fn mask_spans(text: &str) -> Vec<(usize, usize, bool)> {
+    let folded = crate::lexicon::fold::fold(text);
+    let bt = BlockText::new(text, &folded, &[]);
+    let mut out = Vec::new();
+    mask::masks(&bt, &mut out);
+    out.iter()
+        .map(|m| (bt.byte(m.start), bt.end_byte(m.end), m.kind == Masked::Identifier))
+        .collect()
+}
+
 /// The figures of a block, in order, not overlapping; none inside a mask
 /// (`masked`, in order), and one `identifier` for each identifier mask.
 // A stage of analyze(), kept its own function: see `figures::extract`.

@@ -52,3 +52,7 @@ pub static VERSION_TAILS: Words = words!["版"];
 pub static RATIO_LEADS: Words = words![
     "比例", "比率", "比例为", "比率为", "比例是", "比为", "之比", "比", "ratio", "odds", "ratio of",
 ];
+
+/// Words between a code's or a phone number's name and its digits
+/// (`案號為112-345`, `電話是2345-6789`).
+pub static LINKS: &[char] = char_set!("为是");

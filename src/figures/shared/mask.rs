@@ -182,25 +182,28 @@ fn code_named(bt: &BlockText, i: usize) -> bool {
     bt.lex_before(k.saturating_sub(6), k, lexicon::code_leads()).is_some()
 }
 
-/// Back from `i` over a colon and spaces.
+/// Back from `i` over a colon, spaces and a linking word (`為`).
 fn back_over_separators(bt: &BlockText, i: usize) -> usize {
     let mut k = i;
-    while k > 0 && matches!(bt.cs[k - 1], ' ' | ':' | '：' | '\u{3000}') {
+    while k > 0 && (matches!(bt.cs[k - 1], ' ' | ':' | '：' | '\u{3000}') || masks::LINKS.contains(&bt.cs[k - 1])) {
         k -= 1;
     }
     k
 }
 
-/// `(02)2345-6789`, `（04）2222-3333`: an area code starting with 0 in
-/// brackets, then at least six digits.
+/// `(02)2345-6789`, `（04）2222-3333`, `(212) 555-0199`: an area code in
+/// brackets (starting with 0, or of three digits), then at least six digits.
 fn area_code_phone(bt: &BlockText, i: usize) -> Option<usize> {
     let s = i + 1;
     let e = run(bt, s, |c| ascii_digit(c).is_some());
-    let zero = ascii_digit(bt.get(s)?) == Some(0);
-    if !zero || !(2..=4).contains(&(e - s)) || !matches!(bt.get(e)?, ')' | '）') {
+    let zero = ascii_digit(bt.get(s)?) == Some(0) && (2..=4).contains(&(e - s));
+    if !(zero || e - s == 3) || !matches!(bt.get(e)?, ')' | '）') {
         return None;
     }
     let mut k = e + 1;
+    if bt.get(k) == Some(' ') {
+        k += 1;
+    }
     let mut n = 0;
     while let Some(c) = bt.get(k) {
         if ascii_digit(c).is_some() {
@@ -227,7 +230,8 @@ fn clock(bt: &BlockText, i: usize) -> Option<usize> {
         let minutes = m_end - h_end - 1 == 2
             && (h_end + 1..m_end).filter_map(|k| ascii_digit(bt.cs[k])).fold(0, |a, d| a * 10 + d) < 60;
         // `比例為1:10`, `1:50,000`: a ratio, not a time.
-        let ratio = bt.lex_before(i.saturating_sub(4), back_over_separators(bt, i), lexicon::ratio_leads()).is_some()
+        let k = back_over_separators(bt, i);
+        let ratio = bt.lex_before(k.saturating_sub(8), k, lexicon::ratio_leads()).is_some()
             || (bt.get(m_end) == Some(',') && bt.get(m_end + 1).and_then(ascii_digit).is_some());
         if hour <= 24 && minutes && !ratio {
             // `10:30:15`
@@ -302,6 +306,8 @@ mod tests {
             ("下午3點舉行", &[("3點", S)]),
             ("下午三點半", &[("三點半", S)]),
             ("撥打(02)2345-6789", &[("(02)2345-6789", I)]),
+            ("call (212) 555-0199.", &[("(212) 555-0199", I)]),
+            ("in (2023) 15 cases", &[]),
             ("或0912-345-678", &[("0912-345-678", I)]),
             ("請撥12345熱線", &[("12345", I)]),
             ("電話：2345 6789。", &[("2345 6789", I)]),

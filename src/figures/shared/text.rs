@@ -45,7 +45,21 @@ impl<'a> BlockText<'a> {
                 let han = |c: Option<char>| c.is_some_and(crate::clean::is_han);
                 let digit = |c: Option<char>| c.is_some_and(|c| crate::numerals::ascii_digit(c).is_some());
                 let percent = |c: Option<char>| matches!(c, Some('%' | '％'));
-                if (digit(before) && (han(after) || percent(after))) || (han(before) && digit(after)) {
+                // Not after one or two digits opening a line, bullets aside
+                // (`1 中國…`, `- 10 百年…`): a list marker.
+                let opens_line = || {
+                    let digits = self.cs.iter().rev().take_while(|&&c| digit(Some(c))).count();
+                    let lead = self.cs[..self.cs.len() - digits]
+                        .iter()
+                        .rev()
+                        .take_while(|&&c| matches!(c, ' ' | '-' | '*' | '•' | '·' | '\t'))
+                        .count();
+                    let k = self.cs.len() - digits - lead;
+                    digits <= 2 && k.checked_sub(1).is_none_or(|p| self.cs[p] == '\n')
+                };
+                let spaced = (digit(before) && (han(after) || percent(after)) && !opens_line())
+                    || (han(before) && digit(after));
+                if spaced {
                     continue;
                 }
             }

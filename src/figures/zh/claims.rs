@@ -132,8 +132,11 @@ fn ratio(bt: &BlockText, n: &Num, floor: usize) -> Option<Result<Draft, usize>> 
         .get(n.end)
         .filter(|&c| matches!(c, ':' | '：' | '∶') || c == versus)?;
     let right = numeral::parse(&bt.cs, n.end + 1).filter(|r| !r.vague && !r.bare_unit);
+    // `比例為1:10`: a ratio's words make `1:10` no clock time.
+    let stated = || bt.lex_before(n.start.saturating_sub(5), n.start, lexicon::ratio_leads()).is_some();
     let clock = right.as_ref().is_some_and(|r| {
         matches!(sep, ':' | '：')
+            && !stated()
             && n.arabic
             && !n.decimal
             && !r.decimal
