@@ -13,6 +13,7 @@ mod tail;
 mod word_figure;
 mod words;
 
+pub use qualifiers::stated_qualifier;
 pub use word_figure::word_figure;
 pub use words::word_start;
 

@@ -3,16 +3,24 @@
 //! `to` or `and` that joins a range.
 
 use super::words::{is_space, phrase_before, prev_word, skip_space, word_start, word_then_space};
+use crate::figures::shared::draft::Draft;
 use crate::figures::shared::numeral::ascii_digit;
 use crate::figures::shared::text::BlockText;
 use crate::lexicon::en::{self, Mark};
 use crate::lexicon::{self};
+use crate::model::Qualifier;
 
 /// An approximation before the figure (`about`, `more than`, `an estimated`): where it starts.
 pub fn approx_before(bt: &BlockText, floor: usize, start: usize) -> Option<usize> {
     let (s, _) = phrase_before(bt, floor, start, lexicon::en_approx_before())?;
     // `some` and `over` qualify only a number right after them
     Some(s)
+}
+
+/// The bound an English qualifier that begins the figure states (`more than` → over).
+pub fn stated_qualifier(bt: &BlockText, d: &Draft) -> Option<Qualifier> {
+    let (_, row) = bt.lex_at(d.start, lexicon::en_approx_before())?;
+    en::APPROX_BEFORE[row].1
 }
 
 /// Qualifiers before a word figure: (start, approximate?).

@@ -2,11 +2,12 @@
 //! and after it (`約`, `超過`, `左右`, `以上`), currencies and signs before
 //! it (`人民幣`, `零下`, `負`), and the `每X` or `時速` that makes it a rate.
 
-use crate::figures::shared::numeral::Num;
+use crate::figures::shared::draft::Draft;
+use crate::figures::shared::numeral::{could_start, Num};
 use crate::figures::shared::text::BlockText;
 use crate::lexicon::zh::{self, Mark};
 use crate::lexicon::{self, big_unit, digit};
-use crate::model::Kind;
+use crate::model::{Kind, Qualifier};
 
 /// Qualifiers before a number: (where the figure starts, approximate?).
 pub fn prefix(bt: &BlockText, i: usize, floor: usize) -> (usize, bool) {
@@ -23,6 +24,29 @@ pub fn prefix(bt: &BlockText, i: usize, floor: usize) -> (usize, bool) {
         Some((s, _)) => (s, true),
         None => (i, false),
     }
+}
+
+/// The bound a Chinese qualifier of the figure states: the word its span
+/// begins with (`超過`), else the one it ends with (`以上`, `3年多`), else
+/// one right after its number or measure word (`300多萬`, `3個多月`).
+pub fn stated_qualifier(bt: &BlockText, d: &Draft) -> Option<Qualifier> {
+    let before = bt
+        .lex_at(d.start, lexicon::approx_before())
+        .and_then(|(_, row)| zh::APPROX_BEFORE[row].1);
+    let after = || {
+        bt.lex_before(d.start, d.end, lexicon::approx_after())
+            .and_then(|(_, row)| zh::APPROX_AFTER[row].1)
+    };
+    let infix = || {
+        (d.start + 1..d.end)
+            .filter(|&k| {
+                bt.get(k - 1)
+                    .is_some_and(|c| could_start(c) || c == Mark::Piece.ch())
+            })
+            .find_map(|k| bt.lex_at(k, lexicon::approx_infix()))
+            .and_then(|(_, row)| zh::APPROX_INFIX[row].1)
+    };
+    before.or_else(after).or_else(infix)
 }
 
 /// Suffix qualifiers (`左右`, `以上`; `多` only after durations): (new end, approximate?).
