@@ -40,7 +40,15 @@ pub static APPROX_AFTER: &[QualifierRow] = &[
     ("多", Some(Over)), ("餘", Some(Over)), ("余", Some(Over)), ("來", Some(About)),
     ("左右", Some(About)), ("上下", Some(About)), ("前後", Some(About)),
     ("以上", Some(AtLeast)), ("以下", Some(AtMost)), ("以內", Some(AtMost)), ("之內", Some(AtMost)),
+    ("內", Some(AtMost)), ("範圍內", Some(AtMost)),
     ("有餘", Some(Over)), ("開外", Some(Over)), ("之多", None),
+];
+
+/// Words that begin with a suffix qualifier but are words of their own
+/// (`3成內需`, `5%上下游`): after a figure, no qualifier.
+pub static NOT_APPROX_AFTER: Words = words![
+    "內需", "內地", "內部", "內容", "內閣", "內政", "內銷", "內外", "內湖", "內科", "內線", "內陸",
+    "內蒙古", "內幕", "內在", "內心", "內戰", "上下游", "上下班", "多元", "多數",
 ];
 
 /// Qualifiers between the number and its multiplier or unit (`300多萬`,
