@@ -133,7 +133,7 @@ test('--format csv: the columns of schema.md, one row per figure', () => {
   assert.equal(row[12], 'paragraph');
   assert.ok(rows.slice(1).every((cells) => cells.length === 18));
   // v1.1: qualifier, iso, and the sentence's text
-  const b = parseCsv(figlens(['--format=csv'], '2024年5月，超過200人報名。').out);
+  const b = parseCsv(figlens(['--format=csv'], '新制2024年5月上路。超過200人報名。').out);
   const bound = b.find((cells) => cells[1] === '超過200人');
   assert.deepEqual([bound[3], bound[15], bound[17]], ['200', 'over', '超過200人報名。']);
   const date = b.find((cells) => cells[1] === '2024年5月');
