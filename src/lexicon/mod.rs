@@ -547,6 +547,7 @@ lex!(
     en::CURRENCY_PREFIXES.iter().map(|r| r.0)
 );
 lex!(en_approx_before, en::APPROX_BEFORE.iter().map(|r| r.0));
+lex!(en_approx_after, en::APPROX_AFTER.iter().map(|r| r.0));
 /// Every form of every change verb (`en::CHANGE_VERBS`), in row order.
 fn change_forms() -> impl Iterator<Item = &'static str> {
     en::CHANGE_VERBS.iter().flat_map(|r| r.0.split('|'))

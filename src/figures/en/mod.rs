@@ -117,6 +117,10 @@ impl Grammar for En {
         currency.is_some() || !names::is_name_number(bt, n)
     }
 
+    fn suffix_qualifier(&self, bt: &BlockText, end: usize, _kind: Kind) -> Option<usize> {
+        qualifiers::approx_after(bt, end)
+    }
+
     fn per_after(&self, bt: &BlockText, end: usize, kind: Kind) -> Option<(String, usize)> {
         // $82.45 a barrel, 20 dollars per person
         (kind == Kind::Money)

@@ -17,10 +17,22 @@ pub fn approx_before(bt: &BlockText, floor: usize, start: usize) -> Option<usize
     Some(s)
 }
 
-/// The bound an English qualifier that begins the figure states (`more than` → over).
+/// The bound an English qualifier of the figure states: the one it begins
+/// with (`more than` → over), else the one it ends with (`or more` → at-least).
 pub fn stated_qualifier(bt: &BlockText, d: &Draft) -> Option<Qualifier> {
-    let (_, row) = bt.lex_at(d.start, lexicon::en_approx_before())?;
-    en::APPROX_BEFORE[row].1
+    let before = bt
+        .lex_at(d.start, lexicon::en_approx_before())
+        .and_then(|(_, row)| en::APPROX_BEFORE[row].1);
+    before.or_else(|| {
+        bt.lex_before(d.start, d.end, lexicon::en_approx_after())
+            .and_then(|(_, row)| en::APPROX_AFTER[row].1)
+    })
+}
+
+/// A qualifier after the figure (`or more`, `or so`), as a whole word: where it ends.
+pub fn approx_after(bt: &BlockText, end: usize) -> Option<usize> {
+    let (e, _) = bt.lex_at(end, lexicon::en_approx_after())?;
+    (!bt.get(e).is_some_and(|c| c.is_alphanumeric())).then_some(e)
 }
 
 /// Qualifiers before a word figure: (start, approximate?).

@@ -27,5 +27,14 @@ pub static APPROX_BEFORE: &[QualifierRow] = &[
     ("as much as", None),
 ];
 
+/// Qualifiers after a figure (`200 people or more`), with the bound each
+/// states; the leading space is part of the row.
+#[rustfmt::skip]
+pub static APPROX_AFTER: &[QualifierRow] = &[
+    (" or more", Some(AtLeast)), (" or above", Some(AtLeast)), (" or higher", Some(AtLeast)),
+    (" or less", Some(AtMost)), (" or fewer", Some(AtMost)), (" or below", Some(AtMost)),
+    (" or lower", Some(AtMost)), (" or so", Some(About)),
+];
+
 /// Words before a number that make it exact, kept in the figure's span (`exactly 100 days`).
 pub static EXACT_BEFORE: Words = words!["exactly", "precisely", "just", "only", "a full", "fully"];
