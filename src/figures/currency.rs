@@ -69,20 +69,20 @@ fn evidence(folded: &str, blocks: &[Block]) -> Vec<Evidence> {
     for b in blocks {
         let counts = b.kind.is_body() || b.kind == BlockKind::Meta;
         let s = &folded[b.start..b.end];
-        let mut i = 0;
-        while let Some(c) = s[i..].chars().next() {
-            if lex.may_start(c) {
-                if let Some((n, row)) = lex.longest_prefix(&s[i..]) {
-                    out.push(Evidence {
-                        at: b.start + i,
-                        code: CURRENCY_EVIDENCE[row].1,
-                        counts,
-                    });
-                    i += n;
-                    continue;
-                }
+        // past the end of the last word found: evidence words do not overlap
+        let mut next = 0;
+        for (i, c) in s.char_indices() {
+            if i < next || !lex.may_start(c) {
+                continue;
             }
-            i += c.len_utf8();
+            if let Some((n, row)) = lex.longest_prefix(&s[i..]) {
+                out.push(Evidence {
+                    at: b.start + i,
+                    code: CURRENCY_EVIDENCE[row].1,
+                    counts,
+                });
+                next = i + n;
+            }
         }
     }
     out
