@@ -71,8 +71,12 @@ fn evidence(folded: &str, blocks: &[Block]) -> Vec<Evidence> {
         let s = &folded[b.start..b.end];
         // past the end of the last word found: evidence words do not overlap
         let mut next = 0;
+        let mut prev = ' ';
         for (i, c) in s.char_indices() {
-            if i < next || !lex.may_start(c) {
+            // Latin rows (NT$, HKD) only at the start of a word
+            let inside_word = c.is_ascii_alphanumeric() && prev.is_ascii_alphanumeric();
+            prev = c;
+            if i < next || inside_word || !lex.may_start(c) {
                 continue;
             }
             if let Some((n, row)) = lex.longest_prefix(&s[i..]) {
