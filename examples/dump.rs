@@ -12,12 +12,17 @@ fn main() {
         }
     }
     let a = figlens::analyze(&text, &figlens::Options::default());
+    if let Some(c) = a.meta.currency {
+        println!("meta.currency = {c}");
+    }
     for f in &a.figures {
         println!(
             "{:<14} {:<10} {:>16} {:<8} ch={:<9} ~{} per={:<6} role={:?} iso={:<10} period={:<12} metric={}",
             f.text,
             f.kind.as_str(),
-            f.value.map_or("null".into(), |v| v.to_string()) + &f.low.map_or(String::new(), |l| format!(" [{l}..{}]", f.high.unwrap_or(f64::NAN))),
+            f.value.map_or("null".into(), |v| v.to_string())
+                + &if f.low.is_some() || f.high.is_some() { format!(" [{:?}..{:?}]", f.low, f.high) } else { String::new() }
+                + &f.qualifier.map_or(String::new(), |q| format!(" {}", q.as_str())),
             f.unit.unwrap_or("-"),
             f.change.map_or("-", |c| if c == figlens::Change::Increase { "increase" } else { "decrease" }),
             f.approximate as u8,

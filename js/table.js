@@ -1,17 +1,33 @@
 // Figures as table rows: the columns of the CLI's `--format csv|tsv` and of the
 // page's CSV export (schema.md, "The CLI"). Plain ES module for Node and browsers.
 
-/** The columns, in order. */
+/** The columns, in order: those of v1, then the v1.1 additions. */
 export const COLUMNS = [
   'id', 'text', 'value', 'low', 'high', 'unit', 'per', 'kind', 'change',
   'approximate', 'period', 'metric', 'block_kind', 'start', 'end',
+  'qualifier', 'iso', 'sentence_text',
 ];
+
+/**
+ * The cleaned text of the figure's sentence, so a row reads alone. Sentence
+ * spans are in the original input; where cleaning kept the block's length
+ * (almost always in plain text) they slice the block's cleaned text, else
+ * the whole block's text stands in. Figures outside a sentence: the block's text.
+ */
+function sentenceText(analysis, f) {
+  const b = analysis.blocks[f.block];
+  if (!b) return null;
+  const s = f.sentence == null ? undefined : b.sentences?.[f.sentence];
+  if (!s || b.text.length !== b.end - b.start) return b.text;
+  return b.text.slice(s.start - b.start, s.end - b.start);
+}
 
 /** One row (an array of cells in COLUMNS order) per figure of `analysis`. */
 export function figureRows(analysis, id = null) {
   return analysis.figures.map((f) => [
     id, f.text, f.value, f.low, f.high, f.unit, f.per, f.kind, f.change,
     f.approximate, f.period, f.metric, analysis.blocks[f.block]?.kind, f.start, f.end,
+    f.qualifier, f.iso, sentenceText(analysis, f),
   ]);
 }
 

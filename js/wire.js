@@ -53,6 +53,8 @@ export function decode(nums, text, input) {
   const language = word();
   const title = str();
   const meta = { date: str(), source: str(), authors: strs(), editor: str(), keywords: strs(), tags: strs() };
+  const currency = word();
+  if (currency !== null) meta.currency = currency;
   // Objects are made as whole literals where the optional keys are absent
   // (most records): V8 builds those from one shape, not key by key.
   const blocks = new Array(num());
@@ -89,6 +91,7 @@ export function decode(nums, text, input) {
     const value = nullable();
     const low = num();
     const high = num();
+    const qualifier = word();
     const unit = word();
     const per = word();
     const approximate = num() === 1;
@@ -101,13 +104,14 @@ export function decode(nums, text, input) {
     const sentence = nullable();
     if (text === null) text = fromInput(input.slice(start, end));
     let f;
-    if (low !== low && high !== high && per === null && role === null && iso === null) {
+    if (low !== low && high !== high && qualifier === null && per === null && role === null && iso === null) {
       f = { text, start, end, kind, value, unit, approximate, change, period, metric, block, sentence };
     } else {
       // Keys in schema order, the optional ones only when present.
       f = { text, start, end, kind, value };
       if (low === low) f.low = low;
       if (high === high) f.high = high;
+      if (qualifier !== null) f.qualifier = qualifier;
       f.unit = unit;
       if (per !== null) f.per = per;
       f.approximate = approximate;

@@ -1,6 +1,6 @@
 //! The result types: a Rust mirror of the result contract, `docs/schema.md`
-//! (the fields of version 1; the optional additions of 1.1, `qualifier`,
-//! `meta.currency` and `checks`, are not produced yet).
+//! (the fields of version 1, and of the optional additions of 1.1 the
+//! figures' `qualifier` and `meta.currency`; `checks` is not produced yet).
 //!
 //! Offsets are byte offsets into the original input here; the wasm binding
 //! rewrites them to UTF-16 code units with [`crate::to_utf16`].
@@ -41,6 +41,10 @@ pub struct Meta {
     pub editor: Option<String>,
     pub keywords: Vec<String>,
     pub tags: Vec<String>,
+    /// v1.1: the ISO code a bare `元` (and, in Hong Kong, a bare `$`) means in
+    /// this article, when the text gives evidence; absent when nothing tells.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub currency: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -158,6 +162,33 @@ pub enum Change {
     Decrease,
 }
 
+/// v1.1: a stated bound or approximation (`超過`/`more than` → `Over`).
+/// `Over` and `AtLeast` make the value the figure's `low`, `Under` and
+/// `AtMost` its `high`; `About` and `Nearly` set neither.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Qualifier {
+    About,
+    Nearly,
+    Over,
+    AtLeast,
+    Under,
+    AtMost,
+}
+
+impl Qualifier {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::About => "about",
+            Qualifier::Nearly => "nearly",
+            Qualifier::Over => "over",
+            Qualifier::AtLeast => "at-least",
+            Qualifier::Under => "under",
+            Qualifier::AtMost => "at-most",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Role {
@@ -177,6 +208,8 @@ pub struct Figure {
     pub low: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub high: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<Qualifier>,
     pub unit: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub per: Option<String>,

@@ -72,6 +72,16 @@ pub fn run_case(case: &Value) -> Vec<String> {
             expected.len()
         ));
     }
+    // v1.1: `"currency"` on a case is the article's meta.currency (null: absent).
+    if let Some(want) = case.get("currency") {
+        let got = a
+            .meta
+            .currency
+            .map_or(Value::Null, |c| Value::String(c.into()));
+        if &got != want {
+            fails.push(format!("meta.currency={got}, want {want}"));
+        }
+    }
     let mut search_from = 0;
     let mut used = vec![false; a.figures.len()];
     for e in &expected {

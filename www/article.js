@@ -231,8 +231,10 @@ function metaList(meta) {
   if (meta.authors?.length) rows.push([meta.authors.length > 1 ? 'Authors' : 'Author', meta.authors.join(', ')]);
   if (meta.editor) rows.push(['Editor', meta.editor]);
   if (meta.tags?.length) rows.push(['Tags', meta.tags.join(', ')]);
-  if (rows.length === 0) return el('p', 'meta-line none', 'No date, source or author found.');
+  if (rows.length === 0 && !meta.currency) return el('p', 'meta-line none', 'No date, source or author found.');
   const dl = el('dl', 'meta-line');
+  // v1.1: what a bare 元 means here, from the places and currencies the article names
+  if (meta.currency) rows.push(['Currency of a bare 元', meta.currency]);
   for (const [k, v] of rows) dl.append(el('div', null, el('dt', null, k), el('dd', null, v)));
   return dl;
 }
@@ -384,6 +386,11 @@ function cleaningReport(a, ctx) {
   return section;
 }
 
+// v1.1: a stated bound or approximation, in words.
+const QUALIFIER_LABELS = {
+  over: 'more than', 'at-least': 'at least', under: 'less than', 'at-most': 'at most', about: 'about', nearly: 'nearly',
+};
+
 /** The details of a figure, as rows of [label, value]. */
 export function figureDetails(f, blockKind) {
   const rows = [
@@ -394,6 +401,7 @@ export function figureDetails(f, blockKind) {
     ['Period', f.period ?? '—'],
     ['Metric', f.metric ?? '—'],
   ];
+  if (f.qualifier) rows.splice(4, 0, ['Qualifier', QUALIFIER_LABELS[f.qualifier] ?? f.qualifier]);
   if (f.role) rows.push(['Role', f.role]);
   if (blockKind) rows.push(['In', blockKind]);
   return rows;

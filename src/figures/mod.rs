@@ -6,19 +6,23 @@
 //! - [`zh`] and [`en`]: one grammar per language, each importing the core
 //!   and the lexicon, never each other.
 //!
+//! - [`currency`]: what a bare `元` means in the article (`meta.currency`),
+//!   a pass over the assembled figures.
+//!
 //! Per block, the scan reads a figure wherever one can start: an English
 //! word goes to the English grammar, a Chinese word figure (`成千上萬`,
 //! `百分之七`) to the Chinese one, and a number to the shared reader with
 //! both grammars' hooks, Chinese first. Then each figure's context (its
 //! change, period and metric) is read by the grammar of the text around it.
 
+pub mod currency;
 mod en;
 mod shared;
 mod zh;
 
 pub use shared::numeral;
 
-use crate::model::{Block, Damage, Figure};
+use crate::model::{Block, Damage, Figure, Qualifier};
 use shared::draft::Draft;
 use shared::grammar::Grammar;
 use shared::mask::{self, Mask, Masked};
@@ -71,6 +75,7 @@ pub fn extract(text: &str, folded: &str, blocks: &[Block], damaged: &[Damage]) -
         // One block may hold millions of figures: room for them at once (amortized, as push).
         out.reserve(drafts.len());
         for mut d in drafts {
+            qualify(bt, &mut d);
             if !settle_bounds(&mut d) {
                 continue;
             }
@@ -82,6 +87,7 @@ pub fn extract(text: &str, folded: &str, blocks: &[Block], damaged: &[Damage]) -
                 value: d.value,
                 low: d.low,
                 high: d.high,
+                qualifier: d.qualifier,
                 unit: d.unit,
                 per: d.per,
                 approximate: d.approximate,
@@ -214,6 +220,28 @@ fn annotate(bt: &BlockText, drafts: &mut [Draft], sentences: &[(usize, usize)]) 
         } else {
             zh::context::annotate(bt, drafts, i, &around, &scan.found, &mut zh_state);
         }
+    }
+}
+
+/// The bound an approximate figure's qualifier states (`超過200人`,
+/// `300多萬`, `500萬元以上`, `more than 200`), from the word it was read
+/// with (each grammar's qualifier table gives each word its bound); over and
+/// at-least make the value the figure's `low`, under and at-most its `high`.
+/// A range keeps its own bounds.
+fn qualify(bt: &BlockText, d: &mut Draft) {
+    if !d.approximate {
+        return;
+    }
+    if d.qualifier.is_none() {
+        d.qualifier = zh::stated_qualifier(bt, d).or_else(|| en::stated_qualifier(bt, d));
+    }
+    if d.low.is_some() || d.high.is_some() {
+        return;
+    }
+    match d.qualifier {
+        Some(Qualifier::Over | Qualifier::AtLeast) => d.low = d.value,
+        Some(Qualifier::Under | Qualifier::AtMost) => d.high = d.value,
+        _ => {}
     }
 }
 

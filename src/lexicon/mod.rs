@@ -50,6 +50,11 @@ impl Words {
 
 }
 
+/// A qualifier row: the word, and the bound it states (docs/schema.md, "Qualifier
+/// words (v1.1)"): `None` for a word that only makes the figure approximate
+/// (`估計`, `之多`). Any row makes the figure approximate.
+pub type QualifierRow = (&'static str, Option<crate::model::Qualifier>);
+
 /// A set of characters written as one string in either script, folded at
 /// compile time: `char_set!("至到-")` is a `&'static [char]`, and a grammar
 /// asks `SET.contains(&c)` of a folded character.
@@ -276,6 +281,7 @@ pub fn split_str<'a>(hay: &'a str, sep: &'a str) -> impl Iterator<Item = &'a str
 
 
 pub mod article;
+pub mod currency;
 pub mod dates;
 pub mod en;
 pub mod fold;
@@ -551,7 +557,8 @@ lex!(
     en_currency_prefixes,
     en::CURRENCY_PREFIXES.iter().map(|r| r.0)
 );
-lex!(en_approx_before, en::APPROX_BEFORE.iter());
+lex!(en_approx_before, en::APPROX_BEFORE.iter().map(|r| r.0));
+lex!(en_approx_after, en::APPROX_AFTER.iter().map(|r| r.0));
 /// Every form of every change verb (`en::CHANGE_VERBS`), in row order.
 fn change_forms() -> impl Iterator<Item = &'static str> {
     en::CHANGE_VERBS.iter().flat_map(|r| r.0.split('|'))
@@ -616,9 +623,13 @@ lex!(comment_headers, article::COMMENT_HEADERS.iter());
 lex!(en_clause_openers, en::CLAUSE_OPENERS.iter());
 lex!(en_metric_tail, en::METRIC_TAIL.iter());
 lex!(currency_prefixes, zh::CURRENCY_PREFIXES.iter().map(|r| r.0));
-lex!(approx_before, zh::APPROX_BEFORE.iter());
-lex!(approx_after, zh::APPROX_AFTER.iter());
-lex!(approx_infix, zh::APPROX_INFIX.iter());
+lex!(
+    currency_evidence,
+    currency::CURRENCY_EVIDENCE.iter().map(|r| r.0)
+);
+lex!(approx_before, zh::APPROX_BEFORE.iter().map(|r| r.0));
+lex!(approx_after, zh::APPROX_AFTER.iter().map(|r| r.0));
+lex!(approx_infix, zh::APPROX_INFIX.iter().map(|r| r.0));
 lex!(change_words, zh::CHANGE_WORDS.iter().map(|r| r.0));
 lex!(change_fillers, zh::CHANGE_FILLERS.iter());
 lex!(reached_fillers, zh::REACHED_FILLERS.iter());
@@ -639,6 +650,7 @@ lex!(score_words, zh::SCORE_WORDS.iter());
 lex!(fiscal_years, dates::FISCAL_YEARS.iter());
 lex!(not_change, zh::NOT_CHANGE.iter());
 lex!(not_approx, zh::NOT_APPROX.iter());
+lex!(not_approx_after, zh::NOT_APPROX_AFTER.iter());
 lex!(metric_keep, zh::METRIC_KEEP.iter());
 lex!(metric_cut_verbs, zh::METRIC_CUT_VERBS.iter());
 lex!(have_not_verb, zh::HAVE_NOT_VERB.iter());

@@ -10,7 +10,8 @@ runners check, with a value the contract allows: `kind` one of the contract's ki
 the engine's canonical units (read from the `UNIT_NAMES` array of the Rust lexicon, plus `%`, `pp`
 and ISO 4217 currency codes) and fitting the kind, `per` a unit on a money, count or measure figure,
 `iso` an ISO 8601 form the contract names, and `value`, `low`, `high`, `iso` and `qualifier`
-consistent with each other; Traditional cases use no Simplified-only characters and vice versa
+consistent with each other; a case's `currency` (the article's meta.currency) an ISO 4217 code
+or null; Traditional cases use no Simplified-only characters and vice versa
 (text, metric, period). Over all the tables checked together: each group present has its minimum
 number of cases and a Chinese group is balanced between the scripts.
 
@@ -38,6 +39,8 @@ GROUPS = {  # group -> minimum number of cases over all tables
     "numerals": 50, "percent": 40, "ratio": 15, "money": 45, "count": 40, "measure": 35,
     "approx": 35, "range": 25, "change": 45, "vague": 20, "date": 40, "not-figure": 40,
     "metric-period": 70, "mask": 0,
+    # v1.1: stated bounds (qualifier) and what a bare 元 means in an article (meta.currency)
+    "qualifier": 60, "currency": 30,
     # zh-news.jsonl: longer, realistic sentences written without seeing the grammar
     "news-economy": 0, "news-company": 0, "news-society": 0, "news-other": 0,
     # English tables
@@ -74,7 +77,7 @@ XUA YER ZAR ZMW ZWG ZWL
 """.split())
 
 # tests/cases/README.md, the format.
-CASE_KEYS = {"id", "group", "script", "text", "html", "figures", "exact", "note"}
+CASE_KEYS = {"id", "group", "script", "text", "html", "figures", "exact", "note", "currency"}
 REQUIRED_CASE_KEYS = {"id", "group", "script", "text", "figures"}
 FIGURE_KEYS = {"surface", "kind", "value", "low", "high", "unit", "per", "approximate", "change", "role",
                "iso", "qualifier", "period", "metric", "note"}
@@ -422,12 +425,14 @@ def check_figure(f, i, case, pos, errors, units):
     q = f.get("qualifier")
     if q is not None and f.get("approximate") is False:
         errors.append(f"{where}: a figure with a qualifier is approximate")
-    if q in ("over", "at-least") and is_number(value):
+    # a stated bound on a single number; a range (low and high both set) keeps its own bounds
+    ranged = lo is not None and hi is not None
+    if q in ("over", "at-least") and is_number(value) and not ranged:
         if "low" in f and (not is_number(lo) or not same(lo, value)):
             errors.append(f"{where}: qualifier {q} sets low = value")
         if hi is not None:
             errors.append(f"{where}: qualifier {q} leaves high absent")
-    if q in ("under", "at-most") and is_number(value):
+    if q in ("under", "at-most") and is_number(value) and not ranged:
         if "high" in f and (not is_number(hi) or not same(hi, value)):
             errors.append(f"{where}: qualifier {q} sets high = value")
         if lo is not None:
@@ -474,6 +479,9 @@ def check_case(case, errs, units):
             errs.append(f"{key} must be true or false, not {case[key]!r}")
     if "note" in case and (not isinstance(case["note"], str) or not case["note"].strip()):
         errs.append("note must be a non-empty string")
+    # v1.1: the article's meta.currency, an ISO 4217 code, or null for "absent"
+    if "currency" in case and case["currency"] is not None and not one_of(case["currency"], ISO_4217):
+        errs.append(f"currency {case['currency']!r} is not an ISO 4217 code or null")
     figs = case.get("figures")
     if not isinstance(figs, list):
         errs.append("figures must be a list")

@@ -54,6 +54,11 @@ GOOD = [
     {"id": "news-economy-hans-semicolon-001", "group": "news-economy", "script": "hans", "text": "上百人到场。",
      "figures": [{"surface": "上百人", "kind": "count", "value": None, "low": 100, "approximate": True}]},
     {"id": "neg-en-001", "group": "en-not-figure", "script": "en", "text": "COVID-19 and G20.", "figures": []},
+    # v1.1: the article's meta.currency, a code or null (absent)
+    {"id": "cur-hant-001", "group": "news-other", "script": "hant", "text": "台北市撥款5億元。", "currency": "TWD",
+     "figures": [{"surface": "5億元", "kind": "money", "value": 500000000, "unit": "TWD"}]},
+    {"id": "cur-hans-001", "group": "news-other", "script": "hans", "text": "公司投资5亿元。", "currency": None,
+     "figures": [{"surface": "5亿元", "unit": "CNY"}]},
 ]
 
 
@@ -137,8 +142,11 @@ BAD = [
     ("qualifier outside the contract", with_change(EN, ["figures", 2, "qualifier"], "around"), "qualifier 'around'"),
     ("qualifier without approximate", with_change(EN, ["figures", 2, "approximate"], False),
      "a figure with a qualifier is approximate"),
-    ("at-most with a low", with_change(EN, ["figures", 3], {"surface": "5%", "value": 5, "low": 5, "high": 5,
+    ("at-most with a low", with_change(EN, ["figures", 3], {"surface": "5%", "value": 5, "low": 5,
                                                            "qualifier": "at-most"}), "leaves low absent"),
+    ("over with a high", with_change(EN, ["figures", 2], {"surface": "200 people", "value": 200, "high": 200,
+                                                         "qualifier": "over", "approximate": True}),
+     "leaves high absent"),
     ("metric empty", with_change(PCT, ["figures", 0, "metric"], " "), "metric must be a non-empty string or null"),
     ("note empty", with_change(PCT, ["note"], ""), "note must be a non-empty string"),
     ("Simplified in a hant case", with_change(PCT, ["text"], "营收同比增长12.5%。"), "Simplified characters"),
@@ -155,6 +163,8 @@ BAD = [
     ("id upper case", with_change(EN, ["id"], "MEAS-en-001"), "does not look like"),
     ("negative case not exact", with_change(GOOD[6], ["exact"], False), "a negative case (figures []) must be exact"),
     ("not-figure case not exact", with_change(GOOD[4], ["exact"], False), "a not-figure case must be exact"),
+    ("currency not a code", with_change(GOOD[7], ["currency"], "NT$"), "currency 'NT$' is not an ISO 4217 code"),
+    ("currency as a list", with_change(GOOD[7], ["currency"], ["TWD"]), "is not an ISO 4217 code"),
 ]
 
 # Lines that are not even rows.

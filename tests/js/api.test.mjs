@@ -47,7 +47,9 @@ test('the seed: the result has every top-level field of schema.md, and its key r
 
   assert.deepEqual(Object.keys(a), ['version', 'language', 'title', 'meta', 'blocks', 'figures', 'cleaning']);
   assert.equal(a.version, 1);
-  assert.deepEqual(Object.keys(a.meta), ['date', 'source', 'authors', 'editor', 'keywords', 'tags']);
+  assert.deepEqual(Object.keys(a.meta), ['date', 'source', 'authors', 'editor', 'keywords', 'tags', 'currency']);
+  // v1.1: mainland news in Traditional script: its places make a bare 元 the yuan
+  assert.equal(a.meta.currency, 'CNY');
   assert.deepEqual(Object.keys(a.cleaning), ['pinyinAnnotations', 'markup', 'invisible', 'damaged']);
   const byText = (s) => a.figures.find((f) => f.text === s);
   for (const [text, kind, value, unit] of [

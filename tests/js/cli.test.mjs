@@ -17,7 +17,7 @@ const seed = readFileSync(seedFile, 'utf8');
 const tmp = mkdtempSync(join(tmpdir(), 'figlens-cli-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
 
-const COLUMNS = 'id,text,value,low,high,unit,per,kind,change,approximate,period,metric,block_kind,start,end';
+const COLUMNS = 'id,text,value,low,high,unit,per,kind,change,approximate,period,metric,block_kind,start,end,qualifier,iso,sentence_text';
 
 function figlens(args, input) {
   const r = spawnSync(process.execPath, [bin, ...args], { input: input ?? '', encoding: 'utf8' });
@@ -131,7 +131,13 @@ test('--format csv: the columns of schema.md, one row per figure', () => {
   const row = rows.find((cells) => cells[1] === '729.91億元');
   assert.deepEqual(row.slice(1, 10), ['729.91億元', '72991000000', '', '', 'CNY', '', 'money', '', 'false']);
   assert.equal(row[12], 'paragraph');
-  assert.ok(rows.slice(1).every((cells) => cells.length === 15));
+  assert.ok(rows.slice(1).every((cells) => cells.length === 18));
+  // v1.1: qualifier, iso, and the sentence's text
+  const b = parseCsv(figlens(['--format=csv'], '新制2024年5月上路。超過200人報名。').out);
+  const bound = b.find((cells) => cells[1] === '超過200人');
+  assert.deepEqual([bound[3], bound[15], bound[17]], ['200', 'over', '超過200人報名。']);
+  const date = b.find((cells) => cells[1] === '2024年5月');
+  assert.deepEqual([date[15], date[16]], ['', '2024-05']);
   // quoting: a comma in a field
   const q = parseCsv(figlens(['--format=csv'], '收入1,234元，增長5%').out);
   assert.ok(q.slice(1).some((cells) => cells[1] === '1,234元'));
@@ -143,7 +149,7 @@ test('--format tsv, also with --jsonl (the id column)', () => {
   assert.match(r.err, /line 3: not JSON/);
   const rows = r.out.trim().split('\n').map((l) => l.split('\t'));
   assert.equal(rows[0].join(','), COLUMNS);
-  assert.ok(rows.slice(1).every((cells) => cells.length === 15));
+  assert.ok(rows.slice(1).every((cells) => cells.length === 18));
   assert.deepEqual(rows.slice(1).map((cells) => cells[0]), ['a', 'a', 'b']);
   assert.deepEqual(rows.slice(1).map((cells) => cells[1]), ['5%', '3億元', '2%']);
 });

@@ -66,6 +66,11 @@ export function checkCase(c, analysis) {
   if (c.exact !== false && expected.length !== figures.length) {
     fails.push(`${figures.length} figures ${JSON.stringify(figures.map((f) => f.text))}, want ${expected.length}`);
   }
+  // v1.1: "currency" on a case is the article's meta.currency (null: absent).
+  if ('currency' in c) {
+    const got = analysis.meta.currency ?? null;
+    if (got !== c.currency) fails.push(`meta.currency=${show(analysis.meta.currency)}, want ${show(c.currency)}`);
+  }
   const used = new Array(figures.length).fill(false);
   let searchFrom = 0;
   for (const e of expected) {

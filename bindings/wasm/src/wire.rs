@@ -17,17 +17,18 @@
 //!
 //! - the position of the word table (it follows everything else)
 //! - analysis: version, word language, str title, meta, blocks, figures, cleaning
-//! - meta: str date, str source, list<str> authors, str editor, list<str> keywords, list<str> tags
+//! - meta: str date, str source, list<str> authors, str editor, list<str> keywords, list<str> tags,
+//!   word currency (null: absent)
 //! - block: word kind, text text, start, end, word language, items (-1 when absent, else list<str>),
 //!   sentences (-1 when absent, else list<span>)
 //! - figure: text text, start, end, word kind, num? value, num? low (NaN: absent), num? high (NaN: absent),
-//!   word unit, word per (null: absent), approximate (0 or 1), word change, str period, str metric,
+//!   word qualifier (null: absent), word unit, word per (null: absent), approximate (0 or 1), word change, str period, str metric,
 //!   word role (null: absent), str iso (null: absent), block, num? sentence
 //! - cleaning: list<span> pinyinAnnotations, list<span> markup, list<span> invisible, list<damage> damaged
 //! - span: start, end; damage: start, end, word kind, str repaired (null: absent)
 //! - the word table: list<str>
 //!
-//! Short strings that repeat (kinds, units, languages, changes, roles) are
+//! Short strings that repeat (kinds, units, languages, changes, roles, qualifiers) are
 //! words: written once, so JS makes each one once and looks it up by index.
 
 use figlens::{Analysis, Change, DamageKind, Figure, Language, Role, Span};
@@ -116,6 +117,7 @@ pub fn encode(a: &Analysis, from_input: &FromInput) -> Wire {
     w.opt_str(m.editor.as_deref());
     w.strs(&m.keywords);
     w.strs(&m.tags);
+    w.opt_word(m.currency);
     w.count(a.blocks.len());
     for (k, b) in a.blocks.iter().enumerate() {
         w.word(b.kind.as_str());
@@ -251,6 +253,7 @@ impl Wire {
         self.opt_num(f.value);
         self.opt_num(f.low);
         self.opt_num(f.high);
+        self.opt_word(f.qualifier.map(|q| q.as_str()));
         self.opt_word(f.unit);
         self.opt_word(f.per.as_deref());
         self.num(f64::from(u8::from(f.approximate)));
@@ -366,6 +369,10 @@ mod tests {
             m.insert("editor".into(), self.str());
             m.insert("keywords".into(), self.list(Self::str));
             m.insert("tags".into(), self.list(Self::str));
+            let currency = self.word();
+            if !currency.is_null() {
+                m.insert("currency".into(), currency);
+            }
             a.insert("meta".into(), Value::Object(m));
             a.insert("blocks".into(), self.list(Self::block));
             a.insert("figures".into(), self.list(Self::figure));
@@ -409,6 +416,7 @@ mod tests {
             f.insert("value".into(), self.opt_num());
             opt(&mut f, "low", self.opt_num());
             opt(&mut f, "high", self.opt_num());
+            opt(&mut f, "qualifier", self.word());
             f.insert("unit".into(), self.word());
             opt(&mut f, "per", self.word());
             f.insert("approximate".into(), json!(self.n() == 1.0));
@@ -489,6 +497,11 @@ mod tests {
             "標題在這裡的新聞標題\n2024年5月1日 來源：新華網\n\
              利潤由3億元增至5億元，增長10%至20%，數十家企業。\n\
              Ã©tÃ© &amp; 中文(zhōng)字\n相關閱讀\n1. 第一條新聞標題在此\n2. 第二條新聞標題在此",
+            &figlens::Options::default(),
+        );
+        // v1.1: qualifiers (a bound sets low or high) and meta.currency.
+        round_trip(
+            "香港特區政府宣布，超過200人獲發$5000，不到5%的申請被拒，約2萬人次受惠。",
             &figlens::Options::default(),
         );
         let html = "<html><head><title>T</title><meta name=\"keywords\" content=\"a,b\"></head>\

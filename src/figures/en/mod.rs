@@ -13,6 +13,7 @@ mod tail;
 mod word_figure;
 mod words;
 
+pub use qualifiers::stated_qualifier;
 pub use word_figure::word_figure;
 pub use words::word_start;
 
@@ -114,6 +115,10 @@ impl Grammar for En {
         currency: Option<&'static str>,
     ) -> bool {
         currency.is_some() || !names::is_name_number(bt, n)
+    }
+
+    fn suffix_qualifier(&self, bt: &BlockText, end: usize, _kind: Kind) -> Option<usize> {
+        qualifiers::approx_after(bt, end)
     }
 
     fn per_after(&self, bt: &BlockText, end: usize, kind: Kind) -> Option<(String, usize)> {

@@ -3,16 +3,36 @@
 //! `to` or `and` that joins a range.
 
 use super::words::{is_space, phrase_before, prev_word, skip_space, word_start, word_then_space};
+use crate::figures::shared::draft::Draft;
 use crate::figures::shared::numeral::ascii_digit;
 use crate::figures::shared::text::BlockText;
 use crate::lexicon::en::{self, Mark};
 use crate::lexicon::{self};
+use crate::model::Qualifier;
 
 /// An approximation before the figure (`about`, `more than`, `an estimated`): where it starts.
 pub fn approx_before(bt: &BlockText, floor: usize, start: usize) -> Option<usize> {
     let (s, _) = phrase_before(bt, floor, start, lexicon::en_approx_before())?;
     // `some` and `over` qualify only a number right after them
     Some(s)
+}
+
+/// The bound an English qualifier of the figure states: the one it begins
+/// with (`more than` → over), else the one it ends with (`or more` → at-least).
+pub fn stated_qualifier(bt: &BlockText, d: &Draft) -> Option<Qualifier> {
+    let before = bt
+        .lex_at(d.start, lexicon::en_approx_before())
+        .and_then(|(_, row)| en::APPROX_BEFORE[row].1);
+    before.or_else(|| {
+        bt.lex_before(d.start, d.end, lexicon::en_approx_after())
+            .and_then(|(_, row)| en::APPROX_AFTER[row].1)
+    })
+}
+
+/// A qualifier after the figure (`or more`, `or so`), as a whole word: where it ends.
+pub fn approx_after(bt: &BlockText, end: usize) -> Option<usize> {
+    let (e, _) = bt.lex_at(end, lexicon::en_approx_after())?;
+    (!bt.get(e).is_some_and(|c| c.is_alphanumeric())).then_some(e)
 }
 
 /// Qualifiers before a word figure: (start, approximate?).

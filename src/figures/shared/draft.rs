@@ -1,7 +1,7 @@
 //! A figure while the grammars read it (char spans in the block), and what a
 //! grammar reads after a number (its unit, scale or measure word).
 
-use crate::model::{Change, Kind, Role};
+use crate::model::{Change, Kind, Qualifier, Role};
 
 #[derive(Debug, Clone)]
 pub struct Draft {
@@ -12,6 +12,8 @@ pub struct Draft {
     pub value: Option<f64>,
     pub low: Option<f64>,
     pub high: Option<f64>,
+    /// The bound a qualifier states (`超過`, `more than`), read once the figure is whole.
+    pub qualifier: Option<Qualifier>,
     pub unit: Option<&'static str>,
     pub per: Option<String>,
     pub approximate: bool,
@@ -31,6 +33,7 @@ impl Draft {
             value,
             low: None,
             high: None,
+            qualifier: None,
             unit: None,
             per: None,
             approximate: false,

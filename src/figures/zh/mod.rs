@@ -10,6 +10,7 @@ mod qualifiers;
 mod tail;
 mod words;
 
+pub use qualifiers::stated_qualifier;
 pub use words::word_figure;
 
 use crate::figures::shared::draft::{Draft, Tail};

@@ -2,14 +2,19 @@
 //! and after it (`約`, `超過`, `左右`, `以上`), currencies and signs before
 //! it (`人民幣`, `零下`, `負`), and the `每X` or `時速` that makes it a rate.
 
-use crate::figures::shared::numeral::Num;
+use crate::figures::shared::draft::Draft;
+use crate::figures::shared::numeral::{could_start, Num};
 use crate::figures::shared::text::BlockText;
 use crate::lexicon::zh::{self, Mark};
 use crate::lexicon::{self, big_unit, digit};
-use crate::model::Kind;
+use crate::clean::is_han;
+use crate::model::{Kind, Qualifier};
 
 /// Qualifiers before a number: (where the figure starts, approximate?).
 pub fn prefix(bt: &BlockText, i: usize, floor: usize) -> (usize, bool) {
+    // 約 160架: one space between a Chinese qualifier and the number
+    let spaced = i > floor + 1 && bt.get(i - 1) == Some(' ') && bt.get(i - 2).is_some_and(is_han);
+    let i = if spaced { i - 1 } else { i };
     let from = floor.max(i.saturating_sub(6));
     match bt.lex_before(from, i, lexicon::approx_before()) {
         // 出超87億: the qualifier is the end of another word
@@ -18,18 +23,50 @@ pub fn prefix(bt: &BlockText, i: usize, floor: usize) -> (usize, bool) {
                 .lex_before(from, i, lexicon::not_approx())
                 .is_some_and(|(ns, _)| ns < s) =>
         {
-            (i, false)
+            (i + usize::from(spaced), false)
         }
         Some((s, _)) => (s, true),
-        None => (i, false),
+        None => (i + usize::from(spaced), false),
     }
+}
+
+/// The bound a Chinese qualifier of the figure states: the word its span
+/// begins with (`超過`), else the one it ends with (`以上`, `3年多`), else
+/// one right after its number or measure word (`300多萬`, `3個多月`).
+pub fn stated_qualifier(bt: &BlockText, d: &Draft) -> Option<Qualifier> {
+    let before = bt
+        .lex_at(d.start, lexicon::approx_before())
+        .and_then(|(_, row)| zh::APPROX_BEFORE[row].1);
+    let after = || {
+        bt.lex_before(d.start, d.end, lexicon::approx_after())
+            .and_then(|(_, row)| zh::APPROX_AFTER[row].1)
+    };
+    let infix = || {
+        (d.start + 1..d.end)
+            .filter(|&k| {
+                bt.get(k - 1)
+                    .is_some_and(|c| could_start(c) || c == Mark::Piece.ch())
+            })
+            .find_map(|k| bt.lex_at(k, lexicon::approx_infix()))
+            .and_then(|(_, row)| zh::APPROX_INFIX[row].1)
+    };
+    before.or_else(after).or_else(infix)
 }
 
 /// Suffix qualifiers (`左右`, `以上`; `多` only after durations): (new end, approximate?).
 pub fn suffix_approx(bt: &BlockText, end: usize, kind: Kind) -> (usize, bool) {
     match bt.lex_at(end, lexicon::approx_after()) {
+        // 3成內需: a word of its own
+        Some((e, _))
+            if bt
+                .lex_at(end, lexicon::not_approx_after())
+                .is_some_and(|(ne, _)| ne > e) =>
+        {
+            (end, false)
+        }
         Some((e, _)) => {
-            let single = e - end == 1;
+            // 多, 餘, 來 alone qualify only durations and amounts in 萬 or 億 (內 anything)
+            let single = e - end == 1 && bt.lex_at(end, lexicon::approx_infix()).is_some();
             // 三億多 (網民): 多 after a 萬 or 億 qualifies the amount itself,
             // and so does 多 after a share in tenths (三成多的受訪者)
             let last = bt.get(end.wrapping_sub(1));

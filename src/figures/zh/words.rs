@@ -8,7 +8,7 @@ use crate::figures::shared::draft::Draft;
 use crate::figures::shared::numeral::{self, could_start};
 use crate::figures::shared::text::BlockText;
 use crate::lexicon::{self, zh, zh::Mark};
-use crate::model::{Change, Kind};
+use crate::model::{Change, Kind, Qualifier};
 
 /// The figure a word starting at `i` begins (its qualifiers may start
 /// before `i`, not before `floor`), `Err` with where to resume, or `None`
@@ -28,7 +28,10 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draf
         return Some(
             numeral::parse(&bt.cs, i + 1)
                 .filter(|n| n.bare_unit && n.low >= 100.0)
-                .map(|n| vague(bt, i, n.end, n.low))
+                .map(|n| Draft {
+                    qualifier: Some(Qualifier::Over),
+                    ..vague(bt, i, n.end, n.low)
+                })
                 .ok_or(i + 1),
         );
     }

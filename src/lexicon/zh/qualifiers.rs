@@ -1,27 +1,62 @@
 //! Chinese qualifiers and signs around a number: approximation words before
 //! and after it, the signs before it, and the connectors of a range.
 
-use crate::lexicon::Words;
+use crate::lexicon::{QualifierRow, Words};
+use crate::model::Qualifier::{About, AtLeast, AtMost, Nearly, Over, Under};
 
-/// Prefix qualifiers that make a figure approximate.
+/// Prefix qualifiers that make a figure approximate, with the bound each states.
 #[rustfmt::skip]
-pub static APPROX_BEFORE: Words = words![
-    "約", "約為", "約有", "約達", "大約有", "共約", "大約", "大概", "近", "將近", "接近", "近乎", "幾乎", "超", "超過",
-    "逾", "不到", "不足", "超出",
-    "不少於", "至少", "最多", "最少", "不超過", "約合", "估計", "預計約", "大致",
+pub static APPROX_BEFORE: &[QualifierRow] = &[
+    ("約", Some(About)), ("約為", Some(About)), ("約有", Some(About)), ("約達", Some(About)),
+    ("大約有", Some(About)), ("共約", Some(About)), ("大約", Some(About)), ("大概", Some(About)),
+    ("約合", Some(About)), ("大致", Some(About)), ("預計約", Some(About)), ("估計約", Some(About)),
+    ("近", Some(Nearly)), ("將近", Some(Nearly)), ("接近", Some(Nearly)), ("近乎", Some(Nearly)),
+    ("幾乎", Some(Nearly)),
+    ("超", Some(Over)), ("超過", Some(Over)), ("逾", Some(Over)), ("超出", Some(Over)),
+    ("多於", Some(Over)), ("高於", Some(Over)), ("大於", Some(Over)),
+    ("至少", Some(AtLeast)), ("不少於", Some(AtLeast)), ("不低於", Some(AtLeast)), ("最少", Some(AtLeast)),
+    ("不小於", Some(AtLeast)),
+    ("不到", Some(Under)), ("不足", Some(Under)), ("低於", Some(Under)), ("少於", Some(Under)),
+    ("小於", Some(Under)), ("未滿", Some(Under)),
+    ("不超過", Some(AtMost)), ("最多", Some(AtMost)), ("至多", Some(AtMost)), ("不多於", Some(AtMost)),
+    ("不高於", Some(AtMost)), ("不大於", Some(AtMost)),
+    // a rule's bound: 不得低於10% is at least 10%
+    ("不得低於", Some(AtLeast)), ("不得少於", Some(AtLeast)), ("不應低於", Some(AtLeast)),
+    ("不能低於", Some(AtLeast)), ("不得超過", Some(AtMost)), ("不得高於", Some(AtMost)),
+    ("不得多於", Some(AtMost)), ("不應超過", Some(AtMost)), ("不能超過", Some(AtMost)),
+    ("不可超過", Some(AtMost)), ("不宜超過", Some(AtMost)),
+    ("估計", None),
 ];
 
 /// Words that end in a qualifier but qualify nothing (`出超` is a trade surplus).
 pub static NOT_APPROX: Words =
-    words!["出超", "入超", "趕超", "高超", "最近", "附近", "鄰近", "親近",];
+    words!["出超", "入超", "趕超", "高超", "最近", "附近", "鄰近", "親近", "靠近", "貼近",];
 
-/// Suffix qualifiers that make a figure approximate (after the number, before or after the unit).
-pub static APPROX_AFTER: Words = words![
-    "多", "餘", "余", "來", "左右", "上下", "以上", "以下", "以內", "有餘", "開外", "之多",
+/// Suffix qualifiers that make a figure approximate (after the number, before
+/// or after the unit), with the bound each states. `多` and `餘` (`3年多`,
+/// `三億多`) say "more than": `over`.
+#[rustfmt::skip]
+pub static APPROX_AFTER: &[QualifierRow] = &[
+    ("多", Some(Over)), ("餘", Some(Over)), ("余", Some(Over)), ("來", Some(About)),
+    ("左右", Some(About)), ("上下", Some(About)), ("前後", Some(About)),
+    ("以上", Some(AtLeast)), ("以下", Some(AtMost)), ("以內", Some(AtMost)), ("之內", Some(AtMost)),
+    ("內", Some(AtMost)), ("範圍內", Some(AtMost)),
+    ("有餘", Some(Over)), ("開外", Some(Over)), ("之多", None),
 ];
 
-/// Qualifiers between the number and its multiplier or unit (`300多萬`, `30餘家`).
-pub static APPROX_INFIX: Words = words!["多", "餘", "余", "來"];
+/// Words that begin with a suffix qualifier but are words of their own
+/// (`3成內需`, `5%上下游`): after a figure, no qualifier.
+pub static NOT_APPROX_AFTER: Words = words![
+    "內需", "內地", "內部", "內容", "內閣", "內政", "內銷", "內外", "內湖", "內科", "內線", "內陸",
+    "內蒙古", "內幕", "內在", "內心", "內戰", "上下游", "上下班", "多元", "多數",
+];
+
+/// Qualifiers between the number and its multiplier or unit (`300多萬`,
+/// `30餘家`, `十來個`): `多` and `餘` say "more than" (`over`), `來` "about".
+#[rustfmt::skip]
+pub static APPROX_INFIX: &[QualifierRow] = &[
+    ("多", Some(Over)), ("餘", Some(Over)), ("余", Some(Over)), ("來", Some(About)),
+];
 
 /// Words right before a Chinese numeral that make `度` a temperature
 /// (`零下十五度`, `攝氏三十度`, `負二十度`); after Arabic digits it always is.

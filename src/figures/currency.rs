@@ -1,0 +1,136 @@
+//! What a bare `元` means in this article (v1.1 `meta.currency`): the
+//! evidence words of `lexicon::currency` are counted over the article, the
+//! most frequent code wins (a tie goes to the code named first), and every
+//! money figure whose unit is the default currency of a bare `元` takes it,
+//! unless its own sentence names a place or currency: then the evidence word
+//! nearest before the figure (else after it) in that sentence decides. A
+//! figure that names its currency itself (`人民幣100元`) keeps it. In a Hong
+//! Kong article a bare `$` is the Hong Kong dollar. No evidence: nothing
+//! changes and `meta.currency` is absent.
+//!
+//! A pass over the assembled figures (cleaned byte spans, before they are
+//! mapped back to the input), with the blocks' sentence spans.
+
+use crate::clean::is_han;
+use crate::lexicon::currency::{BARE_DOLLAR, CURRENCY_EVIDENCE};
+use crate::lexicon::{self, units};
+use crate::model::{Block, BlockKind, Figure, Kind};
+
+/// An evidence word: where it starts (cleaned bytes), its code, and whether
+/// it counts toward the article's currency (it is in the article's own
+/// blocks or its meta lines).
+struct Evidence {
+    at: usize,
+    code: &'static str,
+    counts: bool,
+}
+
+/// Decide the article's currency, apply it to the bare amounts of `figures`,
+/// and return it for `meta.currency`.
+// A stage of analyze(), kept its own function: see `figures::extract`.
+#[inline(never)]
+pub fn settle(
+    text: &str,
+    folded: &str,
+    blocks: &[Block],
+    figures: &mut [Figure],
+) -> Option<&'static str> {
+    let ev = evidence(folded, blocks);
+    let article = decide(&ev)?;
+    let (signs, dollar, dollar_articles) = BARE_DOLLAR;
+    for f in figures.iter_mut().filter(|f| f.kind == Kind::Money) {
+        let yuan = units::is_default_currency(f.unit);
+        if !(yuan || f.unit == Some(dollar)) {
+            continue;
+        }
+        // evidence inside the figure: it names its currency (人民幣100元)
+        let first = ev.partition_point(|e| e.at < f.start);
+        if ev.get(first).is_some_and(|e| e.at < f.end) {
+            continue;
+        }
+        let code = sentence_code(&ev, first, f, blocks).unwrap_or(article);
+        // a bare 元 (in Chinese: `100 yuan` names its currency), or a bare `$`
+        let bare = if yuan {
+            f.text.chars().any(is_han)
+        } else {
+            dollar_articles.contains(&code) && bare_sign(text, f, signs)
+        };
+        if bare {
+            f.unit = Some(code);
+        }
+    }
+    Some(article)
+}
+
+/// Every evidence word of the text's blocks, in text order.
+fn evidence(folded: &str, blocks: &[Block]) -> Vec<Evidence> {
+    let lex = lexicon::currency_evidence();
+    let mut out = Vec::new();
+    for b in blocks {
+        let counts = b.kind.is_body() || b.kind == BlockKind::Meta;
+        let s = &folded[b.start..b.end];
+        // past the end of the last word found: evidence words do not overlap
+        let mut next = 0;
+        let mut prev = ' ';
+        for (i, c) in s.char_indices() {
+            // Latin rows (NT$, HKD) only at the start of a word
+            let inside_word = c.is_ascii_alphanumeric() && prev.is_ascii_alphanumeric();
+            prev = c;
+            if i < next || inside_word || !lex.may_start(c) {
+                continue;
+            }
+            if let Some((n, row)) = lex.longest_prefix(&s[i..]) {
+                out.push(Evidence {
+                    at: b.start + i,
+                    code: CURRENCY_EVIDENCE[row].1,
+                    counts,
+                });
+                next = i + n;
+            }
+        }
+    }
+    out
+}
+
+/// The code with the most evidence words; of equals, the one named first.
+fn decide(ev: &[Evidence]) -> Option<&'static str> {
+    let mut tally: Vec<(&'static str, usize)> = Vec::new();
+    for e in ev.iter().filter(|e| e.counts) {
+        match tally.iter_mut().find(|t| t.0 == e.code) {
+            Some(t) => t.1 += 1,
+            None => tally.push((e.code, 1)),
+        }
+    }
+    // max_by_key keeps the last of equals: walk from the last named
+    tally.iter().rev().max_by_key(|t| t.1).map(|t| t.0)
+}
+
+/// The code of the evidence word nearest before the figure in its sentence
+/// (else the first after it there). `first` is the first evidence at or
+/// after the figure's start.
+fn sentence_code(
+    ev: &[Evidence],
+    first: usize,
+    f: &Figure,
+    blocks: &[Block],
+) -> Option<&'static str> {
+    let k = f.sentence?;
+    let s = blocks.get(f.block)?.sentences.as_ref()?.get(k)?;
+    let before = first
+        .checked_sub(1)
+        .map(|j| &ev[j])
+        .filter(|e| e.at >= s.start);
+    let after = ev.get(first).filter(|e| e.at < s.end);
+    before.or(after).map(|e| e.code)
+}
+
+/// Does the figure's `$` stand alone (`$100`, not `US$100`)?
+fn bare_sign(text: &str, f: &Figure, signs: &[char]) -> bool {
+    let Some(p) = text[f.start..f.end].find(signs) else {
+        return false;
+    };
+    !text[..f.start + p]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_alphabetic())
+}

@@ -1,0 +1,50 @@
+//! What a bare `元` means: words that place an article, each with the ISO
+//! code of the currency a bare `元` (or, in Hong Kong, a bare `$`) then
+//! means. One row per word, written in Traditional script (rows are matched
+//! on the folded text, so `臺北` and `台北` are one row's business); a newcomer
+//! adds a place, an institution or a currency name in one line.
+//!
+//! The figures stage counts these words over an article's title, headings,
+//! meta lines and paragraphs; the code with the most words is the article's
+//! `meta.currency` (a tie goes to the code named first). Script is no
+//! evidence: mainland news in Traditional script names mainland places.
+//! Within a sentence, the word nearest before a bare `元` (else after it)
+//! decides for that figure, so a cross-strait sentence keeps each side's
+//! currency.
+
+/// (word, ISO 4217 code).
+#[rustfmt::skip]
+pub static CURRENCY_EVIDENCE: &[(&str, &str)] = &[
+    // Taiwan: the currency, places, institutions
+    ("新台幣", "TWD"), ("新臺幣", "TWD"), ("台幣", "TWD"), ("NT$", "TWD"), ("NTD", "TWD"),
+    ("台灣", "TWD"), ("台北", "TWD"), ("新北", "TWD"), ("桃園", "TWD"), ("台中", "TWD"),
+    ("台南", "TWD"), ("高雄", "TWD"), ("新竹", "TWD"), ("基隆", "TWD"), ("嘉義", "TWD"),
+    ("彰化", "TWD"), ("屏東", "TWD"), ("宜蘭", "TWD"), ("花蓮", "TWD"), ("台東", "TWD"),
+    ("苗栗", "TWD"), ("雲林", "TWD"), ("南投", "TWD"), ("澎湖", "TWD"), ("金門", "TWD"),
+    ("行政院", "TWD"), ("立法院", "TWD"), ("監察院", "TWD"), ("總統府", "TWD"), ("經濟部", "TWD"),
+    ("金管會", "TWD"), ("主計總處", "TWD"), ("衛福部", "TWD"), ("國發會", "TWD"), ("中央社", "TWD"),
+    // Hong Kong
+    ("港元", "HKD"), ("港幣", "HKD"), ("HK$", "HKD"), ("HKD", "HKD"), ("香港", "HKD"),
+    ("港府", "HKD"), ("特首", "HKD"), ("九龍", "HKD"), ("新界", "HKD"), ("港島", "HKD"),
+    ("港股", "HKD"), ("港交所", "HKD"), ("金管局", "HKD"), ("港鐵", "HKD"), ("港人", "HKD"),
+    ("立法會", "HKD"), ("恒指", "HKD"), ("恆指", "HKD"),
+    // Macau
+    ("澳門元", "MOP"), ("澳門幣", "MOP"), ("MOP$", "MOP"), ("澳門", "MOP"), ("氹仔", "MOP"),
+    ("路氹", "MOP"),
+    // the mainland: the currency, provinces and cities, institutions
+    ("人民幣", "CNY"), ("RMB", "CNY"), ("CNY", "CNY"), ("￥", "CNY"), ("¥", "CNY"),
+    ("北京", "CNY"), ("上海", "CNY"), ("天津", "CNY"), ("重慶", "CNY"), ("廣東", "CNY"),
+    ("廣州", "CNY"), ("深圳", "CNY"), ("浙江", "CNY"), ("江蘇", "CNY"), ("山東", "CNY"),
+    ("四川", "CNY"), ("湖北", "CNY"), ("湖南", "CNY"), ("河南", "CNY"), ("河北", "CNY"),
+    ("福建", "CNY"), ("安徽", "CNY"), ("江西", "CNY"), ("陝西", "CNY"), ("山西", "CNY"),
+    ("遼寧", "CNY"), ("吉林", "CNY"), ("黑龍江", "CNY"), ("雲南", "CNY"), ("貴州", "CNY"),
+    ("甘肅", "CNY"), ("青海", "CNY"), ("廣西", "CNY"), ("內蒙古", "CNY"), ("新疆", "CNY"),
+    ("寧夏", "CNY"), ("西藏", "CNY"), ("海南", "CNY"), ("武漢", "CNY"), ("杭州", "CNY"),
+    ("南京", "CNY"), ("成都", "CNY"), ("西安", "CNY"), ("國務院", "CNY"), ("國家統計局", "CNY"),
+    ("發改委", "CNY"), ("人民銀行", "CNY"), ("全國人大", "CNY"), ("新華社", "CNY"), ("自治區", "CNY"),
+];
+
+/// The currency a bare `$` (no letters before it: not `US$`, `HK$`) is read
+/// as by the grammars, and the article currencies that make it theirs
+/// instead (a Hong Kong story's `$` is the Hong Kong dollar).
+pub const BARE_DOLLAR: (&[char], &str, &[&str]) = (&['$', '＄'], "USD", &["HKD"]);
