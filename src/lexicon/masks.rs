@@ -42,8 +42,8 @@ pub static CLOCK_HOURS: Words = words!["点", "时"];
 /// as digits; these words end it (`3點半`, `10時許`, `8點整`).
 pub static CLOCK_TAILS: Words = words!["半", "整", "许", "正"];
 
-/// The minute word after a clock time's minutes (`6點20分`).
-pub static CLOCK_MINUTES: Words = words!["分"];
+/// The minute word after a clock time's minutes (`6點20分`, `三點一刻`).
+pub static CLOCK_MINUTES: Words = words!["分", "刻"];
 
 /// Words after `N.N` that make it a version (`2.0版`).
 pub static VERSION_TAILS: Words = words!["版"];

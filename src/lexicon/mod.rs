@@ -647,6 +647,8 @@ lex!(year_parts, dates::YEAR_PARTS.iter());
 lex!(month_parts, dates::MONTH_PARTS.iter());
 lex!(name_suffixes, zh::NAME_SUFFIXES.iter());
 lex!(score_words, zh::SCORE_WORDS.iter());
+lex!(between_joins, zh::BETWEEN_JOINS.iter());
+lex!(between_tails, zh::BETWEEN_TAILS.iter());
 lex!(fiscal_years, dates::FISCAL_YEARS.iter());
 lex!(not_change, zh::NOT_CHANGE.iter());
 lex!(not_approx, zh::NOT_APPROX.iter());

@@ -269,6 +269,10 @@ fn spelled_clock(bt: &BlockText, i: usize) -> Option<usize> {
     if !(n.low >= 0.0 && n.low <= 24.0) {
         return None;
     }
+    // `三點一刻`, `三點二十分` read as one decimal numeral: the minutes' word ends it.
+    if n.decimal {
+        return bt.lex_at(n.end, lexicon::clock_minutes()).map(|(e, _)| e);
+    }
     let (after_hour, _) = bt.lex_at(n.end, lexicon::clock_hours())?;
     if let Some((e, _)) = bt.lex_at(after_hour, lexicon::clock_tails()) {
         return Some(e);
@@ -305,6 +309,7 @@ mod tests {
             ("下午3點半", &[("3點半", S)]),
             ("下午3點舉行", &[("3點", S)]),
             ("下午三點半", &[("三點半", S)]),
+            ("下午三點一刻", &[("三點一刻", S)]),
             ("撥打(02)2345-6789", &[("(02)2345-6789", I)]),
             ("call (212) 555-0199.", &[("(212) 555-0199", I)]),
             ("in (2023) 15 cases", &[]),

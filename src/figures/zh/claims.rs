@@ -258,7 +258,18 @@ pub fn keep_number(bt: &BlockText, n: &Num, start: usize) -> bool {
         && !bt
             .get(n.end)
             .is_some_and(|c| zh::CLOCK_AFTER_POINT.contains(&c));
-    if !(n.arabic || amount || decimal) {
+    // ...or a numeral spelled by place value (一百五十二, 四百五, 兩千零五),
+    // not a word built on one (十分, 一些, 萬一: too short or no value).
+    let spelled = !n.arabic
+        && !n.decimal
+        && !n.positional
+        && !n.ranged
+        && !n.bare_unit
+        && n.end - n.start >= 2
+        && (n.end - n.start >= 3 || n.low >= 20.0)
+        // `萬一`: a multiplier cannot open a number (`十五` is fifteen)
+        && (bt.get(n.start).and_then(digit).is_some_and(|d| d > 0) || n.low < 100.0);
+    if !(n.arabic || amount || decimal || spelled) {
         return false;
     }
     if n.vague || is_list_marker(bt, n, start) {
@@ -274,6 +285,10 @@ pub fn keep_number(bt: &BlockText, n: &Num, start: usize) -> bool {
 
 /// A number at the start of a line or sentence followed by a list mark.
 fn is_list_marker(bt: &BlockText, n: &Num, start: usize) -> bool {
+    // Only a short whole number marks an item or a page (`4.78萬億` alone is a figure).
+    if n.decimal || n.multiplied || n.low >= 1000.0 {
+        return false;
+    }
     // Only spaces (and an opening parenthesis) between the line's start, or a
     // sentence's end, and the number; then a space or list punctuation after it.
     let mut k = start;

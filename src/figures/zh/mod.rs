@@ -3,6 +3,7 @@
 //! the context of each figure (its change word, period and metric).
 //! It reads the shared core and the lexicon, never the English grammar.
 
+mod between;
 mod claims;
 pub mod context;
 mod dates;
@@ -10,6 +11,7 @@ mod qualifiers;
 mod tail;
 mod words;
 
+pub use between::join_ranges;
 pub use qualifiers::stated_qualifier;
 pub use words::word_figure;
 

@@ -67,3 +67,14 @@ pub static RANGE_CONNECTORS: &[char] = char_set!("至到-—–~～－〜");
 
 /// Signs a range's second number may carry (`-3至-1℃`, `5至負2度`).
 pub static MINUS_SIGNS: &[char] = char_set!("-－−負");
+
+/// Words joining the two ends of a range stated with `之間`
+/// (`10元與20元之間`, `介於3萬和5萬之間`).
+pub static BETWEEN_JOINS: Words = words!["與", "和", "及", "跟", "同", "至", "到"];
+
+/// Words closing a range stated between two figures (`之間`, `間`).
+pub static BETWEEN_TAILS: Words = words!["之間", "間"];
+
+/// What may stand between the two sides of a two-sided bound (`大於20度、
+/// 小於30度`, `超過10人且不到20人`): punctuation and these joining words.
+pub static BOUND_JOINS: &[char] = char_set!("、，,且而但並及與和 ");
