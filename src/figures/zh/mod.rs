@@ -155,6 +155,11 @@ fn connector_range(bt: &BlockText, n: &Num, r: &mut Reading, tails: Tails) -> Ra
         return Range::NotHere;
     };
     let mut k = r.end + 1;
+    // `1萬元--5萬元`, `3——5`: a doubled connector is one, not a minus sign
+    // (after a negative first end, `-3--5度`, the second is the sign).
+    if bt.get(k) == Some(conn) && r.sign > 0.0 && !r.below_zero {
+        k += 1;
+    }
     r.high_sign = if r.below_zero { -1.0 } else { 1.0 };
     if bt
         .get(k)
