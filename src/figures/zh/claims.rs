@@ -304,8 +304,12 @@ fn is_list_marker(bt: &BlockText, n: &Num, start: usize) -> bool {
     }
     let lead = k.checked_sub(1).and_then(|j| bt.get(j));
     let edge = lead.is_none_or(|c| matches!(c, '\n' | '。' | '！' | '？' | '；'));
-    edge && matches!(
-        bt.get(n.end),
-        Some(' ' | '、' | '.' | '．' | ')' | '）' | '\t' | '　') | None
-    )
+    // A spelled numeral marks an item only with the item's punctuation (`一、`).
+    let after = bt.get(n.end);
+    let spaced = matches!(after, Some(' ' | '\t' | '　') | None);
+    edge && (n.arabic || !spaced)
+        && matches!(
+            after,
+            Some(' ' | '、' | '.' | '．' | ')' | '）' | '\t' | '　') | None
+        )
 }
