@@ -33,12 +33,19 @@ fn same_measure(a: &Draft, b: &Draft) -> Option<(Kind, Option<&'static str>)> {
     (a.kind == Kind::Number && a.unit.is_none()).then_some((b.kind, b.unit))
 }
 
-fn range_of(a: &Draft, b: &Draft, end: usize, (kind, unit): (Kind, Option<&'static str>)) -> Option<Draft> {
+/// The range from `a`'s value to `b`'s over `start..end`.
+fn range_of(
+    a: &Draft,
+    b: &Draft,
+    start: usize,
+    end: usize,
+    (kind, unit): (Kind, Option<&'static str>),
+) -> Option<Draft> {
     let (low, high) = (a.value?, b.value?);
     if low > high || !a.is_quantity() {
         return None;
     }
-    let mut d = Draft::new(a.start, end, kind, Some(low));
+    let mut d = Draft::new(start, end, kind, Some(low));
     d.unit = unit;
     d.per = a.per.clone().or_else(|| b.per.clone());
     d.low = Some(low);
@@ -49,14 +56,22 @@ fn range_of(a: &Draft, b: &Draft, end: usize, (kind, unit): (Kind, Option<&'stat
 /// `大於20度小於30度`: a lower bound, then an upper one, a comma or a
 /// joining word apart.
 fn bound(bt: &BlockText, a: &Draft, b: &Draft) -> Option<Draft> {
-    let lower = matches!(a.qualifier, Some(Qualifier::Over | Qualifier::AtLeast));
-    let upper = matches!(b.qualifier, Some(Qualifier::Under | Qualifier::AtMost));
-    let near = b.start >= a.end && b.start - a.end <= 2;
+    let lower = |d: &Draft| matches!(d.qualifier, Some(Qualifier::Over | Qualifier::AtLeast));
+    let upper = |d: &Draft| matches!(d.qualifier, Some(Qualifier::Under | Qualifier::AtMost));
+    let near = b.start >= a.end && b.start - a.end <= 4;
     let joined = (a.end..b.start).all(|k| zh::BOUND_JOINS.contains(&bt.cs[k]));
-    if !(lower && upper && near && joined) {
+    if !(near && joined) {
         return None;
     }
-    range_of(a, b, b.end, same_measure(a, b)?)
+    let measure = same_measure(a, b).or_else(|| same_measure(b, a))?;
+    if lower(a) && upper(b) {
+        range_of(a, b, a.start, b.end, measure)
+    } else if upper(a) && lower(b) {
+        // `最多100最少20個`: the upper bound first.
+        range_of(b, a, a.start, b.end, measure)
+    } else {
+        None
+    }
 }
 
 /// `10元與20元之間`: two plain figures, a joining word, then `之間`.
@@ -69,5 +84,5 @@ fn between(bt: &BlockText, a: &Draft, b: &Draft) -> Option<Draft> {
     if join_end != b.start {
         return None;
     }
-    range_of(a, b, tail_end, same_measure(a, b)?)
+    range_of(a, b, a.start, tail_end, same_measure(a, b)?)
 }

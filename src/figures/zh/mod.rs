@@ -151,10 +151,16 @@ impl Grammar for Zh {
 /// second number has its own sign, and a multiplier it states carries back
 /// to the first.
 fn connector_range(bt: &BlockText, n: &Num, r: &mut Reading, tails: Tails) -> Range {
-    let Some(&conn) = bt.cs.get(r.end).filter(|&&c| is_range_connector(c)) else {
+    // `20 - 100個`: Arabic ends may set the connector apart by one space each side.
+    let spaced = n.arabic
+        && bt.get(r.end) == Some(' ')
+        && bt.get(r.end + 2) == Some(' ')
+        && bt.get(r.end + 1).is_some_and(is_range_connector);
+    let at = if spaced { r.end + 1 } else { r.end };
+    let Some(&conn) = bt.cs.get(at).filter(|&&c| is_range_connector(c)) else {
         return Range::NotHere;
     };
-    let mut k = r.end + 1;
+    let mut k = if spaced { at + 2 } else { at + 1 };
     // `1萬元--5萬元`, `3——5`: a doubled connector is one, not a minus sign
     // (after a negative first end, `-3--5度`, the second is the sign).
     if bt.get(k) == Some(conn) && r.sign > 0.0 && !r.below_zero {

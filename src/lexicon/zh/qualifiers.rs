@@ -20,6 +20,10 @@ pub static APPROX_BEFORE: &[QualifierRow] = &[
     ("小於", Some(Under)), ("未滿", Some(Under)),
     ("不超過", Some(AtMost)), ("最多", Some(AtMost)), ("至多", Some(AtMost)), ("不多於", Some(AtMost)),
     ("不高於", Some(AtMost)), ("不大於", Some(AtMost)),
+    // ≥ and ≤ in words
+    ("大於等於", Some(AtLeast)), ("大於或等於", Some(AtLeast)), ("大於或者等於", Some(AtLeast)),
+    ("高於或等於", Some(AtLeast)), ("小於等於", Some(AtMost)), ("小於或等於", Some(AtMost)),
+    ("小於或者等於", Some(AtMost)), ("低於或等於", Some(AtMost)),
     // a rule's bound: 不得低於10% is at least 10%
     ("不得低於", Some(AtLeast)), ("不得少於", Some(AtLeast)), ("不應低於", Some(AtLeast)),
     ("不能低於", Some(AtLeast)), ("不得超過", Some(AtMost)), ("不得高於", Some(AtMost)),
@@ -76,5 +80,6 @@ pub static BETWEEN_JOINS: Words = words!["與", "和", "及", "跟", "同", "至
 pub static BETWEEN_TAILS: Words = words!["之間", "間"];
 
 /// What may stand between the two sides of a two-sided bound (`大於20度、
-/// 小於30度`, `超過10人且不到20人`): punctuation and these joining words.
-pub static BOUND_JOINS: &[char] = char_set!("、，,且而但並及與和 ");
+/// 小於30度`, `超過10人且不到20人`, `大於二十的同時小於三十五`): punctuation
+/// and the characters of these joining words.
+pub static BOUND_JOINS: &[char] = char_set!("、，,且而但並并及與和或的同時 ");
