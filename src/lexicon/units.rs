@@ -42,6 +42,9 @@ pub enum UnitRule {
     ArabicOnly,
     /// 成: tenths (`兩成` = 20%, `九成五` = 95%), unless it begins a word (`成為`).
     Tenths,
+    /// A Latin symbol that is a unit only in Chinese text (`水深250m`; `5m euros`
+    /// is English's million): Han text touches the amount, and no currency follows.
+    HanText,
 }
 
 /// Every canonical unit a unit row (`zh::UNITS`, `en::UNITS`) may name, in the
@@ -56,7 +59,8 @@ pub static UNIT_NAMES: &[&str] = &[
     "ton", "quarter", "mu", "mph", "mi2", "gal", "ft2", "dB", "acre", "VND", "TWh", "THB", "TB", "MYR", "MWh",
     "MOP", "GWh", "GHz", "°", "yd", "px", "ping", "person-time", "nmi", "liang", "level", "kn", "kcal", "jin",
     "cal", "bcm", "ZAR", "W", "UAH", "TRY", "SEK", "SAR", "PLN", "PHP", "NZD", "NGN", "MXN", "MPa", "MHz", "MB",
-    "IDR", "BRL", "AED", "m/s",
+    "IDR", "BRL", "AED", "ly", "μg", "μg/m3", "kV", "V", "Hz", "kHz", "KB", "byte", "bit", "hPa", "nm", "Bq",
+    "Bq/L", "m/s", "cc", "point", "DEM", "FRF", "PKR", "LKR", "NPR", "BYN", "NGN", "XAF", "XOF", "FIM",
 ];
 
 const fn same(a: &str, b: &str) -> bool {

@@ -114,7 +114,37 @@ fn unit_row(bt: &BlockText, k: usize, arabic: bool) -> Option<(&'static UnitRow,
     if !arabic && r.rule == UnitRule::ArabicOnly {
         return None;
     }
+    if r.rule == UnitRule::HanText && !han_text(bt, k, e) {
+        return None;
+    }
     Some((r, e))
+}
+
+/// 水深250m: a Latin unit symbol (ending at `e`) in Chinese text, with no
+/// letter after it and no currency after it (250m美元 is an amount).
+fn han_text(bt: &BlockText, k: usize, e: usize) -> bool {
+    let is_han = |c: Option<char>| c.is_some_and(crate::clean::is_han);
+    if bt.get(e).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return false;
+    }
+    let next = if bt.get(e) == Some(' ') { e + 1 } else { e };
+    if bt
+        .lex_at(next, lexicon::units())
+        .is_some_and(|(_, row)| zh::UNITS[row].kind == Kind::Money)
+    {
+        return false;
+    }
+    // back over the amount's digits, separators and one space
+    let mut b = k;
+    while b > 0
+        && bt
+            .get(b - 1)
+            .is_some_and(|c| numeral::ascii_digit(c).is_some() || matches!(c, '.' | ',' | ' '))
+        && k - b < 24
+    {
+        b -= 1;
+    }
+    is_han(b.checked_sub(1).and_then(|p| bt.get(p))) || is_han(bt.get(e))
 }
 
 /// What a few units read after them: `一個半月`, `一年半`, `三塊五`, `一米八`, `一斤半`.
