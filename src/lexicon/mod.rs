@@ -547,6 +547,14 @@ lex!(clock_tails, masks::CLOCK_TAILS.iter());
 lex!(clock_minutes, masks::CLOCK_MINUTES.iter());
 lex!(version_tails, masks::VERSION_TAILS.iter());
 lex!(ratio_leads, masks::RATIO_LEADS.iter());
+lex!(
+    shared_currency_names,
+    zh::SHARED_CURRENCIES.iter().map(|r| r.0)
+);
+lex!(
+    shared_currency_countries,
+    zh::SHARED_CURRENCIES.iter().map(|r| r.1)
+);
 lex!(en_number_words, en::NUMBER_WORDS.iter().map(|r| r.0));
 lex!(en_scales, en::SCALES.iter().map(|r| r.0));
 lex!(en_ordinals, en::ORDINALS.iter().map(|r| r.0));
@@ -657,6 +665,7 @@ lex!(have_not_verb, zh::HAVE_NOT_VERB.iter());
 lex!(comparatives, zh::COMPARATIVES.iter().map(|r| r.0));
 lex!(comparison_markers, zh::COMPARISON_MARKERS.iter());
 lex!(not_units, zh::NOT_UNITS.iter());
+lex!(index_words, zh::INDEX_WORDS.iter());
 lex!(counted_noun_stops, zh::COUNTED_NOUN_STOPS.iter());
 lex!(metric_lead, zh::METRIC_LEAD.iter());
 lex!(metric_tail, zh::METRIC_TAIL.iter());

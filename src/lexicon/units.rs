@@ -60,7 +60,8 @@ pub static UNIT_NAMES: &[&str] = &[
     "MOP", "GWh", "GHz", "°", "yd", "px", "ping", "person-time", "nmi", "liang", "level", "kn", "kcal", "jin",
     "cal", "bcm", "ZAR", "W", "UAH", "TRY", "SEK", "SAR", "PLN", "PHP", "NZD", "NGN", "MXN", "MPa", "MHz", "MB",
     "IDR", "BRL", "AED", "ly", "μg", "μg/m3", "kV", "V", "Hz", "kHz", "KB", "byte", "bit", "hPa", "nm", "Bq",
-    "Bq/L", "m/s", "cc", "point", "DEM", "FRF", "PKR", "LKR", "NPR", "BYN", "NGN", "XAF", "XOF", "FIM",
+    "Bq/L", "m/s", "cc", "point", "DEM", "FRF", "PKR", "LKR", "NPR", "BYN", "NGN", "XAF", "XOF", "FIM", "CDF",
+    "RWF", "MUR", "SCR", "BAM",
 ];
 
 const fn same(a: &str, b: &str) -> bool {
@@ -142,6 +143,13 @@ impl UnitRow {
 /// The currency a bare `元` (or `塊`) means when nothing says otherwise; a
 /// currency written before the amount replaces it (`US$5元`).
 pub const DEFAULT_CURRENCY: &str = "CNY";
+
+/// Temperatures: `度` is Celsius unless `華氏` comes before it.
+pub const CELSIUS: &str = "°C";
+pub const FAHRENHEIT: &str = "°F";
+
+/// The unit of an index's points (`恒指收報18000點`).
+pub const INDEX_POINT: &str = "point";
 
 /// Is `unit` the currency a bare `元` means?
 pub fn is_default_currency(unit: Option<&str>) -> bool {

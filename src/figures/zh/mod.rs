@@ -5,6 +5,7 @@
 
 mod claims;
 pub mod context;
+mod currency;
 mod dates;
 mod qualifiers;
 mod tail;
@@ -76,12 +77,20 @@ impl Grammar for Zh {
     }
 
     fn own_tail(&self, bt: &BlockText, n: &Num, lone_one: bool, qualified: bool) -> Option<Tail> {
+        // 華氏100度 is °F
+        let fahrenheit = bt.ends(n.start, Mark::Fahrenheit.word()).is_some();
         // 零下十五度, 攝氏三十度, 負二十度: 度 is a temperature after Chinese numerals too
         let degrees = !n.arabic
-            && bt
-                .lex_before(n.start.saturating_sub(4), n.start, lexicon::degree_leads())
-                .is_some();
-        tail::read_tail(bt, n.end, lone_one, qualified, n.arabic || degrees)
+            && (fahrenheit
+                || bt
+                    .lex_before(n.start.saturating_sub(4), n.start, lexicon::degree_leads())
+                    .is_some());
+        let mut t = tail::read_tail(bt, n.end, lone_one, qualified, n.arabic || degrees)
+            .or_else(|| tail::index_points(bt, n))?;
+        if fahrenheit && t.unit == Some(units::CELSIUS) {
+            t.unit = Some(units::FAHRENHEIT);
+        }
+        Some(t)
     }
 
     fn tail_at(&self, bt: &BlockText, j: usize, arabic: bool) -> Option<Tail> {
@@ -138,6 +147,7 @@ impl Grammar for Zh {
                 (d.unit, d.per) = (Some(speed), None);
             }
         }
+        currency::by_country(bt, d);
     }
 
     fn continue_from(&self, bt: &BlockText, prev: &Draft, d: &mut Draft) {

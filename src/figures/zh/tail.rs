@@ -3,7 +3,7 @@
 //! more digits after them (`九成五`, `三塊五`, `一米八`, `三斤二兩`).
 
 use crate::figures::shared::draft::Tail;
-use crate::figures::shared::numeral;
+use crate::figures::shared::numeral::{self, Num};
 use crate::figures::shared::text::BlockText;
 use crate::lexicon::units::{UnitRow, UnitRule};
 use crate::lexicon::zh::{self, Mark};
@@ -260,4 +260,49 @@ fn jin(bt: &BlockText, t: &mut Tail) {
 pub fn amount_ends(bt: &BlockText, at: usize, after_words: &[char]) -> bool {
     bt.get(at)
         .is_none_or(|c| !crate::clean::is_han(c) || after_words.contains(&c))
+}
+
+/// `上證指數漲30點`, `恒指收報18000點`: 點 after a number is an index point
+/// when an index word stands earlier in the clause (else `3點` is a clock
+/// time); a whole number up to 24 needs a change word right before it too.
+pub fn index_points(bt: &BlockText, n: &Num) -> Option<Tail> {
+    // 300多點: more than
+    let approx = bt.lex_at(n.end, lexicon::approx_infix()).is_some();
+    let e = bt.starts(n.end + usize::from(approx), Mark::IndexPoint.word())?;
+    // 三點一刻, 3點鐘, 3點半: a time
+    if bt.lex_at(e, lexicon::not_units()).is_some()
+        || bt
+            .get(e)
+            .is_some_and(|c| digit(c).is_some() || zh::CLOCK_AFTER_POINT.contains(&c))
+    {
+        return None;
+    }
+    let from = n.start.saturating_sub(24);
+    let mut k = n.start;
+    let mut indexed = false;
+    while k > from && !bt.get(k - 1).is_some_and(is_clause_end) {
+        k -= 1;
+        if bt.lex_at(k, lexicon::index_words()).is_some() {
+            indexed = true;
+            break;
+        }
+    }
+    let small = !n.decimal && n.high <= 24.0;
+    let changed = bt
+        .lex_before(n.start.saturating_sub(6), n.start, lexicon::change_words())
+        .is_some();
+    (indexed && (!small || changed)).then(|| {
+        let mut t = Tail::new(
+            e,
+            Kind::Measure,
+            Some(crate::lexicon::units::INDEX_POINT),
+            1.0,
+        );
+        t.approx = approx;
+        t
+    })
+}
+
+fn is_clause_end(c: char) -> bool {
+    matches!(c, '，' | ',' | '。' | '；' | ';' | '！' | '？' | '\n')
 }

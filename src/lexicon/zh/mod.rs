@@ -79,6 +79,10 @@ super::marks! {
         BelowZero => "零下",
         /// A minus sign in words: `負二十度`.
         Negative => "負",
+        /// Fahrenheit before a temperature: `華氏100度` is °F.
+        Fahrenheit => "華氏",
+        /// An index point after a number: `收報18000點` (else a clock time).
+        IndexPoint => "點",
         /// Speed: `時速350公里`.
         Speed => "時速",
         /// The verb of existence before a metric: `該校有學生3000名`.

@@ -173,3 +173,28 @@ pub static CURRENCY_PREFIXES: &[(&str, &str, Option<&str>)] = &[
     ("人民幣", "CNY", None), ("美元", "USD", None), ("港幣", "HKD", None), ("港元", "HKD", None), ("新台幣", "TWD", None),
     ("新臺幣", "TWD", None), ("歐元", "EUR", None), ("日元", "JPY", None), ("英鎊", "GBP", None),
 ];
+
+/// Currency names several countries share: (the name, a country named in the
+/// same sentence, the code it means there). Without a country the name keeps
+/// its row's code in `UNITS` (法郎 CHF, 盧比 INR, 盧布 RUB, 馬克 DEM); the
+/// country nearest the figure wins (`白俄羅斯` before `俄羅斯`: longest first).
+#[rustfmt::skip]
+pub static SHARED_CURRENCIES: &[(&str, &str, &str)] = &[
+    ("法郎", "瑞士", "CHF"), ("法郎", "法國", "FRF"), ("法郎", "剛果", "CDF"), ("法郎", "盧旺達", "RWF"),
+    ("法郎", "西非", "XOF"), ("法郎", "中非", "XAF"), ("法郎", "喀麥隆", "XAF"), ("法郎", "塞內加爾", "XOF"),
+    ("盧比", "印度", "INR"), ("盧比", "巴基斯坦", "PKR"), ("盧比", "斯里蘭卡", "LKR"), ("盧比", "尼泊爾", "NPR"),
+    ("盧比", "印尼", "IDR"), ("盧比", "印度尼西亞", "IDR"), ("盧比", "毛里求斯", "MUR"), ("盧比", "模里西斯", "MUR"),
+    ("盧比", "塞舌爾", "SCR"), ("盧布", "俄羅斯", "RUB"), ("盧布", "俄國", "RUB"), ("盧布", "白俄羅斯", "BYN"),
+    ("盧布", "白俄", "BYN"), ("馬克", "德國", "DEM"), ("馬克", "西德", "DEM"), ("馬克", "芬蘭", "FIM"),
+    ("馬克", "波黑", "BAM"), ("馬克", "波斯尼亞", "BAM"),
+];
+
+/// Words that make `點` after a number an index point (`上證指數漲30點`,
+/// `恒指收報18000點`), when one stands earlier in the clause; else `3點` is a
+/// clock time. A whole number up to 24 needs a change word right before it too.
+#[rustfmt::skip]
+pub static INDEX_WORDS: Words = words![
+    "指數", "指", "恒指", "恆指", "恒生", "恆生", "國企指數", "道瓊", "道指", "納指", "那指", "標普", "日經",
+    "加權", "大盤", "台股", "臺股", "股指", "滬指", "深成指", "創業板指", "上證", "深證", "滬深300", "收報",
+    "收市報", "收盤報", "點位", "富時", "韓綜指", "星指",
+];
