@@ -644,6 +644,7 @@ lex!(reached_fillers, zh::REACHED_FILLERS.iter());
 lex!(vague_words, zh::VAGUE_WORDS.iter().map(|r| r.0));
 lex!(per_whole, zh::PER_WHOLE.iter().map(|r| r.0));
 lex!(share_words, zh::SHARE_WORDS.iter().map(|r| r.0));
+lex!(half_units, zh::HALF_UNITS.iter());
 lex!(tail_words, zh::TAIL_WORDS.iter().map(|r| r.word));
 lex!(not_multipliers, zh::NOT_MULTIPLIERS.iter());
 lex!(identifier_labels, zh::IDENTIFIER_LABELS.iter());
@@ -741,6 +742,14 @@ pub fn digit(c: char) -> Option<u8> {
     }
 }
 
+/// The tens of a one-character multiple of ten (廿 = 2, 卅 = 3, 卌 = 4), folded.
+pub fn tens(c: char) -> Option<u8> {
+    zh::TENS
+        .iter()
+        .find(|r| fold::fold_char(r.0) == c)
+        .map(|r| r.1)
+}
+
 /// Value of a Chinese place unit (十 百 千 and financial forms), folded.
 #[inline]
 pub fn place_unit(c: char) -> Option<u32> {
@@ -783,6 +792,7 @@ pub fn starts_figure(c: char) -> bool {
                 .filter(|r| r.2)
                 .map(|r| fold::fold_char(r.0)),
         );
+        v.extend(zh::TENS.iter().map(|r| fold::fold_char(r.0)));
         v.extend(zh::VAGUE_WORDS.iter().filter_map(|r| first(r.0)));
         v.extend(zh::PER_WHOLE.iter().filter_map(|r| first(r.0)));
         v.extend(zh::SHARE_WORDS.iter().filter_map(|r| first(r.0)));
@@ -793,6 +803,7 @@ pub fn starts_figure(c: char) -> bool {
             Mark::Upward,
             Mark::Tenths,
             Mark::Double,
+            Mark::Half,
         ] {
             v.push(m.ch());
         }

@@ -42,6 +42,12 @@ pub enum UnitRule {
     ArabicOnly,
     /// 成: tenths (`兩成` = 20%, `九成五` = 95%), unless it begins a word (`成為`).
     Tenths,
+    /// 元: the jiao and fen after it (`五元三毛` = 5.3, `3元5角2分` = 3.52).
+    Yuan,
+    /// 小時: the minutes after it (`兩小時十分` = 130 minutes).
+    Hours,
+    /// 折: a discount (`八折` = 80%, `八五折` = 85%), unless it begins a word (`折舊`).
+    Discount,
     /// A Latin symbol that is a unit only in Chinese text (`水深250m`; `5m euros`
     /// is English's million): Han text touches the amount, and no currency follows.
     HanText,
@@ -147,6 +153,9 @@ pub const DEFAULT_CURRENCY: &str = "CNY";
 /// Temperatures: `度` is Celsius unless `華氏` comes before it.
 pub const CELSIUS: &str = "°C";
 pub const FAHRENHEIT: &str = "°F";
+
+/// Minutes: `兩小時十分` is read in them.
+pub const MINUTE: &str = "minute";
 
 /// The unit of an index's points (`恒指收報18000點`).
 pub const INDEX_POINT: &str = "point";

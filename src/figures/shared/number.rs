@@ -234,7 +234,11 @@ fn settle<G: Grammar>(g: &G, bt: &BlockText, n: &Num, r: Reading) -> Result<Draf
         .or_else(|| tail.as_ref().and_then(|t: &Tail| t.per.clone()))
         .or_else(|| g.per_before(bt, start, kind));
     g.rate_unit(bt, &mut d);
-    let (mut lo, mut hi) = (round(sign * low * factor), round(high_sign * high * factor));
+    let added = tail.as_ref().map_or(0.0, |t| t.added);
+    let (mut lo, mut hi) = (
+        round(sign * (low * factor + added)),
+        round(high_sign * (high * factor + added)),
+    );
     if lo > hi && below_zero {
         // 零下3到5度: low is the colder end
         (lo, hi) = (hi, lo);

@@ -19,7 +19,7 @@ use crate::figures::shared::grammar::{Grammar, Lead, Range, Reading, Tails};
 use crate::figures::shared::numeral::{self, Num};
 use crate::figures::shared::text::BlockText;
 use crate::lexicon::zh::{self, Mark};
-use crate::lexicon::{self, units};
+use crate::lexicon::{self, digit, units};
 use crate::model::Kind;
 
 /// Does `c` join the two ends of a range (`10至20`, `5-8`)?
@@ -89,6 +89,13 @@ impl Grammar for Zh {
             .or_else(|| tail::index_points(bt, n))?;
         if fahrenheit && t.unit == Some(units::CELSIUS) {
             t.unit = Some(units::FAHRENHEIT);
+        }
+        // 八五折, 75折: two digits state the share itself (八折 = 8 tenths)
+        let discount = bt
+            .lex_at(n.end, lexicon::tail_words())
+            .is_some_and(|(_, r)| zh::TAIL_WORDS[r].rule == units::UnitRule::Discount);
+        if discount && n.high >= 10.0 {
+            t.factor = 1.0;
         }
         Some(t)
     }
@@ -191,6 +198,9 @@ fn connector_range(bt: &BlockText, n: &Num, r: &mut Reading, tails: Tails) -> Ra
         // 10至20萬元: the multiplier carries back to the first number.
         if !n.multiplied && m.multiplied && m.low > n.low * m.scale {
             r.low *= m.scale;
+        } else if let Some(p) = place_carried(bt, n, &m) {
+            // 兩到三千人: the place unit carries back too
+            r.low *= p;
         }
         r.high = m.high;
         r.end = t2.as_ref().map_or(m.end, |t| t.end);
@@ -202,4 +212,15 @@ fn connector_range(bt: &BlockText, n: &Num, r: &mut Reading, tails: Tails) -> Ra
         }
     }
     Range::Read
+}
+
+/// `兩到三千`, `五至六百`: the place unit a digit-and-place second number
+/// (`三千`) lends a lone digit before it (`兩`), if it does.
+fn place_carried(bt: &BlockText, n: &Num, m: &Num) -> Option<f64> {
+    if n.arabic || n.end - n.start != 1 || m.end - m.start != 2 || n.high >= 10.0 {
+        return None;
+    }
+    digit(*bt.cs.get(m.start)?)?;
+    let p = f64::from(lexicon::place_unit(*bt.cs.get(m.end - 1)?)?);
+    (p > 10.0 && m.low / p > n.low).then_some(p)
 }

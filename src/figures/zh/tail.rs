@@ -5,7 +5,7 @@
 use crate::figures::shared::draft::Tail;
 use crate::figures::shared::numeral::{self, Num};
 use crate::figures::shared::text::BlockText;
-use crate::lexicon::units::{UnitRow, UnitRule};
+use crate::lexicon::units::{self, UnitRow, UnitRule};
 use crate::lexicon::zh::{self, Mark};
 use crate::lexicon::{self, digit};
 use crate::model::Kind;
@@ -63,6 +63,9 @@ fn sign_tail(bt: &BlockText, k: usize) -> Option<Option<Tail>> {
     let r = &zh::TAIL_WORDS[row];
     Some(match r.rule {
         UnitRule::Tenths => tenths(bt, Tail::new(e, r.kind, r.unit(), r.factor())),
+        UnitRule::Discount if bt.get(e).is_some_and(|c| zh::NOT_DISCOUNT_AFTER.contains(&c)) => {
+            None
+        }
         _ => Some(Tail::new(e, r.kind, r.unit(), r.factor())),
     })
 }
@@ -152,11 +155,17 @@ fn unit_rules(bt: &BlockText, r: &UnitRow, t: &mut Tail, arabic: bool) {
     if r.unit().is_none() && r.rule == UnitRule::Piece {
         months_and_a_half(bt, t);
     }
-    if t.kind == Kind::Duration && bt.get(t.end) == Some(Mark::Half.ch()) {
+    // 一年半, 一噸半, 兩米半 (not 3公里半小時: a unit after 半 is another figure's)
+    let half = bt.get(t.end) == Some(Mark::Half.ch())
+        && (t.kind == Kind::Duration
+            || (t.kind == Kind::Measure && bt.lex_at(t.end + 1, lexicon::units()).is_none()));
+    if half {
         t.hundredths = 50;
         t.end += 1;
     }
     match r.rule {
+        UnitRule::Yuan => yuan(bt, t),
+        UnitRule::Hours => hours_and_minutes(bt, t),
         UnitRule::Kuai => kuai(bt, t),
         UnitRule::Metre => metres(bt, t, arabic),
         UnitRule::Jin => jin(bt, t),
@@ -189,8 +198,70 @@ fn months_and_a_half(bt: &BlockText, t: &mut Tail) {
             factor: 1.0,
             approx,
             hundredths,
+            added: 0.0,
             per: None,
         };
+    }
+}
+
+/// A digit after a unit, Chinese or Arabic.
+fn any_digit(c: char) -> Option<u8> {
+    digit(c).or_else(|| numeral::ascii_digit(c).map(|d| d as u8))
+}
+
+/// 五元三毛 = 5.3, 3元5角2分 = 3.52, 50元6角三分 = 50.63: the jiao and fen
+/// after 元, when the amount ends there.
+fn yuan(bt: &BlockText, t: &mut Tail) {
+    let e = t.end;
+    let Some(d1) = bt.get(e).and_then(any_digit) else {
+        return;
+    };
+    let fen = Some(Mark::Fen.ch());
+    let (mut h, mut end) = if bt.get(e + 1).is_some_and(|c| Mark::Jiao.has(c)) {
+        (d1 * 10, e + 2)
+    } else if bt.get(e + 1) == fen {
+        (d1, e + 2)
+    } else {
+        return;
+    };
+    if end == e + 2 && h >= 10 {
+        if let Some(d2) = bt.get(end).and_then(any_digit) {
+            if bt.get(end + 1) == fen {
+                h += d2;
+                end += 2;
+            }
+        }
+    }
+    // 三毛錢
+    end += usize::from(bt.get(end) == Some(Mark::Qian.ch()));
+    if amount_ends(bt, end, zh::AMOUNT_ENDS_AFTER_KUAI) {
+        t.hundredths = h;
+        t.end = end;
+    }
+}
+
+/// 兩小時十分, 3小時20分鐘: hours and minutes, in minutes.
+fn hours_and_minutes(bt: &BlockText, t: &mut Tail) {
+    let Some(m) = numeral::parse(&bt.cs, t.end).filter(|m| {
+        !m.vague && !m.ranged && !m.decimal && !m.multiplied && m.low < 60.0
+    }) else {
+        return;
+    };
+    let Some((e, row)) = bt.lex_at(m.end, lexicon::units()) else {
+        // 十分: 分 alone is no unit row (it is an adverb: 十分辛苦)
+        if bt.get(m.end) == Some(Mark::Fen.ch()) && amount_ends(bt, m.end + 1, zh::AMOUNT_ENDS_AFTER_KUAI) {
+            t.unit = Some(units::MINUTE);
+            t.factor = 60.0;
+            t.added = m.low;
+            t.end = m.end + 1;
+        }
+        return;
+    };
+    if zh::UNITS[row].unit() == Some(units::MINUTE) {
+        t.unit = Some(units::MINUTE);
+        t.factor = 60.0;
+        t.added = m.low;
+        t.end = e;
     }
 }
 

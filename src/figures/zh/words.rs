@@ -41,7 +41,33 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draf
     if c == Mark::Double.ch() {
         return Some(doubling(bt, i));
     }
+    if c == Mark::Half.ch() {
+        return half_duration(bt, i, floor);
+    }
     per_whole(bt, i, floor).or_else(|| share(bt, i, floor))
+}
+
+/// 半小時, 半天, 半個月, 半年: half of a duration (not 上半年, 一半, 半年報).
+fn half_duration(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft, usize>> {
+    let before = bt.get(i.wrapping_sub(1));
+    if before.is_some_and(|c| could_start(c) || zh::NOT_HALF_AFTER.contains(&c)) {
+        return Some(Err(i + 1));
+    }
+    let Some((e, _)) = bt.lex_at(i + 1, lexicon::half_units()) else {
+        return Some(Err(i + 1));
+    };
+    let (ue, row) = bt.lex_at(i + 1, lexicon::units())?;
+    let r = &zh::UNITS[row];
+    if ue != e || r.kind != Kind::Duration || bt.get(e).is_some_and(|c| zh::NOT_HALF_BEFORE.contains(&c)) {
+        return Some(Err(i + 1));
+    }
+    let (start, approx) = prefix(bt, i, floor);
+    let mut d = Draft::new(start, e, Kind::Duration, Some(0.5));
+    d.unit = r.unit();
+    let (end, sfx) = suffix_approx(bt, e, Kind::Duration);
+    d.end = end;
+    d.approximate = approx || sfx;
+    Some(Ok(d))
 }
 
 /// An amount of at least `low` (`成千上萬`, `上百`), with the unit after it.

@@ -68,6 +68,10 @@ super::marks! {
         Half => "半",
         /// Tenths of a yuan after `塊`: `兩塊五毛`, `三塊五角`.
         Jiao => "毛角",
+        /// Hundredths of a yuan, or minutes after hours: `3元5角2分`, `兩小時十分`.
+        Fen => "分",
+        /// Money, after its subunit: `三毛錢`, `5角2分錢`.
+        Qian => "錢",
         /// The numeral `兩` as the weight unit liang: `三兩`, `三斤二兩`, `三三兩兩`.
         Liang => "兩",
         /// The measure word `個`: before `億` colloquially (`三個億`), before a

@@ -5,7 +5,7 @@
 use crate::lexicon::units::u;
 pub use crate::lexicon::units::UnitRow;
 use crate::lexicon::units::UnitRule::{
-    ArabicOnly, HanText, Jin, Kuai, Liang, Metre, Piece, Session, Tenths,
+    ArabicOnly, Discount, HanText, Hours, Jin, Kuai, Liang, Metre, Piece, Session, Tenths, Yuan,
 };
 use crate::lexicon::Words;
 use crate::model::Kind;
@@ -18,7 +18,7 @@ pub static UNITS: &[UnitRow] = &[
     // basis points: a hundredth of a percentage point (個百分點: TAIL_WORDS)
     u("個基點", P, Some("pp"), 0.01), u("基點", P, Some("pp"), 0.01),
     // money
-    u("元", Y, Some("CNY"), 1.0), u("元人民幣", Y, Some("CNY"), 1.0), u("人民幣", Y, Some("CNY"), 1.0),
+    u("元", Y, Some("CNY"), 1.0).with(Yuan), u("元人民幣", Y, Some("CNY"), 1.0), u("人民幣", Y, Some("CNY"), 1.0),
     u("塊", Y, Some("CNY"), 1.0).with(Kuai), u("塊錢", Y, Some("CNY"), 1.0), u("角", Y, Some("CNY"), 0.1).with(ArabicOnly),
     u("毛錢", Y, Some("CNY"), 0.1), u("角錢", Y, Some("CNY"), 0.1), u("分錢", Y, Some("CNY"), 0.01),
     u("美元", Y, Some("USD"), 1.0), u("美金", Y, Some("USD"), 1.0), u("港元", Y, Some("HKD"), 1.0),
@@ -121,7 +121,9 @@ pub static UNITS: &[UnitRow] = &[
     u("月", D, Some("month"), 1.0), u("週", D, Some("week"), 1.0), u("個星期", D, Some("week"), 1.0),
     u("星期", D, Some("week"), 1.0), u("天", D, Some("day"), 1.0), u("日", D, Some("day"), 1.0),
     u("個工作日", D, Some("workday"), 1.0), u("工作日", D, Some("workday"), 1.0),
-    u("小時", D, Some("hour"), 1.0), u("個小時", D, Some("hour"), 1.0), u("分鐘", D, Some("minute"), 1.0),
+    u("小時", D, Some("hour"), 1.0).with(Hours), u("個小時", D, Some("hour"), 1.0).with(Hours),
+    u("個鐘頭", D, Some("hour"), 1.0).with(Hours),
+    u("鐘頭", D, Some("hour"), 1.0), u("分鐘", D, Some("minute"), 1.0),
     u("秒", D, Some("second"), 1.0), u("秒鐘", D, Some("second"), 1.0), u("個季度", D, Some("quarter"), 1.0),
     u("晝夜", D, Some("day"), 1.0), u("個年頭", D, Some("year"), 1.0), u("代", C, None, 1.0),
     // multiples
@@ -136,7 +138,13 @@ pub static TAIL_WORDS: &[UnitRow] = &[
     u("%", P, Some("%"), 1.0), u("％", P, Some("%"), 1.0), u("‰", P, Some("%"), 0.1),
     u("倍", X, None, 1.0), u("成", P, Some("%"), 10.0).with(Tenths),
     u("個百分點", P, Some("pp"), 1.0), u("百分點", P, Some("pp"), 1.0),
+    // discounts: the price as a share of the original (八折 = 80%, 八五折 = 85%,
+    // 三點一折 = 31%; two digits are already the share: 75折 = 75%)
+    u("折", P, Some("%"), 10.0).with(Discount),
 ];
+
+/// Characters after `折` that make it part of a word (`折舊`, `折合`, `折扣`), not a discount.
+pub static NOT_DISCOUNT_AFTER: &[char] = char_set!("扣舊合算返騰損射疊斷服線現價紙");
 
 /// Characters after `成` that make it part of a word (`成為`, `成本`, `建成`), not tenths.
 pub static NOT_TENTHS_AFTER: &[char] = char_set!("為員立本果績熟功交都長效就型份分品年人績片群");
