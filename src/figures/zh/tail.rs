@@ -334,7 +334,7 @@ pub fn amount_ends(bt: &BlockText, at: usize, after_words: &[char]) -> bool {
 }
 
 /// `上證指數漲30點`, `恒指收報18000點`: 點 after a number is an index point
-/// when an index word stands earlier in the clause (else `3點` is a clock
+/// when an index word stands earlier in the sentence (else `3點` is a clock
 /// time); a whole number up to 24 needs a change word right before it too.
 pub fn index_points(bt: &BlockText, n: &Num) -> Option<Tail> {
     // 300多點: more than
@@ -348,10 +348,10 @@ pub fn index_points(bt: &BlockText, n: &Num) -> Option<Tail> {
     {
         return None;
     }
-    let from = n.start.saturating_sub(24);
+    let from = n.start.saturating_sub(40);
     let mut k = n.start;
     let mut indexed = false;
-    while k > from && !bt.get(k - 1).is_some_and(is_clause_end) {
+    while k > from && !bt.get(k - 1).is_some_and(is_sentence_end) {
         k -= 1;
         if bt.lex_at(k, lexicon::index_words()).is_some() {
             indexed = true;
@@ -374,6 +374,6 @@ pub fn index_points(bt: &BlockText, n: &Num) -> Option<Tail> {
     })
 }
 
-fn is_clause_end(c: char) -> bool {
-    matches!(c, '，' | ',' | '。' | '；' | ';' | '！' | '？' | '\n')
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '；' | ';' | '！' | '？' | '\n')
 }

@@ -126,7 +126,9 @@ fn per_whole(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft, usi
 
 /// 降低了一半, 一半以上: half, as a share (一年半 is read as a duration).
 fn share(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft, usize>> {
-    let after_numeral = bt.get(i.wrapping_sub(1)).is_some_and(could_start);
+    let after_numeral = bt
+        .get(i.wrapping_sub(1))
+        .is_some_and(|c| could_start(c) || zh::NOT_SHARE_AFTER.contains(&c));
     let (e, row) = bt
         .lex_at(i, lexicon::share_words())
         .filter(|_| !after_numeral)?;

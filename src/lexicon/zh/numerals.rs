@@ -68,5 +68,9 @@ pub static HALF_UNITS: Words = words![
 /// `一半`, `過半`, `多半`), not a half of a duration.
 pub static NOT_HALF_AFTER: &[char] = char_set!("上下前後大多另過這那");
 
-/// Characters after `半年`, `半月` that make a name (`半年度`, `半年報`, `半月刊`).
-pub static NOT_HALF_BEFORE: &[char] = char_set!("度報刊結");
+/// Characters after `半年`, `半月`, `半日` that make a name (`半年度`, `半年報`,
+/// `半月刊`) or a market's morning session (`恒指半日收報`, `半日市`).
+pub static NOT_HALF_BEFORE: &[char] = char_set!("度報刊結市收");
+
+/// Characters before `一半` that make it a word: `另一半` (a partner).
+pub static NOT_SHARE_AFTER: &[char] = char_set!("另");

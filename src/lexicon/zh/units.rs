@@ -198,7 +198,7 @@ pub static SHARED_CURRENCIES: &[(&str, &str, &str)] = &[
 ];
 
 /// Words that make `點` after a number an index point (`上證指數漲30點`,
-/// `恒指收報18000點`), when one stands earlier in the clause; else `3點` is a
+/// `恒指收報18000點`), when one stands earlier in the sentence; else `3點` is a
 /// clock time. A whole number up to 24 needs a change word right before it too.
 #[rustfmt::skip]
 pub static INDEX_WORDS: Words = words![
