@@ -86,7 +86,8 @@ impl Grammar for Zh {
                     .lex_before(n.start.saturating_sub(4), n.start, lexicon::degree_leads())
                     .is_some());
         let mut t = tail::read_tail(bt, n.end, lone_one, qualified, n.arabic || degrees)
-            .or_else(|| tail::index_points(bt, n))?;
+            .or_else(|| tail::index_points(bt, n))
+            .or_else(|| tail::after_space(bt, n))?;
         if fahrenheit && t.unit == Some(units::CELSIUS) {
             t.unit = Some(units::FAHRENHEIT);
         }

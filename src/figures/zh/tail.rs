@@ -377,3 +377,24 @@ pub fn index_points(bt: &BlockText, n: &Num) -> Option<Tail> {
 fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '；' | ';' | '！' | '？' | '\n')
 }
+
+/// `100 萬噸`, `18 名`: a space between Arabic digits and the multiplier or
+/// unit that follows them (text from PDFs and tables). Only amounts, counts
+/// and measures (`2023 年` is no span of years).
+pub fn after_space(bt: &BlockText, n: &Num) -> Option<Tail> {
+    if !n.arabic || bt.get(n.end) != Some(' ') {
+        return None;
+    }
+    let mut k = n.end + 1;
+    let scale = bt.get(k).and_then(lexicon::big_unit).filter(|_| !n.multiplied);
+    k += usize::from(scale.is_some());
+    if !bt.get(k).is_some_and(crate::clean::is_han) {
+        return None;
+    }
+    let mut t = read_tail(bt, k, false, true, true)?;
+    if !matches!(t.kind, Kind::Money | Kind::Count | Kind::Measure) {
+        return None;
+    }
+    t.factor *= scale.unwrap_or(1.0);
+    Some(t)
+}

@@ -104,6 +104,10 @@ pub static UNITS: &[UnitRow] = &[
     u("納米", M, Some("nm"), 1.0), u("貝克/公升", M, Some("Bq/L"), 1.0), u("貝克/升", M, Some("Bq/L"), 1.0),
     u("貝克", M, Some("Bq"), 1.0), u("米/秒", M, Some("m/s"), 1.0), u("公尺/秒", M, Some("m/s"), 1.0),
     u("海浬", M, Some("nmi"), 1.0),
+    // the same with a fullwidth slash
+    u("微克／立方米", M, Some("μg/m3"), 1.0), u("微克／立方公尺", M, Some("μg/m3"), 1.0),
+    u("貝克／公升", M, Some("Bq/L"), 1.0), u("貝克／升", M, Some("Bq/L"), 1.0), u("米／秒", M, Some("m/s"), 1.0),
+    u("公尺／秒", M, Some("m/s"), 1.0), u("公里／小時", M, Some("km/h"), 1.0),
     // unit symbols written in Latin letters inside Chinese text
     u("GW", M, Some("GW"), 1.0), u("MW", M, Some("MW"), 1.0), u("kW", M, Some("kW"), 1.0), u("KW", M, Some("kW"), 1.0),
     u("kWh", M, Some("kWh"), 1.0), u("GWh", M, Some("GWh"), 1.0), u("MWh", M, Some("MWh"), 1.0), u("TWh", M, Some("TWh"), 1.0),
