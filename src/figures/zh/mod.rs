@@ -96,6 +96,11 @@ impl Grammar for Zh {
             .lex_at(n.end, lexicon::tail_words())
             .is_some_and(|(_, r)| zh::TAIL_WORDS[r].rule == units::UnitRule::Discount);
         if discount && n.high >= 10.0 {
+            // two digits (八五折, 75折) are the share; 十折 is no discount
+            let two_digits = (n.arabic && n.int_digits == 2) || (n.positional && n.end - n.start == 2);
+            if !two_digits {
+                return None;
+            }
             t.factor = 1.0;
         }
         Some(t)

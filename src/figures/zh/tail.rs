@@ -186,11 +186,10 @@ fn months_and_a_half(bt: &BlockText, t: &mut Tail) {
         approx |= more;
         m += 1;
     }
-    if let Some((e2, row2)) = bt.lex_at(m, lexicon::units()).filter(|&(_, r2)| {
-        matches!(zh::UNITS[r2].kind, Kind::Duration | Kind::Measure)
-            && zh::UNITS[r2].unit().is_some()
+    // (through unit_row: 3個比特幣 are coins, not bits)
+    if let Some((r2, e2)) = unit_row(bt, m, true).filter(|&(r2, _)| {
+        matches!(r2.kind, Kind::Duration | Kind::Measure) && r2.unit().is_some()
     }) {
-        let r2 = &zh::UNITS[row2];
         *t = Tail {
             end: e2,
             kind: r2.kind,

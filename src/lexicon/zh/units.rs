@@ -122,7 +122,7 @@ pub static UNITS: &[UnitRow] = &[
     u("m", M, Some("m"), 1.0).with(HanText), u("m3", M, Some("m3"), 1.0).with(HanText),
     // durations
     u("年", D, Some("year"), 1.0), u("週年", D, Some("year"), 1.0), u("個月", D, Some("month"), 1.0),
-    u("月", D, Some("month"), 1.0), u("週", D, Some("week"), 1.0), u("個星期", D, Some("week"), 1.0),
+    u("月", D, Some("month"), 1.0), u("週", D, Some("week"), 1.0), u("個星期", D, Some("week"), 1.0), u("個禮拜", D, Some("week"), 1.0), u("禮拜", D, Some("week"), 1.0),
     u("星期", D, Some("week"), 1.0), u("天", D, Some("day"), 1.0), u("日", D, Some("day"), 1.0),
     u("個工作日", D, Some("workday"), 1.0), u("工作日", D, Some("workday"), 1.0),
     u("小時", D, Some("hour"), 1.0).with(Hours), u("個小時", D, Some("hour"), 1.0).with(Hours),
@@ -170,7 +170,7 @@ pub static NOT_UNITS: Words = words![
     "角色", "升級", "方式", "方案", "方向", "倍數", "戶籍", "例如", "票據", "班級", "節日", "筆者", "片區", "包括",
     "所在", "隻身", "頭條", "把握", "款式", "屆時", "輪番", "號",
     // 三位數 (a magnitude), 三位一體; 宗教; 1日元旦 (New Year's Day), 15日元宵節
-    "位數", "位一體", "宗教", "宗旨", "日元旦", "日元宵", "日元首", "日元老",
+    "位數", "位一體", "宗教", "宗旨", "日元旦", "日元宵", "日元首", "日元老", "比特幣",
 ];
 
 /// Currency words and symbols written before the amount: (prefix, ISO code,
