@@ -44,7 +44,7 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draf
     if c == Mark::Half.ch() {
         return half_duration(bt, i, floor);
     }
-    per_whole(bt, i, floor).or_else(|| share(bt, i, floor))
+    share(bt, i, floor).or_else(|| per_whole(bt, i, floor))
 }
 
 /// 半小時, 半天, 半個月, 半年: half of a duration (not 上半年, 一半, 半年報).
