@@ -123,11 +123,13 @@ fn unit_row(bt: &BlockText, k: usize, arabic: bool) -> Option<(&'static UnitRow,
     Some((r, e))
 }
 
-/// 水深250m: a Latin unit symbol (ending at `e`) in Chinese text, with no
-/// letter after it and no currency after it (250m美元 is an amount).
+/// 水深250m: a Latin unit symbol (ending at `e`) in Chinese text, in lower
+/// case, with no letter after it and no currency after it (250m美元 is an amount).
 fn han_text(bt: &BlockText, k: usize, e: usize) -> bool {
     let is_han = |c: Option<char>| c.is_some_and(crate::clean::is_han);
-    if bt.get(e).is_some_and(|c| c.is_ascii_alphanumeric()) {
+    // 3M公司 is a name: the symbol is written in lower case
+    let lower = bt.original(k, e).chars().all(|c| !c.is_ascii_uppercase());
+    if !lower || bt.get(e).is_some_and(|c| c.is_ascii_alphanumeric()) {
         return false;
     }
     let next = if bt.get(e) == Some(' ') { e + 1 } else { e };
