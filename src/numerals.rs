@@ -437,11 +437,6 @@ fn lex_chinese(cs: &[char], i: usize) -> Lexed {
             && unit_starts_at(cs, j)
         {
             break;
-        } else if let Some(t) = lexicon::tens(c).filter(|_| toks.is_empty()) {
-            // 廿七 = 27: two tokens, as 二十七
-            digits_only = false;
-            toks.push(Tok::Digit(f64::from(t), f64::from(t)));
-            toks.push(Tok::Place(10.0));
         } else if let Some(p) = place_unit(c) {
             if matches!(prev, Some(Tok::Place(q)) if q <= p as f64) {
                 break;
@@ -486,6 +481,11 @@ fn lex_chinese(cs: &[char], i: usize) -> Lexed {
             toks.push(Tok::Fraction((f * 1e9).round() / 1e9));
             j = k;
             continue;
+        } else if let Some(t) = lexicon::tens(c).filter(|_| toks.is_empty()) {
+            // 廿七 = 27: two tokens, as 二十七
+            digits_only = false;
+            toks.push(Tok::Digit(f64::from(t), f64::from(t)));
+            toks.push(Tok::Place(10.0));
         } else {
             break;
         }

@@ -744,10 +744,8 @@ pub fn digit(c: char) -> Option<u8> {
 
 /// The tens of a one-character multiple of ten (廿 = 2, 卅 = 3, 卌 = 4), folded.
 pub fn tens(c: char) -> Option<u8> {
-    zh::TENS
-        .iter()
-        .find(|r| fold::fold_char(r.0) == c)
-        .map(|r| r.1)
+    // (these characters fold to themselves)
+    zh::TENS.iter().find(|r| r.0 == c).map(|r| r.1)
 }
 
 /// Value of a Chinese place unit (十 百 千 and financial forms), folded.

@@ -21,7 +21,8 @@ pub fn by_country(bt: &BlockText, d: &mut Draft) {
         return;
     }
     let names = lexicon::shared_currency_names();
-    let Some((_, name_row)) = (d.start..d.end).find_map(|k| bt.lex_at(k, names)) else {
+    // the name ends the figure (one lookup: this runs for every amount)
+    let Some((_, name_row)) = bt.lex_before(d.start, d.end, names) else {
         return;
     };
     let name = zh::SHARED_CURRENCIES[name_row].0;

@@ -15,13 +15,15 @@ pub fn date(bt: &BlockText, n: &Num) -> Option<Draft> {
     let read = reader::date_at(&bt.cs, n)?;
     // 10日元 is ten yen: a bare day whose last character begins a currency
     // (but 1日元旦 is New Year's Day, 10日元首會談 a date)
-    let last = read.end.checked_sub(1)?;
-    if let Some((e, row)) = bt.lex_at(last, lexicon::units()) {
+    let bare_day = read.start == n.start && read.end == n.end + 1;
+    if let Some((e, row)) = bare_day
+        .then(|| bt.lex_at(n.end, lexicon::units()))
+        .flatten()
+    {
         let not_unit = bt
-            .lex_at(last, lexicon::not_units())
+            .lex_at(n.end, lexicon::not_units())
             .is_some_and(|(ne, _)| ne >= e);
-        let bare_day = read.start == n.start && read.end == n.end + 1;
-        if bare_day && e > read.end && zh::UNITS[row].kind == Kind::Money && !not_unit {
+        if e > read.end && zh::UNITS[row].kind == Kind::Money && !not_unit {
             return None;
         }
     }
