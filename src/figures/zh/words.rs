@@ -133,7 +133,11 @@ fn share(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft, usize>>
         .lex_at(i, lexicon::share_words())
         .filter(|_| !after_numeral)?;
     let (start, approx) = prefix(bt, i, floor);
-    let mut d = Draft::percent(start, e, zh::SHARE_WORDS[row].1);
+    let (_, share, after_strike) = zh::SHARE_WORDS[row];
+    if after_strike && bt.get(i.wrapping_sub(1)) != Some(Mark::Strike.ch()) {
+        return None;
+    }
+    let mut d = Draft::percent(start, e, share);
     let (end, sfx) = suffix_approx(bt, d.end, Kind::Percent);
     d.end = end;
     d.approximate = approx || sfx;

@@ -64,6 +64,8 @@ super::marks! {
         Doublings => "番",
         /// The perfective particle: `翻了兩番`.
         Perfective => "了",
+        /// The verb of a discount: `打對折`.
+        Strike => "打",
         /// A half after a unit: `一年半`, `兩成半`, `一斤半`.
         Half => "半",
         /// Tenths of a yuan after `塊`: `兩塊五毛`, `三塊五角`.

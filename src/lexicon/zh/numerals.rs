@@ -56,9 +56,10 @@ pub static VAGUE_WORDS: &[(&str, f64)] = &[
 pub static PER_WHOLE: &[(&str, f64)] = &[("百分之", 1.0), ("千分之", 10.0), ("萬分之", 100.0)];
 
 /// Shares of a whole as words: (words, percent). `降低了一半` = 50%.
-/// `打對折` is a discount to half the price (`百分之百` is left out: mostly an
-/// idiom, `百分之百支持`).
-pub static SHARE_WORDS: &[(&str, f64)] = &[("一半", 50.0), ("對折", 50.0)];
+/// `打對折` is a discount to half the price, only after `打` (`對折` alone
+/// folds paper); `百分之百` is left out: mostly an idiom, `百分之百支持`.
+/// (phrase, percent, must `打` come before it?)
+pub static SHARE_WORDS: &[(&str, f64, bool)] = &[("一半", 50.0, false), ("對折", 50.0, true)];
 
 /// Duration units after a leading `半` (`半小時`, `半天`, `半個月`, `半年`): half of one.
 #[rustfmt::skip]
