@@ -68,6 +68,23 @@ fn is_point(c: char) -> bool {
     c == '.' || c == '．'
 }
 
+/// A middle dot, the decimal point of older mainland print (`4·5%`, `11·92美元`).
+pub fn is_middle_dot(c: char) -> bool {
+    matches!(c, '·' | '・' | '•' | '‧')
+}
+
+/// Do the digits from `k` end at a percent sign, a multiplier or a unit? A
+/// middle dot between digits is a decimal point only then: `3·15晚會` and
+/// `5·12地震` name dates.
+fn unit_after_digits(cs: &[char], mut k: usize) -> bool {
+    while cs.get(k).is_some_and(|&c| ascii_digit(c).is_some()) {
+        k += 1;
+    }
+    cs.get(k).is_some_and(|&c| {
+        matches!(c, '%' | '％' | '‰') || big_unit(c).is_some() || place_unit(c).is_some()
+    }) || lexicon::units().longest_prefix_chars(cs, k).is_some()
+}
+
 /// A plain Arabic number at `i`: value, end, integer digits, decimal, leading zero.
 fn arabic(cs: &[char], i: usize) -> Option<(f64, usize, usize, bool, bool, bool)> {
     let mut j = i;
@@ -102,7 +119,9 @@ fn arabic(cs: &[char], i: usize) -> Option<(f64, usize, usize, bool, bool, bool)
     let leading_zero = digits > 1 && ascii_digit(cs[i]) == Some(0);
     let mut value = if digits <= 15 { int as f64 } else { int_f };
     let mut decimal = false;
-    if j + 1 < cs.len() && is_point(cs[j]) && ascii_digit(cs[j + 1]).is_some() {
+    let point = j + 1 < cs.len()
+        && (is_point(cs[j]) || (is_middle_dot(cs[j]) && unit_after_digits(cs, j + 1)));
+    if point && ascii_digit(cs[j + 1]).is_some() {
         let mut scale = 0.1;
         j += 1;
         while let Some(d) = cs.get(j).and_then(|&c| ascii_digit(c)) {
@@ -169,6 +188,15 @@ fn eval(toks: &[Tok], hi: bool) -> f64 {
                 last_place = Some(b);
             }
             Tok::Fraction(f) => {
+                // 一千六點五 = 1600.5: the digit after a unit is in the next lower place
+                let lower = k >= 2
+                    && matches!(toks[k - 1], Tok::Digit(..))
+                    && matches!(toks[k - 2], Tok::Place(_) | Tok::Big(_));
+                if let (true, Some(p), Some(c)) = (lower, last_place, current) {
+                    if c < 10.0 {
+                        current = Some(c * p / 10.0);
+                    }
+                }
                 current = Some(current.unwrap_or(0.0) + f);
             }
         }
@@ -453,6 +481,11 @@ fn lex_chinese(cs: &[char], i: usize) -> Lexed {
             toks.push(Tok::Fraction((f * 1e9).round() / 1e9));
             j = k;
             continue;
+        } else if let Some(t) = lexicon::tens(c).filter(|_| toks.is_empty()) {
+            // 廿七 = 27: two tokens, as 二十七
+            digits_only = false;
+            toks.push(Tok::Digit(f64::from(t), f64::from(t)));
+            toks.push(Tok::Place(10.0));
         } else {
             break;
         }

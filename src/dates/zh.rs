@@ -146,9 +146,11 @@ fn year_month_day(cs: &[char], n: &Num) -> Option<Date> {
         if let Some(d) = bracketed_day(cs, n) {
             return Some(d);
         }
-        // 12日 alone: a day of the month
-        n.small_int(31.0)
-            .filter(|_| n.arabic && cs.get(n.end) == Some(&DateMark::DayAlone.ch()))?;
+        // 12日 alone, 廿六日: a day of the month (廿 and 卅 write days, not spans)
+        let tens = cs.get(n.start).and_then(|&c| lexicon::tens(c)).is_some();
+        n.small_int(31.0).filter(|_| {
+            (n.arabic || tens) && cs.get(n.end) == Some(&DateMark::DayAlone.ch())
+        })?;
         return Some(Date::new(n.start, n.end + 1, None, None));
     } else if let Some((e, _)) = lexicon::year_parts().longest_prefix_chars(cs, end) {
         end = e;

@@ -547,6 +547,14 @@ lex!(clock_tails, masks::CLOCK_TAILS.iter());
 lex!(clock_minutes, masks::CLOCK_MINUTES.iter());
 lex!(version_tails, masks::VERSION_TAILS.iter());
 lex!(ratio_leads, masks::RATIO_LEADS.iter());
+lex!(
+    shared_currency_names,
+    zh::SHARED_CURRENCIES.iter().map(|r| r.0)
+);
+lex!(
+    shared_currency_countries,
+    zh::SHARED_CURRENCIES.iter().map(|r| r.1)
+);
 lex!(en_number_words, en::NUMBER_WORDS.iter().map(|r| r.0));
 lex!(en_scales, en::SCALES.iter().map(|r| r.0));
 lex!(en_ordinals, en::ORDINALS.iter().map(|r| r.0));
@@ -636,6 +644,7 @@ lex!(reached_fillers, zh::REACHED_FILLERS.iter());
 lex!(vague_words, zh::VAGUE_WORDS.iter().map(|r| r.0));
 lex!(per_whole, zh::PER_WHOLE.iter().map(|r| r.0));
 lex!(share_words, zh::SHARE_WORDS.iter().map(|r| r.0));
+lex!(half_units, zh::HALF_UNITS.iter());
 lex!(tail_words, zh::TAIL_WORDS.iter().map(|r| r.word));
 lex!(not_multipliers, zh::NOT_MULTIPLIERS.iter());
 lex!(identifier_labels, zh::IDENTIFIER_LABELS.iter());
@@ -659,6 +668,7 @@ lex!(have_not_verb, zh::HAVE_NOT_VERB.iter());
 lex!(comparatives, zh::COMPARATIVES.iter().map(|r| r.0));
 lex!(comparison_markers, zh::COMPARISON_MARKERS.iter());
 lex!(not_units, zh::NOT_UNITS.iter());
+lex!(index_words, zh::INDEX_WORDS.iter());
 lex!(counted_noun_stops, zh::COUNTED_NOUN_STOPS.iter());
 lex!(metric_lead, zh::METRIC_LEAD.iter());
 lex!(metric_tail, zh::METRIC_TAIL.iter());
@@ -734,6 +744,12 @@ pub fn digit(c: char) -> Option<u8> {
     }
 }
 
+/// The tens of a one-character multiple of ten (廿 = 2, 卅 = 3, 卌 = 4), folded.
+pub fn tens(c: char) -> Option<u8> {
+    // (these characters fold to themselves)
+    zh::TENS.iter().find(|r| r.0 == c).map(|r| r.1)
+}
+
 /// Value of a Chinese place unit (十 百 千 and financial forms), folded.
 #[inline]
 pub fn place_unit(c: char) -> Option<u32> {
@@ -776,6 +792,7 @@ pub fn starts_figure(c: char) -> bool {
                 .filter(|r| r.2)
                 .map(|r| fold::fold_char(r.0)),
         );
+        v.extend(zh::TENS.iter().map(|r| fold::fold_char(r.0)));
         v.extend(zh::VAGUE_WORDS.iter().filter_map(|r| first(r.0)));
         v.extend(zh::PER_WHOLE.iter().filter_map(|r| first(r.0)));
         v.extend(zh::SHARE_WORDS.iter().filter_map(|r| first(r.0)));
@@ -786,6 +803,7 @@ pub fn starts_figure(c: char) -> bool {
             Mark::Upward,
             Mark::Tenths,
             Mark::Double,
+            Mark::Half,
         ] {
             v.push(m.ch());
         }

@@ -42,6 +42,15 @@ pub enum UnitRule {
     ArabicOnly,
     /// 成: tenths (`兩成` = 20%, `九成五` = 95%), unless it begins a word (`成為`).
     Tenths,
+    /// 元: the jiao and fen after it (`五元三毛` = 5.3, `3元5角2分` = 3.52).
+    Yuan,
+    /// 小時: the minutes after it (`兩小時十分` = 130 minutes).
+    Hours,
+    /// 折: a discount (`八折` = 80%, `八五折` = 85%), unless it begins a word (`折舊`).
+    Discount,
+    /// A Latin symbol that is a unit only in Chinese text (`水深250m`; `5m euros`
+    /// is English's million): Han text touches the amount, and no currency follows.
+    HanText,
 }
 
 /// Every canonical unit a unit row (`zh::UNITS`, `en::UNITS`) may name, in the
@@ -56,7 +65,9 @@ pub static UNIT_NAMES: &[&str] = &[
     "ton", "quarter", "mu", "mph", "mi2", "gal", "ft2", "dB", "acre", "VND", "TWh", "THB", "TB", "MYR", "MWh",
     "MOP", "GWh", "GHz", "°", "yd", "px", "ping", "person-time", "nmi", "liang", "level", "kn", "kcal", "jin",
     "cal", "bcm", "ZAR", "W", "UAH", "TRY", "SEK", "SAR", "PLN", "PHP", "NZD", "NGN", "MXN", "MPa", "MHz", "MB",
-    "IDR", "BRL", "AED", "m/s",
+    "IDR", "BRL", "AED", "ly", "μg", "μg/m3", "kV", "V", "Hz", "kHz", "KB", "byte", "bit", "hPa", "nm", "Bq",
+    "Bq/L", "m/s", "cc", "point", "DEM", "FRF", "PKR", "LKR", "NPR", "BYN", "NGN", "XAF", "XOF", "FIM", "CDF",
+    "RWF", "MUR", "SCR", "BAM",
 ];
 
 const fn same(a: &str, b: &str) -> bool {
@@ -138,6 +149,16 @@ impl UnitRow {
 /// The currency a bare `元` (or `塊`) means when nothing says otherwise; a
 /// currency written before the amount replaces it (`US$5元`).
 pub const DEFAULT_CURRENCY: &str = "CNY";
+
+/// Temperatures: `度` is Celsius unless `華氏` comes before it.
+pub const CELSIUS: &str = "°C";
+pub const FAHRENHEIT: &str = "°F";
+
+/// Minutes: `兩小時十分` is read in them.
+pub const MINUTE: &str = "minute";
+
+/// The unit of an index's points (`恒指收報18000點`).
+pub const INDEX_POINT: &str = "point";
 
 /// Is `unit` the currency a bare `元` means?
 pub fn is_default_currency(unit: Option<&str>) -> bool {

@@ -136,8 +136,11 @@ fn glued(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
     let after = bt.get(n.end);
     // 5G, G20, COVID-19, 1+8+X: numbers inside names
     // ...unless the letters are a unit symbol standing alone (12.4GW, 35km).
-    let symbol = bt.lex_at(n.end, lexicon::units()).filter(|&(e, _)| {
-        !is_ascii_letter(bt.get(e)) && bt.get(e).and_then(numeral::ascii_digit).is_none()
+    // (`m` is such a symbol only in Chinese text: 3M is a name)
+    let symbol = bt.lex_at(n.end, lexicon::units()).filter(|&(e, r)| {
+        !is_ascii_letter(bt.get(e))
+            && bt.get(e).and_then(numeral::ascii_digit).is_none()
+            && lexicon::zh::UNITS[r].rule != lexicon::units::UnitRule::HanText
     });
     if n.arabic && is_ascii_letter(after) && symbol.is_none() && !is_ascii_letter(before) {
         // 3rd, 21st; the 1990s; 3bn, 2x, 20p: English glued to the digits

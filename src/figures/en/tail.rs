@@ -220,6 +220,7 @@ pub fn scale_only(bt: &BlockText, j: usize) -> Option<Tail> {
         factor: t.factor,
         approx: false,
         hundredths: 0,
+        added: 0.0,
         per: None,
     })
 }

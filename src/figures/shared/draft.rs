@@ -87,6 +87,9 @@ pub struct Tail {
     /// the digit after `成`, `塊` or `斤` in tenths (`九成五` = 95%, `三塊五` =
     /// 3.5 CNY), the digits after `米` (`一米八` = 1.8 m, `1米75` = 1.75 m).
     pub hundredths: u8,
+    /// An amount in the tail's unit added after the factor: the minutes of
+    /// `兩小時十分` (2 × 60 + 10 minutes).
+    pub added: f64,
     pub per: Option<String>,
 }
 
@@ -99,13 +102,20 @@ impl Tail {
             factor,
             approx: false,
             hundredths: 0,
+            added: 0.0,
             per: None,
         }
     }
 }
 
 /// A value to ten significant digits: removes the binary noise of decimal
-/// arithmetic (1 ÷ 3 × 100) from what a figure reports.
+/// arithmetic (1 ÷ 3 × 100) from what a figure reports. A whole number at
+/// fifteen digits stays whole and exact (2,345,678,901,234元; 3.1 × 10 = 31),
+/// and an amount of ten digits or more keeps fourteen (its units).
 pub fn round(v: f64) -> f64 {
-    super::numeral::round_to(v, 10)
+    let whole = super::numeral::round_to(v, 15);
+    if whole.fract() == 0.0 {
+        return whole;
+    }
+    super::numeral::round_to(v, if v.abs() >= 1e10 { 14 } else { 10 })
 }

@@ -31,6 +31,8 @@ pub struct Reading {
     pub high_sign: f64,
     /// `零下` reads over a range (`零下3到5度` is −5..−3).
     pub below_zero: bool,
+    /// A leading plus sign (`+3.5%`, `漲+1.5%`): a rise.
+    pub plus: bool,
     pub lead: Lead,
     pub low: f64,
     pub high: f64,

@@ -55,7 +55,12 @@ fn punctuation(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
     let skip = Some(Err(n.end));
     let before = n.start.checked_sub(1).and_then(|k| bt.get(k));
     let after = bt.get(n.end);
-    if matches!(before, Some('+' | '＋')) || matches!(after, Some('+' | '＋')) {
+    // 1+8+X: a sum or a name; a plus sign alone before the digits is a rise (+3.5%)
+    let plus_sign = matches!(before, Some('+' | '＋'))
+        && n.start.checked_sub(2).and_then(|k| bt.get(k)).is_none_or(|c| {
+            !(c.is_ascii_alphanumeric() || matches!(c, '+' | '＋' | ')' | '）' | '/'))
+        });
+    if (matches!(before, Some('+' | '＋')) && !plus_sign) || matches!(after, Some('+' | '＋')) {
         return skip;
     }
     if before == Some('[') && after == Some(']') {
@@ -87,6 +92,15 @@ fn lead<G: Grammar>(g: &G, bt: &BlockText, n: &Num, floor: usize) -> Result<Read
         below_zero = over_range;
         start = s;
     }
+    // +3.5%: the plus sign is the figure's, and says it rose
+    let plus = sign == 1.0
+        && start == n.start
+        && start > floor
+        && n.arabic
+        && matches!(bt.get(start - 1), Some('+' | '＋'));
+    if plus {
+        start -= 1;
+    }
     let mut lead = Lead {
         start,
         approx: false,
@@ -104,6 +118,7 @@ fn lead<G: Grammar>(g: &G, bt: &BlockText, n: &Num, floor: usize) -> Result<Read
         sign,
         high_sign: sign,
         below_zero,
+        plus,
         lead,
         low: n.low,
         high: n.high,
@@ -167,6 +182,7 @@ fn settle<G: Grammar>(g: &G, bt: &BlockText, n: &Num, r: Reading) -> Result<Draf
         sign,
         high_sign,
         below_zero,
+        plus,
         lead,
         mut low,
         mut high,
@@ -210,12 +226,19 @@ fn settle<G: Grammar>(g: &G, bt: &BlockText, n: &Num, r: Reading) -> Result<Draf
     let mut d = Draft::new(start, end, kind, None);
     d.unit = unit;
     d.approximate = approx;
+    if plus {
+        d.change = Some(crate::model::Change::Increase);
+    }
     d.per = per_after
         .map(|p| p.0)
         .or_else(|| tail.as_ref().and_then(|t: &Tail| t.per.clone()))
         .or_else(|| g.per_before(bt, start, kind));
     g.rate_unit(bt, &mut d);
-    let (mut lo, mut hi) = (round(sign * low * factor), round(high_sign * high * factor));
+    let added = tail.as_ref().map_or(0.0, |t| t.added);
+    let (mut lo, mut hi) = (
+        round(sign * (low * factor + added)),
+        round(high_sign * (high * factor + added)),
+    );
     if lo > hi && below_zero {
         // 零下3到5度: low is the colder end
         (lo, hi) = (hi, lo);

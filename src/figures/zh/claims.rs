@@ -19,6 +19,17 @@ pub fn named(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
     let before = n.start.checked_sub(1).and_then(|k| bt.get(k));
     let after = bt.get(n.end);
     let ordinal = before == Some(Mark::Ordinal.ch());
+    // 3·15晚會, 9·11事件, 7·20暴雨: a date that names an event (a middle dot
+    // before a unit was read as a decimal point: 4·5%)
+    if n.arabic && after.is_some_and(numeral::is_middle_dot) {
+        let mut e = n.end + 1;
+        while bt.get(e).and_then(ascii_digit).is_some() {
+            e += 1;
+        }
+        if e > n.end + 1 {
+            return Some(Err(e));
+        }
+    }
     // 80後, 九零後, 00後: a generation (born in that decade or half), no quantity
     if after == Some(Mark::Generation.ch())
         && (n.arabic && n.int_digits == 2 || n.positional && n.end - n.start == 2)

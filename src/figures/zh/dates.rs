@@ -7,11 +7,26 @@ use crate::dates::zh::{self as reader};
 use crate::figures::shared::draft::Draft;
 use crate::figures::shared::numeral::{self, Num};
 use crate::figures::shared::text::BlockText;
+use crate::lexicon::{self, zh};
 use crate::model::Kind;
 
 /// `2021年5月1日`, `5月1日`, `6月末`, `2024-05-12`, `九十年代`: a date starting with `n`.
 pub fn date(bt: &BlockText, n: &Num) -> Option<Draft> {
     let read = reader::date_at(&bt.cs, n)?;
+    // 10日元 is ten yen: a bare day whose last character begins a currency
+    // (but 1日元旦 is New Year's Day, 10日元首會談 a date)
+    let bare_day = read.start == n.start && read.end == n.end + 1;
+    if let Some((e, row)) = bare_day
+        .then(|| bt.lex_at(n.end, lexicon::units()))
+        .flatten()
+    {
+        let not_unit = bt
+            .lex_at(n.end, lexicon::not_units())
+            .is_some_and(|(ne, _)| ne >= e);
+        if e > read.end && zh::UNITS[row].kind == Kind::Money && !not_unit {
+            return None;
+        }
+    }
     let mut d = Draft::new(read.start, read.end, Kind::Date, read.value);
     if let Some((low, high)) = read.span {
         (d.low, d.high) = (Some(low), Some(high));

@@ -6,6 +6,7 @@
 mod between;
 mod claims;
 pub mod context;
+mod currency;
 mod dates;
 mod qualifiers;
 mod tail;
@@ -20,7 +21,7 @@ use crate::figures::shared::grammar::{Grammar, Lead, Range, Reading, Tails};
 use crate::figures::shared::numeral::{self, Num};
 use crate::figures::shared::text::BlockText;
 use crate::lexicon::zh::{self, Mark};
-use crate::lexicon::{self, units};
+use crate::lexicon::{self, digit, units};
 use crate::model::Kind;
 
 /// Does `c` join the two ends of a range (`10至20`, `5-8`)?
@@ -78,12 +79,32 @@ impl Grammar for Zh {
     }
 
     fn own_tail(&self, bt: &BlockText, n: &Num, lone_one: bool, qualified: bool) -> Option<Tail> {
+        // 華氏100度 is °F
+        let fahrenheit = bt.ends(n.start, Mark::Fahrenheit.word()).is_some();
         // 零下十五度, 攝氏三十度, 負二十度: 度 is a temperature after Chinese numerals too
         let degrees = !n.arabic
-            && bt
-                .lex_before(n.start.saturating_sub(4), n.start, lexicon::degree_leads())
-                .is_some();
-        tail::read_tail(bt, n.end, lone_one, qualified, n.arabic || degrees)
+            && (fahrenheit
+                || bt
+                    .lex_before(n.start.saturating_sub(4), n.start, lexicon::degree_leads())
+                    .is_some());
+        let mut t = tail::read_tail(bt, n.end, lone_one, qualified, n.arabic || degrees)
+            .or_else(|| tail::index_points(bt, n))?;
+        if fahrenheit && t.unit == Some(units::CELSIUS) {
+            t.unit = Some(units::FAHRENHEIT);
+        }
+        // 八五折, 75折: two digits state the share itself (八折 = 8 tenths)
+        let discount = bt
+            .lex_at(n.end, lexicon::tail_words())
+            .is_some_and(|(_, r)| zh::TAIL_WORDS[r].rule == units::UnitRule::Discount);
+        if discount && n.high >= 10.0 {
+            // two digits (八五折, 75折) are the share; 十折 is no discount
+            let two_digits = (n.arabic && n.int_digits == 2) || (n.positional && n.end - n.start == 2);
+            if !two_digits {
+                return None;
+            }
+            t.factor = 1.0;
+        }
+        Some(t)
     }
 
     fn tail_at(&self, bt: &BlockText, j: usize, arabic: bool) -> Option<Tail> {
@@ -140,6 +161,7 @@ impl Grammar for Zh {
                 (d.unit, d.per) = (Some(speed), None);
             }
         }
+        currency::by_country(bt, d);
     }
 
     fn continue_from(&self, bt: &BlockText, prev: &Draft, d: &mut Draft) {
@@ -194,6 +216,9 @@ fn connector_range(bt: &BlockText, n: &Num, r: &mut Reading, tails: Tails) -> Ra
         // 10至20萬元: the multiplier carries back to the first number.
         if !n.multiplied && m.multiplied && m.low > n.low * m.scale {
             r.low *= m.scale;
+        } else if let Some(p) = place_carried(bt, n, &m) {
+            // 兩到三千人: the place unit carries back too
+            r.low *= p;
         }
         r.high = m.high;
         r.end = t2.as_ref().map_or(m.end, |t| t.end);
@@ -205,4 +230,15 @@ fn connector_range(bt: &BlockText, n: &Num, r: &mut Reading, tails: Tails) -> Ra
         }
     }
     Range::Read
+}
+
+/// `兩到三千`, `五至六百`: the place unit a digit-and-place second number
+/// (`三千`) lends a lone digit before it (`兩`), if it does.
+fn place_carried(bt: &BlockText, n: &Num, m: &Num) -> Option<f64> {
+    if n.arabic || n.end - n.start != 1 || m.end - m.start != 2 || n.high >= 10.0 {
+        return None;
+    }
+    digit(*bt.cs.get(m.start)?)?;
+    let p = f64::from(lexicon::place_unit(*bt.cs.get(m.end - 1)?)?);
+    (p > 10.0 && m.low / p > n.low).then_some(p)
 }

@@ -3,9 +3,9 @@
 //! more digits after them (`九成五`, `三塊五`, `一米八`, `三斤二兩`).
 
 use crate::figures::shared::draft::Tail;
-use crate::figures::shared::numeral;
+use crate::figures::shared::numeral::{self, Num};
 use crate::figures::shared::text::BlockText;
-use crate::lexicon::units::{UnitRow, UnitRule};
+use crate::lexicon::units::{self, UnitRow, UnitRule};
 use crate::lexicon::zh::{self, Mark};
 use crate::lexicon::{self, digit};
 use crate::model::Kind;
@@ -63,6 +63,9 @@ fn sign_tail(bt: &BlockText, k: usize) -> Option<Option<Tail>> {
     let r = &zh::TAIL_WORDS[row];
     Some(match r.rule {
         UnitRule::Tenths => tenths(bt, Tail::new(e, r.kind, r.unit(), r.factor())),
+        UnitRule::Discount if bt.get(e).is_some_and(|c| zh::NOT_DISCOUNT_AFTER.contains(&c)) => {
+            None
+        }
         _ => Some(Tail::new(e, r.kind, r.unit(), r.factor())),
     })
 }
@@ -114,7 +117,39 @@ fn unit_row(bt: &BlockText, k: usize, arabic: bool) -> Option<(&'static UnitRow,
     if !arabic && r.rule == UnitRule::ArabicOnly {
         return None;
     }
+    if r.rule == UnitRule::HanText && !han_text(bt, k, e) {
+        return None;
+    }
     Some((r, e))
+}
+
+/// 水深250m: a Latin unit symbol (ending at `e`) in Chinese text, in lower
+/// case, with no letter after it and no currency after it (250m美元 is an amount).
+fn han_text(bt: &BlockText, k: usize, e: usize) -> bool {
+    let is_han = |c: Option<char>| c.is_some_and(crate::clean::is_han);
+    // 3M公司 is a name: the symbol is written in lower case
+    let lower = bt.original(k, e).chars().all(|c| !c.is_ascii_uppercase());
+    if !lower || bt.get(e).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return false;
+    }
+    let next = if bt.get(e) == Some(' ') { e + 1 } else { e };
+    if bt
+        .lex_at(next, lexicon::units())
+        .is_some_and(|(_, row)| zh::UNITS[row].kind == Kind::Money)
+    {
+        return false;
+    }
+    // back over the amount's digits, separators and one space
+    let mut b = k;
+    while b > 0
+        && bt
+            .get(b - 1)
+            .is_some_and(|c| numeral::ascii_digit(c).is_some() || matches!(c, '.' | ',' | ' '))
+        && k - b < 24
+    {
+        b -= 1;
+    }
+    is_han(b.checked_sub(1).and_then(|p| bt.get(p))) || is_han(bt.get(e))
 }
 
 /// What a few units read after them: `一個半月`, `一年半`, `三塊五`, `一米八`, `一斤半`.
@@ -122,11 +157,17 @@ fn unit_rules(bt: &BlockText, r: &UnitRow, t: &mut Tail, arabic: bool) {
     if r.unit().is_none() && r.rule == UnitRule::Piece {
         months_and_a_half(bt, t);
     }
-    if t.kind == Kind::Duration && bt.get(t.end) == Some(Mark::Half.ch()) {
+    // 一年半, 一噸半, 兩米半 (not 3公里半小時: a unit after 半 is another figure's)
+    let half = bt.get(t.end) == Some(Mark::Half.ch())
+        && (t.kind == Kind::Duration
+            || (t.kind == Kind::Measure && bt.lex_at(t.end + 1, lexicon::units()).is_none()));
+    if half {
         t.hundredths = 50;
         t.end += 1;
     }
     match r.rule {
+        UnitRule::Yuan => yuan(bt, t),
+        UnitRule::Hours => hours_and_minutes(bt, t),
         UnitRule::Kuai => kuai(bt, t),
         UnitRule::Metre => metres(bt, t, arabic),
         UnitRule::Jin => jin(bt, t),
@@ -147,11 +188,10 @@ fn months_and_a_half(bt: &BlockText, t: &mut Tail) {
         approx |= more;
         m += 1;
     }
-    if let Some((e2, row2)) = bt.lex_at(m, lexicon::units()).filter(|&(_, r2)| {
-        matches!(zh::UNITS[r2].kind, Kind::Duration | Kind::Measure)
-            && zh::UNITS[r2].unit().is_some()
+    // (through unit_row: 3個比特幣 are coins, not bits)
+    if let Some((r2, e2)) = unit_row(bt, m, true).filter(|&(r2, _)| {
+        matches!(r2.kind, Kind::Duration | Kind::Measure) && r2.unit().is_some()
     }) {
-        let r2 = &zh::UNITS[row2];
         *t = Tail {
             end: e2,
             kind: r2.kind,
@@ -159,8 +199,70 @@ fn months_and_a_half(bt: &BlockText, t: &mut Tail) {
             factor: 1.0,
             approx,
             hundredths,
+            added: 0.0,
             per: None,
         };
+    }
+}
+
+/// A digit after a unit, Chinese or Arabic.
+fn any_digit(c: char) -> Option<u8> {
+    digit(c).or_else(|| numeral::ascii_digit(c).map(|d| d as u8))
+}
+
+/// 五元三毛 = 5.3, 3元5角2分 = 3.52, 50元6角三分 = 50.63: the jiao and fen
+/// after 元, when the amount ends there.
+fn yuan(bt: &BlockText, t: &mut Tail) {
+    let e = t.end;
+    let Some(d1) = bt.get(e).and_then(any_digit) else {
+        return;
+    };
+    let fen = Some(Mark::Fen.ch());
+    let (mut h, mut end) = if bt.get(e + 1).is_some_and(|c| Mark::Jiao.has(c)) {
+        (d1 * 10, e + 2)
+    } else if bt.get(e + 1) == fen {
+        (d1, e + 2)
+    } else {
+        return;
+    };
+    if end == e + 2 && h >= 10 {
+        if let Some(d2) = bt.get(end).and_then(any_digit) {
+            if bt.get(end + 1) == fen {
+                h += d2;
+                end += 2;
+            }
+        }
+    }
+    // 三毛錢
+    end += usize::from(bt.get(end) == Some(Mark::Qian.ch()));
+    if amount_ends(bt, end, zh::AMOUNT_ENDS_AFTER_KUAI) {
+        t.hundredths = h;
+        t.end = end;
+    }
+}
+
+/// 兩小時十分, 3小時20分鐘: hours and minutes, in minutes.
+fn hours_and_minutes(bt: &BlockText, t: &mut Tail) {
+    let Some(m) = numeral::parse(&bt.cs, t.end).filter(|m| {
+        !m.vague && !m.ranged && !m.decimal && !m.multiplied && m.low < 60.0
+    }) else {
+        return;
+    };
+    let Some((e, row)) = bt.lex_at(m.end, lexicon::units()) else {
+        // 十分: 分 alone is no unit row (it is an adverb: 十分辛苦)
+        if bt.get(m.end) == Some(Mark::Fen.ch()) && amount_ends(bt, m.end + 1, zh::AMOUNT_ENDS_AFTER_KUAI) {
+            t.unit = Some(units::MINUTE);
+            t.factor = 60.0;
+            t.added = m.low;
+            t.end = m.end + 1;
+        }
+        return;
+    };
+    if zh::UNITS[row].unit() == Some(units::MINUTE) {
+        t.unit = Some(units::MINUTE);
+        t.factor = 60.0;
+        t.added = m.low;
+        t.end = e;
     }
 }
 
@@ -231,3 +333,49 @@ pub fn amount_ends(bt: &BlockText, at: usize, after_words: &[char]) -> bool {
     bt.get(at)
         .is_none_or(|c| !crate::clean::is_han(c) || after_words.contains(&c))
 }
+
+/// `上證指數漲30點`, `恒指收報18000點`: 點 after a number is an index point
+/// when an index word stands earlier in the sentence (else `3點` is a clock
+/// time); a whole number up to 24 needs a change word right before it too.
+pub fn index_points(bt: &BlockText, n: &Num) -> Option<Tail> {
+    // 300多點: more than
+    let approx = bt.lex_at(n.end, lexicon::approx_infix()).is_some();
+    let e = bt.starts(n.end + usize::from(approx), Mark::IndexPoint.word())?;
+    // 三點一刻, 3點鐘, 3點半: a time
+    if bt.lex_at(e, lexicon::not_units()).is_some()
+        || bt
+            .get(e)
+            .is_some_and(|c| digit(c).is_some() || zh::CLOCK_AFTER_POINT.contains(&c))
+    {
+        return None;
+    }
+    let from = n.start.saturating_sub(40);
+    let mut k = n.start;
+    let mut indexed = false;
+    while k > from && !bt.get(k - 1).is_some_and(is_sentence_end) {
+        k -= 1;
+        if bt.lex_at(k, lexicon::index_words()).is_some() {
+            indexed = true;
+            break;
+        }
+    }
+    let small = !n.decimal && n.high <= 24.0;
+    let changed = bt
+        .lex_before(n.start.saturating_sub(6), n.start, lexicon::change_words())
+        .is_some();
+    (indexed && (!small || changed)).then(|| {
+        let mut t = Tail::new(
+            e,
+            Kind::Measure,
+            Some(crate::lexicon::units::INDEX_POINT),
+            1.0,
+        );
+        t.approx = approx;
+        t
+    })
+}
+
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '；' | ';' | '！' | '？' | '\n')
+}
+

@@ -41,7 +41,33 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draf
     if c == Mark::Double.ch() {
         return Some(doubling(bt, i));
     }
-    per_whole(bt, i, floor).or_else(|| share(bt, i, floor))
+    if c == Mark::Half.ch() {
+        return half_duration(bt, i, floor);
+    }
+    share(bt, i, floor).or_else(|| per_whole(bt, i, floor))
+}
+
+/// 半小時, 半天, 半個月, 半年: half of a duration (not 上半年, 一半, 半年報).
+fn half_duration(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft, usize>> {
+    let before = bt.get(i.wrapping_sub(1));
+    if before.is_some_and(|c| could_start(c) || zh::NOT_HALF_AFTER.contains(&c)) {
+        return Some(Err(i + 1));
+    }
+    let Some((e, _)) = bt.lex_at(i + 1, lexicon::half_units()) else {
+        return Some(Err(i + 1));
+    };
+    let (ue, row) = bt.lex_at(i + 1, lexicon::units())?;
+    let r = &zh::UNITS[row];
+    if ue != e || r.kind != Kind::Duration || bt.get(e).is_some_and(|c| zh::NOT_HALF_BEFORE.contains(&c)) {
+        return Some(Err(i + 1));
+    }
+    let (start, approx) = prefix(bt, i, floor);
+    let mut d = Draft::new(start, e, Kind::Duration, Some(0.5));
+    d.unit = r.unit();
+    let (end, sfx) = suffix_approx(bt, e, Kind::Duration);
+    d.end = end;
+    d.approximate = approx || sfx;
+    Some(Ok(d))
 }
 
 /// An amount of at least `low` (`成千上萬`, `上百`), with the unit after it.
@@ -100,12 +126,18 @@ fn per_whole(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft, usi
 
 /// 降低了一半, 一半以上: half, as a share (一年半 is read as a duration).
 fn share(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft, usize>> {
-    let after_numeral = bt.get(i.wrapping_sub(1)).is_some_and(could_start);
+    let after_numeral = bt
+        .get(i.wrapping_sub(1))
+        .is_some_and(|c| could_start(c) || zh::NOT_SHARE_AFTER.contains(&c));
     let (e, row) = bt
         .lex_at(i, lexicon::share_words())
         .filter(|_| !after_numeral)?;
     let (start, approx) = prefix(bt, i, floor);
-    let mut d = Draft::percent(start, e, zh::SHARE_WORDS[row].1);
+    let (_, share, after_strike) = zh::SHARE_WORDS[row];
+    if after_strike && bt.get(i.wrapping_sub(1)) != Some(Mark::Strike.ch()) {
+        return None;
+    }
+    let mut d = Draft::percent(start, e, share);
     let (end, sfx) = suffix_approx(bt, d.end, Kind::Percent);
     d.end = end;
     d.approximate = approx || sfx;

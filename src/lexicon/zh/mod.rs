@@ -64,10 +64,16 @@ super::marks! {
         Doublings => "番",
         /// The perfective particle: `翻了兩番`.
         Perfective => "了",
+        /// The verb of a discount: `打對折`.
+        Strike => "打",
         /// A half after a unit: `一年半`, `兩成半`, `一斤半`.
         Half => "半",
         /// Tenths of a yuan after `塊`: `兩塊五毛`, `三塊五角`.
         Jiao => "毛角",
+        /// Hundredths of a yuan, or minutes after hours: `3元5角2分`, `兩小時十分`.
+        Fen => "分",
+        /// Money, after its subunit: `三毛錢`, `5角2分錢`.
+        Qian => "錢",
         /// The numeral `兩` as the weight unit liang: `三兩`, `三斤二兩`, `三三兩兩`.
         Liang => "兩",
         /// The measure word `個`: before `億` colloquially (`三個億`), before a
@@ -79,6 +85,10 @@ super::marks! {
         BelowZero => "零下",
         /// A minus sign in words: `負二十度`.
         Negative => "負",
+        /// Fahrenheit before a temperature: `華氏100度` is °F.
+        Fahrenheit => "華氏",
+        /// An index point after a number: `收報18000點` (else a clock time).
+        IndexPoint => "點",
         /// Speed: `時速350公里`.
         Speed => "時速",
         /// The verb of existence before a metric: `該校有學生3000名`.

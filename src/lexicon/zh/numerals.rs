@@ -12,6 +12,9 @@ pub static DIGITS: &[(char, u8)] = &[
     ('伍', 5), ('陸', 6), ('柒', 7), ('捌', 8), ('玖', 9), ('幺', 1),
 ];
 
+/// Tens in one character: `廿七個月` = 27 months, `卅年` = 30 years.
+pub static TENS: &[(char, u8)] = &[('廿', 2), ('卄', 2), ('卅', 3), ('卌', 4)];
+
 /// Chinese place-value units, ordinary and financial.
 pub static PLACE_UNITS: &[(char, u32)] = &[
     ('十', 10),
@@ -53,4 +56,24 @@ pub static VAGUE_WORDS: &[(&str, f64)] = &[
 pub static PER_WHOLE: &[(&str, f64)] = &[("百分之", 1.0), ("千分之", 10.0), ("萬分之", 100.0)];
 
 /// Shares of a whole as words: (words, percent). `降低了一半` = 50%.
-pub static SHARE_WORDS: &[(&str, f64)] = &[("一半", 50.0)];
+/// `打對折` is a discount to half the price, only after `打` (`對折` alone
+/// folds paper); `百分之百` is left out: mostly an idiom, `百分之百支持`.
+/// (phrase, percent, must `打` come before it?)
+pub static SHARE_WORDS: &[(&str, f64, bool)] = &[("一半", 50.0, false), ("對折", 50.0, true)];
+
+/// Duration units after a leading `半` (`半小時`, `半天`, `半個月`, `半年`): half of one.
+#[rustfmt::skip]
+pub static HALF_UNITS: Words = words![
+    "小時", "個小時", "個鐘頭", "鐘頭", "天", "日", "個月", "年", "分鐘", "秒", "個星期",
+];
+
+/// Characters before `半` that make it part of a word (`上半年`, `大半天`,
+/// `一半`, `過半`, `多半`), not a half of a duration.
+pub static NOT_HALF_AFTER: &[char] = char_set!("上下前後大多另過這那");
+
+/// Characters after `半年`, `半月`, `半日` that make a name (`半年度`, `半年報`,
+/// `半月刊`) or a market's morning session (`恒指半日收報`, `半日市`).
+pub static NOT_HALF_BEFORE: &[char] = char_set!("度報刊結市收");
+
+/// Characters before `一半` that make it a word: `另一半` (a partner).
+pub static NOT_SHARE_AFTER: &[char] = char_set!("另");

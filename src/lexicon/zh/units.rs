@@ -5,7 +5,7 @@
 use crate::lexicon::units::u;
 pub use crate::lexicon::units::UnitRow;
 use crate::lexicon::units::UnitRule::{
-    ArabicOnly, Jin, Kuai, Liang, Metre, Piece, Session, Tenths,
+    ArabicOnly, Discount, HanText, Hours, Jin, Kuai, Liang, Metre, Piece, Session, Tenths, Yuan,
 };
 use crate::lexicon::Words;
 use crate::model::Kind;
@@ -18,7 +18,7 @@ pub static UNITS: &[UnitRow] = &[
     // basis points: a hundredth of a percentage point (個百分點: TAIL_WORDS)
     u("個基點", P, Some("pp"), 0.01), u("基點", P, Some("pp"), 0.01),
     // money
-    u("元", Y, Some("CNY"), 1.0), u("元人民幣", Y, Some("CNY"), 1.0), u("人民幣", Y, Some("CNY"), 1.0),
+    u("元", Y, Some("CNY"), 1.0).with(Yuan), u("元人民幣", Y, Some("CNY"), 1.0), u("人民幣", Y, Some("CNY"), 1.0),
     u("塊", Y, Some("CNY"), 1.0).with(Kuai), u("塊錢", Y, Some("CNY"), 1.0), u("角", Y, Some("CNY"), 0.1).with(ArabicOnly),
     u("毛錢", Y, Some("CNY"), 0.1), u("角錢", Y, Some("CNY"), 0.1), u("分錢", Y, Some("CNY"), 0.01),
     u("美元", Y, Some("USD"), 1.0), u("美金", Y, Some("USD"), 1.0), u("港元", Y, Some("HKD"), 1.0),
@@ -30,18 +30,31 @@ pub static UNITS: &[UnitRow] = &[
     u("盧布", Y, Some("RUB"), 1.0), u("盧比", Y, Some("INR"), 1.0), u("泰銖", Y, Some("THB"), 1.0),
     u("澳門元", Y, Some("MOP"), 1.0), u("澳門幣", Y, Some("MOP"), 1.0), u("令吉", Y, Some("MYR"), 1.0),
     u("越南盾", Y, Some("VND"), 1.0), u("比索", Y, Some("PHP"), 1.0),
+    // currency names written after 元 (100元新台幣), subunits, and more currencies;
+    // names several countries share (法郎, 盧比, 盧布, 馬克) take the default code
+    // here and the country's from SHARED_CURRENCIES when the sentence names one
+    u("元新台幣", Y, Some("TWD"), 1.0), u("元新臺幣", Y, Some("TWD"), 1.0), u("元台幣", Y, Some("TWD"), 1.0),
+    u("元港幣", Y, Some("HKD"), 1.0), u("元港元", Y, Some("HKD"), 1.0), u("元美金", Y, Some("USD"), 1.0),
+    u("美分", Y, Some("USD"), 0.01), u("港仙", Y, Some("HKD"), 0.01), u("美圓", Y, Some("USD"), 1.0),
+    u("港圓", Y, Some("HKD"), 1.0), u("日幣", Y, Some("JPY"), 1.0), u("韓圜", Y, Some("KRW"), 1.0),
+    u("澳幣", Y, Some("AUD"), 1.0), u("加幣", Y, Some("CAD"), 1.0), u("紐元", Y, Some("NZD"), 1.0),
+    u("法郎", Y, Some("CHF"), 1.0), u("法國法郎", Y, Some("FRF"), 1.0), u("馬克", Y, Some("DEM"), 1.0),
+    u("德國馬克", Y, Some("DEM"), 1.0), u("印度盧比", Y, Some("INR"), 1.0), u("巴基斯坦盧比", Y, Some("PKR"), 1.0),
+    u("斯里蘭卡盧比", Y, Some("LKR"), 1.0), u("尼泊爾盧比", Y, Some("NPR"), 1.0), u("印尼盾", Y, Some("IDR"), 1.0),
+    u("俄羅斯盧布", Y, Some("RUB"), 1.0), u("白俄羅斯盧布", Y, Some("BYN"), 1.0), u("里拉", Y, Some("TRY"), 1.0),
+    u("奈拉", Y, Some("NGN"), 1.0), u("澳門元", Y, Some("MOP"), 1.0), u("披索", Y, Some("PHP"), 1.0),
     // people and things counted with a canonical unit
-    u("人", C, Some("person"), 1.0), u("人次", C, Some("person-time"), 1.0), u("名", C, None, 1.0),
+    u("人", C, Some("person"), 1.0), u("人次", C, Some("person-time"), 1.0), u("名", C, Some("person"), 1.0),
     u("戶", C, Some("household"), 1.0), u("股", C, Some("share"), 1.0), u("例", C, Some("case"), 1.0),
     u("票", C, Some("vote"), 1.0), u("個崗位", C, Some("job"), 1.0), u("個就業崗位", C, Some("job"), 1.0),
     // plain measure words
     u("個", C, None, 1.0).with(Piece), u("家", C, None, 1.0), u("條", C, None, 1.0), u("項", C, None, 1.0),
-    u("位", C, None, 1.0), u("套", C, None, 1.0), u("輛", C, None, 1.0), u("台", C, None, 1.0),
+    u("位", C, Some("person"), 1.0), u("套", C, None, 1.0), u("輛", C, None, 1.0), u("台", C, None, 1.0),
     u("臺", C, None, 1.0), u("件", C, None, 1.0), u("所", C, None, 1.0), u("座", C, None, 1.0),
     u("張", C, None, 1.0), u("次", C, None, 1.0), u("批", C, None, 1.0), u("隻", C, None, 1.0),
     u("只", C, None, 1.0), u("頭", C, None, 1.0), u("匹", C, None, 1.0), u("棵", C, None, 1.0),
     u("株", C, None, 1.0), u("本", C, None, 1.0), u("部", C, None, 1.0), u("場", C, None, 1.0),
-    u("架", C, None, 1.0), u("艘", C, None, 1.0), u("起", C, None, 1.0), u("宗", C, None, 1.0),
+    u("架", C, None, 1.0), u("艘", C, None, 1.0), u("起", C, Some("case"), 1.0), u("宗", C, Some("case"), 1.0),
     u("篇", C, None, 1.0), u("首", C, None, 1.0), u("份", C, None, 1.0), u("層", C, None, 1.0),
     u("棟", C, None, 1.0), u("幢", C, None, 1.0), u("處", C, None, 1.0), u("間", C, None, 1.0),
     u("枚", C, None, 1.0), u("顆", C, None, 1.0), u("粒", C, None, 1.0), u("支", C, None, 1.0),
@@ -55,7 +68,7 @@ pub static UNITS: &[UnitRow] = &[
     u("扇", C, None, 1.0), u("盞", C, None, 1.0), u("瓶", C, None, 1.0), u("箱", C, None, 1.0),
     u("袋", C, None, 1.0), u("包", C, None, 1.0), u("盒", C, None, 1.0), u("桌", C, None, 1.0),
     u("趟", C, None, 1.0), u("遍", C, None, 1.0), u("季", C, None, 1.0), u("集", C, None, 1.0),
-    u("位數", C, None, 1.0), u("支隊伍", C, None, 1.0),
+    u("支隊伍", C, None, 1.0),
     // physical measures: canonical units, never converted
     u("噸", M, Some("t"), 1.0), u("公噸", M, Some("t"), 1.0), u("公斤", M, Some("kg"), 1.0),
     u("千克", M, Some("kg"), 1.0), u("克", M, Some("g"), 1.0), u("毫克", M, Some("mg"), 1.0),
@@ -79,6 +92,22 @@ pub static UNITS: &[UnitRow] = &[
     u("毫米降雨", M, Some("mm"), 1.0), u("級", M, Some("level"), 1.0), u("兆帕", M, Some("MPa"), 1.0),
     u("吉字節", M, Some("GB"), 1.0), u("像素", M, Some("px"), 1.0), u("卡路里", M, Some("cal"), 1.0),
     u("千卡", M, Some("kcal"), 1.0), u("千米/小時", M, Some("km/h"), 1.0), u("方面", C, None, 1.0),
+    u("光年", M, Some("ly"), 1.0), u("微克", M, Some("μg"), 1.0), u("微克/立方米", M, Some("μg/m3"), 1.0),
+    u("微克每立方米", M, Some("μg/m3"), 1.0), u("微克/立方公尺", M, Some("μg/m3"), 1.0), u("千伏", M, Some("kV"), 1.0),
+    u("伏特", M, Some("V"), 1.0), u("伏", M, Some("V"), 1.0), u("赫茲", M, Some("Hz"), 1.0), u("兆赫", M, Some("MHz"), 1.0),
+    u("兆赫茲", M, Some("MHz"), 1.0), u("千赫", M, Some("kHz"), 1.0), u("千赫茲", M, Some("kHz"), 1.0),
+    u("吉赫", M, Some("GHz"), 1.0), u("吋", M, Some("in"), 1.0), u("英吋", M, Some("in"), 1.0),
+    u("呎", M, Some("ft"), 1.0), u("英呎", M, Some("ft"), 1.0), u("加侖", M, Some("gal"), 1.0),
+    u("字節", M, Some("byte"), 1.0), u("千字節", M, Some("KB"), 1.0), u("兆字節", M, Some("MB"), 1.0),
+    u("太字節", M, Some("TB"), 1.0), u("位元組", M, Some("byte"), 1.0), u("位元", M, Some("bit"), 1.0),
+    u("比特", M, Some("bit"), 1.0), u("百帕", M, Some("hPa"), 1.0), u("奈米", M, Some("nm"), 1.0),
+    u("納米", M, Some("nm"), 1.0), u("貝克/公升", M, Some("Bq/L"), 1.0), u("貝克/升", M, Some("Bq/L"), 1.0),
+    u("貝克", M, Some("Bq"), 1.0), u("米/秒", M, Some("m/s"), 1.0), u("公尺/秒", M, Some("m/s"), 1.0),
+    u("海浬", M, Some("nmi"), 1.0),
+    // the same with a fullwidth slash
+    u("微克／立方米", M, Some("μg/m3"), 1.0), u("微克／立方公尺", M, Some("μg/m3"), 1.0),
+    u("貝克／公升", M, Some("Bq/L"), 1.0), u("貝克／升", M, Some("Bq/L"), 1.0), u("米／秒", M, Some("m/s"), 1.0),
+    u("公尺／秒", M, Some("m/s"), 1.0), u("公里／小時", M, Some("km/h"), 1.0),
     // unit symbols written in Latin letters inside Chinese text
     u("GW", M, Some("GW"), 1.0), u("MW", M, Some("MW"), 1.0), u("kW", M, Some("kW"), 1.0), u("KW", M, Some("kW"), 1.0),
     u("kWh", M, Some("kWh"), 1.0), u("GWh", M, Some("GWh"), 1.0), u("MWh", M, Some("MWh"), 1.0), u("TWh", M, Some("TWh"), 1.0),
@@ -87,12 +116,18 @@ pub static UNITS: &[UnitRow] = &[
     u("m³", M, Some("m3"), 1.0), u("ha", M, Some("ha"), 1.0), u("mL", M, Some("mL"), 1.0), u("ml", M, Some("mL"), 1.0),
     u("km/h", M, Some("km/h"), 1.0), u("TEU", M, Some("TEU"), 1.0), u("GB", M, Some("GB"), 1.0), u("TB", M, Some("TB"), 1.0),
     u("MB", M, Some("MB"), 1.0), u("GHz", M, Some("GHz"), 1.0), u("MHz", M, Some("MHz"), 1.0), u("dB", M, Some("dB"), 1.0),
+    u("KB", M, Some("KB"), 1.0), u("kHz", M, Some("kHz"), 1.0), u("Hz", M, Some("Hz"), 1.0), u("kV", M, Some("kV"), 1.0),
+    u("cc", M, Some("cc"), 1.0), u("nm", M, Some("nm"), 1.0), u("hPa", M, Some("hPa"), 1.0), u("m/s", M, Some("m/s"), 1.0),
+    u("μg/m3", M, Some("μg/m3"), 1.0), u("μg/m³", M, Some("μg/m3"), 1.0), u("mg", M, Some("mg"), 1.0),
+    u("m", M, Some("m"), 1.0).with(HanText), u("m3", M, Some("m3"), 1.0).with(HanText),
     // durations
     u("年", D, Some("year"), 1.0), u("週年", D, Some("year"), 1.0), u("個月", D, Some("month"), 1.0),
-    u("月", D, Some("month"), 1.0), u("週", D, Some("week"), 1.0), u("個星期", D, Some("week"), 1.0),
+    u("月", D, Some("month"), 1.0), u("週", D, Some("week"), 1.0), u("個星期", D, Some("week"), 1.0), u("個禮拜", D, Some("week"), 1.0), u("禮拜", D, Some("week"), 1.0),
     u("星期", D, Some("week"), 1.0), u("天", D, Some("day"), 1.0), u("日", D, Some("day"), 1.0),
     u("個工作日", D, Some("workday"), 1.0), u("工作日", D, Some("workday"), 1.0),
-    u("小時", D, Some("hour"), 1.0), u("個小時", D, Some("hour"), 1.0), u("分鐘", D, Some("minute"), 1.0),
+    u("小時", D, Some("hour"), 1.0).with(Hours), u("個小時", D, Some("hour"), 1.0).with(Hours),
+    u("個鐘頭", D, Some("hour"), 1.0).with(Hours),
+    u("鐘頭", D, Some("hour"), 1.0), u("分鐘", D, Some("minute"), 1.0),
     u("秒", D, Some("second"), 1.0), u("秒鐘", D, Some("second"), 1.0), u("個季度", D, Some("quarter"), 1.0),
     u("晝夜", D, Some("day"), 1.0), u("個年頭", D, Some("year"), 1.0), u("代", C, None, 1.0),
     // multiples
@@ -107,7 +142,13 @@ pub static TAIL_WORDS: &[UnitRow] = &[
     u("%", P, Some("%"), 1.0), u("％", P, Some("%"), 1.0), u("‰", P, Some("%"), 0.1),
     u("倍", X, None, 1.0), u("成", P, Some("%"), 10.0).with(Tenths),
     u("個百分點", P, Some("pp"), 1.0), u("百分點", P, Some("pp"), 1.0),
+    // discounts: the price as a share of the original (八折 = 80%, 八五折 = 85%,
+    // 三點一折 = 31%; two digits are already the share: 75折 = 75%)
+    u("折", P, Some("%"), 10.0).with(Discount),
 ];
+
+/// Characters after `折` that make it part of a word (`折舊`, `折合`, `折扣`), not a discount.
+pub static NOT_DISCOUNT_AFTER: &[char] = char_set!("扣舊合算返騰損射疊斷服線現價紙");
 
 /// Characters after `成` that make it part of a word (`成為`, `成本`, `建成`), not tenths.
 pub static NOT_TENTHS_AFTER: &[char] = char_set!("為員立本果績熟功交都長效就型份分品年人績片群");
@@ -128,6 +169,8 @@ pub static NOT_UNITS: Words = words![
     "集團", "期貨", "代表", "米飯", "天然", "天氣", "日本", "日報", "月亮", "周邊", "週邊", "度假", "元素", "角度",
     "角色", "升級", "方式", "方案", "方向", "倍數", "戶籍", "例如", "票據", "班級", "節日", "筆者", "片區", "包括",
     "所在", "隻身", "頭條", "把握", "款式", "屆時", "輪番", "號",
+    // 三位數 (a magnitude), 三位一體; 宗教; 月薪3萬起跳 (from); 1日元旦 (New Year's Day), 15日元宵節
+    "位數", "位一體", "宗教", "宗旨", "起跳", "起價", "起拍", "起售", "起租", "起算", "起計", "日元旦", "日元宵", "日元首", "日元老", "比特幣",
 ];
 
 /// Currency words and symbols written before the amount: (prefix, ISO code,
@@ -141,4 +184,29 @@ pub static CURRENCY_PREFIXES: &[(&str, &str, Option<&str>)] = &[
     ("£", "GBP", None), ("₩", "KRW", None), ("₹", "INR", None),
     ("人民幣", "CNY", None), ("美元", "USD", None), ("港幣", "HKD", None), ("港元", "HKD", None), ("新台幣", "TWD", None),
     ("新臺幣", "TWD", None), ("歐元", "EUR", None), ("日元", "JPY", None), ("英鎊", "GBP", None),
+];
+
+/// Currency names several countries share: (the name, a country named in the
+/// same sentence, the code it means there). Without a country the name keeps
+/// its row's code in `UNITS` (法郎 CHF, 盧比 INR, 盧布 RUB, 馬克 DEM); the
+/// country nearest the figure wins (`白俄羅斯` before `俄羅斯`: longest first).
+#[rustfmt::skip]
+pub static SHARED_CURRENCIES: &[(&str, &str, &str)] = &[
+    ("法郎", "瑞士", "CHF"), ("法郎", "法國", "FRF"), ("法郎", "剛果", "CDF"), ("法郎", "盧旺達", "RWF"),
+    ("法郎", "西非", "XOF"), ("法郎", "中非", "XAF"), ("法郎", "喀麥隆", "XAF"), ("法郎", "塞內加爾", "XOF"),
+    ("盧比", "印度", "INR"), ("盧比", "巴基斯坦", "PKR"), ("盧比", "斯里蘭卡", "LKR"), ("盧比", "尼泊爾", "NPR"),
+    ("盧比", "印尼", "IDR"), ("盧比", "印度尼西亞", "IDR"), ("盧比", "毛里求斯", "MUR"), ("盧比", "模里西斯", "MUR"),
+    ("盧比", "塞舌爾", "SCR"), ("盧布", "俄羅斯", "RUB"), ("盧布", "俄國", "RUB"), ("盧布", "白俄羅斯", "BYN"),
+    ("盧布", "白俄", "BYN"), ("馬克", "德國", "DEM"), ("馬克", "西德", "DEM"), ("馬克", "芬蘭", "FIM"),
+    ("馬克", "波黑", "BAM"), ("馬克", "波斯尼亞", "BAM"),
+];
+
+/// Words that make `點` after a number an index point (`上證指數漲30點`,
+/// `恒指收報18000點`), when one stands earlier in the sentence; else `3點` is a
+/// clock time. A whole number up to 24 needs a change word right before it too.
+#[rustfmt::skip]
+pub static INDEX_WORDS: Words = words![
+    "指數", "指", "恒指", "恆指", "恒生", "恆生", "國企指數", "道瓊", "道指", "納指", "那指", "標普", "日經",
+    "加權", "大盤", "台股", "臺股", "股指", "滬指", "深成指", "創業板指", "上證", "深證", "滬深300", "收報",
+    "收市報", "收盤報", "點位", "富時", "韓綜指", "星指",
 ];

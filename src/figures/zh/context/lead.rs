@@ -53,6 +53,8 @@ pub(super) fn lead(bt: &BlockText, figure_start: usize, clause_start: usize) -> 
                 out.start = not_change.map_or(s, |(ns, _)| ns);
                 break;
             }
+            // 跌幅擴大至2.1%: a change noun before the verb says what the figure is
+            let row = amplitude_before(bt, clause_start, s).unwrap_or(row);
             out.change = Some(if zh::CHANGE_WORDS[row].1 {
                 Change::Increase
             } else {
@@ -121,4 +123,12 @@ pub(super) fn lead(bt: &BlockText, figure_start: usize, clause_start: usize) -> 
             .unwrap_or(figure_start);
     }
     out
+}
+
+/// A change noun of [`zh::AMPLITUDE`] (`跌幅`, `漲幅`) right before the change
+/// word that starts at `s` (`跌幅擴大至`, `漲幅收窄到`): its row.
+fn amplitude_before(bt: &BlockText, clause_start: usize, s: usize) -> Option<usize> {
+    let from = clause_start.max(s.saturating_sub(3));
+    let (_, row) = bt.lex_before(from, s, lexicon::change_words())?;
+    (zh::CHANGE_WORDS[row].2 & zh::AMPLITUDE != 0).then_some(row)
 }
