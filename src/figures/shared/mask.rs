@@ -149,10 +149,9 @@ fn digits(bt: &BlockText, i: usize) -> Option<(usize, Masked)> {
     if shaped {
         return Some((end, Masked::Identifier));
     }
-    // `電話：2345 6789`, `Tel 555-0100`: digits, spaces, dots and hyphens.
-    let phone = run(bt, i, |c| ascii_digit(c).is_some() || matches!(c, ' ' | '-' | '.'));
-    let phone = (i..phone).rev().find(|&k| ascii_digit(bt.cs[k]).is_some()).map_or(i, |k| k + 1);
-    if (i..phone).filter(|&k| ascii_digit(bt.cs[k]).is_some()).count() >= 3 && phone_words(bt, i, phone) {
+    // `電話：2345 6789`, `Tel 555-0100`: digits, spaces, dots and hyphens,
+    // at most a phone number's length (a run of spaced digits is read once).
+    if let Some(phone) = phone_by_words(bt, i, end) {
         return Some((phone, Masked::Identifier));
     }
     if first - i >= 2 && code_named(bt, i) {
@@ -161,12 +160,29 @@ fn digits(bt: &BlockText, i: usize) -> Option<(usize, Masked)> {
     None
 }
 
-/// A phone number's words: a lead before the digits (`電話：`, `Tel`) or a
-/// hotline word after them (`12345熱線`).
-fn phone_words(bt: &BlockText, i: usize, end: usize) -> bool {
-    if bt.lex_at(end, lexicon::phone_tails()).is_some() {
-        return true;
+/// A phone number named by its words, at `i`: a hotline word after its
+/// digit groups (`12345熱線`, ending at `dashed_end`), or a lead before it
+/// (`電話：`, `Tel`), then up to 20 chars of digits, spaces, dots and
+/// hyphens. Its end.
+fn phone_by_words(bt: &BlockText, i: usize, dashed_end: usize) -> Option<usize> {
+    let digits_in = |e: usize| (i..e).filter(|&k| ascii_digit(bt.cs[k]).is_some()).count();
+    if digits_in(dashed_end) >= 3 && bt.lex_at(dashed_end, lexicon::phone_tails()).is_some() {
+        return Some(dashed_end);
     }
+    if !phone_lead(bt, i) {
+        return None;
+    }
+    let limit = (i + 20).min(bt.len());
+    let mut e = i;
+    while e < limit && (ascii_digit(bt.cs[e]).is_some() || matches!(bt.cs[e], ' ' | '-' | '.')) {
+        e += 1;
+    }
+    let e = (i..e).rev().find(|&k| ascii_digit(bt.cs[k]).is_some()).map_or(i, |k| k + 1);
+    (digits_in(e) >= 3).then_some(e)
+}
+
+/// A phone number's lead before `i` (`電話：`, `撥打`, `Tel`).
+fn phone_lead(bt: &BlockText, i: usize) -> bool {
     let k = back_over_separators(bt, i);
     let from = k.saturating_sub(6);
     if bt.lex_before(from, k, lexicon::phone_leads()).is_some() {
