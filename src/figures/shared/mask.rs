@@ -30,26 +30,42 @@ pub struct Mask {
     pub kind: Masked,
 }
 
-/// The masks of a block, in order and not overlapping, into `out`.
+/// The masks of a block, in order and not overlapping, into `out`. Most
+/// chars are Han text that starts nothing: one or two tests each.
 pub fn masks(bt: &BlockText, out: &mut Vec<Mask>) {
     out.clear();
+    let day_parts = lexicon::day_parts();
+    let cs = &bt.cs;
     let mut i = 0;
-    while i < bt.len() {
-        let c = bt.cs[i];
-        let prev = i.checked_sub(1).and_then(|k| bt.get(k));
-        // Inside a token already walked (`a.b`, `x+y`), nothing starts.
-        let word_start =
-            prev.is_none_or(|p| !p.is_ascii_alphanumeric() && !matches!(p, '.' | '_' | '-' | '@' | '%' | '+'));
-        let found = if c.is_ascii_alphanumeric() && word_start {
-            ascii_token(bt, i)
-        } else if matches!(c, '(' | '（') {
+    while i < cs.len() {
+        let c = cs[i];
+        let prev = i.checked_sub(1).map(|k| cs[k]);
+        let found = if !c.is_ascii() {
+            if c == '（' {
+                area_code_phone(bt, i).map(|e| (e, Masked::Identifier))
+            } else if ascii_digit(c).is_some() {
+                // fullwidth digits, from the first of a run
+                digits(bt, i).filter(|_| !prev.is_some_and(|p| ascii_digit(p).is_some() || p == '.'))
+            } else if prev.is_some_and(|p| day_parts.may_end(p)) && super::numeral::could_start(c) {
+                spelled_clock(bt, i).map(|e| (e, Masked::Silent))
+            } else {
+                i += 1;
+                continue;
+            }
+        } else if c.is_ascii_alphanumeric() {
+            // Inside a token already walked (`a.b`, `x+y`), nothing starts.
+            let word_start =
+                prev.is_none_or(|p| !p.is_ascii_alphanumeric() && !matches!(p, '.' | '_' | '-' | '@' | '%' | '+'));
+            if word_start {
+                ascii_token(bt, i)
+            } else {
+                None
+            }
+        } else if c == '(' {
             area_code_phone(bt, i).map(|e| (e, Masked::Identifier))
-        } else if ascii_digit(c).is_some() && !prev.is_some_and(|p| ascii_digit(p).is_some() || p == '.') {
-            digits(bt, i)
-        } else if ascii_digit(c).is_none() && super::numeral::could_start(c) {
-            spelled_clock(bt, i).map(|e| (e, Masked::Silent))
         } else {
-            None
+            i += 1;
+            continue;
         };
         match found {
             Some((end, kind)) if end > i => {
@@ -113,45 +129,75 @@ fn run(bt: &BlockText, i: usize, f: impl Fn(char) -> bool) -> usize {
     k
 }
 
+/// Digit groups from `i` joined by `sep` (`192.168.1.20`, `0912-345-678`):
+/// where they end, how many, the first two groups' sizes, all their digits.
+struct Groups {
+    end: usize,
+    count: usize,
+    first: usize,
+    second: usize,
+    digits: usize,
+    all_short: bool,
+}
+
+fn groups(bt: &BlockText, i: usize, sep: char) -> Groups {
+    let digit = |c: char| ascii_digit(c).is_some();
+    let mut g = Groups { end: i, count: 0, first: 0, second: 0, digits: 0, all_short: true };
+    let mut k = i;
+    loop {
+        let e = run(bt, k, digit);
+        let n = e - k;
+        match g.count {
+            0 => g.first = n,
+            1 => g.second = n,
+            _ => {}
+        }
+        g.count += 1;
+        g.digits += n;
+        g.all_short &= (1..=3).contains(&n);
+        g.end = e;
+        if bt.get(e) == Some(sep) && bt.get(e + 1).is_some_and(digit) {
+            k = e + 1;
+        } else {
+            return g;
+        }
+    }
+}
+
 /// A run of digits at `i`: an IP address, a clock time (`10:30`, `6點20分`),
 /// a phone number by its shape or the words around it, a version (`2.0版`).
 fn digits(bt: &BlockText, i: usize) -> Option<(usize, Masked)> {
-    let groups = |sep: char| {
-        let mut k = i;
-        let mut sizes = Vec::new();
-        loop {
-            let e = run(bt, k, |c| ascii_digit(c).is_some());
-            sizes.push(e - k);
-            if bt.get(e) == Some(sep) && bt.get(e + 1).is_some_and(|c| ascii_digit(c).is_some()) {
-                k = e + 1;
-            } else {
-                return (e, sizes);
-            }
-        }
-    };
-    let (end, dotted) = groups('.');
-    if dotted.len() == 4 && dotted.iter().all(|&n| (1..=3).contains(&n)) {
-        return Some((end, Masked::Identifier));
-    }
-    if let Some(e) = clock(bt, i) {
-        return Some((e, Masked::Silent));
-    }
     let first = run(bt, i, |c| ascii_digit(c).is_some());
-    if dotted.len() == 2 && bt.lex_at(end, lexicon::version_tails()).is_some() {
-        return Some((end, Masked::Identifier));
+    let next = bt.get(first);
+    if next == Some('.') {
+        let d = groups(bt, i, '.');
+        if d.count == 4 && d.all_short {
+            return Some((d.end, Masked::Identifier));
+        }
+        if d.count == 2 && bt.lex_at(d.end, lexicon::version_tails()).is_some() {
+            return Some((d.end, Masked::Identifier));
+        }
     }
-    let (end, dashed) = groups('-');
-    let total: usize = dashed.iter().sum();
+    if first - i <= 2 {
+        if let Some(e) = clock(bt, i) {
+            return Some((e, Masked::Silent));
+        }
+    }
+    let dashed = if next == Some('-') {
+        groups(bt, i, '-')
+    } else {
+        Groups { end: first, count: 1, first: first - i, second: 0, digits: first - i, all_short: false }
+    };
     // `0912-345-678`, `02-2345-6789`, `1-800-555-0199`; not a date (`2024-05-12`).
-    let date = dashed.len() == 3 && dashed[0] == 4 && dashed[1] <= 2;
-    let zero = ascii_digit(bt.cs[i]) == Some(0) && dashed[0] >= 2;
-    let shaped = total >= 7 && ((dashed.len() >= 3 && !date) || (dashed.len() == 2 && zero));
+    let date = dashed.count == 3 && dashed.first == 4 && dashed.second <= 2;
+    let zero = ascii_digit(bt.cs[i]) == Some(0) && dashed.first >= 2;
+    let shaped = dashed.digits >= 7 && ((dashed.count >= 3 && !date) || (dashed.count == 2 && zero));
     if shaped {
-        return Some((end, Masked::Identifier));
+        return Some((dashed.end, Masked::Identifier));
     }
     // `電話：2345 6789`, `Tel 555-0100`: digits, spaces, dots and hyphens,
     // at most a phone number's length (a run of spaced digits is read once).
-    if let Some(phone) = phone_by_words(bt, i, end) {
+    if let Some(phone) = phone_by_words(bt, i, dashed.end) {
         return Some((phone, Masked::Identifier));
     }
     if first - i >= 2 && code_named(bt, i) {

@@ -10,7 +10,9 @@ use crate::model::{Kind, Qualifier};
 
 /// Join each pair of neighbouring figures that states one range.
 pub fn join_ranges(bt: &BlockText, drafts: &mut Vec<Draft>) {
-    if drafts.len() < 2 {
+    // Most blocks join nothing: look before building anything.
+    let joins = |a: &Draft, b: &Draft| bound(bt, a, b).is_some() || between(bt, a, b).is_some();
+    if !drafts.windows(2).any(|w| joins(&w[0], &w[1])) {
         return;
     }
     let mut out: Vec<Draft> = Vec::with_capacity(drafts.len());
@@ -58,6 +60,9 @@ fn range_of(
 fn bound(bt: &BlockText, a: &Draft, b: &Draft) -> Option<Draft> {
     let lower = |d: &Draft| matches!(d.qualifier, Some(Qualifier::Over | Qualifier::AtLeast));
     let upper = |d: &Draft| matches!(d.qualifier, Some(Qualifier::Under | Qualifier::AtMost));
+    if a.qualifier.is_none() || b.qualifier.is_none() {
+        return None;
+    }
     let near = b.start >= a.end && b.start - a.end <= 4;
     let joined = (a.end..b.start).all(|k| zh::BOUND_JOINS.contains(&bt.cs[k]));
     if !(near && joined) {
@@ -76,7 +81,7 @@ fn bound(bt: &BlockText, a: &Draft, b: &Draft) -> Option<Draft> {
 
 /// `10元與20元之間`: two plain figures, a joining word, then `之間`.
 fn between(bt: &BlockText, a: &Draft, b: &Draft) -> Option<Draft> {
-    if a.qualifier.is_some() || b.qualifier.is_some() || a.low.is_some() || b.low.is_some() {
+    if a.qualifier.is_some() || b.qualifier.is_some() || a.low.is_some() || b.low.is_some() || b.start <= a.end {
         return None;
     }
     let (join_end, _) = bt.lex_at(a.end, lexicon::between_joins())?;
