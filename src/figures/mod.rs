@@ -71,7 +71,8 @@ pub fn extract(text: &str, folded: &str, blocks: &[Block], damaged: &[Damage]) -
             .iter()
             .map(|sp| (bt.char_at_byte(sp.start - s), bt.char_at_byte(sp.end - s)))
             .collect();
-        // The qualifiers first: a two-sided bound joins two qualified figures.
+        // The qualifiers before the context (which never changes them): a
+        // two-sided bound joins two qualified figures.
         for d in &mut drafts {
             qualify(bt, d);
         }
@@ -80,8 +81,6 @@ pub fn extract(text: &str, folded: &str, blocks: &[Block], damaged: &[Damage]) -
         // One block may hold millions of figures: room for them at once (amortized, as push).
         out.reserve(drafts.len());
         for mut d in drafts {
-            // Again: the context may have made it approximate.
-            qualify(bt, &mut d);
             if !settle_bounds(&mut d) {
                 continue;
             }
