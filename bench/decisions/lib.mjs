@@ -153,3 +153,35 @@ pub fn regex_probe(text: &str) -> usize {
 `);
   return dir;
 }
+
+/**
+ * A throwaway native crate under $TMPDIR/figlens-decisions/<group>/<name> that
+ * reads the seed, makes `text` from it (Rust: `let text = …;` from `seed`),
+ * runs `body` (which defines `find(&str) -> usize`) over it six times and
+ * prints its bytes, its count and its best MB/s; `check` runs after (an
+ * assertion on `count`), `prelude` goes before `main`. Returns those numbers.
+ */
+export function speedCrate({ group, name, dep, text, body, prelude = '', check = '' }) {
+  const dir = join(cache, group, name);
+  write(dir, 'Cargo.toml', `[package]\nname = "${name}"\nversion = "0.0.0"\nedition = "2021"\npublish = false\n\n[dependencies]\n${dep}\n\n[profile.release]\ncodegen-units = 1\n\n[workspace]\n`);
+  write(dir, 'src/main.rs', `use std::time::Instant;
+${prelude}
+fn main() {
+    let seed = std::fs::read_to_string(std::env::args().nth(1).unwrap()).unwrap();
+    ${text}
+    ${body}
+    let (mut best, mut count) = (f64::INFINITY, 0);
+    for _ in 0..6 {
+        let t = Instant::now();
+        count = find(&text);
+        best = best.min(t.elapsed().as_secs_f64());
+    }
+    ${check}
+    println!("{} {} {}", text.len(), count, text.len() as f64 / 1e6 / best);
+}
+`);
+  const env = { ...process.env, CARGO_TARGET_DIR: join(cache, group, 'target') };
+  run('cargo', ['build', '--release', '--quiet'], { cwd: dir, env });
+  const [bytes, count, mbs] = run(join(env.CARGO_TARGET_DIR, 'release', name), [seedFile]).trim().split(' ').map(Number);
+  return { bytes, count, mbs };
+}

@@ -17,9 +17,7 @@
 // and MASK in each engine. The counts differ: the regex cannot look back at a
 // phone number's or a code's words, or a clock time's part of the day, as
 // the hand-written pass does; both are printed.
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { build, copyTree, fmt, log, root, run, seedFile, withRegexProbe, write } from './lib.mjs';
+import { build, copyTree, fmt, log, root, speedCrate, withRegexProbe } from './lib.mjs';
 
 const MASK = [
   '(?:https?|ftp)://[!-~]+', 'www\\.[!-~]+',
@@ -39,29 +37,6 @@ const engines = [
   { name: 'regex, default features', dep: 'regex = "1"', crate: 'regex' },
 ];
 
-function speedCrate(name, dep, body) {
-  const dir = join(tmpdir(), 'figlens-decisions', 'mask-speed', name);
-  write(dir, 'Cargo.toml', `[package]\nname = "${name}"\nversion = "0.0.0"\nedition = "2021"\npublish = false\n\n[dependencies]\n${dep}\n\n[profile.release]\ncodegen-units = 1\n\n[workspace]\n`);
-  write(dir, 'src/main.rs', `use std::time::Instant;
-fn main() {
-    let seed = std::fs::read_to_string(std::env::args().nth(1).unwrap()).unwrap();
-    let unit = seed + ${JSON.stringify(RICH)};
-    let text = unit.repeat(5_000_000 / unit.len() + 1);
-    ${body}
-    let (mut best, mut count) = (f64::INFINITY, 0);
-    for _ in 0..6 {
-        let t = Instant::now();
-        count = find(&text);
-        best = best.min(t.elapsed().as_secs_f64());
-    }
-    println!("{} {} {}", text.len(), count, text.len() as f64 / 1e6 / best);
-}
-`);
-  const env = { ...process.env, CARGO_TARGET_DIR: join(tmpdir(), 'figlens-decisions', 'mask-speed', 'target') };
-  run('cargo', ['build', '--release', '--quiet'], { cwd: dir, env });
-  const [bytes, count, mbs] = run(join(env.CARGO_TARGET_DIR, 'release', name), [seedFile]).trim().split(' ').map(Number);
-  return { bytes, count, mbs };
-}
 
 if (!process.argv.includes('--speed')) {
   log('building the web wasm as it is and with the mask in regex-lite (two builds)');
@@ -71,11 +46,17 @@ if (!process.argv.includes('--speed')) {
   console.log(`${'figlens (hand-written mask)'.padEnd(40)}${fmt(base.wasmGzip).padStart(14)}`);
   console.log(`${'+ the mask in regex-lite'.padEnd(40)}${fmt(lite.wasmGzip).padStart(14)}${`+${fmt(lite.wasmGzip - base.wasmGzip)}`.padStart(10)}`);
 }
+// The seed and RICH repeated to 5 MB.
+const maskSpeed = (name, dep, body) => speedCrate({
+  group: 'mask-speed', name, dep, body,
+  text: `let unit = seed + ${JSON.stringify(RICH)};\n    let text = unit.repeat(5_000_000 / unit.len() + 1);`,
+});
+
 log('native speed of the mask');
 const figlensDep = `figlens = { path = ${JSON.stringify(root)}, features = ["internals"] }`;
-const speeds = [{ name: 'figlens mask (hand-written)', ...speedCrate('mask_speed_hand', figlensDep, 'let find = |t: &str| figlens::internals::figures::mask_spans(t).len();') }];
+const speeds = [{ name: 'figlens mask (hand-written)', ...maskSpeed('mask_speed_hand', figlensDep, 'let find = |t: &str| figlens::internals::figures::mask_spans(t).len();') }];
 for (const [k, e] of engines.entries()) {
-  speeds.push({ name: e.name, ...speedCrate(`mask_speed_${k}`, e.dep, `let re = ${e.crate}::Regex::new(${JSON.stringify(MASK)}).unwrap();\n    let find = |t: &str| re.find_iter(t).count();`) });
+  speeds.push({ name: e.name, ...maskSpeed(`mask_speed_${k}`, e.dep, `let re = ${e.crate}::Regex::new(${JSON.stringify(MASK)}).unwrap();\n    let find = |t: &str| re.find_iter(t).count();`) });
 }
 console.log(`native, over the seed and RICH repeated to ${fmt(speeds[0].bytes)} bytes, best of 6 runs:`);
 for (const s of speeds) console.log(`${s.name.padEnd(40)}${s.mbs.toFixed(0).padStart(8)} MB/s${fmt(s.count).padStart(12)} masks`);

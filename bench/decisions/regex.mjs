@@ -15,10 +15,8 @@
 // 5 MB, with each engine, and a hand-written scanner of the same grammar
 // (as figlens's scanners are written: one pass over the chars, no
 // backtracking); all must find the same number of matches. Best of 5 runs.
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, copyTree, fmt, log, run, seedFile, withRegexProbe, write } from './lib.mjs';
-import { tmpdir } from 'node:os';
+import { build, copyTree, fmt, log, speedCrate, withRegexProbe } from './lib.mjs';
 
 // Digits (ASCII or fullwidth), a decimal part, a multiplier, a unit.
 const PATTERN = '[0-9０-９]+(?:[.．][0-9０-９]+)?(?:萬|万|億|亿)?(?:元|人|%|％|噸|吨|公里|平方米|戶|户|家|個|个)';
@@ -73,30 +71,13 @@ fn hand(text: &str) -> usize {
 }
 `;
 
-function speedCrate(name, dep, body) {
-  const dir = join(tmpdir(), 'figlens-decisions', 'regex-speed', name);
-  write(dir, 'Cargo.toml', `[package]\nname = "${name}"\nversion = "0.0.0"\nedition = "2021"\npublish = false\n\n[dependencies]\n${dep}\n\n[profile.release]\ncodegen-units = 1\n\n[workspace]\n`);
-  write(dir, 'src/main.rs', `use std::time::Instant;
-${HAND}
-fn main() {
-    let seed = std::fs::read_to_string(std::env::args().nth(1).unwrap()).unwrap();
-    let text = seed.repeat(5_000_000 / seed.len() + 1);
-    ${body}
-    let (mut best, mut count) = (f64::INFINITY, 0);
-    for _ in 0..6 {
-        let t = Instant::now();
-        count = find(&text);
-        best = best.min(t.elapsed().as_secs_f64());
-    }
-    assert_eq!(count, hand(&text), "the engine and the hand scanner disagree");
-    println!("{} {} {}", text.len(), count, text.len() as f64 / 1e6 / best);
-}
-`);
-  const env = { ...process.env, CARGO_TARGET_DIR: join(tmpdir(), 'figlens-decisions', 'regex-speed', 'target') };
-  run('cargo', ['build', '--release', '--quiet'], { cwd: dir, env });
-  const [bytes, count, mbs] = run(join(env.CARGO_TARGET_DIR, 'release', name), [seedFile]).trim().split(' ').map(Number);
-  return { bytes, count, mbs };
-}
+
+// The pattern over the seed repeated to 5 MB; every engine must agree with the hand scanner.
+const regexSpeed = (name, dep, body) => speedCrate({
+  group: 'regex-speed', name, dep, body, prelude: HAND,
+  text: 'let text = seed.repeat(5_000_000 / seed.len() + 1);',
+  check: 'assert_eq!(count, hand(&text), "the engine and the hand scanner disagree");',
+});
 
 const speedOnly = process.argv.includes('--speed');
 if (!speedOnly) {
@@ -111,8 +92,8 @@ if (!speedOnly) {
 log('native speed of the pattern');
 const speeds = sets.map((set, k) => ({
   name: set.name,
-  ...speedCrate(`regex_speed_${k}`, set.dep, `let re = ${set.crate}::Regex::new(${JSON.stringify(PATTERN)}).unwrap();\n    let find = |t: &str| re.find_iter(t).count();`),
+  ...regexSpeed(`regex_speed_${k}`, set.dep, `let re = ${set.crate}::Regex::new(${JSON.stringify(PATTERN)}).unwrap();\n    let find = |t: &str| re.find_iter(t).count();`),
 }));
-speeds.push({ name: 'hand-written scanner', ...speedCrate('regex_speed_hand', '', 'let find = hand;') });
+speeds.push({ name: 'hand-written scanner', ...regexSpeed('regex_speed_hand', '', 'let find = hand;') });
 console.log(`native, the pattern over the seed repeated to ${fmt(speeds[0].bytes)} bytes (${fmt(speeds[0].count)} matches), best of 6 runs:`);
 for (const s of speeds) console.log(`${s.name.padEnd(40)}${s.mbs.toFixed(0).padStart(8)} MB/s`);
