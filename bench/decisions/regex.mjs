@@ -15,7 +15,6 @@
 // 5 MB, with each engine, and a hand-written scanner of the same grammar
 // (as figlens's scanners are written: one pass over the chars, no
 // backtracking); all must find the same number of matches. Best of 5 runs.
-import { join } from 'node:path';
 import { build, copyTree, fmt, log, speedCrate, withRegexProbe } from './lib.mjs';
 
 // Digits (ASCII or fullwidth), a decimal part, a multiplier, a unit.
