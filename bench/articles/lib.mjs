@@ -11,17 +11,27 @@ import { createHash } from 'node:crypto';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Page bytes → text as a browser would decode them: a BOM, else the
- *  `<meta charset>` in the first 4 KB, else UTF-8. */
+ *  `<meta charset>` in the first 4 KB, else UTF-8 if valid, else GB18030 or windows-1252. */
 export function decodeHtml(bytes) {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes);
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
   const m = /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i.exec(head);
-  let label = m ? m[1].toLowerCase() : 'utf-8';
+  let label = m ? m[1].toLowerCase() : null;
   if (label === 'gb2312' || label === 'gbk') label = 'gb18030';
   try {
-    return new TextDecoder(label).decode(bytes);
+    if (label) return new TextDecoder(label).decode(bytes);
   } catch {
-    return new TextDecoder('utf-8').decode(bytes);
+    // an unknown label: as if none were declared
+  }
+  // None declared: UTF-8 when the bytes are valid UTF-8; else GB18030 when they read as Chinese
+  // text in it (saved mainland pages that lost their HTTP header's charset), as a browser's
+  // detector guesses; else windows-1252.
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const gb = new TextDecoder('gb18030').decode(bytes);
+    const han = (gb.match(/[\u4e00-\u9fff]/g) ?? []).length;
+    return han >= 200 || han > gb.length / 20 ? gb : new TextDecoder('windows-1252').decode(bytes);
   }
 }
 
