@@ -119,9 +119,62 @@ fn year_range(cs: &[char], n: &Num) -> Option<Date> {
     Some(d)
 }
 
+/// A year written another way than its Western number, as `(year, start, end after 年)`:
+/// `民國109年` and, in Taiwanese news, a bare three-digit `112年度` or `113年3月` (years of
+/// the Republic of China era); `去（2022）年`, `今（112）年` (a year in brackets after a word for
+/// this or last year: the date spans the word).
+fn other_year(cs: &[char], n: &Num) -> Option<(u32, usize, usize)> {
+    let int = !n.decimal && !n.multiplied && !n.vague && !n.ranged && n.low >= 1.0;
+    if !int {
+        return None;
+    }
+    let roc = |v: f64| v as u32 + words::ROC_OFFSET;
+    let lead = |k: usize| n.start.checked_sub(k);
+    // 去（2022）年, 今（112）年
+    let bracketed = (|| {
+        let (open, close) = (cs.get(lead(1)?)?, cs.get(n.end)?);
+        words::DAY_BRACKETS.iter().find(|b| b.0 == *open && b.1 == *close)?;
+        let mut buf = [0u8; 4];
+        words::YEAR_DEICTICS
+            .contains(cs.get(lead(2)?)?.encode_utf8(&mut buf))
+            .then_some(())?;
+        (cs.get(n.end + 1) == Some(&DateMark::Year.ch())).then_some(())?;
+        let year = if is_year(n) { n.low as u32 } else { (n.low <= 200.0).then(|| roc(n.low))? };
+        Some((year, n.start - 2, n.end + 2))
+    })();
+    if bracketed.is_some() {
+        return bracketed;
+    }
+    if cs.get(n.end) != Some(&DateMark::Year.ch()) || n.low > 200.0 {
+        return None;
+    }
+    // 民國109年, 民國一百零九年
+    let era = words::ROC_ERAS.iter().find_map(|w| ends(cs, n.start, w));
+    if let Some(k) = era {
+        return Some((roc(n.low), k, n.end + 1));
+    }
+    // 112年度, 113年3月, 112年底: a bare year of the era, only before what makes it a date
+    let (lo, hi) = words::ROC_BARE_YEARS;
+    let bare = n.arabic && n.int_digits == 3 && (lo..=hi).contains(&n.low);
+    let k = n.end + 1;
+    let dated = words::ROC_YEAR_AFTER.iter().any(|w| starts(cs, k, w).is_some())
+        || numerals::parse(cs, k).is_some_and(|m| {
+            m.start == k && m.small_int(12.0).is_some() && cs.get(m.end) == Some(&DateMark::Month.ch())
+        });
+    (bare && dated).then(|| (roc(n.low), n.start, k))
+}
+
 /// `2021年[度]`, `5月[份]`, `1日`, `6月末`, `2023年底`, `12日` alone.
 fn year_month_day(cs: &[char], n: &Num) -> Option<Date> {
-    let year = year_of(cs, n);
+    let other = year_of(cs, n).is_none().then(|| other_year(cs, n)).flatten();
+    let start = other.map_or(n.start, |(_, s, _)| s);
+    let mut year = year_of(cs, n);
+    if let Some((y, _, e)) = other {
+        year = Some((y, e));
+        if cs.get(e) == Some(&DateMark::YearOfAccounts.ch()) {
+            year = Some((y, e + 1));
+        }
+    }
     let (k, mut end) = year.map_or((n.start, n.start), |(_, e)| (e, e));
     let m = if year.is_some() {
         numerals::parse(cs, k)
@@ -157,7 +210,7 @@ fn year_month_day(cs: &[char], n: &Num) -> Option<Date> {
     }
     let year = year.map(|(y, _)| y);
     let stated = iso(year, month, day)?;
-    Some(Date::new(n.start, end, year.map(f64::from), Some(stated)))
+    Some(Date::new(start, end, year.map(f64::from), Some(stated)))
 }
 
 /// `2021年`, `2023年度`: the year `n` states and where its words end. Not a

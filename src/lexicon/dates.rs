@@ -79,6 +79,25 @@ pub static DAY_ORDINALS: Words = words!["st", "nd", "rd", "th"];
 /// the bracket's number is the day of the month. Folded (Simplified).
 pub static DAY_DEICTICS: Words = words!["今", "昨", "前", "明", "翌", "同", "本"];
 
+/// Words before a bracketed year (`去（2022）年`, `今（112）年`, Taiwanese news): the
+/// bracket's number is the year. Folded (Simplified).
+pub static YEAR_DEICTICS: Words = words!["今", "去", "明", "前"];
+
+/// The era name before a year of the Republic of China (`民國109年` is 2020). Folded.
+pub static ROC_ERAS: Words = words!["民国"];
+
+/// Year 1 of the Republic of China era is 1912: `民國109年` + 1911 = 2020.
+pub const ROC_OFFSET: u32 = 1911;
+
+/// The years of that era Taiwanese news writes bare, three digits (`112年度`, `113年3月`):
+/// 100 (2011) to 150 (2061). No other year is written with three digits in news.
+pub const ROC_BARE_YEARS: (f64, f64) = (100.0, 150.0);
+
+/// Words after a bare three-digit `N年` that make it a year of that era rather than a span
+/// of years (`112年度`, `112年底`, `113年上半年`, `113年第1季`, `113年起`; a month counts too:
+/// `113年3月`). Folded.
+pub static ROC_YEAR_AFTER: Words = words!["度", "底", "末", "初", "上半年", "下半年", "第", "全年", "起"];
+
 /// Brackets around a day after a [`DAY_DEICTICS`] word: (open, close).
 pub static DAY_BRACKETS: &[(char, char)] = &[('（', '）'), ('(', ')')];
 

@@ -36,11 +36,13 @@ pub fn read_tail(
     let mut t = Tail::new(e, row.kind, row.unit(), row.factor());
     t.approx = approx;
     unit_rules(bt, row, &mut t, arabic);
-    // 一批, 一個: an article. 一年, 一公里: only with a qualifier or a half (近一年, 一年半).
+    // 一批, 一個: an article. 一公里: only with a qualifier or a half (近一公里, 一公里半).
+    // 一天, 一個月: a length of time, unless a relative day or an idiom (前一天, 一天到晚).
     if lone_one
         && t.hundredths == 0
         && (t.kind == Kind::Count
-            || (matches!(t.kind, Kind::Duration | Kind::Measure) && !qualified))
+            || (t.kind == Kind::Measure && !qualified)
+            || (t.kind == Kind::Duration && !qualified && !one_span(bt, j, t.end)))
     {
         return None;
     }
@@ -53,6 +55,18 @@ pub fn read_tail(
         }
     }
     Some(t)
+}
+
+/// `一天`, `一個月`, `一年` (the `一` ends at `j`, the unit at `end`) state a length of time,
+/// unless the word before makes it a particular day (`前一天`, `有一天`; a qualifier after it
+/// makes it a length again: `前一年左右`) or an idiom follows (`一天比一天`).
+fn one_span(bt: &BlockText, j: usize, end: usize) -> bool {
+    let particular = j
+        .checked_sub(2)
+        .and_then(|i| bt.get(i))
+        .is_some_and(|c| zh::NOT_ONE_SPAN_AFTER.contains(&c));
+    let qualified_after = bt.lex_at(end, lexicon::approx_after()).is_some();
+    (!particular || qualified_after) && bt.lex_at(end, lexicon::one_span_idioms()).is_none()
 }
 
 /// The words of `zh::TAIL_WORDS` right after the number (`%`, `倍`, `成`,

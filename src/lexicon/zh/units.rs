@@ -153,6 +153,15 @@ pub static NOT_DISCOUNT_AFTER: &[char] = char_set!("扣舊合算返騰損射疊�
 /// Characters after `成` that make it part of a word (`成為`, `成本`, `建成`), not tenths.
 pub static NOT_TENTHS_AFTER: &[char] = char_set!("為員立本果績熟功交都長效就型份分品年人績片群");
 
+/// Characters right before a lone `一` that make `一天`, `一年` a relative day or a
+/// particular one, not a length of time (`前一天`, `有一天`, `每一天`, `那一年`, `同一天`);
+/// a qualifier after it (`前一年左右`) makes it a length again.
+pub static NOT_ONE_SPAN_AFTER: &[char] = char_set!("前後后每有某那這这哪同當当第唯另上下隔比");
+
+/// Words after `一天`, `一年` that make an idiom of it (`一天比一天`, `一天到晚`,
+/// `一年四季`, `一年一度`, `一年之計`, `一年半載`, `一日遊`).
+pub static ONE_SPAN_IDIOMS: Words = words!["比", "到晚", "四季", "一度", "之計", "半載", "遊", "游", "天", "年"];
+
 /// Characters that may follow an amount read past its unit (`九成五的`,
 /// `三塊五了`, `一米八左右`): the amount ends there. Any non-Han character ends it too.
 pub static AMOUNT_ENDS_AFTER_TENTHS: &[char] = char_set!("的以左上多餘");
