@@ -20,11 +20,11 @@ for (let i = 0; i < argv.length; i++) { if (argv[i] === '--out') out = argv[++i]
 const pudDir = pos[0] || PUD, gsdDir = pos[1] || GSD;
 
 const byPage = new Map([...readBank('pud', pudDir), ...readBank('gsd', gsdDir)].map(s => [s.page, s.text]));
-const { figs, negs } = select(pudDir, gsdDir);
+const { figs, negs, round2 } = select(pudDir, gsdDir);
 mkdirSync(out, { recursive: true });
 const sha = t => createHash('sha256').update(t, 'utf8').digest('hex');
 let written = 0, checked = 0, bad = 0;
-for (const s of [...figs, ...negs]) { writeFileSync(join(out, s.page + '.txt'), s.text); written++; }
+for (const s of [...figs, ...negs, ...round2]) { writeFileSync(join(out, s.page + '.txt'), s.text); written++; }
 const setFile = join(here, 'sentences.jsonl');
 if (existsSync(setFile)) {
   for (const line of readFileSync(setFile, 'utf8').split('\n').filter(Boolean)) {

@@ -15,6 +15,11 @@
 //   negatives = non-candidates (a numeral character that does not pass the test, or none at all),
 //               30 from PUD and 30 from GSD, every k-th of each treebank's non-candidates, those with
 //               a numeral character first (up to 20 a treebank), then ones with none.
+//   round 2   = (added after round 1 above was annotated, before round 2 was) among the sentences
+//               not yet selected, the strong candidates: a digit, or a numeral character other than
+//               一 followed within 2 characters by a multiplier, measure word, 年/月/日, %, 倍 or 成,
+//               or 一 followed directly by a multiplier, 年/月/日, %, 倍 or 成 (round 1 was mostly
+//               indefinite 一個, 一位); PUD every k-th up to 120, then GSD every k-th up to 60.
 import { execFileSync } from 'node:child_process';
 
 export const PUD = '/work/.mirror/UniversalDependencies+UD_Chinese-PUD/repo';
@@ -33,6 +38,17 @@ export function isCandidate(t) {
   for (let i = 0; i < cs.length; i++) {
     if (!NUMERAL.includes(cs[i])) continue;
     if (AFTER.includes(cs[i + 1] ?? '') || AFTER.includes(cs[i + 2] ?? '')) return true;
+  }
+  return false;
+}
+const NUMERAL2 = NUMERAL.replace('一', ''), AFTER1 = '十百千萬万億亿兆%％倍成年月日';
+const ROUND2 = { pud: 120, gsd: 60 };
+export function isStrong(t) {
+  if (DIGIT.test(t)) return true;
+  const cs = [...t];
+  for (let i = 0; i < cs.length; i++) {
+    if (NUMERAL2.includes(cs[i]) && (AFTER.includes(cs[i + 1] ?? '') || AFTER.includes(cs[i + 2] ?? ''))) return true;
+    if (cs[i] === '一' && AFTER1.includes(cs[i + 1] ?? '')) return true;
   }
   return false;
 }
@@ -70,13 +86,17 @@ export function select(pudDir = PUD, gsdDir = GSD) {
     const without = everyKth(non.filter(s => !hasNumeral(s.text)), NEG_PER_BANK - withN.length);
     negs.push(...withN, ...without);
   }
-  return { figs, negs, all: { pud, gsd }, cand: { pud: pc.length, gsd: gc.length } };
+  const chosen = new Set([...figs, ...negs].map(s => s.page));
+  const round2 = [...everyKth(pud.filter(s => !chosen.has(s.page) && isStrong(s.text)), ROUND2.pud),
+                  ...everyKth(gsd.filter(s => !chosen.has(s.page) && isStrong(s.text)), ROUND2.gsd)];
+  return { figs, negs, round2, all: { pud, gsd }, cand: { pud: pc.length, gsd: gc.length } };
 }
 
 import { fileURLToPath } from 'node:url';
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { figs, negs, all, cand } = select(process.argv[2] || PUD, process.argv[3] || GSD);
+  const { figs, negs, round2, all, cand } = select(process.argv[2] || PUD, process.argv[3] || GSD);
   for (const s of figs) console.log(`${s.page} figure`);
   for (const s of negs) console.log(`${s.page} negative`);
+  for (const s of round2) console.log(`${s.page} round2`);
   console.error(`pud ${all.pud.length} sentences, ${cand.pud} candidates; gsd ${all.gsd.length}, ${cand.gsd} candidates; selected ${figs.length} + ${negs.length} negatives`);
 }
