@@ -16,7 +16,9 @@
 // GUIDE.md) are neither required nor false when found, and a reported identifier is never
 // false. Recall per kind is over gold kinds, precision per kind over reported kinds. Among found
 // figures, change, approximate, qualifier and low/high agreement are reported separately.
-// Texts come from /work/zh-news*/text, checked against textSha256.
+// Texts come from /work/zh-news*/text (zh-figures) or /work/zh-ud/text (zh-figures-ud: sets ud-pud
+// and ud-gsd, one sentence a page; rebuild with bench/devsets/zh-figures-ud/rebuild.mjs), checked
+// against textSha256.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
@@ -51,7 +53,7 @@ const half = id => (parseInt(id.slice(0, 2), 16) % 2 === 0 ? 'dev' : 'test');
 const require = createRequire(import.meta.url);
 const { analyze } = require(join(args.build, 'js/node.cjs'));
 
-const SETS = { 'zh-news': '/work/zh-news', 'zh-news2': '/work/zh-news2' };
+const SETS = { 'zh-news': '/work/zh-news', 'zh-news2': '/work/zh-news2', 'ud-pud': '/work/zh-ud', 'ud-gsd': '/work/zh-ud' };
 const texts = new Map();
 function pageText(set, page, sha) {
   const k = set + '/' + page;
