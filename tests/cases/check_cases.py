@@ -84,7 +84,7 @@ FIGURE_KEYS = {"surface", "kind", "value", "low", "high", "unit", "per", "approx
 ID_RE = re.compile(r"[a-z]+(-[a-z]+)*-(hant|hans|en|mixed)(-[a-z]+)*-[0-9]{3}")  # fullmatch
 
 # docs/schema.md: `iso` is ISO 8601 of what is stated; tests/cases/README.md: a century as its
-# first two digits.
+# first two digits; a range of dates is an ISO 8601 interval of two (`2023-01/2023-07`).
 ISO_FORMS = "YYYY, YYYY-MM, YYYY-MM-DD, --MM, --MM-DD, YYY (a decade), YY (a century)"
 ISO_RE = re.compile(r"(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2}))?)?"
                     r"|--(?P<nomonth>[0-9]{2})(?:-(?P<noday>[0-9]{2}))?"
@@ -299,6 +299,23 @@ def iso_errors(f, kind, errors, where):
         return  # the figure must have no iso
     if kind is not None and kind != "date":
         errors.append(f"{where}: iso on a {kind} figure")
+    if isinstance(iso, str) and "/" in iso:
+        # a range of dates: an ISO 8601 interval of two forms, value the first's year
+        parts = iso.split("/")
+        if len(parts) != 2:
+            errors.append(f"{where}: iso {iso!r} is an interval of more than two dates")
+            return
+        for i, part in enumerate(parts):
+            m = ISO_RE.fullmatch(part)
+            if not m or m.group("decade") or m.group("century"):
+                errors.append(f"{where}: iso {iso!r} is not one of the ISO 8601 forms {ISO_FORMS}, "
+                              "nor an interval of two dates of the first five forms")
+                return
+            sub = {"iso": part}
+            if i == 0 and "value" in f:
+                sub["value"] = f["value"]
+            iso_errors(sub, kind, errors, f"{where} (interval part {i + 1})")
+        return
     m = ISO_RE.fullmatch(iso) if isinstance(iso, str) else None
     if not m:
         errors.append(f"{where}: iso {iso!r} is not one of the ISO 8601 forms {ISO_FORMS}")

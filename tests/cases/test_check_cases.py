@@ -112,6 +112,8 @@ BAD = [
     ("decade as 1990s", with_change(DATES, ["figures", 0, "iso"], "1990s"), "is not one of the ISO 8601 forms"),
     ("iso with slashes", with_change(DATES, ["figures", 0], {"surface": "九十年代", "kind": "date", "iso": "2021/05"}),
      "is not one of the ISO 8601 forms"),
+    ("an interval of three dates", with_change(DATES, ["figures", 0], {"surface": "九十年代", "kind": "date",
+                                                                       "iso": "2021/2022/2023"}), "more than two"),
     ("iso with a trailing newline", with_change(DATES, ["figures", 0], {"surface": "九十年代", "kind": "date",
                                                                          "iso": "2021\n"}), "ISO 8601 forms"),
     ("iso not a string", with_change(DATES, ["figures", 0, "iso"], 199), "ISO 8601 forms"),

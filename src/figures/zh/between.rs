@@ -11,19 +11,53 @@ use crate::model::{Kind, Qualifier};
 /// Join each pair of neighbouring figures that states one range.
 pub fn join_ranges(bt: &BlockText, drafts: &mut Vec<Draft>) {
     // Most blocks join nothing: look before building anything.
-    let joins = |a: &Draft, b: &Draft| bound(bt, a, b).is_some() || between(bt, a, b).is_some();
+    let joins = |a: &Draft, b: &Draft| {
+        bound(bt, a, b).is_some() || between(bt, a, b).is_some() || date_range(bt, a, b).is_some()
+    };
     if !drafts.windows(2).any(|w| joins(&w[0], &w[1])) {
         return;
     }
     let mut out: Vec<Draft> = Vec::with_capacity(drafts.len());
     for d in drafts.drain(..) {
-        let joined = out.last().and_then(|a| bound(bt, a, &d).or_else(|| between(bt, a, &d)));
+        let joined = out.last().and_then(|a| {
+            bound(bt, a, &d)
+                .or_else(|| between(bt, a, &d))
+                .or_else(|| date_range(bt, a, &d))
+        });
         match (joined, out.last_mut()) {
             (Some(j), Some(last)) => *last = j,
             _ => out.push(d),
         }
     }
     *drafts = out;
+}
+
+/// `1886年11月至1887年6月`, `2023年1月至7月`, `5月1日至3日`: two dates a range connector
+/// apart are one date whose `iso` is the ISO 8601 interval (`2023-01/2023-07`); the second
+/// takes the first's year when it leaves it unsaid.
+fn date_range(bt: &BlockText, a: &Draft, b: &Draft) -> Option<Draft> {
+    if a.kind != Kind::Date || b.kind != Kind::Date || b.start != a.end + 1 {
+        return None;
+    }
+    if !bt.get(a.end).is_some_and(super::is_range_connector) {
+        return None;
+    }
+    let (first, second) = (a.iso.as_deref()?, b.iso.as_deref()?);
+    if first.contains('/') || second.contains('/') {
+        return None;
+    }
+    // `--07` after `2023-01` is `2023-07`; a day alone after a month was completed when read.
+    let year = first.get(..4).filter(|y| y.bytes().all(|c| c.is_ascii_digit()));
+    let second = match (year, second.strip_prefix("--")) {
+        (Some(y), Some(rest)) if !rest.starts_with('-') => format!("{y}-{rest}"),
+        _ => second.to_string(),
+    };
+    let mut d = Draft::new(a.start, b.end, Kind::Date, a.value);
+    if let (Some(low), Some(high)) = (a.value, b.value.or(a.value)) {
+        (d.low, d.high) = (Some(low), Some(high));
+    }
+    d.iso = Some(format!("{first}/{second}"));
+    Some(d)
 }
 
 /// The two figures count the same thing: the same kind and unit, or the
