@@ -100,11 +100,18 @@ const monthNames = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: '
 /**
  * An ISO 8601 date of a figure as people write it: "2021-05-01" → "May 1, 2021"
  * or "2021年5月1日"; "2021-05", "2021", "--05-01", "--05"; a decade "199" →
- * "1990s" / "1990年代"; a century "18" → "19th century" / "19世紀".
+ * "1990s" / "1990年代"; a century "18" → "19th century" / "19世紀"; an interval
+ * "2023-01/2023-07" → "January 2023 – July 2023" / "2023年1月至2023年7月".
  * Anything else comes back as it is.
  */
 export function formatIsoDate(iso, lang = 'en') {
   const zh = lang !== 'en';
+  // a range of dates, an ISO 8601 interval: "2023-01/2023-07" → "January 2023 – July 2023"
+  const slash = iso.indexOf('/');
+  if (slash > 0 && slash === iso.lastIndexOf('/')) {
+    const [a, b] = [iso.slice(0, slash), iso.slice(slash + 1)].map((p) => formatIsoDate(p, lang));
+    return zh ? `${a}至${b}` : `${a} – ${b}`;
+  }
   if (/^\d{4}$/.test(iso)) return zh ? `${Number(iso)}年` : String(Number(iso));
   if (/^\d{3}$/.test(iso)) return zh ? `${iso}0年代` : `${iso}0s`;
   if (/^\d{2}$/.test(iso)) {

@@ -90,6 +90,14 @@ test('formatFigureValue: English by default and for a language it does not have'
   assert.equal(formatFigureValue(f, 'fr'), '2 people');
 });
 
+test('formatIsoDate: a range of dates (an ISO 8601 interval) reads as two dates', () => {
+  assert.equal(formatIsoDate('2023-01/2023-07', 'en'), 'January 2023 – July 2023');
+  assert.equal(formatIsoDate('2023-01/2023-07', 'zh-Hant'), '2023年1月至2023年7月');
+  assert.equal(formatIsoDate('--05-01/--05-03', 'zh-Hans'), '5月1日至5月3日');
+  assert.equal(formatIsoDate('1998/2004', 'en'), '1998 – 2004');
+  assert.equal(formatIsoDate('1998/2004/2010', 'en'), '1998/2004/2010');
+});
+
 test('formatIsoDate: leap days, ordinals, and what it does not know comes back as it is', () => {
   assert.equal(formatIsoDate('2024-02-29', 'en'), 'February 29, 2024');
   assert.equal(formatIsoDate('0999-01-02', 'en'), 'January 2, 999');

@@ -68,7 +68,7 @@ pub static UNITS: &[UnitRow] = &[
     u("扇", C, None, 1.0), u("盞", C, None, 1.0), u("瓶", C, None, 1.0), u("箱", C, None, 1.0),
     u("袋", C, None, 1.0), u("包", C, None, 1.0), u("盒", C, None, 1.0), u("桌", C, None, 1.0),
     u("趟", C, None, 1.0), u("遍", C, None, 1.0), u("季", C, None, 1.0), u("集", C, None, 1.0),
-    u("支隊伍", C, None, 1.0),
+    u("支隊伍", C, None, 1.0), u("席", C, None, 1.0), u("個人", C, Some("person"), 1.0),
     // physical measures: canonical units, never converted
     u("噸", M, Some("t"), 1.0), u("公噸", M, Some("t"), 1.0), u("公斤", M, Some("kg"), 1.0),
     u("千克", M, Some("kg"), 1.0), u("克", M, Some("g"), 1.0), u("毫克", M, Some("mg"), 1.0),
@@ -156,7 +156,7 @@ pub static NOT_TENTHS_AFTER: &[char] = char_set!("為員立本果績熟功交都
 /// Characters right before a lone `一` that make `一天`, `一年` a relative day or a
 /// particular one, not a length of time (`前一天`, `有一天`, `每一天`, `那一年`, `同一天`);
 /// a qualifier after it (`前一年左右`) makes it a length again.
-pub static NOT_ONE_SPAN_AFTER: &[char] = char_set!("前後后每有某那這这哪同當当第唯另上下隔比");
+pub static NOT_ONE_SPAN_AFTER: &[char] = char_set!("前後后每有某那這这哪同當当第唯另上下隔比復复");
 
 /// Words after `一天`, `一年` that make an idiom of it (`一天比一天`, `一天到晚`,
 /// `一年四季`, `一年一度`, `一年之計`, `一年半載`, `一日遊`).
