@@ -387,6 +387,23 @@ fn lex_chinese(cs: &[char], i: usize) -> Lexed {
     while j < cs.len() {
         let c = cs[j];
         let prev = toks.last().copied();
+        if c == Mark::ListComma.ch() {
+            // 兩、三年, 七、八十: two neighbouring digits a list comma apart are a range;
+            // 一、二、三 is a list
+            let next = cs.get(j + 1).and_then(|&n| digit(n)).map(f64::from);
+            let listed = cs.get(j + 2) == Some(&c) || i.checked_sub(1).and_then(|k| cs.get(k)) == Some(&c);
+            match (prev, next) {
+                (Some(Tok::Digit(l, h)), Some(d))
+                    if toks.len() == 1 && l == h && d == l + 1.0 && !listed && !zeros =>
+                {
+                    toks[0] = Tok::Digit(l, d);
+                    ranged = true;
+                    j += 2;
+                    continue;
+                }
+                _ => break,
+            }
+        }
         if let Some(d) = digit(c) {
             // 兩 right after a digit is the weight unit (三兩), except in 一兩 (one or two).
             if c == Mark::Liang.ch()

@@ -93,7 +93,9 @@ fn rank(bt: &BlockText, n: &Num) -> Result<Draft, usize> {
     if end == n.end
         && bt
             .get(end)
-            .is_some_and(|c| crate::clean::is_han(c) && !is_superlative(c))
+            .is_some_and(|c| {
+                crate::clean::is_han(c) && !is_superlative(c) && !zh::RANK_ENDS_BEFORE.contains(&c)
+            })
     {
         return skip;
     }

@@ -96,8 +96,12 @@ fn tenths(bt: &BlockText, mut t: Tail) -> Option<Tail> {
         t.end += 1;
     } else if let Some(d) = next.and_then(digit).filter(|&d| d > 0) {
         // 九成五 = 95%: a digit after 成 is the next place, when the
-        // amount ends there (not 八成一樣, "80% the same")
-        if amount_ends(bt, k + 2, zh::AMOUNT_ENDS_AFTER_TENTHS) {
+        // amount ends there (not 八成一樣, "80% the same"); a digit from 二 up
+        // makes no word with what follows (七成三在…), unless that is a unit or
+        // more numeral (七成三年, 兩成三萬)
+        let lone_digit = numeral::parse(&bt.cs, k + 1).is_some_and(|m| m.end == k + 2);
+        let loose = d >= 2 && lone_digit && unit_row(bt, k + 2, false).is_none();
+        if loose || amount_ends(bt, k + 2, zh::AMOUNT_ENDS_AFTER_TENTHS) {
             t.hundredths = d * 10;
             t.end += 1;
         }

@@ -97,6 +97,8 @@ super::marks! {
         Respectively => "分別",
         /// The decimal point of a Chinese numeral: `三點一四`.
         Point => "點",
+        /// Between two neighbouring digits of a spoken range: `兩、三年` (2–3 years), `七、八隻`.
+        ListComma => "、",
         /// A vague digit: `十幾` (11–19), `幾百` (200–900).
         Few => "幾",
         /// A vague digit before a place unit only: `數十`, `數百`.
