@@ -375,6 +375,31 @@ struct Lexed {
     infix: bool,
 }
 
+/// The digits after a Chinese decimal point from `k` (`三點一四`): the fraction and its end.
+fn fraction_digits(cs: &[char], mut k: usize) -> (f64, usize) {
+    let mut f = 0.0;
+    let mut scale = 0.1;
+    while let Some(d) = cs.get(k).and_then(|&c| digit(c)) {
+        f += d as f64 * scale;
+        scale /= 10.0;
+        k += 1;
+    }
+    ((f * 1e9).round() / 1e9, k)
+}
+
+/// `兩、三年`, `七、八十`: the list comma at `j` joins the numeral's one digit to the next
+/// one up, a spoken range; its high digit. `一、二、三` is a list.
+fn comma_range(cs: &[char], i: usize, j: usize, toks: &[Tok], zeros: bool) -> Option<f64> {
+    let comma = cs[j];
+    let next = cs.get(j + 1).and_then(|&n| digit(n)).map(f64::from)?;
+    let listed =
+        cs.get(j + 2) == Some(&comma) || i.checked_sub(1).and_then(|k| cs.get(k)) == Some(&comma);
+    match toks {
+        [Tok::Digit(l, h)] if l == h && next == l + 1.0 && !listed && !zeros => Some(next),
+        _ => None,
+    }
+}
+
 /// The tokens of the Chinese numeral at `i` (trailing zeros included).
 fn lex_chinese(cs: &[char], i: usize) -> Lexed {
     let mut toks: Vec<Tok> = Vec::new();
@@ -388,20 +413,14 @@ fn lex_chinese(cs: &[char], i: usize) -> Lexed {
         let c = cs[j];
         let prev = toks.last().copied();
         if c == Mark::ListComma.ch() {
-            // 兩、三年, 七、八十: two neighbouring digits a list comma apart are a range;
-            // 一、二、三 is a list
-            let next = cs.get(j + 1).and_then(|&n| digit(n)).map(f64::from);
-            let listed = cs.get(j + 2) == Some(&c) || i.checked_sub(1).and_then(|k| cs.get(k)) == Some(&c);
-            match (prev, next) {
-                (Some(Tok::Digit(l, h)), Some(d))
-                    if toks.len() == 1 && l == h && d == l + 1.0 && !listed && !zeros =>
-                {
-                    toks[0] = Tok::Digit(l, d);
+            match comma_range(cs, i, j, &toks, zeros) {
+                Some(high) => {
+                    toks[0] = Tok::Digit(high - 1.0, high);
                     ranged = true;
                     j += 2;
                     continue;
                 }
-                _ => break,
+                None => break,
             }
         }
         if let Some(d) = digit(c) {
@@ -487,15 +506,8 @@ fn lex_chinese(cs: &[char], i: usize) -> Lexed {
             if matches!(prev, Some(Tok::Zero)) {
                 toks[0] = Tok::Digit(0.0, 0.0);
             }
-            let mut k = j + 1;
-            let mut f = 0.0;
-            let mut scale = 0.1;
-            while let Some(d) = cs.get(k).and_then(|&c| digit(c)) {
-                f += d as f64 * scale;
-                scale /= 10.0;
-                k += 1;
-            }
-            toks.push(Tok::Fraction((f * 1e9).round() / 1e9));
+            let (f, k) = fraction_digits(cs, j + 1);
+            toks.push(Tok::Fraction(f));
             j = k;
             continue;
         } else if let Some(t) = lexicon::tens(c).filter(|_| toks.is_empty()) {

@@ -28,6 +28,12 @@ pub static CURRENCY_EVIDENCE: &[(&str, &str)] = &[
     ("港府", "HKD"), ("特首", "HKD"), ("九龍", "HKD"), ("新界", "HKD"), ("港島", "HKD"),
     ("港股", "HKD"), ("港交所", "HKD"), ("金管局", "HKD"), ("港鐵", "HKD"), ("港人", "HKD"),
     ("立法會", "HKD"), ("恒指", "HKD"), ("恆指", "HKD"),
+    // Hong Kong districts and new towns (property and local news name them, not 香港); not
+    // names shared with places elsewhere (大埔, 西貢, 中環, 灣仔, 馬鞍山)
+    ("屯門", "HKD"), ("元朗", "HKD"), ("沙田", "HKD"), ("荃灣", "HKD"), ("葵涌", "HKD"),
+    ("觀塘", "HKD"), ("旺角", "HKD"), ("銅鑼灣", "HKD"), ("尖沙咀", "HKD"), ("將軍澳", "HKD"),
+    ("深水埗", "HKD"), ("油麻地", "HKD"), ("東涌", "HKD"), ("天水圍", "HKD"),
+    ("房委會", "HKD"), ("屋宇署", "HKD"), ("差估署", "HKD"),
     // Macau
     ("澳門元", "MOP"), ("澳門幣", "MOP"), ("MOP$", "MOP"), ("澳門", "MOP"), ("氹仔", "MOP"),
     ("路氹", "MOP"),

@@ -96,7 +96,15 @@ impl Grammar for En {
         tail::scale_only(bt, j)
     }
 
-    fn settle_kind(&self, bt: &BlockText, n: &Num, kind: &mut Kind, end: &mut usize) {
+    fn settle_kind(
+        &self,
+        bt: &BlockText,
+        n: &Num,
+        _start: usize,
+        kind: &mut Kind,
+        _unit: &mut Option<&'static str>,
+        end: &mut usize,
+    ) {
         // a magnitude 6.8 earthquake: a reading on a scale, not 6.8 earthquakes
         if *kind == Kind::Count && n.decimal && {
             let (s, k) = span_before(bt, n.start, |c| c.is_ascii_alphabetic());

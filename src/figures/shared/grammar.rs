@@ -146,8 +146,9 @@ pub trait Grammar {
     }
 
     /// The kind a unit-less reading really has (`a magnitude 6.8 earthquake`
-    /// is no count of earthquakes).
-    fn settle_kind(&self, bt: &BlockText, n: &Num, kind: &mut Kind, end: &mut usize) {}
+    /// is no count of earthquakes; `人口20,453` counts persons). `start` is where
+    /// the figure starts, its qualifier included.
+    fn settle_kind(&self, bt: &BlockText, n: &Num, start: usize, kind: &mut Kind, unit: &mut Option<&'static str>, end: &mut usize) {}
 
     /// A bare number of kind `number`: may it stand as a figure?
     fn keep_number(
@@ -274,9 +275,9 @@ impl<A: Grammar, B: Grammar> Grammar for (A, B) {
         first(self.0.scale_only(bt, j), || self.1.scale_only(bt, j))
     }
 
-    fn settle_kind(&self, bt: &BlockText, n: &Num, kind: &mut Kind, end: &mut usize) {
-        self.0.settle_kind(bt, n, kind, end);
-        self.1.settle_kind(bt, n, kind, end);
+    fn settle_kind(&self, bt: &BlockText, n: &Num, start: usize, kind: &mut Kind, unit: &mut Option<&'static str>, end: &mut usize) {
+        self.0.settle_kind(bt, n, start, kind, unit, end);
+        self.1.settle_kind(bt, n, start, kind, unit, end);
     }
 
     fn keep_number(

@@ -209,7 +209,7 @@ fn settle<G: Grammar>(g: &G, bt: &BlockText, n: &Num, r: Reading) -> Result<Draf
         }
     }
     if unit.is_none() {
-        g.settle_kind(bt, n, &mut kind, &mut end);
+        g.settle_kind(bt, n, start, &mut kind, &mut unit, &mut end);
     }
     if kind == Kind::Number && !g.keep_number(bt, n, start, currency) {
         return Err(n.end);

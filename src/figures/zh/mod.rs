@@ -68,6 +68,22 @@ impl Grammar for Zh {
         lead.approx |= approx;
     }
 
+    fn settle_kind(
+        &self,
+        bt: &BlockText,
+        _n: &Num,
+        start: usize,
+        kind: &mut Kind,
+        unit: &mut Option<&'static str>,
+        _end: &mut usize,
+    ) {
+        if *kind == Kind::Number {
+            if let Some((k, u)) = words::unit_noun_before(bt, start) {
+                (*kind, *unit) = (k, u);
+            }
+        }
+    }
+
     fn accept(&self, bt: &BlockText, n: &Num, lead: &mut Lead) -> bool {
         match qualifiers::bare_unit(bt, n, lead.approx) {
             Some(approx) => {

@@ -94,14 +94,20 @@ fn tenths(bt: &BlockText, mut t: Tail) -> Option<Tail> {
     if next == Some(Mark::Half.ch()) {
         t.hundredths = 50;
         t.end += 1;
-    } else if let Some(d) = next.and_then(digit).filter(|&d| d > 0) {
+    } else if let Some(d) = next
+        .and_then(|c| digit(c).or_else(|| c.to_digit(10).map(|d| d as u8)))
+        .filter(|&d| d > 0)
+    {
         // 九成五 = 95%: a digit after 成 is the next place, when the
         // amount ends there (not 八成一樣, "80% the same"); a digit from 二 up
         // makes no word with what follows (七成三在…), unless that is a unit or
         // more numeral (七成三年, 兩成三萬)
         let lone_digit = numeral::parse(&bt.cs, k + 1).is_some_and(|m| m.end == k + 2);
         let loose = d >= 2 && lone_digit && unit_row(bt, k + 2, false).is_none();
-        if loose || amount_ends(bt, k + 2, zh::AMOUNT_ENDS_AFTER_TENTHS) {
+        // 3成5: an Arabic digit only alone (not 3成55歲, 3成5%)
+        let arabic_ok = next.is_some_and(|c| !c.is_ascii_digit())
+            || (lone_digit && !matches!(bt.get(k + 2), Some('%' | '％' | '.')));
+        if arabic_ok && (loose || amount_ends(bt, k + 2, zh::AMOUNT_ENDS_AFTER_TENTHS)) {
             t.hundredths = d * 10;
             t.end += 1;
         }

@@ -143,3 +143,20 @@ fn share(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft, usize>>
     d.approximate = approx || sfx;
     Some(Ok(d))
 }
+
+/// The noun before a unit-less number at `start` that says what it counts (`人口20,453`,
+/// `人數達500`): its kind and unit. A filler (`約`, `達`) may stand between; a qualifier is
+/// already part of the figure.
+pub fn unit_noun_before(bt: &BlockText, start: usize) -> Option<(Kind, Option<&'static str>)> {
+    let noun_at = |e: usize| {
+        zh::UNIT_NOUNS_BEFORE
+            .iter()
+            .find(|(noun, _, _)| bt.ends(e, noun).is_some())
+            .map(|&(_, kind, unit)| (kind, unit))
+    };
+    noun_at(start).or_else(|| {
+        zh::UNIT_NOUN_FILLERS
+            .iter()
+            .find_map(|w| bt.ends(start, w).and_then(noun_at))
+    })
+}

@@ -97,7 +97,9 @@ pub static UNITS: &[UnitRow] = &[
     u("伏特", M, Some("V"), 1.0), u("伏", M, Some("V"), 1.0), u("赫茲", M, Some("Hz"), 1.0), u("兆赫", M, Some("MHz"), 1.0),
     u("兆赫茲", M, Some("MHz"), 1.0), u("千赫", M, Some("kHz"), 1.0), u("千赫茲", M, Some("kHz"), 1.0),
     u("吉赫", M, Some("GHz"), 1.0), u("吋", M, Some("in"), 1.0), u("英吋", M, Some("in"), 1.0),
-    u("呎", M, Some("ft"), 1.0), u("英呎", M, Some("ft"), 1.0), u("加侖", M, Some("gal"), 1.0),
+    u("呎", M, Some("ft"), 1.0), u("英呎", M, Some("ft"), 1.0),
+    u("平方呎", M, Some("ft2"), 1.0), u("方呎", M, Some("ft2"), 1.0), u("平方英尺", M, Some("ft2"), 1.0),
+    u("平方英呎", M, Some("ft2"), 1.0), u("加侖", M, Some("gal"), 1.0),
     u("字節", M, Some("byte"), 1.0), u("千字節", M, Some("KB"), 1.0), u("兆字節", M, Some("MB"), 1.0),
     u("太字節", M, Some("TB"), 1.0), u("位元組", M, Some("byte"), 1.0), u("位元", M, Some("bit"), 1.0),
     u("比特", M, Some("bit"), 1.0), u("百帕", M, Some("hPa"), 1.0), u("奈米", M, Some("nm"), 1.0),
@@ -152,6 +154,19 @@ pub static NOT_DISCOUNT_AFTER: &[char] = char_set!("扣舊合算返騰損射疊�
 
 /// Characters after `成` that make it part of a word (`成為`, `成本`, `建成`), not tenths.
 pub static NOT_TENTHS_AFTER: &[char] = char_set!("為員立本果績熟功交都長效就型份分品年人績片群");
+
+/// Nouns right before a number with no unit that say what it counts (`人口20,453`,
+/// `死亡人數達35`, `總票數1,024`): (noun, kind, unit). A word ending in the noun counts too.
+/// Folded (Simplified).
+#[rustfmt::skip]
+pub static UNIT_NOUNS_BEFORE: &[(&str, Kind, Option<&str>)] = &[
+    ("人口", C, Some("person")), ("人数", C, Some("person")), ("人次", C, Some("person-time")),
+    ("票数", C, Some("vote")), ("户数", C, Some("household")),
+];
+
+/// Words between such a noun and its number (`人口約230萬`, `人數達500`, `人口為`). Folded.
+pub static UNIT_NOUN_FILLERS: Words =
+    words!["约", "为", "达", "有", "共", "仅", "已", "逾", "超过", "突破", "是", "约有", "已达", "高达", "仅有", "只有"];
 
 /// Characters right before a lone `一` that make `一天`, `一年` a relative day or a
 /// particular one, not a length of time (`前一天`, `有一天`, `每一天`, `那一年`, `同一天`);
