@@ -157,6 +157,9 @@ pub const FAHRENHEIT: &str = "°F";
 /// Minutes: `兩小時十分` is read in them.
 pub const MINUTE: &str = "minute";
 
+/// The unit of `1分47秒` (107 seconds).
+pub const SECOND: &str = "second";
+
 /// The unit of an index's points (`恒指收報18000點`).
 pub const INDEX_POINT: &str = "point";
 

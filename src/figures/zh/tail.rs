@@ -32,6 +32,9 @@ pub fn read_tail(
     if let Some(sign) = sign_tail(bt, k) {
         return sign.map(|t| Tail { approx, ..t });
     }
+    if let Some(t) = minutes_and_seconds(bt, k) {
+        return Some(t);
+    }
     let (row, e) = unit_row(bt, k, arabic)?;
     let mut t = Tail::new(e, row.kind, row.unit(), row.factor());
     t.approx = approx;
@@ -288,6 +291,19 @@ fn hours_and_minutes(bt: &BlockText, t: &mut Tail) {
         t.added = m.low;
         t.end = e;
     }
+}
+
+/// `1分47秒` = 107 seconds: `分` at `k` is minutes only before seconds (alone it is a
+/// point, a cent or an adverb).
+fn minutes_and_seconds(bt: &BlockText, k: usize) -> Option<Tail> {
+    (bt.get(k) == Some(Mark::Fen.ch())).then_some(())?;
+    let m = numeral::parse(&bt.cs, k + 1)
+        .filter(|m| m.start == k + 1 && !m.vague && !m.ranged && !m.multiplied && m.low < 60.0)?;
+    let (e, row) = bt.lex_at(m.end, lexicon::units())?;
+    (zh::UNITS[row].unit() == Some(units::SECOND)).then_some(())?;
+    let mut t = Tail::new(e, Kind::Duration, Some(units::SECOND), 60.0);
+    t.added = m.low;
+    Some(t)
 }
 
 /// 塊 is money (一千塊, 三塊五 = 3.5, 兩塊五毛) unless a noun follows it as
