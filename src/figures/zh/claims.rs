@@ -39,8 +39,12 @@ pub fn named(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
         return Some(Err(n.end + 1));
     }
     // 十九大, 一大, 六大品牌
-    if bt.lex_at(n.end, lexicon::name_suffixes()).is_some() && !ordinal {
+    if bt.lex_at(n.end, lexicon::name_suffixes()).is_some() && !ordinal && !n.decimal {
         return skip;
+    }
+    // 台北101, 7-11: a name written with the number
+    if let Some(e) = number_name(bt, n.start) {
+        return Some(Err(e));
     }
     if ordinal {
         return Some(rank(bt, n));
@@ -60,6 +64,17 @@ pub fn named(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
         return skip;
     }
     None
+}
+
+/// The end of a name of `zh::NUMBER_NAMES` that covers the number starting at `start`.
+fn number_name(bt: &BlockText, start: usize) -> Option<usize> {
+    zh::NUMBER_NAMES.iter().find_map(|w| {
+        let len = w.chars().count();
+        (0..len)
+            .filter_map(|k| start.checked_sub(k))
+            .find_map(|s| bt.starts(s, w))
+            .filter(|&e| e > start)
+    })
 }
 
 /// 第二, 第三批, 第一名, 第3天, 第三高; 第一季度 is a period, 第一產業 a name.

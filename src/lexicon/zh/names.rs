@@ -5,7 +5,14 @@
 use crate::lexicon::Words;
 
 /// Words that follow a numeral in names rather than quantities (`十九大`, `一大`, `六大品牌`).
-pub static NAME_SUFFIXES: Words = words!["大", "中全會", "號文件", "號線", "強", "強賽", "決賽", "分之一決賽"];
+pub static NAME_SUFFIXES: Words = words![
+    "大", "中全會", "號文件", "號線", "強", "強賽", "決賽", "分之一決賽",
+    // events named by their date (228事件, 921地震, 319槍擊案), train and flight numbers, floors
+    "事件", "事變", "地震", "大地震", "槍擊案", "慘案", "血案", "次列車", "次班機", "次航班", "樓",
+];
+
+/// Names written with a number, which no figure is (`台北101`, `7-11`). Folded, lower case.
+pub static NUMBER_NAMES: Words = words!["台北101", "7-11", "7-eleven", "101大楼"];
 
 /// Words near `3比1` that make it a sports score, not a ratio (`以3比1擊敗`).
 #[rustfmt::skip]
