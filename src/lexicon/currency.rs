@@ -33,6 +33,8 @@ pub static CURRENCY_EVIDENCE: &[(&str, &str)] = &[
     ("屯門", "HKD"), ("元朗", "HKD"), ("沙田", "HKD"), ("荃灣", "HKD"), ("葵涌", "HKD"),
     ("觀塘", "HKD"), ("旺角", "HKD"), ("銅鑼灣", "HKD"), ("尖沙咀", "HKD"), ("將軍澳", "HKD"),
     ("深水埗", "HKD"), ("油麻地", "HKD"), ("東涌", "HKD"), ("天水圍", "HKD"),
+    // what Hong Kong news calls its own city
+    ("本港", "HKD"), ("全港", "HKD"), ("港九", "HKD"),
     ("房委會", "HKD"), ("屋宇署", "HKD"), ("差估署", "HKD"),
     // Macau
     ("澳門元", "MOP"), ("澳門幣", "MOP"), ("MOP$", "MOP"), ("澳門", "MOP"), ("氹仔", "MOP"),

@@ -70,7 +70,9 @@ pub static UNITS: &[UnitRow] = &[
     u("趟", C, None, 1.0), u("遍", C, None, 1.0), u("季", C, None, 1.0), u("集", C, None, 1.0),
     u("支隊伍", C, None, 1.0), u("席", C, None, 1.0), u("任", C, None, 1.0), u("車", C, None, 1.0),
     // a toll (Taiwanese news: 1死2傷, 3死)
-    u("死", C, Some("person"), 1.0), u("傷", C, Some("person"), 1.0), u("個人", C, Some("person"), 1.0),
+    u("死", C, Some("person"), 1.0), u("傷", C, Some("person"), 1.0),
+    // arrests and victims by sex (police news: 拘捕3男2女)
+    u("男", C, Some("person"), 1.0), u("女", C, Some("person"), 1.0), u("個人", C, Some("person"), 1.0),
     // physical measures: canonical units, never converted
     u("噸", M, Some("t"), 1.0), u("公噸", M, Some("t"), 1.0), u("公斤", M, Some("kg"), 1.0),
     u("千克", M, Some("kg"), 1.0), u("克", M, Some("g"), 1.0), u("毫克", M, Some("mg"), 1.0),
