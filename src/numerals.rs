@@ -251,19 +251,27 @@ fn parse_arabic(cs: &[char], i: usize) -> Option<Num> {
             .get(j + 1)
             .is_some_and(|&c| mult(c).is_some_and(|f| f >= 100.0))
         && !unit_starts_at(cs, j + 1);
-    let (factor, m) = trailing_factor(cs, j + infix as usize);
+    let (factor, m) = if infix {
+        trailing_factor(cs, j + 1)
+    } else {
+        spaced_factor(cs, j)
+    };
     if factor == 1.0 {
         return Some(n);
     }
     let mut total = value * factor;
     j = m;
-    // 3萬4000, 25萬6千, 12億3000萬: a smaller term may follow a big unit.
-    if factor >= 1e4 && !infix {
-        if let Some((v, e, _, _, false, _)) = arabic(cs, j) {
-            let (f2, e2) = trailing_factor(cs, e);
-            if v * f2 < factor {
-                total += v * f2;
-                j = e2;
+    if !infix {
+        (total, j) = chain(cs, total, factor, j);
+    }
+    // 500萬餘億: an approximation between two multipliers, the second the larger
+    let mut infix = infix;
+    if !infix && cs.get(j).is_some_and(|&c| Mark::InfixApprox.has(c)) {
+        if let Some(b) = cs.get(j + 1).and_then(|&c| big_unit(c)) {
+            if b > factor && !unit_starts_at(cs, j + 1) && cs.get(j - 1).and_then(|&c| big_unit(c)).is_some() {
+                total *= b;
+                j += 2;
+                infix = true;
             }
         }
     }
@@ -274,6 +282,72 @@ fn parse_arabic(cs: &[char], i: usize) -> Option<Num> {
     n.low = round_sig(total);
     n.high = n.low;
     Some(n)
+}
+
+/// 5萬4千6百, 12億3000萬, 3萬4000, 1千零20, 2千零30萬, 7萬 5千 4百: the terms
+/// after a multiplied first term (`total`, in the place `last`), each in a
+/// lower place than the one before; the new total and where the terms end.
+fn chain(cs: &[char], mut total: f64, mut last: f64, mut j: usize) -> (f64, usize) {
+    let seen_big = last >= 1e4;
+    loop {
+        let zero = cs.get(j).and_then(|&c| digit(c)) == Some(0);
+        let (k, spaced) = match (zero, gap(cs, j)) {
+            (true, _) => (j + 1, false),
+            (false, Some(k)) => (k, true),
+            (false, None) => (j, false),
+        };
+        let Some((v, e, _, _, false, _)) = arabic(cs, k) else {
+            break;
+        };
+        let (f2, e2) = spaced_factor(cs, e);
+        if f2 == 1.0 {
+            // a last bare term: 3萬4000 (after 萬 or 億), 1千零20 (after 零)
+            if !spaced && (zero || last >= 1e4) && v < last {
+                total += v;
+                j = e;
+            }
+            break;
+        }
+        if v * f2 < last {
+            total += v * f2;
+            last = f2;
+            j = e2;
+            continue;
+        }
+        // 2千零30萬: a big multiplier after the places multiplies them all
+        if zero && !seen_big && last < 1e4 && f2 >= 1e4 {
+            total = (total + v) * f2;
+            j = e2;
+        }
+        break;
+    }
+    (total, j)
+}
+
+/// Where one or two spaces starting at `j` end, when a numeral character
+/// follows them (`1000  萬`, `7萬 5千`, `一百 五 十 二`: text extracted from PDFs).
+fn gap(cs: &[char], j: usize) -> Option<usize> {
+    let spaces = (0..2).take_while(|&k| cs.get(j + k) == Some(&' ')).count();
+    (spaces > 0).then_some(j + spaces)
+}
+
+/// The multipliers after digits ending at `j`, also across a gap (`1000  萬`).
+fn spaced_factor(cs: &[char], j: usize) -> (f64, usize) {
+    let (f, m) = trailing_factor(cs, j);
+    if f != 1.0 {
+        return (f, m);
+    }
+    match gap(cs, j) {
+        Some(k) if cs.get(k).is_some_and(|&c| mult(c).is_some()) => {
+            let (f, m) = trailing_factor(cs, k);
+            if f == 1.0 {
+                (1.0, j)
+            } else {
+                (f, m)
+            }
+        }
+        _ => (1.0, j),
+    }
 }
 
 /// The product of the multipliers from `j` on (十 after Arabic digits is
@@ -400,6 +474,38 @@ fn comma_range(cs: &[char], i: usize, j: usize, toks: &[Tok], zeros: bool) -> Op
     }
 }
 
+/// 兩 right after a digit is the weight unit (三兩), except in 一兩 (one or
+/// two); so it is after a unit when no unit follows it (三十兩, 兩萬兩: 兩 is
+/// never a last digit, which is 二: 三十二).
+fn liang_is_unit(prev: Option<Tok>, cs: &[char], j: usize) -> bool {
+    match prev {
+        Some(Tok::Digit(l, h)) => !(l == 1.0 && h == 1.0),
+        Some(Tok::Place(_) | Tok::Big(_)) => !cs
+            .get(j + 1)
+            .is_some_and(|&n| place_unit(n).is_some() || big_unit(n).is_some()),
+        _ => false,
+    }
+}
+
+/// 二十多萬, 一百多億, 二十多個億, 三十萬多億: may the approximation at `j`
+/// stand before the multiplier after it?
+fn infix_before_big(prev: Option<Tok>, cs: &[char], j: usize) -> bool {
+    let after = match prev {
+        Some(Tok::Digit(..) | Tok::Place(_)) => true,
+        // between two multipliers, the second the larger
+        Some(Tok::Big(b)) => cs
+            .get(j + 1)
+            .and_then(|&n| big_unit(n))
+            .is_some_and(|n| n > b),
+        _ => false,
+    };
+    after
+        && (cs
+            .get(j + 1)
+            .is_some_and(|&n| big_unit(n).is_some() && !unit_starts_at(cs, j + 1))
+            || colloquial_big(cs, j + 1).is_some())
+}
+
 /// The tokens of the Chinese numeral at `i` (trailing zeros included).
 fn lex_chinese(cs: &[char], i: usize) -> Lexed {
     let mut toks: Vec<Tok> = Vec::new();
@@ -424,10 +530,7 @@ fn lex_chinese(cs: &[char], i: usize) -> Lexed {
             }
         }
         if let Some(d) = digit(c) {
-            // 兩 right after a digit is the weight unit (三兩), except in 一兩 (one or two).
-            if c == Mark::Liang.ch()
-                && matches!(prev, Some(Tok::Digit(l, h)) if !(l == 1.0 && h == 1.0))
-            {
+            if c == Mark::Liang.ch() && liang_is_unit(prev, cs, j) {
                 break;
             }
             if d == 0 {
@@ -479,13 +582,7 @@ fn lex_chinese(cs: &[char], i: usize) -> Lexed {
             }
             digits_only = false;
             toks.push(Tok::Place(p as f64));
-        } else if Mark::InfixApprox.has(c)
-            && !infix
-            && matches!(prev, Some(Tok::Digit(..) | Tok::Place(_)))
-            && (cs
-                .get(j + 1)
-                .is_some_and(|&n| big_unit(n).is_some() && !unit_starts_at(cs, j + 1))
-                || colloquial_big(cs, j + 1).is_some())
+        } else if Mark::InfixApprox.has(c) && !infix && infix_before_big(prev, cs, j)
         {
             // 二十多萬, 一百多億, 二十多個億: an approximation before the multiplier
             infix = true;
@@ -531,19 +628,128 @@ fn lex_chinese(cs: &[char], i: usize) -> Lexed {
 }
 
 fn parse_chinese(cs: &[char], i: usize) -> Option<Num> {
+    if let Some(n) = parse_spaced(cs, i) {
+        return Some(n);
+    }
+    let mut lexed = lex_chinese(cs, i);
+    // Trailing zero tokens belong to no number (一百零 is not a number).
+    while matches!(lexed.toks.last(), Some(Tok::Zero)) {
+        lexed.toks.pop();
+        lexed.end -= 1;
+    }
+    let end = lexed.end;
+    // 登陸, 拾起: a financial numeral alone that is a word
+    if end == i + 1 && lexicon::zh::WORDLIKE_NUMERALS.contains(&cs[i]) {
+        return None;
+    }
+    chinese_num(i, end, lexed)
+}
+
+/// At most this many space-separated pieces make one Chinese numeral, of at
+/// most this many characters in all (the joining stays linear).
+const MAX_PIECES: usize = 12;
+const MAX_SPACED_CHARS: usize = 64;
+
+/// May this character be part of a Chinese numeral written with spaces?
+fn spaced_char(c: char) -> bool {
+    digit(c).is_some() || gap_joins(c)
+}
+
+/// Does a gap next to this character join two pieces of a numeral? A place
+/// unit, a multiplier, a point or an approximation does (`一百 五`, `二 十`,
+/// `四百 點 五`, `十 餘 萬`); two digits never do (`一 二 三` is a list).
+fn gap_joins(c: char) -> bool {
+    place_unit(c).is_some()
+        || big_unit(c).is_some()
+        || c == Mark::Point.ch()
+        || c == Mark::Few.ch()
+        || Mark::InfixApprox.has(c)
+}
+
+/// `一百 五 十 二`, `三千 八百 九十六 萬`, `四百 點 五`, `十 餘 萬`: a Chinese
+/// numeral whose characters are set apart by one or two spaces (text
+/// extracted from PDFs). The pieces join only when every joined piece is
+/// read whole into one well-formed numeral (`三十 五十` are two numbers).
+fn parse_spaced(cs: &[char], i: usize) -> Option<Num> {
+    let mut compact: Vec<char> = Vec::new();
+    let mut at: Vec<usize> = Vec::new();
+    let mut bounds: Vec<usize> = Vec::new();
+    let mut j = i;
+    loop {
+        while let Some(&c) = cs.get(j) {
+            let unit = (place_unit(c).is_some() || big_unit(c).is_some()) && unit_starts_at(cs, j);
+            if !spaced_char(c) || unit || compact.len() >= MAX_SPACED_CHARS {
+                break;
+            }
+            compact.push(c);
+            at.push(j);
+            j += 1;
+        }
+        if compact.len() == bounds.last().copied().unwrap_or(0) {
+            break;
+        }
+        bounds.push(compact.len());
+        let Some(k) = gap(cs, j) else { break };
+        let (Some(&l), Some(&r)) = (compact.last(), cs.get(k)) else {
+            break;
+        };
+        if bounds.len() >= MAX_PIECES || !spaced_char(r) || !(gap_joins(l) || gap_joins(r)) {
+            break;
+        }
+        j = k;
+    }
+    if bounds.len() < 2 {
+        return None;
+    }
+    bounds[1..].iter().rev().find_map(|&b| {
+        let lexed = lex_chinese(&compact[..b], 0);
+        let whole = lexed.end == b
+            && !matches!(lexed.toks.last(), Some(Tok::Zero))
+            && well_formed(&lexed.toks);
+        whole.then(|| chinese_num(i, at[b - 1] + 1, lexed)).flatten()
+    })
+}
+
+/// Place units fall within each section and multipliers fall between
+/// sections (`三十五十`, `一百一千`, `一萬二萬` are no numerals).
+fn well_formed(toks: &[Tok]) -> bool {
+    let mut place = f64::INFINITY;
+    let mut big = f64::INFINITY;
+    let mut since_big = false;
+    for t in toks {
+        match *t {
+            Tok::Place(p) => {
+                if p >= place {
+                    return false;
+                }
+                place = p;
+                since_big = true;
+            }
+            Tok::Big(b) => {
+                if b >= big && since_big {
+                    return false;
+                }
+                big = b;
+                place = f64::INFINITY;
+                since_big = false;
+            }
+            Tok::Digit(..) | Tok::Zero => since_big = true,
+            Tok::Fraction(_) => {}
+        }
+    }
+    true
+}
+
+/// The number a Chinese numeral's tokens state, from char `i` to `j`.
+fn chinese_num(i: usize, j: usize, lexed: Lexed) -> Option<Num> {
     let Lexed {
-        mut toks,
-        end: mut j,
+        toks,
         vague,
         ranged,
         digits_only,
         infix,
-    } = lex_chinese(cs, i);
-    // Trailing zero tokens belong to no number (一百零 is not a number).
-    while matches!(toks.last(), Some(Tok::Zero)) {
-        toks.pop();
-        j -= 1;
-    }
+        ..
+    } = lexed;
     if toks.is_empty() {
         return None;
     }

@@ -51,6 +51,8 @@ pub enum UnitRule {
     /// A Latin symbol that is a unit only in Chinese text (`水深250m`; `5m euros`
     /// is English's million): Han text touches the amount, and no currency follows.
     HanText,
+    /// 打: a dozen, twelve of the things (`十打雞蛋` = 120, and `一打` is twelve, no article).
+    Dozen,
 }
 
 /// Every canonical unit a unit row (`zh::UNITS`, `en::UNITS`) may name, in the

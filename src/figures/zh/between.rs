@@ -119,9 +119,18 @@ fn between(bt: &BlockText, a: &Draft, b: &Draft) -> Option<Draft> {
         return None;
     }
     let (join_end, _) = bt.lex_at(a.end, lexicon::between_joins())?;
-    let (tail_end, _) = bt.lex_at(b.end, lexicon::between_tails())?;
     if join_end != b.start {
         return None;
     }
-    range_of(a, b, a.start, tail_end, same_measure(a, b)?)
+    if let Some((tail_end, _)) = bt.lex_at(b.end, lexicon::between_tails()) {
+        return range_of(a, b, a.start, tail_end, same_measure(a, b)?);
+    }
+    // `10000與20000間`: the closing 間 was read as the second number's measure word
+    let own = bt
+        .lex_before(b.start, b.end, lexicon::between_tails())
+        .is_some_and(|(s, _)| s > b.start && bt.get(s - 1).is_some_and(|c| c.is_ascii_digit()));
+    let bare = |d: &Draft| d.unit.is_none() && matches!(d.kind, Kind::Number | Kind::Count);
+    (own && a.kind == Kind::Number && bare(a) && bare(b))
+        .then(|| range_of(a, b, a.start, b.end, (Kind::Number, None)))
+        .flatten()
 }

@@ -3,7 +3,7 @@
 //! two numbers read as one (`1-5月`, `1.49:1`, `三分之一`), identifiers
 //! (`(002447)`, `010-12345678`), and bare numerals that are words.
 
-use super::is_range_connector;
+use super::{is_range_connector, skip_gap, spaced_word};
 use super::qualifiers::prefix;
 use crate::figures::shared::draft::{round, Draft};
 use crate::figures::shared::numeral::{self, ascii_digit, Num};
@@ -137,7 +137,47 @@ pub fn pair(bt: &BlockText, n: &Num, floor: usize) -> Option<Result<Draft, usize
             return Some(Err(m.end));
         }
     }
+    if let Some(d) = mixed(bt, n, floor) {
+        return Some(Ok(d));
+    }
     ratio(bt, n, floor).or_else(|| fraction(bt, n, floor).map(Ok))
+}
+
+/// 三又三分之一, 3又1/2, 負一又二分之一: a whole number and a proper fraction
+/// are one number (no share of a whole), with the unit after it if any.
+fn mixed(bt: &BlockText, n: &Num, floor: usize) -> Option<Draft> {
+    if n.vague || n.ranged || n.bare_unit || n.decimal {
+        return None;
+    }
+    let k = spaced_word(bt, n.end, Mark::AndAFraction.word())?;
+    let k = skip_gap(bt, k);
+    let a = numeral::parse(&bt.cs, k).filter(|m| !m.vague && !m.bare_unit && !m.ranged)?;
+    let (num, den, end) = if let Some(p) = spaced_word(bt, a.end, Mark::PartsOf.word()) {
+        let b = numeral::parse(&bt.cs, skip_gap(bt, p)).filter(|m| !m.vague && !m.bare_unit)?;
+        (b.low, a.low, b.end)
+    } else if matches!(bt.get(a.end), Some('/' | '／')) {
+        let b = numeral::parse(&bt.cs, a.end + 1).filter(|m| m.arabic && !m.decimal)?;
+        (a.low, b.low, b.end)
+    } else {
+        return None;
+    };
+    if !(den > 0.0 && num < den && num.fract() == 0.0 && den.fract() == 0.0) {
+        return None;
+    }
+    let (mut start, approx) = prefix(bt, n.start, floor);
+    let mut value = n.low + num / den;
+    if let Some(s) = bt.ends(n.start, Mark::Negative.word()).filter(|&s| s >= floor) {
+        (start, value) = (s, -value);
+    }
+    let mut d = Draft::new(start, end, Kind::Number, Some(round(value)));
+    if let Some(t) = super::tail::read_tail(bt, end, false, true, a.arabic) {
+        d.kind = t.kind;
+        d.unit = t.unit;
+        d.end = t.end;
+        d.value = Some(round(value * t.factor));
+    }
+    d.approximate = approx;
+    Some(d)
 }
 
 /// Month ranges (1-5月) are periods: where they end.

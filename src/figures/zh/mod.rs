@@ -29,6 +29,30 @@ pub fn is_range_connector(c: char) -> bool {
     zh::RANGE_CONNECTORS.contains(&c)
 }
 
+/// Where the spaces from `k` end, at most `max` of them (text extracted from
+/// PDFs sets characters apart: `一百 五 十 二`, `百 分 之 五`).
+pub fn skip_spaces(bt: &BlockText, k: usize, max: usize) -> usize {
+    k + (0..max).take_while(|&d| bt.get(k + d) == Some(' ')).count()
+}
+
+/// Where one or two spaces from `k` end.
+pub fn skip_gap(bt: &BlockText, k: usize) -> usize {
+    skip_spaces(bt, k, 2)
+}
+
+/// The end of the word `w` (a lexicon row, folded here) at `k`, with one or
+/// two spaces allowed before each of its characters (`三分  之一`, `百 分 之`).
+pub fn spaced_word(bt: &BlockText, mut k: usize, w: &str) -> Option<usize> {
+    for c in w.chars() {
+        k = skip_gap(bt, k);
+        if bt.get(k)? != lexicon::fold::fold_char(c) {
+            return None;
+        }
+        k += 1;
+    }
+    Some(k)
+}
+
 /// The Chinese grammar, as [`Grammar`] hooks.
 pub struct Zh;
 
@@ -104,7 +128,8 @@ impl Grammar for Zh {
                     .lex_before(n.start.saturating_sub(4), n.start, lexicon::degree_leads())
                     .is_some());
         let mut t = tail::read_tail(bt, n.end, lone_one, qualified, n.arabic || degrees)
-            .or_else(|| tail::index_points(bt, n))?;
+            .or_else(|| tail::index_points(bt, n))
+            .or_else(|| tail::spaced_tail(bt, n, lone_one, qualified))?;
         if fahrenheit && t.unit == Some(units::CELSIUS) {
             t.unit = Some(units::FAHRENHEIT);
         }

@@ -41,8 +41,10 @@ pub fn read_tail(
     unit_rules(bt, row, &mut t, arabic);
     // 一批, 一個: an article. 一公里: only with a qualifier or a half (近一公里, 一公里半).
     // 一天, 一個月: a length of time, unless a relative day or an idiom (前一天, 一天到晚).
+    // (一打 states twelve: a dozen is no article)
     if lone_one
         && t.hundredths == 0
+        && row.rule != UnitRule::Dozen
         && (t.kind == Kind::Count
             || (t.kind == Kind::Measure && !qualified)
             || (t.kind == Kind::Duration && !qualified && !one_span(bt, j, t.end)))
@@ -113,6 +115,14 @@ fn tenths(bt: &BlockText, mut t: Tail) -> Option<Tail> {
         if arabic_ok && (loose || amount_ends(bt, k + 2, zh::AMOUNT_ENDS_AFTER_TENTHS)) {
             t.hundredths = d * 10;
             t.end += 1;
+        }
+    } else if next == Some(' ') {
+        // 七成 六: one space on, a Chinese digit when the amount ends there
+        if let Some(d) = bt.get(k + 2).and_then(digit).filter(|&d| d > 0) {
+            if amount_ends(bt, k + 3, zh::AMOUNT_ENDS_AFTER_TENTHS) {
+                t.hundredths = d * 10;
+                t.end = k + 3;
+            }
         }
     }
     Some(t)
@@ -198,6 +208,7 @@ fn unit_rules(bt: &BlockText, r: &UnitRow, t: &mut Tail, arabic: bool) {
         UnitRule::Kuai => kuai(bt, t),
         UnitRule::Metre => metres(bt, t, arabic),
         UnitRule::Jin => jin(bt, t),
+        UnitRule::Dozen => t.factor = 12.0,
         _ => {}
     }
 }
@@ -230,6 +241,32 @@ fn months_and_a_half(bt: &BlockText, t: &mut Tail) {
             per: None,
         };
     }
+}
+
+/// `十 成`, `１０ 成`, `四 點 五 折`: the tail one or two spaces after the
+/// number (text extracted from PDFs): any unit after a numeral itself written
+/// with spaces, else only a percent word (`成`, `折`, `%`, `個百分點`), and a
+/// one-character one (`成`, `折`, `倍`) only where the amount ends after it
+/// (`2019 成大` names a university).
+pub fn spaced_tail(bt: &BlockText, n: &Num, lone_one: bool, qualified: bool) -> Option<Tail> {
+    let k = super::skip_spaces(bt, n.end, 4);
+    if k == n.end {
+        return None;
+    }
+    // 個 百 分 點: a percent word of several characters, spaced itself
+    for r in zh::TAIL_WORDS.iter().filter(|r| r.word.chars().nth(1).is_some()) {
+        if let Some(e) = super::spaced_word(bt, k, r.word) {
+            return Some(Tail::new(e, r.kind, r.unit(), r.factor()));
+        }
+    }
+    let spaced = (n.start..n.end).any(|i| bt.get(i) == Some(' '));
+    if !spaced {
+        let (e, _) = bt.lex_at(k, lexicon::tail_words())?;
+        if e == k + 1 && !amount_ends(bt, e, zh::AMOUNT_ENDS_AFTER_TENTHS) {
+            return None;
+        }
+    }
+    read_tail(bt, k, lone_one, qualified, n.arabic)
 }
 
 /// A digit after a unit, Chinese or Arabic.

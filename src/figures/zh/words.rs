@@ -109,8 +109,15 @@ fn doubling(bt: &BlockText, i: usize) -> Result<Draft, usize> {
 
 /// 百分之七, 千分之三: divided (3 / 10 is the double nearest 0.3; 3 × 0.1 is not).
 fn per_whole(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft, usize>> {
-    let (k, row) = bt.lex_at(i, lexicon::per_whole())?;
-    let div = zh::PER_WHOLE[row].1;
+    // 百 分 之 五: spaced too, with a space before the number
+    let (k, div) = bt
+        .lex_at(i, lexicon::per_whole())
+        .map(|(k, row)| (k, zh::PER_WHOLE[row].1))
+        .or_else(|| {
+            zh::PER_WHOLE
+                .iter()
+                .find_map(|&(w, div)| super::spaced_word(bt, i, w).map(|k| (super::skip_gap(bt, k), div)))
+        })?;
     let Some(n) = numeral::parse(&bt.cs, k).filter(|n| !n.bare_unit) else {
         return Some(Err(k));
     };

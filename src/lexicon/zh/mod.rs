@@ -54,6 +54,8 @@ super::marks! {
         Versus => "比",
         /// Between the denominator and the numerator: `三分之一`.
         PartsOf => "分之",
+        /// Between a whole number and a fraction: `三又三分之一`, `3又1/2`.
+        AndAFraction => "又",
         /// Tenths of a whole: `兩成` = 20%; alone, it starts no figure (`成為`).
         Tenths => "成",
         /// Before a bare multiplier, at least that many: `上百`, `上千萬`.

@@ -5,7 +5,7 @@
 use crate::lexicon::units::u;
 pub use crate::lexicon::units::UnitRow;
 use crate::lexicon::units::UnitRule::{
-    ArabicOnly, Discount, HanText, Hours, Jin, Kuai, Liang, Metre, Piece, Session, Tenths, Yuan,
+    ArabicOnly, Discount, Dozen, HanText, Hours, Jin, Kuai, Liang, Metre, Piece, Session, Tenths, Yuan,
 };
 use crate::lexicon::Words;
 use crate::model::Kind;
@@ -73,6 +73,9 @@ pub static UNITS: &[UnitRow] = &[
     u("死", C, Some("person"), 1.0), u("傷", C, Some("person"), 1.0),
     // arrests and victims by sex (police news: 拘捕3男2女)
     u("男", C, Some("person"), 1.0), u("女", C, Some("person"), 1.0), u("個人", C, Some("person"), 1.0),
+    u("雙", C, None, 1.0),
+    // a dozen states twelve of the things (十打雞蛋 = 120), as 萬 states ten thousand
+    u("打", C, None, 1.0).with(Dozen),
     // physical measures: canonical units, never converted
     u("噸", M, Some("t"), 1.0), u("公噸", M, Some("t"), 1.0), u("公斤", M, Some("kg"), 1.0),
     u("千克", M, Some("kg"), 1.0), u("克", M, Some("g"), 1.0), u("毫克", M, Some("mg"), 1.0),
@@ -199,6 +202,12 @@ pub static NOT_UNITS: Words = words![
     "所在", "隻身", "頭條", "把握", "款式", "屆時", "輪番", "號",
     // 三位數 (a magnitude), 三位一體; 宗教; 月薪3萬起跳 (from); 1日元旦 (New Year's Day), 15日元宵節
     "位數", "位一體", "宗教", "宗旨", "起跳", "起價", "起拍", "起售", "起租", "起算", "起計", "日元旦", "日元宵", "日元首", "日元老", "比特幣",
+    // 雙 and 打 begin words (三雙方? no: 雙方, 打工, 打破): a pair or a dozen only alone
+    "雙方", "雙邊", "雙向", "雙重", "雙贏", "雙打", "雙語", "雙層", "雙人", "雙城", "雙核", "雙軌", "雙倍",
+    "打工", "打造", "打破", "打擊", "打開", "打算", "打敗", "打進", "打入", "打出", "打卡", "打車", "打折",
+    // 一百兩岸青年: 兩 after a numeral begins a word, no weight
+    "兩岸", "兩國", "兩地", "兩會", "兩黨", "兩市",
+    "打贏", "打電話", "打針", "打架", "打球", "打響", "打通", "打下", "打成", "打平", "打和", "打到", "打了",
 ];
 
 /// Currency words and symbols written before the amount: (prefix, ISO code,
