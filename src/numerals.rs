@@ -638,10 +638,6 @@ fn parse_chinese(cs: &[char], i: usize) -> Option<Num> {
         lexed.end -= 1;
     }
     let end = lexed.end;
-    // 登陸, 拾起: a financial numeral alone that is a word
-    if end == i + 1 && lexicon::zh::WORDLIKE_NUMERALS.contains(&cs[i]) {
-        return None;
-    }
     chinese_num(i, end, lexed)
 }
 
@@ -671,6 +667,19 @@ fn gap_joins(c: char) -> bool {
 /// extracted from PDFs). The pieces join only when every joined piece is
 /// read whole into one well-formed numeral (`三十 五十` are two numbers).
 fn parse_spaced(cs: &[char], i: usize) -> Option<Num> {
+    // Most numerals have no gap: look before building anything.
+    let first = i + cs[i..]
+        .iter()
+        .take(MAX_SPACED_CHARS)
+        .take_while(|&&c| spaced_char(c))
+        .count();
+    let joins = |k: usize| {
+        cs.get(k).is_some_and(|&r| spaced_char(r))
+            && (gap_joins(cs[k]) || cs.get(first.wrapping_sub(1)).is_some_and(|&l| gap_joins(l)))
+    };
+    if first == i || !gap(cs, first).is_some_and(joins) {
+        return None;
+    }
     let mut compact: Vec<char> = Vec::new();
     let mut at: Vec<usize> = Vec::new();
     let mut bounds: Vec<usize> = Vec::new();

@@ -19,6 +19,10 @@ pub fn named(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
     let before = n.start.checked_sub(1).and_then(|k| bt.get(k));
     let after = bt.get(n.end);
     let ordinal = before == Some(Mark::Ordinal.ch());
+    // 登陸, 拾起, 入伍: a financial numeral alone that is a word (萬分之肆 is read by its words)
+    if n.end == n.start + 1 && bt.get(n.start).is_some_and(|c| zh::WORDLIKE_NUMERALS.contains(&c)) {
+        return skip;
+    }
     // 3·15晚會, 9·11事件, 7·20暴雨: a date that names an event (a middle dot
     // before a unit was read as a decimal point: 4·5%)
     if n.arabic && after.is_some_and(numeral::is_middle_dot) {
