@@ -251,10 +251,20 @@ fn parse_arabic(cs: &[char], i: usize) -> Option<Num> {
             .get(j + 1)
             .is_some_and(|&c| mult(c).is_some_and(|f| f >= 100.0))
         && !unit_starts_at(cs, j + 1);
-    let (factor, m) = if infix {
-        trailing_factor(cs, j + 1)
-    } else {
-        spaced_factor(cs, j)
+    // A multiplier across a gap: only 萬 or 億 (`100 萬噸`), and not after a
+    // list's number at the start of a line before a word (`- 10 萬科…`).
+    let (factor, m) = match (infix, trailing_factor(cs, j)) {
+        (true, _) => trailing_factor(cs, j + 1),
+        (false, (1.0, _)) => {
+            let (f, m) = spaced_factor(cs, j);
+            let word = cs.get(m).is_some_and(|&c| crate::clean::is_han(c));
+            if f >= 1e4 && !(word && list_number(cs, i, j)) {
+                (f, m)
+            } else {
+                (1.0, j)
+            }
+        }
+        (false, found) => found,
     };
     if factor == 1.0 {
         return Some(n);
@@ -322,6 +332,20 @@ fn chain(cs: &[char], mut total: f64, mut last: f64, mut j: usize) -> (f64, usiz
         break;
     }
     (total, j)
+}
+
+/// A whole number of at most three digits (`i..j`) at the start of a line,
+/// after nothing but spaces and list punctuation: an item's number.
+fn list_number(cs: &[char], i: usize, j: usize) -> bool {
+    if j - i > 3 || cs.get(j).is_some_and(|&c| is_point(c)) {
+        return false;
+    }
+    let lead = cs[..i]
+        .iter()
+        .rev()
+        .take(8)
+        .find(|&&c| !matches!(c, ' ' | '\t' | '-' | '•' | '*' | '·' | '#' | '(' | '（'));
+    lead.is_none_or(|&c| c == '\n')
 }
 
 /// Where one or two spaces starting at `j` end, when a numeral character

@@ -15,10 +15,10 @@ pub static DIGITS: &[(char, u8)] = &[
 /// Tens in one character: `廿七個月` = 27 months, `卅年` = 30 years.
 pub static TENS: &[(char, u8)] = &[('廿', 2), ('卄', 2), ('卅', 3), ('卌', 4)];
 
-/// Financial numerals that are also ordinary words alone (`登陸`, `拾起`,
-/// `隊伍`, `參加`, `肆意`): one of them alone is no number; in a longer
-/// numeral it is (`陸萬元`, `拾貳`).
-pub static WORDLIKE_NUMERALS: &[char] = char_set!("陸拾伍參肆");
+/// Numerals that are also ordinary words alone (`登陸`, `拾起`, `隊伍`,
+/// `參加`, `肆意`, and `幺`, folded with `麼`: `怎麼打`): one of them alone
+/// is no number; in a longer numeral it is (`陸萬元`, `拾貳`).
+pub static WORDLIKE_NUMERALS: &[char] = char_set!("陸拾伍參肆幺麼");
 
 /// Chinese place-value units, ordinary and financial.
 pub static PLACE_UNITS: &[(char, u32)] = &[
