@@ -108,8 +108,10 @@ fn rank(bt: &BlockText, n: &Num) -> Result<Draft, usize> {
     {
         end = e; // 第3天
     }
-    // 第一產業, 第三方, 第一時間: a name, not a rank
+    // 第一產業, 第三方, 第一時間: a name, not a rank (but no name counts in
+    // 萬: 第3萬回, 第十萬位 are ranks)
     if end == n.end
+        && !n.multiplied
         && bt
             .get(end)
             .is_some_and(|c| {
