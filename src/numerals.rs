@@ -306,13 +306,18 @@ fn chain(cs: &[char], mut total: f64, mut last: f64, mut j: usize) -> (f64, usiz
             (false, Some(k)) => (k, true),
             (false, None) => (j, false),
         };
-        let Some((v, e, _, _, false, _)) = arabic(cs, k) else {
+        let Some((v, e, digits, decimal, false, _)) = arabic(cs, k) else {
             break;
         };
         let (f2, e2) = spaced_factor(cs, e);
         if f2 == 1.0 {
-            // a last bare term: 3萬4000 (after 萬 or 億), 1千零20 (after 零)
-            if !spaced && (zero || last >= 1e4) && v < last {
+            // one digit right after a multiplier is the place below it, as in 三萬五:
+            // 3萬5 = 35000, 4千6 = 4600; a last bare term is the number itself:
+            // 3萬4000 (after 萬 or 億), 1千零20 (after 零)
+            if !spaced && !zero && digits == 1 && !decimal && last >= 100.0 {
+                total += v * last / 10.0;
+                j = e;
+            } else if !spaced && (zero || last >= 1e4) && v < last {
                 total += v;
                 j = e;
             }
