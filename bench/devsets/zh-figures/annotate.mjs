@@ -69,6 +69,52 @@ function num(s, what) {
   return v;
 }
 
+/** One figure line of a strings file (`surface | kind | value | unit | flags`) read into the
+ *  open sentence `cur` ({span, figures, _text}); problems go to `errors`. Shared with
+ *  ../zh-figures-ud/annotate.mjs. */
+export function readFigureLine(line, cur, where, errors) {
+  const parts = line.split('|').map(s => s.trim());
+  if (parts.length < 4) { errors.push(`${where}: too few fields`); return; }
+  const [surface, kind, value, unit, flags = ''] = parts;
+  if (!KINDS.has(kind)) { errors.push(`${where}: kind ${kind}`); return; }
+  const fig = { span: null, kind, value: num(value, 'value'), unit: unit === '-' ? null : unit };
+  let occ = 1, change = null, approx = false, q = null, lo, hi, iso, optional = false;
+  for (const t of flags.split(/\s+/).filter(Boolean)) {
+    if (t === '+') change = 'increase';
+    else if (t === '-') change = 'decrease';
+    else if (t === '~') approx = true;
+    else if (t === '?') optional = true;
+    else if (t.startsWith('#')) occ = Number(t.slice(1));
+    else if (t.startsWith('q=')) { q = t.slice(2); if (!QUALS.has(q)) errors.push(`${where}: qualifier ${q}`); }
+    else if (t.startsWith('lo=')) lo = num(t.slice(3), 'lo');
+    else if (t.startsWith('hi=')) hi = num(t.slice(3), 'hi');
+    else if (t.startsWith('iso=')) iso = t.slice(4);
+    else errors.push(`${where}: flag ${t}`);
+  }
+  const [a, b] = cur.span;
+  const sent = cur._text.slice(a, b);
+  let at = -1;
+  for (let k = 0; k < occ; k++) { at = sent.indexOf(surface, at + 1); if (at < 0) break; }
+  if (at < 0) { errors.push(`${where}: "${surface}" (#${occ}) not in sentence`); return; }
+  const s = a + at, e = s + surface.length;
+  if (cur._text.slice(s, e) !== surface) { errors.push(`${where}: span text differs`); return; }
+  const dg = /[0-9０-９]/;
+  if ((dg.test(surface[0]) && dg.test(cur._text[s - 1] || '')) || (dg.test(surface.at(-1)) && dg.test(cur._text[e] || '')))
+    errors.push(`${where}: "${surface}" cuts a number`);
+  for (const g of cur.figures) if (g.span[0] < e && s < g.span[1]) errors.push(`${where}: "${surface}" overlaps another figure`);
+  fig.span = [s, e];
+  if (q === 'over' || q === 'at-least') { if (lo === undefined) lo = fig.value; }
+  if (q === 'under' || q === 'at-most') { if (hi === undefined) hi = fig.value; }
+  if (lo !== undefined && lo !== null) fig.low = lo;
+  if (hi !== undefined && hi !== null) fig.high = hi;
+  if (q) fig.qualifier = q;
+  fig.change = change;
+  fig.approximate = approx || q !== null;
+  if (iso) fig.iso = iso;
+  if (optional || kind === 'identifier') fig.optional = true;   // GUIDE.md: identifiers are never required
+  cur.figures.push(fig);
+}
+
 function main() {
   const argv = process.argv.slice(2);
   let out = join(here, 'sentences.jsonl');
@@ -100,48 +146,15 @@ function main() {
         return;
       }
       if (!cur) { errors.push(`${where}: figure outside a sentence`); return; }
-      const parts = line.split('|').map(s => s.trim());
-      if (parts.length < 4) { errors.push(`${where}: too few fields`); return; }
-      const [surface, kind, value, unit, flags = ''] = parts;
-      if (!KINDS.has(kind)) { errors.push(`${where}: kind ${kind}`); return; }
-      const fig = { span: null, kind, value: num(value, 'value'), unit: unit === '-' ? null : unit };
-      let occ = 1, change = null, approx = false, q = null, lo, hi, iso, optional = false;
-      for (const t of flags.split(/\s+/).filter(Boolean)) {
-        if (t === '+') change = 'increase';
-        else if (t === '-') change = 'decrease';
-        else if (t === '~') approx = true;
-        else if (t === '?') optional = true;
-        else if (t.startsWith('#')) occ = Number(t.slice(1));
-        else if (t.startsWith('q=')) { q = t.slice(2); if (!QUALS.has(q)) errors.push(`${where}: qualifier ${q}`); }
-        else if (t.startsWith('lo=')) lo = num(t.slice(3), 'lo');
-        else if (t.startsWith('hi=')) hi = num(t.slice(3), 'hi');
-        else if (t.startsWith('iso=')) iso = t.slice(4);
-        else errors.push(`${where}: flag ${t}`);
-      }
-      const [a, b] = cur.span;
-      const sent = cur._text.slice(a, b);
-      let at = -1;
-      for (let k = 0; k < occ; k++) { at = sent.indexOf(surface, at + 1); if (at < 0) break; }
-      if (at < 0) { errors.push(`${where}: "${surface}" (#${occ}) not in sentence`); return; }
-      const s = a + at, e = s + surface.length;
-      if (cur._text.slice(s, e) !== surface) { errors.push(`${where}: span text differs`); return; }
-      const dg = /[0-9０-９]/;
-      if ((dg.test(surface[0]) && dg.test(cur._text[s - 1] || '')) || (dg.test(surface.at(-1)) && dg.test(cur._text[e] || '')))
-        errors.push(`${where}: "${surface}" cuts a number`);
-      for (const g of cur.figures) if (g.span[0] < e && s < g.span[1]) errors.push(`${where}: "${surface}" overlaps another figure`);
-      fig.span = [s, e];
-      if (q === 'over' || q === 'at-least') { if (lo === undefined) lo = fig.value; }
-      if (q === 'under' || q === 'at-most') { if (hi === undefined) hi = fig.value; }
-      if (lo !== undefined && lo !== null) fig.low = lo;
-      if (hi !== undefined && hi !== null) fig.high = hi;
-      if (q) fig.qualifier = q;
-      fig.change = change;
-      fig.approximate = approx || q !== null;
-      if (iso) fig.iso = iso;
-      if (optional || kind === 'identifier') fig.optional = true;   // GUIDE.md: identifiers are never required
-      cur.figures.push(fig);
+      readFigureLine(line, cur, where, errors);
     });
   }
+  writeSentences(recs, errors, out);
+}
+
+/** Sorted records without their texts to `out`, or the errors and exit 1. Shared with
+ *  ../zh-figures-ud/annotate.mjs. */
+export function writeSentences(recs, errors, out) {
   if (errors.length) { console.error(errors.join('\n')); process.exit(1); }
   recs.sort((x, y) => (x.set + x.page).localeCompare(y.set + y.page) || x.span[0] - y.span[0]);
   for (const r of recs) { delete r._text; r.figures.sort((x, y) => x.span[0] - y.span[0]); }
