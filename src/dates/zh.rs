@@ -52,6 +52,9 @@ pub fn date_at(cs: &[char], n: &Num) -> Option<Date> {
         let stated = iso(Some(d.year), Some(d.month), Some(d.day));
         return Some(Date::new(n.start, d.end, Some(n.low), stated));
     }
+    if let Some(d) = slash_month_day(cs, n) {
+        return Some(d);
+    }
     // 2023財年: the year alone is the date.
     if is_year(n) && lexicon::fiscal_years().longest_prefix_chars(cs, n.end).is_some() {
         return Some(Date::new(n.start, n.end, Some(n.low), iso(Some(n.low as u32), None, None)));
@@ -70,6 +73,31 @@ fn bracketed_day(cs: &[char], n: &Num) -> Option<Date> {
     let deictic = words::DAY_DEICTICS.contains(lead.encode_utf8(&mut buf));
     (deictic && cs.get(n.end + 1) == Some(&DateMark::DayAlone.ch()))
         .then(|| Date::new(n.start - 2, n.end + 2, None, None))
+}
+
+/// `12/25起`, `自10/7至10/10`: a month and day with a slash, next to a word of time (else
+/// `1/3` is a fraction).
+fn slash_month_day(cs: &[char], n: &Num) -> Option<Date> {
+    let month = n.small_int(12.0).filter(|_| n.arabic && n.int_digits <= 2)?;
+    (cs.get(n.end) == Some(&'/')).then_some(())?;
+    let d = numerals::parse(cs, n.end + 1)
+        .filter(|d| d.start == n.end + 1 && d.arabic && d.int_digits <= 2 && !d.decimal)?;
+    let day = d.small_int(31.0)?;
+    let next = cs.get(d.end);
+    if next.is_some_and(|&c| c.is_ascii_digit() || matches!(c, '/' | '%' | '％' | '.')) {
+        return None;
+    }
+    let prev = n.start.checked_sub(1).and_then(|k| cs.get(k));
+    if prev.is_some_and(|&c| c.is_ascii_digit() || matches!(c, '/' | '.')) {
+        return None;
+    }
+    // 1/8決賽 is a round of a cup
+    if lexicon::name_suffixes().longest_prefix_chars(cs, d.end).is_some() {
+        return None;
+    }
+    let lead = prev.is_some_and(|c| words::SLASH_DATE_LEADS.contains(c));
+    let tail = words::SLASH_DATE_TAILS.iter().any(|w| starts(cs, d.end, w).is_some());
+    (lead || tail).then(|| Date::new(n.start, d.end, None, iso(None, Some(month), Some(day))))
 }
 
 fn is_year(n: &Num) -> bool {

@@ -98,6 +98,16 @@ pub const ROC_BARE_YEARS: (f64, f64) = (100.0, 150.0);
 /// `113年3月`). Folded.
 pub static ROC_YEAR_AFTER: Words = words!["度", "底", "末", "初", "上半年", "下半年", "第", "全年", "起"];
 
+/// A month and day written `12/25` (Taiwanese news) is a date only next to a word of time:
+/// one of these characters right before it (`自12/25`, `至1/5`, `於3/1`)… Folded.
+pub static SLASH_DATE_LEADS: &[char] = char_set!("自從於在至到迄起、，");
+
+/// …or one of these words right after it (`12/25起`, `1/5止`, `3/1（週五）`). Folded.
+pub static SLASH_DATE_TAILS: Words = words![
+    "起", "至", "到", "止", "前", "后", "当天", "当日", "晚间", "凌晨", "上午", "下午", "中午", "晚上",
+    "（", "(", "-", "~", "～", "、",
+];
+
 /// Brackets around a day after a [`DAY_DEICTICS`] word: (open, close).
 pub static DAY_BRACKETS: &[(char, char)] = &[('（', '）'), ('(', ')')];
 
