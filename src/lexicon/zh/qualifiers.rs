@@ -32,9 +32,10 @@ pub static APPROX_BEFORE: &[QualifierRow] = &[
     ("估計", None),
 ];
 
-/// Words that end in a qualifier but qualify nothing (`出超` is a trade surplus).
+/// Words that end in a qualifier but qualify nothing (`出超` is a trade surplus, `賣超` a
+/// net sale of shares).
 pub static NOT_APPROX: Words =
-    words!["出超", "入超", "趕超", "高超", "最近", "附近", "鄰近", "親近", "靠近", "貼近",];
+    words!["出超", "入超", "趕超", "高超", "賣超", "買超", "最近", "附近", "鄰近", "親近", "靠近", "貼近",];
 
 /// Suffix qualifiers that make a figure approximate (after the number, before
 /// or after the unit), with the bound each states. `多` and `餘` (`3年多`,
