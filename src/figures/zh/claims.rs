@@ -99,7 +99,8 @@ fn rank(bt: &BlockText, n: &Num) -> Result<Draft, usize> {
             end = e;
         }
     }
-    if bt.get(end) == Some(Mark::Largest.ch()) {
+    // 第二大城市; not 第76屆大會 (大 after a measure word begins a noun)
+    if end == n.end && bt.get(end) == Some(Mark::Largest.ch()) {
         end += 1;
     }
     if let Some((e, _)) = bt

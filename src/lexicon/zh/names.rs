@@ -12,7 +12,11 @@ pub static NAME_SUFFIXES: Words = words![
 ];
 
 /// Names written with a number, which no figure is (`台北101`, `7-11`). Folded, lower case.
-pub static NUMBER_NAMES: Words = words!["台北101", "7-11", "7-eleven", "101大楼"];
+pub static NUMBER_NAMES: Words = words![
+    "台北101", "7-11", "7-eleven", "101大楼",
+    // shopping festivals and holidays named by their date (雙11, 雙十節)
+    "双11", "双12", "双十一", "双十二", "双十节", "双十国庆",
+];
 
 /// Words near `3比1` that make it a sports score, not a ratio (`以3比1擊敗`).
 #[rustfmt::skip]
