@@ -16,6 +16,8 @@ pub static NUMBER_NAMES: Words = words![
     "台北101", "7-11", "7-eleven", "101大楼",
     // shopping festivals and holidays named by their date (雙11, 雙十節)
     "双11", "双12", "双十一", "双十二", "双十节", "双十国庆",
+    // mainland university programmes
+    "985高校", "985大学", "985院校", "211工程", "211高校", "211大学", "211院校",
 ];
 
 /// Words near `3比1` that make it a sports score, not a ratio (`以3比1擊敗`).
