@@ -34,34 +34,9 @@ impl<'a> BlockText<'a> {
         self.folded = folded;
         self.cs.clear();
         self.at.clear();
-        let mut chars = folded.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            // `共有 18 名`, `100 萬噸`: a space set between digits and Han
-            // text (as pangu-style typesetting does) is not part of the
-            // number's reading; the grammar sees `共有18名`.
-            if matches!(c, ' ' | '\u{a0}') {
-                let before = self.cs.last().copied();
-                let after = chars.peek().map(|&(_, c)| c);
-                let han = |c: Option<char>| c.is_some_and(crate::clean::is_han);
-                let digit = |c: Option<char>| c.is_some_and(|c| crate::numerals::ascii_digit(c).is_some());
-                let percent = |c: Option<char>| matches!(c, Some('%' | '％'));
-                // Not after one or two digits opening a line, bullets aside
-                // (`1 中國…`, `- 10 百年…`): a list marker.
-                let opens_line = || {
-                    let digits = self.cs.iter().rev().take_while(|&&c| digit(Some(c))).count();
-                    let lead = self.cs[..self.cs.len() - digits]
-                        .iter()
-                        .rev()
-                        .take_while(|&&c| matches!(c, ' ' | '-' | '*' | '•' | '·' | '\t'))
-                        .count();
-                    let k = self.cs.len() - digits - lead;
-                    digits <= 2 && k.checked_sub(1).is_none_or(|p| self.cs[p] == '\n')
-                };
-                let spaced = (digit(before) && (han(after) || percent(after)) && !opens_line())
-                    || (han(before) && digit(after));
-                if spaced {
-                    continue;
-                }
+        for (i, c) in folded.char_indices() {
+            if matches!(c, ' ' | '\u{a0}') && self.skips_space(&folded[i + c.len_utf8()..]) {
+                continue;
             }
             self.cs.push(c);
             self.at.push(i);
@@ -74,6 +49,33 @@ impl<'a> BlockText<'a> {
         }
     }
 
+    /// `共有 18 名`, `100 萬噸`: a space set between digits and Han text (as
+    /// pangu-style typesetting does) is not part of the number's reading;
+    /// the grammar sees `共有18名`. `rest` is the text after the space, the
+    /// chars before it are those read so far. Out of the loop of
+    /// [`reset`](Self::reset): spaces are rare in Chinese text, and the loop
+    /// stays small.
+    fn skips_space(&self, rest: &str) -> bool {
+        let before = self.cs.last().copied();
+        let after = rest.chars().next();
+        let han = |c: Option<char>| c.is_some_and(crate::clean::is_han);
+        let digit = |c: Option<char>| c.is_some_and(|c| crate::numerals::ascii_digit(c).is_some());
+        let percent = |c: Option<char>| matches!(c, Some('%' | '％'));
+        // Not after one or two digits opening a line, bullets aside
+        // (`1 中國…`, `- 10 百年…`): a list marker.
+        let opens_line = || {
+            let digits = self.cs.iter().rev().take_while(|&&c| digit(Some(c))).count();
+            let lead = self.cs[..self.cs.len() - digits]
+                .iter()
+                .rev()
+                .take_while(|&&c| matches!(c, ' ' | '-' | '*' | '•' | '·' | '\t'))
+                .count();
+            let k = self.cs.len() - digits - lead;
+            digits <= 2 && k.checked_sub(1).is_none_or(|p| self.cs[p] == '\n')
+        };
+        (digit(before) && (han(after) || percent(after)) && !opens_line()) || (han(before) && digit(after))
+    }
+
     pub fn len(&self) -> usize {
         self.cs.len()
     }
@@ -83,12 +85,14 @@ impl<'a> BlockText<'a> {
     }
 
     /// Where char `i` starts (the text's end for `i` at or past the end).
+    #[inline]
     pub fn byte(&self, i: usize) -> usize {
         self.at[i.min(self.cs.len())]
     }
 
     /// Where the chars before `i` end: [`byte`](Self::byte) less a space
     /// the reading skipped just before char `i`.
+    #[inline]
     pub fn end_byte(&self, i: usize) -> usize {
         match i.min(self.cs.len()).checked_sub(1) {
             Some(k) => self.at[k] + self.cs[k].len_utf8(),
