@@ -31,13 +31,26 @@ pub struct Mask {
 }
 
 /// The masks of a block, in order and not overlapping, into `out`. Most
-/// chars are Han text that starts nothing: one or two tests each.
+/// chars are Han text or punctuation that starts nothing: one bit test
+/// each, in a tight loop.
 pub fn masks(bt: &BlockText, out: &mut Vec<Mask>) {
     out.clear();
     let day_parts = lexicon::day_parts();
+    let starters = super::numeral::starters();
     let cs = &bt.cs;
     let mut i = 0;
     while i < cs.len() {
+        // Punctuation, and Han text that is no bracket and starts no
+        // numeral (fullwidth digits are numerals), start nothing: skipped
+        // in a tight loop.
+        let quiet = |c: char| match c.is_ascii() {
+            true => !c.is_ascii_alphanumeric() && c != '(',
+            false => c != '（' && !starters.could_start(c),
+        };
+        match cs[i..].iter().position(|&c| !quiet(c)) {
+            Some(k) => i += k,
+            None => return,
+        }
         let c = cs[i];
         let prev = i.checked_sub(1).map(|k| cs[k]);
         let found = if !c.is_ascii() {
@@ -46,7 +59,7 @@ pub fn masks(bt: &BlockText, out: &mut Vec<Mask>) {
             } else if ascii_digit(c).is_some() {
                 // fullwidth digits, from the first of a run
                 digits(bt, i).filter(|_| !prev.is_some_and(|p| ascii_digit(p).is_some() || p == '.'))
-            } else if prev.is_some_and(|p| day_parts.may_end(p)) && super::numeral::could_start(c) {
+            } else if prev.is_some_and(|p| day_parts.may_end(p)) && starters.could_start(c) {
                 spelled_clock(bt, i).map(|e| (e, Masked::Silent))
             } else {
                 i += 1;
