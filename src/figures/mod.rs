@@ -129,23 +129,40 @@ pub fn mask_spans(text: &str) -> Vec<(usize, usize, bool)> {
 // A stage of analyze(), kept its own function: see `figures::extract`.
 #[inline(never)]
 fn scan(bt: &BlockText, masked: &[Mask]) -> Vec<Draft> {
+    let starters = numeral::starters();
     let mut out: Vec<Draft> = Vec::new();
-    let mut masks = masked.iter().peekable();
+    // The first mask not yet passed (masks are in order), and where it
+    // starts: most chars are before it, and one comparison says so.
+    let mut k = 0;
+    let mut mask_start = masked.first().map_or(usize::MAX, |m| m.start);
     let mut i = 0;
     while i < bt.len() {
-        while masks.next_if(|m| m.end <= i).is_some() {}
-        if let Some(m) = masks.peek().filter(|m| m.start <= i) {
-            if m.kind == Masked::Identifier && m.start == i && !bt.in_hole(m.start, m.end) {
-                out.push(Draft::new(m.start, m.end, crate::model::Kind::Identifier, None));
+        if i >= mask_start {
+            while masked.get(k).is_some_and(|m| m.end <= i) {
+                k += 1;
             }
-            i = m.end;
+            mask_start = masked.get(k).map_or(usize::MAX, |m| m.start);
+            if let Some(m) = masked.get(k).filter(|m| m.start <= i) {
+                if m.kind == Masked::Identifier && m.start == i && !bt.in_hole(m.start, m.end) {
+                    out.push(Draft::new(m.start, m.end, crate::model::Kind::Identifier, None));
+                }
+                i = m.end;
+                continue;
+            }
+        }
+        // Most chars start no figure (no Latin letter, no numeral): skipped
+        // in a tight loop, up to the next mask.
+        let stop = mask_start.min(bt.len());
+        let quiet = |c: &char| !c.is_ascii_alphabetic() && !starters.could_start(*c);
+        i += bt.cs[i..stop].iter().take_while(|c| quiet(c)).count();
+        if i == stop {
             continue;
         }
         let c = bt.cs[i];
         let floor = out.last().map_or(0, |d| d.end);
         let found = if c.is_ascii_alphabetic() && en::word_start(bt, i) {
             en::word_figure(bt, i, floor)
-        } else if numeral::could_start(c) && !bt.in_hole(i, i + 1) {
+        } else if starters.could_start(c) && !bt.in_hole(i, i + 1) {
             figure_at(bt, i, floor)
         } else {
             i += 1;
