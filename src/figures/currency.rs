@@ -11,10 +11,13 @@
 //! A pass over the assembled figures (cleaned byte spans, before they are
 //! mapped back to the input), with the blocks' sentence spans.
 
+use super::shared::charset::CharBits;
 use crate::clean::is_han;
 use crate::lexicon::currency::{BARE_DOLLAR, CURRENCY_EVIDENCE};
+use crate::lexicon::fold::fold_str;
 use crate::lexicon::{self, units};
 use crate::model::{Block, BlockKind, Figure, Kind};
+use std::sync::OnceLock;
 
 /// An evidence word: where it starts (cleaned bytes), its code, and whether
 /// it counts toward the article's currency (it is in the article's own
@@ -65,18 +68,21 @@ pub fn settle(
 /// Every evidence word of the text's blocks, in text order.
 fn evidence(folded: &str, blocks: &[Block]) -> Vec<Evidence> {
     let lex = lexicon::currency_evidence();
+    let starts = Starts::get();
     let mut out = Vec::new();
     for b in blocks {
         let counts = b.kind.is_body() || b.kind == BlockKind::Meta;
         let s = &folded[b.start..b.end];
         // past the end of the last word found: evidence words do not overlap
         let mut next = 0;
-        let mut prev = ' ';
         for (i, c) in s.char_indices() {
+            if i < next || !starts.first(c) || !starts.goes_on(c, s[i + c.len_utf8()..].chars().next()) {
+                continue;
+            }
             // Latin rows (NT$, HKD) only at the start of a word
-            let inside_word = c.is_ascii_alphanumeric() && prev.is_ascii_alphanumeric();
-            prev = c;
-            if i < next || inside_word || !lex.may_start(c) {
+            let inside_word = c.is_ascii_alphanumeric()
+                && s[..i].chars().next_back().is_some_and(|p| p.is_ascii_alphanumeric());
+            if inside_word {
                 continue;
             }
             if let Some((n, row)) = lex.longest_prefix(&s[i..]) {
@@ -90,6 +96,47 @@ fn evidence(folded: &str, blocks: &[Block]) -> Vec<Evidence> {
         }
     }
     out
+}
+
+/// The chars of the evidence words (folded, as the lexicon matches them)
+/// that tell where one may start: two bit tests before any lookup, as most
+/// chars of a text start no word, and most of those that could are not
+/// followed by a char that goes on with one. Past U+FFFF the sets say
+/// nothing and the lexicon is asked.
+struct Starts {
+    /// The first chars.
+    firsts: CharBits,
+    /// The first chars that are words on their own (`￥`).
+    whole: CharBits,
+    /// The second chars.
+    seconds: CharBits,
+}
+
+impl Starts {
+    fn get() -> &'static Starts {
+        static S: OnceLock<Starts> = OnceLock::new();
+        S.get_or_init(|| {
+            let words: Vec<String> = CURRENCY_EVIDENCE.iter().map(|r| fold_str(r.0)).collect();
+            let nth = |k: usize| words.iter().filter_map(move |w| w.chars().nth(k));
+            let whole = words.iter().filter(|w| w.chars().count() == 1);
+            Starts {
+                firsts: CharBits::of(nth(0)),
+                whole: CharBits::of(whole.filter_map(|w| w.chars().next())),
+                seconds: CharBits::of(nth(1)),
+            }
+        })
+    }
+
+    /// Could a word start with `c`?
+    #[inline]
+    fn first(&self, c: char) -> bool {
+        self.firsts.get(c).unwrap_or(true)
+    }
+
+    /// Could a word that starts with `c` go on with `next` (or end at `c`)?
+    fn goes_on(&self, c: char, next: Option<char>) -> bool {
+        self.whole.get(c).unwrap_or(true) || next.is_some_and(|n| self.seconds.get(n).unwrap_or(true))
+    }
 }
 
 /// The code with the most evidence words; of equals, the one named first.
