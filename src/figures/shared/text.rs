@@ -32,48 +32,26 @@ impl<'a> BlockText<'a> {
     pub fn reset(&mut self, text: &'a str, folded: &'a str, byte_holes: &[(usize, usize)]) {
         self.text = text;
         self.folded = folded;
-        self.cs.clear();
-        self.at.clear();
+        // The buffers as locals while they are filled: their lengths stay
+        // in registers rather than being stored through `self` a char at a
+        // time (this loop decodes every char of the article).
+        let (mut cs, mut at) = (std::mem::take(&mut self.cs), std::mem::take(&mut self.at));
+        cs.clear();
+        at.clear();
         for (i, c) in folded.char_indices() {
-            if matches!(c, ' ' | '\u{a0}') && self.skips_space(&folded[i + c.len_utf8()..]) {
+            if matches!(c, ' ' | '\u{a0}') && skips_space(&cs, &folded[i + c.len_utf8()..]) {
                 continue;
             }
-            self.cs.push(c);
-            self.at.push(i);
+            cs.push(c);
+            at.push(i);
         }
-        self.at.push(folded.len());
+        at.push(folded.len());
+        (self.cs, self.at) = (cs, at);
         self.holes.clear();
         for &(s, e) in byte_holes {
             let hole = (self.char_at_byte(s), self.char_at_byte(e));
             self.holes.push(hole);
         }
-    }
-
-    /// `共有 18 名`, `100 萬噸`: a space set between digits and Han text (as
-    /// pangu-style typesetting does) is not part of the number's reading;
-    /// the grammar sees `共有18名`. `rest` is the text after the space, the
-    /// chars before it are those read so far. Out of the loop of
-    /// [`reset`](Self::reset): spaces are rare in Chinese text, and the loop
-    /// stays small.
-    fn skips_space(&self, rest: &str) -> bool {
-        let before = self.cs.last().copied();
-        let after = rest.chars().next();
-        let han = |c: Option<char>| c.is_some_and(crate::clean::is_han);
-        let digit = |c: Option<char>| c.is_some_and(|c| crate::numerals::ascii_digit(c).is_some());
-        let percent = |c: Option<char>| matches!(c, Some('%' | '％'));
-        // Not after one or two digits opening a line, bullets aside
-        // (`1 中國…`, `- 10 百年…`): a list marker.
-        let opens_line = || {
-            let digits = self.cs.iter().rev().take_while(|&&c| digit(Some(c))).count();
-            let lead = self.cs[..self.cs.len() - digits]
-                .iter()
-                .rev()
-                .take_while(|&&c| matches!(c, ' ' | '-' | '*' | '•' | '·' | '\t'))
-                .count();
-            let k = self.cs.len() - digits - lead;
-            digits <= 2 && k.checked_sub(1).is_none_or(|p| self.cs[p] == '\n')
-        };
-        (digit(before) && (han(after) || percent(after)) && !opens_line()) || (han(before) && digit(after))
     }
 
     pub fn len(&self) -> usize {
@@ -159,6 +137,32 @@ impl<'a> BlockText<'a> {
         let k = self.holes.partition_point(|&(_, b)| b <= s);
         self.holes.get(k).is_some_and(|&(a, _)| a < e)
     }
+}
+
+/// `共有 18 名`, `100 萬噸`: a space set between digits and Han text (as
+/// pangu-style typesetting does) is not part of the number's reading; the
+/// grammar sees `共有18名`. `cs` are the chars read before the space, `rest`
+/// the text after it. Out of the loop of [`BlockText::reset`]: spaces are
+/// rare in Chinese text, and the loop stays small.
+fn skips_space(cs: &[char], rest: &str) -> bool {
+    let before = cs.last().copied();
+    let after = rest.chars().next();
+    let han = |c: Option<char>| c.is_some_and(crate::clean::is_han);
+    let digit = |c: Option<char>| c.is_some_and(|c| crate::numerals::ascii_digit(c).is_some());
+    let percent = |c: Option<char>| matches!(c, Some('%' | '％'));
+    // Not after one or two digits opening a line, bullets aside
+    // (`1 中國…`, `- 10 百年…`): a list marker.
+    let opens_line = || {
+        let digits = cs.iter().rev().take_while(|&&c| digit(Some(c))).count();
+        let lead = cs[..cs.len() - digits]
+            .iter()
+            .rev()
+            .take_while(|&&c| matches!(c, ' ' | '-' | '*' | '•' | '·' | '\t'))
+            .count();
+        let k = cs.len() - digits - lead;
+        digits <= 2 && k.checked_sub(1).is_none_or(|p| cs[p] == '\n')
+    };
+    (digit(before) && (han(after) || percent(after)) && !opens_line()) || (han(before) && digit(after))
 }
 
 /// A Latin letter, ASCII or fullwidth.
