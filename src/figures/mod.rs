@@ -33,15 +33,22 @@ use shared::{is_english, sentence_of, Around};
 /// Both grammars, asked in this order at every hook.
 const GRAMMARS: (zh::Zh, en::En) = (zh::Zh, en::En);
 
-/// All figures in `blocks` of the cleaned `text` (spans in cleaned coordinates).
+/// All figures in `blocks` of the cleaned `text` (spans in cleaned coordinates),
+/// and the currency evidence words of the blocks, for [`currency::settle`].
 /// `folded` is `text` folded to Simplified, byte for byte aligned with it.
 // The stages of analyze() (this, scan, annotate, figure_at, clean,
 // find_damage, article::parse, to_utf16) stay functions of their own: LLVM
 // otherwise inlines them all into analyze(), which V8 compiles into much
 // slower code (the Node build ran 15% slower; web 5%).
 #[inline(never)]
-pub fn extract(text: &str, folded: &str, blocks: &[Block], damaged: &[Damage]) -> Vec<Figure> {
+pub fn extract(
+    text: &str,
+    folded: &str,
+    blocks: &[Block],
+    damaged: &[Damage],
+) -> (Vec<Figure>, Vec<currency::Evidence>) {
     let mut out = Vec::new();
+    let mut evidence = Vec::new();
     // Blocks and damage are both in text order: one pointer walks the damage.
     let mut first_damage = 0;
     let mut bt = BlockText::new("", "", &[]);
@@ -59,6 +66,7 @@ pub fn extract(text: &str, folded: &str, blocks: &[Block], damaged: &[Damage]) -
             .collect();
         bt.reset(&text[s..e], &folded[s..e], &holes);
         let bt = &bt;
+        currency::evidence_in(bt, &folded[s..e], s, block.kind, &mut evidence);
         mask::masks(bt, &mut masked);
         let mut drafts = scan(bt, &masked);
         if drafts.is_empty() {
@@ -106,7 +114,7 @@ pub fn extract(text: &str, folded: &str, blocks: &[Block], damaged: &[Damage]) -
             });
         }
     }
-    out
+    (out, evidence)
 }
 
 /// The identifier mask of `text` read as one block: (start byte, end byte,
