@@ -25,7 +25,7 @@ pub use shared::numeral;
 use crate::model::{Block, Damage, Figure, Qualifier};
 use shared::draft::Draft;
 use shared::grammar::Grammar;
-use shared::mask::{self, Mask, Masked};
+use shared::mask::{self, Masked};
 use shared::periods;
 use shared::text::BlockText;
 use shared::{is_english, sentence_of, Around};
@@ -52,7 +52,6 @@ pub fn extract(
     // Blocks and damage are both in text order: one pointer walks the damage.
     let mut first_damage = 0;
     let mut bt = BlockText::new("", "", &[]);
-    let mut masked = Vec::new();
     for (bi, block) in blocks.iter().enumerate() {
         let (s, e) = (block.start, block.end);
         while first_damage < damaged.len() && damaged[first_damage].end <= s {
@@ -67,8 +66,7 @@ pub fn extract(
         bt.reset(&text[s..e], &folded[s..e], &holes);
         let bt = &bt;
         currency::evidence_in(bt, &folded[s..e], s, block.kind, &mut evidence);
-        mask::masks(bt, &mut masked);
-        let mut drafts = scan(bt, &masked);
+        let mut drafts = scan(bt);
         if drafts.is_empty() {
             continue;
         }
@@ -132,35 +130,32 @@ pub fn mask_spans(text: &str) -> Vec<(usize, usize, bool)> {
         .collect()
 }
 
-/// The figures of a block, in order, not overlapping; none inside a mask
-/// (`masked`, in order), and one `identifier` for each identifier mask.
+/// The figures of a block, in order, not overlapping; none inside an
+/// identifier mask, and one `identifier` for each identifier mask. The
+/// mask walk goes along (the masks come as the scan reaches them), and the
+/// two pass the text that starts neither in one loop.
 // A stage of analyze(), kept its own function: see `figures::extract`.
 #[inline(never)]
-fn scan(bt: &BlockText, masked: &[Mask]) -> Vec<Draft> {
+fn scan(bt: &BlockText) -> Vec<Draft> {
     let starters = numeral::starters();
     let mut out: Vec<Draft> = Vec::new();
-    // The first mask not yet passed (masks are in order), and where it
-    // starts: most chars are before it, and one comparison says so.
-    let mut k = 0;
-    let mut mask_start = masked.first().map_or(usize::MAX, |m| m.start);
+    let mut walk = mask::Walk::new();
     let mut i = 0;
     while i < bt.len() {
-        if i >= mask_start {
-            while masked.get(k).is_some_and(|m| m.end <= i) {
-                k += 1;
+        i = walk.pass_quiet(bt, i);
+        if i >= bt.len() {
+            break;
+        }
+        if let Some(m) = walk.at(bt, i) {
+            if m.kind == Masked::Identifier && m.start == i && !bt.in_hole(m.start, m.end) {
+                out.push(Draft::new(m.start, m.end, crate::model::Kind::Identifier, None));
             }
-            mask_start = masked.get(k).map_or(usize::MAX, |m| m.start);
-            if let Some(m) = masked.get(k).filter(|m| m.start <= i) {
-                if m.kind == Masked::Identifier && m.start == i && !bt.in_hole(m.start, m.end) {
-                    out.push(Draft::new(m.start, m.end, crate::model::Kind::Identifier, None));
-                }
-                i = m.end;
-                continue;
-            }
+            i = m.end;
+            continue;
         }
         // Most chars start no figure (no Latin letter, no numeral): skipped
-        // in a tight loop, up to the next mask.
-        let stop = mask_start.min(bt.len());
+        // in a tight loop, up to where a mask may start.
+        let stop = walk.free_until().min(bt.len());
         let quiet = |c: &char| !c.is_ascii_alphabetic() && !starters.could_start(*c);
         i += bt.cs[i..stop].iter().take_while(|c| quiet(c)).count();
         if i == stop {
