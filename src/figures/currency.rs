@@ -67,10 +67,17 @@ pub fn settle(
     Some(article)
 }
 
+/// The chars [`evidence_in`] needs marked: those an evidence word may
+/// start with.
+pub fn evidence_marks() -> &'static CharBits {
+    &Starts::get().firsts
+}
+
 /// The evidence words of a block, appended to `out` (so that an article's
-/// come in text order). `bt` holds the block's chars, `folded` its folded
-/// text, which starts at byte `at` of the article. Read from the chars the
-/// figure scan has decoded: a walk of one bit test a char.
+/// come in text order). `bt` holds the block's chars, with those of
+/// [`evidence_marks`] marked as it decoded them (no second walk of the
+/// text); `folded` is its folded text, which starts at byte `at` of the
+/// article.
 pub fn evidence_in(bt: &BlockText, folded: &str, at: usize, kind: BlockKind, out: &mut Vec<Evidence>) {
     let lex = lexicon::currency_evidence();
     let starts = Starts::get();
@@ -79,10 +86,8 @@ pub fn evidence_in(bt: &BlockText, folded: &str, at: usize, kind: BlockKind, out
     let mut next = 0;
     // The chars skip no word's start: the reading drops only spaces, and
     // no evidence word starts with one.
-    for (k, &c) in bt.cs.iter().enumerate() {
-        if !starts.first(c) {
-            continue;
-        }
+    for &k in bt.marked() {
+        let c = bt.cs[k];
         let i = bt.byte(k);
         if i < next || !starts.goes_on(c, folded[i + c.len_utf8()..].chars().next()) {
             continue;
@@ -110,7 +115,7 @@ pub fn evidence_in(bt: &BlockText, folded: &str, at: usize, kind: BlockKind, out
 /// followed by a char that goes on with one. Past U+FFFF the sets say
 /// nothing and the lexicon is asked.
 struct Starts {
-    /// The first chars.
+    /// The first chars (marked as a block is decoded).
     firsts: CharBits,
     /// The first chars that are words on their own (`￥`).
     whole: CharBits,
@@ -131,12 +136,6 @@ impl Starts {
                 seconds: CharBits::of(nth(1)),
             }
         })
-    }
-
-    /// Could a word start with `c`?
-    #[inline]
-    fn first(&self, c: char) -> bool {
-        self.firsts.get(c).unwrap_or(true)
     }
 
     /// Could a word that starts with `c` go on with `next` (or end at `c`)?
@@ -207,7 +206,8 @@ mod tests {
     fn finds_the_words_of_a_block() {
         let text = "新台幣 100元，人民幣RMB與XRMB，香港 1萬港元";
         let folded = crate::lexicon::fold::fold(text);
-        let bt = BlockText::new(text, &folded, &[]);
+        let mut bt = BlockText::new(text, &folded, &[]);
+        bt.reset_marking(text, &folded, &[], Some(evidence_marks()));
         let mut out = Vec::new();
         evidence_in(&bt, &folded, 0, BlockKind::Paragraph, &mut out);
         let found: Vec<(&str, &str)> = out.iter().map(|e| (&text[e.at..], e.code)).collect();

@@ -63,7 +63,8 @@ pub fn extract(
             .filter(|d| d.end > s)
             .map(|d| (d.start.max(s) - s, d.end.min(e) - s))
             .collect();
-        bt.reset(&text[s..e], &folded[s..e], &holes);
+        let marks = currency::evidence_marks();
+        bt.reset_marking(&text[s..e], &folded[s..e], &holes, Some(marks));
         let bt = &bt;
         currency::evidence_in(bt, &folded[s..e], s, block.kind, &mut evidence);
         let mut drafts = scan(bt);

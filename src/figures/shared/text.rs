@@ -1,6 +1,7 @@
 //! A block's text as the grammar sees it: folded characters with their byte
 //! offsets, and the original (cleaned) text for what a figure says.
 
+use super::charset::CharBits;
 use crate::lexicon::Lex;
 
 pub struct BlockText<'a> {
@@ -12,6 +13,8 @@ pub struct BlockText<'a> {
     at: Vec<usize>,
     /// Char ranges of encoding damage: never part of a figure.
     holes: Vec<(usize, usize)>,
+    /// Where the chars of the set given to [`reset_marking`](Self::reset_marking) are.
+    marked: Vec<usize>,
 }
 
 impl<'a> BlockText<'a> {
@@ -22,6 +25,7 @@ impl<'a> BlockText<'a> {
             cs: Vec::new(),
             at: Vec::new(),
             holes: Vec::new(),
+            marked: Vec::new(),
         };
         bt.reset(text, folded, byte_holes);
         bt
@@ -30,23 +34,43 @@ impl<'a> BlockText<'a> {
     /// Hold another block, keeping the buffers: an article has thousands of
     /// blocks, most of them a line long.
     pub fn reset(&mut self, text: &'a str, folded: &'a str, byte_holes: &[(usize, usize)]) {
+        self.reset_marking(text, folded, byte_holes, None);
+    }
+
+    /// [`reset`](Self::reset), noting where the chars of `marks` are (a
+    /// set not to be decided past U+FFFF marks every char there): a pass
+    /// that looks for rare words asks this loop, which decodes every char
+    /// of the article, rather than walking the text again.
+    pub fn reset_marking(
+        &mut self,
+        text: &'a str,
+        folded: &'a str,
+        byte_holes: &[(usize, usize)],
+        marks: Option<&CharBits>,
+    ) {
         self.text = text;
         self.folded = folded;
         // The buffers as locals while they are filled: their lengths stay
         // in registers rather than being stored through `self` a char at a
-        // time (this loop decodes every char of the article).
-        let (mut cs, mut at) = (std::mem::take(&mut self.cs), std::mem::take(&mut self.at));
+        // time.
+        let mut cs = std::mem::take(&mut self.cs);
+        let mut at = std::mem::take(&mut self.at);
+        let mut marked = std::mem::take(&mut self.marked);
         cs.clear();
         at.clear();
+        marked.clear();
         for (i, c) in folded.char_indices() {
             if matches!(c, ' ' | '\u{a0}') && skips_space(&cs, &folded[i + c.len_utf8()..]) {
                 continue;
+            }
+            if marks.is_some_and(|m| m.get(c) != Some(false)) {
+                marked.push(cs.len());
             }
             cs.push(c);
             at.push(i);
         }
         at.push(folded.len());
-        (self.cs, self.at) = (cs, at);
+        (self.cs, self.at, self.marked) = (cs, at, marked);
         self.holes.clear();
         for &(s, e) in byte_holes {
             let hole = (self.char_at_byte(s), self.char_at_byte(e));
@@ -56,6 +80,11 @@ impl<'a> BlockText<'a> {
 
     pub fn len(&self) -> usize {
         self.cs.len()
+    }
+
+    /// The chars of the set given to [`reset_marking`](Self::reset_marking), in order.
+    pub fn marked(&self) -> &[usize] {
+        &self.marked
     }
 
     pub fn get(&self, i: usize) -> Option<char> {
