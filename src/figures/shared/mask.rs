@@ -48,6 +48,9 @@ pub fn masks(bt: &BlockText, out: &mut Vec<Mask>) {
 pub struct Walk {
     pos: usize,
     next: Option<Mask>,
+    /// Does the block hold an `@` (an e-mail address)? Asked once, when
+    /// the first word is walked.
+    at_sign: Option<bool>,
     day_parts: &'static Lex,
     starters: &'static Starters,
 }
@@ -57,6 +60,7 @@ impl Walk {
         Walk {
             pos: 0,
             next: None,
+            at_sign: None,
             day_parts: lexicon::day_parts(),
             starters: super::numeral::starters(),
         }
@@ -132,7 +136,8 @@ impl Walk {
             let word_start =
                 prev.is_none_or(|p| !p.is_ascii_alphanumeric() && !matches!(p, '.' | '_' | '-' | '@' | '%' | '+'));
             if word_start {
-                ascii_token(bt, i)
+                let at_sign = *self.at_sign.get_or_insert_with(|| cs.contains(&'@'));
+                ascii_token(bt, i, at_sign)
             } else {
                 None
             }
@@ -166,13 +171,17 @@ fn skip_token(bt: &BlockText, i: usize) -> usize {
 
 /// A token starting with an ASCII letter or digit: a web address, an
 /// e-mail address; digits go on to [`digits`].
-fn ascii_token(bt: &BlockText, i: usize) -> Option<(usize, Masked)> {
+fn ascii_token(bt: &BlockText, i: usize, at_sign: bool) -> Option<(usize, Masked)> {
     if bt.lex_at(i, lexicon::url_starts()).is_some() {
         return Some((url_end(bt, i), Masked::Silent));
     }
-    // An e-mail address: a local part, `@`, a dotted domain.
-    let local = run(bt, i, |c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-'));
-    if bt.get(local) == Some('@') {
+    // An e-mail address: a local part, `@`, a dotted domain (only in a
+    // block with an `@`: most English words are walked once less).
+    let local = match at_sign {
+        true => run(bt, i, |c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-')),
+        false => i,
+    };
+    if at_sign && bt.get(local) == Some('@') {
         let domain = run(bt, local + 1, |c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'));
         let dotted = (local + 1..domain).any(|k| bt.cs[k] == '.') && bt.cs[domain - 1] != '.';
         if dotted {
@@ -308,7 +317,15 @@ fn phone_lead(bt: &BlockText, i: usize) -> bool {
         return true;
     }
     let w = (from..k).rev().take_while(|&j| bt.cs[j].is_ascii_alphabetic()).count();
-    w > 0 && masks::PHONE_LEADS.contains(&bt.folded(k - w, k).to_ascii_lowercase())
+    // Lowercased on the stack (this runs at every number after a word of
+    // English text): the words are shorter than the buffer (tested).
+    let mut buf = [0u8; 16];
+    let Some(lower) = buf.get_mut(..w) else {
+        return false;
+    };
+    lower.copy_from_slice(bt.folded(k - w, k).as_bytes());
+    lower.make_ascii_lowercase();
+    w > 0 && std::str::from_utf8(lower).is_ok_and(|l| masks::PHONE_LEADS.contains(l))
 }
 
 /// Digits after a code's name (`案號112-345`, `型號：A100`).
@@ -430,6 +447,11 @@ mod tests {
         let mut out = Vec::new();
         masks(&bt, &mut out);
         out.iter().map(|m| (bt.original(m.start, m.end).to_string(), m.kind)).collect()
+    }
+
+    #[test]
+    fn phone_leads_fit_the_buffer() {
+        assert!(masks::PHONE_LEADS.iter().all(|w| w.len() < 16));
     }
 
     #[test]

@@ -174,10 +174,14 @@ impl<'a> BlockText<'a> {
 /// the text after it. Out of the loop of [`BlockText::reset`]: spaces are
 /// rare in Chinese text, and the loop stays small.
 fn skips_space(cs: &[char], rest: &str) -> bool {
-    let before = cs.last().copied();
-    let after = rest.chars().next();
     let han = |c: Option<char>| c.is_some_and(crate::clean::is_han);
     let digit = |c: Option<char>| c.is_some_and(|c| crate::numerals::ascii_digit(c).is_some());
+    let before = cs.last().copied();
+    // Most spaces (English text) follow a letter: no need to read on.
+    if !(digit(before) || han(before)) {
+        return false;
+    }
+    let after = rest.chars().next();
     let percent = |c: Option<char>| matches!(c, Some('%' | '％'));
     // Not after one or two digits opening a line, bullets aside
     // (`1 中國…`, `- 10 百年…`): a list marker.
