@@ -48,9 +48,6 @@ pub fn masks(bt: &BlockText, out: &mut Vec<Mask>) {
 pub struct Walk {
     pos: usize,
     next: Option<Mask>,
-    /// Does the block hold an `@` (an e-mail address)? Asked once, when
-    /// the first word is walked.
-    at_sign: Option<bool>,
     day_parts: &'static Lex,
     starters: &'static Starters,
 }
@@ -60,7 +57,6 @@ impl Walk {
         Walk {
             pos: 0,
             next: None,
-            at_sign: None,
             day_parts: lexicon::day_parts(),
             starters: super::numeral::starters(),
         }
@@ -136,8 +132,7 @@ impl Walk {
             let word_start =
                 prev.is_none_or(|p| !p.is_ascii_alphanumeric() && !matches!(p, '.' | '_' | '-' | '@' | '%' | '+'));
             if word_start {
-                let at_sign = *self.at_sign.get_or_insert_with(|| cs.contains(&'@'));
-                ascii_token(bt, i, at_sign)
+                ascii_token(bt, i)
             } else {
                 None
             }
@@ -171,17 +166,13 @@ fn skip_token(bt: &BlockText, i: usize) -> usize {
 
 /// A token starting with an ASCII letter or digit: a web address, an
 /// e-mail address; digits go on to [`digits`].
-fn ascii_token(bt: &BlockText, i: usize, at_sign: bool) -> Option<(usize, Masked)> {
+fn ascii_token(bt: &BlockText, i: usize) -> Option<(usize, Masked)> {
     if bt.lex_at(i, lexicon::url_starts()).is_some() {
         return Some((url_end(bt, i), Masked::Silent));
     }
-    // An e-mail address: a local part, `@`, a dotted domain (only in a
-    // block with an `@`: most English words are walked once less).
-    let local = match at_sign {
-        true => run(bt, i, |c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-')),
-        false => i,
-    };
-    if at_sign && bt.get(local) == Some('@') {
+    // An e-mail address: a local part, `@`, a dotted domain.
+    let local = run(bt, i, |c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-'));
+    if bt.get(local) == Some('@') {
         let domain = run(bt, local + 1, |c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'));
         let dotted = (local + 1..domain).any(|k| bt.cs[k] == '.') && bt.cs[domain - 1] != '.';
         if dotted {
