@@ -50,27 +50,20 @@ impl<'a> BlockText<'a> {
     ) {
         self.text = text;
         self.folded = folded;
-        // The buffers as locals while they are filled: their lengths stay
-        // in registers rather than being stored through `self` a char at a
-        // time.
-        let mut cs = std::mem::take(&mut self.cs);
-        let mut at = std::mem::take(&mut self.at);
-        let mut marked = std::mem::take(&mut self.marked);
-        cs.clear();
-        at.clear();
-        marked.clear();
+        self.cs.clear();
+        self.at.clear();
+        self.marked.clear();
         for (i, c) in folded.char_indices() {
-            if matches!(c, ' ' | '\u{a0}') && skips_space(&cs, &folded[i + c.len_utf8()..]) {
+            if matches!(c, ' ' | '\u{a0}') && skips_space(&self.cs, &folded[i + c.len_utf8()..]) {
                 continue;
             }
             if marks.is_some_and(|m| m.get(c) != Some(false)) {
-                marked.push(cs.len());
+                self.marked.push(self.cs.len());
             }
-            cs.push(c);
-            at.push(i);
+            self.cs.push(c);
+            self.at.push(i);
         }
-        at.push(folded.len());
-        (self.cs, self.at, self.marked) = (cs, at, marked);
+        self.at.push(folded.len());
         self.holes.clear();
         for &(s, e) in byte_holes {
             let hole = (self.char_at_byte(s), self.char_at_byte(e));
