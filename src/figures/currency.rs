@@ -78,6 +78,8 @@ pub fn evidence_marks() -> &'static CharBits {
 /// [`evidence_marks`] marked as it decoded them (no second walk of the
 /// text); `folded` is its folded text, which starts at byte `at` of the
 /// article.
+// Out of line, called once a block: extract's loop stays small in V8.
+#[inline(never)]
 pub fn evidence_in(bt: &BlockText, folded: &str, at: usize, kind: BlockKind, out: &mut Vec<Evidence>) {
     let lex = lexicon::currency_evidence();
     let starts = Starts::get();

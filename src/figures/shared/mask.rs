@@ -99,6 +99,9 @@ impl Walk {
     /// found (held in `next`, `pos` at its end) or the token there passed.
     /// Most chars are Han text or punctuation that starts nothing: one bit
     /// test each, in a tight loop.
+    // Out of line: inlined into the figure scan's loop (as the Node build's
+    // inlining threshold would), it slowed that loop in V8.
+    #[inline(never)]
     fn step(&mut self, bt: &BlockText) {
         let cs = &bt.cs;
         let starters = self.starters;

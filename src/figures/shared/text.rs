@@ -166,6 +166,9 @@ impl<'a> BlockText<'a> {
 /// grammar sees `共有18名`. `cs` are the chars read before the space, `rest`
 /// the text after it. Out of the loop of [`BlockText::reset`]: spaces are
 /// rare in Chinese text, and the loop stays small.
+// Out of line (the Node build inlines hard): the loop of reset stays small.
+#[cold]
+#[inline(never)]
 fn skips_space(cs: &[char], rest: &str) -> bool {
     let han = |c: Option<char>| c.is_some_and(crate::clean::is_han);
     let digit = |c: Option<char>| c.is_some_and(|c| crate::numerals::ascii_digit(c).is_some());
