@@ -254,6 +254,8 @@ fn annotate(bt: &BlockText, drafts: &mut [Draft], sentences: &[(usize, usize)]) 
 /// with (each grammar's qualifier table gives each word its bound); over and
 /// at-least make the value the figure's `low`, under and at-most its `high`.
 /// A range keeps its own bounds.
+// Out of line (approximate figures only): extract's loop stays small in V8.
+#[inline(never)]
 fn qualify(bt: &BlockText, d: &mut Draft) {
     if !d.approximate {
         return;

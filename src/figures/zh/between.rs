@@ -9,6 +9,8 @@ use crate::lexicon::{self, zh};
 use crate::model::{Kind, Qualifier};
 
 /// Join each pair of neighbouring figures that states one range.
+// Out of line, once a block: extract's loop stays small in the Node build.
+#[inline(never)]
 pub fn join_ranges(bt: &BlockText, drafts: &mut Vec<Draft>) {
     let join = |a: &Draft, b: &Draft| bound(bt, a, b).or_else(|| between(bt, a, b));
     // Most blocks join nothing: look before building anything. Until the
