@@ -70,9 +70,31 @@ impl Walk {
                 Some(m) if m.end > i => return (m.start <= i).then_some(m),
                 Some(_) => self.next = None,
                 None if self.pos > i || self.pos >= bt.len() => return None,
-                None => self.step(bt),
+                None => {
+                    if !self.pass_plain(bt) {
+                        self.step(bt);
+                    }
+                }
             }
         }
+    }
+
+    /// Past the char the walk stands at when it is other than ASCII and
+    /// can start no mask (no bracket, no fullwidth digit, no part of the
+    /// day before it), without the call of [`step`](Self::step), which
+    /// would find as much: in Chinese text, most of the walk's stops are
+    /// Han numerals the scan stopped at.
+    #[inline]
+    fn pass_plain(&mut self, bt: &BlockText) -> bool {
+        let Some(&c) = bt.cs.get(self.pos) else {
+            return false;
+        };
+        let after_day_part = || self.pos.checked_sub(1).is_some_and(|k| self.day_parts.may_end(bt.cs[k]));
+        let plain = !c.is_ascii() && c != '（' && ascii_digit(c).is_none() && !after_day_part();
+        if plain {
+            self.pos += 1;
+        }
+        plain
     }
 
     /// Where the chars from a scan's place (unmasked, after [`at`](Self::at))
