@@ -9,27 +9,21 @@ use crate::lexicon::{self, zh};
 use crate::model::{Kind, Qualifier};
 
 /// Join each pair of neighbouring figures that states one range.
-// Out of line, once a block: extract's loop stays small in the Node build.
-#[inline(never)]
 pub fn join_ranges(bt: &BlockText, drafts: &mut Vec<Draft>) {
-    let join = |a: &Draft, b: &Draft| bound(bt, a, b).or_else(|| between(bt, a, b));
-    // Most blocks join nothing: look before building anything. Until the
-    // first join the figures stand as read, so the walk below starts there
-    // with that join in hand.
-    let first = drafts.windows(2).enumerate().find_map(|(k, w)| Some((k, join(&w[0], &w[1])?)));
-    let Some((k, joined)) = first else {
+    // Most blocks join nothing: look before building anything.
+    let joins = |a: &Draft, b: &Draft| bound(bt, a, b).is_some() || between(bt, a, b).is_some();
+    if !drafts.windows(2).any(|w| joins(&w[0], &w[1])) {
         return;
-    };
-    let rest = drafts.split_off(k + 2);
-    drafts.truncate(k);
-    drafts.push(joined);
-    for d in rest {
-        let joined = drafts.last().and_then(|a| join(a, &d));
-        match (joined, drafts.last_mut()) {
+    }
+    let mut out: Vec<Draft> = Vec::with_capacity(drafts.len());
+    for d in drafts.drain(..) {
+        let joined = out.last().and_then(|a| bound(bt, a, &d).or_else(|| between(bt, a, &d)));
+        match (joined, out.last_mut()) {
             (Some(j), Some(last)) => *last = j,
-            _ => drafts.push(d),
+            _ => out.push(d),
         }
     }
+    *drafts = out;
 }
 
 /// The two figures count the same thing: the same kind and unit, or the
