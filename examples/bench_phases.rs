@@ -114,15 +114,15 @@ fn main() {
         let (t_fold, folded) = best(|| lexicon::fold::fold(&cleaned.text));
         let (t_damage, damaged) = best(|| clean::find_damage(&cleaned.text));
         let (t_parse, parsed) = best(|| article::parse(&cleaned.text, &folded, None));
-        let (t_fig, figs) =
+        let (t_fig, (figs, evidence)) =
             best(|| figures::extract(&cleaned.text, &folded, &parsed.blocks, &damaged));
         // the same figures each run (settle changes only units): no clone timed
         let figs = std::cell::RefCell::new(figs);
         let (t_currency, _) = best(|| {
             figures::currency::settle(
                 &cleaned.text,
-                &folded,
                 &parsed.blocks,
+                &evidence,
                 &mut figs.borrow_mut(),
             )
         });

@@ -123,9 +123,10 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
     let folded = lexicon::fold::fold(&cleaned.text);
     let damaged = clean::find_damage(&cleaned.text);
     let mut parsed = article::parse(&cleaned.text, &folded, html.as_ref().map(|h| &h.hints));
-    let mut figures = figures::extract(&cleaned.text, &folded, &parsed.blocks, &damaged);
+    let (mut figures, evidence) =
+        figures::extract(&cleaned.text, &folded, &parsed.blocks, &damaged);
     parsed.meta.currency =
-        figures::currency::settle(&cleaned.text, &folded, &parsed.blocks, &mut figures);
+        figures::currency::settle(&cleaned.text, &parsed.blocks, &evidence, &mut figures);
     chain.then(cleaned.map.clone());
 
     // Keep what was asked for, then map every span back to the original input.

@@ -9,17 +9,23 @@
 //! changes and `meta.currency` is absent.
 //!
 //! A pass over the assembled figures (cleaned byte spans, before they are
-//! mapped back to the input), with the blocks' sentence spans.
+//! mapped back to the input), with the blocks' sentence spans and the
+//! evidence words the figure scan found in each block ([`evidence_in`],
+//! over the chars it has decoded already).
 
+use super::shared::charset::CharBits;
+use super::shared::text::BlockText;
 use crate::clean::is_han;
 use crate::lexicon::currency::{BARE_DOLLAR, CURRENCY_EVIDENCE};
+use crate::lexicon::fold::fold_str;
 use crate::lexicon::{self, units};
 use crate::model::{Block, BlockKind, Figure, Kind};
+use std::sync::OnceLock;
 
 /// An evidence word: where it starts (cleaned bytes), its code, and whether
 /// it counts toward the article's currency (it is in the article's own
 /// blocks or its meta lines).
-struct Evidence {
+pub struct Evidence {
     at: usize,
     code: &'static str,
     counts: bool,
@@ -31,12 +37,11 @@ struct Evidence {
 #[inline(never)]
 pub fn settle(
     text: &str,
-    folded: &str,
     blocks: &[Block],
+    ev: &[Evidence],
     figures: &mut [Figure],
 ) -> Option<&'static str> {
-    let ev = evidence(folded, blocks);
-    let article = decide(&ev)?;
+    let article = decide(ev)?;
     let (signs, dollar, dollar_articles) = BARE_DOLLAR;
     for f in figures.iter_mut().filter(|f| f.kind == Kind::Money) {
         let yuan = units::is_default_currency(f.unit);
@@ -48,7 +53,7 @@ pub fn settle(
         if ev.get(first).is_some_and(|e| e.at < f.end) {
             continue;
         }
-        let code = sentence_code(&ev, first, f, blocks).unwrap_or(article);
+        let code = sentence_code(ev, first, f, blocks).unwrap_or(article);
         // a bare 元 (in Chinese: `100 yuan` names its currency), or a bare `$`
         let bare = if yuan {
             f.text.chars().any(is_han)
@@ -62,34 +67,83 @@ pub fn settle(
     Some(article)
 }
 
-/// Every evidence word of the text's blocks, in text order.
-fn evidence(folded: &str, blocks: &[Block]) -> Vec<Evidence> {
+/// The chars [`evidence_in`] needs marked: those an evidence word may
+/// start with.
+pub fn evidence_marks() -> &'static CharBits {
+    &Starts::get().firsts
+}
+
+/// The evidence words of a block, appended to `out` (so that an article's
+/// come in text order). `bt` holds the block's chars, with those of
+/// [`evidence_marks`] marked as it decoded them (no second walk of the
+/// text); `folded` is its folded text, which starts at byte `at` of the
+/// article.
+// Out of line, called once a block: extract's loop stays small in V8.
+#[inline(never)]
+pub fn evidence_in(bt: &BlockText, folded: &str, at: usize, kind: BlockKind, out: &mut Vec<Evidence>) {
     let lex = lexicon::currency_evidence();
-    let mut out = Vec::new();
-    for b in blocks {
-        let counts = b.kind.is_body() || b.kind == BlockKind::Meta;
-        let s = &folded[b.start..b.end];
-        // past the end of the last word found: evidence words do not overlap
-        let mut next = 0;
-        let mut prev = ' ';
-        for (i, c) in s.char_indices() {
-            // Latin rows (NT$, HKD) only at the start of a word
-            let inside_word = c.is_ascii_alphanumeric() && prev.is_ascii_alphanumeric();
-            prev = c;
-            if i < next || inside_word || !lex.may_start(c) {
-                continue;
-            }
-            if let Some((n, row)) = lex.longest_prefix(&s[i..]) {
-                out.push(Evidence {
-                    at: b.start + i,
-                    code: CURRENCY_EVIDENCE[row].1,
-                    counts,
-                });
-                next = i + n;
-            }
+    let starts = Starts::get();
+    let counts = kind.is_body() || kind == BlockKind::Meta;
+    // past the end of the last word found: evidence words do not overlap
+    let mut next = 0;
+    // The chars skip no word's start: the reading drops only spaces, and
+    // no evidence word starts with one.
+    for &k in bt.marked() {
+        let c = bt.cs[k];
+        let i = bt.byte(k);
+        if i < next || !starts.goes_on(c, folded[i + c.len_utf8()..].chars().next()) {
+            continue;
+        }
+        // Latin rows (NT$, HKD) only at the start of a word
+        let inside_word = c.is_ascii_alphanumeric()
+            && folded[..i].chars().next_back().is_some_and(|p| p.is_ascii_alphanumeric());
+        if inside_word {
+            continue;
+        }
+        if let Some((n, row)) = lex.longest_prefix(&folded[i..]) {
+            out.push(Evidence {
+                at: at + i,
+                code: CURRENCY_EVIDENCE[row].1,
+                counts,
+            });
+            next = i + n;
         }
     }
-    out
+}
+
+/// The chars of the evidence words (folded, as the lexicon matches them)
+/// that tell where one may start: two bit tests before any lookup, as most
+/// chars of a text start no word, and most of those that could are not
+/// followed by a char that goes on with one. Past U+FFFF the sets say
+/// nothing and the lexicon is asked.
+struct Starts {
+    /// The first chars (marked as a block is decoded).
+    firsts: CharBits,
+    /// The first chars that are words on their own (`￥`).
+    whole: CharBits,
+    /// The second chars.
+    seconds: CharBits,
+}
+
+impl Starts {
+    fn get() -> &'static Starts {
+        static S: OnceLock<Starts> = OnceLock::new();
+        S.get_or_init(|| {
+            let words: Vec<String> = CURRENCY_EVIDENCE.iter().map(|r| fold_str(r.0)).collect();
+            let nth = |k: usize| words.iter().filter_map(move |w| w.chars().nth(k));
+            let whole = words.iter().filter(|w| w.chars().count() == 1);
+            Starts {
+                firsts: CharBits::of(nth(0)),
+                whole: CharBits::of(whole.filter_map(|w| w.chars().next())),
+                seconds: CharBits::of(nth(1)),
+            }
+        })
+    }
+
+    /// Could a word that starts with `c` go on with `next` (or end at `c`)?
+    fn goes_on(&self, c: char, next: Option<char>) -> bool {
+        self.whole.get(c).unwrap_or(true) || next.is_some_and(|n| self.seconds.get(n).unwrap_or(true))
+    }
 }
 
 /// The code with the most evidence words; of equals, the one named first.
@@ -133,4 +187,37 @@ fn bare_sign(text: &str, f: &Figure, signs: &[char]) -> bool {
         .chars()
         .next_back()
         .is_some_and(|c| c.is_ascii_alphabetic())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The figure scan's chars drop spaces (`共有 18 名`): no evidence word
+    /// may start with one, or [`evidence_in`] would miss it.
+    #[test]
+    fn no_evidence_word_starts_with_a_space() {
+        for (w, _) in CURRENCY_EVIDENCE {
+            assert!(!fold_str(w).starts_with([' ', '\u{a0}']), "{w:?}");
+        }
+    }
+
+    /// Every evidence word is found where it stands, in text order, but
+    /// Latin rows inside a word; words do not overlap.
+    #[test]
+    fn finds_the_words_of_a_block() {
+        let text = "新台幣 100元，人民幣RMB與XRMB，香港 1萬港元";
+        let folded = crate::lexicon::fold::fold(text);
+        let mut bt = BlockText::new(text, &folded, &[]);
+        bt.reset_marking(text, &folded, &[], Some(evidence_marks()));
+        let mut out = Vec::new();
+        evidence_in(&bt, &folded, 0, BlockKind::Paragraph, &mut out);
+        let found: Vec<(&str, &str)> = out.iter().map(|e| (&text[e.at..], e.code)).collect();
+        let starts: Vec<(String, &str)> =
+            found.iter().map(|(s, c)| (s.chars().take(2).collect(), *c)).collect();
+        let want = [("新台", "TWD"), ("人民", "CNY"), ("RM", "CNY"), ("香港", "HKD"), ("港元", "HKD")];
+        let want: Vec<(String, &str)> = want.iter().map(|(s, c)| ((*s).to_string(), *c)).collect();
+        assert_eq!(starts, want);
+        assert!(out.iter().all(|e| e.counts));
+    }
 }

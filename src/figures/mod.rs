@@ -25,7 +25,7 @@ pub use shared::numeral;
 use crate::model::{Block, Damage, Figure, Qualifier};
 use shared::draft::Draft;
 use shared::grammar::Grammar;
-use shared::mask::{self, Mask, Masked};
+use shared::mask::{self, Masked};
 use shared::periods;
 use shared::text::BlockText;
 use shared::{is_english, sentence_of, Around};
@@ -33,19 +33,25 @@ use shared::{is_english, sentence_of, Around};
 /// Both grammars, asked in this order at every hook.
 const GRAMMARS: (zh::Zh, en::En) = (zh::Zh, en::En);
 
-/// All figures in `blocks` of the cleaned `text` (spans in cleaned coordinates).
+/// All figures in `blocks` of the cleaned `text` (spans in cleaned coordinates),
+/// and the currency evidence words of the blocks, for [`currency::settle`].
 /// `folded` is `text` folded to Simplified, byte for byte aligned with it.
 // The stages of analyze() (this, scan, annotate, figure_at, clean,
 // find_damage, article::parse, to_utf16) stay functions of their own: LLVM
 // otherwise inlines them all into analyze(), which V8 compiles into much
 // slower code (the Node build ran 15% slower; web 5%).
 #[inline(never)]
-pub fn extract(text: &str, folded: &str, blocks: &[Block], damaged: &[Damage]) -> Vec<Figure> {
+pub fn extract(
+    text: &str,
+    folded: &str,
+    blocks: &[Block],
+    damaged: &[Damage],
+) -> (Vec<Figure>, Vec<currency::Evidence>) {
     let mut out = Vec::new();
+    let mut evidence = Vec::new();
     // Blocks and damage are both in text order: one pointer walks the damage.
     let mut first_damage = 0;
     let mut bt = BlockText::new("", "", &[]);
-    let mut masked = Vec::new();
     for (bi, block) in blocks.iter().enumerate() {
         let (s, e) = (block.start, block.end);
         while first_damage < damaged.len() && damaged[first_damage].end <= s {
@@ -57,10 +63,11 @@ pub fn extract(text: &str, folded: &str, blocks: &[Block], damaged: &[Damage]) -
             .filter(|d| d.end > s)
             .map(|d| (d.start.max(s) - s, d.end.min(e) - s))
             .collect();
-        bt.reset(&text[s..e], &folded[s..e], &holes);
+        let marks = currency::evidence_marks();
+        bt.reset_marking(&text[s..e], &folded[s..e], &holes, Some(marks));
         let bt = &bt;
-        mask::masks(bt, &mut masked);
-        let mut drafts = scan(bt, &masked);
+        currency::evidence_in(bt, &folded[s..e], s, block.kind, &mut evidence);
+        let mut drafts = scan(bt);
         if drafts.is_empty() {
             continue;
         }
@@ -106,7 +113,7 @@ pub fn extract(text: &str, folded: &str, blocks: &[Block], damaged: &[Damage]) -
             });
         }
     }
-    out
+    (out, evidence)
 }
 
 /// The identifier mask of `text` read as one block: (start byte, end byte,
@@ -124,28 +131,42 @@ pub fn mask_spans(text: &str) -> Vec<(usize, usize, bool)> {
         .collect()
 }
 
-/// The figures of a block, in order, not overlapping; none inside a mask
-/// (`masked`, in order), and one `identifier` for each identifier mask.
+/// The figures of a block, in order, not overlapping; none inside an
+/// identifier mask, and one `identifier` for each identifier mask. The
+/// mask walk goes along (the masks come as the scan reaches them), and the
+/// two pass the text that starts neither in one loop.
 // A stage of analyze(), kept its own function: see `figures::extract`.
 #[inline(never)]
-fn scan(bt: &BlockText, masked: &[Mask]) -> Vec<Draft> {
+fn scan(bt: &BlockText) -> Vec<Draft> {
+    let starters = numeral::starters();
     let mut out: Vec<Draft> = Vec::new();
-    let mut masks = masked.iter().peekable();
+    let mut walk = mask::Walk::new();
     let mut i = 0;
     while i < bt.len() {
-        while masks.next_if(|m| m.end <= i).is_some() {}
-        if let Some(m) = masks.peek().filter(|m| m.start <= i) {
+        i = walk.pass_quiet(bt, i);
+        if i >= bt.len() {
+            break;
+        }
+        if let Some(m) = walk.at(bt, i) {
             if m.kind == Masked::Identifier && m.start == i && !bt.in_hole(m.start, m.end) {
                 out.push(Draft::new(m.start, m.end, crate::model::Kind::Identifier, None));
             }
             i = m.end;
             continue;
         }
+        // Most chars start no figure (no Latin letter, no numeral): skipped
+        // in a tight loop, up to where a mask may start.
+        let stop = walk.free_until().min(bt.len());
+        let quiet = |c: &char| !c.is_ascii_alphabetic() && !starters.could_start(*c);
+        i += bt.cs[i..stop].iter().take_while(|c| quiet(c)).count();
+        if i == stop {
+            continue;
+        }
         let c = bt.cs[i];
         let floor = out.last().map_or(0, |d| d.end);
         let found = if c.is_ascii_alphabetic() && en::word_start(bt, i) {
             en::word_figure(bt, i, floor)
-        } else if numeral::could_start(c) && !bt.in_hole(i, i + 1) {
+        } else if starters.could_start(c) && !bt.in_hole(i, i + 1) {
             figure_at(bt, i, floor)
         } else {
             i += 1;
@@ -233,6 +254,8 @@ fn annotate(bt: &BlockText, drafts: &mut [Draft], sentences: &[(usize, usize)]) 
 /// with (each grammar's qualifier table gives each word its bound); over and
 /// at-least make the value the figure's `low`, under and at-most its `high`.
 /// A range keeps its own bounds.
+// Out of line (approximate figures only): extract's loop stays small in V8.
+#[inline(never)]
 fn qualify(bt: &BlockText, d: &mut Draft) {
     if !d.approximate {
         return;

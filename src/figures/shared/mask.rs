@@ -10,8 +10,9 @@
 //! Hand-written rather than a regex set: see docs/decisions.md ("The
 //! identifier mask"), which measures both.
 
+use super::numeral::Starters;
 use super::text::BlockText;
-use crate::lexicon::{self, masks};
+use crate::lexicon::{self, masks, Lex};
 use crate::numerals::ascii_digit;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,14 +31,113 @@ pub struct Mask {
     pub kind: Masked,
 }
 
-/// The masks of a block, in order and not overlapping, into `out`. Most
-/// chars are Han text that starts nothing: one or two tests each.
+/// The masks of a block, in order and not overlapping, into `out`.
 pub fn masks(bt: &BlockText, out: &mut Vec<Mask>) {
     out.clear();
-    let day_parts = lexicon::day_parts();
-    let cs = &bt.cs;
-    let mut i = 0;
-    while i < cs.len() {
+    let mut walk = Walk::new();
+    while walk.pos < bt.len() {
+        walk.step(bt);
+        out.extend(walk.next.take());
+    }
+}
+
+/// The mask walk, a step at a time, so that the figure scan can drive it
+/// and both pass the Han text between them in one loop (see
+/// `figures::scan`). Every mask starting before `pos` has been found; the
+/// last found is held in `next` until it is passed.
+pub struct Walk {
+    pos: usize,
+    next: Option<Mask>,
+    day_parts: &'static Lex,
+    starters: &'static Starters,
+}
+
+impl Walk {
+    pub fn new() -> Walk {
+        Walk {
+            pos: 0,
+            next: None,
+            day_parts: lexicon::day_parts(),
+            starters: super::numeral::starters(),
+        }
+    }
+
+    /// The mask over char `i`, walking on as far as `i` needs; masks that
+    /// end at or before `i` are passed. `i` never goes back.
+    pub fn at(&mut self, bt: &BlockText, i: usize) -> Option<Mask> {
+        loop {
+            match self.next {
+                Some(m) if m.end > i => return (m.start <= i).then_some(m),
+                Some(_) => self.next = None,
+                None if self.pos > i || self.pos >= bt.len() => return None,
+                None => {
+                    if !self.pass_plain(bt) {
+                        self.step(bt);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Past the char the walk stands at when it is other than ASCII and
+    /// can start no mask (no bracket, no fullwidth digit, no part of the
+    /// day before it), without the call of [`step`](Self::step), which
+    /// would find as much: in Chinese text, most of the walk's stops are
+    /// Han numerals the scan stopped at.
+    #[inline]
+    fn pass_plain(&mut self, bt: &BlockText) -> bool {
+        let Some(&c) = bt.cs.get(self.pos) else {
+            return false;
+        };
+        let after_day_part = || self.pos.checked_sub(1).is_some_and(|k| self.day_parts.may_end(bt.cs[k]));
+        let plain = !c.is_ascii() && c != '（' && ascii_digit(c).is_none() && !after_day_part();
+        if plain {
+            self.pos += 1;
+        }
+        plain
+    }
+
+    /// Where the chars from a scan's place (unmasked, after [`at`](Self::at))
+    /// are known to hold no mask until: the mask in hand, else where the
+    /// walk reads next.
+    pub fn free_until(&self) -> usize {
+        self.next.map_or(self.pos, |m| m.start)
+    }
+
+    /// Past the chars from `i` that start neither a mask nor a figure, when
+    /// the walk stands at `i` with nothing in hand: the walk and the scan
+    /// pass them together (else `i`).
+    pub fn pass_quiet(&mut self, bt: &BlockText, i: usize) -> usize {
+        if self.pos != i || self.next.is_some() {
+            return i;
+        }
+        let starters = self.starters;
+        let quiet = |c: &char| !c.is_ascii_alphanumeric() && !matches!(c, '(' | '（') && !starters.could_start(*c);
+        self.pos = i + bt.cs[i..].iter().take_while(|c| quiet(c)).count();
+        self.pos
+    }
+
+    /// One step from `pos`: past the chars that start nothing, then a mask
+    /// found (held in `next`, `pos` at its end) or the token there passed.
+    /// Most chars are Han text or punctuation that starts nothing: one bit
+    /// test each, in a tight loop.
+    // Out of line: inlined into the figure scan's loop (as the Node build's
+    // inlining threshold would), it slowed that loop in V8.
+    #[inline(never)]
+    fn step(&mut self, bt: &BlockText) {
+        let cs = &bt.cs;
+        let starters = self.starters;
+        // Punctuation, and Han text that is no bracket and starts no
+        // numeral (fullwidth digits are numerals), start nothing.
+        let quiet = |c: char| match c.is_ascii() {
+            true => !c.is_ascii_alphanumeric() && c != '(',
+            false => c != '（' && !starters.could_start(c),
+        };
+        let Some(k) = cs[self.pos..].iter().position(|&c| !quiet(c)) else {
+            self.pos = cs.len();
+            return;
+        };
+        let i = self.pos + k;
         let c = cs[i];
         let prev = i.checked_sub(1).map(|k| cs[k]);
         let found = if !c.is_ascii() {
@@ -46,11 +146,11 @@ pub fn masks(bt: &BlockText, out: &mut Vec<Mask>) {
             } else if ascii_digit(c).is_some() {
                 // fullwidth digits, from the first of a run
                 digits(bt, i).filter(|_| !prev.is_some_and(|p| ascii_digit(p).is_some() || p == '.'))
-            } else if prev.is_some_and(|p| day_parts.may_end(p)) && super::numeral::could_start(c) {
+            } else if prev.is_some_and(|p| self.day_parts.may_end(p)) && starters.could_start(c) {
                 spelled_clock(bt, i).map(|e| (e, Masked::Silent))
             } else {
-                i += 1;
-                continue;
+                self.pos = i + 1;
+                return;
             }
         } else if c.is_ascii_alphanumeric() {
             // Inside a token already walked (`a.b`, `x+y`), nothing starts.
@@ -61,18 +161,16 @@ pub fn masks(bt: &BlockText, out: &mut Vec<Mask>) {
             } else {
                 None
             }
-        } else if c == '(' {
-            area_code_phone(bt, i).map(|e| (e, Masked::Identifier))
         } else {
-            i += 1;
-            continue;
+            // `(`, the only other char that is not quiet
+            area_code_phone(bt, i).map(|e| (e, Masked::Identifier))
         };
         match found {
             Some((end, kind)) if end > i => {
-                out.push(Mask { start: i, end, kind });
-                i = end;
+                self.next = Some(Mask { start: i, end, kind });
+                self.pos = end;
             }
-            _ => i = skip_token(bt, i),
+            _ => self.pos = skip_token(bt, i),
         }
     }
 }
@@ -235,7 +333,15 @@ fn phone_lead(bt: &BlockText, i: usize) -> bool {
         return true;
     }
     let w = (from..k).rev().take_while(|&j| bt.cs[j].is_ascii_alphabetic()).count();
-    w > 0 && masks::PHONE_LEADS.contains(&bt.folded(k - w, k).to_ascii_lowercase())
+    // Lowercased on the stack (this runs at every number after a word of
+    // English text): the words are shorter than the buffer (tested).
+    let mut buf = [0u8; 16];
+    let Some(lower) = buf.get_mut(..w) else {
+        return false;
+    };
+    lower.copy_from_slice(bt.folded(k - w, k).as_bytes());
+    lower.make_ascii_lowercase();
+    w > 0 && std::str::from_utf8(lower).is_ok_and(|l| masks::PHONE_LEADS.contains(l))
 }
 
 /// Digits after a code's name (`案號112-345`, `型號：A100`).
@@ -357,6 +463,11 @@ mod tests {
         let mut out = Vec::new();
         masks(&bt, &mut out);
         out.iter().map(|m| (bt.original(m.start, m.end).to_string(), m.kind)).collect()
+    }
+
+    #[test]
+    fn phone_leads_fit_the_buffer() {
+        assert!(masks::PHONE_LEADS.iter().all(|w| w.len() < 16));
     }
 
     #[test]

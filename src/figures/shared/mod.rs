@@ -6,6 +6,7 @@
 //! identifier mask run before them ([`mask`]).
 //! Nothing here knows a language's words but through the lexicon.
 
+pub mod charset;
 pub mod draft;
 pub mod grammar;
 pub mod mask;

@@ -3,32 +3,37 @@
 
 pub use crate::numerals::*;
 
+use super::charset::CharBits;
 use crate::lexicon::{self, digit};
 
-/// Could a figure begin at this character? (Asked of every character.)
+/// Could a figure begin at this character? (Asked of every character; a
+/// loop over many asks [`starters`] once.)
+#[inline]
 pub fn could_start(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_digit();
-    }
-    let (w, b) = crate::lexicon::filter_bit(c);
-    starter_filter()[w] & b != 0 && starts_figure(c)
+    starters().could_start(c)
 }
 
-/// The characters [`starts_figure`] accepts, as a 4096-bit filter by code
-/// point modulo 4096: it turns away almost every other Han character at once.
-fn starter_filter() -> &'static [u64; 64] {
-    static F: std::sync::OnceLock<[u64; 64]> = std::sync::OnceLock::new();
-    F.get_or_init(|| {
-        let mut set = [0u64; 64];
-        // Every starter lies below U+10000 (Han, financial and fullwidth digits).
-        for c in (0x80..0x10000)
-            .filter_map(char::from_u32)
-            .filter(|&c| starts_figure(c))
-        {
-            let (w, b) = crate::lexicon::filter_bit(c);
-            set[w] |= b;
+/// The characters a figure can start with, as a [`CharBits`] (every
+/// starter lies below U+10000: Han, financial and fullwidth digits), so
+/// that Han text costs one bit test a char.
+pub struct Starters(CharBits);
+
+impl Starters {
+    #[inline]
+    pub fn could_start(&self, c: char) -> bool {
+        if c.is_ascii() {
+            return c.is_ascii_digit();
         }
-        set
+        // Past U+FFFF, asked directly (no starter lies there).
+        self.0.get(c).unwrap_or_else(|| starts_figure(c))
+    }
+}
+
+pub fn starters() -> &'static Starters {
+    static S: std::sync::OnceLock<Starters> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        let bmp = (0x80..0x10000).filter_map(char::from_u32);
+        Starters(CharBits::of(bmp.filter(|&c| starts_figure(c))))
     })
 }
 
@@ -41,7 +46,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_starter_filter_loses_no_starter() {
+    fn the_starter_bits_lose_no_starter() {
         for c in (0..0x30000).filter_map(char::from_u32) {
             let want = if c.is_ascii() {
                 c.is_ascii_digit()

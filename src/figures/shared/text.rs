@@ -1,6 +1,7 @@
 //! A block's text as the grammar sees it: folded characters with their byte
 //! offsets, and the original (cleaned) text for what a figure says.
 
+use super::charset::CharBits;
 use crate::lexicon::Lex;
 
 pub struct BlockText<'a> {
@@ -12,6 +13,8 @@ pub struct BlockText<'a> {
     at: Vec<usize>,
     /// Char ranges of encoding damage: never part of a figure.
     holes: Vec<(usize, usize)>,
+    /// Where the chars of the set given to [`reset_marking`](Self::reset_marking) are.
+    marked: Vec<usize>,
 }
 
 impl<'a> BlockText<'a> {
@@ -22,6 +25,7 @@ impl<'a> BlockText<'a> {
             cs: Vec::new(),
             at: Vec::new(),
             holes: Vec::new(),
+            marked: Vec::new(),
         };
         bt.reset(text, folded, byte_holes);
         bt
@@ -30,38 +34,31 @@ impl<'a> BlockText<'a> {
     /// Hold another block, keeping the buffers: an article has thousands of
     /// blocks, most of them a line long.
     pub fn reset(&mut self, text: &'a str, folded: &'a str, byte_holes: &[(usize, usize)]) {
+        self.reset_marking(text, folded, byte_holes, None);
+    }
+
+    /// [`reset`](Self::reset), noting where the chars of `marks` are (a
+    /// set not to be decided past U+FFFF marks every char there): a pass
+    /// that looks for rare words asks this loop, which decodes every char
+    /// of the article, rather than walking the text again.
+    pub fn reset_marking(
+        &mut self,
+        text: &'a str,
+        folded: &'a str,
+        byte_holes: &[(usize, usize)],
+        marks: Option<&CharBits>,
+    ) {
         self.text = text;
         self.folded = folded;
         self.cs.clear();
         self.at.clear();
-        let mut chars = folded.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            // `共有 18 名`, `100 萬噸`: a space set between digits and Han
-            // text (as pangu-style typesetting does) is not part of the
-            // number's reading; the grammar sees `共有18名`.
-            if matches!(c, ' ' | '\u{a0}') {
-                let before = self.cs.last().copied();
-                let after = chars.peek().map(|&(_, c)| c);
-                let han = |c: Option<char>| c.is_some_and(crate::clean::is_han);
-                let digit = |c: Option<char>| c.is_some_and(|c| crate::numerals::ascii_digit(c).is_some());
-                let percent = |c: Option<char>| matches!(c, Some('%' | '％'));
-                // Not after one or two digits opening a line, bullets aside
-                // (`1 中國…`, `- 10 百年…`): a list marker.
-                let opens_line = || {
-                    let digits = self.cs.iter().rev().take_while(|&&c| digit(Some(c))).count();
-                    let lead = self.cs[..self.cs.len() - digits]
-                        .iter()
-                        .rev()
-                        .take_while(|&&c| matches!(c, ' ' | '-' | '*' | '•' | '·' | '\t'))
-                        .count();
-                    let k = self.cs.len() - digits - lead;
-                    digits <= 2 && k.checked_sub(1).is_none_or(|p| self.cs[p] == '\n')
-                };
-                let spaced = (digit(before) && (han(after) || percent(after)) && !opens_line())
-                    || (han(before) && digit(after));
-                if spaced {
-                    continue;
-                }
+        self.marked.clear();
+        for (i, c) in folded.char_indices() {
+            if matches!(c, ' ' | '\u{a0}') && skips_space(&self.cs, &folded[i + c.len_utf8()..]) {
+                continue;
+            }
+            if marks.is_some_and(|m| m.get(c) != Some(false)) {
+                self.marked.push(self.cs.len());
             }
             self.cs.push(c);
             self.at.push(i);
@@ -78,17 +75,24 @@ impl<'a> BlockText<'a> {
         self.cs.len()
     }
 
+    /// The chars of the set given to [`reset_marking`](Self::reset_marking), in order.
+    pub fn marked(&self) -> &[usize] {
+        &self.marked
+    }
+
     pub fn get(&self, i: usize) -> Option<char> {
         self.cs.get(i).copied()
     }
 
     /// Where char `i` starts (the text's end for `i` at or past the end).
+    #[inline]
     pub fn byte(&self, i: usize) -> usize {
         self.at[i.min(self.cs.len())]
     }
 
     /// Where the chars before `i` end: [`byte`](Self::byte) less a space
     /// the reading skipped just before char `i`.
+    #[inline]
     pub fn end_byte(&self, i: usize) -> usize {
         match i.min(self.cs.len()).checked_sub(1) {
             Some(k) => self.at[k] + self.cs[k].len_utf8(),
@@ -155,6 +159,39 @@ impl<'a> BlockText<'a> {
         let k = self.holes.partition_point(|&(_, b)| b <= s);
         self.holes.get(k).is_some_and(|&(a, _)| a < e)
     }
+}
+
+/// `共有 18 名`, `100 萬噸`: a space set between digits and Han text (as
+/// pangu-style typesetting does) is not part of the number's reading; the
+/// grammar sees `共有18名`. `cs` are the chars read before the space, `rest`
+/// the text after it. Out of the loop of [`BlockText::reset`]: spaces are
+/// rare in Chinese text, and the loop stays small.
+// Out of line (the Node build inlines hard): the loop of reset stays small.
+#[cold]
+#[inline(never)]
+fn skips_space(cs: &[char], rest: &str) -> bool {
+    let han = |c: Option<char>| c.is_some_and(crate::clean::is_han);
+    let digit = |c: Option<char>| c.is_some_and(|c| crate::numerals::ascii_digit(c).is_some());
+    let before = cs.last().copied();
+    // Most spaces (English text) follow a letter: no need to read on.
+    if !(digit(before) || han(before)) {
+        return false;
+    }
+    let after = rest.chars().next();
+    let percent = |c: Option<char>| matches!(c, Some('%' | '％'));
+    // Not after one or two digits opening a line, bullets aside
+    // (`1 中國…`, `- 10 百年…`): a list marker.
+    let opens_line = || {
+        let digits = cs.iter().rev().take_while(|&&c| digit(Some(c))).count();
+        let lead = cs[..cs.len() - digits]
+            .iter()
+            .rev()
+            .take_while(|&&c| matches!(c, ' ' | '-' | '*' | '•' | '·' | '\t'))
+            .count();
+        let k = cs.len() - digits - lead;
+        digits <= 2 && k.checked_sub(1).is_none_or(|p| cs[p] == '\n')
+    };
+    (digit(before) && (han(after) || percent(after)) && !opens_line()) || (han(before) && digit(after))
 }
 
 /// A Latin letter, ASCII or fullwidth.
