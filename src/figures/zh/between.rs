@@ -10,26 +10,35 @@ use crate::model::{Kind, Qualifier};
 
 /// Join each pair of neighbouring figures that states one range.
 pub fn join_ranges(bt: &BlockText, drafts: &mut Vec<Draft>) {
-    // Most blocks join nothing: look before building anything.
-    let joins = |a: &Draft, b: &Draft| {
-        bound(bt, a, b).is_some() || between(bt, a, b).is_some() || date_range(bt, a, b).is_some()
-    };
-    if !drafts.windows(2).any(|w| joins(&w[0], &w[1])) {
+    // Most blocks join nothing: find the first joining pair, with its join, before building
+    // anything; the figures before it stay as they are.
+    let Some((first, joined)) = drafts
+        .windows(2)
+        .enumerate()
+        .find_map(|(i, w)| join(bt, &w[0], &w[1]).map(|j| (i, j)))
+    else {
         return;
-    }
-    let mut out: Vec<Draft> = Vec::with_capacity(drafts.len());
-    for d in drafts.drain(..) {
-        let joined = out.last().and_then(|a| {
-            bound(bt, a, &d)
-                .or_else(|| between(bt, a, &d))
-                .or_else(|| date_range(bt, a, &d))
-        });
-        match (joined, out.last_mut()) {
-            (Some(j), Some(last)) => *last = j,
-            _ => out.push(d),
+    };
+    let rest = drafts.split_off(first + 2);
+    drafts.truncate(first);
+    drafts.push(joined);
+    for d in rest {
+        match drafts.last().and_then(|last| join(bt, last, &d)) {
+            Some(j) => {
+                if let Some(last) = drafts.last_mut() {
+                    *last = j;
+                }
+            }
+            None => drafts.push(d),
         }
     }
-    *drafts = out;
+}
+
+/// The one figure `a` and `b` state together, if they state a range.
+fn join(bt: &BlockText, a: &Draft, b: &Draft) -> Option<Draft> {
+    bound(bt, a, b)
+        .or_else(|| between(bt, a, b))
+        .or_else(|| date_range(bt, a, b))
 }
 
 /// `1886年11月至1887年6月`, `2023年1月至7月`, `5月1日至3日`: two dates a range connector
