@@ -194,9 +194,9 @@ fn other_year(cs: &[char], n: &Num) -> Option<(u32, usize, usize)> {
 
 /// `2021年[度]`, `5月[份]`, `1日`, `6月末`, `2023年底`, `12日` alone.
 fn year_month_day(cs: &[char], n: &Num) -> Option<Date> {
-    let other = year_of(cs, n).is_none().then(|| other_year(cs, n)).flatten();
-    let start = other.map_or(n.start, |(_, s, _)| s);
     let mut year = year_of(cs, n);
+    let other = year.is_none().then(|| other_year(cs, n)).flatten();
+    let start = other.map_or(n.start, |(_, s, _)| s);
     if let Some((y, _, e)) = other {
         year = Some((y, e));
         if cs.get(e) == Some(&DateMark::YearOfAccounts.ch()) {

@@ -655,6 +655,7 @@ lex!(weekday_leads, dates::WEEKDAY_LEADS.iter());
 lex!(year_parts, dates::YEAR_PARTS.iter());
 lex!(month_parts, dates::MONTH_PARTS.iter());
 lex!(name_suffixes, zh::NAME_SUFFIXES.iter());
+lex!(number_names, zh::NUMBER_NAMES.iter());
 lex!(score_words, zh::SCORE_WORDS.iter());
 lex!(between_joins, zh::BETWEEN_JOINS.iter());
 lex!(between_tails, zh::BETWEEN_TAILS.iter());

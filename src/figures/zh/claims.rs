@@ -12,6 +12,7 @@ use crate::lexicon::dates::DateMark;
 use crate::lexicon::zh::{self, Mark};
 use crate::lexicon::{self, digit};
 use crate::model::Kind;
+use std::sync::OnceLock;
 
 /// Names, generations, ranks and period numbers.
 pub fn named(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
@@ -70,15 +71,23 @@ pub fn named(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
     None
 }
 
-/// The end of a name of `zh::NUMBER_NAMES` that covers the number starting at `start`.
+/// The end of a name of `zh::NUMBER_NAMES` that covers the number starting at `start`
+/// (no name has more than two characters before its number: `台北101`).
 fn number_name(bt: &BlockText, start: usize) -> Option<usize> {
-    zh::NUMBER_NAMES.iter().find_map(|w| {
-        let len = w.chars().count();
-        (0..len)
-            .filter_map(|k| start.checked_sub(k))
-            .find_map(|s| bt.starts(s, w))
-            .filter(|&e| e > start)
-    })
+    // a name is looked up only where one of them can start
+    static FIRST_CHARS: OnceLock<Vec<char>> = OnceLock::new();
+    let first_chars = FIRST_CHARS.get_or_init(|| {
+        zh::NUMBER_NAMES
+            .iter()
+            .filter_map(|w| lexicon::fold::fold(w).chars().next())
+            .collect()
+    });
+    (0..=2)
+        .filter_map(|k| start.checked_sub(k))
+        .filter(|&s| bt.get(s).is_some_and(|c| first_chars.contains(&c)))
+        .find_map(|s| bt.lex_at(s, lexicon::number_names()))
+        .map(|(e, _)| e)
+        .filter(|&e| e > start)
 }
 
 /// 第二, 第三批, 第一名, 第3天, 第三高; 第一季度 is a period, 第一產業 a name.

@@ -9,6 +9,7 @@ use crate::figures::shared::numeral::{self, could_start};
 use crate::figures::shared::text::BlockText;
 use crate::lexicon::{self, zh, zh::Mark};
 use crate::model::{Change, Kind, Qualifier};
+use std::sync::OnceLock;
 
 /// The figure a word starting at `i` begins (its qualifiers may start
 /// before `i`, not before `floor`), `Err` with where to resume, or `None`
@@ -155,6 +156,15 @@ fn share(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft, usize>>
 /// `人數達500`): its kind and unit. A filler (`約`, `達`) may stand between; a qualifier is
 /// already part of the figure.
 pub fn unit_noun_before(bt: &BlockText, start: usize) -> Option<(Kind, Option<&'static str>)> {
+    // Most numbers follow no such word: one look at the character before first.
+    static LAST_CHARS: OnceLock<Vec<char>> = OnceLock::new();
+    let last_chars = LAST_CHARS.get_or_init(|| {
+        let nouns = zh::UNIT_NOUNS_BEFORE.iter().map(|r| r.0);
+        nouns.chain(zh::UNIT_NOUN_FILLERS.iter()).filter_map(|w| w.chars().last()).collect()
+    });
+    if !last_chars.contains(&bt.get(start.checked_sub(1)?)?) {
+        return None;
+    }
     let noun_at = |e: usize| {
         zh::UNIT_NOUNS_BEFORE
             .iter()

@@ -11,7 +11,8 @@ pub static NAME_SUFFIXES: Words = words![
     "事件", "事變", "地震", "大地震", "槍擊案", "慘案", "血案", "次列車", "次班機", "次航班", "樓",
 ];
 
-/// Names written with a number, which no figure is (`台北101`, `7-11`). Folded, lower case.
+/// Names written with a number, which no figure is (`台北101`, `7-11`); at most two characters
+/// before the number. Lower case.
 pub static NUMBER_NAMES: Words = words![
     "台北101", "7-11", "7-eleven", "101大楼",
     // shopping festivals and holidays named by their date (雙11, 雙十節)
