@@ -115,6 +115,8 @@ fn per_whole(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft, usi
         .lex_at(i, lexicon::per_whole())
         .map(|(k, row)| (k, zh::PER_WHOLE[row].1))
         .or_else(|| {
+            // only where a space follows closely (most text has none)
+            (i + 1..i + 4).any(|k| bt.get(k) == Some(' ')).then_some(())?;
             zh::PER_WHOLE
                 .iter()
                 .find_map(|&(w, div)| super::spaced_word(bt, i, w).map(|k| (super::skip_gap(bt, k), div)))
