@@ -48,7 +48,7 @@ pub fn named(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
         return skip;
     }
     // 台北101, 7-11: a name written with the number
-    if let Some(e) = number_name(bt, n.start) {
+    if let Some(e) = number_name(bt, n) {
         return Some(Err(e));
     }
     if ordinal {
@@ -71,9 +71,14 @@ pub fn named(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
     None
 }
 
-/// The end of a name of `zh::NUMBER_NAMES` that covers the number starting at `start`
+/// The end of a name of `zh::NUMBER_NAMES` that covers the number `n`
 /// (no name has more than two characters before its number: `台北101`).
-fn number_name(bt: &BlockText, start: usize) -> Option<usize> {
+fn number_name(bt: &BlockText, n: &Num) -> Option<usize> {
+    // every name's number has at most three digits
+    if n.int_digits > 3 || n.decimal {
+        return None;
+    }
+    let start = n.start;
     // a name is looked up only where one of them can start
     static FIRST_CHARS: OnceLock<Vec<char>> = OnceLock::new();
     let first_chars = FIRST_CHARS.get_or_init(|| {
