@@ -66,13 +66,29 @@ pub fn date_at(cs: &[char], n: &Num) -> Option<Date> {
 /// for today, yesterday and the like. The date spans the word.
 fn bracketed_day(cs: &[char], n: &Num) -> Option<Date> {
     n.small_int(31.0).filter(|_| n.arabic)?;
-    let (open, close) = (cs.get(n.start.checked_sub(1)?)?, cs.get(n.end)?);
-    words::DAY_BRACKETS.iter().find(|b| b.0 == *open && b.1 == *close)?;
-    let lead = cs.get(n.start.checked_sub(2)?)?;
-    let mut buf = [0u8; 4];
-    let deictic = words::DAY_DEICTICS.contains(lead.encode_utf8(&mut buf));
-    (deictic && cs.get(n.end + 1) == Some(&DateMark::DayAlone.ch()))
+    bracketed(cs, n, words::DAY_DEICTICS, DateMark::DayAlone.ch())
         .then(|| Date::new(n.start - 2, n.end + 2, None, None))
+}
+
+/// Is `n` in brackets right after one of the one-character `deictics` and right
+/// before `mark` (`今（24）日`, `去（2022）年`)? The date then spans the word and the mark.
+fn bracketed(cs: &[char], n: &Num, deictics: crate::lexicon::Words, mark: char) -> bool {
+    let (Some(open), Some(close), Some(lead)) = (
+        n.start.checked_sub(1).and_then(|k| cs.get(k)),
+        cs.get(n.end),
+        n.start.checked_sub(2).and_then(|k| cs.get(k)),
+    ) else {
+        return false;
+    };
+    let mut buf = [0u8; 4];
+    words::DAY_BRACKETS.iter().any(|b| b.0 == *open && b.1 == *close)
+        && deictics.contains(lead.encode_utf8(&mut buf))
+        && cs.get(n.end + 1) == Some(&mark)
+}
+
+/// Where a year's words end after `年` at `end - 1`: past `度` (`2023年度`), if it follows.
+fn after_year(cs: &[char], end: usize) -> usize {
+    end + usize::from(cs.get(end) == Some(&DateMark::YearOfAccounts.ch()))
 }
 
 /// `12/25起`, `自10/7至10/10`: a month and day with a slash, next to a word of time (else
@@ -157,21 +173,10 @@ fn other_year(cs: &[char], n: &Num) -> Option<(u32, usize, usize)> {
         return None;
     }
     let roc = |v: f64| v as u32 + words::ROC_OFFSET;
-    let lead = |k: usize| n.start.checked_sub(k);
     // 去（2022）年, 今（112）年
-    let bracketed = (|| {
-        let (open, close) = (cs.get(lead(1)?)?, cs.get(n.end)?);
-        words::DAY_BRACKETS.iter().find(|b| b.0 == *open && b.1 == *close)?;
-        let mut buf = [0u8; 4];
-        words::YEAR_DEICTICS
-            .contains(cs.get(lead(2)?)?.encode_utf8(&mut buf))
-            .then_some(())?;
-        (cs.get(n.end + 1) == Some(&DateMark::Year.ch())).then_some(())?;
+    if bracketed(cs, n, words::YEAR_DEICTICS, DateMark::Year.ch()) {
         let year = if is_year(n) { n.low as u32 } else { (n.low <= 200.0).then(|| roc(n.low))? };
-        Some((year, n.start - 2, n.end + 2))
-    })();
-    if bracketed.is_some() {
-        return bracketed;
+        return Some((year, n.start - 2, n.end + 2));
     }
     if cs.get(n.end) != Some(&DateMark::Year.ch()) || n.low > 200.0 {
         return None;
@@ -198,10 +203,7 @@ fn year_month_day(cs: &[char], n: &Num) -> Option<Date> {
     let other = year.is_none().then(|| other_year(cs, n)).flatten();
     let start = other.map_or(n.start, |(_, s, _)| s);
     if let Some((y, _, e)) = other {
-        year = Some((y, e));
-        if cs.get(e) == Some(&DateMark::YearOfAccounts.ch()) {
-            year = Some((y, e + 1));
-        }
+        year = Some((y, after_year(cs, e)));
     }
     let (k, mut end) = year.map_or((n.start, n.start), |(_, e)| (e, e));
     let m = if year.is_some() {
@@ -258,11 +260,7 @@ fn year_of(cs: &[char], n: &Num) -> Option<(u32, usize)> {
     if !ok {
         return None;
     }
-    let mut end = n.end + 1;
-    if cs.get(end) == Some(&DateMark::YearOfAccounts.ch()) {
-        end += 1;
-    }
-    Some((n.low as u32, end))
+    Some((n.low as u32, after_year(cs, n.end + 1)))
 }
 
 /// The day after a month (`1日`, `1號`) or a part of the month (`末`, `上旬`).

@@ -307,9 +307,7 @@ fn yuan(bt: &BlockText, t: &mut Tail) {
 
 /// 兩小時十分, 3小時20分鐘: hours and minutes, in minutes.
 fn hours_and_minutes(bt: &BlockText, t: &mut Tail) {
-    let Some(m) = numeral::parse(&bt.cs, t.end).filter(|m| {
-        !m.vague && !m.ranged && !m.decimal && !m.multiplied && m.low < 60.0
-    }) else {
+    let Some(m) = under_sixty(bt, t.end).filter(|m| !m.decimal) else {
         return;
     };
     let Some((e, row)) = bt.lex_at(m.end, lexicon::units()) else {
@@ -330,12 +328,18 @@ fn hours_and_minutes(bt: &BlockText, t: &mut Tail) {
     }
 }
 
+/// The minutes or seconds after a larger unit (`兩小時十分`, `1分47秒`): one plain
+/// numeral under 60 at `k`.
+fn under_sixty(bt: &BlockText, k: usize) -> Option<Num> {
+    numeral::parse(&bt.cs, k)
+        .filter(|m| m.start == k && !m.vague && !m.ranged && !m.multiplied && m.low < 60.0)
+}
+
 /// `1分47秒` = 107 seconds: `分` at `k` is minutes only before seconds (alone it is a
 /// point, a cent or an adverb).
 fn minutes_and_seconds(bt: &BlockText, k: usize) -> Option<Tail> {
     (bt.get(k) == Some(Mark::Fen.ch())).then_some(())?;
-    let m = numeral::parse(&bt.cs, k + 1)
-        .filter(|m| m.start == k + 1 && !m.vague && !m.ranged && !m.multiplied && m.low < 60.0)?;
+    let m = under_sixty(bt, k + 1)?;
     let (e, row) = bt.lex_at(m.end, lexicon::units())?;
     (zh::UNITS[row].unit() == Some(units::SECOND)).then_some(())?;
     let mut t = Tail::new(e, Kind::Duration, Some(units::SECOND), 60.0);
