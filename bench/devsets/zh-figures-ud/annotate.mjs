@@ -23,7 +23,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readFigureLine, writeSentences } from '../zh-figures/annotate.mjs';
+import { annotateMain } from '../zh-figures/annotate.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const TEXT = '/work/zh-ud/text';
@@ -36,41 +36,16 @@ function loadText(page) {
 }
 
 function main() {
-  const argv = process.argv.slice(2);
-  let out = join(here, 'sentences.jsonl');
-  const files = [];
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--out') out = argv[++i];
-    else files.push(argv[i]);
-  }
-  const recs = [];
-  const errors = [];
-  let cur = null;
-  for (const f of files) {
-    const lines = readFileSync(f, 'utf8').split('\n');
-    lines.forEach((line, n) => {
-      const where = `${f}:${n + 1}`;
-      line = line.trim();
-      if (!line) return;
-      if (line.startsWith('#')) return;
-      if (line.startsWith('@')) {
-        const pid = line.slice(1).trim();
-        const bank = pid.split('-')[0];
-        const pg = (bank === 'pud' || bank === 'gsd') ? loadText(pid) : null;
-        if (!pg) { errors.push(`${where}: no text for ${pid}`); cur = null; return; }
-        const set = 'ud-' + bank;
-        const span = [0, pg.text.length];
-        const id = createHash('sha256').update(set + pid + span[0]).digest('hex').slice(0, 16);
-        if (recs.some(r => r.id === id)) { errors.push(`${where}: sentence listed twice`); cur = null; return; }
-        cur = { id, set, page: pid, span, script: 'zh-Hant', textSha256: pg.sha, figures: [], _text: pg.text };
-        recs.push(cur);
-        return;
-      }
-      if (!cur) { errors.push(`${where}: figure outside a sentence`); return; }
-      readFigureLine(line, cur, where, errors);
-    });
-  }
-  writeSentences(recs, errors, out);
+  annotateMain(join(here, 'sentences.jsonl'), (line, where, errors) => {
+    const pid = line.slice(1).trim();
+    const bank = pid.split('-')[0];
+    const pg = (bank === 'pud' || bank === 'gsd') ? loadText(pid) : null;
+    if (!pg) { errors.push(`${where}: no text for ${pid}`); return null; }
+    const set = 'ud-' + bank;
+    const span = [0, pg.text.length];
+    const id = createHash('sha256').update(set + pid + span[0]).digest('hex').slice(0, 16);
+    return { id, set, page: pid, span, script: 'zh-Hant', textSha256: pg.sha, figures: [], _text: pg.text };
+  }, { comments: true });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) main();

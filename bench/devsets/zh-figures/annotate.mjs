@@ -115,15 +115,18 @@ export function readFigureLine(line, cur, where, errors) {
   cur.figures.push(fig);
 }
 
-function main() {
+/** The strings files named on the command line (`--out FILE` to write elsewhere than
+ *  `defaultOut`) read into sentences.jsonl: `open(line, where, errors)` turns an `@` line into
+ *  a sentence record (or null), figure lines go to readFigureLine. With `comments`, lines
+ *  starting with `#` are skipped. Shared with ../zh-figures-ud/annotate.mjs. */
+export function annotateMain(defaultOut, open, { comments = false } = {}) {
   const argv = process.argv.slice(2);
-  let out = join(here, 'sentences.jsonl');
+  let out = defaultOut;
   const files = [];
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--out') out = argv[++i];
     else files.push(argv[i]);
   }
-  const pages = loadPages();
   const recs = [];
   const errors = [];
   let cur = null;
@@ -132,17 +135,11 @@ function main() {
     lines.forEach((line, n) => {
       const where = `${f}:${n + 1}`;
       line = line.trim();
-      if (!line) return;
+      if (!line || (comments && line.startsWith('#'))) return;
       if (line.startsWith('@')) {
-        const [pid, st] = line.slice(1).split(/\s+/);
-        const pg = pages.get(pid);
-        if (!pg) { errors.push(`${where}: no page ${pid}`); cur = null; return; }
-        const sent = pg.sentences.find(([a]) => a === Number(st));
-        if (!sent) { errors.push(`${where}: no sentence at ${st} on ${pid}`); cur = null; return; }
-        const id = createHash('sha256').update(pg.set + pg.page.id + sent[0]).digest('hex').slice(0, 16);
-        if (recs.some(r => r.id === id)) { errors.push(`${where}: sentence listed twice`); cur = null; return; }
-        cur = { id, set: pg.set, page: pg.page.id, span: sent, script: pg.page.script, textSha256: pg.page.textSha256, figures: [], _text: pg.text };
-        recs.push(cur);
+        cur = open(line, where, errors);
+        if (cur && recs.some((r) => r.id === cur.id)) { errors.push(`${where}: sentence listed twice`); cur = null; }
+        if (cur) recs.push(cur);
         return;
       }
       if (!cur) { errors.push(`${where}: figure outside a sentence`); return; }
@@ -150,6 +147,19 @@ function main() {
     });
   }
   writeSentences(recs, errors, out);
+}
+
+function main() {
+  const pages = loadPages();
+  annotateMain(join(here, 'sentences.jsonl'), (line, where, errors) => {
+    const [pid, st] = line.slice(1).split(/\s+/);
+    const pg = pages.get(pid);
+    if (!pg) { errors.push(`${where}: no page ${pid}`); return null; }
+    const sent = pg.sentences.find(([a]) => a === Number(st));
+    if (!sent) { errors.push(`${where}: no sentence at ${st} on ${pid}`); return null; }
+    const id = createHash('sha256').update(pg.set + pg.page.id + sent[0]).digest('hex').slice(0, 16);
+    return { id, set: pg.set, page: pg.page.id, span: sent, script: pg.page.script, textSha256: pg.page.textSha256, figures: [], _text: pg.text };
+  });
 }
 
 /** Sorted records without their texts to `out`, or the errors and exit 1. Shared with
