@@ -107,6 +107,62 @@ fn basis_times() -> &'static [Vec<char>] {
     })
 }
 
+/// The rows of [`basis_times`] by first character, as (character, row),
+/// sorted: a head looks only at the rows its next character can start.
+fn basis_index() -> &'static [(char, u16)] {
+    static I: OnceLock<Vec<(char, u16)>> = OnceLock::new();
+    I.get_or_init(|| {
+        let mut v: Vec<(char, u16)> = basis_times()
+            .iter()
+            .enumerate()
+            .map(|(k, t)| (t[0], k as u16))
+            .collect();
+        v.sort_unstable();
+        v
+    })
+}
+
+/// Where the first of [`basis_times`] (in their order, longest first) that
+/// matches at `i` ends; `num` is the end of the number at `i`, if any. Only
+/// rows starting with the character at `i`, or with `#` after a number, can.
+fn basis_time(bt: &BlockText, i: usize, num: Option<usize>) -> Option<usize> {
+    let index = basis_index();
+    let times = basis_times();
+    let first_in = |c: char| {
+        let from = index.partition_point(|r| r.0 < c);
+        index[from..]
+            .iter()
+            .take_while(|r| r.0 == c)
+            .find_map(|&(_, k)| {
+                let t = &times[usize::from(k)];
+                match_chars(bt, i, t, num).map(|e| (k, e))
+            })
+    };
+    let literal = bt.get(i).and_then(first_in);
+    let numbered = num.and_then(|_| first_in('#'));
+    match (literal, numbered) {
+        (Some(a), Some(b)) => Some(if a.0 < b.0 { a.1 } else { b.1 }),
+        (a, b) => a.or(b).map(|r| r.1),
+    }
+}
+
+/// Could row `p` match at `i` (the number there ending at `num_end`)? Its
+/// second character settles most rows without matching the whole row.
+#[inline]
+fn second_fits(bt: &BlockText, i: usize, p: &[char], num_end: Option<usize>) -> bool {
+    match p.get(1) {
+        None | Some('#') => true,
+        Some(&pc) => {
+            let k = match (p[0] == '#', num_end) {
+                (false, _) => i + 1,
+                (true, Some(e)) => e,
+                (true, None) => return true,
+            };
+            bt.get(k) == Some(pc)
+        }
+    }
+}
+
 fn basis_heads() -> &'static [char] {
     static H: OnceLock<Vec<char>> = OnceLock::new();
     // fn pointers, not closures: one `get_or_init` for both Vec<char> tables.
@@ -269,6 +325,7 @@ fn find_from(
         let mut hit = with_first(c)
             .iter()
             .chain(numbered)
+            .filter(|p| second_fits(bt, i, &p.chars, num_end))
             .filter_map(|p| {
                 match_chars(bt, i, &p.chars, num_end)
                     .filter(|&e| e <= to)
@@ -282,9 +339,7 @@ fn find_from(
                 .is_some_and(super::numeral::could_start)
                 .then(|| numeral::parse(&bt.cs, i + 1).map(|n| n.end))
                 .flatten();
-            let time = basis_times()
-                .iter()
-                .find_map(|t| match_chars(bt, i + 1, t, next_num).filter(|&e| e <= to));
+            let time = basis_time(bt, i + 1, next_num).filter(|&e| e <= to);
             if let Some(e) = time.filter(|&e| hit.is_none_or(|(he, _)| e > he)) {
                 // 與上年相比, 比上年同期相比
                 let e = bt
