@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Deterministic selection of the en-figures sentences (issue 18) from two public collections of
 // real English news text. Prints one line a sentence: `<page> <start> <end> <role>` (role: figure |
-// hard | plain). Never runs figlens. Written and committed before any sentence was annotated.
+// hard | plain | round2). Never runs figlens. Written and committed before any sentence was annotated.
 //
 //   node bench/devsets/en-figures/select.mjs [--mirrors DIR] [--print]
 //
@@ -37,6 +37,12 @@
 //               "one day", "someone") and no currency sign, %, percent word or multiplier word;
 //               every k-th, HARD_PER_SET a set;
 //   plain     = non-candidates every k-th, PLAIN_PER_SET a set.
+//   round 2   = (added after round 1 above was annotated, before round 2 was: round 1's number
+//               words let in many sentences whose only numeral is "one of" or a pronoun "one",
+//               giving 232 sentences with a figure of the 260 wanted) among sentences not yet
+//               chosen, the strong candidates (isStrong: a digit, a currency sign, %, a percent
+//               word, or a spelled number other than one / half / third / quarter / twice), en-aeb
+//               every k-th up to ROUND2_AEB, en-ctf every k-th up to ROUND2_CTF_YEAR a year.
 //   A page gives at most PAGE_MAX sentences in all (later picks over the cap are dropped).
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
@@ -48,6 +54,7 @@ export const AEB = { repo: 'scrapinghub/article-extraction-benchmark', commit: '
 export const CTF = { repo: 'rodricios/crawl-to-the-future', commit: 'aebed4d2ac836a116b40bde75a473726362d95db' };
 export const SITES = ['news.bbc.co.uk', 'news.yahoo.com', 'www.cnn.com', 'www.forbes.com', 'www.foxnews.com', 'www.latimes.com'];
 export const YEARS = ['2000', '2005', '2010', '2015'];
+const ROUND2_AEB = 24, ROUND2_CTF_YEAR = 6;
 const AEB_FIG = 160, CTF_FIG_YEAR = 32, HARD_PER_SET = 22, PLAIN_PER_SET = 16, PAGE_MAX = 15;
 export const UNPACKED = '/work/en-news/ctf-unpacked';
 
@@ -137,6 +144,8 @@ const HARD = [
   /\bone of\b|\ba couple\b|\bno one\b|\bthe one\b|\bone day\b|\bsomeone\b|\banyone\b|\beveryone\b/i,
 ];
 const STRONG = /[$£€¥%]|\bper ?cent\b|\b(hundreds?|thousands?|millions?|billions?|trillions?|bn|m)\b/i;
+export const isStrong = (t) => /\d|[$£€¥%]|\bper ?cent\b/i.test(t) ||
+  /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?)\b/i.test(t);
 export const isHard = (t) => HARD.some((r) => r.test(t)) && !STRONG.test(t);
 
 const everyKth = (list, n) => {
@@ -179,6 +188,8 @@ export function select(mirrors = '/work/.mirror') {
     take(everyKth(list.filter((s) => s.cand && !chosen.has(key(s)) && isHard(s.text)), HARD_PER_SET), 'hard');
     take(everyKth(list.filter((s) => !s.cand), PLAIN_PER_SET), 'plain');
   }
+  take(everyKth(sents['en-aeb'].filter((s) => !chosen.has(key(s)) && isStrong(s.text)), ROUND2_AEB), 'round2');
+  for (const y of YEARS) take(everyKth(ctf.filter((s) => s.year === y && !chosen.has(key(s)) && isStrong(s.text)).sort(bySite), ROUND2_CTF_YEAR), 'round2');
   return { pages, sents, chosen: [...chosen.values()] };
 }
 
@@ -189,6 +200,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const s of chosen) console.log(`${s.page} ${s.start} ${s.end} ${s.role}${argv.includes('--print') ? '\t' + s.text : ''}`);
   const c = (f) => chosen.filter(f).length;
   console.error(`${pages.length} pages; sentences: aeb ${sents['en-aeb'].length} (${sents['en-aeb'].filter((s) => s.cand).length} candidates), ctf ${sents['en-ctf'].length} (${sents['en-ctf'].filter((s) => s.cand).length} candidates); ` +
-    `selected ${chosen.length}: figure ${c((s) => s.role === 'figure')}, hard ${c((s) => s.role === 'hard')}, plain ${c((s) => s.role === 'plain')}; ` +
+    `selected ${chosen.length}: figure ${c((s) => s.role === 'figure')}, hard ${c((s) => s.role === 'hard')}, plain ${c((s) => s.role === 'plain')}, round2 ${c((s) => s.role === 'round2')}; ` +
     `aeb ${c((s) => s.set === 'en-aeb')} ctf ${c((s) => s.set === 'en-ctf')}; pages ${new Set(chosen.map((s) => s.page)).size}`);
 }
