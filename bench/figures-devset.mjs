@@ -17,8 +17,9 @@
 // false. Recall per kind is over gold kinds, precision per kind over reported kinds. Among found
 // figures, change, approximate, qualifier and low/high agreement are reported separately.
 // Texts come from /work/zh-news*/text (zh-figures) or /work/zh-ud/text (zh-figures-ud: sets ud-pud
-// and ud-gsd, one sentence a page; rebuild with bench/devsets/zh-figures-ud/rebuild.mjs), checked
-// against textSha256.
+// and ud-gsd, one sentence a page; rebuild with bench/devsets/zh-figures-ud/rebuild.mjs) or
+// /work/en-news/text (en-figures: sets en-aeb and en-ctf; rebuild with
+// bench/devsets/en-figures/rebuild.mjs), checked against textSha256.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
@@ -53,7 +54,7 @@ const half = id => (parseInt(id.slice(0, 2), 16) % 2 === 0 ? 'dev' : 'test');
 const require = createRequire(import.meta.url);
 const { analyze } = require(join(args.build, 'js/node.cjs'));
 
-const SETS = { 'zh-news': '/work/zh-news', 'zh-news2': '/work/zh-news2', 'ud-pud': '/work/zh-ud', 'ud-gsd': '/work/zh-ud' };
+const SETS = { 'zh-news': '/work/zh-news', 'zh-news2': '/work/zh-news2', 'ud-pud': '/work/zh-ud', 'ud-gsd': '/work/zh-ud', 'en-aeb': '/work/en-news', 'en-ctf': '/work/en-news' };
 const texts = new Map();
 function pageText(set, page, sha) {
   const k = set + '/' + page;
@@ -116,9 +117,10 @@ for (const r of recs) {
   if (!req.length && falseHere) negFalse++;
 }
 const pct = (a, b) => (b ? (100 * a / b).toFixed(1) : '—');
-console.log(`zh-figures ${args.half} half, context ${args.context}: ${recs.length} sentences (${negSent} negatives)`);
+console.log(`${args.set.split('/').at(-2)} ${args.half} half, context ${args.context}: ${recs.length} sentences (${negSent} negatives)`);
 console.log('scope'.padEnd(24) + 'gold  found  recall   reported  right  precision');
 const order = ['all', 'zh-Hans', 'zh-Hant', ...Object.keys(by).filter(k => k.startsWith('kind ')).sort(), ...Object.keys(by).filter(k => /^zh-\S+ kind /.test(k)).sort()];
+// English sets have one script, "en": its rows would repeat 'all' and the kind rows
 for (const k of order) {
   const t = by[k]; if (!t) continue;
   console.log(`${k.padEnd(24)}${String(t.gold).padStart(4)} ${String(t.found).padStart(6)}  ${pct(t.found, t.gold).padStart(6)}   ${String(t.rep).padStart(8)} ${String(t.ok).padStart(6)}  ${pct(t.ok, t.rep).padStart(9)}`);
