@@ -1100,11 +1100,19 @@ pub fn outlet_credit(par: &str) -> Vec<String> {
     Vec::new()
 }
 
+/// The longest line [`report_credit`] reads, in chars.
+const MAX_CREDIT_CHARS: usize = 80;
+
 /// A credit line of its own, reporter, names or desk before a slash and the
 /// report after it (a date may follow): `記者王明／台北報導`,
 /// `王明 張三／新北 台南報導 發布時間：…`, `生活中心／王明報導`. Its names.
 pub fn report_credit(line: &str, line_key: &str) -> Vec<String> {
     let t = line.trim();
+    // A credit line is short: a paragraph is passed over before any search
+    // (four bytes a char at most).
+    if t.len() > 4 * MAX_CREDIT_CHARS {
+        return Vec::new();
+    }
     // The last slash: the report after it, the credit in the segment before
     // it (`2023-08-28 聯合報／ 記者王明／綜合報導`).
     // `記者王明 台北報導`: a reporter's credit may set the report apart by a space.
@@ -1117,7 +1125,7 @@ pub fn report_credit(line: &str, line_key: &str) -> Vec<String> {
     let Some(slash) = t.rfind(['／', '/']).or_else(spaced) else {
         return Vec::new();
     };
-    if t.chars().count() > 80 || line_key.len() != line.len() {
+    if t.chars().count() > MAX_CREDIT_CHARS || line_key.len() != line.len() {
         return Vec::new();
     }
     // The line's key (folded, byte for byte aligned), trimmed as the line is.

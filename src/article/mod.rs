@@ -1038,11 +1038,16 @@ fn block_items(lines: &[Line], groups: &[Group], role: Role, k: usize) -> Option
 
 /// A letter of any script, by ranges (no Unicode tables: they cost bytes in
 /// wasm): ASCII, Latin-1 and Latin Extended, Greek, Cyrillic, Han, kana, Hangul.
+// Inline, ASCII first and Han next (what most text is): it runs at every char
+// of the body when a related headline is matched against it.
+#[inline]
 pub(crate) fn is_letter(c: char) -> bool {
-    c.is_ascii_alphabetic()
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    crate::clean::is_han(c)
         || matches!(c as u32, 0xC0..=0x24F | 0x370..=0x52F | 0x3040..=0x30FF | 0xAC00..=0xD7AF)
             && !matches!(c, '×' | '÷')
-        || crate::clean::is_han(c)
 }
 
 /// Does a new list start between two item lines (numbering restarts or

@@ -52,6 +52,7 @@ pub fn leads_han(b: u8) -> bool {
     (0xE4..=0xE9).contains(&b)
 }
 
+#[inline]
 pub fn is_han(c: char) -> bool {
     matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF | 0x3007)
 }

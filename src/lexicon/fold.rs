@@ -80,6 +80,8 @@ pub fn fold_char(c: char) -> char {
 }
 
 /// True for a Chinese character written differently in Simplified Chinese.
+// Inline (as is_simplified_only): language detection asks it of every Han char.
+#[inline]
 pub fn is_traditional(c: char) -> bool {
     let u = c as u32;
     (CJK_FIRST..CJK_END).contains(&u) && direct()[(u - CJK_FIRST) as usize] != 0
@@ -87,13 +89,20 @@ pub fn is_traditional(c: char) -> bool {
 
 /// True for a character that exists only in Simplified writing: a fold target
 /// that is not itself folded from anything else's form (`长`, `经`).
+#[inline]
 pub fn is_simplified_only(c: char) -> bool {
-    static S: OnceLock<Vec<bool>> = OnceLock::new();
     let u = c as u32;
     if !(CJK_FIRST..CJK_END).contains(&u) {
         return false;
     }
-    let set = S.get_or_init(|| {
+    simplified_only()[(u - CJK_FIRST) as usize]
+}
+
+/// The table of [`is_simplified_only`], built once (out of line: the test
+/// above stays small enough to inline).
+fn simplified_only() -> &'static [bool] {
+    static S: OnceLock<Vec<bool>> = OnceLock::new();
+    S.get_or_init(|| {
         let mut v = vec![false; (CJK_END - CJK_FIRST) as usize];
         for (_, s) in pairs() {
             if fold_char(char::from_u32(s).unwrap_or(' ')) as u32 == s {
@@ -101,8 +110,7 @@ pub fn is_simplified_only(c: char) -> bool {
             }
         }
         v
-    });
-    set[(u - CJK_FIRST) as usize]
+    })
 }
 
 /// A copy of `text` with every Traditional character folded; same byte length.

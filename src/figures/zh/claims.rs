@@ -12,7 +12,6 @@ use crate::lexicon::dates::DateMark;
 use crate::lexicon::zh::{self, Mark};
 use crate::lexicon::{self, digit};
 use crate::model::Kind;
-use std::sync::OnceLock;
 
 /// Names, generations, ranks and period numbers.
 pub fn named(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
@@ -79,17 +78,9 @@ fn number_name(bt: &BlockText, n: &Num) -> Option<usize> {
         return None;
     }
     let start = n.start;
-    // a name is looked up only where one of them can start
-    static FIRST_CHARS: OnceLock<Vec<char>> = OnceLock::new();
-    let first_chars = FIRST_CHARS.get_or_init(|| {
-        zh::NUMBER_NAMES
-            .iter()
-            .filter_map(|w| lexicon::fold::fold(w).chars().next())
-            .collect()
-    });
+    // (lex_at asks the names' first-character filter before anything else)
     (0..=2)
         .filter_map(|k| start.checked_sub(k))
-        .filter(|&s| bt.get(s).is_some_and(|c| first_chars.contains(&c)))
         .find_map(|s| bt.lex_at(s, lexicon::number_names()))
         .map(|(e, _)| e)
         .filter(|&e| e > start)
