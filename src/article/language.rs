@@ -1,7 +1,7 @@
 //! Language of a text: Traditional or Simplified Chinese, English, or undetermined.
 
 use crate::clean::is_han;
-use crate::lexicon::fold::{is_simplified_only, is_traditional};
+use crate::lexicon::fold::script_class;
 use crate::model::Language;
 
 pub fn detect(text: &str) -> Language {
@@ -44,10 +44,10 @@ impl Counts {
     #[inline]
     pub fn count_han(&mut self, c: char) {
         self.han += 1;
-        if is_traditional(c) {
-            self.trad += 1;
-        } else if is_simplified_only(c) {
-            self.simp += 1;
+        match script_class(c) {
+            1 => self.trad += 1,
+            2 => self.simp += 1,
+            _ => {}
         }
     }
 

@@ -87,6 +87,31 @@ pub fn is_traditional(c: char) -> bool {
     (CJK_FIRST..CJK_END).contains(&u) && direct()[(u - CJK_FIRST) as usize] != 0
 }
 
+/// How a Han character is written, for counting a text's script: 1 for a
+/// Traditional form (it folds), 2 for a form only Simplified writing has, 0
+/// for either. One table lookup where [`is_traditional`] and
+/// [`is_simplified_only`] take two.
+#[inline]
+pub fn script_class(c: char) -> u8 {
+    let u = c as u32;
+    if !(CJK_FIRST..CJK_END).contains(&u) {
+        return 0;
+    }
+    script_classes()[(u - CJK_FIRST) as usize]
+}
+
+fn script_classes() -> &'static [u8] {
+    static C: OnceLock<Vec<u8>> = OnceLock::new();
+    C.get_or_init(|| {
+        (CJK_FIRST..CJK_END)
+            .map(|u| {
+                let c = char::from_u32(u).unwrap_or(' ');
+                u8::from(is_traditional(c)) + 2 * u8::from(!is_traditional(c) && is_simplified_only(c))
+            })
+            .collect()
+    })
+}
+
 /// True for a character that exists only in Simplified writing: a fold target
 /// that is not itself folded from anything else's form (`长`, `经`).
 #[inline]
