@@ -43,8 +43,18 @@ pub fn named(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
     {
         return Some(Err(n.end + 1));
     }
-    // 十九大, 一大, 六大品牌
-    if bt.lex_at(n.end, lexicon::name_suffixes()).is_some() && !ordinal && !n.decimal {
+    if !ordinal {
+        if let Some(d) = session(bt, n) {
+            return Some(Ok(d));
+        }
+    }
+    // 十九大, 一大, 大地震: names (六大品牌, 十九大: see `big`)
+    if let Some((e, _)) = bt.lex_at(n.end, lexicon::name_suffixes()).filter(|_| !ordinal && !n.decimal) {
+        if e == n.end + 1 && after == Some(Mark::Largest.ch()) {
+            if let Some(d) = big(bt, n) {
+                return Some(Ok(d));
+            }
+        }
         return skip;
     }
     // 台北101, 7-11: a name written with the number
@@ -69,6 +79,38 @@ pub fn named(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
         return skip;
     }
     None
+}
+
+/// `十八屆三中全會`, `十九屆中央委員會`: the session's number is a rank (as `第十八屆` is);
+/// `三中全會` (the third plenum) too. `連續三屆` stays a count of terms.
+fn session(bt: &BlockText, n: &Num) -> Option<Draft> {
+    let v = n.small_int(1000.0).filter(|_| !n.decimal && !n.multiplied && !n.vague)? as f64;
+    // 三中全會: the plenum's number
+    if bt.starts(n.end, Mark::Plenum.word()).is_some() {
+        let (e, _) = bt.lex_at(n.end, lexicon::name_suffixes())?;
+        return Some(Draft::new(n.start, e, Kind::Rank, Some(v)));
+    }
+    let e = bt.starts(n.end, Mark::Session.word())?;
+    let plenum = bt.get(e).and_then(digit).is_some() && bt.starts(e + 1, Mark::Plenum.word()).is_some();
+    (plenum || bt.lex_at(e, lexicon::session_bodies()).is_some())
+        .then(|| Draft::new(n.start, e, Kind::Rank, Some(v)))
+}
+
+/// `六大軍種`, `五大洲`: a number of the great ones of a kind is a count (two to ten, a
+/// noun after it); `十九大`, `中共七大` (a party congress) are ranks; `一大早`, `十大` alone,
+/// `九合一大選` are neither.
+fn big(bt: &BlockText, n: &Num) -> Option<Draft> {
+    let v = n.small_int(100.0).filter(|_| !n.multiplied && !n.vague && !n.ranged)?;
+    let e = n.end + 1;
+    let congress = bt.lex_before(n.start.saturating_sub(3), n.start, lexicon::congress_leads()).is_some()
+        || (!n.arabic && v >= 11);
+    if congress {
+        return Some(Draft::new(n.start, e, Kind::Rank, Some(v as f64)));
+    }
+    let noun = bt
+        .get(e)
+        .is_some_and(|c| crate::clean::is_han(c) && !zh::NOT_BIG_COUNT_BEFORE.contains(&c) && !numeral::could_start(c));
+    (noun && (2..=10).contains(&v)).then(|| Draft::new(n.start, e, Kind::Count, Some(v as f64)))
 }
 
 /// The end of a name of `zh::NUMBER_NAMES` that covers the number `n`
@@ -271,8 +313,9 @@ fn fraction(bt: &BlockText, n: &Num, floor: usize) -> Option<Draft> {
     let k = bt
         .starts(n.end, Mark::PartsOf.word())
         .or_else(|| matches!(bt.get(n.end), Some('/' | '／')).then_some(n.end + 1))?;
-    let m = numeral::parse(&bt.cs, k).filter(|m| !m.vague && m.arabic == n.arabic)?;
     let slash = k == n.end + 1;
+    // 35000分之一: the words may join digits and a spelled numeral; a slash may not
+    let m = numeral::parse(&bt.cs, k).filter(|m| !m.vague && (m.arabic == n.arabic || !slash))?;
     let (num, den) = if slash {
         (n.low, m.low)
     } else {

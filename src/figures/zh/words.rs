@@ -5,7 +5,7 @@
 use super::qualifiers::{prefix, suffix_approx};
 use super::tail::read_tail;
 use crate::figures::shared::draft::Draft;
-use crate::figures::shared::numeral::{self, could_start};
+use crate::figures::shared::numeral::{self, could_start, Num};
 use crate::figures::shared::text::BlockText;
 use crate::lexicon::{self, zh, zh::Mark};
 use crate::model::{Change, Kind, Qualifier};
@@ -29,9 +29,14 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draf
         return Some(
             numeral::parse(&bt.cs, i + 1)
                 .filter(|n| n.bare_unit && n.low >= 100.0)
-                .map(|n| Draft {
-                    qualifier: Some(Qualifier::Over),
-                    ..vague(bt, i, n.end, n.low)
+                .map(|n| {
+                    // 上千公里: at least a thousand, stated as a bound (value = low)
+                    let d = vague(bt, i, n.end, n.low);
+                    Draft {
+                        qualifier: Some(Qualifier::Over),
+                        value: d.low,
+                        ..d
+                    }
                 })
                 .ok_or(i + 1),
         );
@@ -178,4 +183,56 @@ pub fn unit_noun_before(bt: &BlockText, start: usize) -> Option<(Kind, Option<&'
             .iter()
             .find_map(|w| bt.ends(start, w).and_then(noun_at))
     })
+}
+
+/// The head noun a unit-less number counts, with no measure word between (`110餘萬城鄉居民`,
+/// `30萬「平安馬甲」志願者`, `超過10億iPhone用戶`, `4宿舍`, `一屋捕七鼠`): its unit. A number
+/// with a multiplier may have a short modifier first (a few Han characters, a quoted name, a
+/// Latin brand); any other number needs the noun right after it.
+pub fn counted_head(bt: &BlockText, n: &Num) -> Option<Option<&'static str>> {
+    // Most numbers are followed by no such word: one look at the next character first.
+    let c = bt.get(n.end)?;
+    let quoted = zh::OPEN_QUOTES.contains(&c);
+    if !(crate::clean::is_han(c) || quoted || c.is_ascii_alphabetic()) || n.lone_one || n.bare_unit {
+        return None;
+    }
+    // a plain number: a whole one, not a year (2024用戶)
+    let plain_ok = !n.decimal && n.low >= 1.0 && (!n.arabic || n.int_digits <= 3 || n.separated);
+    if !n.multiplied {
+        return plain_ok.then(|| head_at(bt, n.end)).flatten();
+    }
+    let mut k = n.end;
+    if quoted {
+        // a quoted name: up to twelve characters to its closing quote
+        k = (k + 1..k + 14).find(|&j| bt.get(j).is_some_and(|c| zh::CLOSE_QUOTES.contains(&c)))? + 1;
+    } else if c.is_ascii_alphabetic() {
+        // a Latin brand (iPhone, Facebook), one space inside at most
+        let mut spaces = 0;
+        while k < n.end + 16 && bt.get(k).is_some_and(|c| c.is_ascii_alphanumeric() || c == ' ') {
+            spaces += usize::from(bt.get(k) == Some(' '));
+            k += 1;
+        }
+        if spaces > 1 {
+            return None;
+        }
+        k -= usize::from(bt.get(k - 1) == Some(' '));
+        return head_at(bt, k);
+    }
+    for g in 0..=zh::COUNT_HEAD_GAP {
+        if let Some(u) = head_at(bt, k + g) {
+            return Some(u);
+        }
+        let m = bt.get(k + g)?;
+        if !crate::clean::is_han(m) || zh::COUNT_HEAD_STOPS.contains(&m) || could_start(m) {
+            return None;
+        }
+    }
+    None
+}
+
+/// A row of `zh::COUNT_HEADS` at `k` (a one-character noun only where the phrase ends).
+fn head_at(bt: &BlockText, k: usize) -> Option<Option<&'static str>> {
+    let (e, row) = bt.lex_at(k, lexicon::count_heads())?;
+    let ends = |c: char| !crate::clean::is_han(c) || zh::COUNT_HEAD_ENDS.contains(&c);
+    (e > k + 1 || bt.get(e).is_none_or(ends)).then_some(zh::COUNT_HEADS[row].1)
 }

@@ -11,6 +11,21 @@ pub static NAME_SUFFIXES: Words = words![
     "事件", "事變", "地震", "大地震", "槍擊案", "慘案", "血案", "次列車", "次班機", "次航班", "樓",
 ];
 
+/// Words after `N屆` that make the session's number a rank (`十九屆中央委員會`,
+/// `十四屆全國人大`); `N屆` before a plenum (`十八屆三中全會`) is one too.
+#[rustfmt::skip]
+pub static SESSION_BODIES: Words = words![
+    "中央", "中委", "全國人大", "人大", "政協", "全國政協", "全國代表大會", "代表大會", "立法會", "立法院",
+    "理事會", "董事會", "世界盃", "奧運", "亞運", "全運會", "金馬獎", "金曲獎", "金像獎", "奧斯卡",
+];
+
+/// Words before `N大` that make it a party congress, a rank (`中共七大`, `黨的十九大`).
+pub static CONGRESS_LEADS: Words = words!["中共", "黨的", "党的"];
+
+/// Characters after `N大` that make no noun of the great ones (`一大早`, `三大會`,
+/// `九合一大選`, `十大半`): no count.
+pub static NOT_BIG_COUNT_BEFORE: &[char] = char_set!("早選會堆批片把步半概約都多約部幅");
+
 /// Names written with a number, which no figure is (`台北101`, `7-11`); at most two characters
 /// before the number. Lower case.
 pub static NUMBER_NAMES: Words = words![
