@@ -140,14 +140,15 @@ fn number_name(bt: &BlockText, n: &Num) -> Option<usize> {
 /// 第二, 第三批, 第一名, 第3天, 第三高; 第一季度 is a period, 第一產業 a name.
 fn rank(bt: &BlockText, n: &Num) -> Result<Draft, usize> {
     let skip = Err(n.end);
-    // 第一季度, 第三季: a quarter is a period
-    if bt.get(n.end) == Some(Mark::Season.ch()) {
+    // 第一季度, 今年第三季, 第三季營收: a quarter is a period; 第二季 of a series is a rank
+    if bt.get(n.end) == Some(Mark::Season.ch()) && quarter(bt, n) {
         return skip;
     }
     let v = n.small_int(1e6).ok_or(n.end)?;
     let mut end = n.end;
     if let Some((e, row)) = bt.lex_at(end, lexicon::units()) {
-        if zh::UNITS[row].kind == Kind::Count
+        // (第二塊金牌: 塊 is a measure word after 第)
+        if (zh::UNITS[row].kind == Kind::Count || zh::UNITS[row].rule == lexicon::units::UnitRule::Kuai)
             && bt
                 .lex_at(end, lexicon::not_units())
                 .is_none_or(|(ne, _)| ne < e)
@@ -181,6 +182,20 @@ fn rank(bt: &BlockText, n: &Num) -> Result<Draft, usize> {
         end += 1; // 第三高, 第5號
     }
     Ok(Draft::new(n.start - 1, end, Kind::Rank, Some(v as f64)))
+}
+
+/// Is `第N季` (季 at `n.end`) a quarter of a year, a period: a year just before it (`今年第三季`,
+/// `2023年第三季`), a word of accounts after it (`第三季度`, `第三季營收`), or no word of a
+/// series near it? A season of a series (`該劇第二季`, `第五季`) is a rank.
+fn quarter(bt: &BlockText, n: &Num) -> bool {
+    let year_before = n.start.checked_sub(2).and_then(|k| bt.get(k)) == Some(DateMark::Year.ch());
+    if year_before || bt.lex_at(n.end + 1, lexicon::quarter_after()).is_some() {
+        return true;
+    }
+    // a fifth season is no quarter; else a word of a series near it (該劇第二季, 第二季收視)
+    let series = (n.start.saturating_sub(12)..(n.end + 12).min(bt.len()))
+        .any(|k| bt.lex_at(k, lexicon::series_words()).is_some());
+    n.small_int(4.0).is_some() && !series
 }
 
 fn is_superlative(c: char) -> bool {
@@ -411,8 +426,24 @@ pub fn keep_number(bt: &BlockText, n: &Num, start: usize) -> bool {
     if bt.get(n.end).is_some_and(|c| zh::TITLE_CLOSES.contains(&c)) {
         return false;
     }
+    // 88會館, 2.0全面升級, 系列1不再: digits glued to a Han word that is no unit
+    // name, version or label something (a counted noun was read before this)
+    if n.arabic && !n.multiplied && glued_to_word(bt, n.end) {
+        return false;
+    }
     // 3點, 14時: clock times are no quantities
     bt.lex_at(n.end, lexicon::not_units()).is_none()
+}
+
+/// Does a Han word that leaves no bare quantity start at `k` (not a qualifier, a connector or
+/// a particle: `157以上`, `35至40`, `85的`)?
+fn glued_to_word(bt: &BlockText, k: usize) -> bool {
+    bt.get(k).is_some_and(|c| {
+        crate::clean::is_han(c)
+            && !zh::BARE_NUMBER_ENDS_BEFORE.contains(&c)
+            && !is_range_connector(c)
+            && !numeral::could_start(c)
+    }) && bt.lex_at(k, lexicon::approx_after()).is_none()
 }
 
 /// A number at the start of a line or sentence followed by a list mark.

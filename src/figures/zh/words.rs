@@ -226,6 +226,11 @@ pub fn counted_head(bt: &BlockText, n: &Num) -> Option<Option<&'static str>> {
         if !crate::clean::is_han(m) || zh::COUNT_HEAD_STOPS.contains(&m) || could_start(m) {
             return None;
         }
+        // 230萬機車騎士, 20萬低收入者: a noun of two or more characters ending in a
+        // character that makes persons of it
+        if g > 0 && zh::PERSON_SUFFIXES.contains(&m) {
+            return Some(Some(crate::lexicon::units::PERSON));
+        }
     }
     None
 }

@@ -26,6 +26,25 @@ pub static CONGRESS_LEADS: Words = words!["中共", "黨的", "党的"];
 /// `九合一大選`, `十大半`): no count.
 pub static NOT_BIG_COUNT_BEFORE: &[char] = char_set!("早選會堆批片把步半概約都多約部幅");
 
+/// Han characters right after a bare Arabic number that leave it a quantity (`157，`,
+/// `85的`, `40和50`, `120後`… are read on; any other Han word glued to the digits makes a
+/// name, a version or a label of them: `88會館`, `2.0全面升級`, `系列1不再`).
+pub static BARE_NUMBER_ENDS_BEFORE: &[char] = char_set!("的和與及或、跟而後前時為是了");
+
+/// Words after `第N季` that make it a quarter of a year (a period), not a season of a series
+/// (`第三季度`, `第三季營收`, `第二季GDP`); a year before it does too (`今年第三季`).
+#[rustfmt::skip]
+pub static QUARTER_AFTER: Words = words![
+    "度", "營收", "財報", "獲利", "淨利", "盈利", "利潤", "經濟", "GDP", "出口", "進口", "營運", "毛利",
+    "業績", "每股", "末", "初", "以來", "財測", "營業", "收入", "銷售", "季報", "增長", "成長", "虧損",
+];
+
+/// Words near `第N季` that make it a season of a series (a rank): `該劇第二季`, `第一季收視`.
+#[rustfmt::skip]
+pub static SERIES_WORDS: Words = words![
+    "劇", "節目", "影集", "播出", "開播", "收視", "首播", "續集", "系列", "動畫", "綜藝", "真人秀", "季賽", "賽季", "選秀",
+];
+
 /// Names written with a number, which no figure is (`台北101`, `7-11`); at most two characters
 /// before the number. Lower case.
 pub static NUMBER_NAMES: Words = words![

@@ -215,6 +215,10 @@ pub static COUNT_HEAD_ENDS: &[char] = char_set!("的被遭和與及、等都均�
 pub static OPEN_QUOTES: &[char] = char_set!("「『“‘《〈\"");
 pub static CLOSE_QUOTES: &[char] = char_set!("」』”’》〉\"");
 
+/// Characters that end a noun of persons (`機車騎士`, `低收入者`, `公務員`, `原住民`), read as the
+/// head of a multiplied number's count when no row of `COUNT_HEADS` is.
+pub static PERSON_SUFFIXES: &[char] = char_set!("者員民客眾友士童");
+
 /// How many Han characters may stand between a multiplied number and its head noun
 /// (`110餘萬城鄉居民`: two; `30萬低收入家庭`: three).
 pub const COUNT_HEAD_GAP: usize = 3;
