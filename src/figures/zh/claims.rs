@@ -84,6 +84,11 @@ pub fn named(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
 /// `十八屆三中全會`, `十九屆中央委員會`: the session's number is a rank (as `第十八屆` is);
 /// `三中全會` (the third plenum) too. `連續三屆` stays a count of terms.
 fn session(bt: &BlockText, n: &Num) -> Option<Draft> {
+    // most numbers are followed by neither: one look at the next character first
+    let next = bt.get(n.end)?;
+    if !zh::SESSION_STARTS.contains(&next) {
+        return None;
+    }
     let v = n.small_int(1000.0).filter(|_| !n.decimal && !n.multiplied && !n.vague)? as f64;
     // 三中全會: the plenum's number
     if bt.starts(n.end, Mark::Plenum.word()).is_some() {

@@ -19,6 +19,9 @@ pub static SESSION_BODIES: Words = words![
     "理事會", "董事會", "世界盃", "奧運", "亞運", "全運會", "金馬獎", "金曲獎", "金像獎", "奧斯卡",
 ];
 
+/// The first characters of `Mark::Session` and `Mark::Plenum` (`十八屆`, `三中全會`).
+pub static SESSION_STARTS: &[char] = char_set!("屆中");
+
 /// Words before `N大` that make it a party congress, a rank (`中共七大`, `黨的十九大`).
 pub static CONGRESS_LEADS: Words = words!["中共", "黨的", "党的"];
 
