@@ -196,10 +196,11 @@ pub fn counted_head(bt: &BlockText, n: &Num) -> Option<Option<&'static str>> {
     if !(crate::clean::is_han(c) || quoted || c.is_ascii_alphabetic()) || n.lone_one || n.bare_unit {
         return None;
     }
-    // a plain number: a whole one, not a year (2024用戶)
-    let plain_ok = !n.decimal && n.low >= 1.0 && (!n.arabic || n.int_digits <= 3 || n.separated);
+    // a plain number: a whole one, not what could be a year (2024用戶)
+    let year_like = n.arabic && n.int_digits == 4 && !n.separated && (1000.0..=2100.0).contains(&n.low);
+    let plain_ok = !n.decimal && n.low >= 1.0 && !year_like;
     if !n.multiplied {
-        return plain_ok.then(|| head_at(bt, n.end)).flatten();
+        return plain_ok.then(|| head_at(bt, n.end, n.arabic)).flatten();
     }
     let mut k = n.end;
     if quoted {
@@ -216,10 +217,10 @@ pub fn counted_head(bt: &BlockText, n: &Num) -> Option<Option<&'static str>> {
             return None;
         }
         k -= usize::from(bt.get(k - 1) == Some(' '));
-        return head_at(bt, k);
+        return head_at(bt, k, true);
     }
     for g in 0..=zh::COUNT_HEAD_GAP {
-        if let Some(u) = head_at(bt, k + g) {
+        if let Some(u) = head_at(bt, k + g, true) {
             return Some(u);
         }
         let m = bt.get(k + g)?;
@@ -235,9 +236,10 @@ pub fn counted_head(bt: &BlockText, n: &Num) -> Option<Option<&'static str>> {
     None
 }
 
-/// A row of `zh::COUNT_HEADS` at `k` (a one-character noun only where the phrase ends).
-fn head_at(bt: &BlockText, k: usize) -> Option<Option<&'static str>> {
+/// A row of `zh::COUNT_HEADS` at `k` (after a spelled numeral, a one-character noun only
+/// where the phrase ends: `捕七鼠，`; after digits anywhere: `12校停課`).
+fn head_at(bt: &BlockText, k: usize, digits: bool) -> Option<Option<&'static str>> {
     let (e, row) = bt.lex_at(k, lexicon::count_heads())?;
     let ends = |c: char| !crate::clean::is_han(c) || zh::COUNT_HEAD_ENDS.contains(&c);
-    (e > k + 1 || bt.get(e).is_none_or(ends)).then_some(zh::COUNT_HEADS[row].1)
+    (digits || e > k + 1 || bt.get(e).is_none_or(ends)).then_some(zh::COUNT_HEADS[row].1)
 }

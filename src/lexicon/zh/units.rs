@@ -177,7 +177,7 @@ pub static UNIT_NOUNS_BEFORE: &[(&str, Kind, Option<&str>)] = &[
 /// `30萬「平安馬甲」志願者`, `超過10億iPhone用戶`, `4宿舍`, `一屋捕七鼠`): (noun, unit).
 /// After a number with a multiplier (萬, 億) a short modifier may stand between
 /// (at most `COUNT_HEAD_GAP` Han characters, a quoted name, a Latin brand); after any other
-/// number the noun follows at once, and a one-character noun must end the phrase
+/// number the noun follows at once, and after a spelled numeral a one-character noun must end the phrase
 /// (`COUNT_HEAD_ENDS`). Rows in either script. Not names with numerals (`三國`, `七星`,
 /// `五金`): no such noun is a row.
 #[rustfmt::skip]
