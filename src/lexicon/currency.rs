@@ -33,7 +33,7 @@ pub static CURRENCY_EVIDENCE: &[(&str, &str)] = &[
     ("縣府", "TWD"), ("市府", "TWD"), ("縣長", "TWD"), ("縣議員", "TWD"), ("市議員", "TWD"),
     ("健保", "TWD"), ("勞保", "TWD"), ("台電", "TWD"), ("台鐵", "TWD"), ("中油", "TWD"),
     ("台積電", "TWD"), ("立院", "TWD"), ("國民黨", "TWD"), ("民進黨", "TWD"), ("民眾黨", "TWD"),
-    ("綠營", "TWD"), ("藍營", "TWD"),
+    ("綠營", "TWD"), ("藍營", "TWD"), ("捷運", "TWD"),
     // cities, districts and regions Taiwanese news names without 台灣
     ("雙北", "TWD"), ("北市", "TWD"), ("板橋", "TWD"), ("中壢", "TWD"),
     ("士林", "TWD"), ("北投", "TWD"), ("汐止", "TWD"),
@@ -64,6 +64,8 @@ pub static CURRENCY_EVIDENCE: &[(&str, &str)] = &[
     ("律政司", "HKD"), ("廉署", "HKD"), ("警務處", "HKD"),
     ("積金局", "HKD"), ("綜援", "HKD"),
     ("九巴", "HKD"),
+    // what only Hong Kong property news writes: estates, subdivided flats, rates, price per foot
+    ("屋苑", "HKD"), ("劏房", "HKD"), ("差餉", "HKD"), ("呎價", "HKD"),
     // Macau
     ("澳門元", "MOP"), ("澳門幣", "MOP"), ("MOP$", "MOP"), ("澳門", "MOP"), ("氹仔", "MOP"),
     ("路氹", "MOP"),

@@ -659,6 +659,7 @@ lex!(session_bodies, zh::SESSION_BODIES.iter());
 lex!(congress_leads, zh::CONGRESS_LEADS.iter());
 lex!(quarter_after, zh::QUARTER_AFTER.iter());
 lex!(series_words, zh::SERIES_WORDS.iter());
+lex!(rank_words, zh::RANK_WORDS.iter());
 lex!(number_names, zh::NUMBER_NAMES.iter());
 lex!(score_words, zh::SCORE_WORDS.iter());
 lex!(between_joins, zh::BETWEEN_JOINS.iter());

@@ -161,6 +161,12 @@ fn rank(bt: &BlockText, n: &Num) -> Result<Draft, usize> {
             end = e;
         }
     }
+    // 第5期, 第二波, 第三回合: words that keep a rank a rank (第一線, 第三方 stay names)
+    if end == n.end {
+        if let Some((e, _)) = bt.lex_at(end, lexicon::rank_words()) {
+            end = e;
+        }
+    }
     // 第二大城市; not 第76屆大會 (大 after a measure word begins a noun)
     if end == n.end && bt.get(end) == Some(Mark::Largest.ch()) {
         end += 1;
@@ -443,7 +449,9 @@ pub fn keep_number(bt: &BlockText, n: &Num, start: usize) -> bool {
 /// Does a Han word that leaves no bare quantity start at `k` (not a qualifier, a connector or
 /// a particle: `157以上`, `35至40`, `85的`)?
 fn glued_to_word(bt: &BlockText, k: usize) -> bool {
-    bt.get(k).is_some_and(|c| {
+    // (`© 2024 香港日報`: a space the reading skipped sets them apart)
+    bt.byte(k) == bt.end_byte(k)
+        && bt.get(k).is_some_and(|c| {
         crate::clean::is_han(c)
             && !zh::BARE_NUMBER_ENDS_BEFORE.contains(&c)
             && !is_range_connector(c)

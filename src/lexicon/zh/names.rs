@@ -30,9 +30,17 @@ pub static CONGRESS_LEADS: Words = words!["中共", "黨的", "党的"];
 pub static NOT_BIG_COUNT_BEFORE: &[char] = char_set!("早選會堆批片把步半概約都多約部幅");
 
 /// Han characters right after a bare Arabic number that leave it a quantity (`157，`,
-/// `85的`, `40和50`, `120後`… are read on; any other Han word glued to the digits makes a
+/// `85的`, `40和50`, `120後`, a score `32分`… are read on; any other Han word glued to the digits makes a
 /// name, a version or a label of them: `88會館`, `2.0全面升級`, `系列1不再`).
-pub static BARE_NUMBER_ENDS_BEFORE: &[char] = char_set!("的和與及或、跟而後前時為是了");
+pub static BARE_NUMBER_ENDS_BEFORE: &[char] = char_set!("的和與及或、跟而後前時為是了分");
+
+/// Words after `第N` that are no measure word of a count but keep it a rank (`第5期`, `第二波`,
+/// `第三回合`, `第4棒`, `第一審`); `第一線`, `第三方`, `第一手` are names and no rows.
+#[rustfmt::skip]
+pub static RANK_WORDS: Words = words![
+    "期", "波", "關", "棒", "站", "局", "回合", "回", "章", "版", "洞", "桿", "順位", "排", "梯次",
+    "審", "階段", "世代", "級", "輯", "彈", "話", "講", "課", "場次", "號種子", "種子",
+];
 
 /// Words after `第N季` that make it a quarter of a year (a period), not a season of a series
 /// (`第三季度`, `第三季營收`, `第二季GDP`); a year before it does too (`今年第三季`).

@@ -199,6 +199,11 @@ pub static COUNT_HEADS: &[(&str, Option<&str>)] = &[
     ("軍人", Some("person")), ("士兵", Some("person")), ("官兵", Some("person")), ("警力", Some("person")),
     ("信徒", Some("person")), ("家長", Some("person")), ("婦女", Some("person")), ("人口", Some("person")),
     ("訂戶", Some("person")), ("玩家", Some("person")), ("畢業生", Some("person")), ("新生", Some("person")),
+    ("高管", Some("person")), ("官員", Some("person")), ("幹部", Some("person")), ("黨員", Some("person")),
+    ("議員", Some("person")), ("委員", Some("person")), ("球員", Some("person")), ("演員", Some("person")),
+    ("記者", Some("person")), ("醫生", Some("person")), ("律師", Some("person")), ("警員", Some("person")),
+    ("嫌犯", Some("person")), ("疑犯", Some("person")), ("死者", Some("person")), ("傷者", Some("person")),
+    ("學者", Some("person")), ("專家", Some("person")), ("工程師", Some("person")), ("司機", Some("person")),
     // households
     ("家庭", Some("household")), ("住戶", Some("household")), ("農戶", Some("household")),
     // things news counts without a measure word
