@@ -660,6 +660,7 @@ lex!(congress_leads, zh::CONGRESS_LEADS.iter());
 lex!(quarter_after, zh::QUARTER_AFTER.iter());
 lex!(series_words, zh::SERIES_WORDS.iter());
 lex!(rank_words, zh::RANK_WORDS.iter());
+lex!(model_leads, zh::MODEL_LEADS.iter());
 lex!(number_names, zh::NUMBER_NAMES.iter());
 lex!(score_words, zh::SCORE_WORDS.iter());
 lex!(between_joins, zh::BETWEEN_JOINS.iter());

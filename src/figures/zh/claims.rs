@@ -442,6 +442,10 @@ pub fn keep_number(bt: &BlockText, n: &Num, start: usize) -> bool {
     if n.arabic && !n.multiplied && glued_to_word(bt, n.end) {
         return false;
     }
+    // 機型7, 系列1, 版本2: a model's or a version's number
+    if n.arabic && !n.multiplied && bt.lex_before(start.saturating_sub(3), start, lexicon::model_leads()).is_some() {
+        return false;
+    }
     // 3點, 14時: clock times are no quantities
     bt.lex_at(n.end, lexicon::not_units()).is_none()
 }

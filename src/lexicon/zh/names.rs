@@ -30,9 +30,11 @@ pub static CONGRESS_LEADS: Words = words!["中共", "黨的", "党的"];
 pub static NOT_BIG_COUNT_BEFORE: &[char] = char_set!("早選會堆批片把步半概約都多約部幅");
 
 /// Han characters right after a bare Arabic number that leave it a quantity (`157，`,
-/// `85的`, `40和50`, `120後`, a score `32分`… are read on; any other Han word glued to the digits makes a
-/// name, a version or a label of them: `88會館`, `2.0全面升級`, `系列1不再`).
-pub static BARE_NUMBER_ENDS_BEFORE: &[char] = char_set!("的和與及或、跟而後前時為是了分");
+/// `85的`, `40和50`, `120後`, a score `32分`, a comparison `大於10小於20`, `30之間`… are read on;
+/// any other Han word glued to the digits makes a name, a version or a label of them: `88會館`,
+/// `2.0全面升級`, `126字`).
+pub static BARE_NUMBER_ENDS_BEFORE: &[char] =
+    char_set!("的和與及或、跟而後前時為是了分小大最不且並之以至到左上下多餘來比高低少於就才也都還又再即則等間內外起");
 
 /// Words after `第N` that are no measure word of a count but keep it a rank (`第5期`, `第二波`,
 /// `第三回合`, `第4棒`, `第一審`); `第一線`, `第三方`, `第一手` are names and no rows.
@@ -55,6 +57,10 @@ pub static QUARTER_AFTER: Words = words![
 pub static SERIES_WORDS: Words = words![
     "劇", "節目", "影集", "播出", "開播", "收視", "首播", "續集", "系列", "動畫", "綜藝", "真人秀", "季賽", "賽季", "選秀",
 ];
+
+/// Words right before a bare number that make it a model's or a version's number (`機型7`,
+/// `系列1`, `版本2`), no quantity.
+pub static MODEL_LEADS: Words = words!["型", "系列", "版本", "型號", "款型", "世代"];
 
 /// Names written with a number, which no figure is (`台北101`, `7-11`); at most two characters
 /// before the number. Lower case.
