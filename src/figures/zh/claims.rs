@@ -64,11 +64,14 @@ pub fn named(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
     if ordinal {
         return Some(rank(bt, n));
     }
-    // Period phrases are context, not figures: 前4個月, 一季度, 兩年平均
+    // Period phrases are context, not figures: 前4個月, 一季度, 兩年平均 (but 大選前一年左右
+    // is a length of time: an approximation after the unit makes it one)
     if before == Some(Mark::FirstN.ch())
         && (bt
             .lex_at(n.end, lexicon::units())
-            .is_some_and(|(_, r)| zh::UNITS[r].kind == Kind::Duration)
+            .is_some_and(|(e, r)| {
+                zh::UNITS[r].kind == Kind::Duration && bt.lex_at(e, lexicon::approx_after()).is_none()
+            })
             || bt.get(n.end) == Some(Mark::Season.ch()))
     {
         return skip;
