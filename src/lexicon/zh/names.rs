@@ -70,6 +70,9 @@ pub static NUMBER_NAMES: Words = words![
     "双11", "双12", "双十一", "双十二", "双十节", "双十国庆",
     // mainland university programmes
     "985高校", "985大学", "985院校", "211工程", "211高校", "211大学", "211院校",
+    // Taiwanese places whose numeral would read as a count (新北市五股, 台南七股, 瑞芳九份), named
+    // with the word before or after them that only the place has
+    "五股区", "市五股", "北五股", "七股区", "市七股", "南七股", "九份老街", "芳九份", "八里区", "北八里",
 ];
 
 /// Words near `3比1` that make it a sports score, not a ratio (`以3比1擊敗`).
