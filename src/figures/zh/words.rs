@@ -44,6 +44,10 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draf
     if c == Mark::Tenths.ch() {
         return Some(Err(i + 1));
     }
+    if c == Mark::Several.ch() {
+        // 數個, 數名, 數年: several (數十, 數百 are numerals, read as such)
+        return several(bt, i, floor).map(Ok);
+    }
     if c == Mark::Double.ch() {
         return Some(doubling(bt, i));
     }
@@ -74,6 +78,26 @@ fn half_duration(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft,
     d.end = end;
     d.approximate = approx || sfx;
     Some(Ok(d))
+}
+
+/// `有數個民族`, `數名警員`, `數年`: several of a measure word or a length of time, 2 to 9 (as
+/// `數十` is 20 to 90); not the end of a word (`人數`, `少數人`, `指數`: `zh::NOT_SEVERAL_AFTER`).
+fn several(bt: &BlockText, i: usize, floor: usize) -> Option<Draft> {
+    let before = bt.get(i.wrapping_sub(1));
+    if before.is_some_and(|c| zh::NOT_SEVERAL_AFTER.contains(&c))
+        || bt.get(i + 1).is_some_and(|c| zh::NOT_SEVERAL_BEFORE.contains(&c))
+    {
+        return None;
+    }
+    let t = read_tail(bt, i + 1, false, true, false)
+        .filter(|t| matches!(t.kind, Kind::Count | Kind::Duration) && t.hundredths == 0)?;
+    let (start, _) = prefix(bt, i, floor);
+    let mut d = Draft::new(start, t.end, t.kind, None);
+    d.unit = t.unit;
+    d.low = Some(2.0 * t.factor);
+    d.high = Some(9.0 * t.factor);
+    d.approximate = true;
+    Some(d)
 }
 
 /// An amount of at least `low` (`成千上萬`, `上百`), with the unit after it.
