@@ -24,6 +24,21 @@ pub static CURRENCY_EVIDENCE: &[(&str, &str)] = &[
     ("行政院", "TWD"), ("立法院", "TWD"), ("監察院", "TWD"), ("總統府", "TWD"), ("經濟部", "TWD"),
     ("金管會", "TWD"), ("主計總處", "TWD"), ("衛福部", "TWD"), ("國發會", "TWD"), ("中央社", "TWD"),
     ("全台", "TWD"), ("台股", "TWD"), ("立委", "TWD"), ("氣象署", "TWD"), ("健保署", "TWD"),
+    // the Republic's era and name, its courts and prosecutors (交保: bail, as Taiwan writes it)
+    ("民國", "TWD"), ("中華民國", "TWD"), ("地檢署", "TWD"), ("北檢", "TWD"), ("交保", "TWD"),
+    ("警政署", "TWD"),
+    // ministries and agencies only Taiwan has by these names
+    ("勞動部", "TWD"), ("農委會", "TWD"), ("環保署", "TWD"), ("疾管署", "TWD"),
+    ("陸委會", "TWD"), ("中選會", "TWD"), ("消基會", "TWD"),
+    ("縣府", "TWD"), ("市府", "TWD"), ("縣長", "TWD"), ("縣議員", "TWD"), ("市議員", "TWD"),
+    ("健保", "TWD"), ("勞保", "TWD"), ("台電", "TWD"), ("台鐵", "TWD"), ("中油", "TWD"),
+    ("台積電", "TWD"), ("立院", "TWD"), ("國民黨", "TWD"), ("民進黨", "TWD"), ("民眾黨", "TWD"),
+    ("綠營", "TWD"), ("藍營", "TWD"), ("捷運", "TWD"),
+    // cities, districts and regions Taiwanese news names without 台灣
+    ("雙北", "TWD"), ("北市", "TWD"), ("板橋", "TWD"), ("中壢", "TWD"),
+    ("士林", "TWD"), ("北投", "TWD"), ("汐止", "TWD"),
+    ("蘆洲", "TWD"), ("林口", "TWD"), ("竹北", "TWD"), ("豐原", "TWD"),
+    ("斗六", "TWD"), ("頭份", "TWD"), ("埔里", "TWD"), ("墾丁", "TWD"), ("馬祖", "TWD"),
     // Hong Kong
     ("港元", "HKD"), ("港幣", "HKD"), ("HK$", "HKD"), ("HKD", "HKD"), ("香港", "HKD"),
     ("港府", "HKD"), ("特首", "HKD"), ("九龍", "HKD"), ("新界", "HKD"), ("港島", "HKD"),
@@ -37,6 +52,20 @@ pub static CURRENCY_EVIDENCE: &[(&str, &str)] = &[
     // what Hong Kong news calls its own city
     ("本港", "HKD"), ("全港", "HKD"), ("港九", "HKD"),
     ("房委會", "HKD"), ("屋宇署", "HKD"), ("差估署", "HKD"),
+    // more districts and estates Hong Kong news names alone
+    ("中西區", "HKD"), ("柴灣", "HKD"), ("筲箕灣", "HKD"),
+    ("鰂魚涌", "HKD"), ("紅磡", "HKD"), ("土瓜灣", "HKD"), ("何文田", "HKD"), ("九龍塘", "HKD"),
+    ("葵芳", "HKD"), ("葵青", "HKD"),
+    ("粉嶺", "HKD"), ("黃大仙", "HKD"), ("啟德", "HKD"),
+    ("香港仔", "HKD"), ("薄扶林", "HKD"), ("跑馬地", "HKD"), ("鴨脷洲", "HKD"),
+    // Hong Kong's departments, councils and schemes
+    ("房屋署", "HKD"), ("醫管局", "HKD"), ("康文署", "HKD"), ("運輸署", "HKD"),
+    ("區議會", "HKD"), ("區議員", "HKD"), ("財政司", "HKD"),
+    ("律政司", "HKD"), ("廉署", "HKD"), ("警務處", "HKD"),
+    ("積金局", "HKD"), ("綜援", "HKD"),
+    ("九巴", "HKD"),
+    // what only Hong Kong property news writes: estates, subdivided flats, rates, price per foot
+    ("屋苑", "HKD"), ("劏房", "HKD"), ("差餉", "HKD"), ("呎價", "HKD"),
     // Macau
     ("澳門元", "MOP"), ("澳門幣", "MOP"), ("MOP$", "MOP"), ("澳門", "MOP"), ("氹仔", "MOP"),
     ("路氹", "MOP"),

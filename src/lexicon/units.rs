@@ -159,6 +159,9 @@ pub const FAHRENHEIT: &str = "°F";
 /// Minutes: `兩小時十分` is read in them.
 pub const MINUTE: &str = "minute";
 
+/// People counted (the unit of 人, 名, 位, and of a noun of persons after a number).
+pub const PERSON: &str = "person";
+
 /// The unit of `1分47秒` (107 seconds).
 pub const SECOND: &str = "second";
 

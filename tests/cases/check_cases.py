@@ -39,6 +39,8 @@ GROUPS = {  # group -> minimum number of cases over all tables
     "numerals": 50, "percent": 40, "ratio": 15, "money": 45, "count": 40, "measure": 35,
     "approx": 35, "range": 25, "change": 45, "vague": 20, "date": 40, "not-figure": 40,
     "metric-period": 70, "mask": 0,
+    # ordinals without 第: sessions (十八屆), plenums (三中全會), party congresses (十九大)
+    "rank": 0,
     # v1.1: stated bounds (qualifier) and what a bare 元 means in an article (meta.currency)
     "qualifier": 60, "currency": 30,
     # zh-news.jsonl: longer, realistic sentences written without seeing the grammar

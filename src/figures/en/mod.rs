@@ -150,7 +150,9 @@ fn glued(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
             && bt.get(e).and_then(numeral::ascii_digit).is_none()
             && lexicon::zh::UNITS[r].rule != lexicon::units::UnitRule::HanText
     });
-    if n.arabic && is_ascii_letter(after) && symbol.is_none() && !is_ascii_letter(before) {
+    // (10億iPhone用戶: a Chinese multiplier stands between the digits and the letters)
+    let han_multiplier = n.multiplied && bt.get(n.end - 1).is_some_and(crate::clean::is_han);
+    if n.arabic && is_ascii_letter(after) && symbol.is_none() && !is_ascii_letter(before) && !han_multiplier {
         // 3rd, 21st; the 1990s; 3bn, 2x, 20p: English glued to the digits
         if let Some(e) = names::ordinal_suffix(bt, n) {
             return Some(Ok(Draft::new(n.start, e, Kind::Rank, Some(n.low))));

@@ -42,8 +42,18 @@ pub fn named(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
     {
         return Some(Err(n.end + 1));
     }
-    // 十九大, 一大, 六大品牌
-    if bt.lex_at(n.end, lexicon::name_suffixes()).is_some() && !ordinal && !n.decimal {
+    if !ordinal {
+        if let Some(d) = session(bt, n) {
+            return Some(Ok(d));
+        }
+    }
+    // 十九大, 一大, 大地震: names (六大品牌, 十九大: see `big`)
+    if let Some((e, _)) = bt.lex_at(n.end, lexicon::name_suffixes()).filter(|_| !ordinal && !n.decimal) {
+        if e == n.end + 1 && after == Some(Mark::Largest.ch()) {
+            if let Some(d) = big(bt, n) {
+                return Some(Ok(d));
+            }
+        }
         return skip;
     }
     // 台北101, 7-11: a name written with the number
@@ -53,11 +63,14 @@ pub fn named(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
     if ordinal {
         return Some(rank(bt, n));
     }
-    // Period phrases are context, not figures: 前4個月, 一季度, 兩年平均
+    // Period phrases are context, not figures: 前4個月, 一季度, 兩年平均 (but 大選前一年左右
+    // is a length of time: an approximation after the unit makes it one)
     if before == Some(Mark::FirstN.ch())
         && (bt
             .lex_at(n.end, lexicon::units())
-            .is_some_and(|(_, r)| zh::UNITS[r].kind == Kind::Duration)
+            .is_some_and(|(e, r)| {
+                zh::UNITS[r].kind == Kind::Duration && bt.lex_at(e, lexicon::approx_after()).is_none()
+            })
             || bt.get(n.end) == Some(Mark::Season.ch()))
     {
         return skip;
@@ -68,6 +81,43 @@ pub fn named(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
         return skip;
     }
     None
+}
+
+/// `十八屆三中全會`, `十九屆中央委員會`: the session's number is a rank (as `第十八屆` is);
+/// `三中全會` (the third plenum) too. `連續三屆` stays a count of terms.
+fn session(bt: &BlockText, n: &Num) -> Option<Draft> {
+    // most numbers are followed by neither: one look at the next character first
+    let next = bt.get(n.end)?;
+    if !zh::SESSION_STARTS.contains(&next) {
+        return None;
+    }
+    let v = n.small_int(1000.0).filter(|_| !n.decimal && !n.multiplied && !n.vague)? as f64;
+    // 三中全會: the plenum's number
+    if bt.starts(n.end, Mark::Plenum.word()).is_some() {
+        let (e, _) = bt.lex_at(n.end, lexicon::name_suffixes())?;
+        return Some(Draft::new(n.start, e, Kind::Rank, Some(v)));
+    }
+    let e = bt.starts(n.end, Mark::Session.word())?;
+    let plenum = bt.get(e).and_then(digit).is_some() && bt.starts(e + 1, Mark::Plenum.word()).is_some();
+    (plenum || bt.lex_at(e, lexicon::session_bodies()).is_some())
+        .then(|| Draft::new(n.start, e, Kind::Rank, Some(v)))
+}
+
+/// `六大軍種`, `五大洲`: a number of the great ones of a kind is a count (two to ten, a
+/// noun after it); `十九大`, `中共七大` (a party congress) are ranks; `一大早`, `十大` alone,
+/// `九合一大選` are neither.
+fn big(bt: &BlockText, n: &Num) -> Option<Draft> {
+    let v = n.small_int(100.0).filter(|_| !n.multiplied && !n.vague && !n.ranged)?;
+    let e = n.end + 1;
+    let congress = bt.lex_before(n.start.saturating_sub(3), n.start, lexicon::congress_leads()).is_some()
+        || (!n.arabic && v >= 11);
+    if congress {
+        return Some(Draft::new(n.start, e, Kind::Rank, Some(v as f64)));
+    }
+    let noun = bt
+        .get(e)
+        .is_some_and(|c| crate::clean::is_han(c) && !zh::NOT_BIG_COUNT_BEFORE.contains(&c) && !numeral::could_start(c));
+    (noun && (2..=10).contains(&v)).then(|| Draft::new(n.start, e, Kind::Count, Some(v as f64)))
 }
 
 /// The end of a name of `zh::NUMBER_NAMES` that covers the number `n`
@@ -89,18 +139,25 @@ fn number_name(bt: &BlockText, n: &Num) -> Option<usize> {
 /// 第二, 第三批, 第一名, 第3天, 第三高; 第一季度 is a period, 第一產業 a name.
 fn rank(bt: &BlockText, n: &Num) -> Result<Draft, usize> {
     let skip = Err(n.end);
-    // 第一季度, 第三季: a quarter is a period
-    if bt.get(n.end) == Some(Mark::Season.ch()) {
+    // 第一季度, 今年第三季, 第三季營收: a quarter is a period; 第二季 of a series is a rank
+    if bt.get(n.end) == Some(Mark::Season.ch()) && quarter(bt, n) {
         return skip;
     }
     let v = n.small_int(1e6).ok_or(n.end)?;
     let mut end = n.end;
     if let Some((e, row)) = bt.lex_at(end, lexicon::units()) {
-        if zh::UNITS[row].kind == Kind::Count
+        // (第二塊金牌: 塊 is a measure word after 第)
+        if (zh::UNITS[row].kind == Kind::Count || zh::UNITS[row].rule == lexicon::units::UnitRule::Kuai)
             && bt
                 .lex_at(end, lexicon::not_units())
                 .is_none_or(|(ne, _)| ne < e)
         {
+            end = e;
+        }
+    }
+    // 第5期, 第二波, 第三回合: words that keep a rank a rank (第一線, 第三方 stay names)
+    if end == n.end {
+        if let Some((e, _)) = bt.lex_at(end, lexicon::rank_words()) {
             end = e;
         }
     }
@@ -130,6 +187,20 @@ fn rank(bt: &BlockText, n: &Num) -> Result<Draft, usize> {
         end += 1; // 第三高, 第5號
     }
     Ok(Draft::new(n.start - 1, end, Kind::Rank, Some(v as f64)))
+}
+
+/// Is `第N季` (季 at `n.end`) a quarter of a year, a period: a year just before it (`今年第三季`,
+/// `2023年第三季`), a word of accounts after it (`第三季度`, `第三季營收`), or no word of a
+/// series near it? A season of a series (`該劇第二季`, `第五季`) is a rank.
+fn quarter(bt: &BlockText, n: &Num) -> bool {
+    let year_before = n.start.checked_sub(2).and_then(|k| bt.get(k)) == Some(DateMark::Year.ch());
+    if year_before || bt.lex_at(n.end + 1, lexicon::quarter_after()).is_some() {
+        return true;
+    }
+    // a fifth season is no quarter; else a word of a series near it (該劇第二季, 第二季收視)
+    let series = (n.start.saturating_sub(12)..(n.end + 12).min(bt.len()))
+        .any(|k| bt.lex_at(k, lexicon::series_words()).is_some());
+    n.small_int(4.0).is_some() && !series
 }
 
 fn is_superlative(c: char) -> bool {
@@ -262,8 +333,9 @@ fn fraction(bt: &BlockText, n: &Num, floor: usize) -> Option<Draft> {
     let k = bt
         .starts(n.end, Mark::PartsOf.word())
         .or_else(|| matches!(bt.get(n.end), Some('/' | '／')).then_some(n.end + 1))?;
-    let m = numeral::parse(&bt.cs, k).filter(|m| !m.vague && m.arabic == n.arabic)?;
     let slash = k == n.end + 1;
+    // 35000分之一: the words may join digits and a spelled numeral; a slash may not
+    let m = numeral::parse(&bt.cs, k).filter(|m| !m.vague && (m.arabic == n.arabic || !slash))?;
     let (num, den) = if slash {
         (n.low, m.low)
     } else {
@@ -359,8 +431,30 @@ pub fn keep_number(bt: &BlockText, n: &Num, start: usize) -> bool {
     if bt.get(n.end).is_some_and(|c| zh::TITLE_CLOSES.contains(&c)) {
         return false;
     }
+    // 88會館, 2.0全面升級, 系列1不再: digits glued to a Han word that is no unit
+    // name, version or label something (a counted noun was read before this)
+    if n.arabic && !n.multiplied && glued_to_word(bt, n.end) {
+        return false;
+    }
+    // 機型7, 系列1, 版本2: a model's or a version's number
+    if n.arabic && !n.multiplied && bt.lex_before(start.saturating_sub(3), start, lexicon::model_leads()).is_some() {
+        return false;
+    }
     // 3點, 14時: clock times are no quantities
     bt.lex_at(n.end, lexicon::not_units()).is_none()
+}
+
+/// Does a Han word that leaves no bare quantity start at `k` (not a qualifier, a connector or
+/// a particle: `157以上`, `35至40`, `85的`)?
+fn glued_to_word(bt: &BlockText, k: usize) -> bool {
+    // (`© 2024 香港日報`: a space the reading skipped sets them apart)
+    bt.byte(k) == bt.end_byte(k)
+        && bt.get(k).is_some_and(|c| {
+        crate::clean::is_han(c)
+            && !zh::BARE_NUMBER_ENDS_BEFORE.contains(&c)
+            && !is_range_connector(c)
+            && !numeral::could_start(c)
+    }) && bt.lex_at(k, lexicon::approx_after()).is_none()
 }
 
 /// A number at the start of a line or sentence followed by a list mark.

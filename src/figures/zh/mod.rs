@@ -95,7 +95,7 @@ impl Grammar for Zh {
     fn settle_kind(
         &self,
         bt: &BlockText,
-        _n: &Num,
+        n: &Num,
         start: usize,
         kind: &mut Kind,
         unit: &mut Option<&'static str>,
@@ -104,6 +104,9 @@ impl Grammar for Zh {
         if *kind == Kind::Number {
             if let Some((k, u)) = words::unit_noun_before(bt, start) {
                 (*kind, *unit) = (k, u);
+            } else if let Some(u) = words::counted_head(bt, n) {
+                // 110餘萬城鄉居民, 4宿舍: the noun after it says what it counts
+                (*kind, *unit) = (Kind::Count, u);
             }
         }
     }

@@ -5,7 +5,7 @@
 use super::qualifiers::{prefix, suffix_approx};
 use super::tail::read_tail;
 use crate::figures::shared::draft::Draft;
-use crate::figures::shared::numeral::{self, could_start};
+use crate::figures::shared::numeral::{self, could_start, Num};
 use crate::figures::shared::text::BlockText;
 use crate::lexicon::{self, zh, zh::Mark};
 use crate::model::{Change, Kind, Qualifier};
@@ -29,15 +29,24 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draf
         return Some(
             numeral::parse(&bt.cs, i + 1)
                 .filter(|n| n.bare_unit && n.low >= 100.0)
-                .map(|n| Draft {
-                    qualifier: Some(Qualifier::Over),
-                    ..vague(bt, i, n.end, n.low)
+                .map(|n| {
+                    // 上千公里: at least a thousand, stated as a bound (value = low)
+                    let d = vague(bt, i, n.end, n.low);
+                    Draft {
+                        qualifier: Some(Qualifier::Over),
+                        value: d.low,
+                        ..d
+                    }
                 })
                 .ok_or(i + 1),
         );
     }
     if c == Mark::Tenths.ch() {
         return Some(Err(i + 1));
+    }
+    if c == Mark::Several.ch() {
+        // 數個, 數名, 數年: several (數十, 數百 are numerals, read as such)
+        return several(bt, i, floor).map(Ok);
     }
     if c == Mark::Double.ch() {
         return Some(doubling(bt, i));
@@ -69,6 +78,26 @@ fn half_duration(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft,
     d.end = end;
     d.approximate = approx || sfx;
     Some(Ok(d))
+}
+
+/// `有數個民族`, `數名警員`, `數年`: several of a measure word or a length of time, 2 to 9 (as
+/// `數十` is 20 to 90); not the end of a word (`人數`, `少數人`, `指數`: `zh::NOT_SEVERAL_AFTER`).
+fn several(bt: &BlockText, i: usize, floor: usize) -> Option<Draft> {
+    let before = bt.get(i.wrapping_sub(1));
+    if before.is_some_and(|c| zh::NOT_SEVERAL_AFTER.contains(&c))
+        || bt.get(i + 1).is_some_and(|c| zh::NOT_SEVERAL_BEFORE.contains(&c))
+    {
+        return None;
+    }
+    let t = read_tail(bt, i + 1, false, true, false)
+        .filter(|t| matches!(t.kind, Kind::Count | Kind::Duration) && t.hundredths == 0)?;
+    let (start, _) = prefix(bt, i, floor);
+    let mut d = Draft::new(start, t.end, t.kind, None);
+    d.unit = t.unit;
+    d.low = Some(2.0 * t.factor);
+    d.high = Some(9.0 * t.factor);
+    d.approximate = true;
+    Some(d)
 }
 
 /// An amount of at least `low` (`成千上萬`, `上百`), with the unit after it.
@@ -178,4 +207,63 @@ pub fn unit_noun_before(bt: &BlockText, start: usize) -> Option<(Kind, Option<&'
             .iter()
             .find_map(|w| bt.ends(start, w).and_then(noun_at))
     })
+}
+
+/// The head noun a unit-less number counts, with no measure word between (`110餘萬城鄉居民`,
+/// `30萬「平安馬甲」志願者`, `超過10億iPhone用戶`, `4宿舍`, `一屋捕七鼠`): its unit. A number
+/// with a multiplier may have a short modifier first (a few Han characters, a quoted name, a
+/// Latin brand); any other number needs the noun right after it.
+pub fn counted_head(bt: &BlockText, n: &Num) -> Option<Option<&'static str>> {
+    // Most numbers are followed by no such word: one look at the next character first.
+    let c = bt.get(n.end)?;
+    let quoted = zh::OPEN_QUOTES.contains(&c);
+    if !(crate::clean::is_han(c) || quoted || c.is_ascii_alphabetic()) || n.lone_one || n.bare_unit {
+        return None;
+    }
+    // a plain number: a whole one, not what could be a year (2024用戶)
+    let year_like = n.arabic && n.int_digits == 4 && !n.separated && (1000.0..=2100.0).contains(&n.low);
+    let plain_ok = !n.decimal && n.low >= 1.0 && !year_like;
+    if !n.multiplied {
+        return plain_ok.then(|| head_at(bt, n.end, n.arabic)).flatten();
+    }
+    let mut k = n.end;
+    if quoted {
+        // a quoted name: up to twelve characters to its closing quote
+        k = (k + 1..k + 14).find(|&j| bt.get(j).is_some_and(|c| zh::CLOSE_QUOTES.contains(&c)))? + 1;
+    } else if c.is_ascii_alphabetic() {
+        // a Latin brand (iPhone, Facebook), one space inside at most
+        let mut spaces = 0;
+        while k < n.end + 16 && bt.get(k).is_some_and(|c| c.is_ascii_alphanumeric() || c == ' ') {
+            spaces += usize::from(bt.get(k) == Some(' '));
+            k += 1;
+        }
+        if spaces > 1 {
+            return None;
+        }
+        k -= usize::from(bt.get(k - 1) == Some(' '));
+        return head_at(bt, k, true);
+    }
+    for g in 0..=zh::COUNT_HEAD_GAP {
+        if let Some(u) = head_at(bt, k + g, true) {
+            return Some(u);
+        }
+        let m = bt.get(k + g)?;
+        if !crate::clean::is_han(m) || zh::COUNT_HEAD_STOPS.contains(&m) || could_start(m) {
+            return None;
+        }
+        // 230萬機車騎士, 20萬低收入者: a noun of two or more characters ending in a
+        // character that makes persons of it
+        if g > 0 && zh::PERSON_SUFFIXES.contains(&m) {
+            return Some(Some(crate::lexicon::units::PERSON));
+        }
+    }
+    None
+}
+
+/// A row of `zh::COUNT_HEADS` at `k` (after a spelled numeral, a one-character noun only
+/// where the phrase ends: `捕七鼠，`; after digits anywhere: `12校停課`).
+fn head_at(bt: &BlockText, k: usize, digits: bool) -> Option<Option<&'static str>> {
+    let (e, row) = bt.lex_at(k, lexicon::count_heads())?;
+    let ends = |c: char| !crate::clean::is_han(c) || zh::COUNT_HEAD_ENDS.contains(&c);
+    (digits || e > k + 1 || bt.get(e).is_none_or(ends)).then_some(zh::COUNT_HEADS[row].1)
 }

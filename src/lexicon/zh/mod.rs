@@ -81,6 +81,8 @@ super::marks! {
         /// The measure word `個`: before `億` colloquially (`三個億`), before a
         /// duration (`3個月`, which is no month of a date).
         Piece => "個",
+        /// After a number, a session: `十八屆三中全會` (a rank there).
+        Session => "屆",
         /// After a session's number, a plenum: `十九屆五中全會`.
         Plenum => "中全",
         /// Below zero: `零下5度` (over a range: `零下3到5度` is −5..−3).

@@ -11,6 +11,57 @@ pub static NAME_SUFFIXES: Words = words![
     "事件", "事變", "地震", "大地震", "槍擊案", "慘案", "血案", "次列車", "次班機", "次航班", "樓",
 ];
 
+/// Words after `N屆` that make the session's number a rank (`十九屆中央委員會`,
+/// `十四屆全國人大`); `N屆` before a plenum (`十八屆三中全會`) is one too.
+#[rustfmt::skip]
+pub static SESSION_BODIES: Words = words![
+    "中央", "中委", "全國人大", "人大", "政協", "全國政協", "全國代表大會", "代表大會", "立法會", "立法院",
+    "理事會", "董事會", "世界盃", "奧運", "亞運", "全運會", "金馬獎", "金曲獎", "金像獎", "奧斯卡",
+];
+
+/// The first characters of `Mark::Session` and `Mark::Plenum` (`十八屆`, `三中全會`).
+pub static SESSION_STARTS: &[char] = char_set!("屆中");
+
+/// Words before `N大` that make it a party congress, a rank (`中共七大`, `黨的十九大`).
+pub static CONGRESS_LEADS: Words = words!["中共", "黨的", "党的"];
+
+/// Characters after `N大` that make no noun of the great ones (`一大早`, `三大會`,
+/// `九合一大選`, `十大半`): no count.
+pub static NOT_BIG_COUNT_BEFORE: &[char] = char_set!("早選會堆批片把步半概約都多約部幅");
+
+/// Han characters right after a bare Arabic number that leave it a quantity (`157，`,
+/// `85的`, `40和50`, `120後`, a score `32分`, a comparison `大於10小於20`, `30之間`… are read on;
+/// any other Han word glued to the digits makes a name, a version or a label of them: `88會館`,
+/// `2.0全面升級`, `126字`).
+pub static BARE_NUMBER_ENDS_BEFORE: &[char] =
+    char_set!("的和與及或、跟而後前時為是了分小大最不且並之以至到左上下多餘來比高低少於就才也都還又再即則等間內外起");
+
+/// Words after `第N` that are no measure word of a count but keep it a rank (`第5期`, `第二波`,
+/// `第三回合`, `第4棒`, `第一審`); `第一線`, `第三方`, `第一手` are names and no rows.
+#[rustfmt::skip]
+pub static RANK_WORDS: Words = words![
+    "期", "波", "關", "棒", "站", "局", "回合", "回", "章", "版", "洞", "桿", "順位", "排", "梯次",
+    "審", "階段", "世代", "級", "輯", "彈", "話", "講", "課", "場次", "號種子", "種子",
+];
+
+/// Words after `第N季` that make it a quarter of a year (a period), not a season of a series
+/// (`第三季度`, `第三季營收`, `第二季GDP`); a year before it does too (`今年第三季`).
+#[rustfmt::skip]
+pub static QUARTER_AFTER: Words = words![
+    "度", "營收", "財報", "獲利", "淨利", "盈利", "利潤", "經濟", "GDP", "出口", "進口", "營運", "毛利",
+    "業績", "每股", "末", "初", "以來", "財測", "營業", "收入", "銷售", "季報", "增長", "成長", "虧損",
+];
+
+/// Words near `第N季` that make it a season of a series (a rank): `該劇第二季`, `第一季收視`.
+#[rustfmt::skip]
+pub static SERIES_WORDS: Words = words![
+    "劇", "節目", "影集", "播出", "開播", "收視", "首播", "續集", "系列", "動畫", "綜藝", "真人秀", "季賽", "賽季", "選秀",
+];
+
+/// Words right before a bare number that make it a model's or a version's number (`機型7`,
+/// `系列1`, `版本2`), no quantity.
+pub static MODEL_LEADS: Words = words!["型", "系列", "版本", "型號", "款型", "世代"];
+
 /// Names written with a number, which no figure is (`台北101`, `7-11`); at most two characters
 /// before the number. Lower case.
 pub static NUMBER_NAMES: Words = words![
@@ -19,6 +70,9 @@ pub static NUMBER_NAMES: Words = words![
     "双11", "双12", "双十一", "双十二", "双十节", "双十国庆",
     // mainland university programmes
     "985高校", "985大学", "985院校", "211工程", "211高校", "211大学", "211院校",
+    // Taiwanese places whose numeral would read as a count (新北市五股, 台南七股, 瑞芳九份), named
+    // with the word before or after them that only the place has
+    "五股区", "市五股", "北五股", "七股区", "市七股", "南七股", "九份老街", "芳九份", "八里区", "北八里",
 ];
 
 /// Words near `3比1` that make it a sports score, not a ratio (`以3比1擊敗`).

@@ -82,3 +82,11 @@ pub static NOT_HALF_BEFORE: &[char] = char_set!("度報刊結市收");
 
 /// Characters before `一半` that make it a word: `另一半` (a partner).
 pub static NOT_SHARE_AFTER: &[char] = char_set!("另");
+
+/// Characters before `數` that make it the end of a word, not "several" (`人數名列前茅`, `少數`,
+/// `多數`, `無數`, `指數`, `次數`, `悉數`, `倒數`).
+pub static NOT_SEVERAL_AFTER: &[char] =
+    char_set!("人次件戶票分歲天年多少半總指函係變參倍級基實整無計定讀點字位場期頁家筆張項個名輪度量算運術倒歷細悉週周月日時秒例宗股份架輛艘台臺全單雙奇偶負複虛素常乘除加減小大");
+
+/// Characters after `數` that make a word of it, not "several" (`數位轉型`: digital; `數碼`).
+pub static NOT_SEVERAL_BEFORE: &[char] = char_set!("位碼");

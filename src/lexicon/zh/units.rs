@@ -74,6 +74,8 @@ pub static UNITS: &[UnitRow] = &[
     // arrests and victims by sex (police news: 拘捕3男2女)
     u("男", C, Some("person"), 1.0), u("女", C, Some("person"), 1.0), u("個人", C, Some("person"), 1.0),
     u("雙", C, None, 1.0),
+    // steps walked (一天走4萬步); 進一步 is an article's 一, no figure
+    u("步", C, None, 1.0),
     // a dozen states twelve of the things (十打雞蛋 = 120), as 萬 states ten thousand
     u("打", C, None, 1.0).with(Dozen),
     // physical measures: canonical units, never converted
@@ -170,6 +172,65 @@ pub static UNIT_NOUNS_BEFORE: &[(&str, Kind, Option<&str>)] = &[
     ("人口", C, Some("person")), ("人数", C, Some("person")), ("人次", C, Some("person-time")),
     ("票数", C, Some("vote")), ("户数", C, Some("household")),
 ];
+
+/// Head nouns a number counts with no measure word between (`110餘萬城鄉居民`,
+/// `30萬「平安馬甲」志願者`, `超過10億iPhone用戶`, `4宿舍`, `一屋捕七鼠`): (noun, unit).
+/// After a number with a multiplier (萬, 億) a short modifier may stand between
+/// (at most `COUNT_HEAD_GAP` Han characters, a quoted name, a Latin brand); after any other
+/// number the noun follows at once, and after a spelled numeral a one-character noun must end the phrase
+/// (`COUNT_HEAD_ENDS`). Rows in either script. Not names with numerals (`三國`, `七星`,
+/// `五金`): no such noun is a row.
+#[rustfmt::skip]
+pub static COUNT_HEADS: &[(&str, Option<&str>)] = &[
+    // people
+    ("居民", Some("person")), ("市民", Some("person")), ("民眾", Some("person")), ("村民", Some("person")),
+    ("選民", Some("person")), ("國民", Some("person")), ("公民", Some("person")), ("用戶", Some("person")),
+    ("使用者", Some("person")), ("會員", Some("person")), ("網民", Some("person")), ("網友", Some("person")),
+    ("粉絲", Some("person")), ("觀眾", Some("person")), ("聽眾", Some("person")), ("讀者", Some("person")),
+    ("遊客", Some("person")), ("旅客", Some("person")), ("乘客", Some("person")), ("顧客", Some("person")),
+    ("消費者", Some("person")), ("學生", Some("person")), ("學童", Some("person")), ("兒童", Some("person")),
+    ("青少年", Some("person")), ("長者", Some("person")), ("老人", Some("person")), ("病人", Some("person")),
+    ("患者", Some("person")), ("病患", Some("person")), ("災民", Some("person")), ("難民", Some("person")),
+    ("移民", Some("person")), ("移工", Some("person")), ("外勞", Some("person")), ("外傭", Some("person")),
+    ("勞工", Some("person")), ("工人", Some("person")), ("員工", Some("person")), ("職工", Some("person")),
+    ("僱員", Some("person")), ("雇員", Some("person")), ("農民", Some("person")), ("志願者", Some("person")),
+    ("志工", Some("person")), ("義工", Some("person")), ("考生", Some("person")), ("選手", Some("person")),
+    ("運動員", Some("person")), ("教師", Some("person")), ("醫護", Some("person")), ("護士", Some("person")),
+    ("軍人", Some("person")), ("士兵", Some("person")), ("官兵", Some("person")), ("警力", Some("person")),
+    ("信徒", Some("person")), ("家長", Some("person")), ("婦女", Some("person")), ("人口", Some("person")),
+    ("訂戶", Some("person")), ("玩家", Some("person")), ("畢業生", Some("person")), ("新生", Some("person")),
+    ("高管", Some("person")), ("官員", Some("person")), ("幹部", Some("person")), ("黨員", Some("person")),
+    ("議員", Some("person")), ("委員", Some("person")), ("球員", Some("person")), ("演員", Some("person")),
+    ("記者", Some("person")), ("醫生", Some("person")), ("律師", Some("person")), ("警員", Some("person")),
+    ("嫌犯", Some("person")), ("疑犯", Some("person")), ("死者", Some("person")), ("傷者", Some("person")),
+    ("學者", Some("person")), ("專家", Some("person")), ("工程師", Some("person")), ("司機", Some("person")),
+    // households
+    ("家庭", Some("household")), ("住戶", Some("household")), ("農戶", Some("household")),
+    // things news counts without a measure word
+    ("宿舍", None), ("軍種", None), ("企業", None), ("學校", None), ("醫院", None), ("車輛", None),
+    ("單位", None), ("房屋", None), ("住宅", None), ("社區", None), ("村莊", None), ("門店", None),
+    ("屋", None), ("鼠", None), ("犬", None), ("貓", None), ("艇", None), ("船", None), ("校", None),
+];
+
+/// Characters that may stand after a one-character head noun (`一屋捕七鼠，`, `3車相撞`):
+/// the phrase ends there. Any non-Han character ends it too.
+pub static COUNT_HEAD_ENDS: &[char] = char_set!("的被遭和與及、等都均也皆全相");
+
+/// Quotes around a name between a number and its head noun (`30萬「平安馬甲」志願者`).
+pub static OPEN_QUOTES: &[char] = char_set!("「『“‘《〈\"");
+pub static CLOSE_QUOTES: &[char] = char_set!("」』”’》〉\"");
+
+/// Characters that end a noun of persons (`機車騎士`, `低收入者`, `公務員`, `原住民`), read as the
+/// head of a multiplied number's count when no row of `COUNT_HEADS` is.
+pub static PERSON_SUFFIXES: &[char] = char_set!("者員民客眾友士童");
+
+/// How many Han characters may stand between a multiplied number and its head noun
+/// (`110餘萬城鄉居民`: two; `30萬低收入家庭`: three).
+pub const COUNT_HEAD_GAP: usize = 3;
+
+/// Characters that end the modifier before a head noun (`30萬，居民`, `30億改善居民生活`):
+/// a verb or particle there means the noun belongs to another phrase.
+pub static COUNT_HEAD_STOPS: &[char] = char_set!("的是在有到至給為於于向和與及或把被將讓使等了過元改用建投增減提");
 
 /// Words between such a noun and its number (`人口約230萬`, `人數達500`, `人口為`). Folded.
 pub static UNIT_NOUN_FILLERS: Words =
