@@ -35,6 +35,10 @@ impl Grammar for En {
     }
 
     fn date(&self, bt: &BlockText, n: &Num) -> Option<Draft> {
+        // $2000 is money, never a year
+        if qualifiers::currency_before(bt, n.start.saturating_sub(6), n.start).is_some() {
+            return None;
+        }
         dates::date_number(bt, n)
     }
 
@@ -203,11 +207,17 @@ fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> 
     if name && tail.as_ref().is_none_or(|t| t.kind == Kind::Count) {
         return Err(n.end);
     }
-    // aged 72
+    // aged 72; at age 54; Rehnquist, 80, said
     if tail.is_none() {
+        // 8 p.m., 10 o'clock: a time of day
+        if let Some(e) = clock_after(bt, n) {
+            return Err(e);
+        }
         let before = prev_word(bt, start);
         if let Some(&(_, unit)) = en::AGE_WORDS.iter().find(|(w, _)| *w == before) {
             *tail = Some(Tail::new(n.end, Kind::Measure, Some(unit), 1.0));
+        } else if r.currency.is_none() && names::age_apposition(bt, n) {
+            *tail = Some(Tail::new(n.end, Kind::Measure, Some("year-old"), 1.0));
         }
     }
     // weighed 2,749 pounds: weight, not money
@@ -225,6 +235,24 @@ fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> 
         }
     }
     Ok(())
+}
+
+/// `8 p.m.`, `10 o'clock`: a clock word after the number, where it ends.
+fn clock_after(bt: &BlockText, n: &Num) -> Option<usize> {
+    if !n.arabic || n.decimal || n.low > 24.0 || bt.get(n.end) != Some(' ') {
+        return None;
+    }
+    let s = n.end + 1;
+    let mut e = s;
+    while bt
+        .get(e)
+        .is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, '.' | '\'' | '’'))
+    {
+        e += 1;
+    }
+    // `9 pm.`: the sentence's full stop is no part of the word
+    let clock = |e: usize| e > s && en::CLOCK_WORDS.contains(bt.folded(s, e));
+    [e, e.saturating_sub(1)].into_iter().find(|&e| clock(e))
 }
 
 /// `3 to 5 million`, `between 3% and 5%`, `$1m–$2m`; `voted 7 to 2` is a ratio.

@@ -150,3 +150,23 @@ pub fn hyphen_ratio(bt: &BlockText, n: &Num) -> Option<(usize, f64)> {
     let m = numeral::parse(&bt.cs, k).filter(|m| m.arabic && !m.decimal && m.low > 0.0)?;
     boundary_at(bt, m.end).then(|| (m.end, round(n.low / m.low)))
 }
+
+/// `Rehnquist, 80, said`, `her son, 5, was`: a small whole number between
+/// commas after a name or a noun for a person is an age.
+pub fn age_apposition(bt: &BlockText, n: &Num) -> bool {
+    if !n.arabic || n.decimal || n.multiplied || n.int_digits > 3 || !(1.0..=120.0).contains(&n.low) {
+        return false;
+    }
+    let comma_after = bt.get(n.end) == Some(',');
+    let comma_before =
+        n.start >= 3 && bt.get(n.start - 1) == Some(' ') && bt.get(n.start - 2) == Some(',');
+    if !(comma_after && comma_before) {
+        return false;
+    }
+    let (s, k) = span_before(bt, n.start - 2, |c| c.is_ascii_alphabetic());
+    if s == k {
+        return false;
+    }
+    let capital = bt.original(s, s + 1).chars().all(|c| c.is_ascii_uppercase());
+    capital || en::AGE_NOUNS.contains(bt.folded(s, k))
+}

@@ -2,6 +2,7 @@
 //! then a unit (`7 percent`, `12 km`) or a counted noun (`500 people`,
 //! `1,245 new cases`); and the unit a price is per (`$82.45 a barrel`).
 
+use super::qualifiers::currency_before;
 use super::words::{boundary_at, is_space, phrase_at, skip_space, word_end, word_then_space};
 use crate::figures::shared::draft::Tail;
 use crate::figures::shared::text::BlockText;
@@ -12,7 +13,9 @@ use crate::model::Kind;
 /// What follows a number in English: a scale word, then a unit or a counted
 /// noun (`3.5 million barrels`, `$3bn`, `7 percent`, `500 people`, `2x`).
 pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
-    let (k, factor) = scale(bt, j).unwrap_or((j, 1.0));
+    let (k, factor) = scale(bt, j)
+        .or_else(|| currency_scale(bt, j))
+        .unwrap_or((j, 1.0));
     let scaled = k > j;
     let tail = |end, kind, unit, f: f64| Some(Tail::new(end, kind, unit, factor * f));
     if bt.get(k) == Some('%') {
@@ -47,7 +50,9 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
         // Single letters count only glued to the digits, in their own case: 20p, 30C, 86F (not 5G).
         let letter = bt.original(s, e);
         let cased = en::CASED_UNIT_LETTERS.contains(letter);
-        if e - s > 1 || (s == j && cased) {
+        // a sign after the amount: 10 €
+        let sign = !letter.chars().any(char::is_alphanumeric);
+        if e - s > 1 || (s == j && cased) || sign {
             return tail(e, r.kind, r.unit(), r.factor());
         }
     }
@@ -78,9 +83,12 @@ fn scale(bt: &BlockText, j: usize) -> Option<(usize, f64)> {
             let s2 = skip_space(bt, e);
             phrase_at(bt, s2, lexicon::en_scales()).filter(|&(e2, _)| s2 > e && e2 - s2 > 2)
         };
-        // a lone `m` after a space is metres; 3M and 5B glued in capitals are names
+        // a lone `m` after a space is metres; 3M and 5B glued in capitals are names,
+        // but not after a currency ($10M, €1.2B) or with decimals (2.5M users)
         let capital_letter = word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase());
-        if (glued && !capital_letter) || (!glued && word.len() > 1) {
+        if (glued && (!capital_letter || money_or_decimal(bt, j)))
+            || (!glued && word.len() > 1)
+        {
             let mut factor = en::SCALES[row].1;
             let mut k = e;
             if let Some((e2, r2)) = second {
@@ -91,6 +99,29 @@ fn scale(bt: &BlockText, j: usize) -> Option<(usize, f64)> {
         }
     }
     None
+}
+
+/// A currency before the number that ends at `j`, or a decimal point in it:
+/// `$10M`, `€1.2B`, `2.5M` (a scale), not `3M` (a name).
+fn money_or_decimal(bt: &BlockText, j: usize) -> bool {
+    let mut k = j;
+    let mut decimal = false;
+    while k > 0 && bt.get(k - 1).is_some_and(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+        decimal |= bt.get(k - 1) == Some('.');
+        k -= 1;
+    }
+    decimal || currency_before(bt, k.saturating_sub(6), k).is_some()
+}
+
+/// A scale letter that only a currency makes one, glued to the digits in
+/// capitals: `$2.174T`.
+fn currency_scale(bt: &BlockText, j: usize) -> Option<(usize, f64)> {
+    let c = bt.get(j)?;
+    let capital = bt.original(j, j + 1).chars().all(|c| c.is_ascii_uppercase());
+    let &(_, f) = en::CURRENCY_SCALE_LETTERS
+        .iter()
+        .find(|(w, _)| capital && w.chars().eq([c]))?;
+    (boundary_at(bt, j + 1) && money_or_decimal(bt, j)).then_some((j + 1, f))
 }
 
 /// The noun a number counts: after up to two adjectives (`9.2 million

@@ -33,3 +33,9 @@ pub static MAY_LEADS: Words = words![
     "in", "since", "until", "by", "of", "early", "late", "mid", "last", "next", "this", "from", "to", "through",
     "during", "before", "after",
 ];
+
+/// Words after a number that make it a time of day (`8 p.m.`, `10 o'clock`): no figure.
+#[rustfmt::skip]
+pub static CLOCK_WORDS: Words = words![
+    "a.m.", "p.m.", "a.m", "p.m", "am", "pm", "o'clock", "o’clock", "a. m.", "p. m.",
+];

@@ -13,6 +13,7 @@ pub static NUMBER_WORDS: &[(&str, f64)] = &[
     ("fifty", 50.0), ("sixty", 60.0), ("seventy", 70.0), ("eighty", 80.0), ("ninety", 90.0),
     ("dozen", 12.0), ("a dozen", 12.0), ("a hundred", 100.0), ("a thousand", 1e3), ("a million", 1e6),
     ("a billion", 1e9), ("half a million", 5e5), ("half a billion", 5e8), ("half a", 0.5), ("half an", 0.5),
+    ("half-dozen", 6.0), ("half a dozen", 6.0), ("a half-dozen", 6.0),
 ];
 
 /// Scale words after a number: `3.5 million`, `$3bn`, `10k`, `2 lakh`.
@@ -23,6 +24,10 @@ pub static SCALES: &[(&str, f64)] = &[
     ("lakh", 1e5), ("lakhs", 1e5), ("lac", 1e5), ("crore", 1e7), ("crores", 1e7), ("thousands", 1e3),
     ("millions", 1e6), ("billions", 1e9),
 ];
+
+/// Scale letters that are scales only glued in capitals after a currency
+/// (`$2.174T`); other capitals (`$10M`, `$1.2B`) are rows of [`SCALES`].
+pub static CURRENCY_SCALE_LETTERS: &[(&str, f64)] = &[("t", 1e12)];
 
 /// Ordinal words: (word, value).
 #[rustfmt::skip]
