@@ -180,6 +180,10 @@ fn glued(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
     if let Some((e, v)) = names::hyphen_ratio(bt, n) {
         return Some(Ok(Draft::new(n.start, e, Kind::Ratio, Some(v))));
     }
+    // won 3-1, a 5-4 ruling, 6-4, 6-3: a score or a tally, no figure
+    if let Some(e) = names::score(bt, n) {
+        return Some(Err(e));
+    }
     let e = names::phone_or_ticker(bt, n)?;
     let start = n.start - usize::from(before == Some('+'));
     Some(Ok(Draft::new(start, e, Kind::Identifier, None)))
@@ -207,8 +211,24 @@ fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> 
     if name && tail.as_ref().is_none_or(|t| t.kind == Kind::Count) {
         return Err(n.end);
     }
+    // type 2 diabetes, page 3 of the report: a number that names, not a count
+    let counted = tail
+        .as_ref()
+        .is_some_and(|t| t.kind == Kind::Count && t.unit.is_none());
+    if counted && en::IDENTIFIER_LEADS.contains(prev_word(bt, start)) {
+        return Err(n.end);
+    }
     // aged 72; at age 54; Rehnquist, 80, said
     if tail.is_none() {
+        // (32, 33): footnote markers; Oct. 18–21, 2022/23: the second end of a date
+        if let Some(e) = names::footnote(bt, n).or_else(|| names::date_end(bt, n)) {
+            return Err(e);
+        }
+        // the No. 1 seed
+        if names::rank_lead(bt, n) {
+            *tail = Some(Tail::new(n.end, Kind::Rank, None, 1.0));
+            return Ok(());
+        }
         // 8 p.m., 10 o'clock: a time of day
         if let Some(e) = clock_after(bt, n) {
             return Err(e);

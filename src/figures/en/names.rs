@@ -170,3 +170,57 @@ pub fn age_apposition(bt: &BlockText, n: &Num) -> bool {
     let capital = bt.original(s, s + 1).chars().all(|c| c.is_ascii_uppercase());
     capital || en::AGE_NOUNS.contains(bt.folded(s, k))
 }
+
+/// `won 3-1`, `a 5-4 ruling`, `6-4, 6-3`: two small whole numbers joined by
+/// a hyphen with no unit after them are a score or a tally. Its end.
+pub fn score(bt: &BlockText, n: &Num) -> Option<usize> {
+    if !n.arabic || n.decimal || n.multiplied || n.int_digits > 3 {
+        return None;
+    }
+    if !matches!(bt.get(n.end), Some('-' | '–')) {
+        return None;
+    }
+    let m = numeral::parse(&bt.cs, n.end + 1)
+        .filter(|m| m.arabic && !m.decimal && !m.multiplied && m.int_digits <= 3)?;
+    let after = bt.get(m.end);
+    // English text around it: 20-35歲 is an age range
+    let next = bt.get(super::words::skip_space(bt, m.end));
+    let bare = next.is_none_or(|c| c.is_ascii())
+        && boundary_at(bt, m.end)
+        && !matches!(after, Some('%' | '％' | '-' | '–'))
+        && super::tail::tail(bt, m.end).is_none()
+        && super::qualifiers::currency_before(bt, n.start.saturating_sub(6), n.start).is_none();
+    bare.then_some(m.end)
+}
+
+/// `(32, 33)`, `(4)`: whole numbers alone in parentheses after a word, footnote
+/// markers. The end of the parenthesis.
+pub fn footnote(bt: &BlockText, n: &Num) -> Option<usize> {
+    if !n.arabic || n.decimal || n.start < 2 || bt.get(n.start - 1) != Some('(') {
+        return None;
+    }
+    let mut e = n.end;
+    while let Some(c) = bt.get(e) {
+        match c {
+            ')' => return Some(e + 1),
+            ',' | ' ' | '-' | '–' => e += 1,
+            c if c.is_ascii_digit() => e += 1,
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// `Oct. 18–21`, `2022/23`: a number right after a dash or slash that ends a
+/// date or a number before it. Its end.
+pub fn date_end(bt: &BlockText, n: &Num) -> Option<usize> {
+    let before = n.start.checked_sub(1).and_then(|k| bt.get(k))?;
+    let digit = n.start.checked_sub(2).and_then(|k| bt.get(k))?.is_ascii_digit();
+    (matches!(before, '–' | '-' | '/') && digit && n.arabic && !n.decimal).then_some(n.end)
+}
+
+/// `the No. 1 seed`, `#3`: a rank written with a sign or abbreviation.
+pub fn rank_lead(bt: &BlockText, n: &Num) -> bool {
+    let (s, k) = span_before(bt, n.start, |c| c.is_ascii_alphabetic() || matches!(c, '.' | '#'));
+    s < k && !n.decimal && en::RANK_LEADS.contains(bt.folded(s, k))
+}

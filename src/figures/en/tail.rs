@@ -59,6 +59,14 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
     if let Some(t) = counted_noun(bt, k, s, scaled) {
         return tail(t.end, t.kind, t.unit, t.factor);
     }
+    // a four-game streak, a 12-member panel: a count that modifies a noun
+    if let Some(e) = hyphen_count(bt, k, scaled) {
+        return tail(e, Kind::Count, None, 1.0);
+    }
+    // seven of the 12 jurors, two of them: a count of what follows `of`
+    if let Some(unit) = of_count(bt, k).filter(|_| !scaled) {
+        return tail(k, Kind::Count, unit, 1.0);
+    }
     if scaled {
         return tail(k, Kind::Number, None, 1.0);
     }
@@ -137,10 +145,11 @@ fn counted_noun(bt: &BlockText, k: usize, s: usize, scaled: bool) -> Option<Tail
             let lower = token.chars().all(|c| c.is_ascii_alphabetic() || c == '-');
             let model = token.chars().any(|c| c.is_ascii_digit())
                 && token.chars().any(|c| c.is_ascii_alphabetic());
+            let modifier = en::COUNT_MODIFIERS.contains(bt.folded(w, e));
             let adjective = e > w
                 && (lower || model)
-                && !is_function_word(bt.folded(w, e))
-                && !is_stop_word(bt.folded(w, e));
+                && (modifier
+                    || !is_function_word(bt.folded(w, e)) && !is_stop_word(bt.folded(w, e)));
             let next = skip_space(bt, e);
             if !adjective || next == e {
                 break;
@@ -182,6 +191,59 @@ fn counted_noun(bt: &BlockText, k: usize, s: usize, scaled: bool) -> Option<Tail
         }
     }
     None
+}
+
+/// `a four-game streak`, `a 12-member panel`: a hyphen, a singular noun,
+/// then the noun it modifies. Where the hyphenated word ends.
+fn hyphen_count(bt: &BlockText, k: usize, scaled: bool) -> Option<usize> {
+    if scaled || bt.get(k) != Some('-') {
+        return None;
+    }
+    let e = word_end(bt, k + 1);
+    let word = bt.folded(k + 1, e);
+    let lower = bt
+        .original(k + 1, e)
+        .chars()
+        .all(|c| c.is_ascii_lowercase());
+    let next = skip_space(bt, e);
+    let modifies = next > e && bt.original(next, next + 1).chars().all(|c| c.is_ascii_lowercase());
+    (word.len() >= 3
+        && lower
+        && modifies
+        && !en::HYPHEN_NOT_COUNTED.contains(word)
+        && !word.ends_with(Mark::Plural.written()))
+    .then_some(e)
+}
+
+/// `seven of the 12 jurors`, `two of its stores`, `two of them`: after the
+/// number, `of`, a determiner or pronoun. The unit of the counted noun
+/// (`Some(None)`: counted, no unit).
+fn of_count(bt: &BlockText, k: usize) -> Option<Option<&'static str>> {
+    let s = skip_space(bt, k);
+    let p = word_then_space(bt, s.max(k + 1), Mark::Of.written()).filter(|_| s > k)?;
+    let e = word_end(bt, p);
+    let det = bt.folded(p, e);
+    if en::OF_PRONOUNS.contains(det) && boundary_at(bt, e) {
+        return Some(None);
+    }
+    if !en::OF_DETERMINERS.contains(det) {
+        // two of 9,152 elephants
+        let m = crate::figures::shared::numeral::parse(&bt.cs, p).filter(|m| m.arabic)?;
+        return Some(tail(bt, m.end).and_then(|t| t.unit.filter(|_| t.kind == Kind::Count)));
+    }
+    let q = skip_space(bt, e);
+    if let Some(m) = crate::figures::shared::numeral::parse(&bt.cs, q).filter(|m| m.arabic) {
+        let t = tail(bt, m.end)?;
+        return (t.kind == Kind::Count).then_some(t.unit);
+    }
+    // the victims, the 69 Soviet sailors
+    let t = phrase_at(bt, q, lexicon::en_units())
+        .map(|(ue, r)| {
+            let r = &en::UNITS[r];
+            Tail::new(ue, r.kind, r.unit(), 1.0)
+        })
+        .or_else(|| counted_noun(bt, e, q, false))?;
+    (t.kind == Kind::Count).then_some(t.unit)
 }
 
 /// The unit a price is per, after it: `$82.45 a barrel`, `20 dollars per person`, `£11.44 an hour`.

@@ -163,10 +163,14 @@ fn fraction(bt: &BlockText, i: usize, floor: usize) -> Option<Draft> {
         || (by && !en::ARTICLES.iter().any(|a| word_then_space(bt, s, a).is_some()))
         // `half the workforce`
         || (word_then_space(bt, s, Mark::The.written()).is_some() && en::FRACTIONS[row].1 == 50.0);
-    if after_ordinal || !share {
+    let (start, approx) = qualifiers(bt, floor, i);
+    // just over half were female, less than half voted: a bound makes it a share
+    let bounded = approx
+        && bt.get(e).is_some_and(|c| !c.is_alphanumeric() && c != '-')
+        && !en::ARTICLES.iter().any(|a| word_then_space(bt, s, a).is_some());
+    if after_ordinal || !(share || bounded) {
         return None;
     }
-    let (start, approx) = qualifiers(bt, floor, i);
     let mut d = Draft::percent(start, e, round(en::FRACTIONS[row].1));
     d.approximate = approx;
     Some(d)
@@ -239,12 +243,12 @@ fn spelled_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft
     }
     let t = tail(bt, e);
     let phrase = bt.folded(i, word_end(bt, s).max(e));
-    if v == 1.0
-        && (en::ONE_PHRASES.iter().any(|p| phrase.starts_with(p))
-            || t.as_ref()
-                .is_none_or(|t| t.kind == Kind::Count && t.unit.is_none()))
-    {
+    if v == 1.0 && en::ONE_PHRASES.iter().any(|p| phrase.starts_with(p)) {
         return None;
+    }
+    if v == 1.0 && t.as_ref().is_none_or(|t| t.kind == Kind::Count && t.unit.is_none()) {
+        // only one shot, at least one bridge: a bound or `only` makes `one` a count
+        return qualified_one(bt, floor, i, s).map(Ok);
     }
     let Some(t) = t else {
         // a spelled number with a scale alone is a number (three million); otherwise a word
@@ -268,6 +272,26 @@ fn spelled_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft
     d.unit = t.unit;
     d.approximate = approx;
     Some(Ok(d))
+}
+
+/// `only one shot`, `at least one lengthy stretch`: `one` after a qualifier
+/// or `only`, before a noun, counts it. The figure spans `one` and its qualifier.
+fn qualified_one(bt: &BlockText, floor: usize, i: usize, s: usize) -> Option<Draft> {
+    let (start, approx) = qualifiers(bt, floor, i);
+    let exact = super::qualifiers::exact_before(bt, floor, i);
+    let e = word_end(bt, s);
+    let word = bt.folded(s, e);
+    let noun = s > i
+        && e > s + 2
+        && bt.original(s, e).chars().all(|c| c.is_ascii_lowercase())
+        && !lexicon::en_stop_words().contains(word)
+        && !lexicon::en_not_plurals().contains(word);
+    if !noun || !(approx || exact.is_some()) {
+        return None;
+    }
+    let mut d = Draft::new(exact.unwrap_or(start).min(start), word_end(bt, i), Kind::Count, Some(1.0));
+    d.approximate = approx;
+    Some(d)
 }
 
 /// two to three years (a range), three to one (a ratio).

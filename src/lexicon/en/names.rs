@@ -12,7 +12,7 @@ pub static YEAR_LEADS: Words = words![
 /// Words before a number that make it an identifier (`flight 370`, `version 2.3`).
 pub static IDENTIFIER_LEADS: Words = words![
     "flight", "version", "v", "isbn", "ticker", "code", "route", "room", "phone", "tel", "tel.",
-    "call", "hotline", "fax",
+    "call", "hotline", "fax", "type", "called", "dial", "dialed", "dialled",
 ];
 
 /// Words before a number that never make it part of a name (`of 20`, `and 5`).
@@ -39,3 +39,29 @@ pub static MAY_LEADS: Words = words![
 pub static CLOCK_WORDS: Words = words![
     "a.m.", "p.m.", "a.m", "p.m", "am", "pm", "o'clock", "o’clock", "a. m.", "p. m.",
 ];
+
+/// Words before a number that make it a rank (`the No. 1 seed`), as the
+/// text writes them up to the number.
+pub static RANK_LEADS: Words = words!["no.", "#"];
+
+/// Words after a number and a hyphen that make no counted thing of it
+/// (`a three-way race`, `a five-star hotel`): the number is no count.
+#[rustfmt::skip]
+pub static HYPHEN_NOT_COUNTED: Words = words![
+    "way", "star", "odd", "something", "plus", "ish", "sided", "all", "and", "or", "to", "for", "up",
+    "out", "off", "in", "on", "year-old", "years-old",
+];
+
+/// Words a number's counted noun may follow besides adjectives: `two more
+/// shots`, `three other firms`.
+pub static COUNT_MODIFIERS: Words = words!["more", "other", "fewer", "additional", "extra"];
+
+/// Determiners between `of` and a counted noun (`seven of the 12 jurors`,
+/// `two of its stores`): the number before `of` counts that noun.
+#[rustfmt::skip]
+pub static OF_DETERMINERS: Words = words![
+    "the", "its", "their", "these", "those", "his", "her", "our", "your", "my",
+];
+
+/// Pronouns after `of` that make the number before a count (`two of them`).
+pub static OF_PRONOUNS: Words = words!["them", "us", "whom"];
