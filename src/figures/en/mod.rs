@@ -203,6 +203,11 @@ fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> 
             return Err(t.end);
         }
     }
+    // the No. 1 seed
+    if tail.is_none() && names::rank_lead(bt, n) {
+        *tail = Some(Tail::new(n.end, Kind::Rank, None, 1.0));
+        return Ok(());
+    }
     // Windows 11 requires, Formula 1 returns: a number in a name, unless a real unit follows
     let name = n.arabic
         && r.currency.is_none()
@@ -224,11 +229,6 @@ fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> 
         if let Some(e) = names::footnote(bt, n).or_else(|| names::date_end(bt, n)) {
             return Err(e);
         }
-        // the No. 1 seed
-        if names::rank_lead(bt, n) {
-            *tail = Some(Tail::new(n.end, Kind::Rank, None, 1.0));
-            return Ok(());
-        }
         // 8 p.m., 10 o'clock: a time of day
         if let Some(e) = clock_after(bt, n) {
             return Err(e);
@@ -237,7 +237,7 @@ fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> 
         if let Some(&(_, unit)) = en::AGE_WORDS.iter().find(|(w, _)| *w == before) {
             *tail = Some(Tail::new(n.end, Kind::Measure, Some(unit), 1.0));
         } else if r.currency.is_none() && names::age_apposition(bt, n) {
-            *tail = Some(Tail::new(n.end, Kind::Measure, Some("year-old"), 1.0));
+            *tail = Some(Tail::new(n.end, Kind::Measure, Some(en::AGE_UNIT), 1.0));
         }
     }
     // weighed 2,749 pounds: weight, not money

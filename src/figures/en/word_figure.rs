@@ -67,6 +67,14 @@ fn code(bt: &BlockText, i: usize, end: usize) -> Result<Draft, usize> {
     if (k < i && en::IDENTIFIER_LEADS.contains(bt.folded(s, k))) || (flight_like && e == end) {
         return Ok(Draft::new(i, e, Kind::Identifier, None));
     }
+    // mid-1950s, pre-2008: the number after the prefix is read on its own
+    let letters = bt.cs[i..end].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    if bt.get(i + letters) == Some('-')
+        && bt.get(i + letters + 1).is_some_and(|c| c.is_ascii_digit())
+        && en::DATE_PREFIXES.contains(bt.folded(i, i + letters))
+    {
+        return Err(i + letters + 1);
+    }
     Err(e)
 }
 
@@ -242,6 +250,14 @@ fn spelled_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft
         return Some(Ok(d));
     }
     let t = tail(bt, e);
+    // seven victories out of eight
+    if let Some(d) = t
+        .as_ref()
+        .filter(|t| t.kind == Kind::Count)
+        .and_then(|t| out_of(bt, i, floor, v, skip_space(bt, t.end)))
+    {
+        return Some(Ok(d));
+    }
     let phrase = bt.folded(i, word_end(bt, s).max(e));
     if v == 1.0 && en::ONE_PHRASES.iter().any(|p| phrase.starts_with(p)) {
         return None;

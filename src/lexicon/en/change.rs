@@ -137,5 +137,5 @@ pub static MOVE_VERBS: Words = words![
 /// Verbs before `X to Y` that make it a ratio, not a range (`voted 7 to 2`).
 #[rustfmt::skip]
 pub static RATIO_VERBS: Words = words![
-    "voted", "vote", "ruled", "outnumber", "outnumbers", "outnumbered", "won", "lost", "margin", "split", "beat", "defeated",
+    "voted", "vote", "ruled", "outnumber", "outnumbers", "outnumbered", "margin", "split",
 ];

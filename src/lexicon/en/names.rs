@@ -40,6 +40,9 @@ pub static CLOCK_WORDS: Words = words![
     "a.m.", "p.m.", "a.m", "p.m", "am", "pm", "o'clock", "o’clock", "a. m.", "p. m.",
 ];
 
+/// Prefixes joined by a hyphen to a year or decade (`mid-1950s`, `pre-2008`).
+pub static DATE_PREFIXES: Words = words!["mid", "pre", "post", "early", "late"];
+
 /// Words before a number that make it a rank (`the No. 1 seed`), as the
 /// text writes them up to the number.
 pub static RANK_LEADS: Words = words!["no.", "#"];

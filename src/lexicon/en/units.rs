@@ -277,6 +277,9 @@ pub static INVARIANT_PLURALS: Words = words![
 /// Words before a number that make it an age: (word, unit). `aged 72`.
 pub static AGE_WORDS: &[(&str, &str)] = &[("aged", "year-old"), ("age", "year-old"), ("ages", "year-old")];
 
+/// The unit of an age (`Rehnquist, 80,`).
+pub const AGE_UNIT: &str = "year-old";
+
 /// Nouns for a person before `, N,` that make N an age (`her son, 5, …`);
 /// a capitalized name does the same (`Rehnquist, 80, …`).
 #[rustfmt::skip]
