@@ -42,6 +42,10 @@ impl Grammar for En {
         dates::date_number(bt, n)
     }
 
+    fn claim_pair(&self, bt: &BlockText, n: &Num, floor: usize) -> Option<Result<Draft, usize>> {
+        digit_ratio(bt, n, floor).map(Ok)
+    }
+
     fn identifier(&self, bt: &BlockText, n: &Num) -> Option<usize> {
         names::identifier(bt, n)
     }
@@ -144,6 +148,10 @@ impl Grammar for En {
 /// Letters glued to the digits (`3rd`, `1990s`, `3bn`; `PM2.5`, `MH370`)
 /// and written forms around them (`6-3`, `+44 20 …`, `600519.SS`).
 fn glued(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
+    // 5/17/2018: a day in numbers; 2-1/2 years: a whole number and a fraction
+    if let Some(d) = names::numeric_date(bt, n).or_else(|| mixed_fraction(bt, n)) {
+        return Some(Ok(d));
+    }
     let before = n.start.checked_sub(1).and_then(|k| bt.get(k));
     let after = bt.get(n.end);
     // 5G, G20, COVID-19, 1+8+X: numbers inside names
@@ -255,6 +263,58 @@ fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> 
         }
     }
     Ok(())
+}
+
+/// `1 in 5 adults`, `3 out of 4`, `one out of every 10`: a ratio in digits
+/// (the second number no year and no amount with a unit of its own).
+fn digit_ratio(bt: &BlockText, n: &Num, floor: usize) -> Option<Draft> {
+    if !n.arabic || n.decimal || n.multiplied || n.low <= 0.0 || bt.get(n.end) != Some(' ') {
+        return None;
+    }
+    let s = n.end + 1;
+    let k = bt
+        .starts(s, Mark::OutOf.written())
+        .or_else(|| bt.starts(s, Mark::In.written()))
+        .filter(|&k| bt.get(k) == Some(' '))?
+        + 1;
+    let k = bt
+        .starts(k, Mark::Every.written())
+        .filter(|&e| bt.get(e) == Some(' '))
+        .map_or(k, |e| e + 1);
+    let m = numeral::parse(&bt.cs, k)
+        .filter(|m| m.arabic && !m.decimal && !m.multiplied && m.low > n.low)?;
+    let year = m.int_digits == 4 && !m.separated;
+    let unit = tail::tail(bt, m.end).is_some_and(|t| t.kind != Kind::Count);
+    if year || unit || !boundary_at_end(bt, m.end) {
+        return None;
+    }
+    let (start, approx) = qualifiers::qualifiers(bt, floor, n.start);
+    let mut d = Draft::new(start, m.end, Kind::Ratio, Some(round(n.low / m.low)));
+    d.approximate = approx;
+    Some(d)
+}
+
+/// No letter or digit right after `e`.
+fn boundary_at_end(bt: &BlockText, e: usize) -> bool {
+    bt.get(e).is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// `2-1/2 years`, `1 1/2 cups`: a whole number and a fraction, with a unit.
+fn mixed_fraction(bt: &BlockText, n: &Num) -> Option<Draft> {
+    if !n.arabic || n.decimal || n.multiplied || !matches!(bt.get(n.end), Some('-' | ' ')) {
+        return None;
+    }
+    let a = numeral::parse(&bt.cs, n.end + 1).filter(|a| a.arabic && !a.decimal)?;
+    if bt.get(a.end) != Some('/') {
+        return None;
+    }
+    let b = numeral::parse(&bt.cs, a.end + 1)
+        .filter(|b| b.arabic && !b.decimal && b.low > a.low && b.int_digits == 1)?;
+    let t = tail::tail(bt, b.end).filter(|t| t.kind != Kind::Number)?;
+    let v = (n.low + a.low / b.low) * t.factor;
+    let mut d = Draft::new(n.start, t.end, t.kind, Some(round(v)));
+    d.unit = t.unit;
+    Some(d)
 }
 
 /// `8 p.m.`, `10 o'clock`: a clock word after the number, where it ends.

@@ -219,6 +219,28 @@ pub fn date_end(bt: &BlockText, n: &Num) -> Option<usize> {
     (matches!(before, '–' | '-' | '/') && digit && n.arabic && !n.decimal).then_some(n.end)
 }
 
+/// `5/17/2018`, `17/5/2018`: a day in numbers, month first unless the first
+/// number cannot be a month.
+pub fn numeric_date(bt: &BlockText, n: &Num) -> Option<crate::figures::shared::draft::Draft> {
+    if !n.arabic || n.decimal || n.int_digits > 2 || bt.get(n.end) != Some('/') {
+        return None;
+    }
+    let m = numeral::parse(&bt.cs, n.end + 1).filter(|m| m.arabic && !m.decimal && m.int_digits <= 2)?;
+    if bt.get(m.end) != Some('/') {
+        return None;
+    }
+    let y = numeral::parse(&bt.cs, m.end + 1).filter(|y| y.arabic && !y.decimal && y.int_digits == 4)?;
+    if !boundary_at(bt, y.end) {
+        return None;
+    }
+    let (a, b) = (n.low as u32, m.low as u32);
+    let (month, day) = if a <= 12 { (a, b) } else { (b, a) };
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    Some(super::dates::date_draft(n.start, y.end, Some(y.low as u32), Some(month), Some(day)))
+}
+
 /// `the No. 1 seed`, `#3`: a rank written with a sign or abbreviation.
 pub fn rank_lead(bt: &BlockText, n: &Num) -> bool {
     let (s, k) = span_before(bt, n.start, |c| c.is_ascii_alphabetic() || matches!(c, '.' | '#'));

@@ -115,6 +115,13 @@ pub fn range_next(
     if matches!(bt.get(end), Some('–' | '—' | '-')) && currency_after(bt, end + 1).is_some() {
         return currency_after(bt, end + 1);
     }
+    // $27.40 - $27.70: one space each side of the dash
+    if bt.get(end) == Some(' ')
+        && matches!(bt.get(end + 1), Some('–' | '—' | '-'))
+        && bt.get(end + 2) == Some(' ')
+    {
+        return currency_after(bt, end + 3);
+    }
     None
 }
 

@@ -57,6 +57,13 @@ fn code(bt: &BlockText, i: usize, end: usize) -> Result<Draft, usize> {
     {
         e = word_end(bt, e + 1);
     }
+    // FY2024: the year of a fiscal year is a date
+    let letters = bt.cs[i..end].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    if en::FISCAL_PREFIXES.contains(bt.folded(i, i + letters)) && end - i - letters == 4 {
+        if let Some(y) = numeral::parse(&bt.cs, i + letters).filter(|y| y.int_digits == 4 && y.end == end) {
+            return Ok(date_draft(i + letters, end, Some(y.low as u32), None, None));
+        }
+    }
     // MH370, MU5735: two capitals and three or four digits is a flight or a code
     let code = bt.original(i, end);
     let letters = code.chars().take_while(|c| c.is_ascii_uppercase()).count();
@@ -176,7 +183,10 @@ fn fraction(bt: &BlockText, i: usize, floor: usize) -> Option<Draft> {
     let bounded = approx
         && bt.get(e).is_some_and(|c| !c.is_alphanumeric() && c != '-')
         && !en::ARTICLES.iter().any(|a| word_then_space(bt, s, a).is_some());
-    if after_ordinal || !(share || bounded) {
+    // two thirds agreed, one fifth: a numerator word makes it a fraction
+    let numerator = phrase_at(bt, i, lexicon::en_number_words())
+        .is_some_and(|(ne, r)| ne < e && en::NUMBER_WORDS[r].1 < 10.0 && en::NUMBER_WORDS[r].1 >= 1.0);
+    if after_ordinal || !(share || bounded || numerator) {
         return None;
     }
     let mut d = Draft::percent(start, e, round(en::FRACTIONS[row].1));

@@ -70,7 +70,7 @@ pub static CHANGE_VERBS: &[(&str, bool, u8)] = &[
     ("crashed", FALL, 0),
     ("cut|cuts|cutting", FALL, ACTOR),
     ("lowers|lowering|lowered", FALL, ACTOR),
-    ("reduce|reduces|reducing|reduced", FALL, ACTOR),
+    ("reduce|reduces|reducing|reduced|reduction", FALL, ACTOR),
     ("trim|trims|trimming|trimmed", FALL, ACTOR),
     ("slash|slashing|slashed", FALL, ACTOR),
     ("down|lower|less|fewer|edged down|ticked down", FALL, 0),

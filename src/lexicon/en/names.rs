@@ -40,6 +40,9 @@ pub static CLOCK_WORDS: Words = words![
     "a.m.", "p.m.", "a.m", "p.m", "am", "pm", "o'clock", "o’clock", "a. m.", "p. m.",
 ];
 
+/// Letters glued to a year that make a fiscal year (`FY2024`): the year is a date.
+pub static FISCAL_PREFIXES: Words = words!["fy"];
+
 /// Prefixes joined by a hyphen to a year or decade (`mid-1950s`, `pre-2008`).
 pub static DATE_PREFIXES: Words = words!["mid", "pre", "post", "early", "late"];
 

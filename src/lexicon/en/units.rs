@@ -233,6 +233,8 @@ pub static UNITS: &[UnitRow] = &[
     u("grammes", M, Some("g"), 1.0), u("gram", M, Some("g"), 1.0), u("micrograms", M, Some("μg"), 1.0),
     u("µg", M, Some("μg"), 1.0), u("μg", M, Some("μg"), 1.0), u("l", M, Some("L"), 1.0),
     u("on the richter scale", M, Some("magnitude"), 1.0), u("magnitude", M, Some("magnitude"), 1.0),
+
+    u("points", M, Some("point"), 1.0), u("point", M, Some("point"), 1.0),
     u("square foot", M, Some("ft2"), 1.0), u("square mile", M, Some("mi2"), 1.0), u("sq. ft.", M, Some("ft2"), 1.0),
     // durations
     u("years", D, Some("year"), 1.0), u("year", D, Some("year"), 1.0), u("months", D, Some("month"), 1.0),
