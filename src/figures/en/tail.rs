@@ -36,7 +36,11 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
         .starts(s, Mark::Times.written())
         .filter(|&e| boundary_at(bt, e) && !scaled)
     {
-        return tail(e, Kind::Multiple, None, 1.0);
+        // scored four times during the streak, three times a day: occasions
+        let next = skip_space(bt, e);
+        let occasions = next > e && en::OCCASION_FOLLOWERS.contains(bt.folded(next, word_end(bt, next)));
+        let kind = if occasions { Kind::Count } else { Kind::Multiple };
+        return tail(e, kind, None, 1.0);
     }
     // a 45-fold increase
     if let Some(e) = bt
@@ -78,7 +82,14 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
 /// and its factor.
 fn scale(bt: &BlockText, j: usize) -> Option<(usize, f64)> {
     for glued in [true, false] {
-        let s = if glued { j } else { skip_space(bt, j) };
+        // $300-billion: a hyphen before a scale word
+        let s = if glued {
+            j
+        } else if bt.get(j) == Some('-') {
+            j + 1
+        } else {
+            skip_space(bt, j)
+        };
         if s == j && !glued {
             continue;
         }
@@ -206,7 +217,7 @@ fn hyphen_count(bt: &BlockText, k: usize, scaled: bool) -> Option<usize> {
         .chars()
         .all(|c| c.is_ascii_lowercase());
     let next = skip_space(bt, e);
-    let modifies = next > e && bt.original(next, next + 1).chars().all(|c| c.is_ascii_lowercase());
+    let modifies = next > e && bt.get(next).is_some_and(|c| c.is_ascii_alphabetic());
     (word.len() >= 3
         && lower
         && modifies

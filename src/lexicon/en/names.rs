@@ -40,6 +40,15 @@ pub static CLOCK_WORDS: Words = words![
     "a.m.", "p.m.", "a.m", "p.m", "am", "pm", "o'clock", "o’clock", "a. m.", "p. m.",
 ];
 
+/// Words after `N times` that make the times occasions, a count (`scored
+/// four times during the streak`, `three times a day`), not a multiple
+/// (`three times the amount`, `30 times oversubscribed`).
+#[rustfmt::skip]
+pub static OCCASION_FOLLOWERS: Words = words![
+    "during", "in", "since", "this", "last", "a", "per", "before", "after", "on", "at", "between", "within",
+    "and", "or", "but", "so", "already", "while", "when", "until", "each", "every",
+];
+
 /// Letters glued to a year that make a fiscal year (`FY2024`): the year is a date.
 pub static FISCAL_PREFIXES: Words = words!["fy"];
 
