@@ -149,7 +149,11 @@ impl Grammar for En {
 /// and written forms around them (`6-3`, `+44 20 …`, `600519.SS`).
 fn glued(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
     // 5/17/2018: a day in numbers; 2-1/2 years: a whole number and a fraction
-    if let Some(d) = names::numeric_date(bt, n).or_else(|| mixed_fraction(bt, n)) {
+    if let Some(d) = names::numeric_date(bt, n)
+        .or_else(|| mixed_fraction(bt, n))
+        .or_else(|| unit_fraction(bt, n))
+        .or_else(|| vulgar_fraction(bt, n))
+    {
         return Some(Ok(d));
     }
     let before = n.start.checked_sub(1).and_then(|k| bt.get(k));
@@ -297,6 +301,33 @@ fn digit_ratio(bt: &BlockText, n: &Num, floor: usize) -> Option<Draft> {
 /// No letter or digit right after `e`.
 fn boundary_at_end(bt: &BlockText, e: usize) -> bool {
     bt.get(e).is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// `2½ years`: a whole number and a vulgar fraction character, with a unit.
+fn vulgar_fraction(bt: &BlockText, n: &Num) -> Option<Draft> {
+    let c = bt.get(n.end)?;
+    let &(_, f) = en::VULGAR_FRACTIONS.iter().find(|(v, _)| *v == c)?;
+    if !n.arabic || n.decimal || n.multiplied {
+        return None;
+    }
+    let t = tail::tail(bt, n.end + 1).filter(|t| t.kind != Kind::Number)?;
+    let mut d = Draft::new(n.start, t.end, t.kind, Some(round((n.low + f) * t.factor)));
+    d.unit = t.unit;
+    Some(d)
+}
+
+/// `a 1/4 mile oval`: a fraction before a unit of measure is that share of the unit.
+fn unit_fraction(bt: &BlockText, n: &Num) -> Option<Draft> {
+    if !n.arabic || n.decimal || n.multiplied || bt.get(n.end) != Some('/') {
+        return None;
+    }
+    let b = numeral::parse(&bt.cs, n.end + 1)
+        .filter(|b| b.arabic && !b.decimal && b.low > n.low && b.int_digits == 1)?;
+    let t = tail::tail(bt, b.end)
+        .filter(|t| matches!(t.kind, Kind::Measure | Kind::Duration) && t.factor == 1.0)?;
+    let mut d = Draft::new(n.start, t.end, t.kind, Some(round(n.low / b.low)));
+    d.unit = t.unit;
+    Some(d)
 }
 
 /// `2-1/2 years`, `1 1/2 cups`: a whole number and a fraction, with a unit.

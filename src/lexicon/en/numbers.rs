@@ -29,6 +29,12 @@ pub static SCALES: &[(&str, f64)] = &[
 /// (`$2.174T`); other capitals (`$10M`, `$1.2B`) are rows of [`SCALES`].
 pub static CURRENCY_SCALE_LETTERS: &[(&str, f64)] = &[("t", 1e12)];
 
+/// Vulgar fraction characters after a whole number (`2½ years`): (char, value).
+pub static VULGAR_FRACTIONS: &[(char, f64)] = &[
+    ('½', 0.5), ('¼', 0.25), ('¾', 0.75), ('⅓', 1.0 / 3.0), ('⅔', 2.0 / 3.0), ('⅛', 0.125),
+    ('⅜', 0.375), ('⅝', 0.625), ('⅞', 0.875), ('⅕', 0.2),
+];
+
 /// Ordinal words: (word, value).
 #[rustfmt::skip]
 pub static ORDINALS: &[(&str, f64)] = &[

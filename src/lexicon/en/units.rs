@@ -38,7 +38,8 @@ pub static UNITS: &[UnitRow] = &[
     u("rupiah", Y, Some("IDR"), 1.0), u("dong", Y, Some("VND"), 1.0), u("naira", Y, Some("NGN"), 1.0),
     u("zloty", Y, Some("PLN"), 1.0), u("kronor", Y, Some("SEK"), 1.0), u("hryvnias", Y, Some("UAH"), 1.0),
     u("sgd", Y, Some("SGD"), 1.0), u("krw", Y, Some("KRW"), 1.0),
-    u("€", Y, Some("EUR"), 1.0), u("nzd", Y, Some("NZD"), 1.0), u("rub", Y, Some("RUB"), 1.0),
+    u("€", Y, Some("EUR"), 1.0), u("$", Y, Some("USD"), 1.0), u("us dollar", Y, Some("USD"), 1.0),
+    u("microgram", M, Some("μg"), 1.0), u("microgrammes", M, Some("μg"), 1.0), u("nzd", Y, Some("NZD"), 1.0), u("rub", Y, Some("RUB"), 1.0),
     u("lei", Y, Some("RON"), 1.0), u("marks", Y, Some("DEM"), 1.0), u("deutsche marks", Y, Some("DEM"), 1.0),
     u("kronur", Y, Some("ISK"), 1.0), u("kroner", Y, Some("NOK"), 1.0), u("shekels", Y, Some("ILS"), 1.0),
     // people and other counted things with a canonical unit
