@@ -252,6 +252,22 @@ fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> 
             *tail = Some(Tail::new(n.end, Kind::Measure, Some(en::AGE_UNIT), 1.0));
         }
     }
+    // $1,574,799 won this year: the sign names the currency; `won` is a verb
+    if let Some(code) = r.currency {
+        if tail
+            .as_ref()
+            .is_some_and(|t| {
+                t.kind == Kind::Money
+                    && t.unit != Some(code)
+                    && t.end
+                        .checked_sub(1)
+                        .and_then(|k| bt.get(k))
+                        .is_some_and(|c| c.is_ascii_alphabetic())
+            })
+        {
+            *tail = tail::scale_only(bt, n.end);
+        }
+    }
     // weighed 2,749 pounds: weight, not money
     if let Some(t) = tail
         .as_mut()
@@ -370,6 +386,18 @@ fn clock_after(bt: &BlockText, n: &Num) -> Option<usize> {
 fn to_range(bt: &BlockText, n: &Num, floor: usize, r: &mut Reading, tails: Tails) -> Range {
     let between = r.lead.between.is_some();
     let start = r.start;
+    // grew from 10 to 110 employees: the first number counts what the second does
+    if r.tail.is_none() && n.arabic && prev_word(bt, start) == Mark::From.written() {
+        let s = words::skip_space(bt, r.end);
+        let t2 = words::word_then_space(bt, s, Mark::To.written())
+            .filter(|_| s > r.end)
+            .and_then(|k| numeral::parse(&bt.cs, k).filter(|m| m.arabic))
+            .and_then(|m| tails(m.end, true))
+            .filter(|t| matches!(t.kind, Kind::Count | Kind::Measure | Kind::Duration));
+        if let Some(t2) = t2 {
+            r.tail = Some(Tail { end: r.end, ..t2 });
+        }
+    }
     let to_allowed = || !between && qualifiers::range_to_allowed(bt, floor, start);
     let Some(k) = qualifiers::range_next(bt, r.end, between, to_allowed).filter(|_| n.arabic)
     else {
