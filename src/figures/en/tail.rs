@@ -204,6 +204,22 @@ fn counted_noun(bt: &BlockText, k: usize, s: usize, scaled: bool) -> Option<Tail
     None
 }
 
+/// `three were killed`, `12 remain in hospital`: a number with no noun as the
+/// subject of a verb counts; people when the verb or its participle says
+/// so. `Some(unit)` when it is such a subject.
+pub fn subject_count(bt: &BlockText, j: usize) -> Option<Option<&'static str>> {
+    let s = skip_space(bt, j);
+    let e = word_end(bt, s);
+    let verb = bt.folded(s, e);
+    if s == j || !en::SUBJECT_VERBS.contains(verb) {
+        return None;
+    }
+    let s2 = skip_space(bt, e);
+    let participle = bt.folded(s2, word_end(bt, s2));
+    let people = en::PEOPLE_EVENTS.contains(verb) || (s2 > e && en::PEOPLE_EVENTS.contains(participle));
+    Some(people.then_some(en::PERSON_UNIT))
+}
+
 /// `a four-game streak`, `a 12-member panel`: a hyphen, a singular noun,
 /// then the noun it modifies. Where the hyphenated word ends.
 fn hyphen_count(bt: &BlockText, k: usize, scaled: bool) -> Option<usize> {

@@ -276,6 +276,24 @@ fn spelled_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft
         // only one shot, at least one bridge: a bound or `only` makes `one` a count
         return qualified_one(bt, floor, i, s).map(Ok);
     }
+    // Three were killed: the subject of a verb (a sentence's or clause's first words)
+    let clause_start = sentence_start
+        || en::SUBJECT_LEADS.contains(prev_word(bt, i))
+        || {
+            let (_, k) = span_before(bt, i, |_| false);
+            k > 0 && bt.get(k - 1).is_some_and(|c| matches!(c, ',' | ';' | ':'))
+        };
+    if let Some(unit) = t
+        .is_none()
+        .then(|| super::tail::subject_count(bt, e))
+        .flatten()
+        .filter(|_| clause_start && v >= 2.0)
+    {
+        let (start, approx) = qualifiers(bt, floor, i);
+        let mut d = Draft::new(start, e, Kind::Count, Some(v));
+        (d.unit, d.approximate) = (unit, approx);
+        return Some(Ok(d));
+    }
     let Some(t) = t else {
         // a spelled number with a scale alone is a number (three million); otherwise a word
         if v >= 1000.0 && phrase_at(bt, i, lexicon::en_number_words()).is_some() {

@@ -49,6 +49,26 @@ pub static OCCASION_FOLLOWERS: Words = words![
     "and", "or", "but", "so", "already", "while", "when", "until", "each", "every",
 ];
 
+/// Verbs after a number with no noun that make the number their subject, a
+/// count (`three were killed`, `12 remain in hospital`).
+#[rustfmt::skip]
+pub static SUBJECT_VERBS: Words = words![
+    "were", "are", "have", "had", "died", "remain", "remained", "survived", "escaped", "fled", "drowned",
+];
+
+/// Words before a number that open a clause it may be the subject of
+/// (`police said two were arrested`).
+pub static SUBJECT_LEADS: Words = words!["and", "but", "said", "says", "that", "while", "when", "where"];
+
+/// Words after a subject verb that make the count one of people (`three were
+/// killed`, `two died`): the verb or its participle.
+#[rustfmt::skip]
+pub static PEOPLE_EVENTS: Words = words![
+    "killed", "injured", "wounded", "hurt", "died", "arrested", "detained", "rescued", "missing", "hospitalized",
+    "hospitalised", "charged", "survived", "drowned", "fled", "escaped", "evacuated", "jailed", "convicted",
+    "dead", "sentenced", "abducted", "kidnapped", "infected", "treated",
+];
+
 /// Letters glued to a year that make a fiscal year (`FY2024`): the year is a date.
 pub static FISCAL_PREFIXES: Words = words!["fy"];
 

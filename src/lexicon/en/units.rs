@@ -280,6 +280,9 @@ pub static INVARIANT_PLURALS: Words = words![
 /// Words before a number that make it an age: (word, unit). `aged 72`.
 pub static AGE_WORDS: &[(&str, &str)] = &[("aged", "year-old"), ("age", "year-old"), ("ages", "year-old")];
 
+/// The unit of a count of people (`three were killed`).
+pub const PERSON_UNIT: &str = "person";
+
 /// The unit of an age (`Rehnquist, 80,`).
 pub const AGE_UNIT: &str = "year-old";
 
