@@ -235,6 +235,9 @@ pub static UNITS: &[UnitRow] = &[
     u("µg", M, Some("μg"), 1.0), u("μg", M, Some("μg"), 1.0), u("l", M, Some("L"), 1.0),
     u("on the richter scale", M, Some("magnitude"), 1.0), u("magnitude", M, Some("magnitude"), 1.0),
 
+    u("celsius", M, Some("°C"), 1.0), u("centigrade", M, Some("°C"), 1.0), u("fahrenheit", M, Some("°F"), 1.0),
+    u("degree celsius", M, Some("°C"), 1.0), u("degree fahrenheit", M, Some("°F"), 1.0),
+    u("deg celsius", M, Some("°C"), 1.0), u("deg fahrenheit", M, Some("°F"), 1.0), u("°", M, Some("°"), 1.0),
     u("points", M, Some("point"), 1.0), u("point", M, Some("point"), 1.0),
     u("square foot", M, Some("ft2"), 1.0), u("square mile", M, Some("mi2"), 1.0), u("sq. ft.", M, Some("ft2"), 1.0),
     // durations
