@@ -91,13 +91,11 @@ pub fn evidence_in(bt: &BlockText, folded: &str, at: usize, kind: BlockKind, out
     for &k in bt.marked() {
         let c = bt.cs[k];
         let i = bt.byte(k);
-        if i < next || !starts.goes_on(c, folded[i + c.len_utf8()..].chars().next()) {
-            continue;
-        }
-        // Latin rows (NT$, HKD) only at the start of a word
+        // Latin rows (NT$, HKD, Toronto) only at the start of a word: asked
+        // first, as most Latin letters of English text are inside one
         let inside_word = c.is_ascii_alphanumeric()
             && folded[..i].chars().next_back().is_some_and(|p| p.is_ascii_alphanumeric());
-        if inside_word {
+        if inside_word || i < next || !starts.goes_on(c, folded[i + c.len_utf8()..].chars().next()) {
             continue;
         }
         if let Some((n, row)) = lex.longest_prefix(&folded[i..]) {

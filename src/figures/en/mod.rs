@@ -36,10 +36,9 @@ impl Grammar for En {
 
     fn date(&self, bt: &BlockText, n: &Num) -> Option<Draft> {
         // $2000 is money, never a year
-        if qualifiers::currency_before(bt, n.start.saturating_sub(6), n.start).is_some() {
-            return None;
-        }
-        dates::date_number(bt, n)
+        dates::date_number(bt, n).filter(|_| {
+            qualifiers::currency_before(bt, n.start.saturating_sub(6), n.start).is_none()
+        })
     }
 
     fn claim_pair(&self, bt: &BlockText, n: &Num, floor: usize) -> Option<Result<Draft, usize>> {

@@ -243,6 +243,10 @@ pub fn numeric_date(bt: &BlockText, n: &Num) -> Option<crate::figures::shared::d
 
 /// `the No. 1 seed`, `#3`: a rank written with a sign or abbreviation.
 pub fn rank_lead(bt: &BlockText, n: &Num) -> bool {
+    let (_, k) = span_before(bt, n.start, |_| false);
+    if !k.checked_sub(1).and_then(|k| bt.get(k)).is_some_and(|c| matches!(c, '.' | '#')) {
+        return false;
+    }
     let (s, k) = span_before(bt, n.start, |c| c.is_ascii_alphabetic() || matches!(c, '.' | '#'));
     s < k && !n.decimal && en::RANK_LEADS.contains(bt.folded(s, k))
 }

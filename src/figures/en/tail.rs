@@ -136,10 +136,12 @@ fn money_or_decimal(bt: &BlockText, j: usize) -> bool {
 /// capitals: `$2.174T`.
 fn currency_scale(bt: &BlockText, j: usize) -> Option<(usize, f64)> {
     let c = bt.get(j)?;
-    let capital = bt.original(j, j + 1).chars().all(|c| c.is_ascii_uppercase());
     let &(_, f) = en::CURRENCY_SCALE_LETTERS
         .iter()
-        .find(|(w, _)| capital && w.chars().eq([c]))?;
+        .find(|(w, _)| w.chars().eq([c]))?;
+    if !bt.original(j, j + 1).chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
     (boundary_at(bt, j + 1) && money_or_decimal(bt, j)).then_some((j + 1, f))
 }
 
