@@ -1,9 +1,10 @@
-// Scores figlens on the Chinese specs of Microsoft Recognizers-Text (issue 17), a public
-// development suite (MIT). The specs are not copied into this repository: the script reads them
-// from a fetched checkout.
+// Scores figlens on the Chinese (issue 17) or English (issue 18) specs of Microsoft
+// Recognizers-Text, a public development suite (MIT). The specs are not copied into this
+// repository: the script reads them from a fetched checkout.
 //
-//   node bench/recognizers.mjs --specs DIR [--commit REV] [--build DIR] [--misses MODEL]
+//   node bench/recognizers.mjs --specs DIR [--lang zh|en] [--commit REV] [--build DIR] [--misses MODEL]
 //
+// --lang    zh (default: Specs/*/Chinese) or en (Specs/*/English)
 // --specs   a checkout (or bare mirror) of github:microsoft/Recognizers-Text
 // --commit  the revision read (default HEAD); the score names it
 // --build   the directory whose js/node.cjs is loaded (default: this checkout)
@@ -21,6 +22,17 @@
 //   with and without them; real news is the arbiter.
 // - NumberRangeModelExperimentalMode.json is left out: it restates NumberRangeModel under an
 //   experimental flag.
+// - English (issue 18), fixed before the first English run: the same eight models and the same
+//   type → kind mapping (Dimension is a measure: lengths, weights, areas, volumes, speeds,
+//   information sizes; Age a measure `year-old` or a duration). Left out as restatements under a
+//   flag: NumberModelExperimentalMode, NumberModelPercentMode, NumberRangeModelExperimentalMode,
+//   OrdinalModelSuppressExtendedTypes, PercentModelPercentMode. English QUIRKS, inputs news does
+//   not write or that a news reader must not take for figures: space-separated digit groups and
+//   scientific notation (as in Chinese); spelled decimals ("one point five", "twenty point
+//   three"); relative ordinals ("last", "next", "previous", "current", "second to last", "the
+//   last but one": positions relative to the speaker, not ranks); spelled fractions read with
+//   "over" ("one over three", "1 over 3": a numeral, "over", a numeral; "over 300" alone is a
+//   bound and no quirk).
 import { parseArgs } from 'node:util';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -34,8 +46,13 @@ const { values: args } = parseArgs({
     commit: { type: 'string', default: 'HEAD' },
     build: { type: 'string', default: ROOT },
     misses: { type: 'string' },
+    lang: { type: 'string', default: 'zh' },
   },
 });
+if (!['zh', 'en'].includes(args.lang)) {
+  console.error('--lang zh|en');
+  process.exit(2);
+}
 if (!args.specs) {
   console.error('usage: node bench/recognizers.mjs --specs DIR [--commit REV] [--build DIR] [--misses MODEL]');
   process.exit(2);
@@ -44,23 +61,32 @@ if (!args.specs) {
 // The spec's type → the figlens kinds that answer it (null: any kind; the Number model asks
 // for the number whatever it counts). Age and temperature are measures in the result contract
 // (`year-old`, `°C`); an age in months or weeks may be read as a duration.
+const LANG = args.lang === 'en' ? 'English' : 'Chinese';
 const MODELS = [
-  ['Number', 'Specs/Number/Chinese/NumberModel.json', null],
-  ['Ordinal', 'Specs/Number/Chinese/OrdinalModel.json', ['rank']],
-  ['Percent', 'Specs/Number/Chinese/PercentModel.json', ['percent']],
-  ['NumberRange', 'Specs/Number/Chinese/NumberRangeModel.json', null],
-  ['Age', 'Specs/NumberWithUnit/Chinese/AgeModel.json', ['measure', 'duration']],
-  ['Currency', 'Specs/NumberWithUnit/Chinese/CurrencyModel.json', ['money']],
-  ['Dimension', 'Specs/NumberWithUnit/Chinese/DimensionModel.json', ['measure']],
-  ['Temperature', 'Specs/NumberWithUnit/Chinese/TemperatureModel.json', ['measure']],
+  ['Number', `Specs/Number/${LANG}/NumberModel.json`, null],
+  ['Ordinal', `Specs/Number/${LANG}/OrdinalModel.json`, ['rank']],
+  ['Percent', `Specs/Number/${LANG}/PercentModel.json`, ['percent']],
+  ['NumberRange', `Specs/Number/${LANG}/NumberRangeModel.json`, null],
+  ['Age', `Specs/NumberWithUnit/${LANG}/AgeModel.json`, ['measure', 'duration']],
+  ['Currency', `Specs/NumberWithUnit/${LANG}/CurrencyModel.json`, ['money']],
+  ['Dimension', `Specs/NumberWithUnit/${LANG}/DimensionModel.json`, ['measure']],
+  ['Temperature', `Specs/NumberWithUnit/${LANG}/TemperatureModel.json`, ['measure']],
 ];
 
 // Inputs news does not write (see the header).
-const QUIRKS = [
+const SHARED_QUIRKS = [
   ['space-separated digit groups', /\d[ \u00a0\u202f]\d{3}(?!\d)/],
   ['scientific notation', /\d[eE][-+]?\d|[×x*]\s*10\s*\^|10\^[-+]?\d/],
-  ['Cantonese', /[嘅咗冇喺啲乜佢哋嚟]/],
 ];
+const QUIRKS =
+  args.lang === 'en'
+    ? [
+        ...SHARED_QUIRKS,
+        ['spelled decimals', /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty)\w*\s+point\s+[a-z]/i],
+        ['relative ordinals', /\b(?:last|next|previous|current|penultimate)\b|\bsecond\s+to\s+last\b|\blast\s+but\s+one\b/i],
+        ['fractions read with "over"', /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+over\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i],
+      ]
+    : [...SHARED_QUIRKS, ['Cantonese', /[嘅咗冇喺啲乜佢哋嚟]/]];
 const quirkOf = (input) => QUIRKS.find(([, re]) => re.test(input))?.[0] ?? null;
 
 const require = createRequire(import.meta.url);
@@ -156,7 +182,7 @@ for (const [name, path, kinds] of MODELS) {
 }
 
 const pct = (a, b) => (b ? ((100 * a) / b).toFixed(1) : '—');
-console.log(`Recognizers-Text Chinese specs @ ${args.commit}`);
+console.log(`Recognizers-Text ${LANG} specs @ ${args.commit}`);
 console.log('model         recall (all)         recall (without quirks)   false figures on empty inputs   skipped');
 for (const [name, t] of rows) {
   console.log(

@@ -100,8 +100,16 @@ pub fn after_month(cs: &[char], e: usize) -> Option<(Option<u32>, Option<u32>, u
         return None;
     }
     let n = numerals::parse(cs, s).filter(|n| n.arabic && !n.decimal)?;
-    if (1.0..=31.0).contains(&n.low) && n.int_digits <= 2 && boundary_at(cs, n.end) {
-        let (year, end) = year_after(cs, n.end).map_or((None, n.end), |(y, e)| (Some(y), e));
+    // November 5th: an ordinal suffix after the day
+    let day_end = crate::lexicon::en::ORDINAL_SUFFIXES
+        .iter()
+        .find_map(|x| {
+            let e = n.end + x.chars().count();
+            (cs.get(n.end..e)?.iter().copied().eq(x.chars()) && boundary_at(cs, e)).then_some(e)
+        })
+        .unwrap_or(n.end);
+    if (1.0..=31.0).contains(&n.low) && n.int_digits <= 2 && boundary_at(cs, day_end) {
+        let (year, end) = year_after(cs, day_end).map_or((None, day_end), |(y, e)| (Some(y), e));
         return Some((year, Some(n.low as u32), end));
     }
     let (y, ye) = year_after(cs, e)?;

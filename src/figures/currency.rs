@@ -16,7 +16,7 @@
 use super::shared::charset::CharBits;
 use super::shared::text::BlockText;
 use crate::clean::is_han;
-use crate::lexicon::currency::{BARE_DOLLAR, CURRENCY_EVIDENCE};
+use crate::lexicon::currency::{BARE_DOLLAR, BARE_DOLLAR_WORDS, CURRENCY_EVIDENCE};
 use crate::lexicon::fold::fold_str;
 use crate::lexicon::{self, units};
 use crate::model::{Block, BlockKind, Figure, Kind};
@@ -58,7 +58,7 @@ pub fn settle(
         let bare = if yuan {
             f.text.chars().any(is_han)
         } else {
-            dollar_articles.contains(&code) && bare_sign(text, f, signs)
+            dollar_articles.contains(&code) && (bare_sign(text, f, signs) || bare_word(text, f))
         };
         if bare {
             f.unit = Some(code);
@@ -91,13 +91,11 @@ pub fn evidence_in(bt: &BlockText, folded: &str, at: usize, kind: BlockKind, out
     for &k in bt.marked() {
         let c = bt.cs[k];
         let i = bt.byte(k);
-        if i < next || !starts.goes_on(c, folded[i + c.len_utf8()..].chars().next()) {
-            continue;
-        }
-        // Latin rows (NT$, HKD) only at the start of a word
+        // Latin rows (NT$, HKD, Toronto) only at the start of a word: asked
+        // first, as most Latin letters of English text are inside one
         let inside_word = c.is_ascii_alphanumeric()
             && folded[..i].chars().next_back().is_some_and(|p| p.is_ascii_alphanumeric());
-        if inside_word {
+        if inside_word || i < next || !starts.goes_on(c, folded[i + c.len_utf8()..].chars().next()) {
             continue;
         }
         if let Some((n, row)) = lex.longest_prefix(&folded[i..]) {
@@ -176,6 +174,19 @@ fn sentence_code(
         .filter(|e| e.at >= s.start);
     let after = ev.get(first).filter(|e| e.at < s.end);
     before.or(after).map(|e| e.code)
+}
+
+/// Does the figure end with a dollar word right after its number or scale
+/// (`45 million dollars`, not `5 US dollars`)?
+fn bare_word(text: &str, f: &Figure) -> bool {
+    let t = &text[f.start..f.end];
+    let mut words = t.rsplit(' ');
+    let (Some(last), Some(before)) = (words.next(), words.next()) else {
+        return false;
+    };
+    BARE_DOLLAR_WORDS.contains(&last.to_ascii_lowercase())
+        && (before.chars().any(|c| c.is_ascii_digit())
+            || lexicon::en_scales().contains(&before.to_ascii_lowercase()))
 }
 
 /// Does the figure's `$` stand alone (`$100`, not `US$100`)?

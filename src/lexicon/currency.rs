@@ -12,6 +12,8 @@
 //! decides for that figure, so a cross-strait sentence keeps each side's
 //! currency.
 
+use crate::lexicon::Words;
+
 /// (word, ISO 4217 code).
 #[rustfmt::skip]
 pub static CURRENCY_EVIDENCE: &[(&str, &str)] = &[
@@ -80,9 +82,34 @@ pub static CURRENCY_EVIDENCE: &[(&str, &str)] = &[
     ("寧夏", "CNY"), ("西藏", "CNY"), ("海南", "CNY"), ("武漢", "CNY"), ("杭州", "CNY"),
     ("南京", "CNY"), ("成都", "CNY"), ("西安", "CNY"), ("國務院", "CNY"), ("國家統計局", "CNY"),
     ("發改委", "CNY"), ("人民銀行", "CNY"), ("全國人大", "CNY"), ("新華社", "CNY"), ("自治區", "CNY"),
+    // English (issue 18): the dollar countries whose English-language outlets write a bare `$` for
+    // their own dollar (Canada, Australia, New Zealand, Taiwan), and the United States, so that a US
+    // story that names Canada once keeps its dollars. Rows match at the start of a word. Hong Kong
+    // and Singapore are left out: English copy from there writes HK$ and S$ for local amounts and a
+    // bare `$` for the US-dollar conversion (`HK$10 billion ($1.28 billion)`).
+    ("canada", "CAD"), ("canadian", "CAD"), ("ottawa", "CAD"), ("toronto", "CAD"), ("ontario", "CAD"),
+    ("quebec", "CAD"), ("montreal", "CAD"), ("vancouver", "CAD"), ("british columbia", "CAD"),
+    ("alberta", "CAD"), ("calgary", "CAD"), ("edmonton", "CAD"), ("winnipeg", "CAD"), ("manitoba", "CAD"),
+    ("saskatchewan", "CAD"), ("nova scotia", "CAD"), ("cad", "CAD"),
+    ("australia", "AUD"), ("australian", "AUD"), ("sydney", "AUD"), ("melbourne", "AUD"), ("brisbane", "AUD"),
+    ("canberra", "AUD"), ("queensland", "AUD"), ("new south wales", "AUD"), ("adelaide", "AUD"), ("aud", "AUD"),
+    ("new zealand", "NZD"), ("auckland", "NZD"), ("christchurch", "NZD"), ("nzd", "NZD"),
+    ("taiwan", "TWD"), ("taipei", "TWD"), ("kaohsiung", "TWD"), ("taichung", "TWD"),
+    ("u.s.", "USD"), ("united states", "USD"), ("america", "USD"), ("washington", "USD"), ("new york", "USD"),
+    ("california", "USD"), ("texas", "USD"), ("florida", "USD"), ("chicago", "USD"), ("los angeles", "USD"),
+    ("wall street", "USD"), ("federal reserve", "USD"), ("congress", "USD"), ("white house", "USD"),
+    ("nasdaq", "USD"), ("dow jones", "USD"), ("us$", "USD"), ("usd", "USD"),
 ];
 
 /// The currency a bare `$` (no letters before it: not `US$`, `HK$`) is read
 /// as by the grammars, and the article currencies that make it theirs
 /// instead (a Hong Kong story's `$` is the Hong Kong dollar).
-pub const BARE_DOLLAR: (&[char], &str, &[&str]) = (&['$', '＄'], "USD", &["HKD"]);
+pub const BARE_DOLLAR: (&[char], &str, &[&str]) = (
+    &['$', '＄'],
+    "USD",
+    &["HKD", "CAD", "AUD", "NZD", "SGD", "TWD"],
+);
+
+/// English words for a bare dollar after the amount (`45 million dollars`):
+/// in a Canadian story they are Canadian dollars, as a bare `$` is.
+pub static BARE_DOLLAR_WORDS: Words = words!["dollars", "dollar"];

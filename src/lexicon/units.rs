@@ -69,7 +69,8 @@ pub static UNIT_NAMES: &[&str] = &[
     "cal", "bcm", "ZAR", "W", "UAH", "TRY", "SEK", "SAR", "PLN", "PHP", "NZD", "NGN", "MXN", "MPa", "MHz", "MB",
     "IDR", "BRL", "AED", "ly", "μg", "μg/m3", "kV", "V", "Hz", "kHz", "KB", "byte", "bit", "hPa", "nm", "Bq",
     "Bq/L", "m/s", "cc", "point", "DEM", "FRF", "PKR", "LKR", "NPR", "BYN", "NGN", "XAF", "XOF", "FIM", "CDF",
-    "RWF", "MUR", "SCR", "BAM",
+    "RWF", "MUR", "SCR", "BAM", "RON", "ISK", "NOK", "ILS", "DKK", "hp", "fps", "mAh", "magnitude",
+    "bushel",
 ];
 
 const fn same(a: &str, b: &str) -> bool {

@@ -35,7 +35,14 @@ impl Grammar for En {
     }
 
     fn date(&self, bt: &BlockText, n: &Num) -> Option<Draft> {
-        dates::date_number(bt, n)
+        // $2000 is money, never a year
+        dates::date_number(bt, n).filter(|_| {
+            qualifiers::currency_before(bt, n.start.saturating_sub(6), n.start).is_none()
+        })
+    }
+
+    fn claim_pair(&self, bt: &BlockText, n: &Num, floor: usize) -> Option<Result<Draft, usize>> {
+        digit_ratio(bt, n, floor).map(Ok)
     }
 
     fn identifier(&self, bt: &BlockText, n: &Num) -> Option<usize> {
@@ -140,6 +147,14 @@ impl Grammar for En {
 /// Letters glued to the digits (`3rd`, `1990s`, `3bn`; `PM2.5`, `MH370`)
 /// and written forms around them (`6-3`, `+44 20 …`, `600519.SS`).
 fn glued(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
+    // 5/17/2018: a day in numbers; 2-1/2 years: a whole number and a fraction
+    if let Some(d) = names::numeric_date(bt, n)
+        .or_else(|| mixed_fraction(bt, n))
+        .or_else(|| unit_fraction(bt, n))
+        .or_else(|| vulgar_fraction(bt, n))
+    {
+        return Some(Ok(d));
+    }
     let before = n.start.checked_sub(1).and_then(|k| bt.get(k));
     let after = bt.get(n.end);
     // 5G, G20, COVID-19, 1+8+X: numbers inside names
@@ -178,6 +193,10 @@ fn glued(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
     if let Some((e, v)) = names::hyphen_ratio(bt, n) {
         return Some(Ok(Draft::new(n.start, e, Kind::Ratio, Some(v))));
     }
+    // won 3-1, a 5-4 ruling, 6-4, 6-3: a score or a tally, no figure
+    if let Some(e) = names::score(bt, n) {
+        return Some(Err(e));
+    }
     let e = names::phone_or_ticker(bt, n)?;
     let start = n.start - usize::from(before == Some('+'));
     Some(Ok(Draft::new(start, e, Kind::Identifier, None)))
@@ -197,6 +216,11 @@ fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> 
             return Err(t.end);
         }
     }
+    // the No. 1 seed
+    if tail.is_none() && names::rank_lead(bt, n) {
+        *tail = Some(Tail::new(n.end, Kind::Rank, None, 1.0));
+        return Ok(());
+    }
     // Windows 11 requires, Formula 1 returns: a number in a name, unless a real unit follows
     let name = n.arabic
         && r.currency.is_none()
@@ -205,11 +229,44 @@ fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> 
     if name && tail.as_ref().is_none_or(|t| t.kind == Kind::Count) {
         return Err(n.end);
     }
-    // aged 72
+    // type 2 diabetes, page 3 of the report: a number that names, not a count
+    let counted = tail
+        .as_ref()
+        .is_some_and(|t| t.kind == Kind::Count && t.unit.is_none());
+    if counted && en::IDENTIFIER_LEADS.contains(prev_word(bt, start)) {
+        return Err(n.end);
+    }
+    // aged 72; at age 54; Rehnquist, 80, said
     if tail.is_none() {
+        // (32, 33): footnote markers; Oct. 18–21, 2022/23: the second end of a date
+        if let Some(e) = names::footnote(bt, n).or_else(|| names::date_end(bt, n)) {
+            return Err(e);
+        }
+        // 8 p.m., 10 o'clock: a time of day
+        if let Some(e) = clock_after(bt, n) {
+            return Err(e);
+        }
         let before = prev_word(bt, start);
         if let Some(&(_, unit)) = en::AGE_WORDS.iter().find(|(w, _)| *w == before) {
             *tail = Some(Tail::new(n.end, Kind::Measure, Some(unit), 1.0));
+        } else if r.currency.is_none() && names::age_apposition(bt, n) {
+            *tail = Some(Tail::new(n.end, Kind::Measure, Some(en::AGE_UNIT), 1.0));
+        }
+    }
+    // $1,574,799 won this year: the sign names the currency; `won` is a verb
+    if let Some(code) = r.currency {
+        if tail
+            .as_ref()
+            .is_some_and(|t| {
+                t.kind == Kind::Money
+                    && t.unit != Some(code)
+                    && t.end
+                        .checked_sub(1)
+                        .and_then(|k| bt.get(k))
+                        .is_some_and(|c| c.is_ascii_alphabetic())
+            })
+        {
+            *tail = tail::scale_only(bt, n.end);
         }
     }
     // weighed 2,749 pounds: weight, not money
@@ -229,10 +286,119 @@ fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> 
     Ok(())
 }
 
+/// `1 in 5 adults`, `3 out of 4`, `one out of every 10`: a ratio in digits
+/// (the second number no year and no amount with a unit of its own).
+fn digit_ratio(bt: &BlockText, n: &Num, floor: usize) -> Option<Draft> {
+    if !n.arabic || n.decimal || n.multiplied || n.low <= 0.0 || bt.get(n.end) != Some(' ') {
+        return None;
+    }
+    let s = n.end + 1;
+    let k = bt
+        .starts(s, Mark::OutOf.written())
+        .or_else(|| bt.starts(s, Mark::In.written()))
+        .filter(|&k| bt.get(k) == Some(' '))?
+        + 1;
+    let k = bt
+        .starts(k, Mark::Every.written())
+        .filter(|&e| bt.get(e) == Some(' '))
+        .map_or(k, |e| e + 1);
+    let m = numeral::parse(&bt.cs, k)
+        .filter(|m| m.arabic && !m.decimal && !m.multiplied && m.low > n.low)?;
+    let year = m.int_digits == 4 && !m.separated;
+    let unit = tail::tail(bt, m.end).is_some_and(|t| t.kind != Kind::Count);
+    if year || unit || !boundary_at_end(bt, m.end) {
+        return None;
+    }
+    let (start, approx) = qualifiers::qualifiers(bt, floor, n.start);
+    let mut d = Draft::new(start, m.end, Kind::Ratio, Some(round(n.low / m.low)));
+    d.approximate = approx;
+    Some(d)
+}
+
+/// No letter or digit right after `e`.
+fn boundary_at_end(bt: &BlockText, e: usize) -> bool {
+    bt.get(e).is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// `2½ years`: a whole number and a vulgar fraction character, with a unit.
+fn vulgar_fraction(bt: &BlockText, n: &Num) -> Option<Draft> {
+    let c = bt.get(n.end)?;
+    let &(_, f) = en::VULGAR_FRACTIONS.iter().find(|(v, _)| *v == c)?;
+    if !n.arabic || n.decimal || n.multiplied {
+        return None;
+    }
+    let t = tail::tail(bt, n.end + 1).filter(|t| t.kind != Kind::Number)?;
+    let mut d = Draft::new(n.start, t.end, t.kind, Some(round((n.low + f) * t.factor)));
+    d.unit = t.unit;
+    Some(d)
+}
+
+/// `a 1/4 mile oval`: a fraction before a unit of measure is that share of the unit.
+fn unit_fraction(bt: &BlockText, n: &Num) -> Option<Draft> {
+    if !n.arabic || n.decimal || n.multiplied || bt.get(n.end) != Some('/') {
+        return None;
+    }
+    let b = numeral::parse(&bt.cs, n.end + 1)
+        .filter(|b| b.arabic && !b.decimal && b.low > n.low && b.int_digits == 1)?;
+    let t = tail::tail(bt, b.end)
+        .filter(|t| matches!(t.kind, Kind::Measure | Kind::Duration) && t.factor == 1.0)?;
+    let mut d = Draft::new(n.start, t.end, t.kind, Some(round(n.low / b.low)));
+    d.unit = t.unit;
+    Some(d)
+}
+
+/// `2-1/2 years`, `1 1/2 cups`: a whole number and a fraction, with a unit.
+fn mixed_fraction(bt: &BlockText, n: &Num) -> Option<Draft> {
+    if !n.arabic || n.decimal || n.multiplied || !matches!(bt.get(n.end), Some('-' | ' ')) {
+        return None;
+    }
+    let a = numeral::parse(&bt.cs, n.end + 1).filter(|a| a.arabic && !a.decimal)?;
+    if bt.get(a.end) != Some('/') {
+        return None;
+    }
+    let b = numeral::parse(&bt.cs, a.end + 1)
+        .filter(|b| b.arabic && !b.decimal && b.low > a.low && b.int_digits == 1)?;
+    let t = tail::tail(bt, b.end).filter(|t| t.kind != Kind::Number)?;
+    let v = (n.low + a.low / b.low) * t.factor;
+    let mut d = Draft::new(n.start, t.end, t.kind, Some(round(v)));
+    d.unit = t.unit;
+    Some(d)
+}
+
+/// `8 p.m.`, `10 o'clock`: a clock word after the number, where it ends.
+fn clock_after(bt: &BlockText, n: &Num) -> Option<usize> {
+    if !n.arabic || n.decimal || n.low > 24.0 || bt.get(n.end) != Some(' ') {
+        return None;
+    }
+    let s = n.end + 1;
+    let mut e = s;
+    while bt
+        .get(e)
+        .is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, '.' | '\'' | '’'))
+    {
+        e += 1;
+    }
+    // `9 pm.`: the sentence's full stop is no part of the word
+    let clock = |e: usize| e > s && en::CLOCK_WORDS.contains(bt.folded(s, e));
+    [e, e.saturating_sub(1)].into_iter().find(|&e| clock(e))
+}
+
 /// `3 to 5 million`, `between 3% and 5%`, `$1m–$2m`; `voted 7 to 2` is a ratio.
 fn to_range(bt: &BlockText, n: &Num, floor: usize, r: &mut Reading, tails: Tails) -> Range {
     let between = r.lead.between.is_some();
     let start = r.start;
+    // grew from 10 to 110 employees: the first number counts what the second does
+    if r.tail.is_none() && n.arabic && prev_word(bt, start) == Mark::From.written() {
+        let s = words::skip_space(bt, r.end);
+        let t2 = words::word_then_space(bt, s, Mark::To.written())
+            .filter(|_| s > r.end)
+            .and_then(|k| numeral::parse(&bt.cs, k).filter(|m| m.arabic))
+            .and_then(|m| tails(m.end, true))
+            .filter(|t| matches!(t.kind, Kind::Count | Kind::Measure | Kind::Duration));
+        if let Some(t2) = t2 {
+            r.tail = Some(Tail { end: r.end, ..t2 });
+        }
+    }
     let to_allowed = || !between && qualifiers::range_to_allowed(bt, floor, start);
     let Some(k) = qualifiers::range_next(bt, r.end, between, to_allowed).filter(|_| n.arabic)
     else {

@@ -150,3 +150,103 @@ pub fn hyphen_ratio(bt: &BlockText, n: &Num) -> Option<(usize, f64)> {
     let m = numeral::parse(&bt.cs, k).filter(|m| m.arabic && !m.decimal && m.low > 0.0)?;
     boundary_at(bt, m.end).then(|| (m.end, round(n.low / m.low)))
 }
+
+/// `Rehnquist, 80, said`, `her son, 5, was`: a small whole number between
+/// commas after a name or a noun for a person is an age.
+pub fn age_apposition(bt: &BlockText, n: &Num) -> bool {
+    if !n.arabic || n.decimal || n.multiplied || n.int_digits > 3 || !(1.0..=120.0).contains(&n.low) {
+        return false;
+    }
+    let comma_after = bt.get(n.end) == Some(',');
+    let comma_before =
+        n.start >= 3 && bt.get(n.start - 1) == Some(' ') && bt.get(n.start - 2) == Some(',');
+    if !(comma_after && comma_before) {
+        return false;
+    }
+    let (s, k) = span_before(bt, n.start - 2, |c| c.is_ascii_alphabetic());
+    if s == k {
+        return false;
+    }
+    let capital = bt.original(s, s + 1).chars().all(|c| c.is_ascii_uppercase());
+    capital || en::AGE_NOUNS.contains(bt.folded(s, k))
+}
+
+/// `won 3-1`, `a 5-4 ruling`, `6-4, 6-3`: two small whole numbers joined by
+/// a hyphen with no unit after them are a score or a tally. Its end.
+pub fn score(bt: &BlockText, n: &Num) -> Option<usize> {
+    if !n.arabic || n.decimal || n.multiplied || n.int_digits > 3 {
+        return None;
+    }
+    if !matches!(bt.get(n.end), Some('-' | '–')) {
+        return None;
+    }
+    let m = numeral::parse(&bt.cs, n.end + 1)
+        .filter(|m| m.arabic && !m.decimal && !m.multiplied && m.int_digits <= 3)?;
+    let after = bt.get(m.end);
+    // English text around it: 20-35歲 is an age range
+    let next = bt.get(super::words::skip_space(bt, m.end));
+    let bare = next.is_none_or(|c| c.is_ascii())
+        && boundary_at(bt, m.end)
+        && !matches!(after, Some('%' | '％' | '-' | '–'))
+        && super::tail::tail(bt, m.end).is_none()
+        && super::qualifiers::currency_before(bt, n.start.saturating_sub(6), n.start).is_none();
+    bare.then_some(m.end)
+}
+
+/// `(32, 33)`, `(4)`: whole numbers alone in parentheses after a word, footnote
+/// markers. The end of the parenthesis.
+pub fn footnote(bt: &BlockText, n: &Num) -> Option<usize> {
+    if !n.arabic || n.decimal || n.start < 2 || bt.get(n.start - 1) != Some('(') {
+        return None;
+    }
+    let mut e = n.end;
+    while let Some(c) = bt.get(e) {
+        match c {
+            ')' => return Some(e + 1),
+            ',' | ' ' | '-' | '–' => e += 1,
+            c if c.is_ascii_digit() => e += 1,
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// `Oct. 18–21`, `2022/23`: a number right after a dash or slash that ends a
+/// date or a number before it. Its end.
+pub fn date_end(bt: &BlockText, n: &Num) -> Option<usize> {
+    let before = n.start.checked_sub(1).and_then(|k| bt.get(k))?;
+    let digit = n.start.checked_sub(2).and_then(|k| bt.get(k))?.is_ascii_digit();
+    (matches!(before, '–' | '-' | '/') && digit && n.arabic && !n.decimal).then_some(n.end)
+}
+
+/// `5/17/2018`, `17/5/2018`: a day in numbers, month first unless the first
+/// number cannot be a month.
+pub fn numeric_date(bt: &BlockText, n: &Num) -> Option<crate::figures::shared::draft::Draft> {
+    if !n.arabic || n.decimal || n.int_digits > 2 || bt.get(n.end) != Some('/') {
+        return None;
+    }
+    let m = numeral::parse(&bt.cs, n.end + 1).filter(|m| m.arabic && !m.decimal && m.int_digits <= 2)?;
+    if bt.get(m.end) != Some('/') {
+        return None;
+    }
+    let y = numeral::parse(&bt.cs, m.end + 1).filter(|y| y.arabic && !y.decimal && y.int_digits == 4)?;
+    if !boundary_at(bt, y.end) {
+        return None;
+    }
+    let (a, b) = (n.low as u32, m.low as u32);
+    let (month, day) = if a <= 12 { (a, b) } else { (b, a) };
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    Some(super::dates::date_draft(n.start, y.end, Some(y.low as u32), Some(month), Some(day)))
+}
+
+/// `the No. 1 seed`, `#3`: a rank written with a sign or abbreviation.
+pub fn rank_lead(bt: &BlockText, n: &Num) -> bool {
+    let (_, k) = span_before(bt, n.start, |_| false);
+    if !k.checked_sub(1).and_then(|k| bt.get(k)).is_some_and(|c| matches!(c, '.' | '#')) {
+        return false;
+    }
+    let (s, k) = span_before(bt, n.start, |c| c.is_ascii_alphabetic() || matches!(c, '.' | '#'));
+    s < k && !n.decimal && en::RANK_LEADS.contains(bt.folded(s, k))
+}

@@ -50,9 +50,15 @@ pub fn currency_before(
     start: usize,
 ) -> Option<(usize, &'static str)> {
     let from = floor.max(start.saturating_sub(5));
-    let (s, row) = bt.lex_before(from, start, lexicon::en_currency_prefixes())?;
-    let word = bt.get(s).is_some_and(|c| c.is_ascii_alphabetic());
-    (!word || word_start(bt, s)).then(|| (s, en::CURRENCY_PREFIXES[row].1))
+    if let Some((s, row)) = bt.lex_before(from, start, lexicon::en_currency_prefixes()) {
+        let word = bt.get(s).is_some_and(|c| c.is_ascii_alphabetic());
+        return (!word || word_start(bt, s)).then(|| (s, en::CURRENCY_PREFIXES[row].1));
+    }
+    // `$ 75 million`: a symbol, one space, the amount
+    let k = start.checked_sub(1).filter(|&k| k > floor && bt.get(k) == Some(' '))?;
+    let (s, row) = bt.lex_before(floor.max(k.saturating_sub(4)), k, lexicon::en_currency_prefixes())?;
+    let symbol = bt.get(k - 1).is_some_and(|c| !c.is_alphanumeric() && !is_space(c));
+    symbol.then(|| (s, en::CURRENCY_PREFIXES[row].1))
 }
 
 /// `minus 5`: where the sign word starts.
@@ -108,6 +114,13 @@ pub fn range_next(
     }
     if matches!(bt.get(end), Some('–' | '—' | '-')) && currency_after(bt, end + 1).is_some() {
         return currency_after(bt, end + 1);
+    }
+    // $27.40 - $27.70: one space each side of the dash
+    if bt.get(end) == Some(' ')
+        && matches!(bt.get(end + 1), Some('–' | '—' | '-'))
+        && bt.get(end + 2) == Some(' ')
+    {
+        return currency_after(bt, end + 3);
     }
     None
 }

@@ -2,6 +2,7 @@
 //! then a unit (`7 percent`, `12 km`) or a counted noun (`500 people`,
 //! `1,245 new cases`); and the unit a price is per (`$82.45 a barrel`).
 
+use super::qualifiers::currency_before;
 use super::words::{boundary_at, is_space, phrase_at, skip_space, word_end, word_then_space};
 use crate::figures::shared::draft::Tail;
 use crate::figures::shared::text::BlockText;
@@ -12,7 +13,9 @@ use crate::model::Kind;
 /// What follows a number in English: a scale word, then a unit or a counted
 /// noun (`3.5 million barrels`, `$3bn`, `7 percent`, `500 people`, `2x`).
 pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
-    let (k, factor) = scale(bt, j).unwrap_or((j, 1.0));
+    let (k, factor) = scale(bt, j)
+        .or_else(|| currency_scale(bt, j))
+        .unwrap_or((j, 1.0));
     let scaled = k > j;
     let tail = |end, kind, unit, f: f64| Some(Tail::new(end, kind, unit, factor * f));
     if bt.get(k) == Some('%') {
@@ -33,7 +36,11 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
         .starts(s, Mark::Times.written())
         .filter(|&e| boundary_at(bt, e) && !scaled)
     {
-        return tail(e, Kind::Multiple, None, 1.0);
+        // scored four times during the streak, three times a day: occasions
+        let next = skip_space(bt, e);
+        let occasions = next > e && en::OCCASION_FOLLOWERS.contains(bt.folded(next, word_end(bt, next)));
+        let kind = if occasions { Kind::Count } else { Kind::Multiple };
+        return tail(e, kind, None, 1.0);
     }
     // a 45-fold increase
     if let Some(e) = bt
@@ -47,12 +54,22 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
         // Single letters count only glued to the digits, in their own case: 20p, 30C, 86F (not 5G).
         let letter = bt.original(s, e);
         let cased = en::CASED_UNIT_LETTERS.contains(letter);
-        if e - s > 1 || (s == j && cased) {
+        // a sign after the amount: 10 €
+        let sign = !letter.chars().any(char::is_alphanumeric);
+        if e - s > 1 || (s == j && cased) || sign {
             return tail(e, r.kind, r.unit(), r.factor());
         }
     }
     if let Some(t) = counted_noun(bt, k, s, scaled) {
         return tail(t.end, t.kind, t.unit, t.factor);
+    }
+    // a four-game streak, a 12-member panel: a count that modifies a noun
+    if let Some(e) = hyphen_count(bt, k, scaled) {
+        return tail(e, Kind::Count, None, 1.0);
+    }
+    // seven of the 12 jurors, two of them: a count of what follows `of`
+    if let Some(unit) = of_count(bt, k).filter(|_| !scaled) {
+        return tail(k, Kind::Count, unit, 1.0);
     }
     if scaled {
         return tail(k, Kind::Number, None, 1.0);
@@ -65,7 +82,14 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
 /// and its factor.
 fn scale(bt: &BlockText, j: usize) -> Option<(usize, f64)> {
     for glued in [true, false] {
-        let s = if glued { j } else { skip_space(bt, j) };
+        // $300-billion: a hyphen before a scale word
+        let s = if glued {
+            j
+        } else if bt.get(j) == Some('-') {
+            j + 1
+        } else {
+            skip_space(bt, j)
+        };
         if s == j && !glued {
             continue;
         }
@@ -78,9 +102,12 @@ fn scale(bt: &BlockText, j: usize) -> Option<(usize, f64)> {
             let s2 = skip_space(bt, e);
             phrase_at(bt, s2, lexicon::en_scales()).filter(|&(e2, _)| s2 > e && e2 - s2 > 2)
         };
-        // a lone `m` after a space is metres; 3M and 5B glued in capitals are names
+        // a lone `m` after a space is metres; 3M and 5B glued in capitals are names,
+        // but not after a currency ($10M, €1.2B) or with decimals (2.5M users)
         let capital_letter = word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase());
-        if (glued && !capital_letter) || (!glued && word.len() > 1) {
+        if (glued && (!capital_letter || money_or_decimal(bt, j)))
+            || (!glued && word.len() > 1)
+        {
             let mut factor = en::SCALES[row].1;
             let mut k = e;
             if let Some((e2, r2)) = second {
@@ -91,6 +118,31 @@ fn scale(bt: &BlockText, j: usize) -> Option<(usize, f64)> {
         }
     }
     None
+}
+
+/// A currency before the number that ends at `j`, or a decimal point in it:
+/// `$10M`, `€1.2B`, `2.5M` (a scale), not `3M` (a name).
+fn money_or_decimal(bt: &BlockText, j: usize) -> bool {
+    let mut k = j;
+    let mut decimal = false;
+    while k > 0 && bt.get(k - 1).is_some_and(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+        decimal |= bt.get(k - 1) == Some('.');
+        k -= 1;
+    }
+    decimal || currency_before(bt, k.saturating_sub(6), k).is_some()
+}
+
+/// A scale letter that only a currency makes one, glued to the digits in
+/// capitals: `$2.174T`.
+fn currency_scale(bt: &BlockText, j: usize) -> Option<(usize, f64)> {
+    let c = bt.get(j)?;
+    let &(_, f) = en::CURRENCY_SCALE_LETTERS
+        .iter()
+        .find(|(w, _)| w.chars().eq([c]))?;
+    if !bt.original(j, j + 1).chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    (boundary_at(bt, j + 1) && money_or_decimal(bt, j)).then_some((j + 1, f))
 }
 
 /// The noun a number counts: after up to two adjectives (`9.2 million
@@ -106,10 +158,11 @@ fn counted_noun(bt: &BlockText, k: usize, s: usize, scaled: bool) -> Option<Tail
             let lower = token.chars().all(|c| c.is_ascii_alphabetic() || c == '-');
             let model = token.chars().any(|c| c.is_ascii_digit())
                 && token.chars().any(|c| c.is_ascii_alphabetic());
+            let modifier = en::COUNT_MODIFIERS.contains(bt.folded(w, e));
             let adjective = e > w
                 && (lower || model)
-                && !is_function_word(bt.folded(w, e))
-                && !is_stop_word(bt.folded(w, e));
+                && (modifier
+                    || !is_function_word(bt.folded(w, e)) && !is_stop_word(bt.folded(w, e)));
             let next = skip_space(bt, e);
             if !adjective || next == e {
                 break;
@@ -151,6 +204,75 @@ fn counted_noun(bt: &BlockText, k: usize, s: usize, scaled: bool) -> Option<Tail
         }
     }
     None
+}
+
+/// `three were killed`, `12 remain in hospital`: a number with no noun as the
+/// subject of a verb counts; people when the verb or its participle says
+/// so. `Some(unit)` when it is such a subject.
+pub fn subject_count(bt: &BlockText, j: usize) -> Option<Option<&'static str>> {
+    let s = skip_space(bt, j);
+    let e = word_end(bt, s);
+    let verb = bt.folded(s, e);
+    if s == j || !en::SUBJECT_VERBS.contains(verb) {
+        return None;
+    }
+    let s2 = skip_space(bt, e);
+    let participle = bt.folded(s2, word_end(bt, s2));
+    let people = en::PEOPLE_EVENTS.contains(verb) || (s2 > e && en::PEOPLE_EVENTS.contains(participle));
+    Some(people.then_some(en::PERSON_UNIT))
+}
+
+/// `a four-game streak`, `a 12-member panel`: a hyphen, a singular noun,
+/// then the noun it modifies. Where the hyphenated word ends.
+fn hyphen_count(bt: &BlockText, k: usize, scaled: bool) -> Option<usize> {
+    if scaled || bt.get(k) != Some('-') {
+        return None;
+    }
+    let e = word_end(bt, k + 1);
+    let word = bt.folded(k + 1, e);
+    let lower = bt
+        .original(k + 1, e)
+        .chars()
+        .all(|c| c.is_ascii_lowercase());
+    let next = skip_space(bt, e);
+    let modifies = next > e && bt.get(next).is_some_and(|c| c.is_ascii_alphabetic());
+    (word.len() >= 3
+        && lower
+        && modifies
+        && !en::HYPHEN_NOT_COUNTED.contains(word)
+        && !word.ends_with(Mark::Plural.written()))
+    .then_some(e)
+}
+
+/// `seven of the 12 jurors`, `two of its stores`, `two of them`: after the
+/// number, `of`, a determiner or pronoun. The unit of the counted noun
+/// (`Some(None)`: counted, no unit).
+fn of_count(bt: &BlockText, k: usize) -> Option<Option<&'static str>> {
+    let s = skip_space(bt, k);
+    let p = word_then_space(bt, s.max(k + 1), Mark::Of.written()).filter(|_| s > k)?;
+    let e = word_end(bt, p);
+    let det = bt.folded(p, e);
+    if en::OF_PRONOUNS.contains(det) && boundary_at(bt, e) {
+        return Some(None);
+    }
+    if !en::OF_DETERMINERS.contains(det) {
+        // two of 9,152 elephants
+        let m = crate::figures::shared::numeral::parse(&bt.cs, p).filter(|m| m.arabic)?;
+        return Some(tail(bt, m.end).and_then(|t| t.unit.filter(|_| t.kind == Kind::Count)));
+    }
+    let q = skip_space(bt, e);
+    if let Some(m) = crate::figures::shared::numeral::parse(&bt.cs, q).filter(|m| m.arabic) {
+        let t = tail(bt, m.end)?;
+        return (t.kind == Kind::Count).then_some(t.unit);
+    }
+    // the victims, the 69 Soviet sailors
+    let t = phrase_at(bt, q, lexicon::en_units())
+        .map(|(ue, r)| {
+            let r = &en::UNITS[r];
+            Tail::new(ue, r.kind, r.unit(), 1.0)
+        })
+        .or_else(|| counted_noun(bt, e, q, false))?;
+    (t.kind == Kind::Count).then_some(t.unit)
 }
 
 /// The unit a price is per, after it: `$82.45 a barrel`, `20 dollars per person`, `£11.44 an hour`.

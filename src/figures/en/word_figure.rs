@@ -57,6 +57,13 @@ fn code(bt: &BlockText, i: usize, end: usize) -> Result<Draft, usize> {
     {
         e = word_end(bt, e + 1);
     }
+    // FY2024: the year of a fiscal year is a date
+    let letters = bt.cs[i..end].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    if en::FISCAL_PREFIXES.contains(bt.folded(i, i + letters)) && end - i - letters == 4 {
+        if let Some(y) = numeral::parse(&bt.cs, i + letters).filter(|y| y.int_digits == 4 && y.end == end) {
+            return Ok(date_draft(i + letters, end, Some(y.low as u32), None, None));
+        }
+    }
     // MH370, MU5735: two capitals and three or four digits is a flight or a code
     let code = bt.original(i, end);
     let letters = code.chars().take_while(|c| c.is_ascii_uppercase()).count();
@@ -66,6 +73,14 @@ fn code(bt: &BlockText, i: usize, end: usize) -> Result<Draft, usize> {
         && code[letters..].chars().all(|c| c.is_ascii_digit());
     if (k < i && en::IDENTIFIER_LEADS.contains(bt.folded(s, k))) || (flight_like && e == end) {
         return Ok(Draft::new(i, e, Kind::Identifier, None));
+    }
+    // mid-1950s, pre-2008: the number after the prefix is read on its own
+    let letters = bt.cs[i..end].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    if bt.get(i + letters) == Some('-')
+        && bt.get(i + letters + 1).is_some_and(|c| c.is_ascii_digit())
+        && en::DATE_PREFIXES.contains(bt.folded(i, i + letters))
+    {
+        return Err(i + letters + 1);
     }
     Err(e)
 }
@@ -163,10 +178,17 @@ fn fraction(bt: &BlockText, i: usize, floor: usize) -> Option<Draft> {
         || (by && !en::ARTICLES.iter().any(|a| word_then_space(bt, s, a).is_some()))
         // `half the workforce`
         || (word_then_space(bt, s, Mark::The.written()).is_some() && en::FRACTIONS[row].1 == 50.0);
-    if after_ordinal || !share {
+    let (start, approx) = qualifiers(bt, floor, i);
+    // just over half were female, less than half voted: a bound makes it a share
+    let bounded = approx
+        && bt.get(e).is_some_and(|c| !c.is_alphanumeric() && c != '-')
+        && !en::ARTICLES.iter().any(|a| word_then_space(bt, s, a).is_some());
+    // two thirds agreed, one fifth: a numerator word makes it a fraction
+    let numerator = phrase_at(bt, i, lexicon::en_number_words())
+        .is_some_and(|(ne, r)| ne < e && en::NUMBER_WORDS[r].1 < 10.0 && en::NUMBER_WORDS[r].1 >= 1.0);
+    if after_ordinal || !(share || bounded || numerator) {
         return None;
     }
-    let (start, approx) = qualifiers(bt, floor, i);
     let mut d = Draft::percent(start, e, round(en::FRACTIONS[row].1));
     d.approximate = approx;
     Some(d)
@@ -238,13 +260,39 @@ fn spelled_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft
         return Some(Ok(d));
     }
     let t = tail(bt, e);
-    let phrase = bt.folded(i, word_end(bt, s).max(e));
-    if v == 1.0
-        && (en::ONE_PHRASES.iter().any(|p| phrase.starts_with(p))
-            || t.as_ref()
-                .is_none_or(|t| t.kind == Kind::Count && t.unit.is_none()))
+    // seven victories out of eight
+    if let Some(d) = t
+        .as_ref()
+        .filter(|t| t.kind == Kind::Count)
+        .and_then(|t| out_of(bt, i, floor, v, skip_space(bt, t.end)))
     {
+        return Some(Ok(d));
+    }
+    let phrase = bt.folded(i, word_end(bt, s).max(e));
+    if v == 1.0 && en::ONE_PHRASES.iter().any(|p| phrase.starts_with(p)) {
         return None;
+    }
+    if v == 1.0 && t.as_ref().is_none_or(|t| t.kind == Kind::Count && t.unit.is_none()) {
+        // only one shot, at least one bridge: a bound or `only` makes `one` a count
+        return qualified_one(bt, floor, i, s).map(Ok);
+    }
+    // Three were killed: the subject of a verb (a sentence's or clause's first words)
+    let clause_start = sentence_start
+        || en::SUBJECT_LEADS.contains(prev_word(bt, i))
+        || {
+            let (_, k) = span_before(bt, i, |_| false);
+            k > 0 && bt.get(k - 1).is_some_and(|c| matches!(c, ',' | ';' | ':'))
+        };
+    if let Some(unit) = t
+        .is_none()
+        .then(|| super::tail::subject_count(bt, e))
+        .flatten()
+        .filter(|_| clause_start && v >= 2.0)
+    {
+        let (start, approx) = qualifiers(bt, floor, i);
+        let mut d = Draft::new(start, e, Kind::Count, Some(v));
+        (d.unit, d.approximate) = (unit, approx);
+        return Some(Ok(d));
     }
     let Some(t) = t else {
         // a spelled number with a scale alone is a number (three million); otherwise a word
@@ -268,6 +316,26 @@ fn spelled_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft
     d.unit = t.unit;
     d.approximate = approx;
     Some(Ok(d))
+}
+
+/// `only one shot`, `at least one lengthy stretch`: `one` after a qualifier
+/// or `only`, before a noun, counts it. The figure spans `one` and its qualifier.
+fn qualified_one(bt: &BlockText, floor: usize, i: usize, s: usize) -> Option<Draft> {
+    let (start, approx) = qualifiers(bt, floor, i);
+    let exact = super::qualifiers::exact_before(bt, floor, i);
+    let e = word_end(bt, s);
+    let word = bt.folded(s, e);
+    let noun = s > i
+        && e > s + 2
+        && bt.original(s, e).chars().all(|c| c.is_ascii_lowercase())
+        && !lexicon::en_stop_words().contains(word)
+        && !lexicon::en_not_plurals().contains(word);
+    if !noun || !(approx || exact.is_some()) {
+        return None;
+    }
+    let mut d = Draft::new(exact.unwrap_or(start).min(start), word_end(bt, i), Kind::Count, Some(1.0));
+    d.approximate = approx;
+    Some(d)
 }
 
 /// two to three years (a range), three to one (a ratio).

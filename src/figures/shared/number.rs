@@ -135,6 +135,11 @@ fn minus_sign(bt: &BlockText, n: &Num, floor: usize, start: usize) -> Option<usi
         return None;
     }
     let b2 = start.checked_sub(2).and_then(|k| bt.get(k));
+    // earnings--$20: a doubled hyphen after a Latin letter is a dash
+    let b3 = start.checked_sub(3).and_then(|k| bt.get(k));
+    if b2 == Some('-') && b3.is_some_and(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
     b2.is_none_or(|c| {
         !(c.is_alphanumeric() && ascii_digit(c).is_none() && !crate::clean::is_han(c))
             && ascii_digit(c).is_none()

@@ -53,11 +53,17 @@ impl<'a> BlockText<'a> {
         self.cs.clear();
         self.at.clear();
         self.marked.clear();
+        // Latin letters and digits are marked only where a word starts: the
+        // marks' words (NT$, Toronto) start words, and most Latin chars are inside one
+        let mut prev_alnum = false;
         for (i, c) in folded.char_indices() {
+            let alnum = c.is_ascii_alphanumeric();
+            let word_start = !(alnum && prev_alnum);
+            prev_alnum = alnum;
             if matches!(c, ' ' | '\u{a0}') && skips_space(&self.cs, &folded[i + c.len_utf8()..]) {
                 continue;
             }
-            if marks.is_some_and(|m| m.get(c) != Some(false)) {
+            if word_start && marks.is_some_and(|m| m.get(c) != Some(false)) {
                 self.marked.push(self.cs.len());
             }
             self.cs.push(c);

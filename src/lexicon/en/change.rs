@@ -70,7 +70,7 @@ pub static CHANGE_VERBS: &[(&str, bool, u8)] = &[
     ("crashed", FALL, 0),
     ("cut|cuts|cutting", FALL, ACTOR),
     ("lowers|lowering|lowered", FALL, ACTOR),
-    ("reduce|reduces|reducing|reduced", FALL, ACTOR),
+    ("reduce|reduces|reducing|reduced|reduction", FALL, ACTOR),
     ("trim|trims|trimming|trimmed", FALL, ACTOR),
     ("slash|slashing|slashed", FALL, ACTOR),
     ("down|lower|less|fewer|edged down|ticked down", FALL, 0),
@@ -137,5 +137,5 @@ pub static MOVE_VERBS: Words = words![
 /// Verbs before `X to Y` that make it a ratio, not a range (`voted 7 to 2`).
 #[rustfmt::skip]
 pub static RATIO_VERBS: Words = words![
-    "voted", "vote", "ruled", "outnumber", "outnumbers", "outnumbered", "won", "lost", "margin", "split", "beat", "defeated",
+    "voted", "vote", "ruled", "outnumber", "outnumbers", "outnumbered", "margin", "split",
 ];

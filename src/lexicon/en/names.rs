@@ -12,7 +12,7 @@ pub static YEAR_LEADS: Words = words![
 /// Words before a number that make it an identifier (`flight 370`, `version 2.3`).
 pub static IDENTIFIER_LEADS: Words = words![
     "flight", "version", "v", "isbn", "ticker", "code", "route", "room", "phone", "tel", "tel.",
-    "call", "hotline", "fax",
+    "call", "hotline", "fax", "type", "called", "dial", "dialed", "dialled",
 ];
 
 /// Words before a number that never make it part of a name (`of 20`, `and 5`).
@@ -33,3 +33,70 @@ pub static MAY_LEADS: Words = words![
     "in", "since", "until", "by", "of", "early", "late", "mid", "last", "next", "this", "from", "to", "through",
     "during", "before", "after",
 ];
+
+/// Words after a number that make it a time of day (`8 p.m.`, `10 o'clock`): no figure.
+#[rustfmt::skip]
+pub static CLOCK_WORDS: Words = words![
+    "a.m.", "p.m.", "a.m", "p.m", "am", "pm", "o'clock", "o’clock", "a. m.", "p. m.",
+];
+
+/// Words after `N times` that make the times occasions, a count (`scored
+/// four times during the streak`, `three times a day`), not a multiple
+/// (`three times the amount`, `30 times oversubscribed`).
+#[rustfmt::skip]
+pub static OCCASION_FOLLOWERS: Words = words![
+    "during", "in", "since", "this", "last", "a", "per", "before", "after", "on", "at", "between", "within",
+    "and", "or", "but", "so", "already", "while", "when", "until", "each", "every",
+];
+
+/// Verbs after a number with no noun that make the number their subject, a
+/// count (`three were killed`, `12 remain in hospital`).
+#[rustfmt::skip]
+pub static SUBJECT_VERBS: Words = words![
+    "were", "are", "have", "had", "died", "remain", "remained", "survived", "escaped", "fled", "drowned",
+];
+
+/// Words before a number that open a clause it may be the subject of
+/// (`police said two were arrested`).
+pub static SUBJECT_LEADS: Words = words!["and", "but", "said", "says", "that", "while", "when", "where"];
+
+/// Words after a subject verb that make the count one of people (`three were
+/// killed`, `two died`): the verb or its participle.
+#[rustfmt::skip]
+pub static PEOPLE_EVENTS: Words = words![
+    "killed", "injured", "wounded", "hurt", "died", "arrested", "detained", "rescued", "missing", "hospitalized",
+    "hospitalised", "charged", "survived", "drowned", "fled", "escaped", "evacuated", "jailed", "convicted",
+    "dead", "sentenced", "abducted", "kidnapped", "infected", "treated",
+];
+
+/// Letters glued to a year that make a fiscal year (`FY2024`): the year is a date.
+pub static FISCAL_PREFIXES: Words = words!["fy"];
+
+/// Prefixes joined by a hyphen to a year or decade (`mid-1950s`, `pre-2008`).
+pub static DATE_PREFIXES: Words = words!["mid", "pre", "post", "early", "late"];
+
+/// Words before a number that make it a rank (`the No. 1 seed`), as the
+/// text writes them up to the number.
+pub static RANK_LEADS: Words = words!["no.", "#"];
+
+/// Words after a number and a hyphen that make no counted thing of it
+/// (`a three-way race`, `a five-star hotel`): the number is no count.
+#[rustfmt::skip]
+pub static HYPHEN_NOT_COUNTED: Words = words![
+    "way", "star", "odd", "something", "plus", "ish", "sided", "all", "and", "or", "to", "for", "up",
+    "out", "off", "in", "on", "year-old", "years-old",
+];
+
+/// Words a number's counted noun may follow besides adjectives: `two more
+/// shots`, `three other firms`.
+pub static COUNT_MODIFIERS: Words = words!["more", "other", "fewer", "additional", "extra"];
+
+/// Determiners between `of` and a counted noun (`seven of the 12 jurors`,
+/// `two of its stores`): the number before `of` counts that noun.
+#[rustfmt::skip]
+pub static OF_DETERMINERS: Words = words![
+    "the", "its", "their", "these", "those", "his", "her", "our", "your", "my",
+];
+
+/// Pronouns after `of` that make the number before a count (`two of them`).
+pub static OF_PRONOUNS: Words = words!["them", "us", "whom"];

@@ -13,6 +13,7 @@ pub static NUMBER_WORDS: &[(&str, f64)] = &[
     ("fifty", 50.0), ("sixty", 60.0), ("seventy", 70.0), ("eighty", 80.0), ("ninety", 90.0),
     ("dozen", 12.0), ("a dozen", 12.0), ("a hundred", 100.0), ("a thousand", 1e3), ("a million", 1e6),
     ("a billion", 1e9), ("half a million", 5e5), ("half a billion", 5e8), ("half a", 0.5), ("half an", 0.5),
+    ("half-dozen", 6.0), ("half a dozen", 6.0), ("a half-dozen", 6.0),
 ];
 
 /// Scale words after a number: `3.5 million`, `$3bn`, `10k`, `2 lakh`.
@@ -22,6 +23,16 @@ pub static SCALES: &[(&str, f64)] = &[
     ("billion", 1e9), ("bn", 1e9), ("bln", 1e9), ("b", 1e9), ("trillion", 1e12), ("tn", 1e12), ("trn", 1e12),
     ("lakh", 1e5), ("lakhs", 1e5), ("lac", 1e5), ("crore", 1e7), ("crores", 1e7), ("thousands", 1e3),
     ("millions", 1e6), ("billions", 1e9),
+];
+
+/// Scale letters that are scales only glued in capitals after a currency
+/// (`$2.174T`); other capitals (`$10M`, `$1.2B`) are rows of [`SCALES`].
+pub static CURRENCY_SCALE_LETTERS: &[(&str, f64)] = &[("t", 1e12)];
+
+/// Vulgar fraction characters after a whole number (`2½ years`): (char, value).
+pub static VULGAR_FRACTIONS: &[(char, f64)] = &[
+    ('½', 0.5), ('¼', 0.25), ('¾', 0.75), ('⅓', 1.0 / 3.0), ('⅔', 2.0 / 3.0), ('⅛', 0.125),
+    ('⅜', 0.375), ('⅝', 0.625), ('⅞', 0.875), ('⅕', 0.2),
 ];
 
 /// Ordinal words: (word, value).

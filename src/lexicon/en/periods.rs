@@ -32,5 +32,6 @@ pub static PERIODS: Words = words![
 ];
 
 /// Words before `the` … a number of durations that make a period, not a
-/// figure: `the first 10 months`, `the past five years`.
-pub static PERIOD_LEADS: Words = words!["first", "past", "last", "next"];
+/// figure: `the first 10 months` (a label of part of a year). `the past five
+/// years`, `the last 12 months` state a length of time: durations.
+pub static PERIOD_LEADS: Words = words!["first"];

@@ -38,6 +38,10 @@ pub static UNITS: &[UnitRow] = &[
     u("rupiah", Y, Some("IDR"), 1.0), u("dong", Y, Some("VND"), 1.0), u("naira", Y, Some("NGN"), 1.0),
     u("zloty", Y, Some("PLN"), 1.0), u("kronor", Y, Some("SEK"), 1.0), u("hryvnias", Y, Some("UAH"), 1.0),
     u("sgd", Y, Some("SGD"), 1.0), u("krw", Y, Some("KRW"), 1.0),
+    u("€", Y, Some("EUR"), 1.0), u("$", Y, Some("USD"), 1.0), u("us dollar", Y, Some("USD"), 1.0),
+    u("microgram", M, Some("μg"), 1.0), u("microgrammes", M, Some("μg"), 1.0), u("nzd", Y, Some("NZD"), 1.0), u("rub", Y, Some("RUB"), 1.0),
+    u("lei", Y, Some("RON"), 1.0), u("marks", Y, Some("DEM"), 1.0), u("deutsche marks", Y, Some("DEM"), 1.0),
+    u("kronur", Y, Some("ISK"), 1.0), u("kroner", Y, Some("NOK"), 1.0), u("shekels", Y, Some("ILS"), 1.0),
     // people and other counted things with a canonical unit
     u("people", C, Some("person"), 1.0), u("persons", C, Some("person"), 1.0), u("person", C, Some("person"), 1.0),
     u("workers", C, Some("person"), 1.0), u("residents", C, Some("person"), 1.0), u("passengers", C, Some("person"), 1.0),
@@ -130,6 +134,49 @@ pub static UNITS: &[UnitRow] = &[
     u("experts", C, Some("person"), 1.0),
     u("traders", C, Some("person"), 1.0),
     u("bankers", C, Some("person"), 1.0),
+    u("senators", C, Some("person"), 1.0),
+    u("infants", C, Some("person"), 1.0),
+    u("suspects", C, Some("person"), 1.0),
+    u("lawyers", C, Some("person"), 1.0),
+    u("attorneys", C, Some("person"), 1.0),
+    u("judges", C, Some("person"), 1.0),
+    u("jurors", C, Some("person"), 1.0),
+    u("agents", C, Some("person"), 1.0),
+    u("americans", C, Some("person"), 1.0),
+    u("marines", C, Some("person"), 1.0),
+    u("militants", C, Some("person"), 1.0),
+    u("fighters", C, Some("person"), 1.0),
+    u("rebels", C, Some("person"), 1.0),
+    u("gunmen", C, Some("person"), 1.0),
+    u("climbers", C, Some("person"), 1.0),
+    u("hikers", C, Some("person"), 1.0),
+    u("kids", C, Some("person"), 1.0),
+    u("teens", C, Some("person"), 1.0),
+    u("teenagers", C, Some("person"), 1.0),
+    u("boys", C, Some("person"), 1.0),
+    u("girls", C, Some("person"), 1.0),
+    u("sons", C, Some("person"), 1.0),
+    u("daughters", C, Some("person"), 1.0),
+    u("siblings", C, Some("person"), 1.0),
+    u("relatives", C, Some("person"), 1.0),
+    u("coaches", C, Some("person"), 1.0),
+    u("prosecutors", C, Some("person"), 1.0),
+    u("deputies", C, Some("person"), 1.0),
+    u("nominees", C, Some("person"), 1.0),
+    u("governors", C, Some("person"), 1.0),
+    u("mayors", C, Some("person"), 1.0),
+    u("ministers", C, Some("person"), 1.0),
+    u("professors", C, Some("person"), 1.0),
+    u("artists", C, Some("person"), 1.0),
+    u("musicians", C, Some("person"), 1.0),
+    u("actors", C, Some("person"), 1.0),
+    u("reporters", C, Some("person"), 1.0),
+    u("defendants", C, Some("person"), 1.0),
+    u("seniors", C, Some("person"), 1.0),
+    u("cadets", C, Some("person"), 1.0),
+    u("recruits", C, Some("person"), 1.0),
+    u("astronauts", C, Some("person"), 1.0),
+    u("fatalities", C, Some("person"), 1.0),
     u("households", C, Some("household"), 1.0), u("household", C, Some("household"), 1.0),
     u("shares", C, Some("share"), 1.0), u("share", C, Some("share"), 1.0), u("jobs", C, Some("job"), 1.0),
     u("job", C, Some("job"), 1.0), u("positions", C, Some("job"), 1.0), u("cases", C, Some("case"), 1.0),
@@ -174,6 +221,25 @@ pub static UNITS: &[UnitRow] = &[
     u("knots", M, Some("kn"), 1.0), u("teu", M, Some("TEU"), 1.0), u("teus", M, Some("TEU"), 1.0),
     u("years old", M, Some("year-old"), 1.0), u("year-old", M, Some("year-old"), 1.0), u("-year-old", M, Some("year-old"), 1.0),
     u("gb", M, Some("GB"), 1.0), u("tb", M, Some("TB"), 1.0), u("ghz", M, Some("GHz"), 1.0),
+    u("mb", M, Some("MB"), 1.0), u("kb", M, Some("KB"), 1.0), u("mhz", M, Some("MHz"), 1.0),
+    u("khz", M, Some("kHz"), 1.0), u("hz", M, Some("Hz"), 1.0), u("kv", M, Some("kV"), 1.0),
+    u("mah", M, Some("mAh"), 1.0), u("gigabytes", M, Some("GB"), 1.0), u("terabytes", M, Some("TB"), 1.0),
+    u("megabytes", M, Some("MB"), 1.0), u("gigahertz", M, Some("GHz"), 1.0), u("megahertz", M, Some("MHz"), 1.0),
+    u("horsepower", M, Some("hp"), 1.0), u("hp", M, Some("hp"), 1.0), u("calories", M, Some("cal"), 1.0),
+    u("calorie", M, Some("cal"), 1.0), u("kcal", M, Some("kcal"), 1.0), u("fps", M, Some("fps"), 1.0),
+    u("frames per second", M, Some("fps"), 1.0), u("decibels", M, Some("dB"), 1.0), u("db", M, Some("dB"), 1.0),
+    u("light-years", M, Some("ly"), 1.0), u("light years", M, Some("ly"), 1.0), u("nautical miles", M, Some("nmi"), 1.0),
+    u("bushels", M, Some("bushel"), 1.0), u("kilowatt-hour", M, Some("kWh"), 1.0), u("watts", M, Some("W"), 1.0),
+    u("volts", M, Some("V"), 1.0), u("kilovolts", M, Some("kV"), 1.0), u("cc", M, Some("cc"), 1.0),
+    u("grammes", M, Some("g"), 1.0), u("gram", M, Some("g"), 1.0), u("micrograms", M, Some("μg"), 1.0),
+    u("µg", M, Some("μg"), 1.0), u("μg", M, Some("μg"), 1.0), u("l", M, Some("L"), 1.0),
+    u("on the richter scale", M, Some("magnitude"), 1.0), u("magnitude", M, Some("magnitude"), 1.0),
+
+    u("celsius", M, Some("°C"), 1.0), u("centigrade", M, Some("°C"), 1.0), u("fahrenheit", M, Some("°F"), 1.0),
+    u("degree celsius", M, Some("°C"), 1.0), u("degree fahrenheit", M, Some("°F"), 1.0),
+    u("deg celsius", M, Some("°C"), 1.0), u("deg fahrenheit", M, Some("°F"), 1.0), u("°", M, Some("°"), 1.0),
+    u("points", M, Some("point"), 1.0), u("point", M, Some("point"), 1.0),
+    u("square foot", M, Some("ft2"), 1.0), u("square mile", M, Some("mi2"), 1.0), u("sq. ft.", M, Some("ft2"), 1.0),
     // durations
     u("years", D, Some("year"), 1.0), u("year", D, Some("year"), 1.0), u("months", D, Some("month"), 1.0),
     u("month", D, Some("month"), 1.0), u("weeks", D, Some("week"), 1.0), u("week", D, Some("week"), 1.0),
@@ -196,7 +262,7 @@ pub static CURRENCY_PREFIXES: &[(&str, &str)] = &[
 
 /// Units of one letter that count only glued to the digits, in their own
 /// case (compared as written): `20p`, `30C`, `86F` (not `5G`).
-pub static CASED_UNIT_LETTERS: Words = words!["p", "C", "F"];
+pub static CASED_UNIT_LETTERS: Words = words!["p", "C", "F", "L", "g"];
 
 /// Words between a price and the unit it is per: `$82.45 a barrel`, `per person`.
 pub static PER_WORDS: Words = words!["a", "an", "per", "each"];
@@ -215,7 +281,21 @@ pub static INVARIANT_PLURALS: Words = words![
 ];
 
 /// Words before a number that make it an age: (word, unit). `aged 72`.
-pub static AGE_WORDS: &[(&str, &str)] = &[("aged", "year-old")];
+pub static AGE_WORDS: &[(&str, &str)] = &[("aged", "year-old"), ("age", "year-old"), ("ages", "year-old")];
+
+/// The unit of a count of people (`three were killed`).
+pub const PERSON_UNIT: &str = "person";
+
+/// The unit of an age (`Rehnquist, 80,`).
+pub const AGE_UNIT: &str = "year-old";
+
+/// Nouns for a person before `, N,` that make N an age (`her son, 5, …`);
+/// a capitalized name does the same (`Rehnquist, 80, …`).
+#[rustfmt::skip]
+pub static AGE_NOUNS: Words = words![
+    "son", "daughter", "wife", "husband", "mother", "father", "boy", "girl", "man", "woman", "brother",
+    "sister", "grandmother", "grandfather", "child", "friend", "partner", "teenager", "widow",
+];
 
 /// Money units that are weight after `weigh`: (money unit, weight unit). `weighed 2,749 pounds`.
 pub static MONEY_OR_WEIGHT: &[(&str, &str)] = &[("GBP", "lb")];
