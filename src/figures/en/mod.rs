@@ -29,6 +29,14 @@ use words::{prev_word, span_before};
 /// The English grammar, as [`Grammar`] hooks.
 pub struct En;
 
+/// Is the char just before `i` Han? No English word or sign (a currency, a
+/// minus, `about`, `between`) ends with one, so the English readers before a
+/// number in Chinese text stop here, as the tail readers do at a Han char
+/// after it (the Chinese grammar reads both).
+fn han_before(bt: &BlockText, i: usize) -> bool {
+    i.checked_sub(1).and_then(|k| bt.get(k)).is_some_and(crate::clean::is_han)
+}
+
 impl Grammar for En {
     fn claim_glued(&self, bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
         glued(bt, n)
@@ -55,14 +63,23 @@ impl Grammar for En {
         floor: usize,
         start: usize,
     ) -> Option<(usize, &'static str)> {
+        if han_before(bt, start) {
+            return None;
+        }
         qualifiers::currency_before(bt, floor, start)
     }
 
     fn sign_before(&self, bt: &BlockText, floor: usize, start: usize) -> Option<(usize, bool)> {
+        if han_before(bt, start) {
+            return None;
+        }
         qualifiers::minus_before(bt, floor, start).map(|s| (s, false))
     }
 
     fn qualifiers_before(&self, bt: &BlockText, floor: usize, lead: &mut Lead) {
+        if han_before(bt, lead.start) {
+            return;
+        }
         lead.between = qualifiers::between_before(bt, floor, lead.start);
         if let Some(s) = lead.between {
             lead.start = s;
@@ -78,10 +95,13 @@ impl Grammar for En {
     }
 
     fn own_tail(&self, bt: &BlockText, n: &Num, _lone_one: bool, _qualified: bool) -> Option<Tail> {
-        tail::tail(bt, n.end)
+        self.tail_at(bt, n.end, n.arabic)
     }
 
     fn tail_at(&self, bt: &BlockText, j: usize, _arabic: bool) -> Option<Tail> {
+        if bt.get(j).is_some_and(crate::clean::is_han) {
+            return None;
+        }
         tail::tail(bt, j)
     }
 
