@@ -98,8 +98,7 @@ fn session(bt: &BlockText, n: &Num) -> Option<Draft> {
         return Some(Draft::new(n.start, e, Kind::Rank, Some(v)));
     }
     let e = bt.starts(n.end, Mark::Session.word())?;
-    let plenum = bt.get(e).and_then(digit).is_some() && bt.starts(e + 1, Mark::Plenum.word()).is_some();
-    (plenum || bt.lex_at(e, lexicon::session_bodies()).is_some())
+    (super::plenum_at(bt, e) || bt.lex_at(e, lexicon::session_bodies()).is_some())
         .then(|| Draft::new(n.start, e, Kind::Rank, Some(v)))
 }
 

@@ -53,6 +53,11 @@ pub fn spaced_word(bt: &BlockText, mut k: usize, w: &str) -> Option<usize> {
     Some(k)
 }
 
+/// A plenum's number at `k` (`五中全會` after `十九屆`): a digit, then 中全會.
+pub fn plenum_at(bt: &BlockText, k: usize) -> bool {
+    bt.get(k).and_then(digit).is_some() && bt.starts(k + 1, Mark::Plenum.word()).is_some()
+}
+
 /// The Chinese grammar, as [`Grammar`] hooks.
 pub struct Zh;
 

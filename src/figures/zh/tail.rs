@@ -139,10 +139,7 @@ fn unit_row(bt: &BlockText, k: usize, arabic: bool) -> Option<(&'static UnitRow,
     }
     let r = &zh::UNITS[row];
     // 十九屆五中全會 names a meeting
-    if r.rule == UnitRule::Session
-        && bt.get(e).and_then(digit).is_some()
-        && bt.starts(e + 1, Mark::Plenum.word()).is_some()
-    {
+    if r.rule == UnitRule::Session && super::plenum_at(bt, e) {
         return None;
     }
     // 三三兩兩 (in twos and threes), 兩兩相對 (pairwise) weigh nothing.
