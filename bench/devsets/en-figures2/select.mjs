@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Deterministic selection of the en-figures2 sentences (issue 18): a DEVELOPMENT-ONLY set of real
 // English news sentences from pages that en-figures does not use. Prints one line a sentence:
-// `<page> <start> <end> <role>` (role: figure | hard | plain). Never runs figlens. Written and
+// `<page> <start> <end> <role>` (role: figure | hard | plain | round2). Never runs figlens. Written and
 // committed before any sentence was annotated.
 //
 //   node bench/devsets/en-figures2/select.mjs [--mirrors DIR] [--print]
@@ -31,6 +31,10 @@
 //            and no currency sign, %, percent word or multiplier word: en2-ctf HARD_CTF,
 //            en2-aeb HARD_AEB;
 //   plain  = non-candidates: en2-ctf PLAIN_CTF, en2-aeb PLAIN_AEB.
+//   round2 = (added after round 1 above was annotated, before round 2 was: round 1 gave 209
+//            sentences with a required figure of the ~230 wanted, and few with money or percents)
+//            among sentences not yet chosen, those with a currency sign, %, a percent word or a
+//            multiplier word (ROUND2_RE): en2-ctf per year ROUND2_CTF_YEAR, en2-aeb ROUND2_AEB.
 //   A page gives at most PAGE_MAX sentences in all (later picks over the cap are dropped).
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
@@ -43,6 +47,8 @@ export { AEB, CTF, YEARS };
 export const SITES2 = ['entertainment.msn.com', 'news.bbc.co.uk', 'news.yahoo.com', 'thenation.com', 'www.cnn.com', 'www.esquire.com',
   'www.forbes.com', 'www.foxnews.com', 'www.latimes.com', 'www.nymag.com'];
 export const UNPACKED2 = '/work/en-news2/ctf-unpacked';
+const ROUND2_CTF_YEAR = 8, ROUND2_AEB = 10;
+const ROUND2_RE = /[$£€¥%]|\bper ?cent\b|\b(million|billion|trillion|bn|mln)\b|\d(m|bn|k)\b/i;
 const CTF_FIG_YEAR = 45, AEB_FIG = 60, HARD_CTF = 34, HARD_AEB = 12, PLAIN_CTF = 18, PLAIN_AEB = 8, PAGE_MAX = 8;
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -125,6 +131,9 @@ export function select(mirrors = '/work/.mirror') {
   take(everyKth(hard(sents['en2-aeb']), HARD_AEB), 'hard');
   take(everyKth(ctf.filter((s) => !s.cand), PLAIN_CTF), 'plain');
   take(everyKth(sents['en2-aeb'].filter((s) => !s.cand), PLAIN_AEB), 'plain');
+  const r2 = (list) => list.filter((s) => !chosen.has(key(s)) && ROUND2_RE.test(s.text));
+  for (const y of YEARS) take(everyKth(r2(ctf.filter((s) => s.year === y)), ROUND2_CTF_YEAR), 'round2');
+  take(everyKth(r2(sents['en2-aeb']), ROUND2_AEB), 'round2');
   return { pages, sents, chosen: [...chosen.values()] };
 }
 
@@ -136,6 +145,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const c = (f) => chosen.filter(f).length;
   const by = (f) => Object.entries(chosen.reduce((m, s) => ((m[f(s)] = (m[f(s)] ?? 0) + 1), m), {})).map(([k, v]) => `${k} ${v}`).join(', ');
   console.error(`${pages.length} eligible pages; sentences: aeb ${sents['en2-aeb'].length}, ctf ${sents['en2-ctf'].length}; ` +
-    `selected ${chosen.length}: figure ${c((s) => s.role === 'figure')}, hard ${c((s) => s.role === 'hard')}, plain ${c((s) => s.role === 'plain')}; ` +
+    `selected ${chosen.length}: figure ${c((s) => s.role === 'figure')}, hard ${c((s) => s.role === 'hard')}, plain ${c((s) => s.role === 'plain')}, round2 ${c((s) => s.role === 'round2')}; ` +
     `pages ${new Set(chosen.map((s) => s.page)).size}\n  by source: ${by((s) => s.source)}\n  by year: ${by((s) => s.year ?? '2019-20')}`);
 }
