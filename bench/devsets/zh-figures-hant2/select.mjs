@@ -29,6 +29,13 @@
 //                with the other candidates every k-th, then NEG_PER_PAGE negatives: non-candidates
 //                with a digit or numeral character first (一些, 一起, times of day…), else ones with
 //                none, every k-th; never more than 8 a page.
+//   round 2    = (added after round 1 above was annotated, before round 2 was: round 1 gave 164
+//                sentences with a required figure, the target is about 200) among the sentences
+//                of each page not yet chosen, the strong candidates — a digit, or a numeral
+//                character other than 一 followed within 2 characters by a multiplier, measure
+//                word, 年/月/日, %, 倍 or 成 (zh-figures-ud's round-2 test) — favoured ones first,
+//                every k-th, topping each page up to 8 sentences in all; pages in list order,
+//                at most ROUND2_MAX = 70 sentences.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -37,7 +44,7 @@ import { splitSentences } from '../zh-figures/annotate.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SOURCES = ['zh-news', 'zh-news2'];
-export const FIG_PER_PAGE = { old: 4, new: 6 }, NEG_PER_PAGE = 1;
+export const FIG_PER_PAGE = { old: 4, new: 6 }, NEG_PER_PAGE = 1, PAGE_CAP = 8, ROUND2_MAX = 70;
 
 const NUMERAL = '〇零一二兩两三四五六七八九十百千萬万億亿廿卅';
 const AFTER = '十百千萬万億亿兆' + '%％倍成年月日' +
@@ -55,6 +62,14 @@ export function isCandidate(t) {
   return false;
 }
 export const isFavoured = t => FAVOUR.test(t);
+const NUMERAL2 = NUMERAL.replace('一', '');
+export function isStrong(t) {
+  if (DIGIT.test(t)) return true;
+  const cs = [...t];
+  for (let i = 0; i < cs.length; i++)
+    if (NUMERAL2.includes(cs[i]) && (AFTER.includes(cs[i + 1] ?? '') || AFTER.includes(cs[i + 2] ?? ''))) return true;
+  return false;
+}
 export const hasNumeral = t => DIGIT.test(t) || [...t].some(c => NUMERAL.includes(c));
 
 const everyKth = (list, n) => {
@@ -101,7 +116,7 @@ export function select(textDir) {
     if (!taken.has(r.page)) taken.set(r.page, []);
     taken.get(r.page).push(r.span);
   }
-  const chosen = [];
+  const chosen = [], round2 = [];
   for (const { from, page, text, age } of loadPages(textDir)) {
     const nFig = FIG_PER_PAGE[age];
     const old = taken.get(page.id) || [];
@@ -119,7 +134,14 @@ export function select(textDir) {
     figs.sort((x, y) => x.start - y.start);
     for (const s of figs) chosen.push({ ...s, role: 'figure' });
     for (const s of negs) chosen.push({ ...s, role: 'negative' });
+    const taken1 = new Set([...figs, ...negs]);
+    const strong = sents.filter(s => !taken1.has(s) && isStrong(s.t));
+    const room = PAGE_CAP - taken1.size;
+    const r2 = everyKth(strong.filter(s => isFavoured(s.t)), room);
+    r2.push(...everyKth(strong.filter(s => !r2.includes(s) && !isFavoured(s.t)), room - r2.length));
+    for (const s of r2.sort((x, y) => x.start - y.start)) round2.push({ ...s, role: 'round2' });
   }
+  chosen.push(...round2.slice(0, ROUND2_MAX));
   return chosen;
 }
 
