@@ -4,7 +4,9 @@
 //   node bench/figures-devset.mjs [--half dev|test|all] [--context sentence|page] [--misses]
 //        [--set FILE] [--build DIR]
 //
-// --half     which half (sentence id's first byte even → dev, odd → test; default dev)
+// --half     which half (sentence id's first byte even → dev, odd → test; default dev). Every
+//            sentence of zh-figures-hant2 (set zh-hant2) is dev: that set has no test half, so
+//            --half dev scores all of it and --half test none
 // --context  sentence (default): each sentence is analysed alone; page: the whole page text is
 //            analysed once and the figures inside each sentence's span are kept
 // --misses   print the dev half's misses and false figures one by one (refused for test)
@@ -19,7 +21,8 @@
 // Texts come from /work/zh-news*/text (zh-figures) or /work/zh-ud/text (zh-figures-ud: sets ud-pud
 // and ud-gsd, one sentence a page; rebuild with bench/devsets/zh-figures-ud/rebuild.mjs) or
 // /work/en-news/text (en-figures: sets en-aeb and en-ctf; rebuild with
-// bench/devsets/en-figures/rebuild.mjs), checked against textSha256.
+// bench/devsets/en-figures/rebuild.mjs) or /work/zh-hant2/text (zh-figures-hant2: set zh-hant2;
+// rebuild with bench/devsets/zh-figures-hant2/rebuild.mjs), checked against textSha256.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
@@ -49,12 +52,14 @@ const UNIT = new Map(Object.entries({
 const unit = u => (u == null ? null : UNIT.get(u) ?? u);
 const sameValue = (a, b) => (a == null || b == null ? a == null && b == null : a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b)));
 const overlap = (a, b) => a[0] < b[1] && b[0] < a[1];
-const half = id => (parseInt(id.slice(0, 2), 16) % 2 === 0 ? 'dev' : 'test');
+// zh-hant2 (bench/devsets/zh-figures-hant2) is development data as a whole: all of it is dev
+const DEV_ONLY = new Set(['zh-hant2']);
+const half = r => (DEV_ONLY.has(r.set) || parseInt(r.id.slice(0, 2), 16) % 2 === 0 ? 'dev' : 'test');
 
 const require = createRequire(import.meta.url);
 const { analyze } = require(join(args.build, 'js/node.cjs'));
 
-const SETS = { 'zh-news': '/work/zh-news', 'zh-news2': '/work/zh-news2', 'ud-pud': '/work/zh-ud', 'ud-gsd': '/work/zh-ud', 'en-aeb': '/work/en-news', 'en-ctf': '/work/en-news' };
+const SETS = { 'zh-news': '/work/zh-news', 'zh-news2': '/work/zh-news2', 'ud-pud': '/work/zh-ud', 'ud-gsd': '/work/zh-ud', 'en-aeb': '/work/en-news', 'en-ctf': '/work/en-news', 'zh-hant2': '/work/zh-hant2' };
 const texts = new Map();
 function pageText(set, page, sha) {
   const k = set + '/' + page;
@@ -77,7 +82,7 @@ function reported(r) {
   return analyze(text.slice(s, e)).figures.map(f => ({ ...f, span: [f.start + s, f.end + s] }));
 }
 
-const recs = readFileSync(args.set, 'utf8').trim().split('\n').map(JSON.parse).filter(r => args.half === 'all' || half(r.id) === args.half);
+const recs = readFileSync(args.set, 'utf8').trim().split('\n').map(JSON.parse).filter(r => args.half === 'all' || half(r) === args.half);
 const tally = () => ({ gold: 0, found: 0, rep: 0, ok: 0 });
 const by = { all: tally() };
 const get = k => (by[k] ||= tally());
