@@ -235,14 +235,14 @@ fn every_case_passes(file: &'static str) {
 /// falls below the floor.
 fn held_to_floor(file: &'static str, floor: f64) {
     let run = run_table(file);
-    eprintln!("{}", run.summary(&format!(", floor {:.0}%", floor * 100.0)));
+    eprintln!("{}", run.summary(&format!(", floor {:.1}%", floor * 100.0)));
     if std::env::var("FIGLENS_SHOW").is_ok() && !run.failed.is_empty() {
         eprintln!("{}", run.failures());
     }
     assert!(run.total > 0, "{file}: no cases");
     assert!(
         run.rate() >= floor,
-        "{file}: the pass rate fell to {:.1}% (floor {:.0}%); {} cases fail:\n{}",
+        "{file}: the pass rate fell to {:.1}% (floor {:.1}%); {} cases fail:\n{}",
         run.rate() * 100.0,
         floor * 100.0,
         run.failed.len(),
@@ -269,7 +269,7 @@ case_tables! {
     zh_figures: "zh-figures.jsonl" => every_case_passes;
     zh_news: "zh-news.jsonl" => every_case_passes;
     en_figures: "en-figures.jsonl" => every_case_passes;
-    heldout_en_news: "heldout/en-news.jsonl" => held_to_floor(0.92);
+    heldout_en_news: "heldout/en-news.jsonl" => held_to_floor(0.925);
 }
 
 /// Every `.jsonl` file under `dir` (subfolders included), as paths relative to `root`.

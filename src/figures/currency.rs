@@ -5,8 +5,10 @@
 //! unless its own sentence names a place or currency: then the evidence word
 //! nearest before the figure (else after it) in that sentence decides. A
 //! figure that names its currency itself (`人民幣100元`) keeps it. In a Hong
-//! Kong article a bare `$` is the Hong Kong dollar. No evidence: nothing
-//! changes and `meta.currency` is absent.
+//! Kong article a bare `$` is the Hong Kong dollar, except in a sentence
+//! that also writes a marked dollar (`HK$61.30 … a $3 billion buyback`):
+//! a writer who marks the local dollar there leaves the US dollar unmarked.
+//! No evidence: nothing changes and `meta.currency` is absent.
 //!
 //! A pass over the assembled figures (cleaned byte spans, before they are
 //! mapped back to the input), with the blocks' sentence spans and the
@@ -29,6 +31,8 @@ pub struct Evidence {
     at: usize,
     code: &'static str,
     counts: bool,
+    /// A dollar written with its country's mark (`HK$`, `C$`, `NT$`).
+    marked_dollar: bool,
 }
 
 /// Decide the article's currency, apply it to the bare amounts of `figures`,
@@ -58,7 +62,9 @@ pub fn settle(
         let bare = if yuan {
             f.text.chars().any(is_han)
         } else {
-            dollar_articles.contains(&code) && (bare_sign(text, f, signs) || bare_word(text, f))
+            dollar_articles.contains(&code)
+                && (bare_sign(text, f, signs) || bare_word(text, f))
+                && !marks_dollar(ev, f, blocks)
         };
         if bare {
             f.unit = Some(code);
@@ -99,10 +105,12 @@ pub fn evidence_in(bt: &BlockText, folded: &str, at: usize, kind: BlockKind, out
             continue;
         }
         if let Some((n, row)) = lex.longest_prefix(&folded[i..]) {
+            let (word, code) = CURRENCY_EVIDENCE[row];
             out.push(Evidence {
                 at: at + i,
-                code: CURRENCY_EVIDENCE[row].1,
+                code,
                 counts,
+                marked_dollar: word.ends_with(BARE_DOLLAR.0),
             });
             next = i + n;
         }
@@ -174,6 +182,22 @@ fn sentence_code(
         .filter(|e| e.at >= s.start);
     let after = ev.get(first).filter(|e| e.at < s.end);
     before.or(after).map(|e| e.code)
+}
+
+/// Does the figure's sentence write a marked dollar (`HK$`) outside the
+/// figure? Evidence is in text order: from the sentence's first word.
+fn marks_dollar(ev: &[Evidence], f: &Figure, blocks: &[Block]) -> bool {
+    let Some(s) = f
+        .sentence
+        .and_then(|k| blocks.get(f.block)?.sentences.as_ref()?.get(k))
+    else {
+        return false;
+    };
+    let from = ev.partition_point(|e| e.at < s.start);
+    ev[from..]
+        .iter()
+        .take_while(|e| e.at < s.end)
+        .any(|e| e.marked_dollar && !(f.start..f.end).contains(&e.at))
 }
 
 /// Does the figure end with a dollar word right after its number or scale
