@@ -4,6 +4,7 @@
 //        [--mode html|text|both] [--half dev|test|all] [--engine node|native] [--misses]
 //   node bench/articles/meta.mjs --set zh-news --pages DIR     (DIR: rebuild.mjs's output)
 //   node bench/articles/meta.mjs --set zh-news2 --pages DIR    (likewise; --pages defaults to /work/SET)
+//   node bench/articles/meta.mjs --set pages3 --pages DIR      (English + Chinese, bench/devsets/pages3/rebuild.mjs)
 //
 // Any directory of bench/devsets in the zh-news format works as a set. Only
 // scrapinghub and zh-news are split into halves; for the others --half does

@@ -14,7 +14,8 @@
 // the Node build that users run. `--set zh-news --pages DIR` scores the
 // Chinese development set instead (DIR from bench/devsets/zh-news/rebuild.mjs),
 // with character-bigram F1 too; so does any other set of bench/devsets in the
-// same format (`--set zh-news2 --pages /work/zh-news2`; --pages defaults to
+// same format (`--set zh-news2 --pages /work/zh-news2`, `--set pages3` for the
+// English + Chinese set of bench/devsets/pages3; --pages defaults to
 // /work/SET). Sets other than scrapinghub and zh-news have no test half: --half
 // does not apply to them and all their pages are scored.
 import { parseArgs } from 'node:util';
