@@ -270,6 +270,20 @@ fn zh_credit_forms() {
         ("市議會通過總預算\n採訪：林小美　攝影：鄭大為\n2024年5月12日\n{ZH}", &["林小美"]),
         ("市議會通過總預算\n記者 林小美 / 攝影 鄭大為 報導\n2024/05/12 10:30\n{ZH}", &["林小美"]),
         ("市议会通过总预算\n2024年05月12日 10:30\n{ZH}（作者：林小美，系某大学公共管理学院教授）\n", &["林小美"]),
+        // A wire dateline credit: the reporter, the place, the day, 電.
+        ("市議會通過總預算\n2024年5月12日\n（中央社記者林小美高雄12日電）市議會今天三讀通過明年度總預算。\n{ZH}", &["林小美"]),
+        ("市議會通過總預算\n2024年5月12日\n（中央社記者王明台北12日電）市議會今天三讀通過明年度總預算。\n{ZH}", &["王明"]),
+        ("市議會通過總預算\n2024年5月12日\n（中央社記者林小美、鄭大為台中12日電）市議會今天三讀通過明年度總預算。\n{ZH}", &["林小美", "鄭大為"]),
+        // A desk before 記者, the names after a colon, closing the article.
+        ("市議會通過總預算\n2024年5月12日\n{ZH}\n法庭記者：林小美\n", &["林小美"]),
+        // An outlet's flash desk, a slash, the names and the date on one line.
+        ("市議會通過總預算\n讚 120\n新報快訊／林小美、鄭大為 2024年05月12日 09:25:00\n{ZH}", &["林小美", "鄭大為"]),
+        // A name and the date-time on one line, under the title.
+        ("市議會通過總預算\n讚 12\n林小美 2024年05月12日 17:00:00\n{ZH}", &["林小美"]),
+        // A short outlet line, then the name (a place after an underscore).
+        ("市議會通過總預算\n10:302024/05/12\n中時\n林小美_高雄\nFacebook\n{ZH}", &["林小美"]),
+        // A name alone, its role on the next line.
+        ("市議會通過總預算\n林小美\n國際部記者\n{ZH}", &["林小美"]),
         // Not credits: an editor, a press conference, a reporter's question.
         ("市議會通過總預算\n2024/05/12 10:30\n{ZH}（編輯：鄭大為）\n", &[]),
         ("市議會通過總預算\n記者會\n2024/05/12 10:30\n{ZH}", &[]),

@@ -612,6 +612,11 @@ pub fn han_name_line(line: &str) -> Option<Vec<String>> {
     if t.is_empty() || t.chars().count() > 16 {
         return None;
     }
+    // `王明_台北`: the writer's place after an underscore.
+    let t = match t.split_once('_') {
+        Some((who, place)) if (1..=4).contains(&place.chars().count()) && place.chars().all(crate::clean::is_han) => who,
+        _ => t,
+    };
     let mut parts: Vec<&str> = t.split([' ', '\u{3000}', '、']).filter(|p| !p.is_empty()).collect();
     // `中時新聞網 王明`: the outlet before the writer.
     if parts.len() >= 2 && is_outlet(parts[0]) {
@@ -631,8 +636,13 @@ pub fn han_name_line(line: &str) -> Option<Vec<String>> {
 pub fn dated_name_line(line: &str) -> Option<Vec<String>> {
     let t = line.trim();
     let (s, e, _) = date::find(t)?;
-    if s > 0 || t.chars().count() > 40 {
+    if t.chars().count() > 40 {
         return None;
+    }
+    // `王明 2024年05月12日 17:00`: Han names before the date, a time at most after it.
+    if s > 0 {
+        let time = t[e..].chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | ' ' | '\u{3000}'));
+        return han_name_line(&t[..s]).filter(|_| time);
     }
     let rest = t[e..].trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, ':' | ' ' | '\u{3000}'));
     // `May 12, 2024 - Jane Doe`: a name set apart by a separator.
@@ -641,6 +651,19 @@ pub fn dated_name_line(line: &str) -> Option<Vec<String>> {
         return Some(vec![apart.to_string()]);
     }
     han_name_line(rest)
+}
+
+/// A short Han line naming a reporter's role (`國際部記者`, `特約記者`), as
+/// the line below a writer's name says it.
+pub fn han_role_line(line: &str) -> bool {
+    let t = line.trim();
+    let k = key(t);
+    t.chars().count() <= 10 && t.chars().all(crate::clean::is_han) && REPORTER_WORDS.iter().any(|w| k.ends_with(w))
+}
+
+/// Does the paragraph end in a bracket (`…。（圖取自網頁）`), as a caption does?
+pub fn ends_in_bracket(par: &str) -> bool {
+    par.trim_end().ends_with(['）', ')'])
 }
 
 /// A line below a name that says what the person is: a role (`Senior
@@ -1005,10 +1028,19 @@ pub fn closing_credit(line: &str) -> Vec<String> {
         return names;
     }
     let k = key(t);
-    let Some(w) = REPORTER_WORDS.iter().filter(|w| k.starts_with(*w)).max_by_key(|w| w.len()) else {
+    // The reporter word, after a desk of a few Han characters at most (`法庭記者：`).
+    let Some((at, w)) = REPORTER_WORDS
+        .iter()
+        .filter_map(|w| crate::lexicon::find_str(&k, w).map(|a| (a, w.len())))
+        .min_by_key(|&(a, w)| (a, usize::MAX - w))
+    else {
         return Vec::new();
     };
-    let rest = &t[w.len()..];
+    let desk = &k[..at];
+    if desk.chars().count() > 4 || !desk.chars().all(crate::clean::is_han) {
+        return Vec::new();
+    }
+    let rest = t[at + w..].trim_start_matches([':', '：', '︰', ' ', '\u{3000}']);
     let plain = rest
         .chars()
         .all(|c| crate::clean::is_han(c) || c.is_whitespace() || matches!(c, '、' | '，' | ',' | '/' | '／'));
@@ -1169,6 +1201,12 @@ pub fn slash_outlet(line: &str) -> Vec<String> {
         return Vec::new();
     };
     let (who, outlet) = (&t[..slash], trim_value(&t[slash..]));
+    // `新報快訊／王明、張三 2024年05月12日 09:25`: the desk first, then the names.
+    let kw = key(who);
+    if t.chars().count() <= 48 && (DESK_ENDS.iter().any(|d| kw.ends_with(d)) || is_outlet(who)) {
+        let names = date::find(outlet).map_or(outlet, |(s, _, _)| &outlet[..s]);
+        return han_name_line(names).unwrap_or_default();
+    }
     if t.chars().count() > 24 || !han_text(who) || !ends_outlet(&key(outlet)) {
         return Vec::new();
     }

@@ -777,6 +777,13 @@ fn read_meta(lines: &[Line], roles: &[Option<Role>], hints: Option<&Hints>) -> M
         if meta.authors.is_empty() {
             meta.authors = meta::reporter_credit(t);
         }
+        // A photo's caption may come first (`…。（圖取自…）`): the lead's credit then opens the second.
+        let second = || (first + 1..roles.len()).find(|&k| roles[k] == Some(Role::Paragraph));
+        if meta.authors.is_empty() && meta::ends_in_bracket(t) {
+            if let Some(k) = second() {
+                meta.authors = meta::reporter_credit(lines[k].text);
+            }
+        }
     }
     // `……表示。（王明）` closing the article, or a sign-off by its end.
     if meta.authors.is_empty() {
@@ -887,7 +894,7 @@ fn article_byline(
         let beside = (k.saturating_sub(2)..(k + 3).min(lines.len())).filter(|&j| j != k).any(|j| {
             let t = lines[j].text;
             meta::is_outlet(t.trim()) || (t.chars().count() <= 40 && meta::date_line(t).is_some())
-        });
+        }) || lines.get(k + 1).is_some_and(|l| meta::han_role_line(l.text));
         (beside && roles[k] != Some(Role::Title)).then_some((k, names))
     };
     // Outside the head, the line itself or the one below must say so.

@@ -141,7 +141,10 @@ fn date_at(cs: &[char], i: usize) -> Option<(usize, String)> {
     let first = cs[i];
     if digit(first).is_some() {
         let prev = i.checked_sub(1).map(|p| cs[p]);
-        if prev.is_some_and(|p| digit(p).is_some()) {
+        // `12:072023/08/28`: a clock time run into the date that follows it
+        // (a page's time and date elements with no space between them).
+        let after_clock = i >= 4 && cs[i - 3] == ':' && [1, 2, 4].iter().all(|&k| digit(cs[i - k]).is_some());
+        if prev.is_some_and(|p| digit(p).is_some()) && !after_clock {
             return None;
         }
         // Glued to a word (`Jane Doe22 Dec 2016`, two elements' text run
@@ -279,6 +282,8 @@ mod tests {
             Some("2024-05-12T10:32")
         );
         assert_eq!(n("2024年5月12日").as_deref(), Some("2024-05-12"));
+        assert_eq!(n("12:072023/08/28").as_deref(), Some("2023-08-28"));
+        assert_eq!(n("1212023/08/28"), None);
         assert_eq!(n("２０２４年５月１２日").as_deref(), Some("2024-05-12"));
         assert_eq!(n("May 12, 2024").as_deref(), Some("2024-05-12"));
         assert_eq!(

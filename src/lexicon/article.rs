@@ -200,7 +200,7 @@ pub const REPORTER_WORDS: Words = words!["记者", "特派记者", "特约记者
 /// Where a credit's names end: a report's place words (`台北報導`).
 pub const REPORT_ENDS: Words = words!["报导", "报道", "电"];
 /// How a newsroom desk's name ends (`生活中心／王明報導`).
-pub const DESK_ENDS: Words = words!["中心", "组", "部", "小组"];
+pub const DESK_ENDS: Words = words!["中心", "组", "部", "小组", "快讯"];
 
 /// Words opening what follows a writer's name in a credit, a description
 /// rather than another name (`作者：王明，系某大學教授`).
