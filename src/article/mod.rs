@@ -781,7 +781,11 @@ fn read_meta(lines: &[Line], roles: &[Option<Role>], hints: Option<&Hints>) -> M
         let second = || (first + 1..roles.len()).find(|&k| roles[k] == Some(Role::Paragraph));
         if meta.authors.is_empty() && meta::ends_in_bracket(t) {
             if let Some(k) = second() {
-                meta.authors = meta::reporter_credit(lines[k].text);
+                let t = lines[k].text;
+                meta.authors = meta::dateline(t)
+                    .map(|f| f.authors)
+                    .filter(|a| !a.is_empty())
+                    .unwrap_or_else(|| meta::reporter_credit(t));
             }
         }
     }
