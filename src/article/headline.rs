@@ -13,6 +13,7 @@
 //! list item is a candidate.
 
 use super::lines::{Line, Reading};
+use crate::lexicon::article::BREADCRUMB_SEPARATORS;
 
 /// How far above the body a headline is looked for (bylines, captions,
 /// share bars and standfirsts sit between them).
@@ -82,7 +83,25 @@ pub fn not_a_headline(t: &str) -> bool {
     // A pull quote: the whole line in quotation marks.
     let t = t.trim();
     let quoted = t.chars().count() > 2 && t.starts_with(['"', '“']) && t.ends_with(['"', '”']);
-    attributed || quoted || timed(t) || bylineish(t)
+    attributed || quoted || timed(t) || bylineish(t) || breadcrumb(t) || credited_role(t)
+}
+
+/// A breadcrumb or menu path pasted as one line: three or more short items
+/// set apart by a path separator (`Home / Blogs / Latest`, `udn / 轉角國際 / 過去24小時`).
+fn breadcrumb(t: &str) -> bool {
+    BREADCRUMB_SEPARATORS.iter().any(|sep| {
+        let items: Vec<&str> = crate::lexicon::split_str(t, sep).collect();
+        items.len() >= 3 && items.iter().all(|i| (1..=24).contains(&i.trim().chars().count()))
+    })
+}
+
+/// A writer's role and name rather than a headline: `The BBC's Political
+/// Editor, Jane Doe`, `國際部記者` (a role alone, the line under a name).
+fn credited_role(t: &str) -> bool {
+    let named_role = t
+        .rsplit_once(", ")
+        .is_some_and(|(role, name)| super::meta::person_name(name.trim()) && super::meta::byline_role(role));
+    named_role || super::meta::han_role_line(t)
 }
 
 /// A byline without its `By`: a name line that says so itself (a date or
@@ -277,6 +296,10 @@ mod tests {
             "“It's the right decision”",
             "Mark Ames and Yasha Levine",
             "Jane Doe - May 12, 2024",
+            "Home / News / Local",
+            "新聞 / 國際 / 即時",
+            "The Daily Town's Political Editor, Jane Doe",
+            "國際部記者",
         ] {
             assert!(not_a_headline(t), "{t}");
         }
@@ -284,6 +307,8 @@ mod tests {
             "Council raises rent cap",
             "\"Right decision\" says council as rent cap rises",
             "Barack Obama",
+            "AC/DC returns to the stage / a review",
+            "Council raises rent cap, Mayor Jane Doe says",
         ] {
             assert!(!not_a_headline(t), "{t}");
         }

@@ -118,6 +118,7 @@ pub const ROLE_WORDS: Words = words![
     "writer",
     "special to",
     "editor-at-large",
+    "editor",
     "칼럼니스트",
     "기자",
     "특파원",
@@ -381,6 +382,9 @@ pub const COMMENT_COUNT_WORDS: &[&str] = &["responses", "thoughts", "comments", 
 /// How a comment's author line ends in a pasted thread (`jdoe says:`; the
 /// line's colon is checked apart).
 pub const COMMENT_SIGNATURES: &[&str] = &[" says", " wrote", " replied"];
+
+/// What sets a breadcrumb's items apart when a page's path is pasted as one line.
+pub const BREADCRUMB_SEPARATORS: &[&str] = &[" / ", " > ", " › ", " » ", " ／ "];
 
 /// Words of a newsletter box's or sign-up form's sentences (`Stay up to
 /// date. Subscribe to our newsletter.`, `You have successfully
