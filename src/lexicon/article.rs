@@ -170,6 +170,9 @@ pub const NOT_NAME_WORDS: Words = words![
     "staff", "press", "associated", "times", "post", "journal", "daily", "herald", "tribune",
     "magazine", "media", "network", "insider", "online", "digital", "desk", "team", "bureau",
     "hi", "hello", "thanks", "thank", "welcome",
+    // institutions and page furniture that take a capital (`Supreme Court`, `RSS Feed`)
+    "rss", "feed", "feeds", "court", "police", "volume", "department", "council", "committee",
+    "government", "ministry", "university",
 ];
 
 /// Words of a line saying how long ago a story was posted (`1 day ago`).
