@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { createReadStream, fstatSync, readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyze } from '../js/node.mjs';
-import { COLUMNS, figureRows, formatRow } from '../js/table.js';
+import { COLUMNS, figureRows, formatHeader, formatRow } from '../js/table.js';
 import { jsonPieces } from './json-pieces.js';
 
 const USAGE = `Usage: figlens [options] [FILE]
@@ -196,7 +196,7 @@ async function single(opts) {
   text = null;
   if (opts.format) {
     const id = opts.file ?? null;
-    out.add(formatRow(COLUMNS, opts.format));
+    out.add(formatHeader(opts.format));
     await out.addAll(formatted(figureRows(analysis, id), opts.format));
   } else {
     await out.addAll(jsonPieces(analysis, opts.pretty ? 2 : 0));
@@ -299,7 +299,7 @@ async function batch(opts) {
     fail(e instanceof InputError ? e.message : `cannot read ${opts.file}: ${e.message}`);
     return 1;
   }
-  if (opts.format) out.add(formatRow(COLUMNS, opts.format));
+  if (opts.format) out.add(formatHeader(opts.format));
   let failed = 0;
   try {
     for await (const { no, bytes, over } of lines(stream, cap)) {

@@ -1,5 +1,6 @@
 // Figures as table rows: the columns of the CLI's `--format csv|tsv` and of the
-// page's CSV export (schema.md, "The CLI"). Plain ES module for Node and browsers.
+// page's CSV/TSV exports, and the one escape that keeps their text cells text
+// in a spreadsheet (schema.md, "CSV and TSV"). Plain ES module for Node and browsers.
 
 /** The columns, in order: those of v1, then the v1.1 additions. */
 export const COLUMNS = [
@@ -7,6 +8,9 @@ export const COLUMNS = [
   'approximate', 'period', 'metric', 'block_kind', 'start', 'end',
   'qualifier', 'iso', 'sentence_text',
 ];
+
+/** A UTF-8 byte order mark: Excel reads a CSV as UTF-8 only with it. */
+export const BOM = '\uFEFF';
 
 /**
  * The cleaned text of the figure's sentence, so a row reads alone. Sentence
@@ -22,20 +26,75 @@ function sentenceText(analysis, f) {
   return b.text.slice(s.start - b.start, s.end - b.start);
 }
 
-/** One row (an array of cells in COLUMNS order) per figure of `analysis`. */
-export function figureRows(analysis, id = null) {
-  return analysis.figures.map((f) => [
-    id, f.text, f.value, f.low, f.high, f.unit, f.per, f.kind, f.change,
-    f.approximate, f.period, f.metric, analysis.blocks[f.block]?.kind, f.start, f.end,
-    f.qualifier, f.iso, sentenceText(analysis, f),
-  ]);
+/**
+ * One row (an array of cells in COLUMNS order) per figure of `analysis`, or
+ * per figure of `indices` (positions in `analysis.figures`, in that order).
+ * The id cell is `id`, or, when there is none (a paste, standard input), the
+ * figure's number: its position in the analysis from 1, as the page's # column.
+ */
+export function figureRows(analysis, id = null, indices = null) {
+  const which = indices ?? analysis.figures.map((_, i) => i);
+  return which.map((i) => {
+    const f = analysis.figures[i];
+    return [
+      id ?? i + 1, f.text, f.value, f.low, f.high, f.unit, f.per, f.kind, f.change,
+      f.approximate, f.period, f.metric, analysis.blocks[f.block]?.kind, f.start, f.end,
+      f.qualifier, f.iso, sentenceText(analysis, f),
+    ];
+  });
 }
 
+// English month names and abbreviations, as whole words: with a digit beside
+// them ("May 2024", "3-Jan") spreadsheets read a date.
+const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|am|pm)\b/giu;
+// What is left of a number, date, time, fraction, percentage or amount once
+// month words and the CJK date characters are set aside.
+const VALUE_LIKE = /^[\s\d.,:/%()+\-$€£¥￥eE年月日時时分秒号號]*$/u;
+
+/**
+ * Whether a spreadsheet opening this text could take it for something else:
+ * a formula (or an injected one: = + - @, a tab or CR first), a number, date,
+ * time, fraction, percentage or truth value (`1/3`, `1:2`, `5%`, `2021-05`,
+ * `2024年5月`, `May 2024`, `TRUE`), or text that starts with the escape itself.
+ */
+export function needsEscape(s) {
+  if (s === '') return false;
+  if (/^[=+\-@'\t\r\n]/.test(s)) return true;
+  const t = s.trim();
+  if (/^[=+\-@']/.test(t)) return true;
+  if (/^(?:true|false)$/i.test(t)) return true;
+  return /\d/.test(t) && VALUE_LIKE.test(t.replace(MONTHS, ' '));
+}
+
+/** A text cell as written: with one `'` in front when a spreadsheet could misread it (schema.md). */
+export function escapeText(s) {
+  return needsEscape(s) ? `'${s}` : s;
+}
+
+/** The text of an escaped cell: one leading `'` dropped. */
+export function unescapeText(s) {
+  return s.startsWith("'") ? s.slice(1) : s;
+}
+
+/** A number in plain decimal notation, never an exponent (spreadsheets read `1e+21` as text or differently). */
+export function plainNumber(n) {
+  const s = String(n);
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
+  if (!m) return s;
+  const [, sign, lead, frac = '', exp] = m;
+  const digits = lead + frac;
+  const point = 1 + Number(exp); // position of the decimal point within `digits`
+  if (point >= digits.length) return sign + digits + '0'.repeat(point - digits.length);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
+/** One cell's text: numbers plain, booleans true/false, absent values empty, text escaped. */
 function cell(v) {
   if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return JSON.stringify(v);
+  if (typeof v === 'number') return Number.isFinite(v) ? plainNumber(v) : '';
+  if (typeof v === 'boolean') return String(v);
+  return escapeText(typeof v === 'string' ? v : JSON.stringify(v));
 }
 
 /**
@@ -44,7 +103,7 @@ function cell(v) {
  * spaces). Ends with "\n".
  */
 export function formatRow(cells, format) {
-  if (format === 'tsv') return cells.map((c) => cell(c).replace(/[\t\r\n]+/g, ' ')).join('\t') + '\n';
+  if (format === 'tsv') return cells.map((c) => cell(typeof c === 'string' ? c.replace(/[\t\r\n]+/g, ' ') : c)).join('\t') + '\n';
   if (format === 'csv') {
     return cells.map((c) => {
       const s = cell(c);
@@ -54,7 +113,12 @@ export function formatRow(cells, format) {
   throw new Error(`unknown table format ${format}`);
 }
 
-/** A whole table: the header line, then one line per figure. */
-export function formatTable(analysis, format, id = null) {
-  return formatRow(COLUMNS, format) + figureRows(analysis, id).map((r) => formatRow(r, format)).join('');
+/** The start of a table: for CSV the BOM, then the header line. */
+export function formatHeader(format) {
+  return (format === 'csv' ? BOM : '') + formatRow(COLUMNS, format);
+}
+
+/** A whole table: the header, then one line per figure (of `indices`, when given). */
+export function formatTable(analysis, format, id = null, indices = null) {
+  return formatHeader(format) + figureRows(analysis, id, indices).map((r) => formatRow(r, format)).join('');
 }

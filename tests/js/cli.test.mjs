@@ -124,7 +124,8 @@ function parseCsv(text) {
 test('--format csv: the columns of schema.md, one row per figure', () => {
   const r = figlens(['--format', 'csv', seedFile]);
   assert.equal(r.code, 0, r.err);
-  const rows = parseCsv(r.out);
+  assert.ok(r.out.startsWith('\uFEFFid,'), 'UTF-8 with a BOM, so Excel reads Chinese right');
+  const rows = parseCsv(r.out.slice(1));
   assert.equal(rows[0].join(','), COLUMNS);
   const a = JSON.parse(figlens([seedFile]).out);
   assert.equal(rows.length - 1, a.figures.length);
@@ -133,13 +134,14 @@ test('--format csv: the columns of schema.md, one row per figure', () => {
   assert.equal(row[12], 'paragraph');
   assert.ok(rows.slice(1).every((cells) => cells.length === 18));
   // v1.1: qualifier, iso, and the sentence's text
-  const b = parseCsv(figlens(['--format=csv'], '新制2024年5月上路。超過200人報名。').out);
+  const b = parseCsv(figlens(['--format=csv'], '新制2024年5月上路。超過200人報名。').out.slice(1));
   const bound = b.find((cells) => cells[1] === '超過200人');
   assert.deepEqual([bound[3], bound[15], bound[17]], ['200', 'over', '超過200人報名。']);
-  const date = b.find((cells) => cells[1] === '2024年5月');
-  assert.deepEqual([date[15], date[16]], ['', '2024-05']);
+  const date = b.find((cells) => cells[1] === "'2024年5月");
+  assert.deepEqual([date[15], date[16]], ['', "'2024-05"], 'iso stays text: escaped (schema.md)');
+  assert.deepEqual(b.slice(1).map((cells) => cells[0]), ['1', '2'], 'standard input: the id is the figure number');
   // quoting: a comma in a field
-  const q = parseCsv(figlens(['--format=csv'], '收入1,234元，增長5%').out);
+  const q = parseCsv(figlens(['--format=csv'], '收入1,234元，增長5%').out.slice(1));
   assert.ok(q.slice(1).some((cells) => cells[1] === '1,234元'));
 });
 
@@ -151,7 +153,8 @@ test('--format tsv, also with --jsonl (the id column)', () => {
   assert.equal(rows[0].join(','), COLUMNS);
   assert.ok(rows.slice(1).every((cells) => cells.length === 18));
   assert.deepEqual(rows.slice(1).map((cells) => cells[0]), ['a', 'a', 'b']);
-  assert.deepEqual(rows.slice(1).map((cells) => cells[1]), ['5%', '3億元', '2%']);
+  assert.deepEqual(rows.slice(1).map((cells) => cells[1]), ["'5%", '3億元', "'2%"], 'a percentage stays text: escaped');
+  assert.ok(!r.out.startsWith('\uFEFF'), 'TSV has no BOM (it is pasted and piped)');
 });
 
 test('--help prints the usage and exits 0', () => {

@@ -164,12 +164,12 @@ test('installed: the CLI (npx figlens) in each format, with its exit codes', () 
   assert.deepEqual(JSON.parse(pretty), a);
 
   const csv = ok(figlens(['--format', 'csv', article]), '--format csv').out.trimEnd().split('\n');
-  assert.equal(csv[0], 'id,text,value,low,high,unit,per,kind,change,approximate,period,metric,block_kind,start,end,qualifier,iso,sentence_text');
+  assert.equal(csv[0], '\uFEFFid,text,value,low,high,unit,per,kind,change,approximate,period,metric,block_kind,start,end,qualifier,iso,sentence_text');
   assert.equal(csv.length, 4);
   assert.match(csv[2], /,1\.29萬人,12900,,,person,,count,/);
   const tsv = ok(figlens(['--format', 'tsv', article]), '--format tsv').out.trimEnd().split('\n');
   assert.equal(tsv[0].split('\t').length, 18);
-  assert.equal(tsv[3].split('\t')[1], '9.2%');
+  assert.equal(tsv[3].split('\t')[1], "'9.2%", 'a percentage as text, escaped (schema.md)');
 
   const html = JSON.parse(ok(figlens([page]), '.html file').out);
   assert.deepEqual(html.figures.map((f) => f.text), ['12.5%', '3.5億元']);
