@@ -5,34 +5,65 @@ import { createReadStream, fstatSync, readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyze } from '../js/node.mjs';
 import { COLUMNS, figureRows, formatHeader, formatRow } from '../js/table.js';
+import { EncodingError, decodeBytes } from '../js/encoding.js';
+import { FIGURE_KINDS } from '../js/kinds.js';
 import { jsonPieces } from './json-pieces.js';
+
+/** Words in lines of at most 80 characters, each indented by `indent` spaces. */
+function wrap(text, indent) {
+  const lines = [''];
+  for (const word of text.split(' ')) {
+    if (lines.at(-1) && indent + lines.at(-1).length + 1 + word.length > 80) lines.push('');
+    lines[lines.length - 1] += (lines.at(-1) ? ' ' : '') + word;
+  }
+  return lines.map((l) => ' '.repeat(indent) + l).join('\n');
+}
 
 const USAGE = `Usage: figlens [options] [FILE]
 
 Analyze a news article: its structure and every figure in it. Reads FILE, or
 standard input when FILE is absent or "-", and prints one JSON analysis.
+The input may be UTF-8, UTF-16 or GBK/Big5 Chinese (detected; a note on
+stderr says when it is not UTF-8); a binary file is refused.
 
 Options:
   --pretty            indent the JSON
-  --html              the input is HTML (a FILE ending in .html or .htm is, without the flag)
-  --jsonl             batch mode: read JSON lines {"id": any, "text": string, "html"?: boolean}
-                      and write one line per input, in order: the analysis with "id" first,
-                      or {"id": ..., "error": "..."} for a line that could not be read or
-                      analysed (not JSON, not UTF-8, no string "text", too long); the run
-                      goes on. A line over twice --max-input-bytes plus 64 KiB is skipped unread
+                        figlens --pretty article.txt
+  --html              the input is HTML (a FILE ending in .html or .htm is,
+                      without the flag)
+                        figlens --html < saved-page.txt
+  --jsonl             batch mode: read JSON lines
+                      {"id": any, "text": string, "html"?: boolean} and write
+                      one line per input, in order: the analysis with "id"
+                      first, or {"id": ..., "error": "..."} for a line that
+                      could not be read or analysed (not JSON, not UTF-8, no
+                      string "text", too long); the run goes on. A line over
+                      twice --max-input-bytes plus 64 KiB is skipped unread
+                        figlens --jsonl batch.jsonl > analyses.jsonl
   --format json|csv|tsv
-                      json (the default): the analysis; csv or tsv: one row per figure,
-                      with the columns
-                      ${COLUMNS.join(', ')}
-  --kinds LIST        keep only figures of these kinds, comma-separated (money,percent)
+                      json (the default): the analysis; csv or tsv: one row
+                      per figure, with the columns
+${wrap(COLUMNS.join(', '), 22)}
+                      CSV is UTF-8 with a BOM. A text cell a spreadsheet would
+                      misread (1/3, 5%, 2021-05, =...) starts with ' (see
+                      "CSV and TSV" in docs/schema.md)
+                        figlens --format csv article.txt > figures.csv
+  --kinds LIST        keep only figures of these kinds, comma-separated:
+${wrap(FIGURE_KINDS.join(', '), 22)}
+                        figlens --kinds money,percent article.txt
   --body-only         keep only figures in the title, headings and paragraphs
-  --max-input-bytes N refuse inputs over N bytes of UTF-8 (default 16 MiB); a larger
-                      FILE is refused before it is read
+                        figlens --body-only page.html
+  --max-input-bytes N refuse inputs over N bytes of UTF-8 (default 16 MiB);
+                      a larger FILE is refused before it is read
+                        figlens --max-input-bytes 67108864 big.txt
   -h, --help          show this help
+                        figlens --help
   -v, --version       print the version
+                        figlens --version
 
-Exit codes: 0 ok, 1 bad input (in --jsonl mode: any line failed) or output that
-could not be written, 2 usage error.
+Exit codes: 0 ok; 1 bad input (a binary file, an encoding it cannot read; in
+--jsonl mode, any line that failed) or output that could not be written;
+2 usage error.
 `;
 
 class UsageError extends Error {}
@@ -145,47 +176,61 @@ function tooLarge(name, size, limit, more = '') {
   return `${name} is ${size}${more} bytes, over the limit of ${limit} bytes; split it or raise --max-input-bytes`;
 }
 
-/** The whole input as text, read in chunks and refused as soon as it passes `limit` bytes (3 more for a BOM). */
-async function readInput(file, limit) {
+/**
+ * The whole input as text, read in chunks and refused as soon as it passes
+ * `limit` bytes (3 more for a BOM), then decoded (js/encoding.js): UTF-8,
+ * UTF-16 or GBK/Big5, said on stderr when it is not plain UTF-8; a binary
+ * file, or bytes that read as none of these, are refused.
+ */
+async function readInput(file, limit, html) {
   const { name, info, open } = openInput(file, limit);
+  let bytes;
   if (file !== undefined && info.isFile()) {
     // Its size is known and within the limit: one read, no chunks to join.
     try {
-      return new TextDecoder('utf-8').decode(readFileSync(file));
+      bytes = readFileSync(file);
     } catch (e) {
       throw new InputError(`cannot read ${name}: ${e.message}`);
     }
-  }
-  const stream = open();
-  const chunks = [];
-  let size = 0;
-  try {
-    for await (const chunk of stream) {
-      size += chunk.length;
-      if (size > limit + 3) {
-        stream.destroy();
-        throw new InputError(tooLarge(name, size, limit, ' or more'));
+  } else {
+    const stream = open();
+    const chunks = [];
+    let size = 0;
+    try {
+      for await (const chunk of stream) {
+        size += chunk.length;
+        if (size > limit + 3) {
+          stream.destroy();
+          throw new InputError(tooLarge(name, size, limit, ' or more'));
+        }
+        chunks.push(chunk);
       }
-      chunks.push(chunk);
+    } catch (e) {
+      throw e instanceof InputError ? e : new InputError(`cannot read ${name}: ${e.message}`);
     }
-  } catch (e) {
-    throw e instanceof InputError ? e : new InputError(`cannot read ${name}: ${e.message}`);
+    bytes = Buffer.concat(chunks, size);
   }
-  // Invalid UTF-8 becomes U+FFFD (the analysis flags it as damage); a BOM is dropped.
-  return new TextDecoder('utf-8').decode(Buffer.concat(chunks, size));
+  try {
+    const { text, note } = decodeBytes(bytes, { html });
+    if (note) fail(`${name}: ${note}`);
+    return text;
+  } catch (e) {
+    if (e instanceof EncodingError) throw new InputError(`cannot read ${name}: ${e.message}`);
+    throw e;
+  }
 }
 
 async function single(opts) {
   const limit = opts.options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
+  const html = Boolean(opts.html) || (opts.file !== undefined && /\.html?$/i.test(opts.file));
   let text;
   try {
-    text = await readInput(opts.file, limit);
+    text = await readInput(opts.file, limit, html);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     fail(e.message);
     return 1;
   }
-  const html = Boolean(opts.html) || (opts.file !== undefined && /\.html?$/i.test(opts.file));
   let analysis;
   try {
     analysis = analyze(text, { ...opts.options, html });

@@ -157,12 +157,47 @@ test('--format tsv, also with --jsonl (the id column)', () => {
   assert.ok(!r.out.startsWith('\uFEFF'), 'TSV has no BOM (it is pasted and piped)');
 });
 
-test('--help prints the usage and exits 0', () => {
+test('--help lists every option, each with an example that works; --version prints the version', () => {
   const r = figlens(['--help']);
   assert.equal(r.code, 0);
   assert.match(r.out, /^Usage: figlens/);
-  for (const flag of ['--pretty', '--html', '--jsonl', '--format json|csv|tsv', '--kinds', '--body-only', '--max-input-bytes']) assert.ok(r.out.includes(flag), flag);
-  assert.equal(figlens(['-h']).code, 0);
+  assert.equal(figlens(['-h']).out, r.out);
+  assert.ok(r.out.split('\n').every((l) => l.length <= 80), 'fits 80 columns');
+  // Every option the parser knows (read from its source), with its example under it.
+  const source = readFileSync(bin, 'utf8');
+  const known = [...source.slice(source.indexOf('options: {')).matchAll(/^ {8}'?([a-z-]+)'?: \{ type:/gm)].map((m) => m[1]);
+  assert.ok(known.length >= 9 && known.includes('max-input-bytes'), known.join(' '));
+  const blocks = r.out.split(/\n(?= {2}(?:-\w, )?--)/);
+  const examples = [];
+  for (const name of known) {
+    const block = blocks.find((b) => new RegExp(`^ {2}(?:-\\w, )?--${name}\\b`).test(b));
+    assert.ok(block, `--${name} is listed`);
+    const example = block.split('\n').find((l) => /^ {24}figlens /.test(l));
+    assert.ok(example && example.includes(`--${name}`), `--${name} has an example: ${block}`);
+    examples.push(example.trim());
+  }
+  // The examples run, on files of their names.
+  const html = '<html><head><title>營收</title></head><body><p>營收增長12.5%，達3.5億元。</p></body></html>';
+  const files = { 'article.txt': seed, 'big.txt': seed, 'page.html': html, 'saved-page.txt': html, 'batch.jsonl': `${JSON.stringify({ id: 1, text: seed })}\n` };
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(tmp, name), text);
+  for (const example of examples) {
+    const words = example.split(' ').slice(1);
+    const cut = words.findIndex((w) => w === '>' || w === '<');
+    const args = (cut === -1 ? words : words.slice(0, cut)).map((w) => (files[w] !== undefined ? join(tmp, w) : w));
+    const stdin = words[cut] === '<' ? files[words[cut + 1]] : '';
+    const run = figlens(args, stdin);
+    assert.equal(run.code, 0, `${example}: ${run.err}`);
+    assert.ok(run.out.length > 0, example);
+    if (!/--(help|version)|--format/.test(example)) {
+      const analysis = JSON.parse(example.includes('--jsonl') ? run.out.split('\n')[0] : run.out);
+      assert.ok(analysis.figures.length > 0, example);
+    }
+  }
+  for (const flag of ['--version', '-v']) {
+    const v = figlens([flag]);
+    assert.equal(v.code, 0);
+    assert.equal(v.out, `figlens ${pkg.version}\n`);
+  }
 });
 
 test('usage errors exit 2; bad input exits 1', () => {
@@ -298,9 +333,9 @@ test('an input over the limit is refused before it is read whole', () => {
   // At the limit, a BOM aside, it is read; the analysis counts the text's own bytes
   // (invalid UTF-8 is read as U+FFFD, three bytes for one).
   assert.equal(JSON.parse(figlensRaw(['--max-input-bytes', '8'], '\ufeff增長5%').out).figures[0].text, '5%');
-  r = figlensRaw(['--max-input-bytes', '5'], Buffer.from([0xff, 0xff, 0xff, 0xff]));
+  r = figlensRaw(['--max-input-bytes', '15'], Buffer.concat([Buffer.from('增長5%增長'), Buffer.from([0xff])]));
   assert.equal(r.code, 1);
-  assert.match(r.err, /^figlens: input is 12 bytes, over the limit of 5 bytes/);
+  assert.match(r.err, /^figlens: standard input: 1 byte is not valid UTF-8 .*\nfiglens: input is 17 bytes, over the limit of 15 bytes/);
 });
 
 function peakRss(err) {
