@@ -71,8 +71,7 @@ let common;
  */
 function commonChars() {
   if (common) return common;
-  // (and the tone-marked vowels of pinyin annotations: 區(qū))
-  common = new Set('，。、；：？！「」『』（）《》〈〉【】“”‘’…—·．～％＋－āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü'.split(''));
+  common = new Set('，。、；：？！「」『』（）《》〈〉【】．～％＋－'.split(''));
   const gbk = new TextDecoder('gbk');
   const big5 = new TextDecoder('big5');
   for (let lead = 0xb0; lead <= 0xd7; lead++) {
@@ -90,13 +89,18 @@ function commonChars() {
   return common;
 }
 
-/** The share of a decoding's non-ASCII characters that are common Chinese characters or punctuation. */
+/**
+ * The share of a decoding's CJK characters (from U+2E80: hanzi, kana, CJK and
+ * full-width punctuation, private use) that are common Chinese characters or
+ * punctuation. Latin letters, arrows and symbols below U+2E80 are left out:
+ * both encodings have them (`→`, `°C`, the pinyin of `區(qū)`).
+ */
 export function chineseShare(text) {
   const set = commonChars();
   let all = 0;
   let good = 0;
   for (const ch of text) {
-    if (ch.charCodeAt(0) < 0x80) continue;
+    if (ch.codePointAt(0) < 0x2e80) continue;
     all++;
     if (set.has(ch)) good++;
   }
@@ -171,9 +175,6 @@ function utf8(b, html = false) {
   } catch (e) {
     if (e instanceof EncodingError) throw e;
   }
-  const { good, bad } = utf8Counts(b);
-  // Mostly UTF-8 with a few damaged bytes: read it, and say so.
-  if (good >= 4 * bad) return lossy(b, bad);
   if (html) {
     const charset = declaredCharset(b);
     if (charset && !/^utf-?8$/i.test(charset)) {
@@ -199,8 +200,10 @@ function utf8(b, html = false) {
   if (best.share >= 0.8 && best.share - next.share >= 0.2) {
     return { text: checkText(best.text, best.name), encoding: best.name, note: `not UTF-8: read as ${best.name}` };
   }
-  // A few stray bytes in otherwise ASCII text (a Latin-1 quote): read them as U+FFFD, and say so.
-  if (bad * 100 <= b.length) return lossy(b, bad);
+  // Mostly UTF-8 with a few damaged bytes, or a few stray bytes in otherwise
+  // ASCII text (a Latin-1 quote): read them as U+FFFD, and say so.
+  const { good, bad } = utf8Counts(b);
+  if (good >= 4 * bad || bad * 100 <= b.length) return lossy(b, bad);
   const what = tried.filter((t) => t.share >= 0.8).length > 1
     ? 'it reads as both GBK and Big5 Chinese, and figlens cannot tell which'
     : 'it is not UTF-8, and reads as neither GBK nor Big5 Chinese text';
