@@ -99,7 +99,7 @@ test('npm pack: only what users need', (t) => {
   const files = packed.files.map((f) => f.path).sort();
   t.diagnostic(`${packed.filename}: ${packed.size} bytes packed, ${packed.unpackedSize} unpacked, ${files.length} files: ${files.join(', ')}`);
   const required = [...new Set([
-    'README.md', 'package.json', 'bin/figlens.js', 'bin/json-pieces.js', 'docs/schema.md',
+    'README.md', 'package.json', 'bin/figlens.js', 'bin/json-pieces.js', 'docs/schema.md', 'js/encoding.js', 'js/kinds.js',
     'js/index.d.ts', 'js/node.cjs', 'js/node.mjs', 'js/table.js', 'js/web.js', 'js/widget.d.ts', 'js/widget.js', 'js/wire.js', 'js/wrapper.js',
     'pkg/web/figlens.js', 'pkg/web/figlens_bg.wasm', 'pkg/web/package.json',
     'pkg/node/figlens.js', 'pkg/node/package.json', 'pkg/node/index.d.cts', 'pkg/node/wire.cjs', 'pkg/node/wrapper.cjs',
