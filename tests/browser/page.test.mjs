@@ -4,8 +4,10 @@
 // open files, XSS payloads as text and as HTML, and the time to ready.
 // Every test ends with: no CSP violation, no error, no request off 127.0.0.1.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { COLUMNS } from '../../js/table.js';
 import { openBrowser } from './harness.mjs';
 import {
@@ -197,7 +199,13 @@ test('exports: TSV to the clipboard, CSV with BOM, JSON', async () => {
   const moneyRow = csvLines.find((l) => l.includes(',729.91億元,72991000000,,,CNY,,money,'));
   assert.ok(moneyRow, 'the 729.91億元 row');
   // A paste has no name: the id column holds the figure's number, as the table's # column.
-  assert.equal(moneyRow.split(',')[0], rows.find((r) => r.text === '729.91億元').index);
+  assert.equal(moneyRow.split(',')[0], String(rows.find((r) => r.text === '729.91億元').fig + 1));
+  // One implementation: every line is the CLI's for the same text (standard input: no name either),
+  // with its escape (a percentage stays text).
+  const cli = spawnSync(process.execPath, [fileURLToPath(new URL('../../bin/figlens.js', import.meta.url)), '--format', 'csv'], { input: SEED, encoding: 'utf8' });
+  const cliLines = new Set(cli.stdout.replace(/^\uFEFF/, '').trimEnd().split('\n'));
+  for (const line of csvLines) assert.ok(cliLines.has(line), `the CLI's line too: ${line}`);
+  assert.ok(tsvLines.some((l) => l.split('\t')[1] === "'7%"), 'a percentage in a text cell is escaped');
 
   // The filter applies to the exports: percent only.
   await page.locator('#kind-filter').selectOption('percent');
