@@ -4,6 +4,7 @@
 // as the widget shows them.
 import { formatTable } from '../js/table.js';
 import { FIGURE_KINDS } from '../js/kinds.js';
+import { decodeBytes } from '../js/encoding.js';
 
 /** Block kinds of the article's body (the API's `bodyOnly`: title, headings, paragraphs). */
 export const BODY_KINDS = new Set(['title', 'heading', 'paragraph']);
@@ -139,29 +140,12 @@ export function exportStem(fileName) {
 }
 
 /**
- * Decode a dropped file's bytes: a BOM wins; then an HTML file's declared
- * charset; then UTF-8; text that is not valid UTF-8 is read as GB18030 (the
- * superset of GBK and GB2312) and the note says so.
+ * Decode a dropped or opened file's bytes with the CLI's detection
+ * (js/encoding.js): a BOM, UTF-16 by its shape, UTF-8, an HTML file's declared
+ * charset, GBK or Big5; `note` says what it was read as when not UTF-8. Throws
+ * an EncodingError with a message for a binary file or unreadable bytes.
  */
 export function decodeFile(bytes, isHtml) {
-  const b = new Uint8Array(bytes);
-  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(b.subarray(3)), note: '' };
-  if (b[0] === 0xff && b[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(b.subarray(2)), note: 'UTF-16' };
-  if (b[0] === 0xfe && b[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(b.subarray(2)), note: 'UTF-16' };
-  if (isHtml) {
-    const head = new TextDecoder('latin1').decode(b.subarray(0, 4096));
-    const m = head.match(/<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i);
-    if (m && !/^utf-?8$/i.test(m[1])) {
-      try {
-        return { text: new TextDecoder(m[1]).decode(b), note: `declared charset ${m[1]}` };
-      } catch {
-        // an unknown label: fall through to UTF-8
-      }
-    }
-  }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(b), note: '' };
-  } catch {
-    return { text: new TextDecoder('gb18030').decode(b), note: 'not UTF-8: read as GB18030 (GBK)' };
-  }
+  const { text, note } = decodeBytes(bytes, { html: isHtml });
+  return { text, note };
 }

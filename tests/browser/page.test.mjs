@@ -296,12 +296,22 @@ test('drop an .html file; open a .txt file', async () => {
   assert.equal(await page.locator('#input').inputValue(), SEED);
   assert.ok((await tableRows(page)).some((r) => r.text === '729.91億元'));
 
-  // GBK bytes: not UTF-8, read as GB18030.
+  // GBK and Big5 bytes: not UTF-8, told apart and read as the CLI reads them (js/encoding.js).
   const gbk = Buffer.from([0xd4, 0xf6, 0xb3, 0xa4, 0x35, 0x25]); // 增长5%
   await page.locator('#file').setInputFiles({ name: 'gbk.txt', mimeType: 'text/plain', buffer: gbk });
-  await page.locator('#facts', { hasText: 'not UTF-8: read as GB18030' }).waitFor();
+  await page.locator('#facts', { hasText: 'not UTF-8: read as GBK' }).waitFor();
   await waitForAnalysis(page);
   assert.equal(await page.locator('#input').inputValue(), '增长5%');
+  const big5 = Buffer.from([0xbc, 0x57, 0xaa, 0xf8, 0x35, 0x25]); // 增長5%
+  await page.locator('#file').setInputFiles({ name: 'big5.txt', mimeType: 'text/plain', buffer: big5 });
+  await page.locator('#facts', { hasText: 'not UTF-8: read as Big5' }).waitFor();
+  await waitForAnalysis(page);
+  assert.equal(await page.locator('#input').inputValue(), '增長5%');
+  // A binary file named .txt is refused with a message; the input is left as it was.
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+  await page.locator('#file').setInputFiles({ name: 'image.txt', mimeType: 'text/plain', buffer: png });
+  await page.locator('#status', { hasText: 'Could not read “image.txt”: it is a PNG image, not text' }).waitFor();
+  assert.equal(await page.locator('#input').inputValue(), '增長5%');
   await assertClean(browser);
 });
 
