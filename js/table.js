@@ -49,7 +49,8 @@ export function figureRows(analysis, id = null, indices = null) {
 const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|am|pm)\b/giu;
 // What is left of a number, date, time, fraction, percentage or amount once
 // month words and the CJK date characters are set aside.
-const VALUE_LIKE = /^[\s\d.,:/%()+\-$€£¥￥eE年月日時时分秒号號]*$/u;
+// Full-width digits and signs count too: spreadsheets in CJK locales read `１２％`.
+const VALUE_LIKE = /^[\s\d.,:/%()+\-$€£¥￥₩₹eE０-９．，：／％（）＋－年月日時时分秒号號]*$/u;
 
 /**
  * Whether a spreadsheet opening this text could take it for something else:
@@ -61,9 +62,9 @@ export function needsEscape(s) {
   if (s === '') return false;
   if (/^[=+\-@'\t\r\n]/.test(s)) return true;
   const t = s.trim();
-  if (/^[=+\-@']/.test(t)) return true;
+  if (/^[=+\-@'＝＋－＠]/.test(t)) return true;
   if (/^(?:true|false)$/i.test(t)) return true;
-  return /\d/.test(t) && VALUE_LIKE.test(t.replace(MONTHS, ' '));
+  return /[\d０-９]/u.test(t) && VALUE_LIKE.test(t.replace(MONTHS, ' '));
 }
 
 /** A text cell as written: with one `'` in front when a spreadsheet could misread it (schema.md). */

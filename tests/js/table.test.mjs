@@ -12,13 +12,14 @@ test('text a spreadsheet would misread or execute gets one leading apostrophe', 
     '=1+2', '+5%', '-3', '@SUM(A1)', '\tx', '\rx', '\nx', "'quoted", ' =1+2', // formulas, injections, the escape itself
     '1/3', '1:2', '5%', '9.2%', '2021', '2021-05-01', '--05-01', '2021/2022', '199', '1,234', '(5)', '$3', '¥300', '1.5e7', // numbers, dates, times
     '2024年5月', '5月1日', '2021年', 'May 2024', '3 Jan', 'Sept. 5', '10:30 pm', 'TRUE', 'false', // dates in words, truth values
+    '１２％', '２０２４年', '＝1+2', '－5', // full-width forms, which CJK locales read too
   ];
   for (const s of escaped) {
     assert.equal(needsEscape(s), true, JSON.stringify(s));
     assert.equal(escapeText(s), `'${s}`);
     assert.equal(unescapeText(escapeText(s)), s);
   }
-  const kept = ['729.91億元', '1.29萬人', '12.5 per cent', 'Revenue', 'in the third quarter', '1990s', 'Q3 2024', 'May', '2023年南湖區地區生產總值增長7%。', 'money', ''];
+  const kept = ['729.91億元', '１．２９萬人', 'HK$5bn', '1st', 'Jan', '1.29萬人', '12.5 per cent', 'Revenue', 'in the third quarter', '1990s', 'Q3 2024', 'May', '2023年南湖區地區生產總值增長7%。', 'money', ''];
   for (const s of kept) {
     assert.equal(needsEscape(s), false, JSON.stringify(s));
     assert.equal(escapeText(s), s);
