@@ -15,8 +15,9 @@
 #      a crate that depends on the core and builds for wasm32 gets no
 #      wasm-bindgen and no global allocator from it
 #   8. node --test: the built package from Node (tests/js: ESM, CommonJS, CLI,
-#      types, the case tables) and from headless Chromium (tests/browser: the
-#      case tables on the web build, the page)
+#      types, the case tables, the CSV/TSV exports opened in LibreOffice Calc)
+#      and from headless Chromium (tests/browser: the case tables on the web
+#      build, the page)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
