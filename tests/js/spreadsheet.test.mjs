@@ -3,7 +3,9 @@
 // (installed by `bash scripts/setup.sh --for-tests`). Each export is converted
 // to a flat OpenDocument spreadsheet (.fods, XML), whose cells carry their type
 // and value: every text cell must come back as text (its text the documented
-// escape of the original), every number as the same number.
+// escape of the original), every number as the same number; with LibreOffice's
+// default import and with "detect special numbers" (as Excel reads), in en-US
+// and zh-CN. The same cells written raw are misread, so the check can fail.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,7 +29,7 @@ const NUMERIC = new Set(['value', 'low', 'high', 'start', 'end']);
 // Cells a spreadsheet would misread if written as they are: formulas (and
 // injections), fractions, times, dates, percentages, truth values; as
 // --jsonl ids and as sentences that start with them.
-const TRICKY = ['=1+2', '+1', '-1', '@SUM(A1)', "'quoted", '1/3', '1:2', '2021-05-01', '5%', 'TRUE', 'May 2024', '2024年5月', '=HYPERLINK("http://x","y")'];
+const TRICKY = ['=1+2', '+1', '-1', '@SUM(A1)', "'quoted", '1/3', '1:2', '2021-05-01', '5%', 'TRUE', 'May 2024', '2024年5月', '2024年5月1日', '5月1日', '１２', '=HYPERLINK("http://x","y")'];
 const INPUT = [
   { id: 'seed', text: readFileSync(join(root, 'www', 'sample.txt'), 'utf8') },
   { id: 'mixed', text: '增長5%，比例1/3，2024年5月1日，1:2的比例。Revenue rose 5% to $3bn in May 2024, 1.5e-7 of it.' },
@@ -54,13 +56,14 @@ function figlens(args, input) {
  * "detect special numbers" on or off (on reads dates, times and percentages,
  * as Excel does; off is LibreOffice's default). Returns the sheets, by file.
  */
-function toFods(files, separator, special) {
-  const out = join(tmp, `out-${separator}-${special}`);
+function toFods(files, separator, special, locale = 1033) {
+  const out = join(tmp, `out-${separator}-${special}-${locale}`);
   mkdirSync(out, { recursive: true });
   const profile = pathToFileURL(join(tmp, 'profile')).href;
   // Options: separator, text delimiter ("), charset 76 (UTF-8), from line 1,
-  // standard cell formats, en-US, quoted fields not forced to text, special numbers.
-  const filter = `Text - txt - csv (StarCalc):${separator},34,76,1,,1033,false,${special}`;
+  // standard cell formats, the locale (1033 en-US, 2052 zh-CN), quoted fields
+  // not forced to text, special numbers.
+  const filter = `Text - txt - csv (StarCalc):${separator},34,76,1,,${locale},false,${special}`;
   const r = spawnSync(soffice, [`-env:UserInstallation=${profile}`, '--headless', `--infilter=${filter}`, '--convert-to', 'fods', '--outdir', out, ...files], { encoding: 'utf8', timeout: 180_000 });
   return files.map((file) => {
     const result = join(out, file.replace(/^.*\//, '').replace(/\.\w+$/, '.fods'));
@@ -165,5 +168,13 @@ test('CSV and TSV of the CLI and of the page in LibreOffice Calc: text stays tex
     t.diagnostic(`special numbers ${on}: raw cells misread: ${misread.join(' | ')}`);
     assert.ok(misread.length >= (special ? 8 : 3), `LibreOffice misreads ${misread.length} of the raw cells`);
   }
-  t.diagnostic(`${expected.length} + ${pageRows.length} rows, 4 LibreOffice runs in ${Date.now() - started} ms`);
+  // In a Chinese locale, Chinese dates and full-width digits are read too (5月1日 as this year's May 1).
+  const [cliZh, rawZh] = toFods([join(tmp, 'cli.csv'), join(tmp, 'raw.csv')], 44, true, 2052);
+  assertSheet(cliZh, expected, 'CSV, zh-CN, special numbers on');
+  const misreadZh = rawZh.slice(1).filter((row) => row[0].type !== 'string' || row[0].formula).map((row) => row[0].text);
+  t.diagnostic(`zh-CN: raw cells misread: ${misreadZh.join(' | ')}`);
+  for (const cell of ['2024年5月1日', '5月1日', '１２']) {
+    assert.notEqual(rawZh[1 + TRICKY.indexOf(cell)][0].type, 'string', `zh-CN reads ${cell} raw as a value`);
+  }
+  t.diagnostic(`${expected.length} + ${pageRows.length} rows, 5 LibreOffice runs in ${Date.now() - started} ms`);
 });
