@@ -1,7 +1,7 @@
 // The text of a file's bytes, whatever encoding a Chinese or English news
-// article comes in: a BOM; UTF-16 by its shape (NUL bytes on one side); UTF-8
-// when it is valid; else GBK (GB18030) or Big5, whichever decodes and reads as
-// Chinese. Binary files, and bytes that read as none of these, are refused:
+// article comes in: a BOM; UTF-16 by its shape (NUL bytes, and the byte order
+// that reads as text); UTF-8 when it is valid; an HTML page's declared charset;
+// else GBK (GB18030) or Big5, whichever decodes and reads as Chinese. Binary files, and bytes that read as none of these, are refused:
 // mojibake is never analysed silently. Uses only TextDecoder (Node and browsers).
 
 /** Why bytes cannot be read as text; the message says what to do. */
@@ -22,7 +22,7 @@ const SIGNATURES = [
 
 const startsWith = (b, sig) => b.length >= sig.length && sig.every((x, i) => b[i] === x);
 
-/** C0 controls other than tab, line breaks and form feed: text has next to none, binary files many. */
+/** C0 controls (but tab, line breaks, form feed and escape) and DEL: text has next to none, binary files many. */
 function controls(text) {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
@@ -150,24 +150,47 @@ export function decodeBytes(bytes, { html = false } = {}) {
   return utf8(b, html);
 }
 
-/** NUL bytes: UTF-16 without a BOM (ASCII's zero high bytes all on one side), or binary. */
+/**
+ * The share of a text's first characters that text is made of: printable
+ * ASCII and whitespace, Latin letters, common Chinese characters and CJK
+ * punctuation. UTF-16 read in the wrong byte order scores near 0: ASCII
+ * becomes U+xx00 (`a` U+6100) and hanzi turn into other blocks.
+ */
+function textShare(text) {
+  const set = commonChars();
+  let all = 0;
+  let good = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0);
+    all++;
+    if ((c >= 0x20 && c < 0x7f) || c === 9 || c === 10 || c === 13 || (c >= 0xa0 && c < 0x250) || c === 0x3000 || set.has(ch)) good++;
+    if (all === 20000) break;
+  }
+  return all === 0 ? 1 : good / all;
+}
+
+/**
+ * NUL bytes: UTF-16 without a BOM (ASCII's zero high bytes; the byte order
+ * whose reading is text wins), or binary.
+ */
 function utf16(b) {
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < b.length; i++) if (b[i] === 0) (i % 2 ? odd++ : even++);
-  const label = odd > even ? 'UTF-16LE' : 'UTF-16BE';
-  if (b.length % 2 === 0 && Math.min(even, odd) * 50 <= Math.max(even, odd)) {
-    let text = null;
-    try {
-      text = decode(label, b);
-    } catch {
-      // not UTF-16 either
-    }
-    if (text !== null && controls(text) * 200 <= text.length && !text.includes('\0')) {
-      return { text, encoding: label, note: `no byte order mark: read as ${label}` };
+  const nuls = b.reduce((n, x) => n + (x === 0), 0);
+  if (b.length % 2 === 0) {
+    const readings = ['UTF-16LE', 'UTF-16BE'].map((label) => {
+      let text = null;
+      try {
+        text = decode(label, b);
+      } catch {
+        // lone surrogates: not this byte order
+      }
+      return { label, text, share: text === null || text.includes('\0') ? -1 : textShare(text) };
+    }).sort((x, y) => y.share - x.share);
+    const [best, next] = readings;
+    if (best.share >= 0.8 && best.share - next.share >= 0.2 && controls(best.text) * 200 <= best.text.length) {
+      return { text: best.text, encoding: best.label, note: `no byte order mark: read as ${best.label}` };
     }
   }
-  throw new EncodingError(`it holds ${even + odd} NUL bytes and is not UTF-16 text: a binary file, not text`);
+  throw new EncodingError(`it holds ${nuls} NUL bytes and is not UTF-16 text: a binary file, not text`);
 }
 
 function utf8(b, html = false) {

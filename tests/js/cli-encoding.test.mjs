@@ -106,6 +106,10 @@ test('UTF-16, little and big endian, with and without a BOM', () => {
     assert.match(r.err, /read as UTF-16(LE|BE)/, name);
     assert.deepEqual(figures(JSON.parse(figlens([], bytes).out)), want, `${name} on stdin`);
   }
+  // Chinese with ideographic spaces (U+3000: a NUL on the other side) and next to no ASCII, no BOM.
+  const indented = '　　臺北市去年觀光收入增長百分之十二。\n　　來臺旅客約三百萬人次。\n';
+  assert.deepEqual(figures(JSON.parse(figlens([], utf16le(indented)).out)), figures(analyze(indented)));
+  assert.deepEqual(figures(JSON.parse(figlens([], utf16be(indented)).out)), figures(analyze(indented)));
   // English in UTF-16 without a BOM: the shape (a NUL beside every ASCII byte) gives it away.
   const en = 'Revenue rose 5% to $3bn in the third quarter.\n';
   assert.deepEqual(figures(JSON.parse(figlens([], utf16le(en)).out)), figures(analyze(en)));
@@ -116,6 +120,8 @@ test('binary files are refused with a clear message, exit 1, nothing on stdout',
     ['an ELF executable', readFileSync(process.execPath).subarray(0, 65536)],
     ['a PNG image', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])],
     ['NUL bytes', Buffer.concat([Buffer.from('增長5%', 'utf8'), Buffer.alloc(64), Buffer.from([1, 2, 3, 0x9c, 0xff])])],
+    ['NUL bytes only', Buffer.alloc(4096)],
+    ['random bytes', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 2654435761) >>> 24))],
     ['control characters', Buffer.from(Array.from({ length: 400 }, (_, i) => [1, 2, 3, 65, 66, 0x1e, 0x7f][i % 7]))],
   ];
   if (process.platform === 'linux') assert.deepEqual([...cases[0][1].subarray(0, 4)], [0x7f, 0x45, 0x4c, 0x46], 'node is an ELF file here');
