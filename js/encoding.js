@@ -170,26 +170,32 @@ function textShare(text) {
 }
 
 /**
- * NUL bytes: UTF-16 without a BOM (ASCII's zero high bytes; the byte order
- * whose reading is text wins), or binary.
+ * UTF-16 without a BOM: the byte order whose reading is text, when one
+ * clearly is; else null.
  */
-function utf16(b) {
-  const nuls = b.reduce((n, x) => n + (x === 0), 0);
-  if (b.length % 2 === 0) {
-    const readings = ['UTF-16LE', 'UTF-16BE'].map((label) => {
-      let text = null;
-      try {
-        text = decode(label, b);
-      } catch {
-        // lone surrogates: not this byte order
-      }
-      return { label, text, share: text === null || text.includes('\0') ? -1 : textShare(text) };
-    }).sort((x, y) => y.share - x.share);
-    const [best, next] = readings;
-    if (best.share >= 0.8 && best.share - next.share >= 0.2 && controls(best.text) * 200 <= best.text.length) {
-      return { text: best.text, encoding: best.label, note: `no byte order mark: read as ${best.label}` };
+function utf16Reading(b) {
+  if (b.length % 2 !== 0) return null;
+  const readings = ['UTF-16LE', 'UTF-16BE'].map((label) => {
+    let text = null;
+    try {
+      text = decode(label, b);
+    } catch {
+      // lone surrogates: not this byte order
     }
+    return { label, text, share: text === null || text.includes('\0') ? -1 : textShare(text) };
+  }).sort((x, y) => y.share - x.share);
+  const [best, next] = readings;
+  if (best.share >= 0.8 && best.share - next.share >= 0.2 && controls(best.text) * 200 <= best.text.length) {
+    return { text: best.text, encoding: best.label, note: `no byte order mark: read as ${best.label}` };
   }
+  return null;
+}
+
+/** NUL bytes: UTF-16 without a BOM (ASCII's zero high bytes, U+3000's low one), or binary. */
+function utf16(b) {
+  const found = utf16Reading(b);
+  if (found) return found;
+  const nuls = b.reduce((n, x) => n + (x === 0), 0);
   throw new EncodingError(`it holds ${nuls} NUL bytes and is not UTF-16 text: a binary file, not text`);
 }
 
@@ -210,6 +216,9 @@ function utf8(b, html = false) {
       }
     }
   }
+  // UTF-16 with no NUL byte at all: Chinese with no ASCII in it.
+  const wide = utf16Reading(b);
+  if (wide) return wide;
   const tried = LEGACY.map(({ label, name }) => {
     let text = null;
     try {

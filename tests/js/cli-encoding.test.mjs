@@ -106,10 +106,15 @@ test('UTF-16, little and big endian, with and without a BOM', () => {
     assert.match(r.err, /read as UTF-16(LE|BE)/, name);
     assert.deepEqual(figures(JSON.parse(figlens([], bytes).out)), want, `${name} on stdin`);
   }
-  // Chinese with ideographic spaces (U+3000: a NUL on the other side) and next to no ASCII, no BOM.
+  // No BOM: Chinese indented with ideographic spaces (U+3000: a NUL on the other
+  // side from ASCII's), and hanzi only (no NUL byte at all).
   const indented = '　　臺北市去年觀光收入增長百分之十二。\n　　來臺旅客約三百萬人次。\n';
-  assert.deepEqual(figures(JSON.parse(figlens([], utf16le(indented)).out)), figures(analyze(indented)));
-  assert.deepEqual(figures(JSON.parse(figlens([], utf16be(indented)).out)), figures(analyze(indented)));
+  const bare = '臺北市去年觀光收入增長百分之十二';
+  assert.ok(!utf16le(bare).includes(0) && !utf16be(bare).includes(0));
+  for (const text of [indented, bare]) {
+    assert.ok(analyze(text).figures.length > 0);
+    for (const encode of [utf16le, utf16be]) assert.deepEqual(figures(JSON.parse(figlens([], encode(text)).out)), figures(analyze(text)));
+  }
   // English in UTF-16 without a BOM: the shape (a NUL beside every ASCII byte) gives it away.
   const en = 'Revenue rose 5% to $3bn in the third quarter.\n';
   assert.deepEqual(figures(JSON.parse(figlens([], utf16le(en)).out)), figures(analyze(en)));
