@@ -341,3 +341,25 @@ fn en_byline_forms() {
         assert_eq!(meta_of(&page, false).0, *want, "{page}");
     }
 }
+
+/// The headline of a pasted page, not the page furniture above it: the
+/// last item of a menu (a few words under a run of such lines, with the
+/// page's date under it), a breadcrumb pasted as one line, a role line.
+#[test]
+fn pasted_titles_skip_menus_and_breadcrumbs() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "Local\nSports\nWeather\nCity Hall Blog\nUpdated 10:12 GMT, Monday, 13 May 2024\nE-mail this\nCouncil approves new city budget\n\n{BODY}",
+            "Council approves new city budget",
+        ),
+        (
+            "Home / News / Local\nMay 12, 2024\nCouncil approves new city budget\n\n{BODY}",
+            "Council approves new city budget",
+        ),
+    ];
+    for (page, want) in cases {
+        let page = page.replace("{BODY}", BODY);
+        let a = analyze(&page, &Options::default());
+        assert_eq!(a.title.as_deref(), Some(*want), "{page}");
+    }
+}

@@ -30,6 +30,8 @@ const CUE: f32 = 0.7;
 const DECK: f32 = 0.4;
 /// What a line gains when a line just above holds its text.
 const REPEATED: f32 = 0.3;
+/// The most words of a menu's item (`On This Day`, `BBC World Service`).
+const MENU_WORDS: usize = 3;
 
 /// Words of a line as the overlap counts them: Latin words of four letters
 /// or more, lowercased (shorter ones are mostly function words), Hangul
@@ -247,7 +249,12 @@ pub fn pick(
         let echoed = echoes == 2;
         // A breadcrumb or menu pasted as one line.
         let crumbs = l.latin() && l.wide_gap();
-        if labelled(lines, k) || signed(lines, k) || echoed || crumbs || lead_keys.contains(&l.key) {
+        // The last item of a menu: a few words under a run of such lines.
+        let menu_item = l.info.is_none()
+            && l.latin()
+            && l.word_count() <= MENU_WORDS
+            && (k.saturating_sub(4)..k).filter(|&j| lines[j].latin() && lines[j].word_count() <= MENU_WORDS).count() >= 3;
+        if labelled(lines, k) || signed(lines, k) || echoed || crumbs || menu_item || lead_keys.contains(&l.key) {
             continue;
         }
         let (mut all, mut shared) = (0u32, 0u32);

@@ -165,6 +165,11 @@ impl Line<'_> {
         self.marks & WIDE_GAP != 0
     }
 
+    /// How many words the line holds (Latin words; Han text counts none).
+    pub fn word_count(&self) -> usize {
+        self.words
+    }
+
     /// A sentence of a newsletter box or sign-up form (a short one: an
     /// article's paragraph may mention a newsletter).
     pub fn call_to_action(&self) -> bool {
