@@ -282,6 +282,7 @@ fn zh_credit_forms() {
         ("市議會通過總預算\n讚 120\n新報快訊／林小美、鄭大為 2024年05月12日 09:25:00\n{ZH}", &["林小美", "鄭大為"]),
         // A name and the date-time on one line, under the title.
         ("市議會通過總預算\n讚 12\n林小美 2024年05月12日 17:00:00\n{ZH}", &["林小美"]),
+        ("市議會通過總預算\n讚 12\n林小美                    2024年05月12日 17:00:00\n{ZH}", &["林小美"]),
         // A short outlet line, then the name (a place after an underscore).
         ("市議會通過總預算\n10:302024/05/12\n中時\n林小美_高雄\nFacebook\n{ZH}", &["林小美"]),
         // A name alone, its role on the next line.

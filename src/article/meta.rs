@@ -636,7 +636,8 @@ pub fn han_name_line(line: &str) -> Option<Vec<String>> {
 pub fn dated_name_line(line: &str) -> Option<Vec<String>> {
     let t = line.trim();
     let (s, e, _) = date::find(t)?;
-    if t.chars().count() > 40 {
+    // Counted with each run of spaces as one (HTML lays the parts out apart).
+    if t.split_whitespace().map(|w| w.chars().count() + 1).sum::<usize>() > 40 {
         return None;
     }
     // `王明 2024年05月12日 17:00`: Han names before the date, a time at most after it.
