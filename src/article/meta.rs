@@ -632,12 +632,17 @@ pub fn han_name_line(line: &str) -> Option<Vec<String>> {
         .then(|| parts.iter().map(|p| (*p).to_string()).collect())
 }
 
+/// A line's length in chars, each run of spaces counted as one (HTML lays
+/// a credit's parts out apart: `王明                    2024年05月12日`).
+fn spaced_len(t: &str) -> usize {
+    t.split_whitespace().map(|w| w.chars().count() + 1).sum()
+}
+
 /// A date line ending in a writer's name (`2024/05/12 10:30 王明`): the names.
 pub fn dated_name_line(line: &str) -> Option<Vec<String>> {
     let t = line.trim();
     let (s, e, _) = date::find(t)?;
-    // Counted with each run of spaces as one (HTML lays the parts out apart).
-    if t.split_whitespace().map(|w| w.chars().count() + 1).sum::<usize>() > 40 {
+    if spaced_len(t) > 40 {
         return None;
     }
     // `王明 2024年05月12日 17:00`: Han names before the date, a time at most after it.
@@ -1204,7 +1209,7 @@ pub fn slash_outlet(line: &str) -> Vec<String> {
     let (who, outlet) = (&t[..slash], trim_value(&t[slash..]));
     // `新報快訊／王明、張三 2024年05月12日 09:25`: the desk first, then the names.
     let kw = key(who);
-    if t.chars().count() <= 48 && (DESK_ENDS.iter().any(|d| kw.ends_with(d)) || is_outlet(who)) {
+    if spaced_len(t) <= 48 && (DESK_ENDS.iter().any(|d| kw.ends_with(d)) || is_outlet(who)) {
         let names = date::find(outlet).map_or(outlet, |(s, _, _)| &outlet[..s]);
         return han_name_line(names).unwrap_or_default();
     }
