@@ -36,6 +36,12 @@ const TEXT_CASES: &[(&str, &[&str], Option<&str>)] = &[
         &["Chris Davies"],
         Some("2019-11-19"),
     ),
+    // Names listed by commas, then the date in figures and the time.
+    (
+        "Home\nNews\nCouncil approves new city budget\nMaria Lopez, Tom H. Baker, Ann Lee, 05.12.24, 06:00 AM EDT\n{BODY}",
+        &["Maria Lopez", "Tom H. Baker", "Ann Lee"],
+        None,
+    ),
     // A name alone, its date on the next line.
     (
         "Home\nNews\nCouncil approves new city budget\nTrevor Daugherty\nNov. 18th 2019 8:54 am PT\n{BODY}",

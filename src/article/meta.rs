@@ -526,6 +526,9 @@ pub fn name_line(line: &str) -> Option<(Vec<String>, bool)> {
     if line.chars().count() > 120 || han_text(line) || line.ends_with(['.', '?', '!', ':']) {
         return None;
     }
+    if let Some(names) = listed_names(line) {
+        return Some((names, true));
+    }
     let (head, rest) = byline_split(line);
     let at = line.len() - rest.len() - head.len();
     // `Marcus De GuzmanView More Articles`: what is glued on is another element.
@@ -583,6 +586,18 @@ pub fn name_line(line: &str) -> Option<(Vec<String>, bool)> {
         return None;
     }
     Some((names, said))
+}
+
+/// Names listed by commas, then the date (`Asher Hawkins, David K.
+/// Randall, Jane Doe, 04.20.10, 06:00 AM EDT`): two or more names.
+fn listed_names(line: &str) -> Option<Vec<String>> {
+    let parts: Vec<&str> = line.split(',').map(str::trim).collect();
+    let n = parts.iter().take_while(|p| person_name(p)).count();
+    let next = parts.get(n)?;
+    let figures = next.bytes().filter(u8::is_ascii_digit).count() >= 4
+        && next.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'/' | b'-'));
+    let dated = figures || date::find(next).is_some_and(|(s, _, _)| s == 0);
+    (n >= 2 && dated).then(|| parts[..n].iter().map(|p| (*p).to_string()).collect())
 }
 
 /// A sign-off after the article: a dash, then the writer's name (`--
