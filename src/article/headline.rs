@@ -91,7 +91,9 @@ pub fn not_a_headline(t: &str) -> bool {
 /// A breadcrumb or menu path pasted as one line: three or more short items
 /// set apart by a path separator (`Home / Blogs / Latest`, `udn / 轉角國際 / 過去24小時`).
 fn breadcrumb(t: &str) -> bool {
-    BREADCRUMB_SEPARATORS.iter().any(|sep| {
+    // A crumb with its separator after it (`Software ›`).
+    let open = BREADCRUMB_SEPARATORS.iter().any(|sep| t.trim_end().ends_with(sep.trim_end()) && t.trim().chars().count() > 1);
+    open || BREADCRUMB_SEPARATORS.iter().any(|sep| {
         let items: Vec<&str> = crate::lexicon::split_str(t, sep).collect();
         items.len() >= 3 && items.iter().all(|i| (1..=24).contains(&i.trim().chars().count()))
     })
@@ -305,6 +307,7 @@ mod tests {
             "Jane Doe - May 12, 2024",
             "Home / News / Local",
             "新聞 / 國際 / 即時",
+            "Software ›",
             "The Daily Town's Political Editor, Jane Doe",
             "國際部記者",
         ] {

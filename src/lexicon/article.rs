@@ -172,7 +172,7 @@ pub const NOT_NAME_WORDS: Words = words![
     "hi", "hello", "thanks", "thank", "welcome",
     // institutions and page furniture that take a capital (`Supreme Court`, `RSS Feed`)
     "rss", "feed", "feeds", "court", "police", "volume", "department", "council", "committee",
-    "government", "ministry", "university",
+    "government", "ministry", "university", "reviews",
 ];
 
 /// Words of a line saying how long ago a story was posted (`1 day ago`).
