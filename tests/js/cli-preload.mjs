@@ -16,3 +16,18 @@ if (limit > 0) {
 if (process.env.FIGLENS_TEST_REPORT_RSS) {
   process.on('exit', () => process.stderr.write(`peak RSS ${process.resourceUsage().maxRSS} KB\n`));
 }
+// - FIGLENS_TEST_POISON=marker: a --jsonl worker thread handed a line holding
+//   the marker dies at once (exit code 3), as one whose analysis brought down
+//   V8 or the wasm instance past what the wrapper recovers from would;
+// - FIGLENS_TEST_STDERR_TTY=1: stderr counts as a terminal (the progress line).
+const { isMainThread, parentPort } = await import('node:worker_threads');
+const poison = process.env.FIGLENS_TEST_POISON;
+if (poison && !isMainThread && parentPort) {
+  // Registered before the worker's own listener, so it sees each batch first.
+  parentPort.on('message', (m) => {
+    if (m?.data && Buffer.from(m.data.buffer, m.data.byteOffset, m.data.length).includes(poison)) process.exit(3);
+  });
+}
+if (process.env.FIGLENS_TEST_STDERR_TTY && isMainThread) {
+  Object.defineProperty(process.stderr, 'isTTY', { value: true });
+}
