@@ -12,7 +12,9 @@
 # package.json is an error to fix and commit); with --for-tests, the rustfmt and
 # clippy components (rustup), Debian's chromium and chromium-driver (apt-get)
 # when /usr/bin/chromium is missing, and Debian's fonts-noto-cjk when no font
-# for Chinese is installed (the page's screenshots). Then builds pkg/ (scripts/build.mjs).
+# for Chinese is installed (the page's screenshots), and for the Spark example's
+# test a JRE and pyspark in .venv-spark (scripts/setup-spark.sh). Then builds pkg/
+# (scripts/build.mjs).
 # Only package registries are used: nothing downloads a prebuilt binary or a browser.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -120,6 +122,8 @@ if [ "$for_tests" = 1 ]; then
     $sudo apt-get update
     $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y "${want_pkgs[@]}"
   fi
+  # The Spark example's test: a JRE and pyspark in .venv-spark (about a minute the first time).
+  bash scripts/setup-spark.sh
 fi
 
 # 5. The build.
