@@ -66,8 +66,11 @@ def main(argv=None):
         builder = builder.master(args.master)
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("WARN")
-    # The executors import the row code from the job's own folder.
-    spark.sparkContext.addPyFile(os.path.join(os.path.dirname(os.path.abspath(__file__)), "figlens_partition.py"))
+    # The executors import the partition code from the job's folder (spark-submit
+    # --py-files ships it instead when the driver runs on the cluster).
+    partition_code = os.path.join(os.path.dirname(os.path.abspath(__file__)), "figlens_partition.py")
+    if os.path.exists(partition_code):
+        spark.sparkContext.addPyFile(partition_code)
     fmt = args.format or ("parquet" if args.input.rstrip("/").endswith(".parquet") else "jsonl")
     # One figlens per task, one worker thread each: Spark gives each task its core.
     command = shlex.split(args.figlens) + ["--jsonl", "--jobs", "1", "--quiet"] + shlex.split(args.figlens_args)
