@@ -88,3 +88,34 @@ test('Spark local[2]: every id back exactly once with the CLI\'s analysis and fi
   assert.ok(want.length > 20_000, `${want.length} figures`);
   assert.deepEqual(got, want, 'the figures table holds the CLI\'s figure rows, raw');
 });
+
+test('the executors\' rows: ids as the CSV writes them, sentence texts sliced in UTF-16 as in JS, error lines renumbered', () => {
+  // figlens_partition.py needs only Python's standard library: no Spark here.
+  const texts = ['營收增長5%，達3億元。😀😀 利潤下降2%。', 'Sales 😀 rose 5% to $3bn. Costs fell 2%.', '<p>增長<b>5%</b></p><p>𠀀𠀁 下降3%</p>'];
+  const ids = [1e21, 12, -0.5, true, { a: [1, 'x'] }, 'a "quoted" id', null];
+  const input = ids.map((id, i) => JSON.stringify({ id, text: texts[i % 3], html: i % 3 === 2 })).join('\n') + '\nnot JSON\n';
+  const cli = spawnSync(process.execPath, [bin, '--jsonl'], { input, encoding: 'utf8' });
+  const answers = cli.stdout.trim().split('\n');
+  const script = [
+    'import json, sys',
+    `sys.path.insert(0, ${JSON.stringify(join(root, 'examples', 'spark'))})`,
+    'from figlens_partition import rows',
+    'for n, line in enumerate(sys.stdin, 40):',
+    '    print(json.dumps(rows(n, line.rstrip("\\n"))))',
+  ].join('\n');
+  const py = spawnSync('python3', ['-c', script], { input: `${answers.join('\n')}\n`, encoding: 'utf8' });
+  assert.equal(py.status, 0, py.stderr);
+  const cell = (v) => (v === null || typeof v === 'string' ? v : JSON.stringify(v));
+  for (const [i, [row, figures]] of py.stdout.trim().split('\n').map((l) => JSON.parse(l)).entries()) {
+    const a = JSON.parse(answers[i]);
+    assert.equal(row[1], cell(a.id), `id ${JSON.stringify(a.id)}`);
+    if (a.error) {
+      assert.deepEqual(row, [40 + i, null, a.error.replace(/^line \d+/, `line ${40 + i}`), null, null, null]);
+      continue;
+    }
+    assert.equal(row[5], answers[i]);
+    const want = figureRows(a, cell(a.id)).map((r) => r.map((c) => c ?? null));
+    assert.ok(want.length >= 2);
+    assert.deepEqual(figures, want, `line ${i + 1}`);
+  }
+});
