@@ -1,7 +1,7 @@
 // figlens --jsonl: read lines, analyse them on worker threads (bin/batch-pool.js),
 // write the answers in input order; --resume OUT continues an interrupted run,
 // --retry-errors NEW OUT analyses OUT's error lines again. See the README.
-import { createReadStream, createWriteStream, realpathSync, statSync, truncateSync } from 'node:fs';
+import { createReadStream, createWriteStream, realpathSync, rmSync, statSync, truncateSync } from 'node:fs';
 import { BATCH_BYTES, BATCH_LINES, Pool, stopPool, WorkerStartError } from './batch-pool.js';
 import { lineId, lineLimit, lines, trimLine } from './jsonl-read.js';
 import { Progress } from './progress.js';
@@ -173,6 +173,11 @@ export async function batch(opts, input, fail, stdout) {
   } catch (e) {
     if (pool) await stopPool(pool);
     await sink.flush();
+    if (opts.retryErrors && sink !== stdout) {
+      // NEW stands in for OUT only when whole: a run stopped by a mismatch leaves none.
+      await sink.close();
+      rmSync(opts.retryErrors, { force: true });
+    }
     if (!(e instanceof BatchError || e instanceof WorkerStartError)) throw e;
     progress?.end();
     fail(e.message);

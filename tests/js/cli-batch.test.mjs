@@ -2,7 +2,7 @@
 // --retry-errors, progress, and memory that does not grow with the input.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -139,6 +139,12 @@ test('--retry-errors NEW OUT: OUT with its error lines analysed again, in order'
   assert.match(r2.err, /the input has more lines than .*cut2\.jsonl answers: run --resume .*fixed\.jsonl to analyse the rest/);
   figlens(['--jsonl', '--resume', fixed, clean]);
   assert.equal(readFileSync(fixed, 'utf8'), full.out);
+  // OUT of another input: an error, and no NEW left behind.
+  const stray = join(tmp, 'stray.jsonl');
+  const r3 = figlens(['--jsonl', '--retry-errors', stray, out, file('other2.jsonl', archive({ count: 5, from: 9 }))]);
+  assert.equal(r3.code, 1);
+  assert.match(r3.err, /first\.jsonl line 1 answers id "a0", but input line 1 has id "a9"/);
+  assert.ok(!existsSync(stray), 'no NEW');
 });
 
 test('usage: --jobs, --resume and --retry-errors are checked before anything is read', () => {
