@@ -2,12 +2,15 @@
 // The figlens command line; see USAGE below and schema.md ("The CLI").
 import { once } from 'node:events';
 import { createReadStream, fstatSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { analyze } from '../js/node.mjs';
 import { COLUMNS, figureRows, formatHeader, formatRow } from '../js/table.js';
 import { EncodingError, decodeBytes } from '../js/encoding.js';
 import { FIGURE_KINDS } from '../js/kinds.js';
+import { batch, sameFile } from './batch.js';
 import { jsonPieces } from './json-pieces.js';
+import { Sink } from './sink.js';
 
 /** Words in lines of at most 80 characters, each indented by `indent` spaces. */
 function wrap(text, indent) {
@@ -20,6 +23,8 @@ function wrap(text, indent) {
 }
 
 const USAGE = `Usage: figlens [options] [FILE]
+       figlens --jsonl [--jobs N] [--resume OUT] [FILE]
+       figlens --jsonl --retry-errors NEW OUT [FILE]
 
 Analyze a news article: its structure and every figure in it. Reads FILE, or
 standard input when FILE is absent or "-", and prints one JSON analysis.
@@ -40,6 +45,21 @@ Options:
                       string "text", too long); the run goes on. A line over
                       twice --max-input-bytes plus 64 KiB is skipped unread
                         figlens --jsonl batch.jsonl > analyses.jsonl
+  --jobs N            --jsonl: analyse on N worker threads (default: the
+                      number of cores); the output is the same, in input order
+                        figlens --jsonl --jobs 2 batch.jsonl > analyses.jsonl
+  --resume OUT        --jsonl: append to OUT, an interrupted run's output, the
+                      answers it lacks: its complete lines answer the input's
+                      first lines (their ids are checked), a line cut short is
+                      dropped; OUT is created if missing
+                        figlens --jsonl --resume part.jsonl in.jsonl
+  --retry-errors NEW  --jsonl: write to NEW the answers in OUT (the first FILE;
+                      the input is the second, or standard input) with each
+                      error line analysed again
+                        figlens --jsonl --retry-errors r.jsonl o.jsonl in.jsonl
+  --quiet             no progress line on stderr (shown in --jsonl mode when
+                      stderr is a terminal)
+                        figlens --jsonl --quiet batch.jsonl > analyses.jsonl
   --format json|csv|tsv
                       json (the default): the analysis; csv or tsv: one row
                       per figure, with the columns
@@ -83,6 +103,10 @@ function parse(argv) {
         kinds: { type: 'string' },
         'body-only': { type: 'boolean' },
         'max-input-bytes': { type: 'string' },
+        jobs: { type: 'string' },
+        resume: { type: 'string' },
+        'retry-errors': { type: 'string' },
+        quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -91,13 +115,28 @@ function parse(argv) {
     throw new UsageError(e.message);
   }
   const { values, positionals } = parsed;
-  if (positionals.length > 1) throw new UsageError(`expected at most one FILE, got ${positionals.length}: ${positionals.join(' ')}`);
+  const retry = values['retry-errors'];
+  const most = retry === undefined ? 1 : 2;
+  if (positionals.length > most) throw new UsageError(`expected at most ${most === 1 ? 'one FILE' : 'OUT and FILE'}, got ${positionals.length}: ${positionals.join(' ')}`);
+  for (const flag of ['jobs', 'resume', 'retry-errors']) {
+    if (values[flag] !== undefined && !values.jsonl) throw new UsageError(`--${flag} applies to --jsonl`);
+  }
+  if (retry !== undefined && values.resume !== undefined) throw new UsageError('--retry-errors and --resume cannot be combined: retry into NEW, then --resume NEW');
+  if (retry !== undefined && positionals.length === 0) throw new UsageError('--retry-errors NEW needs OUT, the output whose error lines to analyse again: figlens --jsonl --retry-errors NEW OUT [FILE]');
+  let jobs = availableParallelism();
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!/^\d+$/.test(values.jobs.trim()) || jobs < 1 || jobs > 256) throw new UsageError(`--jobs must be a whole number from 1 to 256, got ${JSON.stringify(values.jobs)}`);
+  }
   if (values.format !== undefined && values.format !== 'json' && values.format !== 'csv' && values.format !== 'tsv') {
     throw new UsageError(`--format must be json, csv or tsv, got ${JSON.stringify(values.format)}`);
   }
   const format = values.format === 'json' ? undefined : values.format;
   if (values.pretty && values.jsonl) throw new UsageError('--pretty cannot be combined with --jsonl (one analysis per line)');
   if (values.pretty && format) throw new UsageError(`--pretty applies to JSON output, not to --format ${format}`);
+  if (format && (values.resume !== undefined || retry !== undefined)) {
+    throw new UsageError(`--${retry === undefined ? 'resume' : 'retry-errors'} works on JSON output (one line per input line), not on --format ${format}`);
+  }
   const options = {};
   if (values.kinds !== undefined) {
     options.kinds = values.kinds.split(/[\s,]+/).filter(Boolean);
@@ -111,39 +150,21 @@ function parse(argv) {
     }
     options.maxInputBytes = n;
   }
+  const out = retry === undefined ? undefined : positionals.shift();
   const file = positionals[0] === '-' ? undefined : positionals[0];
-  return { ...values, format, options, file };
+  // An output written over its own input would destroy it.
+  for (const [flag, path] of [['--resume', values.resume], ['--retry-errors', retry]]) {
+    if (path === undefined) continue;
+    for (const [what, other] of [['the input', file], ['OUT', out]]) {
+      if (other !== undefined && (path === other || sameFile(path, other))) throw new UsageError(`${flag} ${path} is ${what}: write to another file`);
+    }
+  }
+  return { ...values, format, options, file, out, jobs, resume: values.resume, retryErrors: retry, maxInputBytes: options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES };
 }
 
 const DEFAULT_MAX_INPUT_BYTES = 16 * 1024 * 1024;
-// A --jsonl line holds its text JSON-escaped: up to twice its UTF-8 (\u4e2d
-// for 中), plus its id and keys. Past this it cannot hold a text within the
-// limit, and it is skipped unread.
-const lineLimit = (maxInputBytes) => 2 * maxInputBytes + 64 * 1024;
-
-// Standard output in pieces of about 64 KiB, with back-pressure, so that
-// neither a big analysis nor a big batch is ever one string or piles up.
-const out = {
-  parts: [],
-  size: 0,
-  add(text) {
-    this.parts.push(text);
-    this.size += text.length;
-  },
-  async addAll(pieces) {
-    for (const p of pieces) {
-      this.add(p);
-      if (this.size >= 65536) await this.flush();
-    }
-  },
-  async flush() {
-    if (this.parts.length === 0) return;
-    const text = this.parts.join('');
-    this.parts = [];
-    this.size = 0;
-    if (!process.stdout.write(text)) await once(process.stdout, 'drain');
-  },
-};
+// Standard output in pieces, with back-pressure (bin/sink.js).
+const out = new Sink(process.stdout);
 
 /** Table rows as lines, one at a time. */
 function* formatted(rows, format) {
@@ -251,141 +272,6 @@ async function single(opts) {
   return 0;
 }
 
-/**
- * The lines of a byte stream: { no, bytes } (a Buffer, without its line
- * break), or { no, over } for a line longer than `cap` bytes, which is
- * counted and skipped, never held whole.
- */
-async function* lines(stream, cap) {
-  let parts = [];
-  let size = 0;
-  let no = 0;
-  const line = () => {
-    no++;
-    const item = size > cap ? { no, over: size } : { no, bytes: parts.length === 1 ? parts[0] : Buffer.concat(parts, size) };
-    parts = [];
-    size = 0;
-    return item;
-  };
-  for await (const chunk of stream) {
-    for (let start = 0; ;) {
-      const nl = chunk.indexOf(10, start);
-      const end = nl === -1 ? chunk.length : nl;
-      if (size + end - start <= cap) {
-        if (end > start) parts.push(chunk.subarray(start, end));
-      } else {
-        parts = [];
-      }
-      size += end - start;
-      if (nl === -1) break;
-      yield line();
-      start = nl + 1;
-    }
-  }
-  if (size > 0) yield line();
-}
-
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const lossy = new TextDecoder('utf-8', { ignoreBOM: true });
-
-class LineError extends Error {
-  constructor(message, id = null) {
-    super(message);
-    this.id = id;
-  }
-}
-
-/** Read one --jsonl line: { id, text, html }, or throws a LineError naming what is wrong (with the id when there is one). */
-function readLine(bytes, defaultHtml) {
-  let text;
-  let invalid = null;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    // Still read it, for its id: the line's answer should say whose it is.
-    text = lossy.decode(bytes);
-    invalid = 'not valid UTF-8';
-  }
-  let input;
-  try {
-    input = JSON.parse(text);
-  } catch (e) {
-    throw new LineError(invalid ?? `not JSON: ${e.message}`);
-  }
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    throw new LineError(invalid ?? 'expected a JSON object {"id", "text", "html"?}');
-  }
-  const id = input.id === undefined ? null : input.id;
-  try {
-    JSON.stringify(id);
-  } catch (e) {
-    throw new LineError(`its "id" cannot be written back: ${e.message}`);
-  }
-  if (invalid) throw new LineError(invalid, id);
-  if (typeof input.text !== 'string') {
-    throw new LineError(`"text" must be a string, got ${input.text === null ? 'null' : typeof input.text}`, id);
-  }
-  if (input.html !== undefined && typeof input.html !== 'boolean') {
-    throw new LineError(`"html" must be true or false, got ${JSON.stringify(input.html)}`, id);
-  }
-  return { id, text: input.text, html: input.html ?? defaultHtml };
-}
-
-async function batch(opts) {
-  const limit = opts.options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
-  const cap = lineLimit(limit);
-  let input;
-  let stream;
-  try {
-    input = openInput(opts.file);
-    stream = input.open();
-    if (stream !== process.stdin) await once(stream, 'open');
-  } catch (e) {
-    fail(e instanceof InputError ? e.message : `cannot read ${opts.file}: ${e.message}`);
-    return 1;
-  }
-  if (opts.format) out.add(formatHeader(opts.format));
-  let failed = 0;
-  try {
-    for await (const { no, bytes, over } of lines(stream, cap)) {
-      let line = bytes;
-      if (line !== undefined) {
-        if (no === 1 && line[0] === 0xef && line[1] === 0xbb && line[2] === 0xbf) line = line.subarray(3); // a BOM
-        if (line.at(-1) === 13) line = line.subarray(0, -1); // CRLF
-        if (line.every((b) => b === 32 || b === 9 || b === 13)) continue; // a blank line
-      }
-      let id = null;
-      let analysis;
-      try {
-        if (over !== undefined) throw new LineError(`${over} bytes, longer than a line can be (${cap} bytes: twice --max-input-bytes, for JSON escapes, and 64 KiB); skipped unread`);
-        const item = readLine(line, Boolean(opts.html));
-        id = item.id;
-        analysis = analyze(item.text, { ...opts.options, html: item.html });
-      } catch (e) {
-        failed++;
-        if (e instanceof LineError) id = e.id;
-        const message = `line ${no}: ${e.message}`;
-        if (opts.format) fail(`${message} (id ${JSON.stringify(id)})`);
-        else await out.addAll([`${JSON.stringify({ id, error: message })}\n`]);
-        continue;
-      }
-      if (opts.format) {
-        await out.addAll(formatted(figureRows(analysis, id), opts.format));
-      } else {
-        await out.addAll(jsonPieces({ id, ...analysis }));
-        out.add('\n');
-      }
-    }
-  } catch (e) {
-    await out.flush();
-    fail(`cannot read ${input.name}: ${e.message}`);
-    return 1;
-  }
-  await out.flush();
-  if (failed) fail(`${failed} of the input lines failed`);
-  return failed ? 1 : 0;
-}
-
 async function main() {
   // Output that cannot be written (a full disk, a closed pipe) ends the run
   // with a message, not a stack trace; stderr's own failures cannot be told.
@@ -425,7 +311,17 @@ async function main() {
     fail('no input: give a FILE or pipe the text on standard input.\nRun figlens --help for usage.');
     return 2;
   }
-  return opts.jsonl ? batch(opts) : single(opts);
+  if (!opts.jsonl) return single(opts);
+  let input;
+  try {
+    input = openInput(opts.file);
+    input.stream = input.open();
+    if (input.stream !== process.stdin) await once(input.stream, 'open');
+  } catch (e) {
+    fail(e instanceof InputError ? e.message : `cannot read ${opts.file}: ${e.message}`);
+    return 1;
+  }
+  return batch(opts, input, fail, out);
 }
 
 process.exitCode = await main();

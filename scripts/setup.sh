@@ -12,9 +12,10 @@
 # package.json is an error to fix and commit); with --for-tests, the rustfmt and
 # clippy components (rustup), Debian's chromium and chromium-driver (apt-get)
 # when /usr/bin/chromium is missing, Debian's fonts-noto-cjk when no font
-# for Chinese is installed (the page's screenshots), and Debian's
+# for Chinese is installed (the page's screenshots), Debian's
 # libreoffice-calc-nogui when /usr/bin/soffice is missing (the CSV/TSV exports
-# opened in a spreadsheet). Then builds pkg/ (scripts/build.mjs).
+# opened in a spreadsheet), and for the Spark example's test a JRE and pyspark
+# in .venv-spark (scripts/setup-spark.sh). Then builds pkg/ (scripts/build.mjs).
 # Only package registries are used: nothing downloads a prebuilt binary or a browser.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -136,6 +137,8 @@ if [ "$for_tests" = 1 ]; then
       $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${lean_pkgs[@]}"
     fi
   fi
+  # The Spark example's test: a JRE and pyspark in .venv-spark (about a minute the first time).
+  bash scripts/setup-spark.sh
 fi
 
 # 5. The build.

@@ -18,6 +18,8 @@
 #      types, the case tables, the CSV/TSV exports opened in LibreOffice Calc)
 #      and from headless Chromium (tests/browser: the case tables on the web
 #      build, the page)
+#   9. the Spark example (tests/spark): examples/spark's job in local[2] over
+#      2,000 generated articles, against the CLI
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -47,6 +49,7 @@ stage "cargo test" cargo test --workspace
 stage "core separation" bash scripts/check-separation.sh
 # TAP reporter: its summary ends with "# pass N" / "# fail N".
 stage "node tests" node --test --test-reporter=tap tests/js/ tests/browser/
+stage "spark job" node --test --test-reporter=tap tests/spark/
 
 echo
 echo "=== summary"

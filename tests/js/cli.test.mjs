@@ -179,17 +179,26 @@ test('--help lists every option, each with an example that works; --version prin
   // The examples run, on files of their names.
   const html = '<html><head><title>營收</title></head><body><p>營收增長12.5%，達3.5億元。</p></body></html>';
   const files = { 'article.txt': seed, 'big.txt': seed, 'page.html': html, 'saved-page.txt': html, 'batch.jsonl': `${JSON.stringify({ id: 1, text: seed })}\n` };
+  // --resume and --retry-errors write to a file of theirs: an interrupted run's output
+  // (part.jsonl, empty), a whole run's (o.jsonl), the file written again (r.jsonl).
+  files['in.jsonl'] = files['batch.jsonl'];
+  files['part.jsonl'] = '';
   for (const [name, text] of Object.entries(files)) writeFileSync(join(tmp, name), text);
+  writeFileSync(join(tmp, 'o.jsonl'), figlens(['--jsonl', join(tmp, 'in.jsonl')]).out);
+  const written = { '--resume': 'part.jsonl', '--retry-errors': 'r.jsonl' };
   for (const example of examples) {
     const words = example.split(' ').slice(1);
     const cut = words.findIndex((w) => w === '>' || w === '<');
-    const args = (cut === -1 ? words : words.slice(0, cut)).map((w) => (files[w] !== undefined ? join(tmp, w) : w));
+    const inTmp = (w) => files[w] !== undefined || w.endsWith('.jsonl');
+    const args = (cut === -1 ? words : words.slice(0, cut)).map((w) => (inTmp(w) ? join(tmp, w) : w));
     const stdin = words[cut] === '<' ? files[words[cut + 1]] : '';
     const run = figlens(args, stdin);
     assert.equal(run.code, 0, `${example}: ${run.err}`);
-    assert.ok(run.out.length > 0, example);
+    const target = Object.keys(written).find((flag) => words.includes(flag));
+    const out = target ? readFileSync(join(tmp, written[target]), 'utf8') : run.out;
+    assert.ok(out.length > 0, example);
     if (!/--(help|version)|--format/.test(example)) {
-      const analysis = JSON.parse(example.includes('--jsonl') ? run.out.split('\n')[0] : run.out);
+      const analysis = JSON.parse(example.includes('--jsonl') ? out.split('\n')[0] : out);
       assert.ok(analysis.figures.length > 0, example);
     }
   }

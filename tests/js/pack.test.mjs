@@ -100,6 +100,8 @@ test('npm pack: only what users need', (t) => {
   t.diagnostic(`${packed.filename}: ${packed.size} bytes packed, ${packed.unpackedSize} unpacked, ${files.length} files: ${files.join(', ')}`);
   const required = [...new Set([
     'README.md', 'package.json', 'bin/figlens.js', 'bin/json-pieces.js', 'docs/schema.md', 'js/encoding.js', 'js/kinds.js',
+    // the --jsonl pipeline (bin/batch-worker.js is started by URL, not imported)
+    'bin/batch.js', 'bin/batch-pool.js', 'bin/batch-worker.js', 'bin/jsonl-read.js', 'bin/progress.js', 'bin/resume.js', 'bin/sink.js',
     'js/index.d.ts', 'js/node.cjs', 'js/node.mjs', 'js/table.js', 'js/web.js', 'js/widget.d.ts', 'js/widget.js', 'js/wire.js', 'js/wrapper.js',
     'pkg/web/figlens.js', 'pkg/web/figlens_bg.wasm', 'pkg/web/package.json',
     'pkg/node/figlens.js', 'pkg/node/package.json', 'pkg/node/index.d.cts', 'pkg/node/wire.cjs', 'pkg/node/wrapper.cjs',
