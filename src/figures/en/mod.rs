@@ -162,6 +162,40 @@ impl Grammar for En {
             .then(|| tail::per_after(bt, end))
             .flatten()
     }
+
+    fn continue_from(&self, bt: &BlockText, prev: &Draft, d: &mut Draft) {
+        elided_count(bt, prev, d);
+    }
+}
+
+/// `46 people visited, but only 16 had come…`, `sold 500 cars in May and
+/// 600 in June`: a bare number after a count in the same sentence counts
+/// the same thing (the noun is left out the second time).
+fn elided_count(bt: &BlockText, prev: &Draft, d: &mut Draft) {
+    let bare = match d.kind {
+        Kind::Number => d.low.is_none() && d.value.is_some_and(|v| v >= 1.0 && v.fract() == 0.0),
+        Kind::Count => d.unit.is_none(),
+        _ => false,
+    };
+    if !bare || prev.kind != Kind::Count || prev.value.is_none() || d.start < prev.end + 2 {
+        return;
+    }
+    // the figure ends with its number: digits, or a number word
+    let last = d.end.checked_sub(1).and_then(|k| bt.get(k));
+    let (s, _) = words::span_before(bt, d.end, |c| c.is_ascii_alphabetic());
+    let number_end = last.is_some_and(|c| c.is_ascii_digit())
+        || bt
+            .lex_at(s, lexicon::en_number_words())
+            .is_some_and(|(e, _)| e == d.end);
+    // the same sentence, close by
+    let same_sentence = d.start - prev.end <= 160
+        && !bt.cs[prev.end..d.start]
+            .iter()
+            .any(|&c| matches!(c, '.' | '!' | '?' | ';' | '\n') || crate::clean::is_han(c));
+    if number_end && same_sentence {
+        d.kind = Kind::Count;
+        d.unit = prev.unit;
+    }
 }
 
 /// Letters glued to the digits (`3rd`, `1990s`, `3bn`; `PM2.5`, `MH370`)
@@ -271,6 +305,15 @@ fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> 
             *tail = Some(Tail::new(n.end, Kind::Measure, Some(unit), 1.0));
         } else if r.currency.is_none() && names::age_apposition(bt, n) {
             *tail = Some(Tail::new(n.end, Kind::Measure, Some(en::AGE_UNIT), 1.0));
+        } else if r.currency.is_none() && n.arabic && !n.decimal {
+            // 221 Baker Street, the 737 Max: an address or a model, no figure
+            if let Some(e) = names::street_or_model(bt, n) {
+                return Err(e);
+            }
+            // 12 were injured, the 40 arrested, killed 12: a count of what it stands for
+            if let Some(unit) = bare_digit_count(bt, n, before) {
+                *tail = Some(Tail::new(n.end, Kind::Count, unit, 1.0));
+            }
         }
     }
     // $1,574,799 won this year: the sign names the currency; `won` is a verb
@@ -304,6 +347,22 @@ fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> 
         }
     }
     Ok(())
+}
+
+/// A whole number with no unit or noun that counts what it stands for: the
+/// subject of a verb (`12 were injured`, `only 16 had come`), a number before
+/// what befell people (`the 40 arrested`, `12 dead`), the object of a verb
+/// whose object is people (`killed 12`, `employs 4,500`). `Some(unit)`.
+fn bare_digit_count(bt: &BlockText, n: &Num, before: &str) -> Option<Option<&'static str>> {
+    if n.low < 1.0 || n.low.fract() != 0.0 || bt.get(n.end) != Some(' ') {
+        return None;
+    }
+    let s = n.end + 1;
+    let next = bt.folded(s, words::word_end(bt, s));
+    if en::PEOPLE_STATES.contains(next) || en::PEOPLE_OBJECT_VERBS.contains(before) {
+        return Some(Some(en::PERSON_UNIT));
+    }
+    tail::subject_count(bt, n.end)
 }
 
 /// `1 in 5 adults`, `3 out of 4`, `one out of every 10`: a ratio in digits

@@ -250,3 +250,26 @@ pub fn rank_lead(bt: &BlockText, n: &Num) -> bool {
     let (s, k) = span_before(bt, n.start, |c| c.is_ascii_alphabetic() || matches!(c, '.' | '#'));
     s < k && !n.decimal && en::RANK_LEADS.contains(bt.folded(s, k))
 }
+
+/// `221 Baker Street`, `the 737 Max`, `a 911 Carrera`: a whole number of two
+/// to five digits with no unit, then a capitalized word mid-sentence that is
+/// no plural (`12 Democrats`), weekday (`3 Tuesday`), month or unit: an
+/// address or a model, no figure. The end to resume at.
+pub fn street_or_model(bt: &BlockText, n: &Num) -> Option<usize> {
+    if n.multiplied || n.separated || n.int_digits < 2 || n.int_digits > 5 || bt.get(n.end) != Some(' ') {
+        return None;
+    }
+    let k = n.end + 1;
+    let capital = bt.original(k, k + 1).chars().all(|c| c.is_ascii_uppercase());
+    if !bt.get(k).is_some_and(|c| c.is_ascii_alphabetic()) || !capital || starts_sentence(bt, n.start) {
+        return None;
+    }
+    let e = super::words::word_end(bt, k);
+    let word = bt.folded(k, e);
+    let model = !word.ends_with(Mark::Plural.written())
+        && !lexicon::en_months().contains(word)
+        && !lexicon::dates::WEEKDAYS.contains(word)
+        && bt.lex_at(k, lexicon::en_units()).is_none_or(|(ue, _)| ue < e)
+        && !en::CURRENCY_CODES.contains(word);
+    model.then_some(n.end)
+}

@@ -268,12 +268,19 @@ fn spelled_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft
     {
         return Some(Ok(d));
     }
+    // phase two of the plan, day three: a label, unless a unit follows
+    if en::SPELLED_LABEL_LEADS.contains(prev_word(bt, i))
+        && t.as_ref().is_none_or(|t| t.kind == Kind::Count && t.unit.is_none())
+    {
+        return None;
+    }
     let phrase = bt.folded(i, word_end(bt, s).max(e));
     if v == 1.0 && en::ONE_PHRASES.iter().any(|p| phrase.starts_with(p)) {
         return None;
     }
     if v == 1.0 && t.as_ref().is_none_or(|t| t.kind == Kind::Count && t.unit.is_none()) {
-        // only one shot, at least one bridge: a bound or `only` makes `one` a count
+        // only one shot, at least one bridge: a bound or `only` makes `one` a count;
+        // so does `one` before a noun (with one launch), not `the one`, `one must`
         return qualified_one(bt, floor, i, s).map(Ok);
     }
     // Three were killed: the subject of a verb (a sentence's or clause's first words)
@@ -302,7 +309,7 @@ fn spelled_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft
             d.approximate = approx;
             return Some(Ok(d));
         }
-        return None;
+        return bare_count(bt, i, e, v, floor).map(Ok);
     };
     let (start, approx) = qualifiers(bt, floor, i);
     // `over three years` is a span of time, not more than three years
@@ -318,6 +325,37 @@ fn spelled_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft
     Some(Ok(d))
 }
 
+/// A spelled number from two up with no unit after it counts what it stands
+/// for: a determiner before a noun (`two regional stations`, `four speaker
+/// audio`) or a pronoun (`trailed by two`, `space for five`, `killed three`).
+/// Not a time of day (`at five`, `five o'clock`) nor a label (`phase two`).
+fn bare_count(bt: &BlockText, i: usize, e: usize, v: f64, floor: usize) -> Option<Draft> {
+    if !(2.0..1000.0).contains(&v) || v.fract() != 0.0 {
+        return None;
+    }
+    let prev = prev_word(bt, i);
+    if en::SPELLED_CLOCK_LEADS.contains(prev) {
+        return None;
+    }
+    let s = skip_space(bt, e);
+    let next = bt.folded(s, word_end(bt, s));
+    let people = en::PEOPLE_OBJECT_VERBS.contains(prev) || (s > e && en::PEOPLE_STATES.contains(next));
+    // the two have met: the pronoun points back to those already counted
+    if prev == Mark::The.written() && !people {
+        return None;
+    }
+    // five o'clock, nine p.m.; two-state, five-star: a hyphen joins a word
+    if bt.get(e) == Some('-') || (s > e && en::CLOCK_WORDS.iter().any(|w| bt.starts(s, w).is_some_and(|x| boundary_at(bt, x)))) {
+        return None;
+    }
+    let (start, approx) = qualifiers(bt, floor, i);
+    let mut d = Draft::new(start, e, Kind::Count, Some(v));
+    d.approximate = approx;
+    // killed three, three dead: people
+    d.unit = people.then_some(en::PERSON_UNIT);
+    Some(d)
+}
+
 /// `only one shot`, `at least one lengthy stretch`: `one` after a qualifier
 /// or `only`, before a noun, counts it. The figure spans `one` and its qualifier.
 fn qualified_one(bt: &BlockText, floor: usize, i: usize, s: usize) -> Option<Draft> {
@@ -330,7 +368,13 @@ fn qualified_one(bt: &BlockText, floor: usize, i: usize, s: usize) -> Option<Dra
         && bt.original(s, e).chars().all(|c| c.is_ascii_lowercase())
         && !lexicon::en_stop_words().contains(word)
         && !lexicon::en_not_plurals().contains(word);
-    if !noun || !(approx || exact.is_some()) {
+    // with one launch, one key witness: `one` before a noun, not `the one`, `one must`
+    let determiner = !starts_sentence(bt, i)
+        && !en::ONE_NOT_AFTER.contains(prev_word(bt, i))
+        && !en::ONE_NOT_BEFORE.contains(word)
+        && !word.ends_with(Mark::Adverb.written())
+        && !word.ends_with(Mark::Participle.written());
+    if !noun || !(approx || exact.is_some() || determiner) {
         return None;
     }
     let mut d = Draft::new(exact.unwrap_or(start).min(start), word_end(bt, i), Kind::Count, Some(1.0));

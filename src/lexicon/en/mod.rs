@@ -78,5 +78,9 @@ super::marks! {
         Decade => "s",
         /// The ending of a superlative after an ordinal: `second-largest`.
         Superlative => "est",
+        /// The ending of an adverb: `one only`, `one simply` (no noun after `one`).
+        Adverb => "ly",
+        /// The ending of a participle: `one held at the White House` (a pronoun, no noun after it).
+        Participle => "ed",
     }
 }

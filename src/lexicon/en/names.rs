@@ -100,3 +100,59 @@ pub static OF_DETERMINERS: Words = words![
 
 /// Pronouns after `of` that make the number before a count (`two of them`).
 pub static OF_PRONOUNS: Words = words!["them", "us", "whom"];
+
+/// Verbs whose object, a number with no noun, counts people (`the quake
+/// killed 12`, `the firm employs 4,500`, `police arrested three`).
+#[rustfmt::skip]
+pub static PEOPLE_OBJECT_VERBS: Words = words![
+    "killed", "killing", "kills", "kill", "injured", "injuring", "injures", "wounded", "wounding", "arrested",
+    "arresting", "arrests", "detained", "detaining", "rescued", "rescuing", "evacuated", "evacuating",
+    "employs", "employed", "employing", "employ", "hired", "hiring", "hires", "sickened", "displaced",
+    "displacing", "interviewed", "surveyed", "polled", "charged", "indicted", "executed", "deported",
+    "released", "freed", "hospitalized", "hospitalised", "kidnapped", "abducted", "stabbed", "shot",
+];
+
+/// Words after a number with no noun that make it a count of people (`the
+/// 40 arrested`, `12 dead`, `three missing`): participles and adjectives of
+/// what befell them.
+#[rustfmt::skip]
+pub static PEOPLE_STATES: Words = words![
+    "killed", "injured", "wounded", "hurt", "dead", "arrested", "detained", "rescued", "missing", "hospitalized",
+    "hospitalised", "evacuated", "displaced", "infected", "aboard", "onboard",
+];
+
+/// Words before a spelled number with no noun after it that make it a time
+/// of day (`at five`, `until nine`, `half past six`): no figure.
+pub static SPELLED_CLOCK_LEADS: Words = words!["at", "until", "till", "past", "before", "after", "around"];
+
+/// Nouns before a spelled number that make it a label, not a count (`phase
+/// two`, `game seven`, `number one`, `day three of the trial`).
+#[rustfmt::skip]
+pub static SPELLED_LABEL_LEADS: Words = words![
+    "number", "phase", "stage", "round", "game", "day", "week", "season", "part", "level", "grade", "category",
+    "chapter", "page", "act", "episode", "step", "tier", "class", "channel", "gate", "terminal", "platform",
+    "track", "zone", "year", "row", "section", "article", "amendment", "question", "item", "option", "plan",
+    "term", "line", "size", "apollo", "formula", "catch", "no", "version", "type", "volume", "book",
+];
+
+/// Words before `one` that make it a pronoun or a word, not a count (`the
+/// one`, `no one`, `each one`, `this one`).
+#[rustfmt::skip]
+pub static ONE_NOT_AFTER: Words = words![
+    "the", "no", "any", "every", "each", "this", "that", "which", "another", "someone", "last", "little",
+    "big", "right", "wrong", "new", "old", "other", "such", "same",
+];
+
+/// Words after `one` that make it a pronoun, not a count (`one must`, `one
+/// who`, `one such`): modal and auxiliary verbs, relatives, determiners.
+#[rustfmt::skip]
+pub static ONE_NOT_BEFORE: Words = words![
+    "must", "can", "could", "would", "should", "might", "may", "will", "shall", "cannot", "who", "which", "that",
+    "such", "else", "too", "very", "really", "never", "ever", "also", "likes", "knows", "thinks",
+    "wonders", "gets", "sees", "finds", "hears", "feels", "needs", "wants", "has", "had", "does", "did", "is",
+    "was", "off", "two", "three", "four", "five", "big", "another", "other", "last", "here", "there", "where",
+    "what", "and", "or", "nor",
+    // irregular participles: `one held at the White House`
+    "held", "made", "built", "found", "left", "taken", "given", "seen", "known", "written", "said", "told",
+    "sold", "shown", "brought", "bought", "kept", "won", "lost", "set", "put", "run", "led", "paid",
+];
