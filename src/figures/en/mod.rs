@@ -247,6 +247,15 @@ fn glued(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
     if let Some((e, v)) = names::hyphen_ratio(bt, n) {
         return Some(Ok(Draft::new(n.start, e, Kind::Ratio, Some(v))));
     }
+    // the 15-M movement, 3-D: a capital letter alone after a hyphen names something
+    if n.arabic
+        && bt.get(n.end) == Some('-')
+        && bt.original(n.end + 1, n.end + 2).chars().all(|c| c.is_ascii_uppercase())
+        && bt.get(n.end + 1).is_some_and(|c| c.is_ascii_alphabetic())
+        && !bt.get(n.end + 2).is_some_and(|c| c.is_ascii_alphanumeric())
+    {
+        return Some(Err(n.end + 2));
+    }
     // won 3-1, a 5-4 ruling, 6-4, 6-3: a score or a tally, no figure
     if let Some(e) = names::score(bt, n) {
         return Some(Err(e));
@@ -310,11 +319,27 @@ fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> 
             if let Some(e) = names::street_or_model(bt, n) {
                 return Err(e);
             }
+            // 7 to 7:30 p.m.: a span of clock times
+            if let Some(e) = names::clock_span(bt, n) {
+                return Err(e);
+            }
             // 12 were injured, the 40 arrested, killed 12: a count of what it stands for
             if let Some(unit) = bare_digit_count(bt, n, before) {
                 *tail = Some(Tail::new(n.end, Kind::Count, unit, 1.0));
             }
         }
+    }
+    // call 911, 911 calls: a number to dial
+    if n.arabic && names::emergency_number(bt, n, start) {
+        return Err(n.end);
+    }
+    // a population of 13 million, a crowd of 20,000: people
+    if r.currency.is_none()
+        && tail.as_ref().is_none_or(|t| t.kind == Kind::Number)
+        && names::people_body_before(bt, start)
+    {
+        let (end, factor) = tail.as_ref().map_or((n.end, 1.0), |t| (t.end, t.factor));
+        *tail = Some(Tail::new(end, Kind::Count, Some(en::PERSON_UNIT), factor));
     }
     // $1,574,799 won this year: the sign names the currency; `won` is a verb
     if let Some(code) = r.currency {

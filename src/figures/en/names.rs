@@ -45,6 +45,7 @@ pub fn is_name_number(bt: &BlockText, n: &Num) -> bool {
         }
     }
     let lead = lexicon::en_months().contains(word)
+        || lexicon::dates::WEEKDAYS.contains(word)
         || lexicon::en_exact_before().contains(word)
         || en::NAME_BREAKERS.contains(word)
         || en::YEAR_LEADS.contains(word)
@@ -272,4 +273,42 @@ pub fn street_or_model(bt: &BlockText, n: &Num) -> Option<usize> {
         && bt.lex_at(k, lexicon::en_units()).is_none_or(|(ue, _)| ue < e)
         && !en::CURRENCY_CODES.contains(word);
     model.then_some(n.end)
+}
+
+/// `7 to 7:30 p.m.`: a whole number, `to`, then a clock time: a span of the
+/// day, no figure. Its end.
+pub fn clock_span(bt: &BlockText, n: &Num) -> Option<usize> {
+    if n.low > 24.0 || bt.get(n.end) != Some(' ') {
+        return None;
+    }
+    let k = super::words::word_then_space(bt, n.end + 1, Mark::To.written())?;
+    let m = numeral::parse(&bt.cs, k).filter(|m| m.arabic && !m.decimal && m.low <= 24.0)?;
+    (bt.get(m.end) == Some(':') && bt.get(m.end + 1).is_some_and(|c| c.is_ascii_digit())).then(|| {
+        let mut e = m.end + 1;
+        while bt.get(e).is_some_and(|c| c.is_ascii_digit()) {
+            e += 1;
+        }
+        e
+    })
+}
+
+
+/// `call 911`, `911 calls`, `a call to 911`: an emergency number to dial.
+pub fn emergency_number(bt: &BlockText, n: &Num, start: usize) -> bool {
+    if n.decimal || n.separated || !en::EMERGENCY_NUMBERS.contains(bt.folded(n.start, n.end)) {
+        return false;
+    }
+    let s = super::words::skip_space(bt, n.end);
+    let next = bt.folded(s, super::words::word_end(bt, s));
+    en::EMERGENCY_WORDS.contains(prev_word(bt, start)) || (s > n.end && en::EMERGENCY_WORDS.contains(next))
+}
+
+/// `a population of 13 million`, `a crowd of 20,000`: `of` after a noun for
+/// a body of people, just before the figure.
+pub fn people_body_before(bt: &BlockText, start: usize) -> bool {
+    if prev_word(bt, start) != Mark::Of.written() {
+        return false;
+    }
+    let (s, _) = span_before(bt, start, |c| c.is_ascii_alphabetic());
+    en::PEOPLE_BODIES.contains(prev_word(bt, s))
 }

@@ -65,5 +65,13 @@ pub fn spelled(bt: &BlockText, i: usize) -> Option<(f64, usize)> {
         }
         k = s;
     }
-    end.map(|e| (total + current, e))
+    let e = end?;
+    // four and a half, two and three quarters: a whole number and a fraction
+    let fraction = word_then_space(bt, skip_space(bt, e), Mark::And.written())
+        .filter(|_| current > 0.0 && current < 100.0 && total == 0.0)
+        .and_then(|a| phrase_at(bt, a, lexicon::en_fractions()));
+    if let Some((fe, row)) = fraction {
+        return Some((current + en::FRACTIONS[row].1 / 100.0, fe));
+    }
+    Some((total + current, e))
 }

@@ -38,7 +38,11 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
     {
         // scored four times during the streak, three times a day: occasions
         let next = skip_space(bt, e);
-        let occasions = next > e && en::OCCASION_FOLLOWERS.contains(bt.folded(next, word_end(bt, next)));
+        // shot four times, (end of the clause): occasions too
+        let occasions = (next > e && en::OCCASION_FOLLOWERS.contains(bt.folded(next, word_end(bt, next))))
+            || bt
+                .get(e)
+                .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | ')' | '!' | '?'));
         let kind = if occasions { Kind::Count } else { Kind::Multiple };
         return tail(e, kind, None, 1.0);
     }
@@ -158,7 +162,9 @@ fn counted_noun(bt: &BlockText, k: usize, s: usize, scaled: bool) -> Option<Tail
             let lower = token.chars().all(|c| c.is_ascii_alphabetic() || c == '-');
             let model = token.chars().any(|c| c.is_ascii_digit())
                 && token.chars().any(|c| c.is_ascii_alphabetic());
-            let modifier = en::COUNT_MODIFIERS.contains(bt.folded(w, e));
+            // US troops, UN staff: a country's or body's letters are an adjective
+            let modifier = en::COUNT_MODIFIERS.contains(bt.folded(w, e))
+                || (e - w >= 2 && token.chars().all(|c| c.is_ascii_uppercase()));
             let adjective = e > w
                 && (lower || model)
                 && (modifier
@@ -176,6 +182,9 @@ fn counted_noun(bt: &BlockText, k: usize, s: usize, scaled: bool) -> Option<Tail
             // 50 F-35 jets: a model name, then a plural noun
             let ne = word_end(bt, next);
             let noun = bt.folded(next, ne);
+            if let Some(t) = people_group(bt, next, ne) {
+                return Some(t);
+            }
             if noun.len() >= 3
                 && (noun.ends_with(Mark::Plural.written()) || is_invariant_plural(noun))
                 && !noun.ends_with(Mark::NotPlural.written())
@@ -190,6 +199,10 @@ fn counted_noun(bt: &BlockText, k: usize, s: usize, scaled: bool) -> Option<Tail
     // 500 cars, 3.2 million cars, 50 million iPhones: a plural noun after the number counts things
     if s > k && bt.get(s).is_some_and(|c| c.is_ascii_alphabetic()) {
         let e = word_end(bt, s);
+        // 4 million Muslims, Ten Americans: people
+        if let Some(t) = people_group(bt, s, e) {
+            return Some(t);
+        }
         let word = bt.folded(s, e);
         let original = bt.original(s, e);
         let lower_start = original
@@ -204,6 +217,17 @@ fn counted_noun(bt: &BlockText, k: usize, s: usize, scaled: bool) -> Option<Tail
         }
     }
     None
+}
+
+/// `4 million Muslims`, `Ten Americans`, `12 Democrats`: a capitalized plural
+/// that names a people, a faith or a party counts people.
+fn people_group(bt: &BlockText, s: usize, e: usize) -> Option<Tail> {
+    let capital = bt.original(s, s + 1).chars().all(|c| c.is_ascii_uppercase());
+    let word = bt.folded(s, e);
+    let people = capital
+        && word.len() >= 4
+        && (word.ends_with(en::DEMONYM_ENDING) || en::PEOPLE_GROUPS.contains(word));
+    people.then(|| Tail::new(e, Kind::Count, Some(en::PERSON_UNIT), 1.0))
 }
 
 /// `three were killed`, `12 remain in hospital`: a number with no noun as the
@@ -253,7 +277,8 @@ fn of_count(bt: &BlockText, k: usize) -> Option<Option<&'static str>> {
     let e = word_end(bt, p);
     let det = bt.folded(p, e);
     if en::OF_PRONOUNS.contains(det) && boundary_at(bt, e) {
-        return Some(None);
+        // the two of you, three of us: people
+        return Some(en::OF_PEOPLE_PRONOUNS.contains(det).then_some(en::PERSON_UNIT));
     }
     if !en::OF_DETERMINERS.contains(det) {
         // two of 9,152 elephants

@@ -146,6 +146,8 @@ fn month_date(bt: &BlockText, i: usize) -> Option<Option<Draft>> {
     let sentence_start = starts_sentence(bt, i) || {
         let (_, k) = span_before(bt, i, |_| false);
         k > 0 && bt.get(k - 1).is_some_and(|c| matches!(c, ':' | '(' | '—'))
+            // SINGAPORE (AFP) - Three…, (CNN) -- Ten…: a dateline's dash
+            || (k > 1 && bt.get(k - 1) == Some('-') && bt.get(k - 2).is_some_and(|c| c == ' ' || c == '-'))
     };
     let alone = capital && may_ok && full_word && (!sentence_start || month != 5);
     Some(alone.then(|| date_draft(i, e, None, Some(month), None)))
@@ -228,8 +230,12 @@ fn ordinal(bt: &BlockText, i: usize) -> Option<Result<Draft, usize>> {
         return skip;
     }
     // `a second`, `second quarter`, `first of all` are no ranks
-    let time_unit =
-        v == 2.0 && end == e && (next_word.is_empty() || en::SECOND_AS_TIME.contains(next_word));
+    // finished second, comes in second: a place, whatever follows
+    let place = end == e && next_word.is_empty() && en::PLACE_LEADS.contains(prev_word(bt, i));
+    let time_unit = v == 2.0
+        && end == e
+        && !place
+        && (next_word.is_empty() || en::SECOND_AS_TIME.contains(next_word));
     let of = next_word == Mark::Of.written();
     if period && end == e || of && v == 1.0 || time_unit {
         return skip;
@@ -247,6 +253,8 @@ fn spelled_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft
     let sentence_start = starts_sentence(bt, i) || {
         let (_, k) = span_before(bt, i, |_| false);
         k > 0 && bt.get(k - 1).is_some_and(|c| matches!(c, ':' | '(' | '—'))
+            // SINGAPORE (AFP) - Three…, (CNN) -- Ten…: a dateline's dash
+            || (k > 1 && bt.get(k - 1) == Some('-') && bt.get(k - 2).is_some_and(|c| c == ' ' || c == '-'))
     };
     if capital(bt, i) && !sentence_start {
         return Some(Err(e));
@@ -275,6 +283,10 @@ fn spelled_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft
         return None;
     }
     let phrase = bt.folded(i, word_end(bt, s).max(e));
+    // no one holds…: a pronoun
+    if v == 1.0 && prev_word(bt, i) == Mark::No.written() {
+        return None;
+    }
     if v == 1.0 && en::ONE_PHRASES.iter().any(|p| phrase.starts_with(p)) {
         return None;
     }
@@ -340,8 +352,12 @@ fn bare_count(bt: &BlockText, i: usize, e: usize, v: f64, floor: usize) -> Optio
     let s = skip_space(bt, e);
     let next = bt.folded(s, word_end(bt, s));
     let people = en::PEOPLE_OBJECT_VERBS.contains(prev) || (s > e && en::PEOPLE_STATES.contains(next));
-    // the two have met: the pronoun points back to those already counted
-    if prev == Mark::The.written() && !people {
+    // the two have met: the pronoun points back to those already counted (not `of the three`)
+    let partitive = {
+        let (s0, _) = span_before(bt, i, |c| c.is_ascii_alphabetic());
+        prev_word(bt, s0) == Mark::Of.written()
+    };
+    if prev == Mark::The.written() && !people && !partitive {
         return None;
     }
     // five o'clock, nine p.m.; two-state, five-star: a hyphen joins a word

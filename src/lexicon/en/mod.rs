@@ -80,6 +80,8 @@ super::marks! {
         Superlative => "est",
         /// The ending of an adverb: `one only`, `one simply` (no noun after `one`).
         Adverb => "ly",
+        /// `no one`: a pronoun, no count.
+        No => "no",
         /// The ending of a participle: `one held at the White House` (a pronoun, no noun after it).
         Participle => "ed",
     }

@@ -46,7 +46,8 @@ pub static CLOCK_WORDS: Words = words![
 #[rustfmt::skip]
 pub static OCCASION_FOLLOWERS: Words = words![
     "during", "in", "since", "this", "last", "a", "per", "before", "after", "on", "at", "between", "within",
-    "and", "or", "but", "so", "already", "while", "when", "until", "each", "every",
+    "and", "or", "but", "so", "already", "while", "when", "until", "each", "every", "with", "against", "by",
+    "from", "for", "today", "yesterday", "now", "there", "here",
 ];
 
 /// Verbs after a number with no noun that make the number their subject, a
@@ -66,7 +67,8 @@ pub static SUBJECT_LEADS: Words = words!["and", "but", "said", "says", "that", "
 pub static PEOPLE_EVENTS: Words = words![
     "killed", "injured", "wounded", "hurt", "died", "arrested", "detained", "rescued", "missing", "hospitalized",
     "hospitalised", "charged", "survived", "drowned", "fled", "escaped", "evacuated", "jailed", "convicted",
-    "dead", "sentenced", "abducted", "kidnapped", "infected", "treated",
+    "dead", "sentenced", "abducted", "kidnapped", "infected", "treated", "hanged", "executed", "shot", "stabbed",
+    "murdered", "slain", "beaten", "deported", "freed", "released", "trapped", "stranded",
 ];
 
 /// Letters glued to a year that make a fiscal year (`FY2024`): the year is a date.
@@ -99,7 +101,50 @@ pub static OF_DETERMINERS: Words = words![
 ];
 
 /// Pronouns after `of` that make the number before a count (`two of them`).
-pub static OF_PRONOUNS: Words = words!["them", "us", "whom"];
+pub static OF_PRONOUNS: Words = words!["them", "us", "whom", "you"];
+
+/// Pronouns after `of` that stand for people (`the two of you`, `three of us`).
+pub static OF_PEOPLE_PRONOUNS: Words = words!["us", "whom", "you"];
+
+/// Nouns for a body of people before `of` and a bare number (`a population
+/// of 13 million`, `a crowd of 20,000`, `a line of approximately 300`): the
+/// number counts people.
+#[rustfmt::skip]
+pub static PEOPLE_BODIES: Words = words![
+    "population", "crowd", "city", "town", "village", "nation", "country", "workforce", "staff", "army",
+    "force", "team", "group", "family", "audience", "congregation", "delegation", "line", "queue", "class",
+    "community", "electorate", "membership", "contingent", "mob", "gathering", "turnout", "squad", "crew",
+];
+
+/// Capitalized plurals after a number that count people (`4 million
+/// Muslims`, `12 Democrats`); demonyms in `-ans` (`Ten Americans`) need no row.
+#[rustfmt::skip]
+pub static PEOPLE_GROUPS: Words = words![
+    "muslims", "christians", "jews", "hindus", "sikhs", "buddhists", "catholics", "protestants", "democrats",
+    "republicans", "conservatives", "liberals", "britons", "israelis", "iraqis", "pakistanis", "saudis",
+    "arabs", "kurds", "turks", "filipinos", "latinos", "hispanics", "scots", "danes", "swedes", "finns", "poles",
+    "czechs", "serbs", "croats", "greeks", "thais", "yemenis", "somalis", "nepalis", "bangladeshis", "qataris",
+    "emiratis", "afghans", "singaporeans", "marines", "rohingya", "uighurs", "uyghurs", "tories", "mps",
+];
+
+/// The ending of a demonym plural that counts people (`Americans`, `Syrians`).
+pub static DEMONYM_ENDING: &str = "ans";
+
+/// Emergency numbers (`call 911`, `911 calls`): a number to dial, no figure,
+/// before or after these words.
+pub static EMERGENCY_NUMBERS: Words = words!["911", "999", "112"];
+#[rustfmt::skip]
+pub static EMERGENCY_WORDS: Words = words![
+    "call", "calls", "called", "calling", "caller", "callers", "dial", "dialed", "dialled", "dialing",
+    "dispatcher", "dispatchers", "operator", "operators", "to", "emergency",
+];
+
+/// Words before an ordinal with no noun that make it a place in an order
+/// (`finished second`, `comes in second`).
+#[rustfmt::skip]
+pub static PLACE_LEADS: Words = words![
+    "finished", "finishes", "finish", "placed", "came", "comes", "come", "ranked", "ranks", "in", "was", "is",
+];
 
 /// Verbs whose object, a number with no noun, counts people (`the quake
 /// killed 12`, `the firm employs 4,500`, `police arrested three`).
@@ -152,6 +197,7 @@ pub static ONE_NOT_BEFORE: Words = words![
     "wonders", "gets", "sees", "finds", "hears", "feels", "needs", "wants", "has", "had", "does", "did", "is",
     "was", "off", "two", "three", "four", "five", "big", "another", "other", "last", "here", "there", "where",
     "what", "and", "or", "nor",
+    "hell", "heck",
     // irregular participles: `one held at the White House`
     "held", "made", "built", "found", "left", "taken", "given", "seen", "known", "written", "said", "told",
     "sold", "shown", "brought", "bought", "kept", "won", "lost", "set", "put", "run", "led", "paid",

@@ -50,7 +50,13 @@ pub static FRACTIONS: &[(&str, f64)] = &[
     ("one-third", 100.0 / 3.0), ("two thirds", 200.0 / 3.0), ("two-thirds", 200.0 / 3.0), ("a quarter", 25.0),
     ("one quarter", 25.0), ("one-quarter", 25.0), ("three quarters", 75.0), ("three-quarters", 75.0),
     ("a fifth", 20.0), ("one fifth", 20.0), ("one-fifth", 20.0), ("two fifths", 40.0), ("a tenth", 10.0),
-    ("one tenth", 10.0), ("one-tenth", 10.0),
+    ("one tenth", 10.0), ("one-tenth", 10.0), ("two-fifths", 40.0), ("three fifths", 60.0), ("three-fifths", 60.0),
+    ("four fifths", 80.0), ("four-fifths", 80.0), ("one sixth", 100.0 / 6.0), ("one-sixth", 100.0 / 6.0),
+    ("a sixth", 100.0 / 6.0), ("five sixths", 500.0 / 6.0), ("five-sixths", 500.0 / 6.0), ("an eighth", 12.5),
+    ("one eighth", 12.5), ("one-eighth", 12.5), ("three eighths", 37.5), ("three-eighths", 37.5),
+    ("three tenths", 30.0), ("three-tenths", 30.0), ("seven tenths", 70.0), ("seven-tenths", 70.0),
+    ("nine tenths", 90.0), ("nine-tenths", 90.0), ("one fourth", 25.0), ("one-fourth", 25.0),
+    ("three fourths", 75.0), ("three-fourths", 75.0),
 ];
 
 /// Vague amounts: (words, low, high). The counted noun follows `of`.
