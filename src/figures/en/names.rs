@@ -158,7 +158,9 @@ pub fn age_apposition(bt: &BlockText, n: &Num) -> bool {
     if !n.arabic || n.decimal || n.multiplied || n.int_digits > 3 || !(1.0..=120.0).contains(&n.low) {
         return false;
     }
-    let comma_after = bt.get(n.end) == Some(',');
+    // her son, James, 9. (the sentence's end closes it too)
+    let comma_after = bt.get(n.end) == Some(',')
+        || (bt.get(n.end) == Some('.') && bt.get(n.end + 1).is_none_or(|c| !c.is_ascii_alphanumeric()));
     let comma_before =
         n.start >= 3 && bt.get(n.start - 1) == Some(' ') && bt.get(n.start - 2) == Some(',');
     if !(comma_after && comma_before) {
@@ -311,4 +313,11 @@ pub fn people_body_before(bt: &BlockText, start: usize) -> bool {
     }
     let (s, _) = span_before(bt, start, |c| c.is_ascii_alphabetic());
     en::PEOPLE_BODIES.contains(prev_word(bt, s))
+}
+
+/// `when I was about eight`, `she turned 40`: a bare number after a copula
+/// whose subject is a person's pronoun is an age.
+pub fn age_predicate(bt: &BlockText, start: usize) -> bool {
+    let (s, k) = span_before(bt, start, |c| c.is_ascii_alphabetic());
+    s < k && en::AGE_COPULAS.contains(bt.folded(s, k)) && en::PERSON_PRONOUNS.contains(prev_word(bt, s))
 }

@@ -111,6 +111,10 @@ pub fn range_next(
         if let Some(e) = word_then_space(bt, s, Mark::And.written()).filter(|_| between) {
             return Some(after(e));
         }
+        // pages 20 through 100: an inclusive range
+        if let Some(e) = word_then_space(bt, s, Mark::Through.written()).filter(|_| !between) {
+            return Some(after(e));
+        }
     }
     if matches!(bt.get(end), Some('–' | '—' | '-')) && currency_after(bt, end + 1).is_some() {
         return currency_after(bt, end + 1);

@@ -15,8 +15,13 @@ pub fn spelled(bt: &BlockText, i: usize) -> Option<(f64, usize)> {
     loop {
         if let Some((e, row)) = phrase_at(bt, k, lexicon::en_number_words()) {
             let v = en::NUMBER_WORDS[row].1;
-            // `one two` is not a number; `hundred five` only after `and`
-            if end.is_some() && !(current > 0.0 && (current / 100.0).fract() == 0.0 && v < 100.0) {
+            // `one two` is not a number; `hundred five` only after `and`;
+            // `ninety five` (tens, a space, a unit) is one
+            let tens_unit = current % 100.0 >= 20.0 && current % 10.0 == 0.0 && v < 10.0;
+            if end.is_some()
+                && !(current > 0.0 && (current / 100.0).fract() == 0.0 && v < 100.0)
+                && !tens_unit
+            {
                 break;
             }
             current = if v >= 100.0 && current > 0.0 {

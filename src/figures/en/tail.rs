@@ -13,6 +13,10 @@ use crate::model::Kind;
 /// What follows a number in English: a scale word, then a unit or a counted
 /// noun (`3.5 million barrels`, `$3bn`, `7 percent`, `500 people`, `2x`).
 pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
+    // 1.8m tall, 48m long: metres before a word of size
+    if bt.original(j, j + 1) == en::METRE_LETTER && boundary_at(bt, j + 1) && size_after(bt, j + 1) {
+        return Some(Tail::new(j + 1, Kind::Measure, Some(en::METRE_LETTER), 1.0));
+    }
     let (k, factor) = scale(bt, j)
         .or_else(|| currency_scale(bt, j))
         .unwrap_or((j, 1.0));
@@ -53,6 +57,10 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
     {
         return tail(e, Kind::Multiple, None, 1.0);
     }
+    // 75 USD million: the scale after the currency's code
+    if let Some(t) = code_then_scale(bt, s).filter(|_| !scaled) {
+        return tail(t.end, t.kind, t.unit, t.factor);
+    }
     if let Some((e, row)) = phrase_at(bt, s, lexicon::en_units()) {
         let r = &en::UNITS[row];
         // Single letters count only glued to the digits, in their own case: 20p, 30C, 86F (not 5G).
@@ -60,9 +68,16 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
         let cased = en::CASED_UNIT_LETTERS.contains(letter);
         // a sign after the amount: 10 €
         let sign = !letter.chars().any(char::is_alphanumeric);
-        if e - s > 1 || (s == j && cased) || sign {
+        // 86F, 30C, not 777F, 13F in a model's or form's name: three digits and more
+        let digits = bt.cs[..j].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+        let name_letter = cased && r.kind == Kind::Measure && r.unit().is_some_and(|u| u.starts_with('°')) && digits >= 3;
+        if e - s > 1 || (s == j && cased && !name_letter) || sign {
             return tail(e, r.kind, r.unit(), r.factor());
         }
+    }
+    // 48.5 MGBP, 30 MUSD: a million of a currency, its code after a capital M
+    if let Some(t) = million_code(bt, s).filter(|_| !scaled) {
+        return tail(t.end, t.kind, t.unit, t.factor);
     }
     if let Some(t) = counted_noun(bt, k, s, scaled) {
         return tail(t.end, t.kind, t.unit, t.factor);
@@ -122,6 +137,12 @@ fn scale(bt: &BlockText, j: usize) -> Option<(usize, f64)> {
         }
     }
     None
+}
+
+/// A word of size after a glued `m` (`1.8m tall`, `48m long`): metres, not millions.
+fn size_after(bt: &BlockText, e: usize) -> bool {
+    let s = skip_space(bt, e);
+    s > e && en::SIZE_WORDS.contains(bt.folded(s, word_end(bt, s)))
 }
 
 /// A currency before the number that ends at `j`, or a decimal point in it:
@@ -217,6 +238,26 @@ fn counted_noun(bt: &BlockText, k: usize, s: usize, scaled: bool) -> Option<Tail
         }
     }
     None
+}
+
+/// `48.5 MGBP`, `30 MUSD`: a capital `M` glued before a currency code in
+/// capitals is a million of it.
+fn million_code(bt: &BlockText, s: usize) -> Option<Tail> {
+    let scale = bt.original(s, s + 1) == en::MILLION_CODE_LETTER;
+    let (e, row) = phrase_at(bt, s + 1, lexicon::en_units()).filter(|_| scale)?;
+    let r = &en::UNITS[row];
+    let code = e - s == 4 && bt.original(s, e).chars().all(|c| c.is_ascii_uppercase());
+    (code && r.kind == Kind::Money).then(|| Tail::new(e, Kind::Money, r.unit(), 1e6 * r.factor()))
+}
+
+/// `75 USD million`: a currency code in capitals, then a scale word.
+fn code_then_scale(bt: &BlockText, s: usize) -> Option<Tail> {
+    let (e, row) = phrase_at(bt, s, lexicon::en_units())?;
+    let r = &en::UNITS[row];
+    let code = e - s == 3 && bt.original(s, e).chars().all(|c| c.is_ascii_uppercase());
+    let s2 = skip_space(bt, e);
+    let (e2, r2) = phrase_at(bt, s2, lexicon::en_scales()).filter(|&(e2, _)| s2 > e && e2 - s2 > 2)?;
+    (code && r.kind == Kind::Money).then(|| Tail::new(e2, Kind::Money, r.unit(), en::SCALES[r2].1 * r.factor()))
 }
 
 /// `4 million Muslims`, `Ten Americans`, `12 Democrats`: a capitalized plural

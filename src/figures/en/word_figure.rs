@@ -198,9 +198,10 @@ fn fraction(bt: &BlockText, i: usize, floor: usize) -> Option<Draft> {
 
 /// third, second-largest; `first-quarter`, `second half`, `a second` are no ranks.
 fn ordinal(bt: &BlockText, i: usize) -> Option<Result<Draft, usize>> {
-    let (e, row) = phrase_at(bt, i, lexicon::en_ordinals())?;
+    let (e, v) = phrase_at(bt, i, lexicon::en_ordinals())
+        .map(|(e, row)| (e, en::ORDINALS[row].1))
+        .or_else(|| compound_ordinal(bt, i))?;
     let skip = Some(Err(word_end(bt, i)));
-    let v = en::ORDINALS[row].1;
     let s = skip_space(bt, e);
     let period = en::ORDINAL_NOUNS
         .iter()
@@ -241,6 +242,18 @@ fn ordinal(bt: &BlockText, i: usize) -> Option<Result<Draft, usize>> {
         return skip;
     }
     Some(Ok(Draft::new(i, end, Kind::Rank, Some(v))))
+}
+
+/// `twenty-first`, `ninety-ninth`: tens, a hyphen, an ordinal below ten.
+fn compound_ordinal(bt: &BlockText, i: usize) -> Option<(usize, f64)> {
+    let (e, row) = phrase_at(bt, i, lexicon::en_number_words())?;
+    let tens = en::NUMBER_WORDS[row].1;
+    if bt.get(e) != Some('-') || !(20.0..100.0).contains(&tens) || tens % 10.0 != 0.0 {
+        return None;
+    }
+    let (e2, r2) = phrase_at(bt, e + 1, lexicon::en_ordinals())?;
+    let v = en::ORDINALS[r2].1;
+    (v < 10.0).then_some((e2, tens + v))
 }
 
 /// A spelled number: `two to three years` (a range), `three to one`, `nine
@@ -367,8 +380,11 @@ fn bare_count(bt: &BlockText, i: usize, e: usize, v: f64, floor: usize) -> Optio
     let (start, approx) = qualifiers(bt, floor, i);
     let mut d = Draft::new(start, e, Kind::Count, Some(v));
     d.approximate = approx;
-    // killed three, three dead: people
+    // killed three, three dead: people; when I was about eight: an age
     d.unit = people.then_some(en::PERSON_UNIT);
+    if super::names::age_predicate(bt, start) {
+        (d.kind, d.unit) = (Kind::Measure, Some(en::AGE_UNIT));
+    }
     Some(d)
 }
 

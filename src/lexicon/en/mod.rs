@@ -80,6 +80,8 @@ super::marks! {
         Superlative => "est",
         /// The ending of an adverb: `one only`, `one simply` (no noun after `one`).
         Adverb => "ly",
+        /// Between a range's ends, both included: `20 through 100`.
+        Through => "through",
         /// `no one`: a pronoun, no count.
         No => "no",
         /// The ending of a participle: `one held at the White House` (a pronoun, no noun after it).

@@ -202,3 +202,9 @@ pub static ONE_NOT_BEFORE: Words = words![
     "held", "made", "built", "found", "left", "taken", "given", "seen", "known", "written", "said", "told",
     "sold", "shown", "brought", "bought", "kept", "won", "lost", "set", "put", "run", "led", "paid",
 ];
+
+/// Verbs between a person and an age (`I was eight`, `she turned 40`).
+pub static AGE_COPULAS: Words = words!["was", "is", "turned", "turns", "turn", "be"];
+
+/// Pronouns for one person, the subject of an age (`when I was about eight`).
+pub static PERSON_PRONOUNS: Words = words!["i", "he", "she", "you"];

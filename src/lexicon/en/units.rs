@@ -221,7 +221,15 @@ pub static UNITS: &[UnitRow] = &[
     u("knots", M, Some("kn"), 1.0), u("teu", M, Some("TEU"), 1.0), u("teus", M, Some("TEU"), 1.0),
     u("years old", M, Some("year-old"), 1.0), u("year old", M, Some("year-old"), 1.0),
     u("square-foot", M, Some("ft2"), 1.0), u("square-mile", M, Some("mi2"), 1.0), u("square-metre", M, Some("m2"), 1.0),
-    u("square-meter", M, Some("m2"), 1.0), u("offspring", C, Some("person"), 1.0), u("grandchildren", C, Some("person"), 1.0),
+    u("square-meter", M, Some("m2"), 1.0), u("years of age", M, Some("year-old"), 1.0),
+    u("year of age", M, Some("year-old"), 1.0), u("kmph", M, Some("km/h"), 1.0), u("km/hr", M, Some("km/h"), 1.0),
+    u("cubic feet", M, Some("ft3"), 1.0), u("cubic foot", M, Some("ft3"), 1.0), u("cu ft", M, Some("ft3"), 1.0),
+    u("deg c", M, Some("°C"), 1.0), u("deg f", M, Some("°F"), 1.0), u("deg", M, Some("°"), 1.0),
+    u("deg.", M, Some("°"), 1.0), u("celcius", M, Some("°C"), 1.0),
+    u("markka", Y, Some("FIM"), 1.0), u("markkaa", Y, Some("FIM"), 1.0), u("finnish markka", Y, Some("FIM"), 1.0),
+    u("pesetas", Y, Some("ESP"), 1.0), u("guilders", Y, Some("NLG"), 1.0), u("dutch guilders", Y, Some("NLG"), 1.0),
+    u("penny", Y, Some("GBP"), 0.01), u("aud", Y, Some("AUD"), 1.0), u("sek", Y, Some("SEK"), 1.0),
+    u("nok", Y, Some("NOK"), 1.0), u("dkk", Y, Some("DKK"), 1.0), u("offspring", C, Some("person"), 1.0), u("grandchildren", C, Some("person"), 1.0),
     u("heads of state", C, Some("person"), 1.0), u("year-old", M, Some("year-old"), 1.0), u("-year-old", M, Some("year-old"), 1.0),
     u("gb", M, Some("GB"), 1.0), u("tb", M, Some("TB"), 1.0), u("ghz", M, Some("GHz"), 1.0),
     u("mb", M, Some("MB"), 1.0), u("kb", M, Some("KB"), 1.0), u("mhz", M, Some("MHz"), 1.0),
@@ -288,6 +296,15 @@ pub static AGE_WORDS: &[(&str, &str)] = &[("aged", "year-old"), ("age", "year-ol
 
 /// The unit of a count of people (`three were killed`).
 pub const PERSON_UNIT: &str = "person";
+
+/// Words of size after a glued `m` that make it metres (`1.8m tall`).
+pub static SIZE_WORDS: Words = words!["tall", "high", "long", "deep", "wide", "away", "thick", "below", "underground"];
+
+/// The metre's symbol glued to the digits, before a word of size (`1.8m tall`).
+pub const METRE_LETTER: &str = "m";
+
+/// The capital before a currency code that makes a million of it (`48.5 MGBP`).
+pub const MILLION_CODE_LETTER: &str = "M";
 
 /// The unit of an age (`Rehnquist, 80,`).
 pub const AGE_UNIT: &str = "year-old";
