@@ -124,7 +124,7 @@ fn scale(bt: &BlockText, j: usize) -> Option<(usize, f64)> {
         // a lone `m` after a space is metres; 3M and 5B glued in capitals are names,
         // but not after a currency ($10M, €1.2B) or with decimals (2.5M users)
         let capital_letter = word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase());
-        if (glued && (!capital_letter || money_or_decimal(bt, j)))
+        if (glued && (!capital_letter || money_or_decimal(bt, j) || plural_after(bt, j, e)))
             || (!glued && word.len() > 1)
         {
             let mut factor = en::SCALES[row].1;
@@ -137,6 +137,26 @@ fn scale(bt: &BlockText, j: usize) -> Option<(usize, f64)> {
         }
     }
     None
+}
+
+/// A lower-case plural noun after a glued capital scale letter (`10K
+/// followers`, `3B views`): a scale, not a name (`3M`, `a 10K race`).
+fn plural_after(bt: &BlockText, j: usize, e: usize) -> bool {
+    // 3M shares rose: a sentence that opens with it names the company
+    let digits = bt.cs[..j].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    if super::words::starts_sentence(bt, j - digits) {
+        return false;
+    }
+    let s = skip_space(bt, e);
+    let w = word_end(bt, s);
+    let word = bt.folded(s, w);
+    s > e
+        && word.len() >= 3
+        && bt.original(s, s + 1).chars().all(|c| c.is_ascii_lowercase())
+        && word.ends_with(Mark::Plural.written())
+        && !word.ends_with(Mark::NotPlural.written())
+        && !is_function_word(word)
+        && !is_stop_word(word)
 }
 
 /// A word of size after a glued `m` (`1.8m tall`, `48m long`): metres, not millions.

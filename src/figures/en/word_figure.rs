@@ -188,7 +188,13 @@ fn fraction(bt: &BlockText, i: usize, floor: usize) -> Option<Draft> {
     // two thirds agreed, one fifth: a numerator word makes it a fraction
     let numerator = phrase_at(bt, i, lexicon::en_number_words())
         .is_some_and(|(ne, r)| ne < e && en::NUMBER_WORDS[r].1 < 10.0 && en::NUMBER_WORDS[r].1 >= 1.0);
-    if after_ordinal || !(share || bounded || numerator) {
+    // a third stayed, a quarter said: the share is the subject of a verb
+    let next = bt.folded(s, word_end(bt, s));
+    let subject = s > e
+        && (en::SUBJECT_VERBS.contains(next)
+            || en::SHARE_VERBS.contains(next)
+            || next.ends_with(Mark::Participle.written()));
+    if after_ordinal || !(share || bounded || numerator || subject) {
         return None;
     }
     let mut d = Draft::percent(start, e, round(en::FRACTIONS[row].1));

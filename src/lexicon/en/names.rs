@@ -208,3 +208,7 @@ pub static AGE_COPULAS: Words = words!["was", "is", "turned", "turns", "turn", "
 
 /// Pronouns for one person, the subject of an age (`when I was about eight`).
 pub static PERSON_PRONOUNS: Words = words!["i", "he", "she", "you"];
+
+/// Verbs after a fraction that make it the subject, a share (`a third said`,
+/// `a quarter say`), besides the subject verbs and any `-ed` form.
+pub static SHARE_VERBS: Words = words!["said", "say", "says", "stayed", "want", "wants", "think", "believe", "own", "live"];
