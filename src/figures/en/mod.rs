@@ -324,8 +324,11 @@ fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> 
                 return Err(e);
             }
             // 12 were injured, the 40 arrested, killed 12: a count of what it stands for
-            if let Some(unit) = bare_digit_count(bt, n, before) {
+            if let Some(unit) = bare_digit_count(bt, n, before, words::opens_clause(bt, start)) {
                 *tail = Some(Tail::new(n.end, Kind::Count, unit, 1.0));
+            } else if names::toll_before(bt, start) {
+                // the death toll rose to 45: people
+                *tail = Some(Tail::new(n.end, Kind::Count, Some(en::PERSON_UNIT), 1.0));
             }
         }
     }
@@ -378,7 +381,7 @@ fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> 
 /// subject of a verb (`12 were injured`, `only 16 had come`), a number before
 /// what befell people (`the 40 arrested`, `12 dead`), the object of a verb
 /// whose object is people (`killed 12`, `employs 4,500`). `Some(unit)`.
-fn bare_digit_count(bt: &BlockText, n: &Num, before: &str) -> Option<Option<&'static str>> {
+fn bare_digit_count(bt: &BlockText, n: &Num, before: &str, clause: bool) -> Option<Option<&'static str>> {
     if n.low < 1.0 || n.low.fract() != 0.0 || bt.get(n.end) != Some(' ') {
         return None;
     }
@@ -387,7 +390,7 @@ fn bare_digit_count(bt: &BlockText, n: &Num, before: &str) -> Option<Option<&'st
     if en::PEOPLE_STATES.contains(next) || en::PEOPLE_OBJECT_VERBS.contains(before) {
         return Some(Some(en::PERSON_UNIT));
     }
-    tail::subject_count(bt, n.end)
+    tail::subject_count(bt, n.end, clause)
 }
 
 /// `1 in 5 adults`, `3 out of 4`, `one out of every 10`: a ratio in digits

@@ -321,3 +321,20 @@ pub fn age_predicate(bt: &BlockText, start: usize) -> bool {
     let (s, k) = span_before(bt, start, |c| c.is_ascii_alphabetic());
     s < k && en::AGE_COPULAS.contains(bt.folded(s, k)) && en::PERSON_PRONOUNS.contains(prev_word(bt, s))
 }
+
+/// `the death toll rose to 45`, `a toll of 60`: a toll of people among the
+/// five words before `start` in its clause.
+pub fn toll_before(bt: &BlockText, start: usize) -> bool {
+    let mut k = start;
+    for _ in 0..5 {
+        let (s, e) = span_before(bt, k, |c| c.is_ascii_alphabetic());
+        if s == e {
+            return false;
+        }
+        if en::TOLL_WORDS.contains(bt.folded(s, e)) {
+            return true;
+        }
+        k = s;
+    }
+    false
+}

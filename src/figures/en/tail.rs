@@ -294,16 +294,22 @@ fn people_group(bt: &BlockText, s: usize, e: usize) -> Option<Tail> {
 /// `three were killed`, `12 remain in hospital`: a number with no noun as the
 /// subject of a verb counts; people when the verb or its participle says
 /// so. `Some(unit)` when it is such a subject.
-pub fn subject_count(bt: &BlockText, j: usize) -> Option<Option<&'static str>> {
+pub fn subject_count(bt: &BlockText, j: usize, clause: bool) -> Option<Option<&'static str>> {
     let s = skip_space(bt, j);
     let e = word_end(bt, s);
     let verb = bt.folded(s, e);
-    if s == j || !en::SUBJECT_VERBS.contains(verb) {
+    // at a clause's start, any verb in the past (More than 1,000 attended)
+    let past = clause
+        && verb.len() >= 4
+        && (verb.ends_with(Mark::Participle.written()) || en::PEOPLE_SUBJECT_VERBS.contains(verb));
+    if s == j || !(en::SUBJECT_VERBS.contains(verb) || past) {
         return None;
     }
     let s2 = skip_space(bt, e);
     let participle = bt.folded(s2, word_end(bt, s2));
-    let people = en::PEOPLE_EVENTS.contains(verb) || (s2 > e && en::PEOPLE_EVENTS.contains(participle));
+    let people = en::PEOPLE_EVENTS.contains(verb)
+        || en::PEOPLE_SUBJECT_VERBS.contains(verb)
+        || (s2 > e && en::PEOPLE_EVENTS.contains(participle));
     Some(people.then_some(en::PERSON_UNIT))
 }
 

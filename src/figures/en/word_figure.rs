@@ -158,6 +158,17 @@ fn multiple(bt: &BlockText, i: usize, floor: usize) -> Option<Draft> {
     let (e, row) = phrase_at(bt, i, lexicon::en_multiples())?;
     let (_, f, rise) = en::MULTIPLE_WORDS[row];
     let (start, approx) = qualifiers(bt, floor, i);
+    // scored twice: two occasions; twice as many, twice the size: a multiple with no change
+    if en::TIMES_WORDS.contains(bt.folded(i, e)) {
+        let s = skip_space(bt, e);
+        let next = bt.folded(s, word_end(bt, s));
+        let comparison = s > e
+            && (en::MULTIPLE_FOLLOWERS.contains(next) || next.ends_with(Mark::Comparative.written()));
+        let kind = if comparison { Kind::Multiple } else { Kind::Count };
+        let mut d = Draft::new(start, e, kind, Some(f));
+        d.approximate = approx;
+        return Some(d);
+    }
     let mut d = Draft::new(start, e, Kind::Multiple, Some(f));
     d.approximate = approx;
     d.change = Some(if rise {
@@ -323,7 +334,7 @@ fn spelled_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft
         };
     if let Some(unit) = t
         .is_none()
-        .then(|| super::tail::subject_count(bt, e))
+        .then(|| super::tail::subject_count(bt, e, clause_start))
         .flatten()
         .filter(|_| clause_start && v >= 2.0)
     {

@@ -458,8 +458,9 @@ fn glued_to_word(bt: &BlockText, k: usize) -> bool {
 
 /// A number at the start of a line or sentence followed by a list mark.
 fn is_list_marker(bt: &BlockText, n: &Num, start: usize) -> bool {
-    // Only a short whole number marks an item or a page (`4.78萬億` alone is a figure).
-    if n.decimal || n.multiplied || n.low >= 1000.0 {
+    // Only a short whole number marks an item or a page (`4.78萬億` alone is a figure);
+    // a qualifier before it makes it an amount (`About 40 gathered`).
+    if n.decimal || n.multiplied || n.low >= 1000.0 || start < n.start {
         return false;
     }
     // Only spaces (and an opening parenthesis) between the line's start, or a

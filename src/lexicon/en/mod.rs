@@ -82,6 +82,8 @@ super::marks! {
         Adverb => "ly",
         /// Between a range's ends, both included: `20 through 100`.
         Through => "through",
+        /// The ending of a comparative: `twice higher`, `three times larger`.
+        Comparative => "er",
         /// `no one`: a pronoun, no count.
         No => "no",
         /// The ending of a participle: `one held at the White House` (a pronoun, no noun after it).

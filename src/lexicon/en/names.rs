@@ -57,6 +57,15 @@ pub static SUBJECT_VERBS: Words = words![
     "were", "are", "have", "had", "died", "remain", "remained", "survived", "escaped", "fled", "drowned",
 ];
 
+/// Verbs in the past after a number at a clause's start whose subject is
+/// people (`More than 1,000 attended`, `about 300 marched`).
+#[rustfmt::skip]
+pub static PEOPLE_SUBJECT_VERBS: Words = words![
+    "attended", "marched", "gathered", "protested", "voted", "rallied", "demonstrated", "joined", "participated",
+    "applied", "enrolled", "registered", "responded", "signed", "went", "came", "showed", "took", "turned",
+    "walked", "queued", "lined", "stayed", "returned", "left", "testified", "resigned", "quit", "perished",
+];
+
 /// Words before a number that open a clause it may be the subject of
 /// (`police said two were arrested`).
 pub static SUBJECT_LEADS: Words = words!["and", "but", "said", "says", "that", "while", "when", "where"];
@@ -212,3 +221,7 @@ pub static PERSON_PRONOUNS: Words = words!["i", "he", "she", "you"];
 /// Verbs after a fraction that make it the subject, a share (`a third said`,
 /// `a quarter say`), besides the subject verbs and any `-ed` form.
 pub static SHARE_VERBS: Words = words!["said", "say", "says", "stayed", "want", "wants", "think", "believe", "own", "live"];
+
+/// Nouns for a count of the dead or hurt before a bare number (`the death
+/// toll rose to 45`): the number counts people.
+pub static TOLL_WORDS: Words = words!["toll", "tolls"];

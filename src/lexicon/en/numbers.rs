@@ -84,6 +84,19 @@ pub static MULTIPLE_WORDS: &[(&str, f64, bool)] = &[
     ("tripling", 3.0, true), ("quadrupled", 4.0, true), ("halved", 0.5, false), ("halving", 0.5, false),
     ("twofold", 2.0, true), ("two-fold", 2.0, true), ("threefold", 3.0, true), ("three-fold", 3.0, true),
     ("fourfold", 4.0, true), ("fivefold", 5.0, true), ("tenfold", 10.0, true), ("ten-fold", 10.0, true),
+    ("twice", 2.0, true), ("thrice", 3.0, true),
+];
+
+/// Multiple words that count occasions unless a comparison follows (`scored
+/// twice`: 2 times; `twice as many`, `twice the size`: a multiple, no change).
+pub static TIMES_WORDS: Words = words!["twice", "thrice"];
+
+/// Words after `twice` that make it a multiple (`twice as many`, `twice the
+/// size`, `twice what it earned`); a comparative in `-er` does too.
+#[rustfmt::skip]
+pub static MULTIPLE_FOLLOWERS: Words = words![
+    "as", "the", "that", "what", "its", "their", "his", "her", "our", "a", "an", "this", "those", "these",
+    "more", "less", "much", "many",
 ];
 
 /// Words after `one` that make it an article or a phrase, not a figure (`one of the`, `one day`).
