@@ -312,7 +312,9 @@ fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> 
         let before = prev_word(bt, start);
         if let Some(&(_, unit)) = en::AGE_WORDS.iter().find(|(w, _)| *w == before) {
             *tail = Some(Tail::new(n.end, Kind::Measure, Some(unit), 1.0));
-        } else if r.currency.is_none() && (names::age_apposition(bt, n) || names::age_predicate(bt, start)) {
+        } else if r.currency.is_none()
+            && (names::age_apposition(bt, n) || names::age_predicate(bt, start) || names::age_bound(bt, start, n.start))
+        {
             *tail = Some(Tail::new(n.end, Kind::Measure, Some(en::AGE_UNIT), 1.0));
         } else if r.currency.is_none() && n.arabic && !n.decimal {
             // 221 Baker Street, the 737 Max: an address or a model, no figure

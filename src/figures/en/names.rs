@@ -338,3 +338,15 @@ pub fn toll_before(bt: &BlockText, start: usize) -> bool {
     }
     false
 }
+
+/// `women older than 65`, `children under 5`, `those of us over about 40`:
+/// a bound of age (`older than`, `younger than`), or `over`/`under` after
+/// people, before a bare number: an age.
+pub fn age_bound(bt: &BlockText, start: usize, number: usize) -> bool {
+    if start >= number {
+        return false;
+    }
+    let first = bt.folded(start, super::words::word_end(bt, start));
+    en::AGE_BOUNDS.contains(first)
+        || (en::AGE_PEOPLE_BOUNDS.contains(first) && en::AGE_HOLDERS.contains(prev_word(bt, start)))
+}

@@ -225,3 +225,16 @@ pub static SHARE_VERBS: Words = words!["said", "say", "says", "stayed", "want", 
 /// Nouns for a count of the dead or hurt before a bare number (`the death
 /// toll rose to 45`): the number counts people.
 pub static TOLL_WORDS: Words = words!["toll", "tolls"];
+
+/// Bounds that are of age before a bare number (`older than 65`).
+pub static AGE_BOUNDS: Words = words!["older", "younger"];
+
+/// Bounds before a bare number that are of age after people (`children under 5`).
+pub static AGE_PEOPLE_BOUNDS: Words = words!["over", "under", "above", "below", "aged"];
+
+/// People before `over`/`under` and a bare number, whose age it is.
+#[rustfmt::skip]
+pub static AGE_HOLDERS: Words = words![
+    "people", "those", "us", "children", "kids", "adults", "women", "men", "patients", "residents", "anyone",
+    "everyone", "seniors", "girls", "boys", "americans", "workers", "drivers", "voters", "smokers",
+];
