@@ -182,6 +182,10 @@ fn multiple(bt: &BlockText, i: usize, floor: usize) -> Option<Draft> {
 /// half of, two-thirds of, a quarter of; `fell by a third`: the size of a change
 fn fraction(bt: &BlockText, i: usize, floor: usize) -> Option<Draft> {
     let (e, row) = phrase_at(bt, i, lexicon::en_fractions())?;
+    // a quarter of a million: a number that starts with a fraction
+    if phrase_at(bt, i, lexicon::en_number_words()).is_some_and(|(ne, _)| ne > e) {
+        return None;
+    }
     let s = skip_space(bt, e);
     // `half of`, `half the`; `the first half of this year` is a period
     let after_ordinal = en::HALF_PERIOD_LEADS.contains(prev_word(bt, i));
@@ -319,6 +323,16 @@ fn spelled_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft
     }
     if v == 1.0 && en::ONE_PHRASES.iter().any(|p| phrase.starts_with(p)) {
         return None;
+    }
+    // down one, won by one: the size of a change or a margin (no noun after)
+    let margin = en::MARGIN_LEADS.contains(prev_word(bt, i)) || lexicon::en_change_words().contains(prev_word(bt, i));
+    let no_noun = bt.get(e).is_none_or(|c| !c.is_alphanumeric() && c != ' ' && c != '-')
+        || (s > e && lexicon::en_stop_words().contains(bt.folded(s, word_end(bt, s))));
+    if v == 1.0 && t.is_none() && margin && no_noun {
+        let (start, approx) = qualifiers(bt, floor, i);
+        let mut d = Draft::new(start, e, Kind::Count, Some(1.0));
+        d.approximate = approx;
+        return Some(Ok(d));
     }
     if v == 1.0 && t.as_ref().is_none_or(|t| t.kind == Kind::Count && t.unit.is_none()) {
         // only one shot, at least one bridge: a bound or `only` makes `one` a count;

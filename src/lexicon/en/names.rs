@@ -206,7 +206,7 @@ pub static ONE_NOT_BEFORE: Words = words![
     "wonders", "gets", "sees", "finds", "hears", "feels", "needs", "wants", "has", "had", "does", "did", "is",
     "was", "off", "two", "three", "four", "five", "big", "another", "other", "last", "here", "there", "where",
     "what", "and", "or", "nor",
-    "hell", "heck",
+    "hell", "heck", "estimate", "measure", "account", "count", "reckoning", "analysis", "calculation",
     // irregular participles: `one held at the White House`
     "held", "made", "built", "found", "left", "taken", "given", "seen", "known", "written", "said", "told",
     "sold", "shown", "brought", "bought", "kept", "won", "lost", "set", "put", "run", "led", "paid",
@@ -238,3 +238,7 @@ pub static AGE_HOLDERS: Words = words![
     "people", "those", "us", "children", "kids", "adults", "women", "men", "patients", "residents", "anyone",
     "everyone", "seniors", "girls", "boys", "americans", "workers", "drivers", "voters", "smokers",
 ];
+
+/// Words before a lone `one` at a clause's end that make it a margin or a
+/// change (`won by one`, `trailed by one`), besides the change words (`down one`).
+pub static MARGIN_LEADS: Words = words!["by"];

@@ -14,6 +14,9 @@ pub static NUMBER_WORDS: &[(&str, f64)] = &[
     ("dozen", 12.0), ("a dozen", 12.0), ("a hundred", 100.0), ("a thousand", 1e3), ("a million", 1e6),
     ("a billion", 1e9), ("half a million", 5e5), ("half a billion", 5e8), ("half a", 0.5), ("half an", 0.5),
     ("half-dozen", 6.0), ("half a dozen", 6.0), ("a half-dozen", 6.0),
+    ("a quarter of a million", 2.5e5), ("a quarter million", 2.5e5), ("quarter of a million", 2.5e5),
+    ("a half million", 5e5), ("half million", 5e5), ("a quarter of a billion", 2.5e8),
+    ("three quarters of a million", 7.5e5),
 ];
 
 /// Scale words after a number: `3.5 million`, `$3bn`, `10k`, `2 lakh`.
