@@ -183,10 +183,12 @@ fn elided_count(bt: &BlockText, prev: &Draft, d: &mut Draft) {
     // the figure ends with its number: digits, or a number word
     let last = d.end.checked_sub(1).and_then(|k| bt.get(k));
     let (s, _) = words::span_before(bt, d.end, |c| c.is_ascii_alphabetic());
+    // (56 million: a scale word ends it too)
     let number_end = last.is_some_and(|c| c.is_ascii_digit())
         || bt
             .lex_at(s, lexicon::en_number_words())
-            .is_some_and(|(e, _)| e == d.end);
+            .is_some_and(|(e, _)| e == d.end)
+        || bt.lex_at(s, lexicon::en_scales()).is_some_and(|(e, _)| e == d.end && e - s > 2);
     // the same sentence, close by
     let same_sentence = d.start - prev.end <= 160
         && !bt.cs[prev.end..d.start]

@@ -171,7 +171,9 @@ pub fn age_apposition(bt: &BlockText, n: &Num) -> bool {
         return false;
     }
     let capital = bt.original(s, s + 1).chars().all(|c| c.is_ascii_uppercase());
-    capital || en::AGE_NOUNS.contains(bt.folded(s, k))
+    // the senator, 71,: a noun after a determiner names a person here
+    let determined = en::OBJECT_LEADS.contains(prev_word(bt, s)) && bt.get(n.end) == Some(',');
+    capital || en::AGE_NOUNS.contains(bt.folded(s, k)) || determined
 }
 
 /// `won 3-1`, `a 5-4 ruling`, `6-4, 6-3`: two small whole numbers joined by
