@@ -193,7 +193,7 @@ fn elided_count(bt: &BlockText, prev: &Draft, d: &mut Draft) {
     let same_sentence = d.start - prev.end <= 160
         && !bt.cs[prev.end..d.start]
             .iter()
-            .any(|&c| matches!(c, '.' | '!' | '?' | ';' | '\n') || crate::clean::is_han(c));
+            .any(|&c| matches!(c, '.' | '!' | '?' | '\n') || crate::clean::is_han(c));
     if number_end && same_sentence {
         d.kind = Kind::Count;
         d.unit = prev.unit;
@@ -257,6 +257,10 @@ fn glued(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
         && !bt.get(n.end + 2).is_some_and(|c| c.is_ascii_alphanumeric())
     {
         return Some(Err(n.end + 2));
+    }
+    // a 3-4-3 formation, 4-4-2: three or more small numbers joined by hyphens name a shape
+    if let Some(e) = names::hyphen_chain(bt, n) {
+        return Some(Err(e));
     }
     // won 3-1, a 5-4 ruling, 6-4, 6-3: a score or a tally, no figure
     if let Some(e) = names::score(bt, n) {
@@ -386,12 +390,17 @@ fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> 
 /// what befell people (`the 40 arrested`, `12 dead`), the object of a verb
 /// whose object is people (`killed 12`, `employs 4,500`). `Some(unit)`.
 fn bare_digit_count(bt: &BlockText, n: &Num, before: &str, clause: bool) -> Option<Option<&'static str>> {
-    if n.low < 1.0 || n.low.fract() != 0.0 || bt.get(n.end) != Some(' ') {
+    if n.low < 1.0 || n.low.fract() != 0.0 {
+        return None;
+    }
+    if en::PEOPLE_OBJECT_VERBS.contains(before) {
+        return Some(Some(en::PERSON_UNIT));
+    }
+    if bt.get(n.end) != Some(' ') {
         return None;
     }
     let s = n.end + 1;
-    let next = bt.folded(s, words::word_end(bt, s));
-    if en::PEOPLE_STATES.contains(next) || en::PEOPLE_OBJECT_VERBS.contains(before) {
+    if en::PEOPLE_STATES.contains(bt.folded(s, words::word_end(bt, s))) {
         return Some(Some(en::PERSON_UNIT));
     }
     tail::subject_count(bt, n.end, clause)

@@ -352,3 +352,18 @@ pub fn age_bound(bt: &BlockText, start: usize, number: usize) -> bool {
     en::AGE_BOUNDS.contains(first)
         || (en::AGE_PEOPLE_BOUNDS.contains(first) && en::AGE_HOLDERS.contains(prev_word(bt, start)))
 }
+
+/// `a 3-4-3 formation`, `4-2-3-1`: three or more whole numbers of one or two
+/// digits joined by hyphens. The chain's end.
+pub fn hyphen_chain(bt: &BlockText, n: &Num) -> Option<usize> {
+    if !n.arabic || n.decimal || n.int_digits > 2 || bt.get(n.end) != Some('-') {
+        return None;
+    }
+    let (mut e, mut parts) = (n.end, 1);
+    while bt.get(e) == Some('-') {
+        let m = numeral::parse(&bt.cs, e + 1).filter(|m| m.arabic && !m.decimal && m.int_digits <= 2)?;
+        e = m.end;
+        parts += 1;
+    }
+    (parts >= 3 && boundary_at(bt, e)).then_some(e)
+}

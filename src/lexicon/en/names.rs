@@ -163,7 +163,8 @@ pub static PEOPLE_OBJECT_VERBS: Words = words![
     "arresting", "arrests", "detained", "detaining", "rescued", "rescuing", "evacuated", "evacuating",
     "employs", "employed", "employing", "employ", "hired", "hiring", "hires", "sickened", "displaced",
     "displacing", "interviewed", "surveyed", "polled", "charged", "indicted", "executed", "deported",
-    "released", "freed", "hospitalized", "hospitalised", "kidnapped", "abducted", "stabbed", "shot",
+    "released", "freed", "hospitalized", "hospitalised", "kidnapped", "abducted", "stabbed", "shot", "treated",
+    "treating", "vaccinated", "tested", "screened", "admitted", "recruited", "trained", "housed", "sheltered",
 ];
 
 /// Words after a number with no noun that make it a count of people (`the
