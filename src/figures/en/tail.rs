@@ -72,6 +72,12 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
         let digits = bt.cs[..j].iter().rev().take_while(|c| c.is_ascii_digit()).count();
         let name_letter = cased && r.kind == Kind::Measure && r.unit().is_some_and(|u| u.starts_with('°')) && digits >= 3;
         if e - s > 1 || (s == j && cased && !name_letter) || sign {
+            // 3 dollars 50 cents, 5 feet 2 inches: a smaller unit of the same measure added
+            if let Some((end, added)) = sub_unit(bt, e, r).filter(|_| !scaled) {
+                let mut t = Tail::new(end, r.kind, r.unit(), r.factor());
+                t.added = added;
+                return Some(t);
+            }
             return tail(e, r.kind, r.unit(), r.factor());
         }
     }
@@ -137,6 +143,34 @@ fn scale(bt: &BlockText, j: usize) -> Option<(usize, f64)> {
         }
     }
     None
+}
+
+/// `3 dollars 50 cents`, `thirteen dollars and forty-five cents`, `5 feet 2
+/// inches`: after a unit, a number and a smaller unit of the same measure.
+/// Where it ends and the amount it adds, in the first unit.
+fn sub_unit(bt: &BlockText, e: usize, r: &en::UnitRow) -> Option<(usize, f64)> {
+    let k = skip_space(bt, e);
+    if k == e {
+        return None;
+    }
+    let k = word_then_space(bt, k, Mark::And.written()).unwrap_or(k);
+    let (m, me) = crate::figures::shared::numeral::parse(&bt.cs, k)
+        .filter(|m| m.arabic && !m.multiplied)
+        .map(|m| (m.low, m.end))
+        .or_else(|| super::spelled::spelled(bt, k))?;
+    let s2 = skip_space(bt, me);
+    let (e2, row2) = phrase_at(bt, s2, lexicon::en_units()).filter(|_| s2 > me)?;
+    let r2 = &en::UNITS[row2];
+    if r2.kind != r.kind {
+        return None;
+    }
+    let ratio = if r2.unit() == r.unit() && r2.factor() < r.factor() {
+        r2.factor() / r.factor()
+    } else {
+        let (major, minor) = (r.unit()?, r2.unit()?);
+        en::SUB_UNITS.iter().find(|&&(a, b, _)| a == major && b == minor)?.2
+    };
+    Some((e2, m * ratio))
 }
 
 /// A lower-case plural noun after a glued capital scale letter (`10K

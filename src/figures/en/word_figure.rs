@@ -375,7 +375,7 @@ fn spelled_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft
     } else {
         (start, approx)
     };
-    let mut d = Draft::new(start, t.end, t.kind, Some(round(v * t.factor)));
+    let mut d = Draft::new(start, t.end, t.kind, Some(round(v * t.factor + t.added)));
     d.unit = t.unit;
     d.approximate = approx;
     Some(Ok(d))
