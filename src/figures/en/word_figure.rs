@@ -404,6 +404,11 @@ fn bare_count(bt: &BlockText, i: usize, e: usize, v: f64, floor: usize) -> Optio
     if prev == Mark::The.written() && !people && !partitive {
         return None;
     }
+    // Ten Downing Street: a capitalized word after it makes a name; three's a crowd: a word
+    let named = s > e && bt.original(s, s + 1).chars().all(|c| c.is_ascii_uppercase()) && bt.get(s).is_some_and(|c| c.is_ascii_alphabetic());
+    if named || matches!(bt.get(e), Some('\'' | '’')) {
+        return None;
+    }
     // five o'clock, nine p.m.; two-state, five-star: a hyphen joins a word
     if bt.get(e) == Some('-') || (s > e && en::CLOCK_WORDS.iter().any(|w| bt.starts(s, w).is_some_and(|x| boundary_at(bt, x)))) {
         return None;
