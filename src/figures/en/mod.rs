@@ -194,7 +194,9 @@ fn elided_count(bt: &BlockText, prev: &Draft, d: &mut Draft) {
         && !bt.cs[prev.end..d.start]
             .iter()
             .any(|&c| matches!(c, '.' | '!' | '?' | '\n') || crate::clean::is_han(c));
-    if number_end && same_sentence {
+    // things with no unit carry over only to a comparison (up from 56 million): revenue rose 12
+    let carried = prev.unit.is_some() || en::ELIDED_LEADS.contains(words::prev_word(bt, d.start));
+    if number_end && same_sentence && carried {
         d.kind = Kind::Count;
         d.unit = prev.unit;
     }

@@ -243,3 +243,7 @@ pub static AGE_HOLDERS: Words = words![
 /// Words before a lone `one` at a clause's end that make it a margin or a
 /// change (`won by one`, `trailed by one`), besides the change words (`down one`).
 pub static MARGIN_LEADS: Words = words!["by"];
+
+/// Words before a bare number that compare it with a count of things just
+/// named (`50 million iPhones, down from 56 million`): it counts them too.
+pub static ELIDED_LEADS: Words = words!["from", "to", "with", "than", "versus", "vs"];
