@@ -158,6 +158,19 @@ fn multiple(bt: &BlockText, i: usize, floor: usize) -> Option<Draft> {
     let (e, row) = phrase_at(bt, i, lexicon::en_multiples())?;
     let (_, f, rise) = en::MULTIPLE_WORDS[row];
     let (start, approx) = qualifiers(bt, floor, i);
+    // will double, plans to triple (a rise); double the amount (a multiple); a double murder: none
+    if en::BASE_MULTIPLES.contains(bt.folded(i, e)) {
+        let s = skip_space(bt, e);
+        let verb = en::MODAL_LEADS.contains(prev_word(bt, i));
+        let comparison = s > e && en::MULTIPLE_FOLLOWERS.contains(bt.folded(s, word_end(bt, s)));
+        if bt.get(e) == Some('-') || !(verb || comparison) {
+            return None;
+        }
+        let mut d = Draft::new(start, e, Kind::Multiple, Some(f));
+        d.approximate = approx;
+        d.change = verb.then_some(if rise { Change::Increase } else { Change::Decrease });
+        return Some(d);
+    }
     // scored twice: two occasions; twice as many, twice the size: a multiple with no change
     if en::TIMES_WORDS.contains(bt.folded(i, e)) {
         let s = skip_space(bt, e);

@@ -87,7 +87,20 @@ pub static MULTIPLE_WORDS: &[(&str, f64, bool)] = &[
     ("tripling", 3.0, true), ("quadrupled", 4.0, true), ("halved", 0.5, false), ("halving", 0.5, false),
     ("twofold", 2.0, true), ("two-fold", 2.0, true), ("threefold", 3.0, true), ("three-fold", 3.0, true),
     ("fourfold", 4.0, true), ("fivefold", 5.0, true), ("tenfold", 10.0, true), ("ten-fold", 10.0, true),
-    ("twice", 2.0, true), ("thrice", 3.0, true),
+    ("twice", 2.0, true), ("thrice", 3.0, true), ("double", 2.0, true), ("triple", 3.0, true),
+    ("quadruple", 4.0, true), ("halve", 0.5, false),
+];
+
+/// Multiple words in their base form: a multiple only after a modal or `to`
+/// (`will double`, `plans to triple`), or before a comparison (`double the
+/// amount`); else an adjective (`a double murder`).
+pub static BASE_MULTIPLES: Words = words!["double", "triple", "quadruple", "halve"];
+
+/// Words before a base-form multiple that make it a verb (`will double`).
+#[rustfmt::skip]
+pub static MODAL_LEADS: Words = words![
+    "will", "would", "could", "should", "may", "might", "must", "can", "to", "shall", "cannot", "likely",
+    "expected", "set",
 ];
 
 /// Multiple words that count occasions unless a comparison follows (`scored
