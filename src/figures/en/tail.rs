@@ -266,7 +266,7 @@ fn counted_noun(bt: &BlockText, k: usize, s: usize, scaled: bool) -> Option<Tail
                 && !is_function_word(noun)
                 && !is_stop_word(noun)
             {
-                return Some(Tail::new(ne, Kind::Count, None, 1.0));
+                return Some(Tail::new(ne, Kind::Count, person_noun(noun), 1.0));
             }
             w = next;
         }
@@ -288,7 +288,7 @@ fn counted_noun(bt: &BlockText, k: usize, s: usize, scaled: bool) -> Option<Tail
             && !word.ends_with(Mark::NotPlural.written()))
             || is_invariant_plural(word);
         if word.len() >= 3 && plural && lower_start && !is_function_word(word) {
-            return Some(Tail::new(e, Kind::Count, None, 1.0));
+            return Some(Tail::new(e, Kind::Count, person_noun(word), 1.0));
         }
     }
     None
@@ -426,6 +426,15 @@ pub fn per_after(bt: &BlockText, end: usize) -> Option<(String, usize)> {
     };
     // `a share`, `a month`, `an hour`, `per person`, not `a record`
     en::PER_UNITS.contains(&unit.0).then_some(unit)
+}
+
+/// A plural that names people by its ending (`activists`, `politicians`,
+/// `gunmen`): `person`.
+fn person_noun(w: &str) -> Option<&'static str> {
+    let people = en::PERSON_ENDINGS
+        .iter()
+        .any(|&(ending, min)| w.len() >= min && w.ends_with(ending));
+    (people && !en::NOT_PERSON_ENDINGS.iter().any(|x| w.ends_with(x))).then_some(en::PERSON_UNIT)
 }
 
 /// Nouns whose plural is the singular (`83 aircraft`).

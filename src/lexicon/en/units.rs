@@ -221,6 +221,9 @@ pub static UNITS: &[UnitRow] = &[
     u("knots", M, Some("kn"), 1.0), u("teu", M, Some("TEU"), 1.0), u("teus", M, Some("TEU"), 1.0),
     u("years old", M, Some("year-old"), 1.0), u("year old", M, Some("year-old"), 1.0),
     u("square-foot", M, Some("ft2"), 1.0), u("square-mile", M, Some("mi2"), 1.0), u("square-metre", M, Some("m2"), 1.0),
+    u("diplomats", C, Some("person"), 1.0), u("insurgents", C, Some("person"), 1.0), u("peacekeepers", C, Some("person"), 1.0), u("foreigners", C, Some("person"), 1.0), u("mourners", C, Some("person"), 1.0), u("worshippers", C, Some("person"), 1.0),
+    u("rioters", C, Some("person"), 1.0), u("donors", C, Some("person"), 1.0), u("witnesses", C, Some("person"), 1.0), u("monks", C, Some("person"), 1.0), u("priests", C, Some("person"), 1.0), u("nuns", C, Some("person"), 1.0),
+    u("managers", C, Some("person"), 1.0), u("aides", C, Some("person"), 1.0), u("advisers", C, Some("person"), 1.0), u("advisors", C, Some("person"), 1.0), u("guards", C, Some("person"), 1.0),
     u("square-meter", M, Some("m2"), 1.0), u("years of age", M, Some("year-old"), 1.0),
     u("year of age", M, Some("year-old"), 1.0), u("kmph", M, Some("km/h"), 1.0), u("km/hr", M, Some("km/h"), 1.0),
     u("cubic feet", M, Some("ft3"), 1.0), u("cubic foot", M, Some("ft3"), 1.0), u("cu ft", M, Some("ft3"), 1.0),
@@ -307,6 +310,15 @@ pub const METRE_LETTER: &str = "m";
 /// smaller unit, its share of the unit). Subunits of a currency need no row
 /// (`3 dollars 50 cents`: cents are a row of dollars' code).
 pub static SUB_UNITS: &[(&str, &str, f64)] = &[("ft", "in", 1.0 / 12.0), ("lb", "oz", 1.0 / 16.0)];
+
+/// Endings of plurals that name people, with the shortest such word
+/// (`activists`, `politicians`, `gunmen`; not `lists`, `specimens`).
+pub static PERSON_ENDINGS: &[(&str, usize)] = &[("ists", 7), ("ians", 6), ("men", 5)];
+
+/// Endings of such plurals that name things (`playlists`, `checklists`, `abdomen`).
+pub static NOT_PERSON_ENDINGS: &[&str] = &[
+    "playlists", "checklists", "wishlists", "shortlists", "blacklists", "watchlists", "waitlists", "specimen",
+];
 
 /// The capital before a currency code that makes a million of it (`48.5 MGBP`).
 pub const MILLION_CODE_LETTER: &str = "M";
