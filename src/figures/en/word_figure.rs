@@ -31,7 +31,10 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usiz
     if has_digit {
         return code(bt, i, end);
     }
-    if let Some(d) = vague(bt, i).or_else(|| duration(bt, i)) {
+    if let Some(d) = vague(bt, i)
+        .or_else(|| duration(bt, i))
+        .or_else(|| one_unit(bt, i, floor))
+    {
         return Ok(d);
     }
     if let Some(found) = month_date(bt, i) {
@@ -122,6 +125,19 @@ fn duration(bt: &BlockText, i: usize) -> Option<Draft> {
     let (_, v, unit) = en::DURATION_PHRASES[row];
     let mut d = Draft::new(i, e, Kind::Duration, Some(v));
     d.unit = Some(unit);
+    Some(d)
+}
+
+/// `more than an hour`, `over a ton`: one of a unit after a qualifier.
+fn one_unit(bt: &BlockText, i: usize, floor: usize) -> Option<Draft> {
+    let (e, row) = phrase_at(bt, i, lexicon::en_one_units())?;
+    let (start, approx) = qualifiers(bt, floor, i);
+    if !approx || start == i {
+        return None;
+    }
+    let (_, kind, unit) = en::ONE_UNIT_PHRASES[row];
+    let mut d = Draft::new(start, e, kind, Some(1.0));
+    (d.unit, d.approximate) = (Some(unit), true);
     Some(d)
 }
 

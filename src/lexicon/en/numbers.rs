@@ -2,6 +2,7 @@
 //! vague amounts, durations and multiples.
 
 use crate::lexicon::Words;
+use crate::model::Kind::{Duration as D, Measure as M};
 
 /// Number words: (word, value). Tens and units combine (`twenty-three`).
 #[rustfmt::skip]
@@ -144,3 +145,14 @@ pub static HALF_PERIOD_LEADS: Words = words!["first", "second", "latter", "back"
 
 /// Ordinal suffixes after digits: `3rd`, `21st`.
 pub static ORDINAL_SUFFIXES: Words = words!["st", "nd", "rd", "th"];
+
+/// One of a unit with the article (`an hour`, `a mile`, `a ton`): a figure
+/// only after a qualifier (`more than an hour`, `over a ton of dynamite`);
+/// `for a week` is an article. (phrase, kind, unit).
+#[rustfmt::skip]
+pub static ONE_UNIT_PHRASES: &[(&str, crate::model::Kind, &str)] = &[
+    ("an hour", D, "hour"), ("a year", D, "year"), ("a month", D, "month"), ("a week", D, "week"),
+    ("a day", D, "day"), ("a minute", D, "minute"), ("a mile", M, "mi"), ("a ton", M, "t"), ("a tonne", M, "t"),
+    ("a kilometre", M, "km"), ("a kilometer", M, "km"), ("a metre", M, "m"), ("a meter", M, "m"),
+    ("a foot", M, "ft"), ("an acre", M, "acre"), ("a gallon", M, "gal"), ("a barrel", M, "barrel"),
+];
