@@ -62,9 +62,17 @@ fn code(bt: &BlockText, i: usize, end: usize) -> Result<Draft, usize> {
     }
     // FY2024: the year of a fiscal year is a date
     let letters = bt.cs[i..end].iter().take_while(|c| c.is_ascii_alphabetic()).count();
-    if en::FISCAL_PREFIXES.contains(bt.folded(i, i + letters)) && end - i - letters == 4 {
-        if let Some(y) = numeral::parse(&bt.cs, i + letters).filter(|y| y.int_digits == 4 && y.end == end) {
-            return Ok(date_draft(i + letters, end, Some(y.low as u32), None, None));
+    let digits = bt.cs[i + letters..end].iter().take_while(|c| c.is_ascii_digit()).count();
+    if en::FISCAL_PREFIXES.contains(bt.folded(i, i + letters)) && digits == 4 {
+        let y_end = i + letters + 4;
+        if let Some(y) = numeral::parse(&bt.cs, i + letters).filter(|y| y.int_digits == 4 && y.end == y_end) {
+            // FY2020-22: fiscal years from one to another
+            if let Some(d) = fiscal_span(bt, y.low, y_end).filter(|d| d.end == end) {
+                return Ok(Draft { start: i + letters, ..d });
+            }
+            if y_end == end {
+                return Ok(date_draft(i + letters, end, Some(y.low as u32), None, None));
+            }
         }
     }
     // MH370, MU5735: two capitals and three or four digits is a flight or a code
@@ -86,6 +94,23 @@ fn code(bt: &BlockText, i: usize, end: usize) -> Result<Draft, usize> {
         return Err(i + letters + 1);
     }
     Err(e)
+}
+
+/// `FY2020-22`: a hyphen and the last two digits of a later year after a
+/// fiscal year ending at `end`: one date, iso the interval.
+fn fiscal_span(bt: &BlockText, year: f64, end: usize) -> Option<Draft> {
+    if bt.get(end) != Some('-') {
+        return None;
+    }
+    let m = numeral::parse(&bt.cs, end + 1).filter(|m| m.arabic && m.int_digits == 2 && !m.decimal)?;
+    let high = (year / 100.0).floor() * 100.0 + m.low;
+    if high <= year || !boundary_at(bt, m.end) {
+        return None;
+    }
+    let mut d = date_draft(end, m.end, Some(year as u32), None, None);
+    d.set_range(year, high);
+    d.iso = Some(format!("{}/{}", year as u32, high as u32));
+    Some(d)
 }
 
 /// Does the word at `i` start with a capital?
