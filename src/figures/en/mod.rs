@@ -287,8 +287,15 @@ fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> 
             return Err(t.end);
         }
     }
-    // the No. 1 seed
+    // the No. 1 seed (case No. 21-1234 is a docket's code)
     if tail.is_none() && names::rank_lead(bt, n) {
+        if bt.get(n.end) == Some('-') && bt.get(n.end + 1).is_some_and(|c| c.is_ascii_digit()) {
+            let mut e = n.end + 1;
+            while bt.get(e).is_some_and(|c| c.is_ascii_alphanumeric() || c == '-') {
+                e += 1;
+            }
+            return Err(e);
+        }
         *tail = Some(Tail::new(n.end, Kind::Rank, None, 1.0));
         return Ok(());
     }
