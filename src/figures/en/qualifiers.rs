@@ -156,4 +156,6 @@ pub fn range_to_allowed(bt: &BlockText, floor: usize, start: usize) -> bool {
 pub fn weighing_before(bt: &BlockText, floor: usize, start: usize) -> bool {
     let from = floor.max(start.saturating_sub(24));
     lexicon::has_str(bt.folded(from, start), Mark::Weigh.written())
+        // lost 25 pounds, a baby of over two pounds: a body's weight
+        || en::WEIGHT_LEADS.contains(super::words::prev_word(bt, start))
 }

@@ -334,5 +334,9 @@ pub static AGE_NOUNS: Words = words![
     "sister", "grandmother", "grandfather", "child", "friend", "partner", "teenager", "widow",
 ];
 
+/// Words just before an amount in pounds that make it a body's weight
+/// (`lost 25 pounds`, `shed 40 pounds`, `a baby of two pounds`), besides `weigh`.
+pub static WEIGHT_LEADS: Words = words!["lose", "lost", "losing", "shed", "shedding", "gain", "gained", "gaining", "drop", "dropped", "baby"];
+
 /// Money units that are weight after `weigh`: (money unit, weight unit). `weighed 2,749 pounds`.
 pub static MONEY_OR_WEIGHT: &[(&str, &str)] = &[("GBP", "lb")];
