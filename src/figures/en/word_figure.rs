@@ -202,8 +202,11 @@ fn multiple(bt: &BlockText, i: usize, floor: usize) -> Option<Draft> {
     // will double, plans to triple (a rise); double the amount (a multiple); a double murder: none
     if en::BASE_MULTIPLES.contains(bt.folded(i, e)) {
         let s = skip_space(bt, e);
-        let verb = en::MODAL_LEADS.contains(prev_word(bt, i));
-        let comparison = s > e && en::MULTIPLE_FOLLOWERS.contains(bt.folded(s, word_end(bt, s)));
+        let next = bt.folded(s, word_end(bt, s));
+        // double as cabins, double down: a phrasal verb, no multiple
+        let phrasal = s > e && en::PHRASAL_PARTICLES.contains(next);
+        let verb = en::MODAL_LEADS.contains(prev_word(bt, i)) && !phrasal;
+        let comparison = s > e && en::MULTIPLE_FOLLOWERS.contains(next) && !phrasal;
         if bt.get(e) == Some('-') || !(verb || comparison) {
             return None;
         }

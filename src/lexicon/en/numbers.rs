@@ -97,6 +97,10 @@ pub static MULTIPLE_WORDS: &[(&str, f64, bool)] = &[
 /// amount`); else an adjective (`a double murder`).
 pub static BASE_MULTIPLES: Words = words!["double", "triple", "quadruple", "halve"];
 
+/// Particles after a base-form multiple that make a phrasal verb (`pods that
+/// would double as cabins`, `double down`): no multiple.
+pub static PHRASAL_PARTICLES: Words = words!["as", "up", "down", "back", "over"];
+
 /// Words before a base-form multiple that make it a verb (`will double`).
 #[rustfmt::skip]
 pub static MODAL_LEADS: Words = words![
