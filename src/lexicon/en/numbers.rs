@@ -99,7 +99,7 @@ pub static BASE_MULTIPLES: Words = words!["double", "triple", "quadruple", "halv
 
 /// Particles after a base-form multiple that make a phrasal verb (`pods that
 /// would double as cabins`, `double down`): no multiple.
-pub static PHRASAL_PARTICLES: Words = words!["as", "up", "down", "back", "over"];
+pub static PHRASAL_PARTICLES: Words = words!["as", "up", "down", "back"];
 
 /// Words before a base-form multiple that make it a verb (`will double`).
 #[rustfmt::skip]
