@@ -554,7 +554,10 @@ fn to_range(bt: &BlockText, n: &Num, floor: usize, r: &mut Reading, tails: Tails
         let hi_v = m.low * t2.as_ref().map_or(1.0, |t| t.factor);
         hi_v > lo_v && hi_v < lo_v * 10.0
     };
+    // sold 300 cars to 12 dealers: a counted noun after the first number ends it
+    let own_noun = r.tail.as_ref().is_some_and(|a| a.kind == Kind::Count && a.factor == 1.0 && a.end > n.end + 1);
     let compatible = match (&r.tail, &t2) {
+        (Some(_), Some(_)) if own_noun => false,
         (Some(a), Some(b)) => a.kind == b.kind && a.unit == b.unit || a.kind == Kind::Number,
         (None, _) => true,
         (Some(_), None) => false,

@@ -278,6 +278,15 @@ fn counted_noun(bt: &BlockText, k: usize, s: usize, scaled: bool) -> Option<Tail
         if let Some(t) = people_group(bt, s, e) {
             return Some(t);
         }
+        // 40 PCs, 300 SUVs: an acronym's plural
+        let original = bt.original(s, e);
+        let letters = original.len();
+        let acronym = letters >= 3
+            && original[..letters - 1].chars().all(|c| c.is_ascii_uppercase())
+            && original.ends_with(Mark::Plural.written());
+        if acronym {
+            return Some(Tail::new(e, Kind::Count, None, 1.0));
+        }
         let word = bt.folded(s, e);
         let original = bt.original(s, e);
         let lower_start = original
