@@ -31,11 +31,12 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usiz
     if has_digit {
         return code(bt, i, end);
     }
-    if let Some(d) = vague(bt, i)
-        .or_else(|| duration(bt, i))
-        .or_else(|| one_unit(bt, i, floor))
-    {
+    if let Some(d) = vague(bt, i).or_else(|| duration(bt, i)) {
         return Ok(d);
+    }
+    // an hour, a year: one of a unit (a figure after a qualifier), nothing else
+    if let Some(found) = one_unit(bt, i, floor) {
+        return found;
     }
     if let Some(found) = month_date(bt, i) {
         return found.ok_or(end);
@@ -154,16 +155,16 @@ fn duration(bt: &BlockText, i: usize) -> Option<Draft> {
 }
 
 /// `more than an hour`, `over a ton`: one of a unit after a qualifier.
-fn one_unit(bt: &BlockText, i: usize, floor: usize) -> Option<Draft> {
+fn one_unit(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft, usize>> {
     let (e, row) = phrase_at(bt, i, lexicon::en_one_units())?;
     let (start, approx) = qualifiers(bt, floor, i);
     if !approx || start == i {
-        return None;
+        return Some(Err(e));
     }
     let (_, kind, unit) = en::ONE_UNIT_PHRASES[row];
     let mut d = Draft::new(start, e, kind, Some(1.0));
     (d.unit, d.approximate) = (Some(unit), true);
-    Some(d)
+    Some(Ok(d))
 }
 
 /// May 12, 2024; March 3; May 2024; in March. `Some(None)`: a month word
