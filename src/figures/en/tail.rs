@@ -14,7 +14,11 @@ use crate::model::Kind;
 /// noun (`3.5 million barrels`, `$3bn`, `7 percent`, `500 people`, `2x`).
 pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
     // 1.8m tall, 48m long: metres before a word of size
-    if bt.original(j, j + 1) == en::METRE_LETTER && boundary_at(bt, j + 1) && size_after(bt, j + 1) {
+    if bt.get(j).is_some_and(|c| c.is_ascii_alphabetic())
+        && bt.original(j, j + 1) == en::METRE_LETTER
+        && boundary_at(bt, j + 1)
+        && size_after(bt, j + 1)
+    {
         return Some(Tail::new(j + 1, Kind::Measure, Some(en::METRE_LETTER), 1.0));
     }
     let (k, factor) = scale(bt, j)
@@ -149,8 +153,10 @@ fn scale(bt: &BlockText, j: usize) -> Option<(usize, f64)> {
 /// inches`: after a unit, a number and a smaller unit of the same measure.
 /// Where it ends and the amount it adds, in the first unit.
 fn sub_unit(bt: &BlockText, e: usize, r: &en::UnitRow) -> Option<(usize, f64)> {
+    // only money and the units of SUB_UNITS have smaller units written after them
+    let has_sub = r.kind == Kind::Money || en::SUB_UNITS.iter().any(|&(a, _, _)| r.unit() == Some(a));
     let k = skip_space(bt, e);
-    if k == e {
+    if k == e || !has_sub || !bt.get(k).is_some_and(|c| c.is_ascii_alphanumeric()) {
         return None;
     }
     let k = word_then_space(bt, k, Mark::And.written()).unwrap_or(k);
@@ -306,7 +312,7 @@ fn counted_noun(bt: &BlockText, k: usize, s: usize, scaled: bool) -> Option<Tail
 /// `48.5 MGBP`, `30 MUSD`: a capital `M` glued before a currency code in
 /// capitals is a million of it.
 fn million_code(bt: &BlockText, s: usize) -> Option<Tail> {
-    let scale = bt.original(s, s + 1) == en::MILLION_CODE_LETTER;
+    let scale = bt.get(s).is_some_and(|c| c.is_ascii_alphabetic()) && bt.original(s, s + 1) == en::MILLION_CODE_LETTER;
     let (e, row) = phrase_at(bt, s + 1, lexicon::en_units()).filter(|_| scale)?;
     let r = &en::UNITS[row];
     let code = e - s == 4 && bt.original(s, e).chars().all(|c| c.is_ascii_uppercase());
@@ -315,6 +321,12 @@ fn million_code(bt: &BlockText, s: usize) -> Option<Tail> {
 
 /// `75 USD million`: a currency code in capitals, then a scale word.
 fn code_then_scale(bt: &BlockText, s: usize) -> Option<Tail> {
+    // (a code is written in capitals: most words are not, and need no lookup)
+    if !bt.get(s).is_some_and(|c| c.is_ascii_alphabetic())
+        || !bt.original(s, s + 1).chars().all(|c| c.is_ascii_uppercase())
+    {
+        return None;
+    }
     let (e, row) = phrase_at(bt, s, lexicon::en_units())?;
     let r = &en::UNITS[row];
     let code = e - s == 3 && bt.original(s, e).chars().all(|c| c.is_ascii_uppercase());
