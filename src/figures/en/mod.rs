@@ -287,6 +287,10 @@ fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> 
             return Err(t.end);
         }
     }
+    // "40 Days of Purpose": a quote that opens on a number and a capitalized word is a title
+    if names::quoted_title(bt, n) {
+        return Err(n.end);
+    }
     // the No. 1 seed (case No. 21-1234 is a docket's code)
     if tail.is_none() && names::rank_lead(bt, n) {
         if bt.get(n.end) == Some('-') && bt.get(n.end + 1).is_some_and(|c| c.is_ascii_digit()) {

@@ -367,3 +367,18 @@ pub fn hyphen_chain(bt: &BlockText, n: &Num) -> Option<usize> {
     }
     (parts >= 3 && boundary_at(bt, e)).then_some(e)
 }
+
+/// `"40 Days of Purpose"`, `“10 Things in Tech”`: a number just after an
+/// opening quote, then a capitalized word (not a people's plural): a title.
+pub fn quoted_title(bt: &BlockText, n: &Num) -> bool {
+    let quote = n.start.checked_sub(1).and_then(|k| bt.get(k)).is_some_and(|c| matches!(c, '"' | '“' | '\''));
+    if !quote || bt.get(n.end) != Some(' ') {
+        return false;
+    }
+    let s = n.end + 1;
+    let e = super::words::word_end(bt, s);
+    let word = bt.folded(s, e);
+    let capital = bt.get(s).is_some_and(|c| c.is_ascii_alphabetic())
+        && bt.original(s, s + 1).chars().all(|c| c.is_ascii_uppercase());
+    capital && !word.ends_with(en::DEMONYM_ENDING) && !en::PEOPLE_GROUPS.contains(word)
+}
