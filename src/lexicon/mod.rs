@@ -619,8 +619,10 @@ lex!(
         .chain(en::MULTIPLE_WORDS.iter().map(|r| r.0))
         .chain(en::FRACTIONS.iter().map(|r| r.0))
         .chain(en::ORDINALS.iter().map(|r| r.0))
+        .chain(en::ONE_UNIT_PHRASES.iter().map(|r| r.0))
 );
 lex!(en_durations, en::DURATION_PHRASES.iter().map(|r| r.0));
+lex!(en_one_units, en::ONE_UNIT_PHRASES.iter().map(|r| r.0));
 lex!(en_exact_before, en::EXACT_BEFORE.iter());
 lex!(en_ratio_verbs, en::RATIO_VERBS.iter());
 lex!(en_metric_lead, en::METRIC_LEAD.iter());

@@ -76,7 +76,7 @@ MXV MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD 
 SDG SEK SGD SHP SLE SLL SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD
 USN UYI UYU UYW UZS VED VES VND VUV WST XAF XAG XAU XBA XBB XBC XBD XCD XCG XDR XOF XPD XPF XPT XSU
 XUA YER ZAR ZMW ZWG ZWL
-""".split()) | {"DEM", "FRF", "FIM"}  # list three (withdrawn) codes news still names: 馬克, 法國法郎, 芬蘭馬克
+""".split()) | {"DEM", "FRF", "FIM", "ESP", "NLG"}  # list three (withdrawn) codes news still names: 馬克, 法國法郎, 芬蘭馬克, pesetas, guilders
 
 # tests/cases/README.md, the format.
 CASE_KEYS = {"id", "group", "script", "text", "html", "figures", "exact", "note", "currency"}

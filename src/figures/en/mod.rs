@@ -162,6 +162,44 @@ impl Grammar for En {
             .then(|| tail::per_after(bt, end))
             .flatten()
     }
+
+    fn continue_from(&self, bt: &BlockText, prev: &Draft, d: &mut Draft) {
+        elided_count(bt, prev, d);
+    }
+}
+
+/// `46 people visited, but only 16 had come…`, `sold 500 cars in May and
+/// 600 in June`: a bare number after a count in the same sentence counts
+/// the same thing (the noun is left out the second time).
+fn elided_count(bt: &BlockText, prev: &Draft, d: &mut Draft) {
+    let bare = match d.kind {
+        Kind::Number => d.low.is_none() && d.value.is_some_and(|v| v >= 1.0 && v.fract() == 0.0),
+        Kind::Count => d.unit.is_none(),
+        _ => false,
+    };
+    if !bare || prev.kind != Kind::Count || prev.value.is_none() || d.start < prev.end + 2 {
+        return;
+    }
+    // the figure ends with its number: digits, or a number word
+    let last = d.end.checked_sub(1).and_then(|k| bt.get(k));
+    let (s, _) = words::span_before(bt, d.end, |c| c.is_ascii_alphabetic());
+    // (56 million: a scale word ends it too)
+    let number_end = last.is_some_and(|c| c.is_ascii_digit())
+        || bt
+            .lex_at(s, lexicon::en_number_words())
+            .is_some_and(|(e, _)| e == d.end)
+        || bt.lex_at(s, lexicon::en_scales()).is_some_and(|(e, _)| e == d.end && e - s > 2);
+    // the same sentence, close by
+    let same_sentence = d.start - prev.end <= 160
+        && !bt.cs[prev.end..d.start]
+            .iter()
+            .any(|&c| matches!(c, '.' | '!' | '?' | '\n') || crate::clean::is_han(c));
+    // things with no unit carry over only to a comparison (up from 56 million): revenue rose 12
+    let carried = prev.unit.is_some() || en::ELIDED_LEADS.contains(words::prev_word(bt, d.start));
+    if number_end && same_sentence && carried {
+        d.kind = Kind::Count;
+        d.unit = prev.unit;
+    }
 }
 
 /// Letters glued to the digits (`3rd`, `1990s`, `3bn`; `PM2.5`, `MH370`)
@@ -213,6 +251,19 @@ fn glued(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
     if let Some((e, v)) = names::hyphen_ratio(bt, n) {
         return Some(Ok(Draft::new(n.start, e, Kind::Ratio, Some(v))));
     }
+    // the 15-M movement, 3-D: a capital letter alone after a hyphen names something
+    if n.arabic
+        && bt.get(n.end) == Some('-')
+        && bt.original(n.end + 1, n.end + 2).chars().all(|c| c.is_ascii_uppercase())
+        && bt.get(n.end + 1).is_some_and(|c| c.is_ascii_alphabetic())
+        && !bt.get(n.end + 2).is_some_and(|c| c.is_ascii_alphanumeric())
+    {
+        return Some(Err(n.end + 2));
+    }
+    // a 3-4-3 formation, 4-4-2: three or more small numbers joined by hyphens name a shape
+    if let Some(e) = names::hyphen_chain(bt, n) {
+        return Some(Err(e));
+    }
     // won 3-1, a 5-4 ruling, 6-4, 6-3: a score or a tally, no figure
     if let Some(e) = names::score(bt, n) {
         return Some(Err(e));
@@ -236,8 +287,19 @@ fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> 
             return Err(t.end);
         }
     }
-    // the No. 1 seed
+    // "40 Days of Purpose": a quote that opens on a number and a capitalized word is a title
+    if names::quoted_title(bt, n) {
+        return Err(n.end);
+    }
+    // the No. 1 seed (case No. 21-1234 is a docket's code)
     if tail.is_none() && names::rank_lead(bt, n) {
+        if bt.get(n.end) == Some('-') && bt.get(n.end + 1).is_some_and(|c| c.is_ascii_digit()) {
+            let mut e = n.end + 1;
+            while bt.get(e).is_some_and(|c| c.is_ascii_alphanumeric() || c == '-') {
+                e += 1;
+            }
+            return Err(e);
+        }
         *tail = Some(Tail::new(n.end, Kind::Rank, None, 1.0));
         return Ok(());
     }
@@ -269,9 +331,39 @@ fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> 
         let before = prev_word(bt, start);
         if let Some(&(_, unit)) = en::AGE_WORDS.iter().find(|(w, _)| *w == before) {
             *tail = Some(Tail::new(n.end, Kind::Measure, Some(unit), 1.0));
-        } else if r.currency.is_none() && names::age_apposition(bt, n) {
+        } else if r.currency.is_none()
+            && (names::age_apposition(bt, n) || names::age_predicate(bt, start) || names::age_bound(bt, start, n.start))
+        {
             *tail = Some(Tail::new(n.end, Kind::Measure, Some(en::AGE_UNIT), 1.0));
+        } else if r.currency.is_none() && n.arabic && !n.decimal {
+            // 221 Baker Street, the 737 Max: an address or a model, no figure
+            if let Some(e) = names::street_or_model(bt, n) {
+                return Err(e);
+            }
+            // 7 to 7:30 p.m.: a span of clock times
+            if let Some(e) = names::clock_span(bt, n) {
+                return Err(e);
+            }
+            // 12 were injured, the 40 arrested, killed 12: a count of what it stands for
+            if let Some(unit) = bare_digit_count(bt, n, before, words::opens_clause(bt, start)) {
+                *tail = Some(Tail::new(n.end, Kind::Count, unit, 1.0));
+            } else if names::toll_before(bt, start) {
+                // the death toll rose to 45: people
+                *tail = Some(Tail::new(n.end, Kind::Count, Some(en::PERSON_UNIT), 1.0));
+            }
         }
+    }
+    // call 911, 911 calls: a number to dial
+    if n.arabic && names::emergency_number(bt, n, start) {
+        return Err(n.end);
+    }
+    // a population of 13 million, a crowd of 20,000: people
+    if r.currency.is_none()
+        && tail.as_ref().is_none_or(|t| t.kind == Kind::Number)
+        && names::people_body_before(bt, start)
+    {
+        let (end, factor) = tail.as_ref().map_or((n.end, 1.0), |t| (t.end, t.factor));
+        *tail = Some(Tail::new(end, Kind::Count, Some(en::PERSON_UNIT), factor));
     }
     // $1,574,799 won this year: the sign names the currency; `won` is a verb
     if let Some(code) = r.currency {
@@ -304,6 +396,27 @@ fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> 
         }
     }
     Ok(())
+}
+
+/// A whole number with no unit or noun that counts what it stands for: the
+/// subject of a verb (`12 were injured`, `only 16 had come`), a number before
+/// what befell people (`the 40 arrested`, `12 dead`), the object of a verb
+/// whose object is people (`killed 12`, `employs 4,500`). `Some(unit)`.
+fn bare_digit_count(bt: &BlockText, n: &Num, before: &str, clause: bool) -> Option<Option<&'static str>> {
+    if n.low < 1.0 || n.low.fract() != 0.0 {
+        return None;
+    }
+    if en::PEOPLE_OBJECT_VERBS.contains(before) {
+        return Some(Some(en::PERSON_UNIT));
+    }
+    if bt.get(n.end) != Some(' ') {
+        return None;
+    }
+    let s = n.end + 1;
+    if en::PEOPLE_STATES.contains(bt.folded(s, words::word_end(bt, s))) {
+        return Some(Some(en::PERSON_UNIT));
+    }
+    tail::subject_count(bt, n.end, clause)
 }
 
 /// `1 in 5 adults`, `3 out of 4`, `one out of every 10`: a ratio in digits
@@ -445,7 +558,10 @@ fn to_range(bt: &BlockText, n: &Num, floor: usize, r: &mut Reading, tails: Tails
         let hi_v = m.low * t2.as_ref().map_or(1.0, |t| t.factor);
         hi_v > lo_v && hi_v < lo_v * 10.0
     };
+    // sold 300 cars to 12 dealers: a counted noun after the first number ends it
+    let own_noun = r.tail.as_ref().is_some_and(|a| a.kind == Kind::Count && a.factor == 1.0 && a.end > n.end + 1);
     let compatible = match (&r.tail, &t2) {
+        (Some(_), Some(_)) if own_noun => false,
         (Some(a), Some(b)) => a.kind == b.kind && a.unit == b.unit || a.kind == Kind::Number,
         (None, _) => true,
         (Some(_), None) => false,

@@ -45,6 +45,7 @@ pub fn is_name_number(bt: &BlockText, n: &Num) -> bool {
         }
     }
     let lead = lexicon::en_months().contains(word)
+        || lexicon::dates::WEEKDAYS.contains(word)
         || lexicon::en_exact_before().contains(word)
         || en::NAME_BREAKERS.contains(word)
         || en::YEAR_LEADS.contains(word)
@@ -157,7 +158,9 @@ pub fn age_apposition(bt: &BlockText, n: &Num) -> bool {
     if !n.arabic || n.decimal || n.multiplied || n.int_digits > 3 || !(1.0..=120.0).contains(&n.low) {
         return false;
     }
-    let comma_after = bt.get(n.end) == Some(',');
+    // her son, James, 9. (the sentence's end closes it too)
+    let comma_after = bt.get(n.end) == Some(',')
+        || (bt.get(n.end) == Some('.') && bt.get(n.end + 1).is_none_or(|c| !c.is_ascii_alphanumeric()));
     let comma_before =
         n.start >= 3 && bt.get(n.start - 1) == Some(' ') && bt.get(n.start - 2) == Some(',');
     if !(comma_after && comma_before) {
@@ -168,7 +171,9 @@ pub fn age_apposition(bt: &BlockText, n: &Num) -> bool {
         return false;
     }
     let capital = bt.original(s, s + 1).chars().all(|c| c.is_ascii_uppercase());
-    capital || en::AGE_NOUNS.contains(bt.folded(s, k))
+    // the senator, 71,: a noun after a determiner names a person here
+    let determined = en::OBJECT_LEADS.contains(prev_word(bt, s)) && bt.get(n.end) == Some(',');
+    capital || en::AGE_NOUNS.contains(bt.folded(s, k)) || determined
 }
 
 /// `won 3-1`, `a 5-4 ruling`, `6-4, 6-3`: two small whole numbers joined by
@@ -249,4 +254,131 @@ pub fn rank_lead(bt: &BlockText, n: &Num) -> bool {
     }
     let (s, k) = span_before(bt, n.start, |c| c.is_ascii_alphabetic() || matches!(c, '.' | '#'));
     s < k && !n.decimal && en::RANK_LEADS.contains(bt.folded(s, k))
+}
+
+/// `221 Baker Street`, `the 737 Max`, `a 911 Carrera`: a whole number of two
+/// to five digits with no unit, then a capitalized word mid-sentence that is
+/// no plural (`12 Democrats`), weekday (`3 Tuesday`), month or unit: an
+/// address or a model, no figure. The end to resume at.
+pub fn street_or_model(bt: &BlockText, n: &Num) -> Option<usize> {
+    if n.multiplied || n.separated || n.int_digits < 2 || n.int_digits > 5 || bt.get(n.end) != Some(' ') {
+        return None;
+    }
+    let k = n.end + 1;
+    let capital = bt.original(k, k + 1).chars().all(|c| c.is_ascii_uppercase());
+    if !bt.get(k).is_some_and(|c| c.is_ascii_alphabetic()) || !capital || starts_sentence(bt, n.start) {
+        return None;
+    }
+    let e = super::words::word_end(bt, k);
+    let word = bt.folded(k, e);
+    let model = !word.ends_with(Mark::Plural.written())
+        && !lexicon::en_months().contains(word)
+        && !lexicon::dates::WEEKDAYS.contains(word)
+        && bt.lex_at(k, lexicon::en_units()).is_none_or(|(ue, _)| ue < e)
+        && !en::CURRENCY_CODES.contains(word);
+    model.then_some(n.end)
+}
+
+/// `7 to 7:30 p.m.`: a whole number, `to`, then a clock time: a span of the
+/// day, no figure. Its end.
+pub fn clock_span(bt: &BlockText, n: &Num) -> Option<usize> {
+    if n.low > 24.0 || bt.get(n.end) != Some(' ') {
+        return None;
+    }
+    let k = super::words::word_then_space(bt, n.end + 1, Mark::To.written())?;
+    let m = numeral::parse(&bt.cs, k).filter(|m| m.arabic && !m.decimal && m.low <= 24.0)?;
+    (bt.get(m.end) == Some(':') && bt.get(m.end + 1).is_some_and(|c| c.is_ascii_digit())).then(|| {
+        let mut e = m.end + 1;
+        while bt.get(e).is_some_and(|c| c.is_ascii_digit()) {
+            e += 1;
+        }
+        e
+    })
+}
+
+
+/// `call 911`, `911 calls`, `a call to 911`: an emergency number to dial.
+pub fn emergency_number(bt: &BlockText, n: &Num, start: usize) -> bool {
+    if n.decimal || n.separated || !en::EMERGENCY_NUMBERS.contains(bt.folded(n.start, n.end)) {
+        return false;
+    }
+    let s = super::words::skip_space(bt, n.end);
+    let next = bt.folded(s, super::words::word_end(bt, s));
+    en::EMERGENCY_WORDS.contains(prev_word(bt, start)) || (s > n.end && en::EMERGENCY_WORDS.contains(next))
+}
+
+/// `a population of 13 million`, `a crowd of 20,000`: `of` after a noun for
+/// a body of people, just before the figure.
+pub fn people_body_before(bt: &BlockText, start: usize) -> bool {
+    if prev_word(bt, start) != Mark::Of.written() {
+        return false;
+    }
+    let (s, _) = span_before(bt, start, |c| c.is_ascii_alphabetic());
+    en::PEOPLE_BODIES.contains(prev_word(bt, s))
+}
+
+/// `when I was about eight`, `she turned 40`: a bare number after a copula
+/// whose subject is a person's pronoun is an age.
+pub fn age_predicate(bt: &BlockText, start: usize) -> bool {
+    let (s, k) = span_before(bt, start, |c| c.is_ascii_alphabetic());
+    s < k && en::AGE_COPULAS.contains(bt.folded(s, k)) && en::PERSON_PRONOUNS.contains(prev_word(bt, s))
+}
+
+/// `the death toll rose to 45`, `a toll of 60`: a toll of people among the
+/// five words before `start` in its clause.
+pub fn toll_before(bt: &BlockText, start: usize) -> bool {
+    let mut k = start;
+    for _ in 0..5 {
+        let (s, e) = span_before(bt, k, |c| c.is_ascii_alphabetic());
+        if s == e {
+            return false;
+        }
+        if en::TOLL_WORDS.contains(bt.folded(s, e)) {
+            return true;
+        }
+        k = s;
+    }
+    false
+}
+
+/// `women older than 65`, `children under 5`, `those of us over about 40`:
+/// a bound of age (`older than`, `younger than`), or `over`/`under` after
+/// people, before a bare number: an age.
+pub fn age_bound(bt: &BlockText, start: usize, number: usize) -> bool {
+    if start >= number {
+        return false;
+    }
+    let first = bt.folded(start, super::words::word_end(bt, start));
+    en::AGE_BOUNDS.contains(first)
+        || (en::AGE_PEOPLE_BOUNDS.contains(first) && en::AGE_HOLDERS.contains(prev_word(bt, start)))
+}
+
+/// `a 3-4-3 formation`, `4-2-3-1`: three or more whole numbers of one or two
+/// digits joined by hyphens. The chain's end.
+pub fn hyphen_chain(bt: &BlockText, n: &Num) -> Option<usize> {
+    if !n.arabic || n.decimal || n.int_digits > 2 || bt.get(n.end) != Some('-') {
+        return None;
+    }
+    let (mut e, mut parts) = (n.end, 1);
+    while bt.get(e) == Some('-') {
+        let m = numeral::parse(&bt.cs, e + 1).filter(|m| m.arabic && !m.decimal && m.int_digits <= 2)?;
+        e = m.end;
+        parts += 1;
+    }
+    (parts >= 3 && boundary_at(bt, e)).then_some(e)
+}
+
+/// `"40 Days of Purpose"`, `“10 Things in Tech”`: a number just after an
+/// opening quote, then a capitalized word (not a people's plural): a title.
+pub fn quoted_title(bt: &BlockText, n: &Num) -> bool {
+    let quote = n.start.checked_sub(1).and_then(|k| bt.get(k)).is_some_and(|c| matches!(c, '"' | '“' | '\''));
+    if !quote || bt.get(n.end) != Some(' ') {
+        return false;
+    }
+    let s = n.end + 1;
+    let e = super::words::word_end(bt, s);
+    let word = bt.folded(s, e);
+    let capital = bt.get(s).is_some_and(|c| c.is_ascii_alphabetic())
+        && bt.original(s, s + 1).chars().all(|c| c.is_ascii_uppercase());
+    capital && !word.ends_with(en::DEMONYM_ENDING) && !en::PEOPLE_GROUPS.contains(word)
 }

@@ -111,6 +111,10 @@ pub fn range_next(
         if let Some(e) = word_then_space(bt, s, Mark::And.written()).filter(|_| between) {
             return Some(after(e));
         }
+        // pages 20 through 100: an inclusive range
+        if let Some(e) = word_then_space(bt, s, Mark::Through.written()).filter(|_| !between) {
+            return Some(after(e));
+        }
     }
     if matches!(bt.get(end), Some('–' | '—' | '-')) && currency_after(bt, end + 1).is_some() {
         return currency_after(bt, end + 1);
@@ -152,4 +156,6 @@ pub fn range_to_allowed(bt: &BlockText, floor: usize, start: usize) -> bool {
 pub fn weighing_before(bt: &BlockText, floor: usize, start: usize) -> bool {
     let from = floor.max(start.saturating_sub(24));
     lexicon::has_str(bt.folded(from, start), Mark::Weigh.written())
+        // lost 25 pounds, a baby of over two pounds: a body's weight
+        || en::WEIGHT_LEADS.contains(super::words::prev_word(bt, start))
 }

@@ -15,8 +15,13 @@ pub fn spelled(bt: &BlockText, i: usize) -> Option<(f64, usize)> {
     loop {
         if let Some((e, row)) = phrase_at(bt, k, lexicon::en_number_words()) {
             let v = en::NUMBER_WORDS[row].1;
-            // `one two` is not a number; `hundred five` only after `and`
-            if end.is_some() && !(current > 0.0 && (current / 100.0).fract() == 0.0 && v < 100.0) {
+            // `one two` is not a number; `hundred five` only after `and`;
+            // `ninety five` (tens, a space, a unit) is one
+            let tens_unit = current % 100.0 >= 20.0 && current % 10.0 == 0.0 && v < 10.0;
+            if end.is_some()
+                && !(current > 0.0 && (current / 100.0).fract() == 0.0 && v < 100.0)
+                && !tens_unit
+            {
                 break;
             }
             current = if v >= 100.0 && current > 0.0 {
@@ -65,5 +70,13 @@ pub fn spelled(bt: &BlockText, i: usize) -> Option<(f64, usize)> {
         }
         k = s;
     }
-    end.map(|e| (total + current, e))
+    let e = end?;
+    // four and a half, two and three quarters: a whole number and a fraction
+    let fraction = word_then_space(bt, skip_space(bt, e), Mark::And.written())
+        .filter(|_| current > 0.0 && current < 100.0 && total == 0.0)
+        .and_then(|a| phrase_at(bt, a, lexicon::en_fractions()));
+    if let Some((fe, row)) = fraction {
+        return Some((current + en::FRACTIONS[row].1 / 100.0, fe));
+    }
+    Some((total + current, e))
 }

@@ -13,6 +13,14 @@ use crate::model::Kind;
 /// What follows a number in English: a scale word, then a unit or a counted
 /// noun (`3.5 million barrels`, `$3bn`, `7 percent`, `500 people`, `2x`).
 pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
+    // 1.8m tall, 48m long: metres before a word of size
+    if bt.get(j).is_some_and(|c| c.is_ascii_alphabetic())
+        && bt.original(j, j + 1) == en::METRE_LETTER
+        && boundary_at(bt, j + 1)
+        && size_after(bt, j + 1)
+    {
+        return Some(Tail::new(j + 1, Kind::Measure, Some(en::METRE_LETTER), 1.0));
+    }
     let (k, factor) = scale(bt, j)
         .or_else(|| currency_scale(bt, j))
         .unwrap_or((j, 1.0));
@@ -38,7 +46,11 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
     {
         // scored four times during the streak, three times a day: occasions
         let next = skip_space(bt, e);
-        let occasions = next > e && en::OCCASION_FOLLOWERS.contains(bt.folded(next, word_end(bt, next)));
+        // shot four times, (end of the clause): occasions too
+        let occasions = (next > e && en::OCCASION_FOLLOWERS.contains(bt.folded(next, word_end(bt, next))))
+            || bt
+                .get(e)
+                .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | ')' | '!' | '?'));
         let kind = if occasions { Kind::Count } else { Kind::Multiple };
         return tail(e, kind, None, 1.0);
     }
@@ -49,6 +61,10 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
     {
         return tail(e, Kind::Multiple, None, 1.0);
     }
+    // 75 USD million: the scale after the currency's code
+    if let Some(t) = code_then_scale(bt, s).filter(|_| !scaled) {
+        return tail(t.end, t.kind, t.unit, t.factor);
+    }
     if let Some((e, row)) = phrase_at(bt, s, lexicon::en_units()) {
         let r = &en::UNITS[row];
         // Single letters count only glued to the digits, in their own case: 20p, 30C, 86F (not 5G).
@@ -56,9 +72,22 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
         let cased = en::CASED_UNIT_LETTERS.contains(letter);
         // a sign after the amount: 10 €
         let sign = !letter.chars().any(char::is_alphanumeric);
-        if e - s > 1 || (s == j && cased) || sign {
+        // 86F, 30C, not 777F, 13F in a model's or form's name: three digits and more
+        let digits = bt.cs[..j].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+        let name_letter = cased && r.kind == Kind::Measure && r.unit().is_some_and(|u| u.starts_with('°')) && digits >= 3;
+        if e - s > 1 || (s == j && cased && !name_letter) || sign {
+            // 3 dollars 50 cents, 5 feet 2 inches: a smaller unit of the same measure added
+            if let Some((end, added)) = sub_unit(bt, e, r).filter(|_| !scaled) {
+                let mut t = Tail::new(end, r.kind, r.unit(), r.factor());
+                t.added = added;
+                return Some(t);
+            }
             return tail(e, r.kind, r.unit(), r.factor());
         }
+    }
+    // 48.5 MGBP, 30 MUSD: a million of a currency, its code after a capital M
+    if let Some(t) = million_code(bt, s).filter(|_| !scaled) {
+        return tail(t.end, t.kind, t.unit, t.factor);
     }
     if let Some(t) = counted_noun(bt, k, s, scaled) {
         return tail(t.end, t.kind, t.unit, t.factor);
@@ -105,7 +134,7 @@ fn scale(bt: &BlockText, j: usize) -> Option<(usize, f64)> {
         // a lone `m` after a space is metres; 3M and 5B glued in capitals are names,
         // but not after a currency ($10M, €1.2B) or with decimals (2.5M users)
         let capital_letter = word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase());
-        if (glued && (!capital_letter || money_or_decimal(bt, j)))
+        if (glued && (!capital_letter || money_or_decimal(bt, j) || plural_after(bt, j, e)))
             || (!glued && word.len() > 1)
         {
             let mut factor = en::SCALES[row].1;
@@ -118,6 +147,62 @@ fn scale(bt: &BlockText, j: usize) -> Option<(usize, f64)> {
         }
     }
     None
+}
+
+/// `3 dollars 50 cents`, `thirteen dollars and forty-five cents`, `5 feet 2
+/// inches`: after a unit, a number and a smaller unit of the same measure.
+/// Where it ends and the amount it adds, in the first unit.
+fn sub_unit(bt: &BlockText, e: usize, r: &en::UnitRow) -> Option<(usize, f64)> {
+    // only money and the units of SUB_UNITS have smaller units written after them
+    let has_sub = r.kind == Kind::Money || en::SUB_UNITS.iter().any(|&(a, _, _)| r.unit() == Some(a));
+    let k = skip_space(bt, e);
+    if k == e || !has_sub || !bt.get(k).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let k = word_then_space(bt, k, Mark::And.written()).unwrap_or(k);
+    let (m, me) = crate::figures::shared::numeral::parse(&bt.cs, k)
+        .filter(|m| m.arabic && !m.multiplied)
+        .map(|m| (m.low, m.end))
+        .or_else(|| super::spelled::spelled(bt, k))?;
+    let s2 = skip_space(bt, me);
+    let (e2, row2) = phrase_at(bt, s2, lexicon::en_units()).filter(|_| s2 > me)?;
+    let r2 = &en::UNITS[row2];
+    if r2.kind != r.kind {
+        return None;
+    }
+    let ratio = if r2.unit() == r.unit() && r2.factor() < r.factor() {
+        r2.factor() / r.factor()
+    } else {
+        let (major, minor) = (r.unit()?, r2.unit()?);
+        en::SUB_UNITS.iter().find(|&&(a, b, _)| a == major && b == minor)?.2
+    };
+    Some((e2, m * ratio))
+}
+
+/// A lower-case plural noun after a glued capital scale letter (`10K
+/// followers`, `3B views`): a scale, not a name (`3M`, `a 10K race`).
+fn plural_after(bt: &BlockText, j: usize, e: usize) -> bool {
+    // 3M shares rose: a sentence that opens with it names the company
+    let digits = bt.cs[..j].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    if super::words::starts_sentence(bt, j - digits) {
+        return false;
+    }
+    let s = skip_space(bt, e);
+    let w = word_end(bt, s);
+    let word = bt.folded(s, w);
+    s > e
+        && word.len() >= 3
+        && bt.original(s, s + 1).chars().all(|c| c.is_ascii_lowercase())
+        && word.ends_with(Mark::Plural.written())
+        && !word.ends_with(Mark::NotPlural.written())
+        && !is_function_word(word)
+        && !is_stop_word(word)
+}
+
+/// A word of size after a glued `m` (`1.8m tall`, `48m long`): metres, not millions.
+fn size_after(bt: &BlockText, e: usize) -> bool {
+    let s = skip_space(bt, e);
+    s > e && en::SIZE_WORDS.contains(bt.folded(s, word_end(bt, s)))
 }
 
 /// A currency before the number that ends at `j`, or a decimal point in it:
@@ -158,7 +243,9 @@ fn counted_noun(bt: &BlockText, k: usize, s: usize, scaled: bool) -> Option<Tail
             let lower = token.chars().all(|c| c.is_ascii_alphabetic() || c == '-');
             let model = token.chars().any(|c| c.is_ascii_digit())
                 && token.chars().any(|c| c.is_ascii_alphabetic());
-            let modifier = en::COUNT_MODIFIERS.contains(bt.folded(w, e));
+            // US troops, UN staff: a country's or body's letters are an adjective
+            let modifier = en::COUNT_MODIFIERS.contains(bt.folded(w, e))
+                || (e - w >= 2 && token.chars().all(|c| c.is_ascii_uppercase()));
             let adjective = e > w
                 && (lower || model)
                 && (modifier
@@ -176,13 +263,16 @@ fn counted_noun(bt: &BlockText, k: usize, s: usize, scaled: bool) -> Option<Tail
             // 50 F-35 jets: a model name, then a plural noun
             let ne = word_end(bt, next);
             let noun = bt.folded(next, ne);
+            if let Some(t) = people_group(bt, next, ne) {
+                return Some(t);
+            }
             if noun.len() >= 3
                 && (noun.ends_with(Mark::Plural.written()) || is_invariant_plural(noun))
                 && !noun.ends_with(Mark::NotPlural.written())
                 && !is_function_word(noun)
                 && !is_stop_word(noun)
             {
-                return Some(Tail::new(ne, Kind::Count, None, 1.0));
+                return Some(Tail::new(ne, Kind::Count, person_noun(noun), 1.0));
             }
             w = next;
         }
@@ -190,6 +280,19 @@ fn counted_noun(bt: &BlockText, k: usize, s: usize, scaled: bool) -> Option<Tail
     // 500 cars, 3.2 million cars, 50 million iPhones: a plural noun after the number counts things
     if s > k && bt.get(s).is_some_and(|c| c.is_ascii_alphabetic()) {
         let e = word_end(bt, s);
+        // 4 million Muslims, Ten Americans: people
+        if let Some(t) = people_group(bt, s, e) {
+            return Some(t);
+        }
+        // 40 PCs, 300 SUVs: an acronym's plural
+        let original = bt.original(s, e);
+        let letters = original.len();
+        let acronym = letters >= 3
+            && original[..letters - 1].chars().all(|c| c.is_ascii_uppercase())
+            && original.ends_with(Mark::Plural.written());
+        if acronym {
+            return Some(Tail::new(e, Kind::Count, None, 1.0));
+        }
         let word = bt.folded(s, e);
         let original = bt.original(s, e);
         let lower_start = original
@@ -200,25 +303,68 @@ fn counted_noun(bt: &BlockText, k: usize, s: usize, scaled: bool) -> Option<Tail
             && !word.ends_with(Mark::NotPlural.written()))
             || is_invariant_plural(word);
         if word.len() >= 3 && plural && lower_start && !is_function_word(word) {
-            return Some(Tail::new(e, Kind::Count, None, 1.0));
+            return Some(Tail::new(e, Kind::Count, person_noun(word), 1.0));
         }
     }
     None
 }
 
+/// `48.5 MGBP`, `30 MUSD`: a capital `M` glued before a currency code in
+/// capitals is a million of it.
+fn million_code(bt: &BlockText, s: usize) -> Option<Tail> {
+    let scale = bt.get(s).is_some_and(|c| c.is_ascii_alphabetic()) && bt.original(s, s + 1) == en::MILLION_CODE_LETTER;
+    let (e, row) = phrase_at(bt, s + 1, lexicon::en_units()).filter(|_| scale)?;
+    let r = &en::UNITS[row];
+    let code = e - s == 4 && bt.original(s, e).chars().all(|c| c.is_ascii_uppercase());
+    (code && r.kind == Kind::Money).then(|| Tail::new(e, Kind::Money, r.unit(), 1e6 * r.factor()))
+}
+
+/// `75 USD million`: a currency code in capitals, then a scale word.
+fn code_then_scale(bt: &BlockText, s: usize) -> Option<Tail> {
+    // (a code is written in capitals: most words are not, and need no lookup)
+    if !bt.get(s).is_some_and(|c| c.is_ascii_alphabetic())
+        || !bt.original(s, s + 1).chars().all(|c| c.is_ascii_uppercase())
+    {
+        return None;
+    }
+    let (e, row) = phrase_at(bt, s, lexicon::en_units())?;
+    let r = &en::UNITS[row];
+    let code = e - s == 3 && bt.original(s, e).chars().all(|c| c.is_ascii_uppercase());
+    let s2 = skip_space(bt, e);
+    let (e2, r2) = phrase_at(bt, s2, lexicon::en_scales()).filter(|&(e2, _)| s2 > e && e2 - s2 > 2)?;
+    (code && r.kind == Kind::Money).then(|| Tail::new(e2, Kind::Money, r.unit(), en::SCALES[r2].1 * r.factor()))
+}
+
+/// `4 million Muslims`, `Ten Americans`, `12 Democrats`: a capitalized plural
+/// that names a people, a faith or a party counts people.
+fn people_group(bt: &BlockText, s: usize, e: usize) -> Option<Tail> {
+    let capital = bt.original(s, s + 1).chars().all(|c| c.is_ascii_uppercase());
+    let word = bt.folded(s, e);
+    let people = capital
+        && word.len() >= 4
+        && (word.ends_with(en::DEMONYM_ENDING) || en::PEOPLE_GROUPS.contains(word));
+    people.then(|| Tail::new(e, Kind::Count, Some(en::PERSON_UNIT), 1.0))
+}
+
 /// `three were killed`, `12 remain in hospital`: a number with no noun as the
 /// subject of a verb counts; people when the verb or its participle says
 /// so. `Some(unit)` when it is such a subject.
-pub fn subject_count(bt: &BlockText, j: usize) -> Option<Option<&'static str>> {
+pub fn subject_count(bt: &BlockText, j: usize, clause: bool) -> Option<Option<&'static str>> {
     let s = skip_space(bt, j);
     let e = word_end(bt, s);
     let verb = bt.folded(s, e);
-    if s == j || !en::SUBJECT_VERBS.contains(verb) {
+    // at a clause's start, any verb in the past (More than 1,000 attended)
+    let past = clause
+        && verb.len() >= 4
+        && (verb.ends_with(Mark::Participle.written()) || en::PEOPLE_SUBJECT_VERBS.contains(verb));
+    if s == j || !(en::SUBJECT_VERBS.contains(verb) || past) {
         return None;
     }
     let s2 = skip_space(bt, e);
     let participle = bt.folded(s2, word_end(bt, s2));
-    let people = en::PEOPLE_EVENTS.contains(verb) || (s2 > e && en::PEOPLE_EVENTS.contains(participle));
+    let people = en::PEOPLE_EVENTS.contains(verb)
+        || en::PEOPLE_SUBJECT_VERBS.contains(verb)
+        || (s2 > e && en::PEOPLE_EVENTS.contains(participle));
     Some(people.then_some(en::PERSON_UNIT))
 }
 
@@ -253,7 +399,8 @@ fn of_count(bt: &BlockText, k: usize) -> Option<Option<&'static str>> {
     let e = word_end(bt, p);
     let det = bt.folded(p, e);
     if en::OF_PRONOUNS.contains(det) && boundary_at(bt, e) {
-        return Some(None);
+        // the two of you, three of us: people
+        return Some(en::OF_PEOPLE_PRONOUNS.contains(det).then_some(en::PERSON_UNIT));
     }
     if !en::OF_DETERMINERS.contains(det) {
         // two of 9,152 elephants
@@ -300,6 +447,15 @@ pub fn per_after(bt: &BlockText, end: usize) -> Option<(String, usize)> {
     };
     // `a share`, `a month`, `an hour`, `per person`, not `a record`
     en::PER_UNITS.contains(&unit.0).then_some(unit)
+}
+
+/// A plural that names people by its ending (`activists`, `politicians`,
+/// `gunmen`): `person`.
+fn person_noun(w: &str) -> Option<&'static str> {
+    let people = en::PERSON_ENDINGS
+        .iter()
+        .any(|&(ending, min)| w.len() >= min && w.ends_with(ending));
+    (people && !en::NOT_PERSON_ENDINGS.iter().any(|x| w.ends_with(x))).then_some(en::PERSON_UNIT)
 }
 
 /// Nouns whose plural is the singular (`83 aircraft`).

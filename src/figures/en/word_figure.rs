@@ -34,6 +34,10 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usiz
     if let Some(d) = vague(bt, i).or_else(|| duration(bt, i)) {
         return Ok(d);
     }
+    // an hour, a year: one of a unit (a figure after a qualifier), nothing else
+    if let Some(found) = one_unit(bt, i, floor) {
+        return found;
+    }
     if let Some(found) = month_date(bt, i) {
         return found.ok_or(end);
     }
@@ -59,9 +63,17 @@ fn code(bt: &BlockText, i: usize, end: usize) -> Result<Draft, usize> {
     }
     // FY2024: the year of a fiscal year is a date
     let letters = bt.cs[i..end].iter().take_while(|c| c.is_ascii_alphabetic()).count();
-    if en::FISCAL_PREFIXES.contains(bt.folded(i, i + letters)) && end - i - letters == 4 {
-        if let Some(y) = numeral::parse(&bt.cs, i + letters).filter(|y| y.int_digits == 4 && y.end == end) {
-            return Ok(date_draft(i + letters, end, Some(y.low as u32), None, None));
+    let digits = bt.cs[i + letters..end].iter().take_while(|c| c.is_ascii_digit()).count();
+    if en::FISCAL_PREFIXES.contains(bt.folded(i, i + letters)) && digits == 4 {
+        let y_end = i + letters + 4;
+        if let Some(y) = numeral::parse(&bt.cs, i + letters).filter(|y| y.int_digits == 4 && y.end == y_end) {
+            // FY2020-22: fiscal years from one to another
+            if let Some(d) = fiscal_span(bt, y.low, y_end).filter(|d| d.end == end) {
+                return Ok(Draft { start: i + letters, ..d });
+            }
+            if y_end == end {
+                return Ok(date_draft(i + letters, end, Some(y.low as u32), None, None));
+            }
         }
     }
     // MH370, MU5735: two capitals and three or four digits is a flight or a code
@@ -83,6 +95,23 @@ fn code(bt: &BlockText, i: usize, end: usize) -> Result<Draft, usize> {
         return Err(i + letters + 1);
     }
     Err(e)
+}
+
+/// `FY2020-22`: a hyphen and the last two digits of a later year after a
+/// fiscal year ending at `end`: one date, iso the interval.
+fn fiscal_span(bt: &BlockText, year: f64, end: usize) -> Option<Draft> {
+    if bt.get(end) != Some('-') {
+        return None;
+    }
+    let m = numeral::parse(&bt.cs, end + 1).filter(|m| m.arabic && m.int_digits == 2 && !m.decimal)?;
+    let high = (year / 100.0).floor() * 100.0 + m.low;
+    if high <= year || !boundary_at(bt, m.end) {
+        return None;
+    }
+    let mut d = date_draft(end, m.end, Some(year as u32), None, None);
+    d.set_range(year, high);
+    d.iso = Some(format!("{}/{}", year as u32, high as u32));
+    Some(d)
 }
 
 /// Does the word at `i` start with a capital?
@@ -125,6 +154,19 @@ fn duration(bt: &BlockText, i: usize) -> Option<Draft> {
     Some(d)
 }
 
+/// `more than an hour`, `over a ton`: one of a unit after a qualifier.
+fn one_unit(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft, usize>> {
+    let (e, row) = phrase_at(bt, i, lexicon::en_one_units())?;
+    let (start, approx) = qualifiers(bt, floor, i);
+    if !approx || start == i {
+        return Some(Err(e));
+    }
+    let (_, kind, unit) = en::ONE_UNIT_PHRASES[row];
+    let mut d = Draft::new(start, e, kind, Some(1.0));
+    (d.unit, d.approximate) = (Some(unit), true);
+    Some(Ok(d))
+}
+
 /// May 12, 2024; March 3; May 2024; in March. `Some(None)`: a month word
 /// that is no date here.
 fn month_date(bt: &BlockText, i: usize) -> Option<Option<Draft>> {
@@ -146,6 +188,8 @@ fn month_date(bt: &BlockText, i: usize) -> Option<Option<Draft>> {
     let sentence_start = starts_sentence(bt, i) || {
         let (_, k) = span_before(bt, i, |_| false);
         k > 0 && bt.get(k - 1).is_some_and(|c| matches!(c, ':' | '(' | '—'))
+            // SINGAPORE (AFP) - Three…, (CNN) -- Ten…: a dateline's dash
+            || (k > 1 && bt.get(k - 1) == Some('-') && bt.get(k - 2).is_some_and(|c| c == ' ' || c == '-'))
     };
     let alone = capital && may_ok && full_word && (!sentence_start || month != 5);
     Some(alone.then(|| date_draft(i, e, None, Some(month), None)))
@@ -156,6 +200,33 @@ fn multiple(bt: &BlockText, i: usize, floor: usize) -> Option<Draft> {
     let (e, row) = phrase_at(bt, i, lexicon::en_multiples())?;
     let (_, f, rise) = en::MULTIPLE_WORDS[row];
     let (start, approx) = qualifiers(bt, floor, i);
+    // will double, plans to triple (a rise); double the amount (a multiple); a double murder: none
+    if en::BASE_MULTIPLES.contains(bt.folded(i, e)) {
+        let s = skip_space(bt, e);
+        let next = bt.folded(s, word_end(bt, s));
+        // double as cabins, double down: a phrasal verb, no multiple
+        let phrasal = s > e && en::PHRASAL_PARTICLES.contains(next);
+        let verb = en::MODAL_LEADS.contains(prev_word(bt, i)) && !phrasal;
+        let comparison = s > e && en::MULTIPLE_FOLLOWERS.contains(next) && !phrasal;
+        if bt.get(e) == Some('-') || !(verb || comparison) {
+            return None;
+        }
+        let mut d = Draft::new(start, e, Kind::Multiple, Some(f));
+        d.approximate = approx;
+        d.change = verb.then_some(if rise { Change::Increase } else { Change::Decrease });
+        return Some(d);
+    }
+    // scored twice: two occasions; twice as many, twice the size: a multiple with no change
+    if en::TIMES_WORDS.contains(bt.folded(i, e)) {
+        let s = skip_space(bt, e);
+        let next = bt.folded(s, word_end(bt, s));
+        let comparison = s > e
+            && (en::MULTIPLE_FOLLOWERS.contains(next) || next.ends_with(Mark::Comparative.written()));
+        let kind = if comparison { Kind::Multiple } else { Kind::Count };
+        let mut d = Draft::new(start, e, kind, Some(f));
+        d.approximate = approx;
+        return Some(d);
+    }
     let mut d = Draft::new(start, e, Kind::Multiple, Some(f));
     d.approximate = approx;
     d.change = Some(if rise {
@@ -169,6 +240,10 @@ fn multiple(bt: &BlockText, i: usize, floor: usize) -> Option<Draft> {
 /// half of, two-thirds of, a quarter of; `fell by a third`: the size of a change
 fn fraction(bt: &BlockText, i: usize, floor: usize) -> Option<Draft> {
     let (e, row) = phrase_at(bt, i, lexicon::en_fractions())?;
+    // a quarter of a million: a number that starts with a fraction
+    if phrase_at(bt, i, lexicon::en_number_words()).is_some_and(|(ne, _)| ne > e) {
+        return None;
+    }
     let s = skip_space(bt, e);
     // `half of`, `half the`; `the first half of this year` is a period
     let after_ordinal = en::HALF_PERIOD_LEADS.contains(prev_word(bt, i));
@@ -186,7 +261,13 @@ fn fraction(bt: &BlockText, i: usize, floor: usize) -> Option<Draft> {
     // two thirds agreed, one fifth: a numerator word makes it a fraction
     let numerator = phrase_at(bt, i, lexicon::en_number_words())
         .is_some_and(|(ne, r)| ne < e && en::NUMBER_WORDS[r].1 < 10.0 && en::NUMBER_WORDS[r].1 >= 1.0);
-    if after_ordinal || !(share || bounded || numerator) {
+    // a third stayed, a quarter said: the share is the subject of a verb
+    let next = bt.folded(s, word_end(bt, s));
+    let subject = s > e
+        && (en::SUBJECT_VERBS.contains(next)
+            || en::SHARE_VERBS.contains(next)
+            || next.ends_with(Mark::Participle.written()));
+    if after_ordinal || !(share || bounded || numerator || subject) {
         return None;
     }
     let mut d = Draft::percent(start, e, round(en::FRACTIONS[row].1));
@@ -196,9 +277,10 @@ fn fraction(bt: &BlockText, i: usize, floor: usize) -> Option<Draft> {
 
 /// third, second-largest; `first-quarter`, `second half`, `a second` are no ranks.
 fn ordinal(bt: &BlockText, i: usize) -> Option<Result<Draft, usize>> {
-    let (e, row) = phrase_at(bt, i, lexicon::en_ordinals())?;
+    let (e, v) = phrase_at(bt, i, lexicon::en_ordinals())
+        .map(|(e, row)| (e, en::ORDINALS[row].1))
+        .or_else(|| compound_ordinal(bt, i))?;
     let skip = Some(Err(word_end(bt, i)));
-    let v = en::ORDINALS[row].1;
     let s = skip_space(bt, e);
     let period = en::ORDINAL_NOUNS
         .iter()
@@ -228,13 +310,29 @@ fn ordinal(bt: &BlockText, i: usize) -> Option<Result<Draft, usize>> {
         return skip;
     }
     // `a second`, `second quarter`, `first of all` are no ranks
-    let time_unit =
-        v == 2.0 && end == e && (next_word.is_empty() || en::SECOND_AS_TIME.contains(next_word));
+    // finished second, comes in second: a place, whatever follows
+    let place = end == e && next_word.is_empty() && en::PLACE_LEADS.contains(prev_word(bt, i));
+    let time_unit = v == 2.0
+        && end == e
+        && !place
+        && (next_word.is_empty() || en::SECOND_AS_TIME.contains(next_word));
     let of = next_word == Mark::Of.written();
     if period && end == e || of && v == 1.0 || time_unit {
         return skip;
     }
     Some(Ok(Draft::new(i, end, Kind::Rank, Some(v))))
+}
+
+/// `twenty-first`, `ninety-ninth`: tens, a hyphen, an ordinal below ten.
+fn compound_ordinal(bt: &BlockText, i: usize) -> Option<(usize, f64)> {
+    let (e, row) = phrase_at(bt, i, lexicon::en_number_words())?;
+    let tens = en::NUMBER_WORDS[row].1;
+    if bt.get(e) != Some('-') || !(20.0..100.0).contains(&tens) || tens % 10.0 != 0.0 {
+        return None;
+    }
+    let (e2, r2) = phrase_at(bt, e + 1, lexicon::en_ordinals())?;
+    let v = en::ORDINALS[r2].1;
+    (v < 10.0).then_some((e2, tens + v))
 }
 
 /// A spelled number: `two to three years` (a range), `three to one`, `nine
@@ -247,6 +345,8 @@ fn spelled_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft
     let sentence_start = starts_sentence(bt, i) || {
         let (_, k) = span_before(bt, i, |_| false);
         k > 0 && bt.get(k - 1).is_some_and(|c| matches!(c, ':' | '(' | '—'))
+            // SINGAPORE (AFP) - Three…, (CNN) -- Ten…: a dateline's dash
+            || (k > 1 && bt.get(k - 1) == Some('-') && bt.get(k - 2).is_some_and(|c| c == ' ' || c == '-'))
     };
     if capital(bt, i) && !sentence_start {
         return Some(Err(e));
@@ -268,12 +368,33 @@ fn spelled_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft
     {
         return Some(Ok(d));
     }
+    // phase two of the plan, day three: a label, unless a unit follows
+    if en::SPELLED_LABEL_LEADS.contains(prev_word(bt, i))
+        && t.as_ref().is_none_or(|t| t.kind == Kind::Count && t.unit.is_none())
+    {
+        return None;
+    }
     let phrase = bt.folded(i, word_end(bt, s).max(e));
+    // no one holds…: a pronoun
+    if v == 1.0 && prev_word(bt, i) == Mark::No.written() {
+        return None;
+    }
     if v == 1.0 && en::ONE_PHRASES.iter().any(|p| phrase.starts_with(p)) {
         return None;
     }
+    // down one, won by one: the size of a change or a margin (no noun after)
+    let margin = en::MARGIN_LEADS.contains(prev_word(bt, i)) || lexicon::en_change_words().contains(prev_word(bt, i));
+    let no_noun = bt.get(e).is_none_or(|c| !c.is_alphanumeric() && c != ' ' && c != '-')
+        || (s > e && lexicon::en_stop_words().contains(bt.folded(s, word_end(bt, s))));
+    if v == 1.0 && t.is_none() && margin && no_noun {
+        let (start, approx) = qualifiers(bt, floor, i);
+        let mut d = Draft::new(start, e, Kind::Count, Some(1.0));
+        d.approximate = approx;
+        return Some(Ok(d));
+    }
     if v == 1.0 && t.as_ref().is_none_or(|t| t.kind == Kind::Count && t.unit.is_none()) {
-        // only one shot, at least one bridge: a bound or `only` makes `one` a count
+        // only one shot, at least one bridge: a bound or `only` makes `one` a count;
+        // so does `one` before a noun (with one launch), not `the one`, `one must`
         return qualified_one(bt, floor, i, s).map(Ok);
     }
     // Three were killed: the subject of a verb (a sentence's or clause's first words)
@@ -285,7 +406,7 @@ fn spelled_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft
         };
     if let Some(unit) = t
         .is_none()
-        .then(|| super::tail::subject_count(bt, e))
+        .then(|| super::tail::subject_count(bt, e, clause_start))
         .flatten()
         .filter(|_| clause_start && v >= 2.0)
     {
@@ -302,7 +423,7 @@ fn spelled_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft
             d.approximate = approx;
             return Some(Ok(d));
         }
-        return None;
+        return bare_count(bt, i, e, v, floor).map(Ok);
     };
     let (start, approx) = qualifiers(bt, floor, i);
     // `over three years` is a span of time, not more than three years
@@ -312,10 +433,53 @@ fn spelled_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft
     } else {
         (start, approx)
     };
-    let mut d = Draft::new(start, t.end, t.kind, Some(round(v * t.factor)));
+    let mut d = Draft::new(start, t.end, t.kind, Some(round(v * t.factor + t.added)));
     d.unit = t.unit;
     d.approximate = approx;
     Some(Ok(d))
+}
+
+/// A spelled number from two up with no unit after it counts what it stands
+/// for: a determiner before a noun (`two regional stations`, `four speaker
+/// audio`) or a pronoun (`trailed by two`, `space for five`, `killed three`).
+/// Not a time of day (`at five`, `five o'clock`) nor a label (`phase two`).
+fn bare_count(bt: &BlockText, i: usize, e: usize, v: f64, floor: usize) -> Option<Draft> {
+    if !(2.0..1000.0).contains(&v) || v.fract() != 0.0 {
+        return None;
+    }
+    let prev = prev_word(bt, i);
+    if en::SPELLED_CLOCK_LEADS.contains(prev) {
+        return None;
+    }
+    let s = skip_space(bt, e);
+    let next = bt.folded(s, word_end(bt, s));
+    let people = en::PEOPLE_OBJECT_VERBS.contains(prev) || (s > e && en::PEOPLE_STATES.contains(next));
+    // the two have met: the pronoun points back to those already counted (not `of the three`)
+    let partitive = {
+        let (s0, _) = span_before(bt, i, |c| c.is_ascii_alphabetic());
+        prev_word(bt, s0) == Mark::Of.written()
+    };
+    if prev == Mark::The.written() && !people && !partitive {
+        return None;
+    }
+    // Ten Downing Street: a capitalized word after it makes a name; three's a crowd: a word
+    let named = s > e && bt.original(s, s + 1).chars().all(|c| c.is_ascii_uppercase()) && bt.get(s).is_some_and(|c| c.is_ascii_alphabetic());
+    if named || matches!(bt.get(e), Some('\'' | '’')) {
+        return None;
+    }
+    // five o'clock, nine p.m.; two-state, five-star: a hyphen joins a word
+    if bt.get(e) == Some('-') || (s > e && en::CLOCK_WORDS.iter().any(|w| bt.starts(s, w).is_some_and(|x| boundary_at(bt, x)))) {
+        return None;
+    }
+    let (start, approx) = qualifiers(bt, floor, i);
+    let mut d = Draft::new(start, e, Kind::Count, Some(v));
+    d.approximate = approx;
+    // killed three, three dead: people; when I was about eight: an age
+    d.unit = people.then_some(en::PERSON_UNIT);
+    if super::names::age_predicate(bt, start) {
+        (d.kind, d.unit) = (Kind::Measure, Some(en::AGE_UNIT));
+    }
+    Some(d)
 }
 
 /// `only one shot`, `at least one lengthy stretch`: `one` after a qualifier
@@ -330,7 +494,13 @@ fn qualified_one(bt: &BlockText, floor: usize, i: usize, s: usize) -> Option<Dra
         && bt.original(s, e).chars().all(|c| c.is_ascii_lowercase())
         && !lexicon::en_stop_words().contains(word)
         && !lexicon::en_not_plurals().contains(word);
-    if !noun || !(approx || exact.is_some()) {
+    // with one launch, one key witness: `one` before a noun, not `the one`, `one must`
+    let determiner = !starts_sentence(bt, i)
+        && !en::ONE_NOT_AFTER.contains(prev_word(bt, i))
+        && !en::ONE_NOT_BEFORE.contains(word)
+        && !word.ends_with(Mark::Adverb.written())
+        && !word.ends_with(Mark::Participle.written());
+    if !noun || !(approx || exact.is_some() || determiner) {
         return None;
     }
     let mut d = Draft::new(exact.unwrap_or(start).min(start), word_end(bt, i), Kind::Count, Some(1.0));

@@ -100,3 +100,12 @@ pub fn prev_word<'a>(bt: &BlockText<'a>, i: usize) -> &'a str {
     let (s, k) = span_before(bt, i, |c| c.is_ascii_alphanumeric() || c == '-');
     bt.folded(s, k)
 }
+
+/// Does a clause open at `i` (a sentence's start, a comma, semicolon or
+/// colon, or a word that opens a clause: `and`, `but`, `said`)?
+pub fn opens_clause(bt: &BlockText, i: usize) -> bool {
+    let (_, k) = span_before(bt, i, |_| false);
+    starts_sentence(bt, i)
+        || (k > 0 && bt.get(k - 1).is_some_and(|c| matches!(c, ',' | ';' | ':')))
+        || crate::lexicon::en::SUBJECT_LEADS.contains(prev_word(bt, i))
+}

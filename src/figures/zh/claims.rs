@@ -458,8 +458,9 @@ fn glued_to_word(bt: &BlockText, k: usize) -> bool {
 
 /// A number at the start of a line or sentence followed by a list mark.
 fn is_list_marker(bt: &BlockText, n: &Num, start: usize) -> bool {
-    // Only a short whole number marks an item or a page (`4.78萬億` alone is a figure).
-    if n.decimal || n.multiplied || n.low >= 1000.0 {
+    // Only a short whole number marks an item or a page (`4.78萬億` alone is a figure);
+    // a qualifier before it makes it an amount (`About 40 gathered`).
+    if n.decimal || n.multiplied || n.low >= 1000.0 || start < n.start {
         return false;
     }
     // Only spaces (and an opening parenthesis) between the line's start, or a
@@ -480,7 +481,11 @@ fn is_list_marker(bt: &BlockText, n: &Num, start: usize) -> bool {
     // A spelled numeral marks an item only with the item's punctuation (`一、`).
     let after = bt.get(n.end);
     let spaced = matches!(after, Some(' ' | '\t' | '　') | None);
-    edge && (n.arabic || !spaced)
+    // `2 million`, `40 gathered`: a lower-case word goes on the sentence; an item starts anew
+    let lower_next = after == Some(' ')
+        && bt.get(n.end + 1).is_some_and(|c| c.is_ascii_alphabetic())
+        && bt.original(n.end + 1, n.end + 2).chars().all(|c| c.is_ascii_lowercase());
+    edge && !lower_next && (n.arabic || !spaced)
         && matches!(
             after,
             Some(' ' | '、' | '.' | '．' | ')' | '）' | '\t' | '　') | None

@@ -131,6 +131,11 @@ fn tenths(bt: &BlockText, mut t: Tail) -> Option<Tail> {
 /// The unit row at `k` and its end, unless the word there is no unit here.
 fn unit_row(bt: &BlockText, k: usize, arabic: bool) -> Option<(&'static UnitRow, usize)> {
     let (e, row) = bt.lex_at(k, lexicon::units())?;
+    // 5mln: a Latin unit symbol never runs on into a letter
+    let latin = |i: usize| bt.get(i).is_some_and(|c| c.is_ascii_alphabetic());
+    if latin(e - 1) && latin(e) {
+        return None;
+    }
     // 三年級, 3點鐘, 五一期間: the word is no unit.
     if let Some((ne, _)) = bt.lex_at(k, lexicon::not_units()) {
         if ne >= e {

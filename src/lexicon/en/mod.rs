@@ -78,5 +78,15 @@ super::marks! {
         Decade => "s",
         /// The ending of a superlative after an ordinal: `second-largest`.
         Superlative => "est",
+        /// The ending of an adverb: `one only`, `one simply` (no noun after `one`).
+        Adverb => "ly",
+        /// Between a range's ends, both included: `20 through 100`.
+        Through => "through",
+        /// The ending of a comparative: `twice higher`, `three times larger`.
+        Comparative => "er",
+        /// `no one`: a pronoun, no count.
+        No => "no",
+        /// The ending of a participle: `one held at the White House` (a pronoun, no noun after it).
+        Participle => "ed",
     }
 }

@@ -46,7 +46,8 @@ pub static CLOCK_WORDS: Words = words![
 #[rustfmt::skip]
 pub static OCCASION_FOLLOWERS: Words = words![
     "during", "in", "since", "this", "last", "a", "per", "before", "after", "on", "at", "between", "within",
-    "and", "or", "but", "so", "already", "while", "when", "until", "each", "every",
+    "and", "or", "but", "so", "already", "while", "when", "until", "each", "every", "with", "against", "by",
+    "from", "for", "today", "yesterday", "now", "there", "here",
 ];
 
 /// Verbs after a number with no noun that make the number their subject, a
@@ -54,6 +55,15 @@ pub static OCCASION_FOLLOWERS: Words = words![
 #[rustfmt::skip]
 pub static SUBJECT_VERBS: Words = words![
     "were", "are", "have", "had", "died", "remain", "remained", "survived", "escaped", "fled", "drowned",
+];
+
+/// Verbs in the past after a number at a clause's start whose subject is
+/// people (`More than 1,000 attended`, `about 300 marched`).
+#[rustfmt::skip]
+pub static PEOPLE_SUBJECT_VERBS: Words = words![
+    "attended", "marched", "gathered", "protested", "voted", "rallied", "demonstrated", "joined", "participated",
+    "applied", "enrolled", "registered", "responded", "signed", "went", "came", "showed", "took", "turned",
+    "walked", "queued", "lined", "stayed", "returned", "left", "testified", "resigned", "quit", "perished",
 ];
 
 /// Words before a number that open a clause it may be the subject of
@@ -66,7 +76,8 @@ pub static SUBJECT_LEADS: Words = words!["and", "but", "said", "says", "that", "
 pub static PEOPLE_EVENTS: Words = words![
     "killed", "injured", "wounded", "hurt", "died", "arrested", "detained", "rescued", "missing", "hospitalized",
     "hospitalised", "charged", "survived", "drowned", "fled", "escaped", "evacuated", "jailed", "convicted",
-    "dead", "sentenced", "abducted", "kidnapped", "infected", "treated",
+    "dead", "sentenced", "abducted", "kidnapped", "infected", "treated", "hanged", "executed", "shot", "stabbed",
+    "murdered", "slain", "beaten", "deported", "freed", "released", "trapped", "stranded",
 ];
 
 /// Letters glued to a year that make a fiscal year (`FY2024`): the year is a date.
@@ -99,4 +110,140 @@ pub static OF_DETERMINERS: Words = words![
 ];
 
 /// Pronouns after `of` that make the number before a count (`two of them`).
-pub static OF_PRONOUNS: Words = words!["them", "us", "whom"];
+pub static OF_PRONOUNS: Words = words!["them", "us", "whom", "you"];
+
+/// Pronouns after `of` that stand for people (`the two of you`, `three of us`).
+pub static OF_PEOPLE_PRONOUNS: Words = words!["us", "whom", "you"];
+
+/// Nouns for a body of people before `of` and a bare number (`a population
+/// of 13 million`, `a crowd of 20,000`, `a line of approximately 300`): the
+/// number counts people.
+#[rustfmt::skip]
+pub static PEOPLE_BODIES: Words = words![
+    "population", "crowd", "city", "town", "village", "nation", "country", "workforce", "staff", "army",
+    "force", "team", "group", "family", "audience", "congregation", "delegation", "line", "queue", "class",
+    "community", "electorate", "membership", "contingent", "mob", "gathering", "turnout", "squad", "crew",
+];
+
+/// Capitalized plurals after a number that count people (`4 million
+/// Muslims`, `12 Democrats`); demonyms in `-ans` (`Ten Americans`) need no row.
+#[rustfmt::skip]
+pub static PEOPLE_GROUPS: Words = words![
+    "muslims", "christians", "jews", "hindus", "sikhs", "buddhists", "catholics", "protestants", "democrats",
+    "republicans", "conservatives", "liberals", "britons", "israelis", "iraqis", "pakistanis", "saudis",
+    "arabs", "kurds", "turks", "filipinos", "latinos", "hispanics", "scots", "danes", "swedes", "finns", "poles",
+    "czechs", "serbs", "croats", "greeks", "thais", "yemenis", "somalis", "nepalis", "bangladeshis", "qataris",
+    "emiratis", "afghans", "singaporeans", "marines", "rohingya", "uighurs", "uyghurs", "tories", "mps",
+];
+
+/// The ending of a demonym plural that counts people (`Americans`, `Syrians`).
+pub static DEMONYM_ENDING: &str = "ans";
+
+/// Emergency numbers (`call 911`, `911 calls`): a number to dial, no figure,
+/// before or after these words.
+pub static EMERGENCY_NUMBERS: Words = words!["911", "999", "112"];
+#[rustfmt::skip]
+pub static EMERGENCY_WORDS: Words = words![
+    "call", "calls", "called", "calling", "caller", "callers", "dial", "dialed", "dialled", "dialing",
+    "dispatcher", "dispatchers", "operator", "operators", "to", "emergency",
+];
+
+/// Words before an ordinal with no noun that make it a place in an order
+/// (`finished second`, `comes in second`).
+#[rustfmt::skip]
+pub static PLACE_LEADS: Words = words![
+    "finished", "finishes", "finish", "placed", "came", "comes", "come", "ranked", "ranks", "in", "was", "is",
+];
+
+/// Verbs whose object, a number with no noun, counts people (`the quake
+/// killed 12`, `the firm employs 4,500`, `police arrested three`).
+#[rustfmt::skip]
+pub static PEOPLE_OBJECT_VERBS: Words = words![
+    "killed", "killing", "kills", "kill", "injured", "injuring", "injures", "wounded", "wounding", "arrested",
+    "arresting", "arrests", "detained", "detaining", "rescued", "rescuing", "evacuated", "evacuating",
+    "employs", "employed", "employing", "employ", "hired", "hiring", "hires", "sickened", "displaced",
+    "displacing", "interviewed", "surveyed", "polled", "charged", "indicted", "executed", "deported",
+    "released", "freed", "hospitalized", "hospitalised", "kidnapped", "abducted", "stabbed", "shot", "treated",
+    "treating", "vaccinated", "tested", "screened", "admitted", "recruited", "trained", "housed", "sheltered",
+];
+
+/// Words after a number with no noun that make it a count of people (`the
+/// 40 arrested`, `12 dead`, `three missing`): participles and adjectives of
+/// what befell them.
+#[rustfmt::skip]
+pub static PEOPLE_STATES: Words = words![
+    "killed", "injured", "wounded", "hurt", "dead", "arrested", "detained", "rescued", "missing", "hospitalized",
+    "hospitalised", "evacuated", "displaced", "infected", "aboard", "onboard",
+];
+
+/// Words before a spelled number with no noun after it that make it a time
+/// of day (`at five`, `until nine`, `half past six`): no figure.
+pub static SPELLED_CLOCK_LEADS: Words = words!["at", "until", "till", "past", "before", "after", "around"];
+
+/// Nouns before a spelled number that make it a label, not a count (`phase
+/// two`, `game seven`, `number one`, `day three of the trial`).
+#[rustfmt::skip]
+pub static SPELLED_LABEL_LEADS: Words = words![
+    "number", "phase", "stage", "round", "game", "day", "week", "season", "part", "level", "grade", "category",
+    "chapter", "page", "act", "episode", "step", "tier", "class", "channel", "gate", "terminal", "platform",
+    "track", "zone", "year", "row", "section", "article", "amendment", "question", "item", "option", "plan",
+    "term", "line", "size", "apollo", "formula", "catch", "no", "version", "type", "volume", "book",
+];
+
+/// Words before `one` that make it a pronoun or a word, not a count (`the
+/// one`, `no one`, `each one`, `this one`).
+#[rustfmt::skip]
+pub static ONE_NOT_AFTER: Words = words![
+    "the", "no", "any", "every", "each", "this", "that", "which", "another", "someone", "last", "little",
+    "big", "right", "wrong", "new", "old", "other", "such", "same",
+];
+
+/// Words after `one` that make it a pronoun, not a count (`one must`, `one
+/// who`, `one such`): modal and auxiliary verbs, relatives, determiners.
+#[rustfmt::skip]
+pub static ONE_NOT_BEFORE: Words = words![
+    "must", "can", "could", "would", "should", "might", "may", "will", "shall", "cannot", "who", "which", "that",
+    "such", "else", "too", "very", "really", "never", "ever", "also", "likes", "knows", "thinks",
+    "wonders", "gets", "sees", "finds", "hears", "feels", "needs", "wants", "has", "had", "does", "did", "is",
+    "was", "off", "two", "three", "four", "five", "big", "another", "other", "last", "here", "there", "where",
+    "what", "and", "or", "nor",
+    "hell", "heck", "estimate", "measure", "account", "count", "reckoning", "analysis", "calculation",
+    // irregular participles: `one held at the White House`
+    "held", "made", "built", "found", "left", "taken", "given", "seen", "known", "written", "said", "told",
+    "sold", "shown", "brought", "bought", "kept", "won", "lost", "set", "put", "run", "led", "paid",
+];
+
+/// Verbs between a person and an age (`I was eight`, `she turned 40`).
+pub static AGE_COPULAS: Words = words!["was", "is", "turned", "turns", "turn", "be"];
+
+/// Pronouns for one person, the subject of an age (`when I was about eight`).
+pub static PERSON_PRONOUNS: Words = words!["i", "he", "she", "you"];
+
+/// Verbs after a fraction that make it the subject, a share (`a third said`,
+/// `a quarter say`), besides the subject verbs and any `-ed` form.
+pub static SHARE_VERBS: Words = words!["said", "say", "says", "stayed", "want", "wants", "think", "believe", "own", "live"];
+
+/// Nouns for a count of the dead or hurt before a bare number (`the death
+/// toll rose to 45`): the number counts people.
+pub static TOLL_WORDS: Words = words!["toll", "tolls"];
+
+/// Bounds that are of age before a bare number (`older than 65`).
+pub static AGE_BOUNDS: Words = words!["older", "younger"];
+
+/// Bounds before a bare number that are of age after people (`children under 5`).
+pub static AGE_PEOPLE_BOUNDS: Words = words!["over", "under", "above", "below", "aged"];
+
+/// People before `over`/`under` and a bare number, whose age it is.
+#[rustfmt::skip]
+pub static AGE_HOLDERS: Words = words![
+    "people", "those", "us", "children", "kids", "adults", "women", "men", "patients", "residents", "anyone",
+    "everyone", "seniors", "girls", "boys", "americans", "workers", "drivers", "voters", "smokers",
+];
+
+/// Words before a lone `one` at a clause's end that make it a margin or a
+/// change (`won by one`, `trailed by one`), besides the change words (`down one`).
+pub static MARGIN_LEADS: Words = words!["by"];
+
+/// Words before a bare number that compare it with a count of things just
+/// named (`50 million iPhones, down from 56 million`): it counts them too.
+pub static ELIDED_LEADS: Words = words!["from", "to", "with", "than", "versus", "vs"];

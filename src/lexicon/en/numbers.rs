@@ -2,6 +2,7 @@
 //! vague amounts, durations and multiples.
 
 use crate::lexicon::Words;
+use crate::model::Kind::{Duration as D, Measure as M};
 
 /// Number words: (word, value). Tens and units combine (`twenty-three`).
 #[rustfmt::skip]
@@ -14,6 +15,9 @@ pub static NUMBER_WORDS: &[(&str, f64)] = &[
     ("dozen", 12.0), ("a dozen", 12.0), ("a hundred", 100.0), ("a thousand", 1e3), ("a million", 1e6),
     ("a billion", 1e9), ("half a million", 5e5), ("half a billion", 5e8), ("half a", 0.5), ("half an", 0.5),
     ("half-dozen", 6.0), ("half a dozen", 6.0), ("a half-dozen", 6.0),
+    ("a quarter of a million", 2.5e5), ("a quarter million", 2.5e5), ("quarter of a million", 2.5e5),
+    ("a half million", 5e5), ("half million", 5e5), ("a quarter of a billion", 2.5e8),
+    ("three quarters of a million", 7.5e5),
 ];
 
 /// Scale words after a number: `3.5 million`, `$3bn`, `10k`, `2 lakh`.
@@ -40,7 +44,10 @@ pub static VULGAR_FRACTIONS: &[(char, f64)] = &[
 pub static ORDINALS: &[(&str, f64)] = &[
     ("first", 1.0), ("second", 2.0), ("third", 3.0), ("fourth", 4.0), ("fifth", 5.0), ("sixth", 6.0),
     ("seventh", 7.0), ("eighth", 8.0), ("ninth", 9.0), ("tenth", 10.0), ("eleventh", 11.0), ("twelfth", 12.0),
-    ("thirteenth", 13.0), ("fifteenth", 15.0), ("twentieth", 20.0), ("hundredth", 100.0),
+    ("thirteenth", 13.0), ("fourteenth", 14.0), ("fifteenth", 15.0), ("sixteenth", 16.0), ("seventeenth", 17.0),
+    ("eighteenth", 18.0), ("nineteenth", 19.0), ("twentieth", 20.0), ("thirtieth", 30.0), ("fortieth", 40.0),
+    ("fiftieth", 50.0), ("sixtieth", 60.0), ("seventieth", 70.0), ("eightieth", 80.0), ("ninetieth", 90.0),
+    ("hundredth", 100.0), ("thousandth", 1e3), ("millionth", 1e6),
 ];
 
 /// Fractions: (word, percent of the whole).
@@ -50,7 +57,13 @@ pub static FRACTIONS: &[(&str, f64)] = &[
     ("one-third", 100.0 / 3.0), ("two thirds", 200.0 / 3.0), ("two-thirds", 200.0 / 3.0), ("a quarter", 25.0),
     ("one quarter", 25.0), ("one-quarter", 25.0), ("three quarters", 75.0), ("three-quarters", 75.0),
     ("a fifth", 20.0), ("one fifth", 20.0), ("one-fifth", 20.0), ("two fifths", 40.0), ("a tenth", 10.0),
-    ("one tenth", 10.0), ("one-tenth", 10.0),
+    ("one tenth", 10.0), ("one-tenth", 10.0), ("two-fifths", 40.0), ("three fifths", 60.0), ("three-fifths", 60.0),
+    ("four fifths", 80.0), ("four-fifths", 80.0), ("one sixth", 100.0 / 6.0), ("one-sixth", 100.0 / 6.0),
+    ("a sixth", 100.0 / 6.0), ("five sixths", 500.0 / 6.0), ("five-sixths", 500.0 / 6.0), ("an eighth", 12.5),
+    ("one eighth", 12.5), ("one-eighth", 12.5), ("three eighths", 37.5), ("three-eighths", 37.5),
+    ("three tenths", 30.0), ("three-tenths", 30.0), ("seven tenths", 70.0), ("seven-tenths", 70.0),
+    ("nine tenths", 90.0), ("nine-tenths", 90.0), ("one fourth", 25.0), ("one-fourth", 25.0),
+    ("three fourths", 75.0), ("three-fourths", 75.0),
 ];
 
 /// Vague amounts: (words, low, high). The counted noun follows `of`.
@@ -75,6 +88,36 @@ pub static MULTIPLE_WORDS: &[(&str, f64, bool)] = &[
     ("tripling", 3.0, true), ("quadrupled", 4.0, true), ("halved", 0.5, false), ("halving", 0.5, false),
     ("twofold", 2.0, true), ("two-fold", 2.0, true), ("threefold", 3.0, true), ("three-fold", 3.0, true),
     ("fourfold", 4.0, true), ("fivefold", 5.0, true), ("tenfold", 10.0, true), ("ten-fold", 10.0, true),
+    ("twice", 2.0, true), ("thrice", 3.0, true), ("double", 2.0, true), ("triple", 3.0, true),
+    ("quadruple", 4.0, true), ("halve", 0.5, false),
+];
+
+/// Multiple words in their base form: a multiple only after a modal or `to`
+/// (`will double`, `plans to triple`), or before a comparison (`double the
+/// amount`); else an adjective (`a double murder`).
+pub static BASE_MULTIPLES: Words = words!["double", "triple", "quadruple", "halve"];
+
+/// Particles after a base-form multiple that make a phrasal verb (`pods that
+/// would double as cabins`, `double down`): no multiple.
+pub static PHRASAL_PARTICLES: Words = words!["as", "up", "down", "back"];
+
+/// Words before a base-form multiple that make it a verb (`will double`).
+#[rustfmt::skip]
+pub static MODAL_LEADS: Words = words![
+    "will", "would", "could", "should", "may", "might", "must", "can", "to", "shall", "cannot", "likely",
+    "expected", "set",
+];
+
+/// Multiple words that count occasions unless a comparison follows (`scored
+/// twice`: 2 times; `twice as many`, `twice the size`: a multiple, no change).
+pub static TIMES_WORDS: Words = words!["twice", "thrice"];
+
+/// Words after `twice` that make it a multiple (`twice as many`, `twice the
+/// size`, `twice what it earned`); a comparative in `-er` does too.
+#[rustfmt::skip]
+pub static MULTIPLE_FOLLOWERS: Words = words![
+    "as", "the", "that", "what", "its", "their", "his", "her", "our", "a", "an", "this", "those", "these",
+    "more", "less", "much", "many",
 ];
 
 /// Words after `one` that make it an article or a phrase, not a figure (`one of the`, `one day`).
@@ -106,3 +149,14 @@ pub static HALF_PERIOD_LEADS: Words = words!["first", "second", "latter", "back"
 
 /// Ordinal suffixes after digits: `3rd`, `21st`.
 pub static ORDINAL_SUFFIXES: Words = words!["st", "nd", "rd", "th"];
+
+/// One of a unit with the article (`an hour`, `a mile`, `a ton`): a figure
+/// only after a qualifier (`more than an hour`, `over a ton of dynamite`);
+/// `for a week` is an article. (phrase, kind, unit).
+#[rustfmt::skip]
+pub static ONE_UNIT_PHRASES: &[(&str, crate::model::Kind, &str)] = &[
+    ("an hour", D, "hour"), ("a year", D, "year"), ("a month", D, "month"), ("a week", D, "week"),
+    ("a day", D, "day"), ("a minute", D, "minute"), ("a mile", M, "mi"), ("a ton", M, "t"), ("a tonne", M, "t"),
+    ("a kilometre", M, "km"), ("a kilometer", M, "km"), ("a metre", M, "m"), ("a meter", M, "m"),
+    ("a foot", M, "ft"), ("an acre", M, "acre"), ("a gallon", M, "gal"), ("a barrel", M, "barrel"),
+];

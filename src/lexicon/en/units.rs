@@ -12,7 +12,7 @@ use Kind::{Count as C, Duration as D, Measure as M, Money as Y, Percent as P};
 #[rustfmt::skip]
 pub static UNITS: &[UnitRow] = &[
     // percent
-    u("percent", P, Some("%"), 1.0), u("per cent", P, Some("%"), 1.0), u("pct", P, Some("%"), 1.0),
+    u("percent", P, Some("%"), 1.0), u("per cent", P, Some("%"), 1.0), u("pct", P, Some("%"), 1.0), u("pc", P, Some("%"), 1.0),
     u("percentage points", P, Some("pp"), 1.0), u("percentage point", P, Some("pp"), 1.0),
     u("basis points", P, Some("pp"), 0.01), u("basis point", P, Some("pp"), 0.01), u("bps", P, Some("pp"), 0.01),
     u("bp", P, Some("pp"), 0.01),
@@ -219,7 +219,21 @@ pub static UNITS: &[UnitRow] = &[
     u("km/h", M, Some("km/h"), 1.0), u("kph", M, Some("km/h"), 1.0), u("kilometres per hour", M, Some("km/h"), 1.0),
     u("kilometers per hour", M, Some("km/h"), 1.0), u("mph", M, Some("mph"), 1.0), u("miles per hour", M, Some("mph"), 1.0),
     u("knots", M, Some("kn"), 1.0), u("teu", M, Some("TEU"), 1.0), u("teus", M, Some("TEU"), 1.0),
-    u("years old", M, Some("year-old"), 1.0), u("year-old", M, Some("year-old"), 1.0), u("-year-old", M, Some("year-old"), 1.0),
+    u("years old", M, Some("year-old"), 1.0), u("year old", M, Some("year-old"), 1.0),
+    u("square-foot", M, Some("ft2"), 1.0), u("square-mile", M, Some("mi2"), 1.0), u("square-metre", M, Some("m2"), 1.0),
+    u("diplomats", C, Some("person"), 1.0), u("insurgents", C, Some("person"), 1.0), u("peacekeepers", C, Some("person"), 1.0), u("foreigners", C, Some("person"), 1.0), u("mourners", C, Some("person"), 1.0), u("worshippers", C, Some("person"), 1.0),
+    u("rioters", C, Some("person"), 1.0), u("donors", C, Some("person"), 1.0), u("witnesses", C, Some("person"), 1.0), u("monks", C, Some("person"), 1.0), u("priests", C, Some("person"), 1.0), u("nuns", C, Some("person"), 1.0),
+    u("managers", C, Some("person"), 1.0), u("aides", C, Some("person"), 1.0), u("advisers", C, Some("person"), 1.0), u("advisors", C, Some("person"), 1.0), u("guards", C, Some("person"), 1.0),
+    u("square-meter", M, Some("m2"), 1.0), u("years of age", M, Some("year-old"), 1.0),
+    u("year of age", M, Some("year-old"), 1.0), u("kmph", M, Some("km/h"), 1.0), u("km/hr", M, Some("km/h"), 1.0),
+    u("cubic feet", M, Some("ft3"), 1.0), u("cubic foot", M, Some("ft3"), 1.0), u("cu ft", M, Some("ft3"), 1.0),
+    u("deg c", M, Some("°C"), 1.0), u("deg f", M, Some("°F"), 1.0), u("deg", M, Some("°"), 1.0),
+    u("deg.", M, Some("°"), 1.0), u("celcius", M, Some("°C"), 1.0),
+    u("markka", Y, Some("FIM"), 1.0), u("markkaa", Y, Some("FIM"), 1.0), u("finnish markka", Y, Some("FIM"), 1.0),
+    u("pesetas", Y, Some("ESP"), 1.0), u("guilders", Y, Some("NLG"), 1.0), u("dutch guilders", Y, Some("NLG"), 1.0),
+    u("penny", Y, Some("GBP"), 0.01), u("aud", Y, Some("AUD"), 1.0), u("sek", Y, Some("SEK"), 1.0),
+    u("nok", Y, Some("NOK"), 1.0), u("dkk", Y, Some("DKK"), 1.0), u("offspring", C, Some("person"), 1.0), u("grandchildren", C, Some("person"), 1.0),
+    u("heads of state", C, Some("person"), 1.0), u("year-old", M, Some("year-old"), 1.0), u("-year-old", M, Some("year-old"), 1.0),
     u("gb", M, Some("GB"), 1.0), u("tb", M, Some("TB"), 1.0), u("ghz", M, Some("GHz"), 1.0),
     u("mb", M, Some("MB"), 1.0), u("kb", M, Some("KB"), 1.0), u("mhz", M, Some("MHz"), 1.0),
     u("khz", M, Some("kHz"), 1.0), u("hz", M, Some("Hz"), 1.0), u("kv", M, Some("kV"), 1.0),
@@ -286,6 +300,29 @@ pub static AGE_WORDS: &[(&str, &str)] = &[("aged", "year-old"), ("age", "year-ol
 /// The unit of a count of people (`three were killed`).
 pub const PERSON_UNIT: &str = "person";
 
+/// Words of size after a glued `m` that make it metres (`1.8m tall`).
+pub static SIZE_WORDS: Words = words!["tall", "high", "long", "deep", "wide", "away", "thick", "below", "underground"];
+
+/// The metre's symbol glued to the digits, before a word of size (`1.8m tall`).
+pub const METRE_LETTER: &str = "m";
+
+/// A unit and a smaller one written after it (`5 feet 2 inches`): (unit,
+/// smaller unit, its share of the unit). Subunits of a currency need no row
+/// (`3 dollars 50 cents`: cents are a row of dollars' code).
+pub static SUB_UNITS: &[(&str, &str, f64)] = &[("ft", "in", 1.0 / 12.0), ("lb", "oz", 1.0 / 16.0)];
+
+/// Endings of plurals that name people, with the shortest such word
+/// (`activists`, `politicians`, `gunmen`; not `lists`, `specimens`).
+pub static PERSON_ENDINGS: &[(&str, usize)] = &[("ists", 7), ("ians", 6), ("men", 5)];
+
+/// Endings of such plurals that name things (`playlists`, `checklists`, `abdomen`).
+pub static NOT_PERSON_ENDINGS: &[&str] = &[
+    "playlists", "checklists", "wishlists", "shortlists", "blacklists", "watchlists", "waitlists", "specimen",
+];
+
+/// The capital before a currency code that makes a million of it (`48.5 MGBP`).
+pub const MILLION_CODE_LETTER: &str = "M";
+
 /// The unit of an age (`Rehnquist, 80,`).
 pub const AGE_UNIT: &str = "year-old";
 
@@ -296,6 +333,10 @@ pub static AGE_NOUNS: Words = words![
     "son", "daughter", "wife", "husband", "mother", "father", "boy", "girl", "man", "woman", "brother",
     "sister", "grandmother", "grandfather", "child", "friend", "partner", "teenager", "widow",
 ];
+
+/// Words just before an amount in pounds that make it a body's weight
+/// (`lost 25 pounds`, `shed 40 pounds`, `a baby of two pounds`), besides `weigh`.
+pub static WEIGHT_LEADS: Words = words!["lose", "lost", "losing", "shed", "shedding", "gain", "gained", "gaining", "drop", "dropped", "baby"];
 
 /// Money units that are weight after `weigh`: (money unit, weight unit). `weighed 2,749 pounds`.
 pub static MONEY_OR_WEIGHT: &[(&str, &str)] = &[("GBP", "lb")];
