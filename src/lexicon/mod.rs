@@ -698,7 +698,8 @@ const TEN: u8 = 11;
 const HUNDRED: u8 = 12;
 const THOUSAND: u8 = 13;
 const BIG: u8 = 14;
-const FIRST: u32 = 0x3000;
+// (from U+25C0: `○`, U+25CB, is the zero Taiwanese years write: 二○一二年)
+const FIRST: u32 = 0x25C0;
 const END: u32 = 0xA000;
 
 /// A direct table over U+3000..U+A000 of folded numeral characters, built once
