@@ -68,6 +68,14 @@ pub static CURRENCY_EVIDENCE: &[(&str, &str)] = &[
     ("九巴", "HKD"),
     // what only Hong Kong property news writes: estates, subdivided flats, rates, price per foot
     ("屋苑", "HKD"), ("劏房", "HKD"), ("差餉", "HKD"), ("呎價", "HKD"),
+    // what only Hong Kong calls so: its foreign domestic helpers, its public estates and towns
+    ("外傭", "HKD"), ("太古城", "HKD"), ("公屋", "HKD"), ("居屋", "HKD"), ("大嶼山", "HKD"),
+    ("長沙灣", "HKD"), ("荔枝角", "HKD"), ("大角咀", "HKD"), ("石硤尾", "HKD"), ("調景嶺", "HKD"),
+    ("牛頭角", "HKD"), ("秀茂坪", "HKD"), ("西環", "HKD"), ("北角", "HKD"), ("淺水灣", "HKD"),
+    // written Cantonese, which Hong Kong news quotes as spoken: particles and pronouns that
+    // standard written Chinese never uses (嘅, 咗, 冇, 佢哋, 啲, 嚟, 喺, 嗰, 嘢)
+    ("嘅", "HKD"), ("咗", "HKD"), ("冇", "HKD"), ("哋", "HKD"), ("啲", "HKD"), ("嚟", "HKD"),
+    ("喺", "HKD"), ("嗰", "HKD"), ("嘢", "HKD"),
     // Macau
     ("澳門元", "MOP"), ("澳門幣", "MOP"), ("MOP$", "MOP"), ("澳門", "MOP"), ("氹仔", "MOP"),
     ("路氹", "MOP"),

@@ -89,10 +89,27 @@ pub fn currency_before(
 ) -> Option<(usize, &'static str)> {
     let from = floor.max(start.saturating_sub(4));
     let (s, row) = bt.lex_before(from, start, lexicon::currency_prefixes())?;
+    if lone_spelled_digit(bt, start) {
+        // 人民幣一度走弱, 美元兩年來: a lone spelled digit after a currency name
+        // states no amount unless a money word follows it (人民幣一元, 美元五千)
+        return None;
+    }
     let (_, code, in_latin_text) = zh::CURRENCY_PREFIXES[row];
     // ¥ in English text is the yen
     let latin = s == 0 || bt.get(s - 1).is_some_and(|c| c.is_ascii());
     Some((s, in_latin_text.filter(|_| latin).unwrap_or(code)))
+}
+
+/// A spelled digit alone at `k` (`一` of `一度`, `兩` of `兩年`): no numeral
+/// char and no money unit after it.
+fn lone_spelled_digit(bt: &BlockText, k: usize) -> bool {
+    if !bt.get(k).is_some_and(|c| !c.is_ascii_digit() && digit(c).is_some()) {
+        return false;
+    }
+    !bt.get(k + 1).is_some_and(could_start)
+        && bt
+            .lex_at(k + 1, lexicon::units())
+            .is_none_or(|(_, r)| zh::UNITS[r].kind != Kind::Money)
 }
 
 /// `零下` (which reads over a range: 零下3到5度 is −5..−3) or `負` before

@@ -9,6 +9,8 @@ pub static NAME_SUFFIXES: Words = words![
     "大", "中全會", "號文件", "號線", "強", "強賽", "決賽", "分之一決賽",
     // events named by their date (228事件, 921地震, 319槍擊案), train and flight numbers, floors
     "事件", "事變", "地震", "大地震", "槍擊案", "慘案", "血案", "次列車", "次班機", "次航班", "樓",
+    // groups of countries named by their number (二十國集團 is the G20, 七國集團 the G7)
+    "國集團",
 ];
 
 /// Words after `N屆` that make the session's number a rank (`十九屆中央委員會`,
@@ -73,6 +75,11 @@ pub static NUMBER_NAMES: Words = words![
     // Taiwanese places whose numeral would read as a count (新北市五股, 台南七股, 瑞芳九份), named
     // with the word before or after them that only the place has
     "五股区", "市五股", "北五股", "七股区", "市七股", "南七股", "九份老街", "芳九份", "八里区", "北八里",
+    // a band named by its month (五月天)
+    "五月天",
+    // idioms built on numerals, no amount (正經八百 "in earnest", 十萬八千里 "worlds apart")
+    "正经八百", "十万八千里", "三十六计", "七十二变", "三百六十行", "十八般", "二十四孝", "三十而立",
+    "四十不惑", "五十步笑百步", "八九不离十", "九牛二虎",
 ];
 
 /// Words near `3比1` that make it a sports score, not a ratio (`以3比1擊敗`).

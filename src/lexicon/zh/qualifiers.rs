@@ -35,7 +35,10 @@ pub static APPROX_BEFORE: &[QualifierRow] = &[
 /// Words that end in a qualifier but qualify nothing (`出超` is a trade surplus, `賣超` a
 /// net sale of shares).
 pub static NOT_APPROX: Words =
-    words!["出超", "入超", "趕超", "高超", "賣超", "買超", "最近", "附近", "鄰近", "親近", "靠近", "貼近",];
+    words!["出超", "入超", "趕超", "高超", "賣超", "買超", "最近", "附近", "鄰近", "親近", "靠近", "貼近",
+        // words ending in 約 (a treaty, a contract, a booking): 締約四十五周年 is no "about 45"
+        "締約", "簽約", "條約", "合約", "公約", "契約", "預約", "節約", "制約", "違約", "解約", "續約",
+        "履約", "毀約", "邀約", "特約", "赴約", "和約", "盟約", "租約", "婚約", "相約", "立約", "踐約",];
 
 /// Suffix qualifiers that make a figure approximate (after the number, before
 /// or after the unit), with the bound each states. `多` and `餘` (`3年多`,

@@ -10,7 +10,7 @@ use crate::lexicon::units::UnitRule::{
 use crate::lexicon::Words;
 use crate::model::Kind;
 
-use Kind::{Count as C, Duration as D, Measure as M, Money as Y, Multiple as X, Percent as P};
+use Kind::{Count as C, Duration as D, Measure as M, Money as Y, Multiple as X, Percent as P, Rank as R};
 
 /// Units after a number, longest match wins.
 #[rustfmt::skip]
@@ -43,6 +43,8 @@ pub static UNITS: &[UnitRow] = &[
     u("斯里蘭卡盧比", Y, Some("LKR"), 1.0), u("尼泊爾盧比", Y, Some("NPR"), 1.0), u("印尼盾", Y, Some("IDR"), 1.0),
     u("俄羅斯盧布", Y, Some("RUB"), 1.0), u("白俄羅斯盧布", Y, Some("BYN"), 1.0), u("里拉", Y, Some("TRY"), 1.0),
     u("奈拉", Y, Some("NGN"), 1.0), u("澳門元", Y, Some("MOP"), 1.0), u("披索", Y, Some("PHP"), 1.0),
+    // the Hong Kong dollar in Cantonese (十蚊, 百幾蚊)
+    u("蚊", Y, Some("HKD"), 1.0),
     // people and things counted with a canonical unit
     u("人", C, Some("person"), 1.0), u("人次", C, Some("person-time"), 1.0), u("名", C, Some("person"), 1.0),
     u("戶", C, Some("household"), 1.0), u("股", C, Some("share"), 1.0), u("例", C, Some("case"), 1.0),
@@ -61,6 +63,8 @@ pub static UNITS: &[UnitRow] = &[
     u("把", C, None, 1.0), u("款", C, None, 1.0), u("種", C, None, 1.0), u("類", C, None, 1.0),
     u("組", C, None, 1.0), u("屆", C, None, 1.0).with(Session), u("輪", C, None, 1.0), u("幅", C, None, 1.0),
     u("列", C, None, 1.0), u("班", C, None, 1.0), u("節", C, None, 1.0),
+    // parties and districts counted as their own measure word (八黨聯盟, 11黨, 另4區, 全港18區)
+    u("黨", C, None, 1.0), u("區", C, None, 1.0),
     u("門", C, None, 1.0), u("道", C, None, 1.0), u("筆", C, None, 1.0), u("單", C, None, 1.0),
     u("架次", C, None, 1.0), u("車次", C, None, 1.0), u("艘次", C, None, 1.0), u("科", C, None, 1.0),
     u("面", C, None, 1.0), u("劑", C, None, 1.0), u("冊", C, None, 1.0), u("劑次", C, None, 1.0), u("片", C, None, 1.0), u("塊地", C, None, 1.0), u("畝地", M, Some("mu"), 1.0), u("座城市", C, None, 1.0),
@@ -119,6 +123,9 @@ pub static UNITS: &[UnitRow] = &[
     u("微克／立方米", M, Some("μg/m3"), 1.0), u("微克／立方公尺", M, Some("μg/m3"), 1.0),
     u("貝克／公升", M, Some("Bq/L"), 1.0), u("貝克／升", M, Some("Bq/L"), 1.0), u("米／秒", M, Some("m/s"), 1.0),
     u("公尺／秒", M, Some("m/s"), 1.0), u("公里／小時", M, Some("km/h"), 1.0),
+    // speeds in miles (foreign news converts: 59公里/小時（37英里/小時）)
+    u("英里/小時", M, Some("mph"), 1.0), u("英里／小時", M, Some("mph"), 1.0), u("英里每小時", M, Some("mph"), 1.0),
+    u("哩/小時", M, Some("mph"), 1.0), u("哩／小時", M, Some("mph"), 1.0),
     // unit symbols written in Latin letters inside Chinese text
     u("GW", M, Some("GW"), 1.0), u("MW", M, Some("MW"), 1.0), u("kW", M, Some("kW"), 1.0), u("KW", M, Some("kW"), 1.0),
     u("kWh", M, Some("kWh"), 1.0), u("GWh", M, Some("GWh"), 1.0), u("MWh", M, Some("MWh"), 1.0), u("TWh", M, Some("TWh"), 1.0),
@@ -132,15 +139,19 @@ pub static UNITS: &[UnitRow] = &[
     u("μg/m3", M, Some("μg/m3"), 1.0), u("μg/m³", M, Some("μg/m3"), 1.0), u("mg", M, Some("mg"), 1.0),
     u("m", M, Some("m"), 1.0).with(HanText), u("m3", M, Some("m3"), 1.0).with(HanText),
     // durations
-    u("年", D, Some("year"), 1.0), u("週年", D, Some("year"), 1.0), u("個月", D, Some("month"), 1.0),
+    u("年", D, Some("year"), 1.0), u("個月", D, Some("month"), 1.0),
     u("月", D, Some("month"), 1.0), u("週", D, Some("week"), 1.0), u("個星期", D, Some("week"), 1.0), u("個禮拜", D, Some("week"), 1.0), u("禮拜", D, Some("week"), 1.0),
     u("星期", D, Some("week"), 1.0), u("天", D, Some("day"), 1.0), u("日", D, Some("day"), 1.0),
     u("個工作日", D, Some("workday"), 1.0), u("工作日", D, Some("workday"), 1.0),
     u("小時", D, Some("hour"), 1.0).with(Hours), u("個小時", D, Some("hour"), 1.0).with(Hours),
     u("個鐘頭", D, Some("hour"), 1.0).with(Hours),
     u("鐘頭", D, Some("hour"), 1.0), u("分鐘", D, Some("minute"), 1.0),
+    // Cantonese hours (Hong Kong news quotes them: 近兩句鐘, 三個鐘)
+    u("句鐘", D, Some("hour"), 1.0), u("個鐘", D, Some("hour"), 1.0),
     u("秒", D, Some("second"), 1.0), u("秒鐘", D, Some("second"), 1.0), u("個季度", D, Some("quarter"), 1.0),
     u("晝夜", D, Some("day"), 1.0), u("個年頭", D, Some("year"), 1.0), u("代", C, None, 1.0),
+    // an anniversary is an ordinal (締約四十五周年: the 45th), no length of time
+    u("週年", R, None, 1.0),
     // multiples
     u("倍", X, None, 1.0),
 ];
@@ -198,6 +209,7 @@ pub static COUNT_HEADS: &[(&str, Option<&str>)] = &[
     ("運動員", Some("person")), ("教師", Some("person")), ("醫護", Some("person")), ("護士", Some("person")),
     ("軍人", Some("person")), ("士兵", Some("person")), ("官兵", Some("person")), ("警力", Some("person")),
     ("信徒", Some("person")), ("家長", Some("person")), ("婦女", Some("person")), ("人口", Some("person")),
+    ("青年", Some("person")), ("年輕人", Some("person")), ("長輩", Some("person")), ("孩童", Some("person")),
     ("訂戶", Some("person")), ("玩家", Some("person")), ("畢業生", Some("person")), ("新生", Some("person")),
     ("高管", Some("person")), ("官員", Some("person")), ("幹部", Some("person")), ("黨員", Some("person")),
     ("議員", Some("person")), ("委員", Some("person")), ("球員", Some("person")), ("演員", Some("person")),
@@ -209,6 +221,7 @@ pub static COUNT_HEADS: &[(&str, Option<&str>)] = &[
     // things news counts without a measure word
     ("宿舍", None), ("軍種", None), ("企業", None), ("學校", None), ("醫院", None), ("車輛", None),
     ("單位", None), ("房屋", None), ("住宅", None), ("社區", None), ("村莊", None), ("門店", None),
+    ("星座", None), ("樣本", None), ("政黨", None), ("城市", None), ("國家", None), ("縣市", None),
     ("屋", None), ("鼠", None), ("犬", None), ("貓", None), ("艇", None), ("船", None), ("校", None),
 ];
 
