@@ -127,6 +127,8 @@ impl Grammar for Zh {
     }
 
     fn own_tail(&self, bt: &BlockText, n: &Num, lone_one: bool, qualified: bool) -> Option<Tail> {
+        // 只有一套設備, 僅一名: one and no more is a count, no article
+        let lone_one = lone_one && !qualifiers::only_before(bt, n.start);
         // 華氏100度 is °F
         let fahrenheit = bt.ends(n.start, Mark::Fahrenheit.word()).is_some();
         // 零下十五度, 攝氏三十度, 負二十度: 度 is a temperature after Chinese numerals too

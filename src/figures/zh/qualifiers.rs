@@ -112,6 +112,23 @@ fn lone_spelled_digit(bt: &BlockText, k: usize) -> bool {
             .is_none_or(|(_, r)| zh::UNITS[r].kind != Kind::Money)
 }
 
+/// A word of one-and-no-more before the lone `一` at `start` (`只有一套`,
+/// `僅一名`, `只能進行一輪`): the `一` counts.
+pub fn only_before(bt: &BlockText, start: usize) -> bool {
+    for gap in 0..=2 {
+        let Some(at) = start.checked_sub(gap) else {
+            return false;
+        };
+        if gap > 0 && !bt.get(at).is_some_and(|c| is_han(c) && !zh::ONLY_GAP_STOPS.contains(&c)) {
+            return false;
+        }
+        if let Some((s, _)) = bt.lex_before(at.saturating_sub(3), at, lexicon::only_before_one()) {
+            return gap == 0 || at - s >= 2;
+        }
+    }
+    false
+}
+
 /// `零下` (which reads over a range: 零下3到5度 is −5..−3) or `負` before
 /// the number: where the sign starts.
 pub fn sign_before(bt: &BlockText, floor: usize, start: usize) -> Option<(usize, bool)> {

@@ -54,7 +54,21 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draf
     if c == Mark::Half.ch() {
         return half_duration(bt, i, floor);
     }
+    if c == Mark::ZeroDegrees.ch() {
+        return zero_degrees(bt, i, floor);
+    }
     share(bt, i, floor).or_else(|| per_whole(bt, i, floor))
+}
+
+/// `零度`: zero degrees Celsius, qualifiers around it as any figure's (`接近零度`, `零度以下`).
+fn zero_degrees(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft, usize>> {
+    let e = bt.starts(i, Mark::ZeroDegrees.word())?;
+    let (start, approx) = prefix(bt, i, floor);
+    let (end, sfx) = suffix_approx(bt, e, Kind::Measure);
+    let mut d = Draft::new(start, end, Kind::Measure, Some(0.0));
+    d.unit = Some(crate::lexicon::units::CELSIUS);
+    d.approximate = approx || sfx;
+    Some(Ok(d))
 }
 
 /// 半小時, 半天, 半個月, 半年: half of a duration (not 上半年, 一半, 半年報).

@@ -85,6 +85,8 @@ super::marks! {
         Session => "屆",
         /// After a session's number, a plenum: `十九屆五中全會`.
         Plenum => "中全",
+        /// Zero degrees, a temperature with no digit (`降至零度`, `零度以下`).
+        ZeroDegrees => "零度",
         /// Below zero: `零下5度` (over a range: `零下3到5度` is −5..−3).
         BelowZero => "零下",
         /// A minus sign in words: `負二十度`.

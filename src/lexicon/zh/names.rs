@@ -80,6 +80,10 @@ pub static NUMBER_NAMES: Words = words![
     // idioms built on numerals, no amount (正經八百 "in earnest", 十萬八千里 "worlds apart")
     "正经八百", "十万八千里", "三十六计", "七十二变", "三百六十行", "十八般", "二十四孝", "三十而立",
     "四十不惑", "五十步笑百步", "八九不离十", "九牛二虎",
+    // ...and idioms whose numeral stands before a measure word or a unit (四處 "everywhere",
+    // 三天兩頭 "all the time"): no count, no length of time
+    "四处", "四面八方", "三天两头", "三番两次", "三番四次", "三长两短", "三五成群", "十有八九",
+    "七上八下", "三言两语", "一五一十",
 ];
 
 /// Words near `3比1` that make it a sports score, not a ratio (`以3比1擊敗`).

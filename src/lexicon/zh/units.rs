@@ -254,6 +254,17 @@ pub static UNIT_NOUN_FILLERS: Words =
 /// a qualifier after it (`前一年左右`) makes it a length again.
 pub static NOT_ONE_SPAN_AFTER: &[char] = char_set!("前後后每有某那這这哪同當当第唯另上下隔比復复");
 
+/// Words before a lone `一` that make it a count, not an article (`只有一套設備`,
+/// `僅一名`, `只能進行一輪檢測`): one and no more. A word of two characters may
+/// stand up to two characters before it (a verb between); `只`, `僅` touch it.
+pub static ONLY_BEFORE_ONE: Words = words![
+    "只", "僅", "只有", "僅有", "只剩", "僅剩", "只能", "僅能", "只需", "僅需", "唯有", "只得", "僅得",
+];
+
+/// Characters between such a word and `一` that make the `一` an article again (`只是一個`,
+/// `只有在一次`).
+pub static ONLY_GAP_STOPS: &[char] = char_set!("是的在說為把被");
+
 /// Words after `一天`, `一年` that make an idiom of it (`一天比一天`, `一天到晚`,
 /// `一年四季`, `一年一度`, `一年之計`, `一年半載`, `一日遊`).
 pub static ONE_SPAN_IDIOMS: Words = words!["比", "到晚", "四季", "一度", "之計", "半載", "遊", "游", "天", "年"];
