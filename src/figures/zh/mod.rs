@@ -107,7 +107,10 @@ impl Grammar for Zh {
         _end: &mut usize,
     ) {
         if *kind == Kind::Number {
-            if let Some((k, u)) = words::unit_noun_before(bt, start) {
+            if let Some((k, u)) = words::unit_noun_before(bt, start)
+                .filter(|&(k, _)| k != Kind::Money || n.arabic || n.multiplied)
+            {
+                // (money words take an amount: 售價一度漲 states none)
                 (*kind, *unit) = (k, u);
             } else if let Some(u) = words::counted_head(bt, n) {
                 // 110餘萬城鄉居民, 4宿舍: the noun after it says what it counts

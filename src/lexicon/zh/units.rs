@@ -182,6 +182,21 @@ pub static NOT_TENTHS_AFTER: &[char] = char_set!("為員立本果績熟功交都
 pub static UNIT_NOUNS_BEFORE: &[(&str, Kind, Option<&str>)] = &[
     ("人口", C, Some("person")), ("人数", C, Some("person")), ("人次", C, Some("person-time")),
     ("票数", C, Some("vote")), ("户数", C, Some("household")),
+    // money words before an amount with no 元 (Taiwanese and Hong Kong copy drops it: 涉貪3053萬,
+    // 砸12萬, 求償70萬, 年薪300萬): money in the article's currency, a bare 元's (CNY here;
+    // the currency pass gives it the article's)
+    ("涉贪", Y, Some("CNY")), ("贪污", Y, Some("CNY")), ("收贿", Y, Some("CNY")), ("行贿", Y, Some("CNY")),
+    ("求偿", Y, Some("CNY")), ("索偿", Y, Some("CNY")), ("赔偿", Y, Some("CNY")), ("索赔", Y, Some("CNY")),
+    ("罚款", Y, Some("CNY")), ("罚金", Y, Some("CNY")), ("罚", Y, Some("CNY")), ("砸", Y, Some("CNY")),
+    ("花", Y, Some("CNY")), ("花费", Y, Some("CNY")), ("捐", Y, Some("CNY")), ("捐款", Y, Some("CNY")),
+    ("募得", Y, Some("CNY")), ("筹得", Y, Some("CNY")), ("赚", Y, Some("CNY")), ("赚进", Y, Some("CNY")),
+    ("月入", Y, Some("CNY")), ("年薪", Y, Some("CNY")), ("月薪", Y, Some("CNY")), ("时薪", Y, Some("CNY")),
+    ("底薪", Y, Some("CNY")), ("负债", Y, Some("CNY")), ("欠债", Y, Some("CNY")), ("欠下", Y, Some("CNY")),
+    ("补助", Y, Some("CNY")), ("补贴", Y, Some("CNY")), ("津贴", Y, Some("CNY")), ("资本额", Y, Some("CNY")),
+    ("身价", Y, Some("CNY")), ("售价", Y, Some("CNY")), ("标价", Y, Some("CNY")), ("开价", Y, Some("CNY")),
+    ("要价", Y, Some("CNY")), ("叫价", Y, Some("CNY")), ("租金", Y, Some("CNY")), ("月租", Y, Some("CNY")),
+    ("房租", Y, Some("CNY")), ("奖金", Y, Some("CNY")), ("成交价", Y, Some("CNY")), ("总价", Y, Some("CNY")),
+    ("单价", Y, Some("CNY")), ("保释金", Y, Some("CNY")), ("存款", Y, Some("CNY")), ("贷款", Y, Some("CNY")),
 ];
 
 /// Head nouns a number counts with no measure word between (`110餘萬城鄉居民`,
@@ -247,7 +262,7 @@ pub static COUNT_HEAD_STOPS: &[char] = char_set!("的是在有到至給為於于
 
 /// Words between such a noun and its number (`人口約230萬`, `人數達500`, `人口為`). Folded.
 pub static UNIT_NOUN_FILLERS: Words =
-    words!["约", "为", "达", "有", "共", "仅", "已", "逾", "超过", "突破", "是", "约有", "已达", "高达", "仅有", "只有"];
+    words!["约", "为", "达", "有", "共", "仅", "已", "逾", "超过", "突破", "是", "约有", "已达", "高达", "仅有", "只有", "了"];
 
 /// Characters right before a lone `一` that make `一天`, `一年` a relative day or a
 /// particular one, not a length of time (`前一天`, `有一天`, `每一天`, `那一年`, `同一天`);
@@ -292,6 +307,9 @@ pub static NOT_UNITS: Words = words![
     "打工", "打造", "打破", "打擊", "打開", "打算", "打敗", "打進", "打入", "打出", "打卡", "打車", "打折",
     // 一百兩岸青年: 兩 after a numeral begins a word, no weight
     "兩岸", "兩國", "兩地", "兩會", "兩黨", "兩市",
+    // 黨 and 區 as measure words begin words of their own (中共102黨慶, 3區域)
+    "黨慶", "黨員", "黨部", "黨籍", "黨團", "黨主席", "黨中央", "黨委", "黨紀", "黨產", "黨代表", "黨務",
+    "黨魁", "黨政", "黨史", "黨校", "黨章", "區域", "區間", "區塊", "區長", "區公所", "區隔", "區分", "區別",
     "打贏", "打電話", "打針", "打架", "打球", "打響", "打通", "打下", "打成", "打平", "打和", "打到", "打了",
 ];
 
