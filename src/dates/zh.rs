@@ -128,7 +128,18 @@ fn slash_month_day(cs: &[char], n: &Num) -> Option<Date> {
     }
     let lead = prev.is_some_and(|c| words::SLASH_DATE_LEADS.contains(c));
     let tail = words::SLASH_DATE_TAILS.iter().any(|w| starts(cs, d.end, w).is_some());
-    (lead || tail).then(|| Date::new(n.start, d.end, None, iso(None, Some(month), Some(day))))
+    // 08/28 (no fraction writes a leading zero), 8/23 21:19 (a time of day after it)
+    let zero = n.leading_zero || d.leading_zero;
+    (lead || tail || zero || clock_after(cs, d.end)).then(|| Date::new(n.start, d.end, None, iso(None, Some(month), Some(day))))
+}
+
+/// A time of day one space after `k` (`8/23 21:19`, `8/29 14：00`).
+fn clock_after(cs: &[char], k: usize) -> bool {
+    if cs.get(k) != Some(&' ') {
+        return false;
+    }
+    let hours = cs[k + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+    (1..=2).contains(&hours) && matches!(cs.get(k + 1 + hours), Some(':' | '：'))
 }
 
 fn is_year(n: &Num) -> bool {

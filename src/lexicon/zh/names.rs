@@ -75,6 +75,8 @@ pub static NUMBER_NAMES: Words = words![
     // Taiwanese places whose numeral would read as a count (新北市五股, 台南七股, 瑞芳九份), named
     // with the word before or after them that only the place has
     "五股区", "市五股", "北五股", "七股区", "市七股", "南七股", "九份老街", "芳九份", "八里区", "北八里",
+    // consumer electronics (3C產品), not three degrees
+    "3c产品", "3c家电", "3c商品", "3c用品", "3c卖场", "3c通路", "3c 家电", "3c零售",
     // a band named by its month (五月天)
     "五月天",
     // idioms built on numerals, no amount (正經八百 "in earnest", 十萬八千里 "worlds apart")
