@@ -67,10 +67,10 @@ pub fn suffix_approx(bt: &BlockText, end: usize, kind: Kind) -> (usize, bool) {
         Some((e, _)) => {
             // 多, 餘, 來 alone qualify only durations and amounts in 萬 or 億 (內 anything)
             let single = e - end == 1 && bt.lex_at(end, lexicon::approx_infix()).is_some();
-            // 三億多 (網民): 多 after a 萬 or 億 qualifies the amount itself,
+            // 三億多 (網民), 花了3萬多: 多 after a 萬 or 億 qualifies the amount itself,
             // and so does 多 after a share in tenths (三成多的受訪者)
             let last = bt.get(end.wrapping_sub(1));
-            let after_big = (kind == Kind::Number && last.and_then(big_unit).is_some())
+            let after_big = (matches!(kind, Kind::Number | Kind::Money) && last.and_then(big_unit).is_some())
                 || (kind == Kind::Percent && last == Some(Mark::Tenths.ch()));
             if single && kind != Kind::Duration && !after_big {
                 return (end, false);

@@ -186,6 +186,7 @@ pub static UNIT_NOUNS_BEFORE: &[(&str, Kind, Option<&str>)] = &[
     // 砸12萬, 求償70萬, 年薪300萬): money in the article's currency, a bare 元's (CNY here;
     // the currency pass gives it the article's)
     ("涉贪", Y, Some("CNY")), ("贪污", Y, Some("CNY")), ("收贿", Y, Some("CNY")), ("行贿", Y, Some("CNY")),
+    ("受贿", Y, Some("CNY")), ("判赔", Y, Some("CNY")), ("赔", Y, Some("CNY")),
     ("求偿", Y, Some("CNY")), ("索偿", Y, Some("CNY")), ("赔偿", Y, Some("CNY")), ("索赔", Y, Some("CNY")),
     ("罚款", Y, Some("CNY")), ("罚金", Y, Some("CNY")), ("罚", Y, Some("CNY")), ("砸", Y, Some("CNY")),
     ("花", Y, Some("CNY")), ("花费", Y, Some("CNY")), ("捐", Y, Some("CNY")), ("捐款", Y, Some("CNY")),
