@@ -157,6 +157,10 @@ pub const DEFAULT_CURRENCY: &str = "CNY";
 pub const CELSIUS: &str = "°C";
 pub const FAHRENHEIT: &str = "°F";
 
+/// Years and months of a length of time (`有期徒刑7年6月`: 7 years, then 6 months).
+pub const YEAR: &str = "year";
+pub const MONTH: &str = "month";
+
 /// Minutes: `兩小時十分` is read in them.
 pub const MINUTE: &str = "minute";
 

@@ -55,3 +55,25 @@ pub fn day_after_date(bt: &BlockText, prev: &Draft, d: &mut Draft) {
         d.value = prev.value;
     }
 }
+
+/// `有期徒刑7年6月`, `判監2年10月`: a month right after a length of years is
+/// a length of months too (the sentence's second term), not a month of the year.
+pub fn months_after_years(prev: &Draft, d: &mut Draft) {
+    let years = prev.kind == Kind::Duration && prev.unit == Some(crate::lexicon::units::YEAR);
+    if !years || d.kind != Kind::Date || d.start != prev.end || d.value.is_some() {
+        return;
+    }
+    // a month alone: iso `--MM`
+    let month = d
+        .iso
+        .as_deref()
+        .and_then(|iso| iso.strip_prefix("--"))
+        .filter(|m| m.len() == 2)
+        .and_then(|m| m.parse::<u8>().ok());
+    if let Some(m) = month {
+        d.kind = Kind::Duration;
+        d.unit = Some(crate::lexicon::units::MONTH);
+        d.value = Some(f64::from(m));
+        d.iso = None;
+    }
+}

@@ -220,6 +220,7 @@ impl Grammar for Zh {
 
     fn continue_from(&self, bt: &BlockText, prev: &Draft, d: &mut Draft) {
         dates::day_after_date(bt, prev, d);
+        dates::months_after_years(prev, d);
     }
 }
 
