@@ -161,6 +161,10 @@ pub const FAHRENHEIT: &str = "°F";
 pub const YEAR: &str = "year";
 pub const MONTH: &str = "month";
 
+/// A level (`三級`), and an earthquake's magnitude (`規模6.2`, `6.2級地震`).
+pub const LEVEL: &str = "level";
+pub const MAGNITUDE: &str = "magnitude";
+
 /// Minutes: `兩小時十分` is read in them.
 pub const MINUTE: &str = "minute";
 

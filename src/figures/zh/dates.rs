@@ -12,7 +12,9 @@ use crate::model::Kind;
 
 /// `2021年5月1日`, `5月1日`, `6月末`, `2024-05-12`, `九十年代`: a date starting with `n`.
 pub fn date(bt: &BlockText, n: &Num) -> Option<Draft> {
-    let read = reader::date_at(&bt.cs, n)?;
+    let Some(read) = reader::date_at(&bt.cs, n) else {
+        return glued_year(bt, n);
+    };
     // 10日元 is ten yen: a bare day whose last character begins a currency
     // (but 1日元旦 is New Year's Day, 10日元首會談 a date)
     let bare_day = read.start == n.start && read.end == n.end + 1;
@@ -32,6 +34,46 @@ pub fn date(bt: &BlockText, n: &Num) -> Option<Draft> {
         (d.low, d.high) = (Some(low), Some(high));
     }
     d.iso = read.iso;
+    Some(d)
+}
+
+/// Is `n` four digits a year could be (1900 to 2100, no separator, whole)?
+pub fn year_like(n: &Num) -> bool {
+    n.arabic
+        && n.int_digits == 4
+        && !n.separated
+        && !n.decimal
+        && !n.multiplied
+        && !n.vague
+        && !n.ranged
+        && (1900.0..=2100.0).contains(&n.low)
+}
+
+/// `2024總統大選`, `2050淨零排放`, `「2023台灣醫療科技展」`: four digits a year could
+/// be, glued to a Han word that is no unit, no qualifier and no particle, name
+/// the year of what follows: a date.
+fn glued_year(bt: &BlockText, n: &Num) -> Option<Draft> {
+    if !year_like(n) {
+        return None;
+    }
+    let next = bt.get(n.end)?;
+    let before = n.start.checked_sub(1).and_then(|k| bt.get(k));
+    if !crate::clean::is_han(next)
+        || numeral::could_start(next)
+        || zh::BARE_NUMBER_ENDS_BEFORE.contains(&next)
+        || is_range_connector(next)
+        || before.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '/' | '.' | '_'))
+        || before == Some(zh::Mark::Ordinal.ch())
+        || bt.byte(n.end) != bt.end_byte(n.end)
+        || bt.lex_at(n.end, lexicon::units()).is_some()
+        || bt.lex_at(n.end, lexicon::tail_words()).is_some()
+        || bt.lex_at(n.end, lexicon::approx_after()).is_some()
+        || bt.lex_at(n.end, lexicon::count_heads()).is_some()
+    {
+        return None;
+    }
+    let mut d = Draft::new(n.start, n.end, Kind::Date, Some(n.low));
+    d.iso = Some(format!("{}", n.low as u32));
     Some(d)
 }
 

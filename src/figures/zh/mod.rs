@@ -107,10 +107,11 @@ impl Grammar for Zh {
         _end: &mut usize,
     ) {
         if *kind == Kind::Number {
-            if let Some((k, u)) = words::unit_noun_before(bt, start)
-                .filter(|&(k, _)| k != Kind::Money || n.arabic || n.multiplied)
-            {
-                // (money words take an amount: 售價一度漲 states none)
+            if let Some((k, u)) = words::unit_noun_before(bt, start).filter(|&(k, u)| {
+                (k != Kind::Money || n.arabic || n.multiplied)
+                    && (u != Some(units::MAGNITUDE) || (n.high < 10.0 && !n.multiplied))
+            }) {
+                // (money words take an amount: 售價一度漲 states none; a magnitude is under ten)
                 (*kind, *unit) = (k, u);
             } else if let Some(u) = words::counted_head(bt, n) {
                 // 110餘萬城鄉居民, 4宿舍: the noun after it says what it counts
@@ -216,6 +217,13 @@ impl Grammar for Zh {
             }
         }
         currency::by_country(bt, d);
+        // 6.2級地震, 里氏6.2級: an earthquake's magnitude, not a level
+        if d.unit == Some(units::LEVEL)
+            && (bt.lex_at(d.end, lexicon::quake_after()).is_some()
+                || bt.lex_before(d.start.saturating_sub(4), d.start, lexicon::magnitude_leads()).is_some())
+        {
+            d.unit = Some(units::MAGNITUDE);
+        }
     }
 
     fn continue_from(&self, bt: &BlockText, prev: &Draft, d: &mut Draft) {

@@ -200,7 +200,21 @@ pub static UNIT_NOUNS_BEFORE: &[(&str, Kind, Option<&str>)] = &[
     ("要价", Y, Some("CNY")), ("叫价", Y, Some("CNY")), ("租金", Y, Some("CNY")), ("月租", Y, Some("CNY")),
     ("房租", Y, Some("CNY")), ("奖金", Y, Some("CNY")), ("成交价", Y, Some("CNY")), ("总价", Y, Some("CNY")),
     ("单价", Y, Some("CNY")), ("保释金", Y, Some("CNY")), ("存款", Y, Some("CNY")), ("贷款", Y, Some("CNY")),
+    // what a business earns, spends and is worth (月營業額約30萬, 獲利逾2億)
+    ("营业额", Y, Some("CNY")), ("营收", Y, Some("CNY")), ("收入", Y, Some("CNY")), ("薪水", Y, Some("CNY")),
+    ("薪资", Y, Some("CNY")), ("工资", Y, Some("CNY")), ("学费", Y, Some("CNY")), ("票价", Y, Some("CNY")),
+    ("房价", Y, Some("CNY")), ("价值", Y, Some("CNY")), ("成本", Y, Some("CNY")), ("费用", Y, Some("CNY")),
+    ("金额", Y, Some("CNY")), ("净利", Y, Some("CNY")), ("获利", Y, Some("CNY")), ("盈利", Y, Some("CNY")),
+    ("利润", Y, Some("CNY")), ("亏损", Y, Some("CNY")), ("市值", Y, Some("CNY")), ("预算", Y, Some("CNY")),
+    ("经费", Y, Some("CNY")),
+    // an earthquake's magnitude (Taiwan: 芮氏規模6.2; Hong Kong: 黎克特制6.2級), under ten only
+    ("规模", M, Some("magnitude")), ("黎克特制", M, Some("magnitude")),
 ];
+
+/// Words after `N級` that make it an earthquake's magnitude, not a level (`6.2級地震`), and
+/// words shortly before it that do (`里氏6.2級`, `黎克特制5級`). Folded.
+pub static QUAKE_AFTER: Words = words!["地震", "强震", "余震", "浅层地震", "大地震"];
+pub static MAGNITUDE_LEADS: Words = words!["规模", "芮氏", "黎克特制", "里氏", "震级"];
 
 /// Head nouns a number counts with no measure word between (`110餘萬城鄉居民`,
 /// `30萬「平安馬甲」志願者`, `超過10億iPhone用戶`, `4宿舍`, `一屋捕七鼠`): (noun, unit).
@@ -311,6 +325,8 @@ pub static NOT_UNITS: Words = words![
     // 一百兩岸青年: 兩 after a numeral begins a word, no weight
     "兩岸", "兩國", "兩地", "兩會", "兩黨", "兩市",
     // 黨 and 區 as measure words begin words of their own (中共102黨慶, 3區域)
+    // 228條款 is a clause's name
+    "條款",
     // 發 begins verbs (3人發燒 reads 人; 5發現 is no round fired)
     "發生", "發現", "發布", "發佈", "發展", "發表", "發出", "發放", "發行", "發起", "發言", "發動", "發揮",
     "發燒", "發炎", "發病", "發酵", "發文", "發聲", "發函", "發給", "發還", "發包", "發售", "發票", "發電",
