@@ -9,6 +9,7 @@ use crate::lexicon::zh::{self, Mark};
 use crate::lexicon::{self, big_unit, digit};
 use crate::clean::is_han;
 use crate::model::{Kind, Qualifier};
+use std::sync::OnceLock;
 
 /// Qualifiers before a number: (where the figure starts, approximate?).
 pub fn prefix(bt: &BlockText, i: usize, floor: usize) -> (usize, bool) {
@@ -115,6 +116,20 @@ fn lone_spelled_digit(bt: &BlockText, k: usize) -> bool {
 /// A word of one-and-no-more before the lone `一` at `start` (`只有一套`,
 /// `僅一名`, `只能進行一輪`): the `一` counts.
 pub fn only_before(bt: &BlockText, start: usize) -> bool {
+    // Most 一 follow no such word: its first character within four before, first.
+    static FIRSTS: OnceLock<Vec<char>> = OnceLock::new();
+    let firsts = FIRSTS.get_or_init(|| {
+        let mut v: Vec<char> = zh::ONLY_BEFORE_ONE
+            .iter()
+            .filter_map(|w| lexicon::fold::fold_str(w).chars().next())
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+    if !(start.saturating_sub(4)..start).any(|k| bt.get(k).is_some_and(|c| firsts.contains(&c))) {
+        return false;
+    }
     for gap in 0..=2 {
         let Some(at) = start.checked_sub(gap) else {
             return false;
