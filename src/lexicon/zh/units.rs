@@ -183,7 +183,7 @@ pub static NOT_TENTHS_AFTER: &[char] = char_set!("為員立本果績熟功交都
 #[rustfmt::skip]
 pub static UNIT_NOUNS_BEFORE: &[(&str, Kind, Option<&str>)] = &[
     ("人口", C, Some("person")), ("人数", C, Some("person")), ("人次", C, Some("person-time")),
-    ("票数", C, Some("vote")), ("户数", C, Some("household")),
+    ("票数", C, Some("vote")), ("户数", C, Some("household")), ("次数", C, None),
     // money words before an amount with no 元 (Taiwanese and Hong Kong copy drops it: 涉貪3053萬,
     // 砸12萬, 求償70萬, 年薪300萬): money in the article's currency, a bare 元's (CNY here;
     // the currency pass gives it the article's)
