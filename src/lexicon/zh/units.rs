@@ -65,8 +65,8 @@ pub static UNITS: &[UnitRow] = &[
     u("列", C, None, 1.0), u("班", C, None, 1.0), u("節", C, None, 1.0),
     // parties and districts counted as their own measure word (八黨聯盟, 11黨, 另4區, 全港18區)
     u("黨", C, None, 1.0), u("區", C, None, 1.0),
-    // rounds fired and fireworks shot (試射2發飛彈, 施放1.6萬發)
-    u("發", C, None, 1.0),
+    // rounds fired and fireworks shot (試射2發飛彈, 施放1.6萬發); teams; stages (分三階段)
+    u("發", C, None, 1.0), u("隊", C, None, 1.0), u("階段", C, None, 1.0),
     u("門", C, None, 1.0), u("道", C, None, 1.0), u("筆", C, None, 1.0), u("單", C, None, 1.0),
     u("架次", C, None, 1.0), u("車次", C, None, 1.0), u("艘次", C, None, 1.0), u("科", C, None, 1.0),
     u("面", C, None, 1.0), u("劑", C, None, 1.0), u("冊", C, None, 1.0), u("劑次", C, None, 1.0), u("片", C, None, 1.0), u("塊地", C, None, 1.0), u("畝地", M, Some("mu"), 1.0), u("座城市", C, None, 1.0),
@@ -325,8 +325,8 @@ pub static NOT_UNITS: Words = words![
     // 一百兩岸青年: 兩 after a numeral begins a word, no weight
     "兩岸", "兩國", "兩地", "兩會", "兩黨", "兩市",
     // 黨 and 區 as measure words begin words of their own (中共102黨慶, 3區域)
-    // 228條款 is a clause's name
-    "條款",
+    // 228條款 is a clause's name; 隊 begins the words of a team's people
+    "條款", "隊員", "隊長", "隊伍", "隊友",
     // 發 begins verbs (3人發燒 reads 人; 5發現 is no round fired)
     "發生", "發現", "發布", "發佈", "發展", "發表", "發出", "發放", "發行", "發起", "發言", "發動", "發揮",
     "發燒", "發炎", "發病", "發酵", "發文", "發聲", "發函", "發給", "發還", "發包", "發售", "發票", "發電",
