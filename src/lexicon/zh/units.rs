@@ -148,6 +148,8 @@ pub static UNITS: &[UnitRow] = &[
     u("小時", D, Some("hour"), 1.0).with(Hours), u("個小時", D, Some("hour"), 1.0).with(Hours),
     u("個鐘頭", D, Some("hour"), 1.0).with(Hours),
     u("鐘頭", D, Some("hour"), 1.0), u("分鐘", D, Some("minute"), 1.0),
+    // years in the literary word Hong Kong and Taiwanese copy keeps (居港逾十載, 三載)
+    u("載", D, Some("year"), 1.0),
     // Cantonese hours (Hong Kong news quotes them: 近兩句鐘, 三個鐘)
     u("句鐘", D, Some("hour"), 1.0), u("個鐘", D, Some("hour"), 1.0),
     u("秒", D, Some("second"), 1.0), u("秒鐘", D, Some("second"), 1.0), u("個季度", D, Some("quarter"), 1.0),
@@ -327,6 +329,8 @@ pub static NOT_UNITS: Words = words![
     // 黨 and 區 as measure words begin words of their own (中共102黨慶, 3區域)
     // 228條款 is a clause's name; 隊 begins the words of a team's people
     "條款", "隊員", "隊長", "隊伍", "隊友",
+    // 載 of carrying (5載客車, 3載具), no years
+    "載客", "載運", "載有", "載送", "載具", "載貨", "載著",
     // 發 begins verbs (3人發燒 reads 人; 5發現 is no round fired)
     "發生", "發現", "發布", "發佈", "發展", "發表", "發出", "發放", "發行", "發起", "發言", "發動", "發揮",
     "發燒", "發炎", "發病", "發酵", "發文", "發聲", "發函", "發給", "發還", "發包", "發售", "發票", "發電",
