@@ -43,6 +43,10 @@ pub static UNITS: &[UnitRow] = &[
     u("斯里蘭卡盧比", Y, Some("LKR"), 1.0), u("尼泊爾盧比", Y, Some("NPR"), 1.0), u("印尼盾", Y, Some("IDR"), 1.0),
     u("俄羅斯盧布", Y, Some("RUB"), 1.0), u("白俄羅斯盧布", Y, Some("BYN"), 1.0), u("里拉", Y, Some("TRY"), 1.0),
     u("奈拉", Y, Some("NGN"), 1.0), u("澳門元", Y, Some("MOP"), 1.0), u("披索", Y, Some("PHP"), 1.0),
+    // central-bank digital currencies, in the currency's code (一萬數位泰銖, 100元數字人民幣)
+    u("數位泰銖", Y, Some("THB"), 1.0), u("數字人民幣", Y, Some("CNY"), 1.0), u("數位人民幣", Y, Some("CNY"), 1.0),
+    u("元數字人民幣", Y, Some("CNY"), 1.0), u("元數位人民幣", Y, Some("CNY"), 1.0), u("數位新台幣", Y, Some("TWD"), 1.0),
+    u("數位港元", Y, Some("HKD"), 1.0), u("數碼港元", Y, Some("HKD"), 1.0),
     // the Hong Kong dollar in Cantonese (十蚊, 百幾蚊)
     u("蚊", Y, Some("HKD"), 1.0),
     // people and things counted with a canonical unit
