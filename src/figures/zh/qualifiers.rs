@@ -76,6 +76,10 @@ pub fn suffix_approx(bt: &BlockText, end: usize, kind: Kind) -> (usize, bool) {
             if single && kind != Kind::Duration && !after_big {
                 return (end, false);
             }
+            // 五年來, 一個月來: since then, no "about" (十來年 is read before the unit)
+            if single && bt.get(end) == Some(Mark::Since.ch()) {
+                return (end, false);
+            }
             (e, true)
         }
         None => (end, false),

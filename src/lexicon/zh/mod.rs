@@ -111,6 +111,9 @@ super::marks! {
         Several => "數",
         /// Between the digits and their multiplier: `300多萬`, `30餘萬`.
         InfixApprox => "多餘",
+        /// After a length of time, since: `五年來`, `一個月來` (over the past five years;
+        /// `十來年`, before the unit, is about ten).
+        Since => "來",
         /// More than, after a measure word: `3個多月`.
         More => "多",
         /// After a comparison basis: `與上年相比`, `比上年同期相比`.
