@@ -672,6 +672,7 @@ lex!(not_approx_after, zh::NOT_APPROX_AFTER.iter());
 lex!(one_span_idioms, zh::ONE_SPAN_IDIOMS.iter());
 lex!(only_before_one, zh::ONLY_BEFORE_ONE.iter());
 lex!(quake_after, zh::QUAKE_AFTER.iter());
+lex!(hotline_words, zh::HOTLINE_WORDS.iter());
 lex!(unit_nouns_before, zh::UNIT_NOUNS_BEFORE.iter().map(|r| r.0));
 lex!(unit_noun_fillers, zh::UNIT_NOUN_FILLERS.iter());
 lex!(magnitude_leads, zh::MAGNITUDE_LEADS.iter());

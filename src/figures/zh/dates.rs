@@ -72,6 +72,10 @@ fn glued_year(bt: &BlockText, n: &Num) -> Option<Draft> {
     {
         return None;
     }
+    // 1995生命線, 1922防疫專線: a hotline's number (its word within four characters)
+    if (n.end..n.end + 4).any(|k| bt.lex_at(k, lexicon::hotline_words()).is_some()) {
+        return None;
+    }
     let mut d = Draft::new(n.start, n.end, Kind::Date, Some(n.low));
     d.iso = Some(format!("{}", n.low as u32));
     Some(d)

@@ -114,6 +114,10 @@ pub static IDENTIFIER_LABELS: Words = words![
     "代碼", "代號", "編號", "電話", "熱線", "號碼", "賬號", "郵編", "QQ", "證號",
 ];
 
+/// Words after four digits that make them a hotline's number, no year (Taiwan's `1995生命線`,
+/// `1922防疫專線`, `1999市民熱線`): a few Han characters may stand between.
+pub static HOTLINE_WORDS: Words = words!["熱線", "專線", "生命線", "服務線", "關懷線", "客服", "電話", "諮詢線"];
+
 /// Characters after a spelled decimal that make it a clock time (`三點一刻`, `三點二十分`).
 pub static CLOCK_AFTER_POINT: &[char] = char_set!("刻分鐘半");
 
