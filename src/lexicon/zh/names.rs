@@ -86,6 +86,8 @@ pub static NUMBER_NAMES: Words = words![
     // 三天兩頭 "all the time"): no count, no length of time
     "四处", "四面八方", "三天两头", "三番两次", "三番四次", "三长两短", "三五成群", "十有八九",
     "七上八下", "三言两语", "一五一十",
+    // "a year or so", "a few years": no length stated
+    "一年半载", "三年五载", "三年两载",
     // the four seasons: all year round (四季如春), and the names built on them (四季酒店)
     "四季",
 ];
