@@ -144,6 +144,15 @@ impl Grammar for Zh {
         let mut t = tail::read_tail(bt, n.end, lone_one, qualified, n.arabic || degrees)
             .or_else(|| tail::index_points(bt, n))
             .or_else(|| tail::spaced_tail(bt, n, lone_one, qualified))?;
+        // 售價29,900起, 月租1.2萬起: a price "from", no cases counted (the money word
+        // before it makes the amount money)
+        if t.kind == Kind::Count
+            && bt.get(n.end) == Some(Mark::From.ch())
+            && t.end == n.end + 1
+            && words::unit_noun_before(bt, n.start).is_some_and(|(k, _)| k == Kind::Money)
+        {
+            return None;
+        }
         if fahrenheit && t.unit == Some(units::CELSIUS) {
             t.unit = Some(units::FAHRENHEIT);
         }

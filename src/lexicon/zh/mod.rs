@@ -114,6 +114,8 @@ super::marks! {
         /// After a length of time, since: `五年來`, `一個月來` (over the past five years;
         /// `十來年`, before the unit, is about ten).
         Since => "來",
+        /// From, after a price: `售價29,900起` (no case counted).
+        From => "起",
         /// More than, after a measure word: `3個多月`.
         More => "多",
         /// After a comparison basis: `與上年相比`, `比上年同期相比`.
