@@ -572,11 +572,15 @@ fn lex_chinese(cs: &[char], i: usize) -> Lexed {
             } else {
                 let d = d as f64;
                 match prev {
-                    // 三四十, 一兩: neighbouring digits are a range
+                    // 三四十, 一兩, 三五年: neighbouring digits (and the spoken pairs) are a
+                    // range, but not inside a run of digits (一九七八年 is a year)
                     Some(Tok::Digit(l, h))
                         if l == h
-                            && (d == l + 1.0 || (l == 1.0 && c == Mark::Liang.ch()))
-                            && !zeros =>
+                            && (d == l + 1.0
+                                || (l == 1.0 && c == Mark::Liang.ch())
+                                || lexicon::zh::SPOKEN_PAIRS.contains(&(l as u8, d as u8)))
+                            && !zeros
+                            && !(digits_only && toks.len() >= 2) =>
                     {
                         toks.pop();
                         toks.push(Tok::Digit(l, d));

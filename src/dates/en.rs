@@ -46,11 +46,13 @@ pub fn month_at(cs: &[char], i: usize) -> Option<(u32, usize)> {
         .map(|&(_, m)| (m, i + len))
 }
 
-/// `1990s`: the number `n` (four digits, a multiple of ten) and an `s`.
+/// `1990s`: the number `n` (four digits, a multiple of ten, a year: not the
+/// model number of `麒麟9000S`) and an `s`.
 pub fn decade_s(cs: &[char], n: &Num) -> Option<(u32, usize)> {
     let v = n.low;
     (n.int_digits == 4
         && (v / 10.0).fract() == 0.0
+        && (1000.0..=2100.0).contains(&v)
         && cs.get(n.end) == Some(&Mark::Decade.ch())
         && boundary_at(cs, n.end + 1))
     .then_some((v as u32, n.end + 1))

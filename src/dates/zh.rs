@@ -59,7 +59,22 @@ pub fn date_at(cs: &[char], n: &Num) -> Option<Date> {
     if is_year(n) && lexicon::fiscal_years().longest_prefix_chars(cs, n.end).is_some() {
         return Some(Date::new(n.start, n.end, Some(n.low), iso(Some(n.low as u32), None, None)));
     }
-    year_month_day(cs, n)
+    month_pair(cs, n).or_else(|| year_month_day(cs, n))
+}
+
+/// `六、七月`, `七八月間`: two neighbouring months spoken as a range are
+/// months of the year (`--06/--07`), as `六月` is; `七八個月` is a length.
+fn month_pair(cs: &[char], n: &Num) -> Option<Date> {
+    if !n.ranged || n.arabic || cs.get(n.end) != Some(&DateMark::Month.ch()) {
+        return None;
+    }
+    let (low, high) = (n.low, n.high);
+    let months = low >= 1.0 && high <= 12.0 && low.fract() == 0.0 && high == low + 1.0;
+    if !months {
+        return None;
+    }
+    let (a, b) = (iso(None, Some(low as u32), None)?, iso(None, Some(high as u32), None)?);
+    Some(Date::new(n.start, n.end + 1, None, Some(format!("{a}/{b}"))))
 }
 
 /// `今（24）日`, `昨(23)日`: a day of the month in brackets after a word
@@ -113,7 +128,18 @@ fn slash_month_day(cs: &[char], n: &Num) -> Option<Date> {
     }
     let lead = prev.is_some_and(|c| words::SLASH_DATE_LEADS.contains(c));
     let tail = words::SLASH_DATE_TAILS.iter().any(|w| starts(cs, d.end, w).is_some());
-    (lead || tail).then(|| Date::new(n.start, d.end, None, iso(None, Some(month), Some(day))))
+    // 08/28 (no fraction writes a leading zero), 8/23 21:19 (a time of day after it)
+    let zero = n.leading_zero || d.leading_zero;
+    (lead || tail || zero || clock_after(cs, d.end)).then(|| Date::new(n.start, d.end, None, iso(None, Some(month), Some(day))))
+}
+
+/// A time of day one space after `k` (`8/23 21:19`, `8/29 14：00`).
+fn clock_after(cs: &[char], k: usize) -> bool {
+    if cs.get(k) != Some(&' ') {
+        return false;
+    }
+    let hours = cs[k + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+    (1..=2).contains(&hours) && matches!(cs.get(k + 1 + hours), Some(':' | '：'))
 }
 
 fn is_year(n: &Num) -> bool {

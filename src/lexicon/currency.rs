@@ -36,6 +36,15 @@ pub static CURRENCY_EVIDENCE: &[(&str, &str)] = &[
     ("健保", "TWD"), ("勞保", "TWD"), ("台電", "TWD"), ("台鐵", "TWD"), ("中油", "TWD"),
     ("台積電", "TWD"), ("立院", "TWD"), ("國民黨", "TWD"), ("民進黨", "TWD"), ("民眾黨", "TWD"),
     ("綠營", "TWD"), ("藍營", "TWD"), ("捷運", "TWD"),
+    // (rows whose first two characters begin common words cost a lookup at each: 統一發票,
+    // 里長 (市長), 地院 (醫院), 超商 (超市), 居屋 (居民), 振興券 (嘉興), 入境處 (入選) are left
+    // out, and so are rows whose first char is common in any text (大嶼山, 長沙灣, 五倍券: 大, 長,
+    // 五 would be marked everywhere)
+    // Taiwan's local offices, courts and schemes, and words only Taiwanese copy uses (酒測:
+    // a breath test, 易科罰金: a fine in lieu of prison, 颱風假: a typhoon day off)
+    ("勞退", "TWD"), ("鄉公所", "TWD"), ("區公所", "TWD"), ("縣議會", "TWD"),
+    ("酒測", "TWD"), ("易科罰金", "TWD"), ("緩起訴", "TWD"), ("停班停課", "TWD"), ("颱風假", "TWD"),
+    ("悠遊卡", "TWD"), ("高檢署", "TWD"),
     // cities, districts and regions Taiwanese news names without 台灣
     ("雙北", "TWD"), ("北市", "TWD"), ("板橋", "TWD"), ("中壢", "TWD"),
     ("士林", "TWD"), ("北投", "TWD"), ("汐止", "TWD"),
@@ -68,6 +77,19 @@ pub static CURRENCY_EVIDENCE: &[(&str, &str)] = &[
     ("九巴", "HKD"),
     // what only Hong Kong property news writes: estates, subdivided flats, rates, price per foot
     ("屋苑", "HKD"), ("劏房", "HKD"), ("差餉", "HKD"), ("呎價", "HKD"),
+    // what only Hong Kong calls so: its foreign domestic helpers, its public estates and towns
+    ("外傭", "HKD"), ("太古城", "HKD"), ("公屋", "HKD"), ("荔枝角", "HKD"), ("石硤尾", "HKD"),
+    ("秀茂坪", "HKD"), ("西環", "HKD"),
+    // Hong Kong's schemes, departments and words for everyday things (判監: sentenced to
+    // prison, 送院: taken to hospital, as only Hong Kong copy writes them)
+    ("強積金", "HKD"), ("八達通", "HKD"), ("判監", "HKD"), ("送院", "HKD"), ("消防處", "HKD"),
+    ("食環署", "HKD"), ("社署", "HKD"), ("旅發局", "HKD"), ("消委會", "HKD"),
+    ("漁護署", "HKD"), ("紅隧", "HKD"), ("西隧", "HKD"), ("東隧", "HKD"),
+    ("天星小輪", "HKD"),
+    // written Cantonese, which Hong Kong news quotes as spoken: particles and pronouns that
+    // standard written Chinese never uses (嘅, 咗, 冇, 佢哋, 啲, 嚟, 喺, 嗰, 嘢)
+    ("嘅", "HKD"), ("咗", "HKD"), ("冇", "HKD"), ("哋", "HKD"), ("啲", "HKD"), ("嚟", "HKD"),
+    ("喺", "HKD"), ("嗰", "HKD"), ("嘢", "HKD"),
     // Macau
     ("澳門元", "MOP"), ("澳門幣", "MOP"), ("MOP$", "MOP"), ("澳門", "MOP"), ("氹仔", "MOP"),
     ("路氹", "MOP"),

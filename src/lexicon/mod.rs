@@ -672,6 +672,12 @@ lex!(not_change, zh::NOT_CHANGE.iter());
 lex!(not_approx, zh::NOT_APPROX.iter());
 lex!(not_approx_after, zh::NOT_APPROX_AFTER.iter());
 lex!(one_span_idioms, zh::ONE_SPAN_IDIOMS.iter());
+lex!(only_before_one, zh::ONLY_BEFORE_ONE.iter());
+lex!(quake_after, zh::QUAKE_AFTER.iter());
+lex!(hotline_words, zh::HOTLINE_WORDS.iter());
+lex!(unit_nouns_before, zh::UNIT_NOUNS_BEFORE.iter().map(|r| r.0));
+lex!(unit_noun_fillers, zh::UNIT_NOUN_FILLERS.iter());
+lex!(magnitude_leads, zh::MAGNITUDE_LEADS.iter());
 lex!(metric_keep, zh::METRIC_KEEP.iter());
 lex!(metric_cut_verbs, zh::METRIC_CUT_VERBS.iter());
 lex!(have_not_verb, zh::HAVE_NOT_VERB.iter());
@@ -700,7 +706,8 @@ const TEN: u8 = 11;
 const HUNDRED: u8 = 12;
 const THOUSAND: u8 = 13;
 const BIG: u8 = 14;
-const FIRST: u32 = 0x3000;
+// (from U+25C0: `○`, U+25CB, is the zero Taiwanese years write: 二○一二年)
+const FIRST: u32 = 0x25C0;
 const END: u32 = 0xA000;
 
 /// A direct table over U+3000..U+A000 of folded numeral characters, built once

@@ -157,6 +157,14 @@ pub const DEFAULT_CURRENCY: &str = "CNY";
 pub const CELSIUS: &str = "°C";
 pub const FAHRENHEIT: &str = "°F";
 
+/// Years and months of a length of time (`有期徒刑7年6月`: 7 years, then 6 months).
+pub const YEAR: &str = "year";
+pub const MONTH: &str = "month";
+
+/// A level (`三級`), and an earthquake's magnitude (`規模6.2`, `6.2級地震`).
+pub const LEVEL: &str = "level";
+pub const MAGNITUDE: &str = "magnitude";
+
 /// Minutes: `兩小時十分` is read in them.
 pub const MINUTE: &str = "minute";
 

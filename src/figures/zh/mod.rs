@@ -107,7 +107,11 @@ impl Grammar for Zh {
         _end: &mut usize,
     ) {
         if *kind == Kind::Number {
-            if let Some((k, u)) = words::unit_noun_before(bt, start) {
+            if let Some((k, u)) = words::unit_noun_before(bt, start).filter(|&(k, u)| {
+                (k != Kind::Money || n.arabic || n.multiplied)
+                    && (u != Some(units::MAGNITUDE) || (n.high < 10.0 && !n.multiplied))
+            }) {
+                // (money words take an amount: 售價一度漲 states none; a magnitude is under ten)
                 (*kind, *unit) = (k, u);
             } else if let Some(u) = words::counted_head(bt, n) {
                 // 110餘萬城鄉居民, 4宿舍: the noun after it says what it counts
@@ -127,6 +131,8 @@ impl Grammar for Zh {
     }
 
     fn own_tail(&self, bt: &BlockText, n: &Num, lone_one: bool, qualified: bool) -> Option<Tail> {
+        // 只有一套設備, 僅一名: one and no more is a count, no article
+        let lone_one = lone_one && !qualifiers::only_before(bt, n.start);
         // 華氏100度 is °F
         let fahrenheit = bt.ends(n.start, Mark::Fahrenheit.word()).is_some();
         // 零下十五度, 攝氏三十度, 負二十度: 度 is a temperature after Chinese numerals too
@@ -138,6 +144,15 @@ impl Grammar for Zh {
         let mut t = tail::read_tail(bt, n.end, lone_one, qualified, n.arabic || degrees)
             .or_else(|| tail::index_points(bt, n))
             .or_else(|| tail::spaced_tail(bt, n, lone_one, qualified))?;
+        // 售價29,900起, 月租1.2萬起: a price "from", no cases counted (the money word
+        // before it makes the amount money)
+        if t.kind == Kind::Count
+            && bt.get(n.end) == Some(Mark::From.ch())
+            && t.end == n.end + 1
+            && words::unit_noun_before(bt, n.start).is_some_and(|(k, _)| k == Kind::Money)
+        {
+            return None;
+        }
         if fahrenheit && t.unit == Some(units::CELSIUS) {
             t.unit = Some(units::FAHRENHEIT);
         }
@@ -211,10 +226,18 @@ impl Grammar for Zh {
             }
         }
         currency::by_country(bt, d);
+        // 6.2級地震, 里氏6.2級: an earthquake's magnitude, not a level
+        if d.unit == Some(units::LEVEL)
+            && (bt.lex_at(d.end, lexicon::quake_after()).is_some()
+                || bt.lex_before(d.start.saturating_sub(4), d.start, lexicon::magnitude_leads()).is_some())
+        {
+            d.unit = Some(units::MAGNITUDE);
+        }
     }
 
     fn continue_from(&self, bt: &BlockText, prev: &Draft, d: &mut Draft) {
         dates::day_after_date(bt, prev, d);
+        dates::months_after_years(prev, d);
     }
 }
 

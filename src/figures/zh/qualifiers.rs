@@ -9,6 +9,7 @@ use crate::lexicon::zh::{self, Mark};
 use crate::lexicon::{self, big_unit, digit};
 use crate::clean::is_han;
 use crate::model::{Kind, Qualifier};
+use std::sync::OnceLock;
 
 /// Qualifiers before a number: (where the figure starts, approximate?).
 pub fn prefix(bt: &BlockText, i: usize, floor: usize) -> (usize, bool) {
@@ -67,12 +68,16 @@ pub fn suffix_approx(bt: &BlockText, end: usize, kind: Kind) -> (usize, bool) {
         Some((e, _)) => {
             // 多, 餘, 來 alone qualify only durations and amounts in 萬 or 億 (內 anything)
             let single = e - end == 1 && bt.lex_at(end, lexicon::approx_infix()).is_some();
-            // 三億多 (網民): 多 after a 萬 or 億 qualifies the amount itself,
+            // 三億多 (網民), 花了3萬多: 多 after a 萬 or 億 qualifies the amount itself,
             // and so does 多 after a share in tenths (三成多的受訪者)
             let last = bt.get(end.wrapping_sub(1));
-            let after_big = (kind == Kind::Number && last.and_then(big_unit).is_some())
+            let after_big = (matches!(kind, Kind::Number | Kind::Money) && last.and_then(big_unit).is_some())
                 || (kind == Kind::Percent && last == Some(Mark::Tenths.ch()));
             if single && kind != Kind::Duration && !after_big {
+                return (end, false);
+            }
+            // 五年來, 一個月來: since then, no "about" (十來年 is read before the unit)
+            if single && bt.get(end) == Some(Mark::Since.ch()) {
                 return (end, false);
             }
             (e, true)
@@ -89,10 +94,58 @@ pub fn currency_before(
 ) -> Option<(usize, &'static str)> {
     let from = floor.max(start.saturating_sub(4));
     let (s, row) = bt.lex_before(from, start, lexicon::currency_prefixes())?;
+    if lone_spelled_digit(bt, start) {
+        // 人民幣一度走弱, 美元兩年來: a lone spelled digit after a currency name
+        // states no amount unless a money word follows it (人民幣一元, 美元五千)
+        return None;
+    }
     let (_, code, in_latin_text) = zh::CURRENCY_PREFIXES[row];
     // ¥ in English text is the yen
     let latin = s == 0 || bt.get(s - 1).is_some_and(|c| c.is_ascii());
     Some((s, in_latin_text.filter(|_| latin).unwrap_or(code)))
+}
+
+/// A spelled digit alone at `k` (`一` of `一度`, `兩` of `兩年`): no numeral
+/// char and no money unit after it.
+fn lone_spelled_digit(bt: &BlockText, k: usize) -> bool {
+    if !bt.get(k).is_some_and(|c| !c.is_ascii_digit() && digit(c).is_some()) {
+        return false;
+    }
+    !bt.get(k + 1).is_some_and(could_start)
+        && bt
+            .lex_at(k + 1, lexicon::units())
+            .is_none_or(|(_, r)| zh::UNITS[r].kind != Kind::Money)
+}
+
+/// A word of one-and-no-more before the lone `一` at `start` (`只有一套`,
+/// `僅一名`, `只能進行一輪`): the `一` counts.
+pub fn only_before(bt: &BlockText, start: usize) -> bool {
+    // Most 一 follow no such word: its first character within four before, first.
+    static FIRSTS: OnceLock<Vec<char>> = OnceLock::new();
+    let firsts = FIRSTS.get_or_init(|| {
+        let mut v: Vec<char> = zh::ONLY_BEFORE_ONE
+            .iter()
+            .filter_map(|w| lexicon::fold::fold_str(w).chars().next())
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+    if !(start.saturating_sub(4)..start).any(|k| bt.get(k).is_some_and(|c| firsts.contains(&c))) {
+        return false;
+    }
+    for gap in 0..=2 {
+        let Some(at) = start.checked_sub(gap) else {
+            return false;
+        };
+        if gap > 0 && !bt.get(at).is_some_and(|c| is_han(c) && !zh::ONLY_GAP_STOPS.contains(&c)) {
+            return false;
+        }
+        if let Some((s, _)) = bt.lex_before(at.saturating_sub(3), at, lexicon::only_before_one()) {
+            return gap == 0 || at - s >= 2;
+        }
+    }
+    false
 }
 
 /// `零下` (which reads over a range: 零下3到5度 is −5..−3) or `負` before

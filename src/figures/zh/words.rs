@@ -9,7 +9,6 @@ use crate::figures::shared::numeral::{self, could_start, Num};
 use crate::figures::shared::text::BlockText;
 use crate::lexicon::{self, zh, zh::Mark};
 use crate::model::{Change, Kind, Qualifier};
-use std::sync::OnceLock;
 
 /// The figure a word starting at `i` begins (its qualifiers may start
 /// before `i`, not before `floor`), `Err` with where to resume, or `None`
@@ -54,7 +53,21 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draf
     if c == Mark::Half.ch() {
         return half_duration(bt, i, floor);
     }
+    if c == Mark::ZeroDegrees.ch() {
+        return zero_degrees(bt, i, floor);
+    }
     share(bt, i, floor).or_else(|| per_whole(bt, i, floor))
+}
+
+/// `零度`: zero degrees Celsius, qualifiers around it as any figure's (`接近零度`, `零度以下`).
+fn zero_degrees(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft, usize>> {
+    let e = bt.starts(i, Mark::ZeroDegrees.word())?;
+    let (start, approx) = prefix(bt, i, floor);
+    let (end, sfx) = suffix_approx(bt, e, Kind::Measure);
+    let mut d = Draft::new(start, end, Kind::Measure, Some(0.0));
+    d.unit = Some(crate::lexicon::units::CELSIUS);
+    d.approximate = approx || sfx;
+    Some(Ok(d))
 }
 
 /// 半小時, 半天, 半個月, 半年: half of a duration (not 上半年, 一半, 半年報).
@@ -187,25 +200,14 @@ fn share(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft, usize>>
 /// `人數達500`): its kind and unit. A filler (`約`, `達`) may stand between; a qualifier is
 /// already part of the figure.
 pub fn unit_noun_before(bt: &BlockText, start: usize) -> Option<(Kind, Option<&'static str>)> {
-    // Most numbers follow no such word: one look at the character before first.
-    static LAST_CHARS: OnceLock<Vec<char>> = OnceLock::new();
-    let last_chars = LAST_CHARS.get_or_init(|| {
-        let nouns = zh::UNIT_NOUNS_BEFORE.iter().map(|r| r.0);
-        nouns.chain(zh::UNIT_NOUN_FILLERS.iter()).filter_map(|w| w.chars().last()).collect()
-    });
-    if !last_chars.contains(&bt.get(start.checked_sub(1)?)?) {
-        return None;
-    }
+    // (each lookup asks first whether the character before can end a row)
     let noun_at = |e: usize| {
-        zh::UNIT_NOUNS_BEFORE
-            .iter()
-            .find(|(noun, _, _)| bt.ends(e, noun).is_some())
-            .map(|&(_, kind, unit)| (kind, unit))
+        bt.lex_before(e.saturating_sub(6), e, lexicon::unit_nouns_before())
+            .map(|(_, r)| (zh::UNIT_NOUNS_BEFORE[r].1, zh::UNIT_NOUNS_BEFORE[r].2))
     };
     noun_at(start).or_else(|| {
-        zh::UNIT_NOUN_FILLERS
-            .iter()
-            .find_map(|w| bt.ends(start, w).and_then(noun_at))
+        let (s, _) = bt.lex_before(start.saturating_sub(4), start, lexicon::unit_noun_fillers())?;
+        noun_at(s)
     })
 }
 

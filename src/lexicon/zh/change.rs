@@ -33,6 +33,11 @@ pub static CHANGE_WORDS: &[(&str, bool, u8)] = &[
     // pay, prices and trading volume
     ("加薪", true, 0), ("調薪", true, 0), ("漲價", true, 0), ("量增", true, 0), ("價漲", true, 0),
     ("減薪", false, 0), ("降價", false, 0), ("量縮", false, 0), ("量減", false, 0), ("掉", false, 0), ("價跌", false, 0),
+    // Hong Kong and Taiwanese fares, prices and rates (港鐵加價3.28%, 減價兩成, 加息0.25厘)
+    ("加價", true, 0), ("加息", true, 0), ("升息", true, 0), ("減價", false, 0), ("劈價", false, 0),
+    ("減息", false, 0), ("降息", false, 0),
+    // Taiwanese adjustments (起跳價調漲至85元, 電價調降3%)
+    ("調漲", true, 0), ("調高", true, TRANSITIVE), ("調降", false, 0), ("調低", false, TRANSITIVE),
     // market and rate reports
     ("上浮", true, 0), ("走揚", true, 0), ("攀高", true, 0), ("揚升", true, 0), ("上修", true, 0),
     ("下浮", false, 0), ("挫", false, 0), ("下探", false, 0), ("蒸發", false, 0), ("跳水", false, 0), ("下修", false, 0),

@@ -85,6 +85,8 @@ super::marks! {
         Session => "屆",
         /// After a session's number, a plenum: `十九屆五中全會`.
         Plenum => "中全",
+        /// Zero degrees, a temperature with no digit (`降至零度`, `零度以下`).
+        ZeroDegrees => "零度",
         /// Below zero: `零下5度` (over a range: `零下3到5度` is −5..−3).
         BelowZero => "零下",
         /// A minus sign in words: `負二十度`.
@@ -109,6 +111,11 @@ super::marks! {
         Several => "數",
         /// Between the digits and their multiplier: `300多萬`, `30餘萬`.
         InfixApprox => "多餘",
+        /// After a length of time, since: `五年來`, `一個月來` (over the past five years;
+        /// `十來年`, before the unit, is about ten).
+        Since => "來",
+        /// From, after a price: `售價29,900起` (no case counted).
+        From => "起",
         /// More than, after a measure word: `3個多月`.
         More => "多",
         /// After a comparison basis: `與上年相比`, `比上年同期相比`.

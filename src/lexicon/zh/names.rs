@@ -9,6 +9,8 @@ pub static NAME_SUFFIXES: Words = words![
     "大", "中全會", "號文件", "號線", "強", "強賽", "決賽", "分之一決賽",
     // events named by their date (228事件, 921地震, 319槍擊案), train and flight numbers, floors
     "事件", "事變", "地震", "大地震", "槍擊案", "慘案", "血案", "次列車", "次班機", "次航班", "樓",
+    // groups of countries named by their number (二十國集團 is the G20, 七國集團 the G7)
+    "國集團",
 ];
 
 /// Words after `N屆` that make the session's number a rank (`十九屆中央委員會`,
@@ -73,6 +75,21 @@ pub static NUMBER_NAMES: Words = words![
     // Taiwanese places whose numeral would read as a count (新北市五股, 台南七股, 瑞芳九份), named
     // with the word before or after them that only the place has
     "五股区", "市五股", "北五股", "七股区", "市七股", "南七股", "九份老街", "芳九份", "八里区", "北八里",
+    // consumer electronics (3C產品), not three degrees
+    "3c产品", "3c家电", "3c商品", "3c用品", "3c卖场", "3c通路", "3c 家电", "3c零售",
+    // a band named by its month (五月天)
+    "五月天",
+    // idioms built on numerals, no amount (正經八百 "in earnest", 十萬八千里 "worlds apart")
+    "正经八百", "十万八千里", "三十六计", "七十二变", "三百六十行", "十八般", "二十四孝", "三十而立",
+    "四十不惑", "五十步笑百步", "八九不离十", "九牛二虎",
+    // ...and idioms whose numeral stands before a measure word or a unit (四處 "everywhere",
+    // 三天兩頭 "all the time"): no count, no length of time
+    "四处", "四面八方", "三天两头", "三番两次", "三番四次", "三长两短", "三五成群", "十有八九",
+    "七上八下", "三言两语", "一五一十",
+    // "a year or so", "a few years": no length stated
+    "一年半载", "三年五载", "三年两载",
+    // the four seasons: all year round (四季如春), and the names built on them (四季酒店)
+    "四季",
 ];
 
 /// Words near `3比1` that make it a sports score, not a ratio (`以3比1擊敗`).
@@ -98,6 +115,10 @@ pub static RANK_ENDS_BEFORE: &[char] = char_set!("的");
 pub static IDENTIFIER_LABELS: Words = words![
     "代碼", "代號", "編號", "電話", "熱線", "號碼", "賬號", "郵編", "QQ", "證號",
 ];
+
+/// Words after four digits that make them a hotline's number, no year (Taiwan's `1995生命線`,
+/// `1922防疫專線`, `1999市民熱線`): a few Han characters may stand between.
+pub static HOTLINE_WORDS: Words = words!["熱線", "專線", "生命線", "服務線", "關懷線", "客服", "電話", "諮詢線"];
 
 /// Characters after a spelled decimal that make it a clock time (`三點一刻`, `三點二十分`).
 pub static CLOCK_AFTER_POINT: &[char] = char_set!("刻分鐘半");

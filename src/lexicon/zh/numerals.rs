@@ -7,10 +7,14 @@ use crate::lexicon::Words;
 /// Chinese digits, ordinary and financial (大寫).
 #[rustfmt::skip]
 pub static DIGITS: &[(char, u8)] = &[
-    ('〇', 0), ('零', 0), ('一', 1), ('二', 2), ('兩', 2), ('三', 3), ('四', 4), ('五', 5), ('六', 6),
+    ('〇', 0), ('○', 0), ('零', 0), ('一', 1), ('二', 2), ('兩', 2), ('三', 3), ('四', 4), ('五', 5), ('六', 6),
     ('七', 7), ('八', 8), ('九', 9), ('壹', 1), ('貳', 2), ('貮', 2), ('叄', 3), ('參', 3), ('肆', 4),
     ('伍', 5), ('陸', 6), ('柒', 7), ('捌', 8), ('玖', 9), ('幺', 1),
 ];
+
+/// Two digits that are no neighbours but still make a spoken range (`三五年` is three to
+/// five years, as `七八年` is seven to eight), as (low, high).
+pub static SPOKEN_PAIRS: &[(u8, u8)] = &[(3, 5)];
 
 /// Tens in one character: `廿七個月` = 27 months, `卅年` = 30 years.
 pub static TENS: &[(char, u8)] = &[('廿', 2), ('卄', 2), ('卅', 3), ('卌', 4)];
@@ -18,7 +22,7 @@ pub static TENS: &[(char, u8)] = &[('廿', 2), ('卄', 2), ('卅', 3), ('卌', 4
 /// Numerals that are also ordinary words alone (`登陸`, `拾起`, `隊伍`,
 /// `參加`, `肆意`, and `幺`, folded with `麼`: `怎麼打`): one of them alone
 /// is no number; in a longer numeral it is (`陸萬元`, `拾貳`).
-pub static WORDLIKE_NUMERALS: &[char] = char_set!("陸拾伍參肆幺麼");
+pub static WORDLIKE_NUMERALS: &[char] = char_set!("陸拾伍參肆幺麼○");
 
 /// Chinese place-value units, ordinary and financial.
 pub static PLACE_UNITS: &[(char, u32)] = &[

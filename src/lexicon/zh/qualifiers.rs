@@ -14,6 +14,8 @@ pub static APPROX_BEFORE: &[QualifierRow] = &[
     ("幾乎", Some(Nearly)),
     ("超", Some(Over)), ("超過", Some(Over)), ("逾", Some(Over)), ("超出", Some(Over)),
     ("多於", Some(Over)), ("高於", Some(Over)), ("大於", Some(Over)),
+    // Taiwanese and Hong Kong headlines: 破萬 ("past ten thousand"), 觀看次數破百萬
+    ("破", Some(Over)),
     ("至少", Some(AtLeast)), ("不少於", Some(AtLeast)), ("不低於", Some(AtLeast)), ("最少", Some(AtLeast)),
     ("不小於", Some(AtLeast)),
     ("不到", Some(Under)), ("不足", Some(Under)), ("低於", Some(Under)), ("少於", Some(Under)),
@@ -35,7 +37,12 @@ pub static APPROX_BEFORE: &[QualifierRow] = &[
 /// Words that end in a qualifier but qualify nothing (`出超` is a trade surplus, `賣超` a
 /// net sale of shares).
 pub static NOT_APPROX: Words =
-    words!["出超", "入超", "趕超", "高超", "賣超", "買超", "最近", "附近", "鄰近", "親近", "靠近", "貼近",];
+    words!["出超", "入超", "趕超", "高超", "賣超", "買超", "最近", "附近", "鄰近", "親近", "靠近", "貼近",
+        // words ending in 約 (a treaty, a contract, a booking): 締約四十五周年 is no "about 45"
+        "締約", "簽約", "條約", "合約", "公約", "契約", "預約", "節約", "制約", "違約", "解約", "續約",
+        "履約", "毀約", "邀約", "特約", "赴約", "和約", "盟約", "租約", "婚約", "相約", "立約", "踐約",
+        // words ending in 破 that state no bound (突破, 跌破 keep their figure exact)
+        "突破", "跌破", "打破", "擊破", "攻破", "衝破", "爆破", "識破", "看破", "殘破", "跌破了",];
 
 /// Suffix qualifiers that make a figure approximate (after the number, before
 /// or after the unit), with the bound each states. `多` and `餘` (`3年多`,

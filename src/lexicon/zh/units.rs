@@ -10,7 +10,7 @@ use crate::lexicon::units::UnitRule::{
 use crate::lexicon::Words;
 use crate::model::Kind;
 
-use Kind::{Count as C, Duration as D, Measure as M, Money as Y, Multiple as X, Percent as P};
+use Kind::{Count as C, Duration as D, Measure as M, Money as Y, Multiple as X, Percent as P, Rank as R};
 
 /// Units after a number, longest match wins.
 #[rustfmt::skip]
@@ -43,6 +43,12 @@ pub static UNITS: &[UnitRow] = &[
     u("斯里蘭卡盧比", Y, Some("LKR"), 1.0), u("尼泊爾盧比", Y, Some("NPR"), 1.0), u("印尼盾", Y, Some("IDR"), 1.0),
     u("俄羅斯盧布", Y, Some("RUB"), 1.0), u("白俄羅斯盧布", Y, Some("BYN"), 1.0), u("里拉", Y, Some("TRY"), 1.0),
     u("奈拉", Y, Some("NGN"), 1.0), u("澳門元", Y, Some("MOP"), 1.0), u("披索", Y, Some("PHP"), 1.0),
+    // central-bank digital currencies, in the currency's code (一萬數位泰銖, 100元數字人民幣)
+    u("數位泰銖", Y, Some("THB"), 1.0), u("數字人民幣", Y, Some("CNY"), 1.0), u("數位人民幣", Y, Some("CNY"), 1.0),
+    u("元數字人民幣", Y, Some("CNY"), 1.0), u("元數位人民幣", Y, Some("CNY"), 1.0), u("數位新台幣", Y, Some("TWD"), 1.0),
+    u("數位港元", Y, Some("HKD"), 1.0), u("數碼港元", Y, Some("HKD"), 1.0),
+    // the Hong Kong dollar in Cantonese (十蚊, 百幾蚊)
+    u("蚊", Y, Some("HKD"), 1.0),
     // people and things counted with a canonical unit
     u("人", C, Some("person"), 1.0), u("人次", C, Some("person-time"), 1.0), u("名", C, Some("person"), 1.0),
     u("戶", C, Some("household"), 1.0), u("股", C, Some("share"), 1.0), u("例", C, Some("case"), 1.0),
@@ -61,6 +67,10 @@ pub static UNITS: &[UnitRow] = &[
     u("把", C, None, 1.0), u("款", C, None, 1.0), u("種", C, None, 1.0), u("類", C, None, 1.0),
     u("組", C, None, 1.0), u("屆", C, None, 1.0).with(Session), u("輪", C, None, 1.0), u("幅", C, None, 1.0),
     u("列", C, None, 1.0), u("班", C, None, 1.0), u("節", C, None, 1.0),
+    // parties and districts counted as their own measure word (八黨聯盟, 11黨, 另4區, 全港18區)
+    u("黨", C, None, 1.0), u("區", C, None, 1.0),
+    // rounds fired and fireworks shot (試射2發飛彈, 施放1.6萬發); teams; stages (分三階段)
+    u("發", C, None, 1.0), u("隊", C, None, 1.0), u("階段", C, None, 1.0),
     u("門", C, None, 1.0), u("道", C, None, 1.0), u("筆", C, None, 1.0), u("單", C, None, 1.0),
     u("架次", C, None, 1.0), u("車次", C, None, 1.0), u("艘次", C, None, 1.0), u("科", C, None, 1.0),
     u("面", C, None, 1.0), u("劑", C, None, 1.0), u("冊", C, None, 1.0), u("劑次", C, None, 1.0), u("片", C, None, 1.0), u("塊地", C, None, 1.0), u("畝地", M, Some("mu"), 1.0), u("座城市", C, None, 1.0),
@@ -119,6 +129,9 @@ pub static UNITS: &[UnitRow] = &[
     u("微克／立方米", M, Some("μg/m3"), 1.0), u("微克／立方公尺", M, Some("μg/m3"), 1.0),
     u("貝克／公升", M, Some("Bq/L"), 1.0), u("貝克／升", M, Some("Bq/L"), 1.0), u("米／秒", M, Some("m/s"), 1.0),
     u("公尺／秒", M, Some("m/s"), 1.0), u("公里／小時", M, Some("km/h"), 1.0),
+    // speeds in miles (foreign news converts: 59公里/小時（37英里/小時）)
+    u("英里/小時", M, Some("mph"), 1.0), u("英里／小時", M, Some("mph"), 1.0), u("英里每小時", M, Some("mph"), 1.0),
+    u("哩/小時", M, Some("mph"), 1.0), u("哩／小時", M, Some("mph"), 1.0),
     // unit symbols written in Latin letters inside Chinese text
     u("GW", M, Some("GW"), 1.0), u("MW", M, Some("MW"), 1.0), u("kW", M, Some("kW"), 1.0), u("KW", M, Some("kW"), 1.0),
     u("kWh", M, Some("kWh"), 1.0), u("GWh", M, Some("GWh"), 1.0), u("MWh", M, Some("MWh"), 1.0), u("TWh", M, Some("TWh"), 1.0),
@@ -132,15 +145,21 @@ pub static UNITS: &[UnitRow] = &[
     u("μg/m3", M, Some("μg/m3"), 1.0), u("μg/m³", M, Some("μg/m3"), 1.0), u("mg", M, Some("mg"), 1.0),
     u("m", M, Some("m"), 1.0).with(HanText), u("m3", M, Some("m3"), 1.0).with(HanText),
     // durations
-    u("年", D, Some("year"), 1.0), u("週年", D, Some("year"), 1.0), u("個月", D, Some("month"), 1.0),
+    u("年", D, Some("year"), 1.0), u("個月", D, Some("month"), 1.0),
     u("月", D, Some("month"), 1.0), u("週", D, Some("week"), 1.0), u("個星期", D, Some("week"), 1.0), u("個禮拜", D, Some("week"), 1.0), u("禮拜", D, Some("week"), 1.0),
     u("星期", D, Some("week"), 1.0), u("天", D, Some("day"), 1.0), u("日", D, Some("day"), 1.0),
     u("個工作日", D, Some("workday"), 1.0), u("工作日", D, Some("workday"), 1.0),
     u("小時", D, Some("hour"), 1.0).with(Hours), u("個小時", D, Some("hour"), 1.0).with(Hours),
     u("個鐘頭", D, Some("hour"), 1.0).with(Hours),
     u("鐘頭", D, Some("hour"), 1.0), u("分鐘", D, Some("minute"), 1.0),
+    // years in the literary word Hong Kong and Taiwanese copy keeps (居港逾十載, 三載)
+    u("載", D, Some("year"), 1.0),
+    // Cantonese hours (Hong Kong news quotes them: 近兩句鐘, 三個鐘)
+    u("句鐘", D, Some("hour"), 1.0), u("個鐘", D, Some("hour"), 1.0),
     u("秒", D, Some("second"), 1.0), u("秒鐘", D, Some("second"), 1.0), u("個季度", D, Some("quarter"), 1.0),
     u("晝夜", D, Some("day"), 1.0), u("個年頭", D, Some("year"), 1.0), u("代", C, None, 1.0),
+    // an anniversary is an ordinal (締約四十五周年: the 45th), no length of time
+    u("週年", R, None, 1.0),
     // multiples
     u("倍", X, None, 1.0),
 ];
@@ -170,8 +189,38 @@ pub static NOT_TENTHS_AFTER: &[char] = char_set!("為員立本果績熟功交都
 #[rustfmt::skip]
 pub static UNIT_NOUNS_BEFORE: &[(&str, Kind, Option<&str>)] = &[
     ("人口", C, Some("person")), ("人数", C, Some("person")), ("人次", C, Some("person-time")),
-    ("票数", C, Some("vote")), ("户数", C, Some("household")),
+    ("票数", C, Some("vote")), ("户数", C, Some("household")), ("次数", C, None),
+    // money words before an amount with no 元 (Taiwanese and Hong Kong copy drops it: 涉貪3053萬,
+    // 砸12萬, 求償70萬, 年薪300萬): money in the article's currency, a bare 元's (CNY here;
+    // the currency pass gives it the article's)
+    ("涉贪", Y, Some("CNY")), ("贪污", Y, Some("CNY")), ("收贿", Y, Some("CNY")), ("行贿", Y, Some("CNY")),
+    ("受贿", Y, Some("CNY")), ("判赔", Y, Some("CNY")), ("赔", Y, Some("CNY")),
+    ("求偿", Y, Some("CNY")), ("索偿", Y, Some("CNY")), ("赔偿", Y, Some("CNY")), ("索赔", Y, Some("CNY")),
+    ("罚款", Y, Some("CNY")), ("罚金", Y, Some("CNY")), ("罚", Y, Some("CNY")), ("砸", Y, Some("CNY")),
+    ("花", Y, Some("CNY")), ("花费", Y, Some("CNY")), ("捐", Y, Some("CNY")), ("捐款", Y, Some("CNY")),
+    ("募得", Y, Some("CNY")), ("筹得", Y, Some("CNY")), ("赚", Y, Some("CNY")), ("赚进", Y, Some("CNY")),
+    ("月入", Y, Some("CNY")), ("年薪", Y, Some("CNY")), ("月薪", Y, Some("CNY")), ("时薪", Y, Some("CNY")),
+    ("底薪", Y, Some("CNY")), ("负债", Y, Some("CNY")), ("欠债", Y, Some("CNY")), ("欠下", Y, Some("CNY")),
+    ("补助", Y, Some("CNY")), ("补贴", Y, Some("CNY")), ("津贴", Y, Some("CNY")), ("资本额", Y, Some("CNY")),
+    ("身价", Y, Some("CNY")), ("售价", Y, Some("CNY")), ("标价", Y, Some("CNY")), ("开价", Y, Some("CNY")),
+    ("要价", Y, Some("CNY")), ("叫价", Y, Some("CNY")), ("租金", Y, Some("CNY")), ("月租", Y, Some("CNY")),
+    ("房租", Y, Some("CNY")), ("奖金", Y, Some("CNY")), ("成交价", Y, Some("CNY")), ("总价", Y, Some("CNY")),
+    ("单价", Y, Some("CNY")), ("保释金", Y, Some("CNY")), ("存款", Y, Some("CNY")), ("贷款", Y, Some("CNY")),
+    // what a business earns, spends and is worth (月營業額約30萬, 獲利逾2億)
+    ("营业额", Y, Some("CNY")), ("营收", Y, Some("CNY")), ("收入", Y, Some("CNY")), ("薪水", Y, Some("CNY")),
+    ("薪资", Y, Some("CNY")), ("工资", Y, Some("CNY")), ("学费", Y, Some("CNY")), ("票价", Y, Some("CNY")),
+    ("房价", Y, Some("CNY")), ("价值", Y, Some("CNY")), ("成本", Y, Some("CNY")), ("费用", Y, Some("CNY")),
+    ("金额", Y, Some("CNY")), ("净利", Y, Some("CNY")), ("获利", Y, Some("CNY")), ("盈利", Y, Some("CNY")),
+    ("利润", Y, Some("CNY")), ("亏损", Y, Some("CNY")), ("市值", Y, Some("CNY")), ("预算", Y, Some("CNY")),
+    ("经费", Y, Some("CNY")),
+    // an earthquake's magnitude (Taiwan: 芮氏規模6.2; Hong Kong: 黎克特制6.2級), under ten only
+    ("规模", M, Some("magnitude")), ("黎克特制", M, Some("magnitude")),
 ];
+
+/// Words after `N級` that make it an earthquake's magnitude, not a level (`6.2級地震`), and
+/// words shortly before it that do (`里氏6.2級`, `黎克特制5級`). Folded.
+pub static QUAKE_AFTER: Words = words!["地震", "强震", "余震", "浅层地震", "大地震"];
+pub static MAGNITUDE_LEADS: Words = words!["规模", "芮氏", "黎克特制", "里氏", "震级"];
 
 /// Head nouns a number counts with no measure word between (`110餘萬城鄉居民`,
 /// `30萬「平安馬甲」志願者`, `超過10億iPhone用戶`, `4宿舍`, `一屋捕七鼠`): (noun, unit).
@@ -198,6 +247,7 @@ pub static COUNT_HEADS: &[(&str, Option<&str>)] = &[
     ("運動員", Some("person")), ("教師", Some("person")), ("醫護", Some("person")), ("護士", Some("person")),
     ("軍人", Some("person")), ("士兵", Some("person")), ("官兵", Some("person")), ("警力", Some("person")),
     ("信徒", Some("person")), ("家長", Some("person")), ("婦女", Some("person")), ("人口", Some("person")),
+    ("青年", Some("person")), ("年輕人", Some("person")), ("長輩", Some("person")), ("孩童", Some("person")),
     ("訂戶", Some("person")), ("玩家", Some("person")), ("畢業生", Some("person")), ("新生", Some("person")),
     ("高管", Some("person")), ("官員", Some("person")), ("幹部", Some("person")), ("黨員", Some("person")),
     ("議員", Some("person")), ("委員", Some("person")), ("球員", Some("person")), ("演員", Some("person")),
@@ -209,6 +259,7 @@ pub static COUNT_HEADS: &[(&str, Option<&str>)] = &[
     // things news counts without a measure word
     ("宿舍", None), ("軍種", None), ("企業", None), ("學校", None), ("醫院", None), ("車輛", None),
     ("單位", None), ("房屋", None), ("住宅", None), ("社區", None), ("村莊", None), ("門店", None),
+    ("星座", None), ("樣本", None), ("政黨", None), ("城市", None), ("國家", None), ("縣市", None),
     ("屋", None), ("鼠", None), ("犬", None), ("貓", None), ("艇", None), ("船", None), ("校", None),
 ];
 
@@ -234,12 +285,23 @@ pub static COUNT_HEAD_STOPS: &[char] = char_set!("的是在有到至給為於于
 
 /// Words between such a noun and its number (`人口約230萬`, `人數達500`, `人口為`). Folded.
 pub static UNIT_NOUN_FILLERS: Words =
-    words!["约", "为", "达", "有", "共", "仅", "已", "逾", "超过", "突破", "是", "约有", "已达", "高达", "仅有", "只有"];
+    words!["约", "为", "达", "有", "共", "仅", "已", "逾", "超过", "突破", "是", "约有", "已达", "高达", "仅有", "只有", "了"];
 
 /// Characters right before a lone `一` that make `一天`, `一年` a relative day or a
 /// particular one, not a length of time (`前一天`, `有一天`, `每一天`, `那一年`, `同一天`);
 /// a qualifier after it (`前一年左右`) makes it a length again.
 pub static NOT_ONE_SPAN_AFTER: &[char] = char_set!("前後后每有某那這这哪同當当第唯另上下隔比復复");
+
+/// Words before a lone `一` that make it a count, not an article (`只有一套設備`,
+/// `僅一名`, `只能進行一輪檢測`): one and no more. A word of two characters may
+/// stand up to two characters before it (a verb between); `只`, `僅` touch it.
+pub static ONLY_BEFORE_ONE: Words = words![
+    "只", "僅", "只有", "僅有", "只剩", "僅剩", "只能", "僅能", "只需", "僅需", "唯有", "只得", "僅得",
+];
+
+/// Characters between such a word and `一` that make the `一` an article again (`只是一個`,
+/// `只有在一次`).
+pub static ONLY_GAP_STOPS: &[char] = char_set!("是的在說為把被");
 
 /// Words after `一天`, `一年` that make an idiom of it (`一天比一天`, `一天到晚`,
 /// `一年四季`, `一年一度`, `一年之計`, `一年半載`, `一日遊`).
@@ -268,6 +330,20 @@ pub static NOT_UNITS: Words = words![
     "打工", "打造", "打破", "打擊", "打開", "打算", "打敗", "打進", "打入", "打出", "打卡", "打車", "打折",
     // 一百兩岸青年: 兩 after a numeral begins a word, no weight
     "兩岸", "兩國", "兩地", "兩會", "兩黨", "兩市",
+    // 黨 and 區 as measure words begin words of their own (中共102黨慶, 3區域)
+    // 228條款 is a clause's name; 隊 begins the words of a team's people
+    "條款", "隊員", "隊長", "隊伍", "隊友",
+    // 載 of carrying (5載客車, 3載具), no years
+    "載客", "載運", "載有", "載送", "載具", "載貨", "載著",
+    // 發 begins verbs (3人發燒 reads 人; 5發現 is no round fired)
+    "發生", "發現", "發布", "發佈", "發展", "發表", "發出", "發放", "發行", "發起", "發言", "發動", "發揮",
+    "發燒", "發炎", "發病", "發酵", "發文", "發聲", "發函", "發給", "發還", "發包", "發售", "發票", "發電",
+    "發達", "發明", "發覺", "發音", "發光", "發揚", "發掘", "發作", "發財", "發薪", "發件", "發貨", "發證",
+    // 度 of times, not of heat (6度蟬聯三星, 3度入圍: the sixth time, the third time)
+    "度蟬聯", "度入圍", "度奪", "度獲", "度當選", "度連任", "度參選", "度訪", "度挑戰", "度登上", "度擔任",
+    "度來台", "度重返", "度闖", "度出任", "度問鼎", "度拿下", "度入主", "度出手", "度提名", "度獲選",
+    "黨慶", "黨員", "黨部", "黨籍", "黨團", "黨主席", "黨中央", "黨委", "黨紀", "黨產", "黨代表", "黨務",
+    "黨魁", "黨政", "黨史", "黨校", "黨章", "區域", "區間", "區塊", "區長", "區公所", "區隔", "區分", "區別",
     "打贏", "打電話", "打針", "打架", "打球", "打響", "打通", "打下", "打成", "打平", "打和", "打到", "打了",
 ];
 
