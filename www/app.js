@@ -684,10 +684,12 @@ function renderSourceBar(text) {
   $('source-switch').hidden = !html;
   $('show-read').setAttribute('aria-pressed', String(html && state.show === 'read'));
   $('show-source').setAttribute('aria-pressed', String(html && state.show !== 'read'));
+  const readOnly = 'shown read-only, as it is too long to edit here. Paste, drop or open a file to replace it, or Clear.';
   let note = '';
   if (html && state.show === 'read') note = `The article as figlens read it from ${chars} characters of HTML (read-only).`;
-  else if (big) note = `${chars} characters: shown read-only, as it is too long to edit here. Paste, drop or open a file to replace it, or Clear.`;
-  else if (html) note = 'The HTML source, as pasted.';
+  else if (html && big) note = `The HTML source, ${chars} characters: ${readOnly}`;
+  else if (big) note = `${chars} characters: ${readOnly}`;
+  else if (html) note = 'The HTML source, as figlens reads it.';
   $('source-note').textContent = note;
   $('source-bar').hidden = !html && !big;
 }
@@ -745,6 +747,8 @@ function onPaste(e, whole) {
     // Plain text replaces everything: the browser inserts it (undo works).
     htmlBox.checked = false;
     state.show = 'read';
+    state.inputSource = null;
+    state.pastedPlain = null;
     $('paste-note').hidden = true;
     renderSourceBar(plain);
     return;
