@@ -87,6 +87,8 @@ test(`a ${MB} MB paste: shown read-only and progress at once, cancel stops it`, 
   // Cancel a running analysis (run it again if the keystrokes' one is done). Starting and
   // cancelling happen in one turn of the page, so a fast engine cannot win the race.
   const cancelled = Date.now();
+  // A result that already came is drawn to the end first (drawing goes on a frame at a time).
+  await page.waitForFunction(() => window.__results.length === 0 || document.body.dataset.analysedLength !== undefined);
   const { resultsBefore, shownBefore } = await page.evaluate(async () => {
     if (document.body.dataset.busy !== 'true') document.getElementById('analyse').click();
     const progress = document.getElementById('progress');
