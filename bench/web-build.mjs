@@ -55,7 +55,7 @@ const LLVM = {
 };
 // [name, LLVM settings, wasm-opt flags]; `pkg` (always first) is the build in
 // pkg/web, scripts/build.mjs's, which keeps the smallest of four -Oz pipelines.
-// si25h150 is what scripts/build.mjs builds (WEB_INLINING).
+// si25h25 is what scripts/build.mjs builds (WEB_INLINING); si25h150 fitted before the merges of issues 17 and 18.
 const CANDIDATES = [
   ['z-Oz', 'z', ['-Oz']],
   ['z-O3', 'z', ['-O3']],
