@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds the wasm package from the binding crate (bindings/wasm, package
 // `figlens-wasm`, over the core `figlens`): pkg/web (ES module, `--target web`;
-// cargo profile `wasm-web`, opt-level "z": browsers download it) and pkg/node
+// cargo profile `wasm-web`, opt-level "s" with WEB_INLINING: browsers download
+// it, within a budget) and pkg/node
 // (CommonJS, `--target nodejs`; profile `wasm`, opt-level 3: twice the speed,
 // and Node reads it from disk). Both are named figlens (`--out-name`), so the
 // module is pkg/web/figlens_bg.wasm, as the package's `figlens/wasm` export says. The web build goes through wasm-opt -Oz from the npm
@@ -34,6 +35,14 @@ const target = 'wasm32-unknown-unknown';
 const rawWeb = join(root, 'target', target, 'wasm-web', 'figlens_wasm.wasm');
 const rawNode = join(root, 'target', target, 'wasm', 'figlens_wasm.wasm');
 const pkg = join(root, 'pkg');
+// The web build's inlining (opt-level "s", Cargo.toml): what buys speed per
+// byte is inlining the small functions marked #[inline] (std's iterators,
+// Option and slice helpers), which "z" never does; LLVM's hint threshold for
+// them, 325 at "s", is cut to fit the budget (150 fitted before the grammars
+// of issues 17 and 18: raise it again when there is room), and plain calls get
+// 25 (50 at "s": 4 KB gzip for no measurable speed). bench/web-build.mjs
+// measures the mixes (docs/decisions.md).
+export const WEB_INLINING = '-C llvm-args=-inline-threshold=25 -C llvm-args=-inlinehint-threshold=25';
 const stampFile = join(pkg, '.build-stamp');
 
 function die(message) {
@@ -161,7 +170,8 @@ function main() {
   // core and their dependencies for the wasm target, never build scripts, and each
   // profile keeps its own cached build.
   const nodeFlags = [process.env.RUSTFLAGS, '-C llvm-args=-inline-threshold=1000'].filter(Boolean).join(' ');
-  for (const [profile, raw, env] of [['wasm-web', rawWeb, {}], ['wasm', rawNode, { RUSTFLAGS: nodeFlags }]]) {
+  const webFlags = [process.env.RUSTFLAGS, WEB_INLINING].filter(Boolean).join(' ');
+  for (const [profile, raw, env] of [['wasm-web', rawWeb, { RUSTFLAGS: webFlags }], ['wasm', rawNode, { RUSTFLAGS: nodeFlags }]]) {
     run('cargo', ['build', '-p', binding, '--profile', profile, '--lib', '--target', target], { env: { ...process.env, ...env } });
     if (!existsSync(raw)) die(`cargo did not produce ${relative(root, raw)}`);
   }

@@ -8,6 +8,7 @@ import { renderArticle, figureDetails } from './article.js';
 import { buildHeader, renderRows, showSort } from './figures-table.js';
 import { chartItems, renderChart } from './chart.js';
 import { sentenceOf } from './sentence.js';
+import { TextView, afterFrame, later, readText } from './input-view.js';
 import {
   ASIDE_KINDS, BODY_KINDS, KINDS, LANGUAGE_NAMES, decodeFile, exportStem, filterFigures, formatBytes, formatMs,
   sortIndices, toCsv, toJson, toTsv,
@@ -15,6 +16,7 @@ import {
 
 const $ = (id) => document.getElementById(id);
 const input = $('input');
+const inputView = new TextView($('input-view'));
 const htmlBox = $('html');
 const autoBox = $('auto');
 const statusEl = $('status');
@@ -31,6 +33,9 @@ const tip = $('fig-tip');
 const exportButtons = ['copy-tsv', 'download-csv', 'download-json', 'copy-json'].map($);
 
 const BIG_INPUT = 300_000; // characters: show progress at once
+const TABLE_PART = 50; // rows drawn per step when a result comes in
+const ARTICLE_PART = 25; // blocks of the reading view, likewise
+const YIELD = 'yield';
 const PROGRESS_DELAY_MS = 150; // smaller inputs show progress only if they take this long
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
@@ -52,6 +57,11 @@ const state = {
   indices: [],
   pastedPlain: null,
   inputSource: null, // { fileName, description } when the input came from a file
+  held: null, // the input, when the read-only view shows it instead of the text box
+  show: 'read', // HTML input: 'read' (the article figlens read) or 'source'
+  undo: null, // the input before the page last replaced it
+  drawing: 0, // bumped to stop drawing a result in steps when a newer one arrives
+  article: null, // the reading view's drawing (renderArticle's result)
 };
 
 function say(message, isError = false) {
@@ -73,7 +83,7 @@ const engine = new Engine({
     const after = mark.startTime - filesArrived;
     document.body.dataset.ready = 'true';
     $('ready-note').textContent = `figlens runs as WebAssembly in a Web Worker. This time it was ready ${formatMs(Math.max(0, after))} after its files arrived (${formatMs(mark.startTime)} after navigation).`;
-    if (input.value) analyseNow();
+    if (inputText()) analyseNow();
     else say('Ready: paste an article, drop a file or load the sample.');
   },
   onStart(job) {
@@ -82,8 +92,9 @@ const engine = new Engine({
     performance.mark('figlens-start', { detail: { id: job.id, length: job.text.length } });
     document.body.dataset.busy = 'true';
     clearTimeout(progressTimer);
+    // A paste or a file shows progress within 100 ms unless its result is there first.
     if (job.text.length >= BIG_INPUT) showProgress(job);
-    else progressTimer = setTimeout(() => showProgress(job), PROGRESS_DELAY_MS);
+    else progressTimer = setTimeout(() => showProgress(job), job.eager ? 50 : PROGRESS_DELAY_MS);
   },
   onResult(job, analysis) {
     performance.clearMarks('figlens-result');
@@ -95,18 +106,19 @@ const engine = new Engine({
     state.html = job.options.html;
     state.fileName = job.from?.fileName ?? null;
     state.lastMs = job.ms;
-    state.dirty = input.value !== job.text;
+    state.dirty = inputText() !== job.text;
     state.expanded.clear();
     state.tableLimit = 250;
     state.articleLimit = 150;
-    renderAll();
-    performance.measure('figlens-render', 'figlens-result');
     const a = analysis;
-    document.body.dataset.analysedLength = String(job.text.length);
     factsEl.textContent = facts(job, a);
     const next = engine.waiting || typingTimer ? ' The text has changed since: updating.' : ' The text has changed since: press Analyse to update.';
     say(`${a.figures.length.toLocaleString('en-US')} figures found in ${formatMs(job.ms)}.${state.dirty ? next : ''}`);
     $('results').classList.toggle('stale', state.dirty);
+    renderAll(() => {
+      performance.measure('figlens-render', 'figlens-result');
+      document.body.dataset.analysedLength = String(job.text.length);
+    });
   },
   onError(job, e) {
     hideProgress();
@@ -139,7 +151,7 @@ function showProgress(job) {
   // A few updates a second: each one is a frame to commit, and with megabytes
   // in the text box a commit is not free.
   progressTick = setInterval(tick, 250);
-  if (job.text.length >= BIG_INPUT) say(`Analysing a large input (${chars} characters). You can keep typing, or cancel.`);
+  if (job.text.length >= BIG_INPUT) say(`Analysing a large input (${chars} characters). You can ${state.held === null ? 'keep typing, or ' : ''}cancel.`);
 }
 
 function hideProgress() {
@@ -148,10 +160,10 @@ function hideProgress() {
   progressEl.hidden = true;
 }
 
-function analyseNow() {
+function analyseNow({ eager = false } = {}) {
   clearTimeout(typingTimer);
   typingTimer = 0;
-  const text = input.value;
+  const text = inputText();
   if (text.trim() === '') {
     // Nothing to analyse: drop what is waiting, and stop what is running (its
     // result would be of a text that is gone).
@@ -168,14 +180,14 @@ function analyseNow() {
     say(engine.ready ? 'Ready: paste an article, drop a file or load the sample.' : 'Loading…');
     return;
   }
-  engine.analyze(text, { html: htmlBox.checked }, { from: state.inputSource });
+  engine.analyze(text, { html: htmlBox.checked }, { from: state.inputSource, eager });
 }
 
 function scheduleAnalysis(immediate) {
   clearTimeout(typingTimer);
   typingTimer = 0;
   if (!autoBox.checked) return;
-  if (immediate) return analyseNow();
+  if (immediate) return analyseNow({ eager: true });
   // Typing: wait for a pause; longer when the last analysis was slow.
   const delay = Math.min(1000, Math.max(60, state.lastMs));
   typingTimer = setTimeout(() => {
@@ -186,40 +198,85 @@ function scheduleAnalysis(immediate) {
 
 // ----------------------------------------------------------------- rendering
 
-function renderAll() {
-  hideTip();
-  const a = state.analysis;
-  const has = a !== null;
-  for (const b of exportButtons) b.disabled = !has;
-  $('legend').hidden = !has;
-  $('article-hint').hidden = !has;
-  if (!has) {
-    articleEl.replaceChildren(el('p', 'placeholder', 'The cleaned article appears here: title, date, source and authors, then the body with every figure marked.'));
-    state.figureEls = new Map();
-    state.damageEls = new Map();
-    state.indices = [];
-    renderKindOptions();
-    renderTable();
-    chartEl.replaceChildren(el('p', 'placeholder', 'Rises and falls in percent appear here as bars.'));
-    $('json').textContent = '';
-    return;
+/**
+ * Draw the analysis: the reading view, the legend and filters, the table, the
+ * chart, the JSON if open and the article as read in the input view. The steps
+ * run one after another, a later task taking over whenever 12 ms have gone or
+ * a step drew a part of something larger (its layout comes with the next
+ * frame: 150 paragraphs full of figures take 100 ms to lay out at once), so a
+ * large result never holds the main thread for long; `done` runs after the
+ * last (a newer drawing stops an older one).
+ */
+function renderAll(done) {
+  const token = ++state.drawing;
+  const steps = state.analysis === null ? [renderEmpty] : [
+    renderStart, (until) => {
+      renderArticleView(until, ARTICLE_PART);
+      return state.article.done || YIELD;
+    }, (until) => state.article.resume(until, ARTICLE_PART), () => {
+      renderLegend();
+      renderKindOptions();
+    }, () => renderTable(TABLE_PART) < TABLE_PART || YIELD];
+  // The rest of the table's first rows, a part at a time.
+  for (let from = TABLE_PART; from < state.tableLimit; from += TABLE_PART) {
+    steps.push(() => renderTable(from + TABLE_PART, from) < TABLE_PART || YIELD);
   }
-  const lang = a.language === 'und' ? '' : a.language;
-  table.lang = lang;
-  // The box gets the language too (the right glyphs for its script), but not
-  // when it is large: a new font for megabytes of text is seconds of layout.
-  if (state.text.length < 100_000) input.lang = lang;
-  else input.removeAttribute('lang');
-  renderArticleView();
-  renderLegend();
-  renderKindOptions();
-  renderTable();
-  renderChartView();
-  if ($('json-details').open) renderJson();
+  steps.push(renderChartView, () => {
+    if ($('json-details').open) renderJson();
+    drawView();
+  });
+  // A step that returns false is not finished: it runs again, in a later
+  // task; one that returns YIELD is, and the next runs in a later task.
+  let next = 0;
+  const run = () => {
+    if (token !== state.drawing) return;
+    const until = performance.now() + 12;
+    while (next < steps.length && performance.now() < until) {
+      const r = steps[next](until);
+      if (r !== false) next++;
+      if (r === false || r === YIELD) {
+        if (next < steps.length) afterFrame(run);
+        return;
+      }
+    }
+    if (next < steps.length) later(run);
+    else done?.();
+  };
+  run();
 }
 
-function renderArticleView() {
-  const out = renderArticle(articleEl, { analysis: state.analysis, text: state.text, html: state.html, limit: state.articleLimit });
+function renderEmpty() {
+  hideTip();
+  for (const b of exportButtons) b.disabled = true;
+  $('legend').hidden = true;
+  $('article-hint').hidden = true;
+  articleEl.replaceChildren(el('p', 'placeholder', 'The cleaned article appears here: title, date, source and authors, then the body with every figure marked.'));
+  state.figureEls = new Map();
+  state.damageEls = new Map();
+  state.indices = [];
+  renderKindOptions();
+  renderTable();
+  chartEl.replaceChildren(el('p', 'placeholder', 'Rises and falls in percent appear here as bars.'));
+  $('json').textContent = '';
+}
+
+function renderStart() {
+  hideTip();
+  const a = state.analysis;
+  for (const b of exportButtons) b.disabled = false;
+  $('legend').hidden = false;
+  $('article-hint').hidden = false;
+  const lang = a.language === 'und' ? '' : a.language;
+  table.lang = lang;
+  // The box and the view get the language too (the right glyphs for its script).
+  input.lang = lang;
+  inputView.root.lang = lang;
+}
+
+/** Draw the reading view; with a deadline or a batch, only part of it (state.article.resume draws on). */
+function renderArticleView(deadline = Infinity, batch = Infinity) {
+  const out = renderArticle(articleEl, { analysis: state.analysis, text: state.text, html: state.html, limit: state.articleLimit, deadline, batch });
+  state.article = out;
   state.figureEls = out.figureEls;
   state.damageEls = out.damageEls;
   articleEl.classList.toggle('show-removed', false);
@@ -254,26 +311,36 @@ function renderKindOptions() {
   kindFilter.value = state.kind;
 }
 
-function renderTable() {
+/**
+ * Draw the table's rows up to `upTo` (the table's limit by default); from `from`
+ * on, adding to the rows drawn. Returns how many it drew.
+ */
+function renderTable(upTo = state.tableLimit, from = 0) {
   const a = state.analysis;
   const thead = table.tHead;
   showSort(thead, state.sort);
   if (!a) {
     table.tBodies[0].replaceChildren(h('tr', { class: 'empty' }, h('td', { colspan: 8 }, 'No figures yet.')));
     rowCount.textContent = '';
-    return;
+    return 0;
   }
-  const kept = filterFigures(a, { bodyOnly: state.bodyOnly, kind: state.kind });
-  state.indices = sortIndices(a, kept, state.sort.key, state.sort.dir);
+  if (from === 0) {
+    const kept = filterFigures(a, { bodyOnly: state.bodyOnly, kind: state.kind });
+    state.indices = sortIndices(a, kept, state.sort.key, state.sort.dir);
+  } else if (from >= state.indices.length) {
+    return 0;
+  }
   renderRows(table.tBodies[0], {
     analysis: a,
     indices: state.indices,
     expanded: state.expanded,
     marked: state.figureEls,
-    limit: state.tableLimit,
+    limit: upTo,
+    from,
     sentence: (f) => sentenceOf(f, a, state.text, state.html),
   });
-  rowCount.textContent = `${state.indices.length.toLocaleString('en-US')} of ${a.figures.length.toLocaleString('en-US')} figures shown`;
+  if (from === 0) rowCount.textContent = `${state.indices.length.toLocaleString('en-US')} of ${a.figures.length.toLocaleString('en-US')} figures shown`;
+  return Math.max(0, Math.min(upTo, state.indices.length) - from);
 }
 
 function renderChartView() {
@@ -282,7 +349,8 @@ function renderChartView() {
   const indices = filterFigures(a, { bodyOnly: state.bodyOnly, kind: '' });
   const items = chartItems(a, indices);
   $('chart-title').textContent = `Percentage changes ${state.bodyOnly ? 'in the article body' : 'in the whole text'} (${items.length})`;
-  renderChart(chartEl, items, chartEl.clientWidth || 300);
+  // The width the ResizeObserver saw: reading clientWidth here would lay out the page mid-drawing.
+  renderChart(chartEl, items, chartWidth || chartEl.clientWidth || 300);
 }
 
 function renderJson() {
@@ -488,9 +556,9 @@ bodyOnlyBox.addEventListener('change', () => {
 let chartWidth = 0;
 new ResizeObserver(() => {
   const w = chartEl.clientWidth;
-  if (state.analysis && Math.abs(w - chartWidth) > 4) {
+  if (Math.abs(w - chartWidth) > 4) {
     chartWidth = w;
-    renderChartView();
+    if (state.analysis) renderChartView();
   }
 }).observe(chartEl);
 
@@ -557,71 +625,185 @@ $('copy-json').addEventListener('click', async () => {
 
 // ------------------------------------------------------------------ input
 
-/** Replace the whole input, keeping the browser's undo where it can. */
-function replaceInput(value) {
-  input.focus();
-  input.select();
-  suppressInput = true;
-  let done = false;
-  try {
-    done = value.length < 1_000_000 && document.execCommand('insertText', false, value);
-  } catch {
-    done = false;
-  }
-  suppressInput = false;
-  if (!done || input.value !== value) input.value = value;
-  input.setSelectionRange(0, 0);
-  input.scrollTop = 0;
+// The input lives in the text box, or, when the box could not take it without
+// freezing the tab (more than EDIT_LIMIT characters) or when it is HTML shown
+// as the article figlens read, in `state.held`, shown read-only by the view.
+// Nothing is ever written with execCommand('insertText'): it is synchronous
+// and worse than linear (309 KB of HTML blocked the tab for 168 s). The page
+// keeps its own undo of the replacements it makes (paste, file, sample, clear).
+const EDIT_LIMIT = 30_000;
+
+/** The input as analysed: the held text or the box's value. */
+function inputText() {
+  return state.held ?? input.value;
 }
 
-let suppressInput = false;
+/** Put `text` where it is shown: the view (held) or the text box. */
+function place(text) {
+  const focused = document.activeElement === input || document.activeElement === inputView.root;
+  const reading = htmlBox.checked && state.show === 'read';
+  if (reading || text.length > EDIT_LIMIT) {
+    state.held = text;
+    if (!input.hidden) {
+      input.hidden = true;
+      input.value = '';
+    }
+    inputView.root.hidden = false;
+    drawView();
+  } else {
+    state.held = null;
+    inputView.clear();
+    inputView.root.hidden = true;
+    input.hidden = false;
+    if (input.value !== text) {
+      input.value = text;
+      input.setSelectionRange(0, 0);
+      input.scrollTop = 0;
+    }
+  }
+  document.body.dataset.inputLength = String(text.length);
+  renderSourceBar(text);
+  if (focused) (state.held === null ? input : inputView.root).focus({ preventScroll: true });
+}
+
+/** What the view shows: the article as read (once analysed), else the input itself. */
+function drawView() {
+  if (state.held === null) return;
+  if (htmlBox.checked && state.show === 'read') {
+    if (state.analysis && state.html && state.text === state.held) inputView.show(readText(state.analysis));
+    else inputView.message('Reading the HTML… the article appears here as figlens reads it.');
+  } else {
+    inputView.show(state.held);
+  }
+}
+
+function renderSourceBar(text) {
+  const html = htmlBox.checked;
+  const big = text.length > EDIT_LIMIT;
+  const chars = text.length.toLocaleString('en-US');
+  $('source-switch').hidden = !html;
+  $('show-read').setAttribute('aria-pressed', String(html && state.show === 'read'));
+  $('show-source').setAttribute('aria-pressed', String(html && state.show !== 'read'));
+  const readOnly = 'shown read-only, as it is too long to edit here. Paste, drop or open a file to replace it, or Clear.';
+  let note = '';
+  if (html && state.show === 'read') note = `The article as figlens read it from ${chars} characters of HTML (read-only).`;
+  else if (html && big) note = `The HTML source, ${chars} characters: ${readOnly}`;
+  else if (big) note = `${chars} characters: ${readOnly}`;
+  else if (html) note = 'The HTML source, as figlens reads it.';
+  $('source-note').textContent = note;
+  $('source-bar').hidden = !html && !big;
+}
+
+/** The page's replacement of the whole input (paste, file, sample, clear, plain text instead). */
+function replaceInput(text, { html = false, plain = null, from = null, undoable = true, show = 'read' } = {}) {
+  if (undoable) {
+    state.undo = { text: inputText(), html: htmlBox.checked, plain: state.pastedPlain, from: state.inputSource, show: state.show };
+  }
+  htmlBox.checked = html;
+  state.pastedPlain = plain;
+  state.inputSource = from;
+  state.show = show;
+  $('paste-note').hidden = plain === null;
+  place(text);
+  $('undo').disabled = state.undo === null;
+}
+
+function undo() {
+  const u = state.undo;
+  if (!u) return;
+  state.undo = null;
+  replaceInput(u.text, { html: u.html, plain: u.plain, from: u.from, undoable: false, show: u.show });
+  say('Undone: the input is back as it was.');
+  analyseNow();
+}
 
 input.addEventListener('input', (e) => {
-  if (suppressInput) return;
   state.dirty = true;
+  document.body.dataset.inputLength = String(input.value.length);
+  // Typing takes over from the page's undo (the browser's own covers typing).
+  state.undo = null;
+  $('undo').disabled = true;
   if (state.analysis) $('results').classList.add('stale');
   if (input.value === '') state.inputSource = null;
   scheduleAnalysis(/^insertFrom(Paste|Drop)/.test(e.inputType ?? ''));
 });
 
-input.addEventListener('paste', (e) => {
+function onPaste(e, whole) {
   const data = e.clipboardData;
   if (!data) return;
   const html = data.getData('text/html');
   const plain = data.getData('text/plain');
-  const all = input.value === '' || (input.selectionStart === 0 && input.selectionEnd === input.value.length);
-  if (!all) return; // pasting into a text: the browser inserts the plain text
-  state.inputSource = null;
-  if (html && html.trim()) {
+  if (html && html.trim() && whole) {
     e.preventDefault();
-    state.pastedPlain = plain;
-    replaceInput(html);
-    htmlBox.checked = true;
-    $('paste-note').hidden = false;
-    say('Pasted rich text: reading its HTML.');
-    scheduleAnalysis(true);
-  } else {
+    replaceInput(html, { html: true, plain });
+    say(`Pasted rich text: reading its HTML (${html.length.toLocaleString('en-US')} characters).`);
+    analyseNow({ eager: true });
+    return;
+  }
+  const before = whole ? '' : input.value.slice(0, input.selectionStart);
+  const after = whole ? '' : input.value.slice(input.selectionEnd);
+  if (!whole && before.length + plain.length + after.length <= EDIT_LIMIT) return; // the browser inserts it (undo works)
+  if (whole && plain.length <= EDIT_LIMIT && state.held === null) {
     // Plain text replaces everything: the browser inserts it (undo works).
     htmlBox.checked = false;
+    state.show = 'read';
+    state.inputSource = null;
+    state.pastedPlain = null;
     $('paste-note').hidden = true;
+    renderSourceBar(plain);
+    return;
   }
+  e.preventDefault();
+  replaceInput(before + plain + after, { html: whole ? false : htmlBox.checked });
+  say(`Pasted ${(before.length + plain.length + after.length).toLocaleString('en-US')} characters.`);
+  analyseNow({ eager: true });
+}
+
+input.addEventListener('paste', (e) => onPaste(e, input.value === '' || (input.selectionStart === 0 && input.selectionEnd === input.value.length)));
+// A paste on the read-only view replaces the whole input.
+inputView.root.addEventListener('paste', (e) => onPaste(e, true));
+
+const isUndoKey = (e) => (e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'z';
+inputView.root.addEventListener('keydown', (e) => {
+  if (isUndoKey(e) && state.undo) {
+    e.preventDefault();
+    undo();
+  }
+});
+input.addEventListener('keydown', (e) => {
+  // The page's undo of its own last replacement, as long as nothing was typed since.
+  if (isUndoKey(e) && state.undo) {
+    e.preventDefault();
+    undo();
+  }
+});
+$('undo').addEventListener('click', undo);
+
+$('show-read').addEventListener('click', () => {
+  state.show = 'read';
+  place(inputText());
+});
+$('show-source').addEventListener('click', () => {
+  state.show = 'source';
+  place(inputText());
 });
 
 $('use-plain').addEventListener('click', () => {
   replaceInput(state.pastedPlain ?? '');
-  htmlBox.checked = false;
-  $('paste-note').hidden = true;
-  scheduleAnalysis(true);
+  say('Using the clipboard’s plain text.');
+  analyseNow({ eager: true });
 });
 
 htmlBox.addEventListener('change', () => {
   $('paste-note').hidden = true;
+  state.show = 'read';
+  place(inputText());
   scheduleAnalysis(true);
 });
 autoBox.addEventListener('change', () => {
   if (autoBox.checked && state.dirty) scheduleAnalysis(true);
 });
-$('analyse').addEventListener('click', analyseNow);
+$('analyse').addEventListener('click', () => analyseNow());
 
 $('cancel').addEventListener('click', () => {
   const job = engine.cancel();
@@ -629,14 +811,11 @@ $('cancel').addEventListener('click', () => {
   delete document.body.dataset.busy;
   autoBox.checked = false;
   say(`Cancelled${job ? ` after ${formatMs(performance.now() - job.started)}` : ''}. Analysing as you type is now off; press Analyse to run it.`);
-  input.focus();
+  (state.held === null ? input : inputView.root).focus();
 });
 
 $('clear').addEventListener('click', () => {
   replaceInput('');
-  htmlBox.checked = false;
-  state.inputSource = null;
-  $('paste-note').hidden = true;
   analyseNow();
   input.focus();
 });
@@ -646,9 +825,6 @@ $('load-sample').addEventListener('click', async () => {
     const res = await fetch('sample.txt');
     if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
     replaceInput(await res.text());
-    htmlBox.checked = false;
-    state.inputSource = null;
-    $('paste-note').hidden = true;
     analyseNow();
   } catch (e) {
     say(`Could not load the sample: ${e.message}`, true);
@@ -664,16 +840,14 @@ async function readFile(file) {
     return;
   }
   try {
+    say(`Reading “${file.name}” (${formatBytes(file.size)})…`);
     const { text, note } = decodeFile(await file.arrayBuffer(), isHtml);
-    replaceInput(text);
-    htmlBox.checked = isHtml;
-    state.inputSource = {
-      fileName: file.name,
-      description: `“${file.name}” (${isHtml ? 'HTML' : 'text'}, ${formatBytes(file.size)}${note ? `; ${note}` : ''})`,
-    };
-    $('paste-note').hidden = true;
+    replaceInput(text, {
+      html: isHtml,
+      from: { fileName: file.name, description: `“${file.name}” (${isHtml ? 'HTML' : 'text'}, ${formatBytes(file.size)}${note ? `; ${note}` : ''})` },
+    });
     say(`Read “${file.name}” (${isHtml ? 'HTML' : 'text'}, ${formatBytes(file.size)}${note ? `; ${note}` : ''}).`);
-    analyseNow();
+    analyseNow({ eager: true });
   } catch (e) {
     say(`Could not read “${file.name}”: ${e.message}`, true);
   }
@@ -705,4 +879,5 @@ $('file').addEventListener('change', () => {
   $('file').value = '';
 });
 
+document.body.dataset.inputLength = String(input.value.length);
 say('Loading the analyser…');

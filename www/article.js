@@ -241,9 +241,14 @@ function metaList(meta) {
 
 /**
  * Render the analysis into `root` (replacing its content).
- * ctx: { analysis, text, html, limit }. Returns { figureEls, damageEls, shown, total }.
+ * ctx: { analysis, text, html, limit, deadline, batch }. Returns { figureEls,
+ * damageEls, shown, total, done, resume }. With a `deadline` (a
+ * performance.now() time) or a `batch` (blocks at most), drawing stops there
+ * with `done` false: each call of resume(deadline, batch) draws more, and
+ * returns true once all is drawn. The header and the frame come first; the
+ * blocks, the set-aside blocks and the cleaning report follow.
  */
-export function renderArticle(root, { analysis, text, html, limit = 150 }) {
+export function renderArticle(root, { analysis, text, html, limit = 150, deadline = Infinity, batch = Infinity }) {
   const a = analysis;
   const figsByBlock = new Map();
   a.figures.forEach((f, i) => {
@@ -265,7 +270,6 @@ export function renderArticle(root, { analysis, text, html, limit = 150 }) {
   };
 
   const body = el('div', 'article-body');
-  const asides = [];
   const titleIndex = a.blocks.findIndex((b) => b.kind === 'title');
   const header = el('header', 'article-header');
   let titleNode;
@@ -279,25 +283,13 @@ export function renderArticle(root, { analysis, text, html, limit = 150 }) {
   }
   header.append(titleNode, metaList(a.meta));
 
-  let shown = 0;
-  let total = 0;
+  const bodyBlocks = [];
+  const asides = [];
   a.blocks.forEach((b, i) => {
-    if (i === titleIndex) return;
-    if (ASIDE_KINDS.has(b.kind)) {
-      asides.push(i);
-      return;
-    }
-    total++;
-    if (shown >= limit) return;
-    shown++;
-    let node;
-    if (b.kind === 'heading') node = h('h4', { class: 'block heading', 'data-block': i });
-    else if (b.kind === 'meta') node = h('p', { class: 'block byline', 'data-block': i });
-    else node = h('p', { class: `block ${b.kind}`, 'data-block': i });
-    if (b.language !== a.language) node.lang = b.language;
-    renderBlockText(node, b, i, ctx);
-    body.append(node);
+    if (i !== titleIndex) (ASIDE_KINDS.has(b.kind) ? asides : bodyBlocks).push(i);
   });
+  const total = bodyBlocks.length;
+  const shown = Math.min(total, limit);
   if (total === 0) body.append(el('p', 'empty', 'No body paragraphs found.'));
 
   const parts = [header, body];
@@ -308,44 +300,74 @@ export function renderArticle(root, { analysis, text, html, limit = 150 }) {
   }
 
   // The set-aside blocks, collapsed.
+  let details = null;
   if (asides.length) {
     const counts = new Map();
     for (const i of asides) counts.set(a.blocks[i].kind, (counts.get(a.blocks[i].kind) ?? 0) + 1);
     const summaryText = [...counts].map(([k, n]) => `${ASIDE_NAMES[k].toLowerCase()}${n > 1 ? ` ×${n}` : ''}`).join(', ');
-    const details = h('details', { class: 'set-aside', id: 'set-aside' },
+    details = h('details', { class: 'set-aside', id: 'set-aside' },
       h('summary', null, `Set aside from the article: ${summaryText}`));
-    let asideShown = 0;
-    for (const i of asides) {
-      if (asideShown >= limit) {
-        details.append(el('p', 'more', `… and ${(asides.length - asideShown).toLocaleString('en-US')} more set-aside blocks (in the JSON).`));
-        break;
-      }
-      asideShown++;
-      const b = a.blocks[i];
-      const section = h('section', { class: `aside ${b.kind}`, 'data-block': i });
-      const count = b.items ? ` (${b.items.length} items)` : '';
-      section.append(el('h4', null, `${ASIDE_NAMES[b.kind]}${count}`));
-      if (b.items && b.items.length) {
-        section.append(renderItems(b, i, ctx));
-      } else {
-        const p = el('p', 'aside-text');
-        renderBlockText(p, b, i, ctx);
-        section.append(p);
-      }
-      details.append(section);
-    }
     parts.push(details);
   }
-
-  parts.push(cleaningReport(a, ctx));
   root.replaceChildren(...parts);
   root.lang = a.language === 'und' ? '' : a.language;
 
-  // Roving focus: the first figure mark is the article's one tab stop.
-  const first = root.querySelector('.fig');
-  if (first) first.tabIndex = 0;
-  return { figureEls: ctx.figureEls, damageEls: ctx.damageEls, shown, total };
+  const bodyNode = (i) => {
+    const b = a.blocks[i];
+    let node;
+    if (b.kind === 'heading') node = h('h4', { class: 'block heading', 'data-block': i });
+    else if (b.kind === 'meta') node = h('p', { class: 'block byline', 'data-block': i });
+    else node = h('p', { class: `block ${b.kind}`, 'data-block': i });
+    if (b.language !== a.language) node.lang = b.language;
+    renderBlockText(node, b, i, ctx);
+    return node;
+  };
+  const asideNode = (i) => {
+    const b = a.blocks[i];
+    const section = h('section', { class: `aside ${b.kind}`, 'data-block': i });
+    const count = b.items ? ` (${b.items.length} items)` : '';
+    section.append(el('h4', null, `${ASIDE_NAMES[b.kind]}${count}`));
+    if (b.items && b.items.length) {
+      section.append(renderItems(b, i, ctx));
+    } else {
+      const p = el('p', 'aside-text');
+      renderBlockText(p, b, i, ctx);
+      section.append(p);
+    }
+    return section;
+  };
+
+  let nextBody = 0;
+  let nextAside = 0;
+  const asidesShown = Math.min(asides.length, limit);
+  const out = { figureEls: ctx.figureEls, damageEls: ctx.damageEls, shown, total, done: false };
+  out.resume = (until = Infinity, most = Infinity) => {
+    if (out.done) return true;
+    let drawn = 0;
+    const enough = () => ++drawn >= most || performance.now() > until;
+    while (nextBody < shown) {
+      body.append(bodyNode(bodyBlocks[nextBody++]));
+      if (enough()) return false;
+    }
+    while (nextAside < asidesShown) {
+      details.append(asideNode(asides[nextAside++]));
+      if (enough()) return false;
+    }
+    if (asidesShown < asides.length) {
+      details.append(el('p', 'more', `… and ${(asides.length - asidesShown).toLocaleString('en-US')} more set-aside blocks (in the JSON).`));
+    }
+    root.append(cleaningReport(a, ctx));
+    // Roving focus: the first figure mark is the article's one tab stop.
+    const first = root.querySelector('.fig');
+    if (first) first.tabIndex = 0;
+    out.done = true;
+    return true;
+  };
+  out.resume(deadline, batch);
+  return out;
 }
+
+const DAMAGE_LISTED = 100;
 
 function cleaningReport(a, ctx) {
   const c = a.cleaning;
@@ -362,7 +384,8 @@ function cleaningReport(a, ctx) {
   if (c.damaged.length) {
     const li = el('li', null, `${n(c.damaged.length, 'run', 'runs')} of encoding damage, marked in place and never read as figures:`);
     const runs = el('ul', 'damage-list');
-    c.damaged.forEach((d, i) => {
+    // The first DAMAGE_LISTED: a large input can have thousands (the JSON has them all).
+    c.damaged.slice(0, DAMAGE_LISTED).forEach((d, i) => {
       const what = d.kind === 'latin1-utf8' ? 'UTF-8 read as Latin-1'
         : d.kind === 'gbk-utf8' ? 'GBK read as UTF-8' : 'replacement characters';
       const item = el('li', null);
@@ -373,6 +396,7 @@ function cleaningReport(a, ctx) {
       item.append(` (${what}${d.repaired ? `; probably “${d.repaired}”` : ''})`);
       runs.append(item);
     });
+    if (c.damaged.length > DAMAGE_LISTED) runs.append(el('li', null, `… and ${(c.damaged.length - DAMAGE_LISTED).toLocaleString('en-US')} more (in the JSON).`));
     li.append(runs);
     list.append(li);
   }

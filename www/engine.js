@@ -19,6 +19,16 @@ async function compileWasm() {
   }
 }
 
+/** Put the parts of a result back: each part's items go at the end of the list it names. */
+function joinParts(analysis, parts = []) {
+  for (const { path, items } of parts) {
+    const [a, b] = path.split('.');
+    const list = b ? analysis[a][b] : analysis[a];
+    for (const item of items) list.push(item);
+  }
+  return analysis;
+}
+
 export class Engine {
   /**
    * Callbacks: onReady({ firstTime, filesArrived }), onStart(job), onResult(job, result),
@@ -78,6 +88,10 @@ export class Engine {
       }
       this.cb.onReady({ firstTime, filesArrived });
       this.pump();
+    } else if (m.type === 'part') {
+      // A large result comes in parts, one message each: a message is
+      // deserialized in one main-thread task, and one of megabytes takes long.
+      if (this.running && m.id === this.running.id) (this.running.parts ??= []).push(m);
     } else if (m.type === 'result' || m.type === 'error') {
       const job = this.running;
       if (!job || (m.id !== null && m.id !== job.id)) {
@@ -87,7 +101,7 @@ export class Engine {
       this.running = null;
       job.ms = m.ms;
       job.bytes = m.bytes;
-      if (m.type === 'result') this.cb.onResult(job, m.analysis);
+      if (m.type === 'result') this.cb.onResult(job, joinParts(m.analysis, job.parts));
       else this.cb.onError(job, { code: m.code, message: m.message });
       this.pump();
     }

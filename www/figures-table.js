@@ -40,13 +40,14 @@ export function showSort(thead, { key, dir }) {
 /**
  * Render the rows. ctx: { analysis, indices (in display order), expanded (Set
  * of figure indices), marked (Set: figures marked in the article), limit,
- * sentence(f) → { text, at, len } }.
+ * sentence(f) → { text, at, len }, from }. With `from` > 0 the rows from
+ * there on are added to those drawn (a large table is drawn in parts).
  */
 export function renderRows(tbody, ctx) {
-  const { analysis, indices, expanded, marked, limit } = ctx;
+  const { analysis, indices, expanded, marked, limit, from = 0 } = ctx;
   const rows = [];
   const shown = Math.min(indices.length, limit);
-  for (let k = 0; k < shown; k++) {
+  for (let k = from; k < shown; k++) {
     const i = indices[k];
     const f = analysis.figures[i];
     // ▲/▼ with the word for screen readers (and on hover).
@@ -95,5 +96,10 @@ export function renderRows(tbody, ctx) {
       `Showing ${shown.toLocaleString('en-US')} of ${indices.length.toLocaleString('en-US')} rows (the exports have them all). `,
       h('button', { type: 'button', class: 'show-more', 'data-more': 'table' }, `Show ${Math.min(1000, indices.length - shown).toLocaleString('en-US')} more`))));
   }
-  tbody.replaceChildren(...rows);
+  if (from > 0) {
+    tbody.querySelector('tr.more')?.remove();
+    tbody.append(...rows);
+  } else {
+    tbody.replaceChildren(...rows);
+  }
 }

@@ -73,12 +73,25 @@ export async function dispatchPaste(page, { text, html }) {
   }, { text, html });
 }
 
-/** Wait until the page shows the analysis of what the input box now holds. */
+/**
+ * Wait until the page shows the analysis of what the input now holds (in the
+ * text box, or held by the page: its length is body[data-input-length]), drawn.
+ */
 export async function waitForAnalysis(page, timeout = 10000) {
   await page.waitForFunction(() => {
     const b = document.body.dataset;
-    return !b.busy && b.analysedLength === String(document.getElementById('input').value.length);
+    return !b.busy && b.analysedLength !== undefined && b.analysedLength === b.inputLength;
   }, null, { timeout });
+}
+
+/** What the input pane shows: the text box's value, or the read-only view's text. */
+export async function shownInput(page) {
+  return page.evaluate(() => {
+    const box = document.getElementById('input');
+    if (!box.hidden) return { view: false, text: box.value };
+    const view = document.getElementById('input-view');
+    return { view: true, text: [...view.querySelectorAll('.piece')].map((p) => p.textContent).join('') };
+  });
 }
 
 /** The cells of the table's body rows, as text, for rows with a figure. */

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { COLUMNS } from '../../js/table.js';
 import { openBrowser } from './harness.mjs';
 import {
-  NEWS_HTML, SEED, allowClipboard, assertClean, dispatchPaste, openPage, paste, readyTimes, tableRows, waitForAnalysis,
+  NEWS_HTML, SEED, allowClipboard, assertClean, dispatchPaste, openPage, paste, readyTimes, shownInput, tableRows, waitForAnalysis,
 } from './page-helpers.mjs';
 
 let browser;
@@ -233,7 +233,10 @@ test('pasting a saved news page as HTML: title and meta shown, page furniture co
   await waitForAnalysis(page);
   assert.equal(await page.locator('#html').isChecked(), true, 'the clipboard’s HTML is read as HTML');
   assert.equal(await page.locator('#paste-note').isVisible(), true);
-  assert.match(await page.locator('#input').inputValue(), /^<!DOCTYPE html>/i);
+  const shown = await shownInput(page);
+  assert.ok(shown.view && shown.text.includes('一季度,南湖區實現地區生產總值182.36億元') && !shown.text.includes('<'), 'the box shows the article as read, not the HTML');
+  await page.locator('#show-source').click();
+  assert.match(await page.locator('#input').inputValue(), /^<!DOCTYPE html>/i, 'the HTML source, one click away');
 
   assert.equal(await page.locator('#article-title').textContent(), '南湖區一季度地區生產總值增長8.1% 工業投資增長23.5%');
   const meta = await page.locator('#article dl.meta-line').textContent();
@@ -282,6 +285,7 @@ test('drop an .html file; open a .txt file', async () => {
   await waitForAnalysis(page);
   assert.match(await page.locator('#facts').textContent(), /^From “news\.html” \(HTML, [\d.]+ KB\)\./);
   assert.equal(await page.locator('#html').isChecked(), true);
+  await page.locator('#show-source').click();
   assert.equal(await page.locator('#input').inputValue(), NEWS_HTML);
   assert.equal(await page.locator('#article-title').textContent(), '南湖區一季度地區生產總值增長8.1% 工業投資增長23.5%');
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-csv').click()]);
@@ -349,6 +353,7 @@ test('an XSS payload pasted as HTML runs nothing; its text shows literally', asy
   await dispatchPaste(page, { text: '營收增長12%', html });
   await waitForAnalysis(page);
   assert.equal(await page.locator('#html').isChecked(), true);
+  await page.locator('#show-source').click();
   assert.equal(await page.locator('#input').inputValue(), html, 'the HTML source is in the box, as text');
   const body = await page.locator('#article .article-body').innerText();
   assert.ok(body.includes('alert(6)'), `escaped markup's text shows as text: ${body}`);
