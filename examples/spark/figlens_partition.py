@@ -93,10 +93,11 @@ def rows(line_no, answer):
         return (line_no, id_, error, None, None, None), []
     blocks = a["blocks"]
     figures = []
-    for f in a["figures"]:
+    for k, f in enumerate(a["figures"], 1):
         block = blocks[f["block"]] if 0 <= f["block"] < len(blocks) else None
         figures.append((
-            id_, f["text"], _num(f["value"]), _num(f.get("low")), _num(f.get("high")),
+            # no id: the figure's number, as the CSV's id column writes it
+            id_ if id_ is not None else str(k), f["text"], _num(f["value"]), _num(f.get("low")), _num(f.get("high")),
             f["unit"], f.get("per"), f["kind"], f["change"], f["approximate"],
             f["period"], f["metric"], block["kind"] if block else None,
             f["start"], f["end"], f.get("qualifier"), f.get("iso"), _sentence_text(a, f),

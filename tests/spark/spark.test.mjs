@@ -114,7 +114,8 @@ test('the executors\' rows: ids as the CSV writes them, sentence texts sliced in
       continue;
     }
     assert.equal(row[5], answers[i]);
-    const want = figureRows(a, cell(a.id)).map((r) => r.map((c) => c ?? null));
+    // With no id the CSV writes the figure's number: a string in the table's id column.
+    const want = figureRows(a, cell(a.id)).map((r) => r.map((c, k) => (k === 0 && typeof c === 'number' ? String(c) : c ?? null)));
     assert.ok(want.length >= 2);
     assert.deepEqual(figures, want, `line ${i + 1}`);
   }
