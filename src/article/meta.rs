@@ -981,11 +981,7 @@ pub fn reporter_credit(par: &str) -> Vec<String> {
 fn lead_credit(par: &str) -> Vec<String> {
     let head: String = par.chars().take(60).collect();
     let k = key(&head);
-    let Some((at, w)) = REPORTER_WORDS
-        .iter()
-        .filter_map(|w| crate::lexicon::find_str(&k, w).map(|a| (a, w.len())))
-        .min_by_key(|&(a, w)| (a, usize::MAX - w))
-    else {
+    let Some((at, w)) = first_reporter_word(&k) else {
         return Vec::new();
     };
     let lead = k[..at].trim_matches(|c: char| c.is_whitespace() || is_bullet(c) || "【】〔〕[]".contains(c));
@@ -1022,6 +1018,15 @@ fn lead_credit(par: &str) -> Vec<String> {
     }
 }
 
+/// The first reporter word of a key (the longest where two start at one
+/// place): its byte offset and length.
+fn first_reporter_word(k: &str) -> Option<(usize, usize)> {
+    REPORTER_WORDS
+        .iter()
+        .filter_map(|w| crate::lexicon::find_str(k, w).map(|a| (a, w.len())))
+        .min_by_key(|&(a, w)| (a, usize::MAX - w))
+}
+
 /// `香港文匯報記者 X Y`: an outlet's name (a few Han characters ending as an
 /// outlet's does), then `記者` (on the key).
 fn outlet_reporter(k: &str) -> bool {
@@ -1050,11 +1055,7 @@ pub fn closing_credit(line: &str) -> Vec<String> {
     }
     let k = key(t);
     // The reporter word, after a desk of a few Han characters at most (`法庭記者：`).
-    let Some((at, w)) = REPORTER_WORDS
-        .iter()
-        .filter_map(|w| crate::lexicon::find_str(&k, w).map(|a| (a, w.len())))
-        .min_by_key(|&(a, w)| (a, usize::MAX - w))
-    else {
+    let Some((at, w)) = first_reporter_word(&k) else {
         return Vec::new();
     };
     let desk = &k[..at];

@@ -21,7 +21,7 @@ use crate::clean::is_han;
 use crate::lexicon::currency::{BARE_DOLLAR, BARE_DOLLAR_WORDS, CURRENCY_EVIDENCE};
 use crate::lexicon::fold::fold_str;
 use crate::lexicon::{self, units};
-use crate::model::{Block, BlockKind, Figure, Kind};
+use crate::model::{Block, BlockKind, Figure, Kind, Span};
 use std::sync::OnceLock;
 
 /// An evidence word: where it starts (cleaned bytes), its code, and whether
@@ -174,8 +174,7 @@ fn sentence_code(
     f: &Figure,
     blocks: &[Block],
 ) -> Option<&'static str> {
-    let k = f.sentence?;
-    let s = blocks.get(f.block)?.sentences.as_ref()?.get(k)?;
+    let s = sentence_span(f, blocks)?;
     let before = first
         .checked_sub(1)
         .map(|j| &ev[j])
@@ -184,13 +183,15 @@ fn sentence_code(
     before.or(after).map(|e| e.code)
 }
 
+/// The span of the figure's sentence (cleaned bytes), when it is in one.
+fn sentence_span<'a>(f: &Figure, blocks: &'a [Block]) -> Option<&'a Span> {
+    blocks.get(f.block)?.sentences.as_ref()?.get(f.sentence?)
+}
+
 /// Does the figure's sentence write a marked dollar (`HK$`) outside the
 /// figure? Evidence is in text order: from the sentence's first word.
 fn marks_dollar(ev: &[Evidence], f: &Figure, blocks: &[Block]) -> bool {
-    let Some(s) = f
-        .sentence
-        .and_then(|k| blocks.get(f.block)?.sentences.as_ref()?.get(k))
-    else {
+    let Some(s) = sentence_span(f, blocks) else {
         return false;
     };
     let from = ev.partition_point(|e| e.at < s.start);
