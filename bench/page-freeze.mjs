@@ -14,8 +14,8 @@
 // tests/browser/page-freeze.test.mjs holds the loose bound (no task over 500 ms).
 import { cpus, loadavg } from 'node:os';
 import { openBrowser } from '../tests/browser/harness.mjs';
-import { allowClipboard, openPage, setClipboard } from '../tests/browser/page-helpers.mjs';
-import { freezeInputs, freezeReport, openPreparedFile, prepareFile, watchFreeze } from '../tests/browser/freeze.mjs';
+import { allowClipboard, openPage } from '../tests/browser/page-helpers.mjs';
+import { deliverInput, freezeInputs, freezeReport } from '../tests/browser/freeze.mjs';
 
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : ['html', 'file', 'paste'];
@@ -29,17 +29,7 @@ try {
   for (const which of only) {
     const page = await openPage(browser);
     const input = inputs[which];
-    if (input.clipboard) await setClipboard(browser, input.clipboard);
-    else await prepareFile(page, input.file);
-    await watchFreeze(page);
-    const started = Date.now();
-    if (input.clipboard) {
-      await page.locator('#input').focus();
-      await page.keyboard.press('Control+A');
-      await page.keyboard.press('Control+V');
-    } else {
-      await openPreparedFile(page);
-    }
+    const started = await deliverInput(browser, page, input);
     const r = await freezeReport(page, timeout);
     r.wall = Date.now() - started;
     rows.push({ label: input.label, ...r });

@@ -2,6 +2,7 @@
 // page-freeze.test.mjs for the loose bound): the inputs, built from the
 // repository's own fixtures, and the in-page recorders.
 import { readFileSync } from 'node:fs';
+import { setClipboard } from './page-helpers.mjs';
 
 const fixture = (p) => readFileSync(new URL(`../fixtures/${p}`, import.meta.url), 'utf8');
 
@@ -144,4 +145,25 @@ export async function openPreparedFile(page) {
     input.files = files.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
   });
+}
+
+/**
+ * Deliver one of `freezeInputs()` to the page as a user would, the recorders
+ * watching: its text on the clipboard, then select-all and paste into the
+ * input box, or its file made beforehand, then chosen in Open file….
+ * Returns the time (Date.now()) the paste or the open began.
+ */
+export async function deliverInput(browser, page, input) {
+  if (input.clipboard) await setClipboard(browser, input.clipboard);
+  else await prepareFile(page, input.file);
+  await watchFreeze(page);
+  const started = Date.now();
+  if (input.clipboard) {
+    await page.locator('#input').focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Control+V');
+  } else {
+    await openPreparedFile(page);
+  }
+  return started;
 }

@@ -12,9 +12,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { openBrowser } from './harness.mjs';
-import { freezeInputs, freezeReport, openPreparedFile, prepareFile, watchFreeze } from './freeze.mjs';
+import { deliverInput, freezeInputs, freezeReport } from './freeze.mjs';
 import {
-  NEWS_HTML, SEED, allowClipboard, assertClean, openPage, paste, setClipboard, shownInput, tableRows, waitForAnalysis,
+  NEWS_HTML, SEED, allowClipboard, assertClean, openPage, paste, shownInput, tableRows, waitForAnalysis,
 } from './page-helpers.mjs';
 
 let browser;
@@ -30,16 +30,7 @@ for (const which of ['html', 'file', 'paste']) {
   const input = inputs[which];
   test(`${input.label}: no main-thread task over 500 ms, progress or the result at once, shown read-only`, async (t) => {
     const page = await openPage(browser);
-    if (input.clipboard) await setClipboard(browser, input.clipboard);
-    else await prepareFile(page, input.file);
-    await watchFreeze(page);
-    if (input.clipboard) {
-      await page.locator('#input').focus();
-      await page.keyboard.press('Control+A');
-      await page.keyboard.press('Control+V');
-    } else {
-      await openPreparedFile(page);
-    }
+    await deliverInput(browser, page, input);
     const r = await freezeReport(page, 120_000);
     const line = `${input.label}: longest task ${r.longestCpu.toFixed(0)} ms of CPU (${r.longestWall.toFixed(0)} ms wall, `
       + `${r.longTasks} over 50 ms wall), progress or result after ${r.firstFeedback.toFixed(0)} ms, drawn after ${r.drawn.toFixed(0)} ms`;
