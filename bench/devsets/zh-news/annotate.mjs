@@ -4,14 +4,16 @@
 //   node bench/devsets/zh-news/annotate.mjs --ann DIR --meta FILE --text DIR [--set NAME] [--out FILE] [--show ID]
 //
 // --ann   one <id>.ann per page (below); --meta  JSON lines with id, repo, commit, path,
-// site, htmlSha256, textSha256 (rebuild.mjs --candidates prints all but script);
+// site, htmlSha256, textSha256 (rebuild.mjs --candidates prints all but script), and for a
+// page inside an archive its `member`, for an English page `lang: en` and `group: site/year`
+// (pages3: the rows then carry `member` and `year`);
 // --text  the rendered texts (<id>.txt). Writes pages.jsonl (default: next to this script, or
 // bench/devsets/NAME/pages.jsonl with --set NAME, e.g. --set zh-news2).
 //
 // An .ann file has one field a line; a value is text copied from the rendered page. Where the
 // text around a value is needed to find the right occurrence, the value is put in [brackets]
 // inside that context: `記者[王小明]／台北報導`. Without brackets the whole string is the value.
-//   script: zh-Hans | zh-Hant
+//   script: zh-Hans | zh-Hant | en
 //   title: <text>          the headline; the first occurrence (or `title@N: ` for the N-th)
 //   date: <text> = YYYY-MM-DD      (or `date: none`); the first occurrence (or `date@N: `)
 //   author: <text>         one line per author; searched from the title on (a byline may sit
@@ -139,7 +141,7 @@ export function annotate(text, ann) {
   return { script, ...out };
 }
 
-async function main() {
+export async function main() {
   const a = args(process.argv.slice(2));
   const meta = new Map(readFileSync(a.meta, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).map((o) => [o.id, o]));
   const files = readdirSync(a.ann).filter((f) => f.endsWith('.ann')).sort();
@@ -153,9 +155,10 @@ async function main() {
       if (!m) throw new Error('no metadata');
       const text = readFileSync(join(a.text, `${id}.txt`), 'utf8');
       const r = annotate(text, readFileSync(join(a.ann, f), 'utf8'));
-      if (!['zh-Hans', 'zh-Hant'].includes(r.script)) throw new Error('script missing');
+      if (!['zh-Hans', 'zh-Hant', 'en'].includes(r.script)) throw new Error('script missing');
       rows.push({
-        id, repo: m.repo, commit: m.commit, path: m.path, site: m.site, script: r.script,
+        id, repo: m.repo, commit: m.commit, path: m.path, ...(m.member ? { member: m.member } : {}),
+        site: m.site, ...(m.lang === 'en' ? { year: Number(m.group.split('/')[1]) } : {}), script: r.script,
         htmlSha256: m.htmlSha256, textSha256: m.textSha256,
         title: r.title, date: r.date, authors: r.authors, body: r.body,
       });
