@@ -26,32 +26,34 @@ import { annotateMain } from '../zh-figures/annotate.mjs';
 import { splitSentences } from './select.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const TEXT = '/work/en-news/text';
-const pages = new Map();
 
-function loadPage(page) {
-  if (!pages.has(page)) {
-    const p = join(TEXT, page + '.txt');
-    if (!existsSync(p)) pages.set(page, null);
-    else {
-      const text = readFileSync(p, 'utf8');
-      pages.set(page, { text, sha: createHash('sha256').update(text, 'utf8').digest('hex'), sentences: splitSentences(text) });
+/**
+ * Writes `dir`/sentences.jsonl from the strings files on the command line, the page texts read
+ * from `text`, the sets named `prefix`-aeb and `prefix`-ctf (en-figures2 runs it with its own).
+ */
+export function annotateSet({ dir = here, text = '/work/en-news/text', prefix = 'en' } = {}) {
+  const pages = new Map();
+  const loadPage = (page) => {
+    if (!pages.has(page)) {
+      const p = join(text, page + '.txt');
+      if (!existsSync(p)) pages.set(page, null);
+      else {
+        const t = readFileSync(p, 'utf8');
+        pages.set(page, { text: t, sha: createHash('sha256').update(t, 'utf8').digest('hex'), sentences: splitSentences(t) });
+      }
     }
-  }
-  return pages.get(page);
-}
-
-function main() {
-  annotateMain(join(here, 'sentences.jsonl'), (line, where, errors) => {
+    return pages.get(page);
+  };
+  annotateMain(join(dir, 'sentences.jsonl'), (line, where, errors) => {
     const [pid, st] = line.slice(1).trim().split(/\s+/);
     const pg = loadPage(pid);
     if (!pg) { errors.push(`${where}: no text for ${pid}`); return null; }
     const span = pg.sentences.find(([a]) => a === Number(st));
     if (!span) { errors.push(`${where}: no sentence at ${st} on ${pid}`); return null; }
-    const set = pid.startsWith('aeb-') ? 'en-aeb' : 'en-ctf';
+    const set = pid.startsWith('aeb-') ? `${prefix}-aeb` : `${prefix}-ctf`;
     const id = createHash('sha256').update(set + pid + span[0]).digest('hex').slice(0, 16);
     return { id, set, page: pid, span, script: 'en', textSha256: pg.sha, figures: [], _text: pg.text };
   }, { comments: true });
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) main();
+if (process.argv[1] === fileURLToPath(import.meta.url)) annotateSet();
