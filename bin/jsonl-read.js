@@ -9,21 +9,19 @@
 export const lineLimit = (maxInputBytes) => 2 * maxInputBytes + 64 * 1024;
 
 /**
- * The lines of a byte stream: { no, bytes, size } (bytes a Buffer, without
- * its line break; size counts the break too), or { no, over, size } for a
- * line longer than `cap` bytes, which is counted and skipped, never held
- * whole. `complete` is false for a last line with no line break.
+ * The lines of a byte stream, split once for every reader of JSONL here:
+ * { head, size, complete }, head the line's first `keep` bytes (a Buffer,
+ * without its line break), size its whole length with the break, complete
+ * false for a last line with no break. A line is never held past `keep`.
  */
-export async function* lines(stream, cap) {
+export async function* byteLines(stream, keep) {
   let parts = [];
+  let kept = 0;
   let size = 0;
-  let no = 0;
   const line = (complete) => {
-    no++;
-    const item = size > cap
-      ? { no, over: size, size: size + (complete ? 1 : 0), complete }
-      : { no, bytes: parts.length === 1 ? parts[0] : Buffer.concat(parts, size), size: size + (complete ? 1 : 0), complete };
+    const item = { head: parts.length === 1 ? parts[0] : Buffer.concat(parts, kept), size: size + (complete ? 1 : 0), complete };
     parts = [];
+    kept = 0;
     size = 0;
     return item;
   };
@@ -31,10 +29,10 @@ export async function* lines(stream, cap) {
     for (let start = 0; ;) {
       const nl = chunk.indexOf(10, start);
       const end = nl === -1 ? chunk.length : nl;
-      if (size + end - start <= cap) {
-        if (end > start) parts.push(chunk.subarray(start, end));
-      } else {
-        parts = [];
+      const take = Math.min(end - start, keep - kept);
+      if (take > 0) {
+        parts.push(chunk.subarray(start, start + take));
+        kept += take;
       }
       size += end - start;
       if (nl === -1) break;
@@ -43,6 +41,20 @@ export async function* lines(stream, cap) {
     }
   }
   if (size > 0) yield line(false);
+}
+
+/**
+ * The input lines: { no, bytes, size, complete }, or { no, over, size,
+ * complete } for a line longer than `cap` bytes, which is counted and
+ * skipped, never held whole.
+ */
+export async function* lines(stream, cap) {
+  let no = 0;
+  for await (const { head, size, complete } of byteLines(stream, cap + 1)) {
+    no++;
+    const length = size - (complete ? 1 : 0);
+    yield length > cap ? { no, over: length, size, complete } : { no, bytes: head, size, complete };
+  }
 }
 
 /** A line's bytes without a first line's BOM and a CR before its break; null for a blank line. */

@@ -3,6 +3,8 @@
 // (non-blank) lines; each answer starts with {"id": …, which is checked
 // against its input line without parsing the rest of a possibly huge line.
 
+import { byteLines } from './jsonl-read.js';
+
 /** Bytes of a line kept to read its id (--resume reads no more than this of a line). */
 const HEAD = 64 * 1024;
 
@@ -11,35 +13,7 @@ const HEAD = 64 * 1024;
  * without its break (only its first 64 KiB unless `whole`), size its length
  * with the break; complete is false for a last line cut short.
  */
-export async function* outLines(stream, whole) {
-  let parts = [];
-  let kept = 0;
-  let size = 0;
-  const line = (complete) => {
-    const head = parts.length === 1 ? parts[0] : Buffer.concat(parts, kept);
-    const item = { head, size: size + (complete ? 1 : 0), complete };
-    parts = [];
-    kept = 0;
-    size = 0;
-    return item;
-  };
-  for await (const chunk of stream) {
-    for (let start = 0; ;) {
-      const nl = chunk.indexOf(10, start);
-      const end = nl === -1 ? chunk.length : nl;
-      const take = whole ? end - start : Math.min(end - start, HEAD - kept);
-      if (take > 0) {
-        parts.push(chunk.subarray(start, start + take));
-        kept += take;
-      }
-      size += end - start;
-      if (nl === -1) break;
-      yield line(true);
-      start = nl + 1;
-    }
-  }
-  if (size > 0) yield line(false);
-}
+export const outLines = (stream, whole) => byteLines(stream, whole ? Infinity : HEAD);
 
 /**
  * The id an answer line starts with, and whether it is an error line
