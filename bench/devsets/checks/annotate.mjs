@@ -3,7 +3,11 @@
 // repository because it quotes the articles; format in GUIDE.md) into offsets: UTF-16 code units
 // into the rebuilt body text (/work/checks-cov/text/<id>.txt, checked against textSha256).
 //
-//   node bench/devsets/checks/annotate.mjs [--strings FILE] [--texts DIR] [--out FILE] [--partial]
+//   node bench/devsets/checks/annotate.mjs [--dir DIR] [--strings FILE] [--texts DIR] [--out FILE] [--partial]
+//
+// --dir  the set's directory, holding selection.jsonl (default this one, bench/devsets/checks;
+//        bench/devsets/checks2 for the second set, with --strings /work/checks-cov2/strings.jsonl
+//        --texts /work/checks-cov2/text); --out defaults to <dir>/relations.jsonl
 //
 // Writes relations.jsonl, one line per article in selection order: set, repo, commit, path
 // (and member), id, script, textSha256, relations [{kind, stated: {start, end}, operands:
@@ -16,15 +20,16 @@ import { fileURLToPath } from 'node:url';
 import { sha256 } from './common.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const a = { strings: '/work/checks-cov/strings.jsonl', texts: '/work/checks-cov/text', out: join(here, 'relations.jsonl'), partial: false };
+const a = { dir: here, strings: '/work/checks-cov/strings.jsonl', texts: '/work/checks-cov/text', out: null, partial: false };
 for (let i = 2; i < process.argv.length; i++) {
   const k = process.argv[i];
   if (k === '--partial') a.partial = true;
-  else if (['--strings', '--texts', '--out'].includes(k) && i + 1 < process.argv.length) a[k.slice(2)] = process.argv[++i];
+  else if (['--dir', '--strings', '--texts', '--out'].includes(k) && i + 1 < process.argv.length) a[k.slice(2)] = process.argv[++i];
   else { console.error(`unknown argument ${k}`); process.exit(2); }
 }
+a.out ??= join(a.dir, 'relations.jsonl');
 const KINDS = new Set(['ratio', 'change', 'difference', 'sum', 'per-capita', 'range']);
-const selection = readFileSync(join(here, 'selection.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const selection = readFileSync(join(a.dir, 'selection.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 const known = new Set(selection.map((s) => s.id));
 const lines = readFileSync(a.strings, 'utf8').split('\n').map((l, i) => [l, i + 1]).filter(([l]) => l.trim() && !l.trim().startsWith('//'));
 const done = new Set();

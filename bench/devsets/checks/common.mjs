@@ -40,6 +40,14 @@ export function candidates({ mirrors = '/work/.mirror', pages3Dir = '/work/pages
     if (p.member) row.member = p.member;
     out.push({ ...row, id: p.id, script: p.script, text });
   }
+  out.push(...cwcedCandidates(mirrors));
+  return out;
+}
+
+/** The cwced candidates alone (no pages3 text needed): {set: 'cwced', repo, commit, path, id,
+ * script: 'zh-Hans', text}, text as in candidates(). Shared with ../checks2. */
+export function cwcedCandidates(mirrors = '/work/.mirror') {
+  const out = [];
   const names = git(mirrors, CWCED.repo, 'ls-tree', '--name-only', CWCED.commit, 'cleaned/')
     .toString().split('\n').filter((f) => f.endsWith('.txt')).sort();
   for (const path of names) {
