@@ -166,7 +166,9 @@ pub fn age_apposition(bt: &BlockText, n: &Num) -> bool {
     if !(comma_after && comma_before) {
         return false;
     }
-    let (s, k) = span_before(bt, n.start - 2, |c| c.is_ascii_alphabetic());
+    // Patrick Smith Jr., 55,: an abbreviation's period before the comma
+    let word_end = if bt.get(n.start - 3) == Some('.') { n.start - 3 } else { n.start - 2 };
+    let (s, k) = span_before(bt, word_end, |c| c.is_ascii_alphabetic());
     if s == k {
         return false;
     }

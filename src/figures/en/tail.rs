@@ -3,7 +3,7 @@
 //! `1,245 new cases`); and the unit a price is per (`$82.45 a barrel`).
 
 use super::qualifiers::currency_before;
-use super::words::{boundary_at, is_space, phrase_at, skip_space, word_end, word_then_space};
+use super::words::{boundary_at, is_space, phrase_at, prev_word, skip_space, word_end, word_then_space};
 use crate::figures::shared::draft::Tail;
 use crate::figures::shared::text::BlockText;
 use crate::lexicon::en::{self, Mark};
@@ -236,9 +236,17 @@ fn currency_scale(bt: &BlockText, j: usize) -> Option<(usize, f64)> {
 fn counted_noun(bt: &BlockText, k: usize, s: usize, scaled: bool) -> Option<Tail> {
     if s > k || scaled {
         let mut w = if s > k { s } else { skip_space(bt, k) };
-        for _ in 0..3 {
+        for step in 0..3 {
             let e = word_end(bt, w);
             let token = bt.original(w, e);
+            // false or misleading claims: a second adjective joined to the first
+            if step > 0 && en::ADJECTIVE_JOINS.contains(bt.folded(w, e)) && !prev_word(bt, w).ends_with(Mark::Plural.written()) {
+                let next = skip_space(bt, e);
+                if next > e {
+                    w = next;
+                    continue;
+                }
+            }
             // new, registered, Chinese, electoral; F-35 (a model name with digits and letters)
             let lower = token.chars().all(|c| c.is_ascii_alphabetic() || c == '-');
             let model = token.chars().any(|c| c.is_ascii_digit())

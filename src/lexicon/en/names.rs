@@ -245,5 +245,10 @@ pub static AGE_HOLDERS: Words = words![
 pub static MARGIN_LEADS: Words = words!["by"];
 
 /// Words before a bare number that compare it with a count of things just
-/// named (`50 million iPhones, down from 56 million`): it counts them too.
-pub static ELIDED_LEADS: Words = words!["from", "to", "with", "than", "versus", "vs"];
+/// named (`50 million iPhones, down from 56 million`, `35 saves, including
+/// 15 in the third period`): it counts them too.
+pub static ELIDED_LEADS: Words = words!["from", "to", "with", "than", "versus", "vs", "including"];
+
+/// Words that join two adjectives before a counted noun (`13,000 false or
+/// misleading claims`, `40 new and used cars`).
+pub static ADJECTIVE_JOINS: Words = words!["or", "and"];

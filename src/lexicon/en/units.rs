@@ -332,6 +332,8 @@ pub const AGE_UNIT: &str = "year-old";
 pub static AGE_NOUNS: Words = words![
     "son", "daughter", "wife", "husband", "mother", "father", "boy", "girl", "man", "woman", "brother",
     "sister", "grandmother", "grandfather", "child", "friend", "partner", "teenager", "widow",
+    "star", "singer", "actor", "actress", "rapper", "player", "driver", "officer", "suspect", "victim",
+    "resident", "student", "founder", "executive", "owner", "veteran", "author", "artist", "director",
 ];
 
 /// Words just before an amount in pounds that make it a body's weight
