@@ -5,6 +5,8 @@
 import { formatTable } from '../js/table.js';
 import { FIGURE_KINDS } from '../js/kinds.js';
 import { decodeBytes } from '../js/encoding.js';
+import { formatNumber } from '../js/format.js';
+import { register, t, uiLanguage } from './i18n.js';
 
 /** Block kinds of the article's body (the API's `bodyOnly`: title, headings, paragraphs). */
 export const BODY_KINDS = new Set(['title', 'heading', 'paragraph']);
@@ -14,12 +16,27 @@ export const ASIDE_KINDS = new Set(['keywords', 'related', 'ranking', 'boilerpla
 /** The figure kinds in display order. */
 export const KINDS = FIGURE_KINDS;
 
-export const LANGUAGE_NAMES = {
-  'zh-Hant': 'Traditional Chinese',
-  'zh-Hans': 'Simplified Chinese',
-  en: 'English',
-  und: 'language not determined',
-};
+register({
+  'lang.zh-Hant': { en: 'Traditional Chinese', 'zh-Hant': '繁體中文', 'zh-Hans': '繁体中文' },
+  'lang.zh-Hans': { en: 'Simplified Chinese', 'zh-Hant': '簡體中文', 'zh-Hans': '简体中文' },
+  'lang.en': { en: 'English', 'zh-Hant': '英文', 'zh-Hans': '英文' },
+  'lang.und': { en: 'language not determined', 'zh-Hant': '語言未能確定', 'zh-Hans': '语言未能确定' },
+  'change.increase': { en: 'up', 'zh-Hant': '上升', 'zh-Hans': '上升' },
+  'change.decrease': { en: 'down', 'zh-Hant': '下降', 'zh-Hans': '下降' },
+  'size.bytes': { en: '{n} bytes', 'zh-Hant': '{n} 位元組', 'zh-Hans': '{n} 字节' },
+  'time.ms': { en: '{n} ms', 'zh-Hant': '{n} 毫秒', 'zh-Hans': '{n} 毫秒' },
+  'time.s': { en: '{n} s', 'zh-Hant': '{n} 秒', 'zh-Hans': '{n} 秒' },
+});
+
+/** The name of an analysis's language (`analysis.language`) in the interface language. */
+export function languageName(tag) {
+  return ['zh-Hant', 'zh-Hans', 'en', 'und'].includes(tag) ? t(`lang.${tag}`) : tag;
+}
+
+/** A number as the interface language writes it ("12,900"). */
+export function count(n) {
+  return formatNumber(n, uiLanguage());
+}
 
 /** The number a figure sorts by: its value, else the low end, else null. */
 export function sortValue(f) {
@@ -29,24 +46,25 @@ export function sortValue(f) {
   return null;
 }
 
+/** "▲ up", "▼ 下降": the arrow and the word, so colour is never the only signal. */
 export function changeLabel(change) {
-  if (change === 'increase') return '▲ increase';
-  if (change === 'decrease') return '▼ decrease';
+  if (change === 'increase') return `▲ ${t('change.increase')}`;
+  if (change === 'decrease') return `▼ ${t('change.decrease')}`;
   return '';
 }
 
 /** "12.3 KB", "5.0 MB" (1 KB = 1024 bytes, as file managers mostly say). */
 export function formatBytes(n) {
-  if (n < 1024) return `${n} bytes`;
+  if (n < 1024) return t('size.bytes', { n });
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
 /** "4.2 ms", "850 ms", "1.25 s". */
 export function formatMs(ms) {
-  if (ms < 10) return `${ms.toFixed(1)} ms`;
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  return `${(ms / 1000).toFixed(2)} s`;
+  if (ms < 10) return t('time.ms', { n: ms.toFixed(1) });
+  if (ms < 1000) return t('time.ms', { n: Math.round(ms) });
+  return t('time.s', { n: (ms / 1000).toFixed(2) });
 }
 
 /** The figures of `analysis` that `filter` keeps: { bodyOnly, kind } (kind '' = all). */
