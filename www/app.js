@@ -664,7 +664,7 @@ buildHeader(table.tHead, (key) => {
   state.sort = state.sort.key === key ? { key, dir: -state.sort.dir } : { key, dir: 1 };
   renderTable();
   const dir = state.sort.dir === 1 ? 'sort.ascending' : 'sort.descending';
-  say(() => t('status.sorted', { column: key === 'index' ? t('sort.order') : columnName(key), dir: t(dir) }));
+  say(() => t('status.sorted', { column: key === 'index' ? t('sort.order') : columnName(key).toLowerCase(), dir: t(dir) }));
 });
 
 table.tBodies[0].addEventListener('click', (e) => {
