@@ -18,7 +18,7 @@ export const LABELS = {
     decrease: 'decrease',
     list: 'Figures',
     locate: 'Show in the article',
-    inferred: '(year inferred from the article’s date)',
+    inferred: ' (year inferred from the article’s date)',
   },
   'zh-Hant': {
     title: '本文數字',
