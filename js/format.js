@@ -1,187 +1,180 @@
-// How a figure's value reads, for the page and the widget alike: thousands
-// separators, ranges, stated bounds, units in words or symbols, rates, and
-// dates as people write them (docs/schema.md: never as ISO codes). No DOM.
-//
-//   formatFigureValue({ kind: 'count', value: 12900, unit: 'person', … }, 'en')  → "12,900 people"
-//   … 'zh-Hant' → "12,900人";  a money figure → "72,991,000,000 CNY" / "72,991,000,000元人民幣".
+// How a figure's value reads, for the page and the widget alike: units in
+// the reader's language, ranges, bounds, rates, and dates as people write
+// them (docs/schema.md: never as ISO codes). No DOM.
 
-// Every unit the engine writes (UNIT_NAMES in src/lexicon/units.rs; a test
-// checks each has a row): "unit;English;Traditional;Simplified". English
-// "a|b" is singular|plural; a label ending in a space goes before the number
-// ("magnitude 6.2"). A Chinese label goes right after the number ("12人",
-// "25°C") unless it starts with a space (" GB"); Simplified left out = as
-// Traditional.
+// Every unit of UNIT_NAMES (src/lexicon/units.rs; tested): "unit;English
+// (one|many; empty: the unit; 'x ' goes first);Traditional (' x': spaced);
+// Simplified (empty: Traditional through TO_HANS)".
 const UNIT_ROWS = `person;person|people;人
 person-time;person-time|person-times;人次
-household;household|households;戶;户
+household;household|households;戶
 share;share|shares;股
-job;job|jobs;個崗位;个岗位
+job;job|jobs;個崗位
 case;case|cases;例
 vote;vote|votes;票
-point;point|points;點;点
-level;level ;級;级
-magnitude;magnitude ;級;级
+point;point|points;點
+level;level ;級
+magnitude;magnitude ;級
 year;year|years;年
-quarter;quarter|quarters;個季度;个季度
-month;month|months;個月;个月
-week;week|weeks;週;周
+quarter;quarter|quarters;個季度
+month;month|months;個月
+week;week|weeks;週
 day;day|days;天
-hour;hour|hours;小時;小时
-minute;minute|minutes;分鐘;分钟
+hour;hour|hours;小時
+minute;minute|minutes;分鐘
 second;second|seconds;秒
-workday;workday|workdays;個工作日;个工作日
-year-old;year old|years old;歲;岁
-pp;percentage point|percentage points;個百分點;个百分点
-%;%;%
-°;°;°
-°C;°C;°C
-°F;°F;°F
-m;m;米
-km;km;公里
-cm;cm;厘米
-mm;mm;毫米
-nm;nm;納米;纳米
-in;in;英寸
-ft;ft;英尺
-yd;yd;碼;码
-mi;mi;英里
+workday;workday|workdays;個工作日
+year-old;year old|years old;歲
+pp;percentage point|percentage points;個百分點
+%;;%
+°;;°
+°C;;°C
+°F;;°F
+m;;米
+km;;公里
+cm;;厘米
+mm;;毫米
+nm;;納米
+in;;英寸
+ft;;英尺
+yd;;碼
+mi;;英里
 nmi;nautical mile|nautical miles;海里
 ly;light-year|light-years;光年
 m2;m²;平方米
 km2;km²;平方公里
 ft2;ft²;平方英尺
 mi2;mi²;平方英里
-ha;ha;公頃;公顷
-acre;acre|acres;英畝;英亩
-mu;mu;畝;亩
-ping;ping;坪
+ha;;公頃
+acre;acre|acres;英畝
+mu;;畝
+ping;;坪
 m3;m³;立方米
 ft3;ft³;立方英尺
-bcm;billion m³;十億立方米;十亿立方米
-L;L;公升;升
-mL;mL;毫升
-cc;cc; cc
-gal;gal;加侖;加仑
+bcm;billion m³;十億立方米
+L;;公升;升
+mL;;毫升
+cc;; cc
+gal;;加侖
 barrel;barrel|barrels;桶
 bushel;bushel|bushels;蒲式耳
-t;t;噸;吨
-ton;ton|tons;噸;吨
-kg;kg;公斤
-g;g;克
-mg;mg;毫克
-μg;μg;微克
-oz;oz;盎司
-lb;lb;磅
-jin;jin;斤
-liang;liang;兩;两
+t;;噸
+ton;ton|tons;噸
+kg;;公斤
+g;;克
+mg;;毫克
+μg;;微克
+oz;;盎司
+lb;;磅
+jin;;斤
+liang;;兩
 μg/m3;μg/m³;微克/立方米
-km/h;km/h;公里/小時;公里/小时
-m/s;m/s;米/秒
-mph;mph;英里/小時;英里/小时
-kn;knot|knots;節;节
-W;W;瓦
-kW;kW;千瓦
-MW;MW;兆瓦
-GW;GW;吉瓦
-kWh;kWh;千瓦時;千瓦时
-MWh;MWh;兆瓦時;兆瓦时
-GWh;GWh;吉瓦時;吉瓦时
-TWh;TWh;太瓦時;太瓦时
-V;V;伏特
-kV;kV;千伏
-mAh;mAh;毫安時;毫安时
-hp;hp;匹馬力;匹马力
-Hz;Hz;赫茲;赫兹
-kHz;kHz;千赫
-MHz;MHz;兆赫
-GHz;GHz; GHz
-hPa;hPa;百帕
-MPa;MPa;兆帕
-dB;dB;分貝;分贝
-Bq;Bq;貝克;贝克
-Bq/L;Bq/L;貝克/公升;贝克/升
-kcal;kcal;千卡
-cal;cal;卡
+km/h;;公里/小時
+m/s;;米/秒
+mph;;英里/小時
+kn;knot|knots;節
+W;;瓦
+kW;;千瓦
+MW;;兆瓦
+GW;;吉瓦
+kWh;;千瓦時
+MWh;;兆瓦時
+GWh;;吉瓦時
+TWh;;太瓦時
+V;;伏特
+kV;;千伏
+mAh;;毫安時
+hp;;匹馬力
+Hz;;赫茲
+kHz;;千赫
+MHz;;兆赫
+GHz;; GHz
+hPa;;百帕
+MPa;;兆帕
+dB;;分貝
+Bq;;貝克
+Bq/L;;貝克/公升;贝克/升
+kcal;;千卡
+cal;;卡
 byte;byte|bytes;位元組;字节
 bit;bit|bits;位元;比特
-KB;KB; KB
-MB;MB; MB
-GB;GB; GB
-TB;TB; TB
-px;px;像素
-fps;fps;幀/秒;帧/秒
-TEU;TEU;標準箱;标准箱
-CNY;CNY;元人民幣;元人民币
-HKD;HKD;港元
-TWD;TWD;元新臺幣;元新台币
-MOP;MOP;澳門元;澳门元
-USD;USD;美元
-EUR;EUR;歐元;欧元
-GBP;GBP;英鎊;英镑
-JPY;JPY;日圓;日元
-KRW;KRW;韓圓;韩元
-SGD;SGD;新加坡元
-MYR;MYR;令吉
-THB;THB;泰銖;泰铢
-VND;VND;越南盾
-IDR;IDR;印尼盾
-PHP;PHP;菲律賓比索;菲律宾比索
-INR;INR;印度盧比;印度卢比
-PKR;PKR;巴基斯坦盧比;巴基斯坦卢比
-LKR;LKR;斯里蘭卡盧比;斯里兰卡卢比
-NPR;NPR;尼泊爾盧比;尼泊尔卢比
-AUD;AUD;澳元
-NZD;NZD;紐西蘭元;新西兰元
-CAD;CAD;加元
-MXN;MXN;墨西哥比索
-BRL;BRL;巴西雷亞爾;巴西雷亚尔
-CHF;CHF;瑞士法郎
-SEK;SEK;瑞典克朗
-NOK;NOK;挪威克朗
-DKK;DKK;丹麥克朗;丹麦克朗
-ISK;ISK;冰島克朗;冰岛克朗
-PLN;PLN;波蘭茲羅提;波兰兹罗提
-RON;RON;羅馬尼亞列伊;罗马尼亚列伊
-BAM;BAM;波黑可兌換馬克;波黑可兑换马克
-RUB;RUB;盧布;卢布
-BYN;BYN;白俄羅斯盧布;白俄罗斯卢布
-UAH;UAH;烏克蘭格里夫納;乌克兰格里夫纳
-TRY;TRY;土耳其里拉
-ILS;ILS;以色列新謝克爾;以色列新谢克尔
-SAR;SAR;沙特里亞爾;沙特里亚尔
-AED;AED;阿聯酋迪拉姆;阿联酋迪拉姆
-ZAR;ZAR;南非蘭特;南非兰特
-NGN;NGN;奈拉
-XAF;XAF;中非法郎
-XOF;XOF;西非法郎
-CDF;CDF;剛果法郎;刚果法郎
-RWF;RWF;盧旺達法郎;卢旺达法郎
-MUR;MUR;毛里求斯盧比;毛里求斯卢比
-SCR;SCR;塞舌爾盧比;塞舌尔卢比
-DEM;DEM;德國馬克;德国马克
-FRF;FRF;法國法郎;法国法郎
-FIM;FIM;芬蘭馬克;芬兰马克
-ESP;ESP;西班牙比塞塔
-NLG;NLG;荷蘭盾;荷兰盾`;
+KB;; KB
+MB;; MB
+GB;; GB
+TB;; TB
+px;;像素
+fps;;幀/秒
+TEU;;標準箱
+CNY;;元人民幣
+HKD;;港元
+TWD;;元新臺幣
+MOP;;澳門元
+USD;;美元
+EUR;;歐元
+GBP;;英鎊
+JPY;;日圓
+KRW;;韓圓
+SGD;;新加坡元
+MYR;;令吉
+THB;;泰銖
+VND;;越南盾
+IDR;;印尼盾
+PHP;;菲律賓比索
+INR;;印度盧比
+PKR;;巴基斯坦盧比
+LKR;;斯里蘭卡盧比
+NPR;;尼泊爾盧比
+AUD;;澳元
+NZD;;紐西蘭元;新西兰元
+CAD;;加元
+MXN;;墨西哥比索
+BRL;;巴西雷亞爾
+CHF;;瑞士法郎
+SEK;;瑞典克朗
+NOK;;挪威克朗
+DKK;;丹麥克朗
+ISK;;冰島克朗
+PLN;;波蘭茲羅提
+RON;;羅馬尼亞列伊
+BAM;;波黑可兌換馬克
+RUB;;盧布
+BYN;;白俄羅斯盧布
+UAH;;烏克蘭格里夫納
+TRY;;土耳其里拉
+ILS;;以色列新謝克爾
+SAR;;沙特里亞爾
+AED;;阿聯酋迪拉姆
+ZAR;;南非蘭特
+NGN;;奈拉
+XAF;;中非法郎
+XOF;;西非法郎
+CDF;;剛果法郎
+RWF;;盧旺達法郎
+MUR;;毛里求斯盧比
+SCR;;塞舌爾盧比
+DEM;;德國馬克
+FRF;;法國法郎
+FIM;;芬蘭馬克
+ESP;;西班牙比塞塔
+NLG;;荷蘭盾`;
+
+const TO_HANS = new Map('戶户個个崗岗點点級级週周時时鐘钟歲岁納纳碼码頃顷畝亩億亿侖仑噸吨兩两節节馬马茲兹貝贝幀帧標标準准幣币臺台門门歐欧鎊镑圓元韓韩銖铢賓宾盧卢蘭兰爾尔亞亚麥麦島岛羅罗兌兑換换烏乌謝谢聯联剛刚達达國国'.match(/../gu).map((p) => [...p]));
 
 /** { unit: { en: [one, many], 'zh-Hant': label, 'zh-Hans': label } } */
 export const UNIT_LABELS = {};
 for (const row of UNIT_ROWS.split('\n')) {
-  const [unit, en, hant, hans = hant] = row.split(';');
-  const [one, many = one] = en.split('|');
+  const [unit, en, hant, hans = [...hant].map((c) => TO_HANS.get(c) ?? c).join('')] = row.split(';');
+  const [one, many = one] = (en || unit).split('|');
   UNIT_LABELS[unit] = { en: [one, many], 'zh-Hant': hant, 'zh-Hans': hans };
 }
 const UNIT_WORDS_LANGS = new Set(['en', 'zh-Hant', 'zh-Hans']);
-// Written against the number in every language: 9.2%, 30°, 25°C in Chinese.
+// 9.2%, 30° in every language.
 const ATTACHED = new Set(['%', '°']);
 
-// v1.1 qualifiers (docs/schema.md) as signs, and `nearly` in words; a v1 figure only says `approximate`.
+// v1.1 qualifiers as signs (nearly: a word); a v1 figure only says `approximate`.
 const QUALIFIER_SIGNS = { about: '≈', over: '>', 'at-least': '≥', under: '<', 'at-most': '≤' };
-const WORDS = {
-  en: { nearly: 'nearly ', roughly: 'roughly ', to: '–', times: '×' },
-  'zh-Hant': { nearly: '近', roughly: '約', to: '至', times: '倍' },
-  'zh-Hans': { nearly: '近', roughly: '约', to: '至', times: '倍' },
-};
+const ZH = { nearly: '近', roughly: '約', to: '至', times: '倍' };
+const WORDS = { en: { nearly: 'nearly ', roughly: 'roughly ', to: '–', times: '×' }, 'zh-Hant': ZH, 'zh-Hans': { ...ZH, roughly: '约' } };
 
 const numberFormats = new Map();
 
@@ -208,21 +201,16 @@ function unitForm(unit, value, lang) {
   return { label: label.trim(), before: false, space: label.startsWith(' ') };
 }
 
-/** The unit after a number, with its leading space when it takes one: " people", "人", "%", " km²". */
-export function formatUnit(unit, value, lang = 'en') {
-  if (unit == null) return '';
-  if (!UNIT_WORDS_LANGS.has(lang)) lang = 'en';
-  const { label, space } = unitForm(unit, value, lang);
-  return space ? ` ${label}` : label;
-}
-
-/** A number with its unit: "12,900 people", "12,900人", "magnitude 6.2", "25°C". */
+/** "12,900 people", "12,900人", "magnitude 6.2", "25°C". */
 function withUnit(num, unit, value, lang) {
   if (unit == null) return num;
   const { label, before, space } = unitForm(unit, value, lang);
   if (before) return `${label} ${num}`;
   return space ? `${num} ${label}` : num + label;
 }
+
+/** The unit after a number, with its leading space when it takes one: " people", "人", "%", " km²". */
+export const formatUnit = (unit, value, lang = 'en') => withUnit('', unit, value, UNIT_WORDS_LANGS.has(lang) ? lang : 'en');
 
 /** The year a year-less date (`--10-14`) takes from the article's date (meta.date), or null. */
 export function inferredYear(f, articleDate) {
@@ -232,11 +220,10 @@ export function inferredYear(f, articleDate) {
 }
 
 /**
- * A figure's value as people read it: "72,991,000,000 CNY", "10–20 people",
- * "9.2%", "≥ 1,000 people", "nearly 200 people", "12.35 CNY / share",
- * "1 May 2021", "#3", "3×". `lang` ("en", "zh-Hant", "zh-Hans") picks unit
- * words and date forms; `yearFrom` (the article's meta.date) gives a year-less
- * date its year, written in brackets as inferred: "14 Oct [2024]".
+ * A figure's value as people read it in `lang` ("en", "zh-Hant", "zh-Hans"):
+ * "72,991,000,000 CNY" / "72,991,000,000元人民幣", "10–20 people", "≥ 5%",
+ * "nearly 200 people", "12.35 CNY / share", "1 May 2021", "#3", "3×";
+ * `yearFrom` (meta.date) gives a year-less date its year, in brackets.
  */
 export function formatFigureValue(f, lang = 'en', { yearFrom = null } = {}) {
   if (!UNIT_WORDS_LANGS.has(lang)) lang = 'en';
@@ -244,7 +231,7 @@ export function formatFigureValue(f, lang = 'en', { yearFrom = null } = {}) {
   const zh = lang !== 'en';
   if (f.kind === 'date') return f.iso ? formatIsoDate(f.iso, lang, { year: inferredYear(f, yearFrom) }) : f.text;
   if (f.kind === 'identifier') return f.text;
-  if (f.kind === 'rank' && f.value != null) return zh ? `第${formatNumber(f.value, lang)}` : `#${formatNumber(f.value, lang)}`;
+  if (f.kind === 'rank' && f.value != null) return (zh ? '第' : '#') + formatNumber(f.value, lang);
   const hasLow = f.low != null;
   const hasHigh = f.high != null;
   let num;
@@ -294,7 +281,7 @@ function monthName(month, style) {
   return monthNames[style].format(date);
 }
 
-/** { year (null when not stated), month, day (null) } of "2021-05-01", "2021-05", "--05-01", "--05", "2021"; else null. */
+/** { year, month, day } (null when not stated) of "2021-05-01", "--05", "2021"…; else null. */
 function parseDate(iso) {
   if (/^\d{4}$/.test(iso)) return { year: Number(iso), month: null, day: null };
   const m = ISO_DATE.exec(iso);
@@ -308,13 +295,13 @@ function monthDay({ month, day }, zh) {
   return day === null ? monthName(month, 'long') : `${day} ${monthName(month, 'short')}`;
 }
 
-/** The year as written, in brackets when it is inferred: "2024", "[2024]" / "2024年", "[2024年]". */
+/** "2024" / "2024年", in brackets when inferred. */
 function yearText(year, inferred, zh) {
   const text = zh ? `${year}年` : String(year);
   return inferred ? `[${text}]` : text;
 }
 
-/** One date: "14 Oct 2024", "November", "2024年10月14日"; `inferred` a year for a year-less date. */
+/** One date: "14 Oct 2024", "November", "2024年10月14日". */
 function oneDate(d, zh, inferred) {
   const year = d.year ?? inferred;
   if (d.month === null) return yearText(year, false, zh);
@@ -323,7 +310,7 @@ function oneDate(d, zh, inferred) {
   return zh ? y + monthDay(d, true) : `${monthDay(d, false)} ${y}`;
 }
 
-/** An interval of two parsed dates, sharing what the ends share: "1–3 May 2021", "2021年5月1日至3日". */
+/** Two dates sharing what they share: "1–3 May 2021", "2021年5月1日至3日". */
 function interval(a, b, zh, inferred) {
   if (a.month === null && b.month === null) return zh ? `${a.year}至${b.year}年` : `${a.year}–${b.year}`;
   if (a.year !== b.year || (a.month === null) !== (b.month === null)) {

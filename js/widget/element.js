@@ -453,7 +453,6 @@ export class FigLensElement extends Base {
   #draw() {
     this.#filter = drawPanel(this.#ui, {
       lang: this.#lang(),
-      // The article's convention (red up for Chinese text, green up for English and Hong Kong), or the `rise` attribute.
       rise: riseConvention({ language: this.#analysis?.language, currency: this.#analysis?.meta.currency, fallback: this.#lang() }, this.getAttribute('rise')),
       yearFrom: this.#analysis?.meta.date ?? null,
       state: this.#state,

@@ -104,7 +104,7 @@ function row(f, index, { lang, linked, activeIndex, yearFrom }) {
   if (f.change) arrow.append(h('span', { 'aria-hidden': 'true', text: f.change === 'increase' ? '▲' : '▼' }), h('span', { class: 'vh', text: L[f.change] }));
   const shownValue = formatFigureValue(f, lang, { yearFrom });
   const value = h('span', { class: 'value', part: 'value', text: shownValue });
-  // The year in brackets came from the article's date: say so to screen readers.
+  // A year in brackets is inferred: say so to screen readers.
   if (inferredYear(f, yearFrom) !== null) value.append(h('span', { class: 'vh', text: L.inferred }));
   const kind = h('span', { class: 'kind', text: kindLabel(f.kind, lang) });
   const context = h('span', { class: 'context', part: 'context' });
