@@ -14,10 +14,11 @@
 //   order of appearance. A figure that cannot be found stays unmarked, and
 //   its table row says so.
 import { el, h } from './dom.js';
-import { formatFigureValue } from '../js/format.js';
+import { formatFigureValue, inferredYear } from '../js/format.js';
 import { kindLabel } from '../js/kinds.js';
 import { ASIDE_KINDS, changeLabel, count, languageName } from './format.js';
 import { register, t, uiLanguage } from './i18n.js';
+import './values.js'; // registers value.inferred
 
 register({
   'aside.keywords': { en: 'Keywords', 'zh-Hant': '關鍵詞', 'zh-Hans': '关键词' },
@@ -487,7 +488,7 @@ export function figureDetails(f, blockKind, meta = {}) {
   const lang = uiLanguage();
   const value = formatFigureValue(f, lang, { yearFrom: meta.date });
   const rows = [
-    [t('detail.value'), value || '—'],
+    [t('detail.value'), (value || '—') + (inferredYear(f, meta.date) === null ? '' : t('value.inferred'))],
     [t('detail.kind'), kindLabel(f.kind, lang)],
     [t('detail.change'), changeLabel(f.change) || '—'],
     [t('detail.approximate'), t(f.approximate ? 'detail.yes' : 'detail.no')],

@@ -4,11 +4,14 @@
 // interface, units, dates, bounds, and rise and fall colours by the article's
 // readers' convention, with the reader's override remembered.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { after, test } from 'node:test';
 import { openBrowser } from './harness.mjs';
 import { SEED, assertClean, openPage, tableRows, waitForAnalysis } from './page-helpers.mjs';
 
 const WAIT = { timeout: 30000 };
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const open = [];
 after(() => Promise.all(open.map((b) => b.close())));
 
@@ -131,6 +134,11 @@ test('every string has all three languages, and a Chinese interface shows no Eng
     });
     assert.deepEqual(englishWords(shown), [], `${lang}: no English words on the page`);
     await page.mouse.click(5, 5);
+    // axe-core, as in page-a11y.test.mjs: no serious or critical violation in a Chinese interface either.
+    await page.evaluate(AXE);
+    const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`));
+    assert.deepEqual(violations, [], `${lang}: axe`);
   }
   await assertClean(b);
 });
