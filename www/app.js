@@ -10,7 +10,7 @@ import { chartItems, renderChart } from './chart.js';
 import { sentenceOf } from './sentence.js';
 import { TextView, afterFrame, later, readText } from './input-view.js';
 import {
-  ASIDE_KINDS, BODY_KINDS, KINDS, count, decodeFile, exportStem, filterFigures, formatBytes, formatMs, languageName,
+  ASIDE_KINDS, BODY_KINDS, KINDS, count, decodeFile, exportStem, filterFigures, formatBytes, formatMs, languageName, noteText,
   sortIndices, toCsv, toJson, toTsv,
 } from './format.js';
 import { kindLabel } from '../js/kinds.js';
@@ -994,8 +994,7 @@ async function readFile(file) {
   try {
     say(() => t('file.reading', { name: file.name, size: formatBytes(file.size) }));
     const { text, note } = decodeFile(await file.arrayBuffer(), isHtml);
-    // The encoding note is the CLI's (js/encoding.js), in English.
-    const description = () => t('file.described', { name: file.name, type: t(isHtml ? 'file.html' : 'file.text'), size: formatBytes(file.size), note: note ? `; ${note}` : '' });
+    const description = () => t('file.described', { name: file.name, type: t(isHtml ? 'file.html' : 'file.text'), size: formatBytes(file.size), note: note ? `; ${noteText(note)}` : '' });
     replaceInput(text, { html: isHtml, from: { fileName: file.name, description } });
     say(() => t('file.read', { file: description() }));
     analyseNow({ eager: true });

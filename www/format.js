@@ -26,7 +26,32 @@ register({
   'size.bytes': { en: '{n} bytes', 'zh-Hant': '{n} 位元組', 'zh-Hans': '{n} 字节' },
   'time.ms': { en: '{n} ms', 'zh-Hant': '{n} 毫秒', 'zh-Hans': '{n} 毫秒' },
   'time.s': { en: '{n} s', 'zh-Hant': '{n} 秒', 'zh-Hans': '{n} 秒' },
+  'note.notUtf8': { en: 'not UTF-8: read as {x}', 'zh-Hant': '不是 UTF-8：以 {x} 讀取', 'zh-Hans': '不是 UTF-8：以 {x} 读取' },
+  'note.declared': { en: 'read as {x}, as the page declares', 'zh-Hant': '依網頁宣告以 {x} 讀取', 'zh-Hans': '按网页声明以 {x} 读取' },
+  'note.noBom': { en: 'no byte order mark: read as {x}', 'zh-Hant': '沒有位元組順序記號：以 {x} 讀取', 'zh-Hans': '没有字节顺序标记：以 {x} 读取' },
+  'note.readAs': { en: 'read as {x}', 'zh-Hant': '以 {x} 讀取', 'zh-Hans': '以 {x} 读取' },
+  'note.invalid': {
+    en: '{x} bytes not valid UTF-8, read as U+FFFD (listed in cleaning.damaged)',
+    'zh-Hant': '{x} 個位元組不是有效的 UTF-8，讀作 U+FFFD（列於 JSON 的編碼損壞清單）',
+    'zh-Hans': '{x} 个字节不是有效的 UTF-8，读作 U+FFFD（列于 JSON 的编码损坏清单）',
+  },
 });
+
+// The decoder's notes (js/encoding.js, the CLI's, in English) in the interface language.
+const NOTES = [
+  [/^not UTF-8: read as (.+)$/, 'note.notUtf8'], [/^read as (.+), as the page declares$/, 'note.declared'],
+  [/^no byte order mark: read as (.+)$/, 'note.noBom'], [/^read as (.+)$/, 'note.readAs'], [/^(\d+) bytes? (?:is|are) not valid UTF-8/, 'note.invalid'],
+];
+
+/** A decoding note of decodeFile in the interface language (an unknown one as it is). */
+export function noteText(note) {
+  if (uiLanguage() === 'en') return note;
+  for (const [re, key] of NOTES) {
+    const m = re.exec(note);
+    if (m) return t(key, { x: m[1] });
+  }
+  return note;
+}
 
 /** The name of an analysis's language (`analysis.language`) in the interface language. */
 export function languageName(tag) {

@@ -30,7 +30,7 @@ async function analyse(page, text) {
 
 // Words a Chinese interface may keep in Latin letters: names, formats and symbols.
 const LATIN_OK = new Set(['figlens', 'JSON', 'CSV', 'TSV', 'HTML', 'UTF', 'BOM', 'WebAssembly', 'Web', 'Worker', 'txt', 'html', 'KB', 'MB',
-  'Enter', 'Latin', 'GBK', 'fig', 'lens']);
+  'Enter', 'Latin', 'GBK', 'FFFD', 'fig', 'lens']);
 const englishWords = (text) => (text.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !LATIN_OK.has(w));
 
 // A Taiwanese-style article (Traditional, CNY amounts named as 億元 by the mainland's convention
