@@ -2,11 +2,10 @@
 // the headers, aria-sort on the sorted one), with each figure's sentence on
 // demand in a row of its own below it.
 import { el, h } from './dom.js';
-import { formatFigureValue } from '../js/format.js';
 import { kindLabel } from '../js/kinds.js';
 import { COLUMNS, changeLabel, count } from './format.js';
 import { register, t, uiLanguage } from './i18n.js';
-import { inferredNote } from './values.js';
+import { valueNodes } from './values.js';
 
 register({
   'col.index': { en: '#', 'zh-Hant': '#', 'zh-Hans': '#' },
@@ -105,7 +104,7 @@ export function renderRows(tbody, ctx) {
       title: t(open ? 'row.hideSentence' : 'row.showSentence'),
     }, h('span', { class: 'disclosure', 'aria-hidden': 'true' }, open ? '▾' : '▸'),
     h('span', { class: 'visually-hidden' }, t('row.sentenceOf', { text: f.text })));
-    const value = ctx.asWritten ? [f.text] : [formatFigureValue(f, lang, { yearFrom: ctx.yearFrom }), inferredNote(f, ctx.yearFrom)];
+    const value = ctx.asWritten ? [f.text] : valueNodes(f, ctx.yearFrom);
     const row = h('tr', { 'data-fig': i, class: open ? 'open' : null },
       h('td', { class: 'num index' }, toggle, String(i + 1)),
       h('th', { scope: 'row', class: 'text' }, textButton),

@@ -168,7 +168,10 @@ test('units, dates and bounds read in the interface language; values as written 
     await page.waitForFunction(() => document.querySelectorAll('#figures tbody tr[data-fig]').length > 5);
     for (const [text, want] of Object.entries(expected[lang])) assert.equal(await value(text), want, `${text}, ${lang}`);
   }
-  // The inferred year is marked for screen readers and the date as stated stays in the JSON.
+  // The inferred year is marked for the eye too (its own element, with a title), and the date as stated stays in the JSON.
+  const marked = await page.locator('#figures tbody tr[data-fig]', { hasText: '10月14日' }).locator('td.value .inferred');
+  assert.equal(await marked.textContent(), '[2024年]');
+  assert.equal(await marked.getAttribute('title'), '年份由文章日期推断');
   const json = JSON.parse(await page.evaluate(async () => {
     document.getElementById('json-details').open = true;
     await new Promise((r) => setTimeout(r, 50));

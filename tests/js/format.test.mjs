@@ -228,8 +228,8 @@ test('labelLanguage: BCP 47 tags to a label language', () => {
 test('the page and the widget use the same formatter and kinds', () => {
   assert.equal(widget.formatFigureValue, formatFigureValue);
   assert.equal(page.KINDS, FIGURE_KINDS);
-  for (const file of ['www/article.js', 'www/figures-table.js']) {
+  for (const file of ['www/article.js', 'www/values.js']) {
     const source = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
-    assert.match(source, /import \{ formatFigureValue \} from '\.\.\/js\/format\.js';/, file);
+    assert.match(source, /import \{ formatFigureValue, inferredYear \} from '\.\.\/js\/format\.js';/, file);
   }
 });
