@@ -85,11 +85,12 @@ export declare function init(options?: InitOptions): Promise<void>;
 
 /**
  * How a row shows a figure's value (the page's table shows the same): "18,236,000,000 CNY",
- * "≈ 10–100 people", "9.2%", "12.35 CNY / share", "May 1, 2021" (dates as people write
- * them, from `iso`), and a v1.1 `qualifier` as a sign: "> 200 people", "≤ 5%".
- * Unit words follow `lang` ("12,900人"); the default is English.
+ * "10–100 people", "9.2%", "12.35 CNY / share", "1 May 2021" (dates as people write
+ * them, from `iso`), and a v1.1 `qualifier` as a sign or word: "> 200 people", "≤ 5%", "nearly 200 people".
+ * Units follow `lang` ("12,900人", "638.4平方米"); the default is English. `yearFrom` (the
+ * article's meta.date) gives a year-less date its year, in brackets: "14 Oct [2024]".
  */
-export declare function formatFigureValue(figure: Figure, lang?: "en" | "zh-Hant" | "zh-Hans"): string;
+export declare function formatFigureValue(figure: Figure, lang?: "en" | "zh-Hant" | "zh-Hans", options?: { yearFrom?: string | null }): string;
 
 /**
  * The attributes of `<fig-lens>`, for frameworks that type their templates.
@@ -104,6 +105,8 @@ export interface FigLensAttributes {
   lang?: string;
   /** "light", "dark" or "auto" (the default). */
   theme?: "light" | "dark" | "auto";
+  /** Rise and fall colours: "red-up" (red ▲, green ▼) or "green-up". Default: the article's readers' convention (red up for mainland and Taiwanese Chinese text, green up for English and Hong Kong text). */
+  rise?: "red-up" | "green-up";
   /** Rows before "Show all" (default "10"; "0" shows every row). */
   max?: string;
   /** Present: the panel starts collapsed. */

@@ -9,7 +9,7 @@
 //               { type: 'result', id, analysis, ms, bytes }
 //               { type: 'error', id, code, message }
 import { initSync, analyze } from '../js/web.js';
-import { utf8Length } from './format.js';
+import { utf8Length } from '../js/wrapper.js';
 
 // A little of everything: a title line, pinyin annotations, money, percent,
 // count, dates, a keywords line and a related list.

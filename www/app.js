@@ -5,14 +5,142 @@
 import { Engine } from './engine.js';
 import { el, h, flash } from './dom.js';
 import { renderArticle, figureDetails } from './article.js';
-import { buildHeader, renderRows, showSort } from './figures-table.js';
+import { buildHeader, columnName, labelHeader, renderRows, showSort } from './figures-table.js';
 import { chartItems, renderChart } from './chart.js';
 import { sentenceOf } from './sentence.js';
 import { TextView, afterFrame, later, readText } from './input-view.js';
 import {
-  ASIDE_KINDS, BODY_KINDS, KINDS, LANGUAGE_NAMES, decodeFile, exportStem, filterFigures, formatBytes, formatMs,
+  ASIDE_KINDS, BODY_KINDS, KINDS, count, decodeFile, exportStem, filterFigures, formatBytes, formatMs, languageName, noteText,
   sortIndices, toCsv, toJson, toTsv,
 } from './format.js';
+import { kindLabel } from '../js/kinds.js';
+import { onUiLanguage, register, setUiLanguage, t, uiLanguage } from './i18n.js';
+import { translatePage } from './page-text.js';
+import { riseConvention } from '../js/rise.js';
+
+register({
+  'status.loading': { en: 'Loading…', 'zh-Hant': '載入中…', 'zh-Hans': '加载中…' },
+  'status.loadingAnalyser': { en: 'Loading the analyser…', 'zh-Hant': '正在載入分析器…', 'zh-Hans': '正在加载分析器…' },
+  'status.ready': { en: 'Ready: paste an article, drop a file or load the sample.', 'zh-Hant': '就緒：貼上文章、拖放檔案或載入範例。', 'zh-Hans': '就绪：粘贴文章、拖放文件或加载示例。' },
+  'status.readyNote': {
+    en: 'figlens runs as WebAssembly in a Web Worker. This time it was ready {after} after its files arrived ({since} after navigation).',
+    'zh-Hant': 'figlens 以 WebAssembly 在 Web Worker 中執行。這次在檔案到達後 {after} 就緒（距開啟頁面 {since}）。',
+    'zh-Hans': 'figlens 以 WebAssembly 在 Web Worker 中运行。这次在文件到达后 {after} 就绪（距打开页面 {since}）。',
+  },
+  'status.found': { en: '{n} figures found in {ms}.', 'zh-Hant': '在 {ms} 內找到 {n} 個數字。', 'zh-Hans': '在 {ms} 内找到 {n} 个数字。' },
+  'status.changedUpdating': { en: ' The text has changed since: updating.', 'zh-Hant': '文字之後已有改動：正在更新。', 'zh-Hans': '文字之后已有改动：正在更新。' },
+  'status.changedPress': { en: ' The text has changed since: press Analyse to update.', 'zh-Hant': '文字之後已有改動：按「分析」更新。', 'zh-Hans': '文字之后已有改动：按“分析”更新。' },
+  'facts.from': { en: 'From {what}. ', 'zh-Hant': '來自{what}。', 'zh-Hans': '来自{what}。' },
+  'facts.input': {
+    en: 'Input: {chars} characters, {bytes} of UTF-8{html}. ',
+    'zh-Hant': '輸入：{chars} 個字元，UTF-8 {bytes}{html}。',
+    'zh-Hans': '输入：{chars} 个字符，UTF-8 {bytes}{html}。',
+  },
+  'facts.asHtml': { en: ', read as HTML', 'zh-Hant': '，當作 HTML 讀取', 'zh-Hans': '，作为 HTML 读取' },
+  'facts.result': {
+    en: 'Analysed in {ms}: {figures} figures, {blocks} blocks, {language}.',
+    'zh-Hant': '分析用時 {ms}：{figures} 個數字、{blocks} 個區塊，{language}。',
+    'zh-Hans': '分析用时 {ms}：{figures} 个数字、{blocks} 个区块，{language}。',
+  },
+  'progress.text': { en: 'Analysing {chars} characters… {s} s', 'zh-Hant': '正在分析 {chars} 個字元… {s} 秒', 'zh-Hans': '正在分析 {chars} 个字符… {s} 秒' },
+  'progress.value': { en: '{s} seconds', 'zh-Hant': '{s} 秒', 'zh-Hans': '{s} 秒' },
+  'status.large': {
+    en: 'Analysing a large input ({chars} characters). You can keep typing, or cancel.',
+    'zh-Hant': '正在分析大量輸入（{chars} 個字元）。你可以繼續輸入，或取消。',
+    'zh-Hans': '正在分析大量输入（{chars} 个字符）。你可以继续输入，或取消。',
+  },
+  'status.largeHeld': {
+    en: 'Analysing a large input ({chars} characters). You can cancel.',
+    'zh-Hant': '正在分析大量輸入（{chars} 個字元）。你可以取消。',
+    'zh-Hans': '正在分析大量输入（{chars} 个字符）。你可以取消。',
+  },
+  'kinds.legend': { en: 'Kinds: ', 'zh-Hant': '類別：', 'zh-Hans': '类别：' },
+  'kinds.all': { en: 'All kinds ({n})', 'zh-Hant': '所有類別（{n}）', 'zh-Hans': '所有类别（{n}）' },
+  'kinds.one': { en: '{kind} ({n})', 'zh-Hant': '{kind}（{n}）', 'zh-Hans': '{kind}（{n}）' },
+  'table.noneYet': { en: 'No figures yet.', 'zh-Hant': '尚無數字。', 'zh-Hans': '尚无数字。' },
+  'table.count': { en: '{shown} of {total} figures shown', 'zh-Hant': '顯示 {total} 個數字中的 {shown} 個', 'zh-Hans': '显示 {total} 个数字中的 {shown} 个' },
+  'chart.body': { en: 'Percentage changes in the article body ({n})', 'zh-Hant': '正文中的百分比變化（{n}）', 'zh-Hans': '正文中的百分比变化（{n}）' },
+  'chart.whole': { en: 'Percentage changes in the whole text ({n})', 'zh-Hant': '全文中的百分比變化（{n}）', 'zh-Hans': '全文中的百分比变化（{n}）' },
+  'chart.placeholder': {
+    en: 'Rises and falls in percent appear here as bars.',
+    'zh-Hant': '以百分比表示的升跌會以長條顯示在這裡。',
+    'zh-Hans': '以百分比表示的涨跌会以条形显示在这里。',
+  },
+  'article.placeholder': {
+    en: 'The cleaned article appears here: title, date, source and authors, then the body with every figure marked.',
+    'zh-Hant': '清理後的文章會顯示在這裡：標題、日期、來源與作者，然後是標示了每個數字的正文。',
+    'zh-Hans': '清理后的文章会显示在这里：标题、日期、来源与作者，然后是标注了每个数字的正文。',
+  },
+  'json.more': {
+    en: '… ({n} more characters: download the JSON for all of it)',
+    'zh-Hant': '…（還有 {n} 個字元：下載 JSON 可看全部）',
+    'zh-Hans': '…（还有 {n} 个字符：下载 JSON 可看全部）',
+  },
+  'status.notMarked': {
+    en: '“{text}” could not be marked in the reading view; its block is highlighted instead.',
+    'zh-Hant': '「{text}」無法在閱讀檢視中標示，改為突顯它所在的區塊。',
+    'zh-Hans': '“{text}”无法在阅读视图中标注，改为突出显示它所在的区块。',
+  },
+  'status.filtered': { en: '“{text}” is hidden by the table’s filters.', 'zh-Hant': '「{text}」被表格的篩選條件隱藏了。', 'zh-Hans': '“{text}”被表格的筛选条件隐藏了。' },
+  'status.sorted': { en: 'Sorted by {column}, {dir}.', 'zh-Hant': '已按{column}{dir}排序。', 'zh-Hans': '已按{column}{dir}排序。' },
+  'sort.order': { en: 'order of appearance', 'zh-Hant': '出現順序', 'zh-Hans': '出现顺序' },
+  'sort.ascending': { en: 'ascending', 'zh-Hant': '遞增', 'zh-Hans': '升序' },
+  'sort.descending': { en: 'descending', 'zh-Hant': '遞減', 'zh-Hans': '降序' },
+  'export.rows': { en: '{n} rows', 'zh-Hant': '{n} 列', 'zh-Hans': '{n} 行' },
+  'export.row': { en: '{n} row', 'zh-Hant': '{n} 列', 'zh-Hans': '{n} 行' },
+  'export.copiedTsv': {
+    en: 'Copied {rows} as TSV, with a header line: paste into a spreadsheet.',
+    'zh-Hant': '已將 {rows} 複製為 TSV（含標題列）：可貼到試算表。',
+    'zh-Hans': '已将 {rows} 复制为 TSV（含标题行）：可粘贴到电子表格。',
+  },
+  'export.noClipboard': { en: 'Could not copy: the browser refused the clipboard.', 'zh-Hant': '無法複製：瀏覽器拒絕使用剪貼簿。', 'zh-Hans': '无法复制：浏览器拒绝使用剪贴板。' },
+  'export.csv': { en: 'Downloading {rows} as CSV (UTF-8 with BOM).', 'zh-Hant': '正在下載 {rows}，格式為 CSV（帶 BOM 的 UTF-8）。', 'zh-Hans': '正在下载 {rows}，格式为 CSV（带 BOM 的 UTF-8）。' },
+  'export.json': { en: 'Downloading the full analysis as JSON.', 'zh-Hant': '正在下載完整分析（JSON）。', 'zh-Hans': '正在下载完整分析（JSON）。' },
+  'export.copiedJson': { en: 'Copied the full analysis as JSON.', 'zh-Hant': '已將完整分析複製為 JSON。', 'zh-Hans': '已将完整分析复制为 JSON。' },
+  'input.readingHtml': {
+    en: 'Reading the HTML… the article appears here as figlens reads it.',
+    'zh-Hant': '正在讀取 HTML… 文章會以 figlens 讀出的樣子顯示在這裡。',
+    'zh-Hans': '正在读取 HTML… 文章会以 figlens 读出的样子显示在这里。',
+  },
+  'source.read': {
+    en: 'The article as figlens read it from {chars} characters of HTML (read-only).',
+    'zh-Hant': 'figlens 從 {chars} 個字元的 HTML 讀出的文章（唯讀）。',
+    'zh-Hans': 'figlens 从 {chars} 个字符的 HTML 读出的文章（只读）。',
+  },
+  'source.bigHtml': {
+    en: 'The HTML source, {chars} characters: shown read-only, as it is too long to edit here. Paste, drop or open a file to replace it, or Clear.',
+    'zh-Hant': 'HTML 原始碼，{chars} 個字元：太長無法在此編輯，以唯讀顯示。可貼上、拖放或開啟檔案來取代，或清除。',
+    'zh-Hans': 'HTML 源代码，{chars} 个字符：太长无法在此编辑，以只读显示。可粘贴、拖放或打开文件来替换，或清除。',
+  },
+  'source.big': {
+    en: '{chars} characters: shown read-only, as it is too long to edit here. Paste, drop or open a file to replace it, or Clear.',
+    'zh-Hant': '{chars} 個字元：太長無法在此編輯，以唯讀顯示。可貼上、拖放或開啟檔案來取代，或清除。',
+    'zh-Hans': '{chars} 个字符：太长无法在此编辑，以只读显示。可粘贴、拖放或打开文件来替换，或清除。',
+  },
+  'source.html': { en: 'The HTML source, as figlens reads it.', 'zh-Hant': 'HTML 原始碼，即 figlens 所讀的內容。', 'zh-Hans': 'HTML 源代码，即 figlens 所读的内容。' },
+  'status.undone': { en: 'Undone: the input is back as it was.', 'zh-Hant': '已復原：輸入回到原來的樣子。', 'zh-Hans': '已撤销：输入回到原来的样子。' },
+  'status.pastedRich': { en: 'Pasted rich text: reading its HTML ({n} characters).', 'zh-Hant': '已貼上格式化文字：正在讀取其 HTML（{n} 個字元）。', 'zh-Hans': '已粘贴富文本：正在读取其 HTML（{n} 个字符）。' },
+  'status.pasted': { en: 'Pasted {n} characters.', 'zh-Hant': '已貼上 {n} 個字元。', 'zh-Hans': '已粘贴 {n} 个字符。' },
+  'status.plain': { en: 'Using the clipboard’s plain text.', 'zh-Hant': '改用剪貼簿的純文字。', 'zh-Hans': '改用剪贴板的纯文本。' },
+  'status.cancelled': {
+    en: 'Cancelled. Analysing as you type is now off; press Analyse to run it.',
+    'zh-Hant': '已取消。「邊輸入邊分析」已關閉；按「分析」執行。',
+    'zh-Hans': '已取消。“边输入边分析”已关闭；按“分析”运行。',
+  },
+  'status.cancelledAfter': {
+    en: 'Cancelled after {ms}. Analysing as you type is now off; press Analyse to run it.',
+    'zh-Hant': '在 {ms} 後取消。「邊輸入邊分析」已關閉；按「分析」執行。',
+    'zh-Hans': '在 {ms} 后取消。“边输入边分析”已关闭；按“分析”运行。',
+  },
+  'status.sampleFailed': { en: 'Could not load the sample: {message}', 'zh-Hant': '無法載入範例：{message}', 'zh-Hans': '无法加载示例：{message}' },
+  'file.neither': { en: 'figlens reads .txt and .html files; “{name}” is neither.', 'zh-Hant': 'figlens 只讀 .txt 和 .html 檔案；「{name}」都不是。', 'zh-Hans': 'figlens 只读 .txt 和 .html 文件；“{name}”都不是。' },
+  'file.reading': { en: 'Reading “{name}” ({size})…', 'zh-Hant': '正在讀取「{name}」（{size}）…', 'zh-Hans': '正在读取“{name}”（{size}）…' },
+  'file.html': { en: 'HTML', 'zh-Hant': 'HTML', 'zh-Hans': 'HTML' },
+  'file.text': { en: 'text', 'zh-Hant': '文字', 'zh-Hans': '文本' },
+  'file.described': { en: '“{name}” ({type}, {size}{note})', 'zh-Hant': '「{name}」（{type}，{size}{note}）', 'zh-Hans': '“{name}”（{type}，{size}{note}）' },
+  'file.read': { en: 'Read {file}.', 'zh-Hant': '已讀取{file}。', 'zh-Hans': '已读取{file}。' },
+  'file.failed': { en: 'Could not read “{name}”: {message}', 'zh-Hant': '無法讀取「{name}」：{message}', 'zh-Hans': '无法读取“{name}”：{message}' },
+});
 
 const $ = (id) => document.getElementById(id);
 const input = $('input');
@@ -32,6 +160,7 @@ const chartEl = $('chart');
 const tip = $('fig-tip');
 const exportButtons = ['copy-tsv', 'download-csv', 'download-json', 'copy-json'].map($);
 
+const RISE_KEY = 'figlens.rise'; // the remembered pick of rise and fall colours
 const BIG_INPUT = 300_000; // characters: show progress at once
 const TABLE_PART = 50; // rows drawn per step when a result comes in
 const ARTICLE_PART = 25; // blocks of the reading view, likewise
@@ -62,11 +191,18 @@ const state = {
   undo: null, // the input before the page last replaced it
   drawing: 0, // bumped to stop drawing a result in steps when a newer one arrives
   article: null, // the reading view's drawing (renderArticle's result)
+  said: null, // the status shown: { message (a string or a function of the language), isError }
+  facts: null, // () => the facts line, in the interface language
+  readyNote: null,
+  asWritten: false, // the table's values as the article writes them, not normalized
+  rise: storedRise(), // the reader's pick of rise and fall colours: 'auto', 'red-up' or 'green-up'
 };
 
+/** Show a status; `message` may be a function, called again when the language changes. */
 function say(message, isError = false) {
+  state.said = { message, isError };
   statusEl.classList.toggle('error', isError);
-  statusEl.textContent = message;
+  statusEl.textContent = typeof message === 'function' ? message() : message;
 }
 
 // ---------------------------------------------------------------- the engine
@@ -82,9 +218,10 @@ const engine = new Engine({
     const mark = performance.mark('figlens-ready');
     const after = mark.startTime - filesArrived;
     document.body.dataset.ready = 'true';
-    $('ready-note').textContent = `figlens runs as WebAssembly in a Web Worker. This time it was ready ${formatMs(Math.max(0, after))} after its files arrived (${formatMs(mark.startTime)} after navigation).`;
+    state.readyNote = () => t('status.readyNote', { after: formatMs(Math.max(0, after)), since: formatMs(mark.startTime) });
+    $('ready-note').textContent = state.readyNote();
     if (inputText()) analyseNow();
-    else say('Ready: paste an article, drop a file or load the sample.');
+    else say(() => t('status.ready'));
   },
   onStart(job) {
     // Marks for the tests and the curious (DevTools' Performance panel); one of each is kept.
@@ -111,9 +248,11 @@ const engine = new Engine({
     state.tableLimit = 250;
     state.articleLimit = 150;
     const a = analysis;
-    factsEl.textContent = facts(job, a);
-    const next = engine.waiting || typingTimer ? ' The text has changed since: updating.' : ' The text has changed since: press Analyse to update.';
-    say(`${a.figures.length.toLocaleString('en-US')} figures found in ${formatMs(job.ms)}.${state.dirty ? next : ''}`);
+    state.facts = () => facts(job, a);
+    factsEl.textContent = state.facts();
+    const next = engine.waiting || typingTimer ? 'status.changedUpdating' : 'status.changedPress';
+    const dirty = state.dirty;
+    say(() => t('status.found', { n: count(a.figures.length), ms: formatMs(job.ms) }) + (dirty ? t(next) : ''));
     $('results').classList.toggle('stale', state.dirty);
     renderAll(() => {
       performance.measure('figlens-render', 'figlens-result');
@@ -130,28 +269,30 @@ const engine = new Engine({
 });
 
 function facts(job, a) {
-  const lang = LANGUAGE_NAMES[a.language] ?? a.language;
-  const from = job.from ? `From ${job.from.description}. ` : '';
-  return `${from}Input: ${job.text.length.toLocaleString('en-US')} characters, ${formatBytes(job.bytes)} of UTF-8${job.options.html ? ', read as HTML' : ''}. `
-    + `Analysed in ${formatMs(job.ms)}: ${a.figures.length.toLocaleString('en-US')} figures, ${a.blocks.length.toLocaleString('en-US')} blocks, ${lang}.`;
+  const from = job.from ? t('facts.from', { what: job.from.description() }) : '';
+  return from + t('facts.input', { chars: count(job.text.length), bytes: formatBytes(job.bytes), html: job.options.html ? t('facts.asHtml') : '' })
+    + t('facts.result', { ms: formatMs(job.ms), figures: count(a.figures.length), blocks: count(a.blocks.length), language: languageName(a.language) });
 }
 
 function showProgress(job) {
   if (engine.running !== job) return;
   progressEl.hidden = false;
-  const chars = job.text.length.toLocaleString('en-US');
+  const chars = count(job.text.length);
   const bar = $('progress-bar');
   const tick = () => {
     const s = ((performance.now() - job.started) / 1000).toFixed(1);
-    progressText.textContent = `Analysing ${chars} characters… ${s} s`;
-    bar.setAttribute('aria-valuetext', `${s} seconds`);
+    progressText.textContent = t('progress.text', { chars, s });
+    bar.setAttribute('aria-valuetext', t('progress.value', { s }));
   };
   tick();
   clearInterval(progressTick);
   // A few updates a second: each one is a frame to commit, and with megabytes
   // in the text box a commit is not free.
   progressTick = setInterval(tick, 250);
-  if (job.text.length >= BIG_INPUT) say(`Analysing a large input (${chars} characters). You can ${state.held === null ? 'keep typing, or ' : ''}cancel.`);
+  if (job.text.length >= BIG_INPUT) {
+    const key = state.held === null ? 'status.large' : 'status.largeHeld';
+    say(() => t(key, { chars }));
+  }
 }
 
 function hideProgress() {
@@ -176,8 +317,9 @@ function analyseNow({ eager = false } = {}) {
     state.text = text;
     state.dirty = false;
     renderAll();
+    state.facts = null;
     factsEl.textContent = '';
-    say(engine.ready ? 'Ready: paste an article, drop a file or load the sample.' : 'Loading…');
+    say(() => t(engine.ready ? 'status.ready' : 'status.loading'));
     return;
   }
   engine.analyze(text, { html: htmlBox.checked }, { from: state.inputSource, eager });
@@ -250,13 +392,14 @@ function renderEmpty() {
   for (const b of exportButtons) b.disabled = true;
   $('legend').hidden = true;
   $('article-hint').hidden = true;
-  articleEl.replaceChildren(el('p', 'placeholder', 'The cleaned article appears here: title, date, source and authors, then the body with every figure marked.'));
+  articleEl.replaceChildren(el('p', 'placeholder', t('article.placeholder')));
   state.figureEls = new Map();
   state.damageEls = new Map();
   state.indices = [];
   renderKindOptions();
   renderTable();
-  chartEl.replaceChildren(el('p', 'placeholder', 'Rises and falls in percent appear here as bars.'));
+  chartEl.replaceChildren(el('p', 'placeholder', t('chart.placeholder')));
+  $('chart-title').textContent = t('page.chartTitle');
   $('json').textContent = '';
 }
 
@@ -266,6 +409,7 @@ function renderStart() {
   for (const b of exportButtons) b.disabled = false;
   $('legend').hidden = false;
   $('article-hint').hidden = false;
+  applyRise();
   const lang = a.language === 'und' ? '' : a.language;
   table.lang = lang;
   // The box and the view get the language too (the right glyphs for its script).
@@ -285,7 +429,8 @@ function renderArticleView(deadline = Infinity, batch = Infinity) {
 function renderLegend() {
   const present = new Set(state.analysis.figures.map((f) => f.kind));
   const legend = $('legend');
-  legend.replaceChildren(el('span', 'muted', 'Kinds: '), ...KINDS.filter((k) => present.has(k)).map((k) => el('span', `fig legend-item k-${k}`, k)));
+  const lang = uiLanguage();
+  legend.replaceChildren(el('span', 'muted', t('kinds.legend')), ...KINDS.filter((k) => present.has(k)).map((k) => el('span', `fig legend-item k-${k}`, kindLabel(k, lang))));
 }
 
 function kindCounts() {
@@ -302,10 +447,10 @@ function kindCounts() {
 function renderKindOptions() {
   const counts = kindCounts();
   const total = [...counts.values()].reduce((x, y) => x + y, 0);
-  const options = [h('option', { value: '' }, `All kinds (${total})`)];
+  const options = [h('option', { value: '' }, t('kinds.all', { n: count(total) }))];
   for (const k of KINDS) {
     if (!counts.has(k) && k !== state.kind) continue;
-    options.push(h('option', { value: k }, `${k} (${counts.get(k) ?? 0})`));
+    options.push(h('option', { value: k }, t('kinds.one', { kind: kindLabel(k, uiLanguage()), n: count(counts.get(k) ?? 0) })));
   }
   kindFilter.replaceChildren(...options);
   kindFilter.value = state.kind;
@@ -320,7 +465,7 @@ function renderTable(upTo = state.tableLimit, from = 0) {
   const thead = table.tHead;
   showSort(thead, state.sort);
   if (!a) {
-    table.tBodies[0].replaceChildren(h('tr', { class: 'empty' }, h('td', { colspan: 8 }, 'No figures yet.')));
+    table.tBodies[0].replaceChildren(h('tr', { class: 'empty' }, h('td', { colspan: 8 }, t('table.noneYet'))));
     rowCount.textContent = '';
     return 0;
   }
@@ -338,8 +483,10 @@ function renderTable(upTo = state.tableLimit, from = 0) {
     limit: upTo,
     from,
     sentence: (f) => sentenceOf(f, a, state.text, state.html),
+    asWritten: state.asWritten,
+    yearFrom: a.meta.date,
   });
-  if (from === 0) rowCount.textContent = `${state.indices.length.toLocaleString('en-US')} of ${a.figures.length.toLocaleString('en-US')} figures shown`;
+  if (from === 0) rowCount.textContent = t('table.count', { shown: count(state.indices.length), total: count(a.figures.length) });
   return Math.max(0, Math.min(upTo, state.indices.length) - from);
 }
 
@@ -348,7 +495,7 @@ function renderChartView() {
   if (!a) return;
   const indices = filterFigures(a, { bodyOnly: state.bodyOnly, kind: '' });
   const items = chartItems(a, indices);
-  $('chart-title').textContent = `Percentage changes ${state.bodyOnly ? 'in the article body' : 'in the whole text'} (${items.length})`;
+  $('chart-title').textContent = t(state.bodyOnly ? 'chart.body' : 'chart.whole', { n: count(items.length) });
   // The width the ResizeObserver saw: reading clientWidth here would lay out the page mid-drawing.
   renderChart(chartEl, items, chartWidth || chartEl.clientWidth || 300);
 }
@@ -362,7 +509,7 @@ function renderJson() {
   const json = toJson(state.analysis);
   const cap = 2_000_000;
   pre.textContent = json.length > cap
-    ? `${json.slice(0, cap)}\n… (${(json.length - cap).toLocaleString('en-US')} more characters: download the JSON for all of it)`
+    ? `${json.slice(0, cap)}\n${t('json.more', { n: count(json.length - cap) })}`
     : json;
 }
 
@@ -376,7 +523,7 @@ function showTip(mark) {
   if (!f) return;
   tipFor = mark;
   const dl = el('dl');
-  for (const [k, v] of figureDetails(f, state.analysis.blocks[f.block]?.kind)) dl.append(el('dt', null, k), el('dd', null, v));
+  for (const [k, v] of figureDetails(f, state.analysis.blocks[f.block]?.kind, state.analysis.meta)) dl.append(el('dt', null, k), el('dd', null, v));
   tip.replaceChildren(el('p', 'tip-title', f.text), dl);
   tip.lang = state.analysis.language === 'und' ? '' : state.analysis.language;
   tip.hidden = false;
@@ -461,7 +608,7 @@ function showFigure(i, focus) {
     mark.tabIndex = 0;
     mark.focus({ preventScroll: true });
   }
-  if (!mark) say(`“${f.text}” could not be marked in the reading view; its block is highlighted instead.`);
+  if (!mark) say(() => t('status.notMarked', { text: f.text }));
 }
 
 /** Scroll to a figure's row in the table and flash it. */
@@ -474,7 +621,8 @@ function showRow(i) {
     row = table.querySelector(`tbody tr[data-fig="${i}"]`);
   }
   if (!row) {
-    say(`“${state.analysis.figures[i].text}” is hidden by the table's filters (${state.bodyOnly ? 'body only' : ''}${state.kind ? ` kind ${state.kind}` : ''}).`);
+    const text = state.analysis.figures[i].text;
+    say(() => t('status.filtered', { text }));
     return;
   }
   scrollTo(row);
@@ -515,7 +663,8 @@ articleEl.addEventListener('change', (e) => {
 buildHeader(table.tHead, (key) => {
   state.sort = state.sort.key === key ? { key, dir: -state.sort.dir } : { key, dir: 1 };
   renderTable();
-  say(`Sorted by ${key === 'index' ? 'order of appearance' : key}, ${state.sort.dir === 1 ? 'ascending' : 'descending'}.`);
+  const dir = state.sort.dir === 1 ? 'sort.ascending' : 'sort.descending';
+  say(() => t('status.sorted', { column: key === 'index' ? t('sort.order') : columnName(key).toLowerCase(), dir: t(dir) }));
 });
 
 table.tBodies[0].addEventListener('click', (e) => {
@@ -600,27 +749,29 @@ function download(content, type, name) {
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
-const rowsWord = (n) => `${n.toLocaleString('en-US')} ${n === 1 ? 'row' : 'rows'}`;
+const rowsWord = (n) => t(n === 1 ? 'export.row' : 'export.rows', { n: count(n) });
 
 $('copy-tsv').addEventListener('click', async () => {
   if (!state.analysis) return;
   const ok = await copyText(toTsv(state.analysis, state.indices, state.fileName));
-  say(ok ? `Copied ${rowsWord(state.indices.length)} as TSV, with a header line: paste into a spreadsheet.` : 'Could not copy: the browser refused the clipboard.', !ok);
+  const n = state.indices.length;
+  say(() => (ok ? t('export.copiedTsv', { rows: rowsWord(n) }) : t('export.noClipboard')), !ok);
 });
 $('download-csv').addEventListener('click', () => {
   if (!state.analysis) return;
   download(toCsv(state.analysis, state.indices, state.fileName), 'text/csv;charset=utf-8', `${exportStem(state.fileName)}-figures.csv`);
-  say(`Downloading ${rowsWord(state.indices.length)} as CSV (UTF-8 with BOM).`);
+  const n = state.indices.length;
+  say(() => t('export.csv', { rows: rowsWord(n) }));
 });
 $('download-json').addEventListener('click', () => {
   if (!state.analysis) return;
   download(toJson(state.analysis), 'application/json', `${exportStem(state.fileName)}-analysis.json`);
-  say('Downloading the full analysis as JSON.');
+  say(() => t('export.json'));
 });
 $('copy-json').addEventListener('click', async () => {
   if (!state.analysis) return;
   const ok = await copyText(toJson(state.analysis));
-  say(ok ? 'Copied the full analysis as JSON.' : 'Could not copy: the browser refused the clipboard.', !ok);
+  say(() => t(ok ? 'export.copiedJson' : 'export.noClipboard'), !ok);
 });
 
 // ------------------------------------------------------------------ input
@@ -671,7 +822,7 @@ function drawView() {
   if (state.held === null) return;
   if (htmlBox.checked && state.show === 'read') {
     if (state.analysis && state.html && state.text === state.held) inputView.show(readText(state.analysis));
-    else inputView.message('Reading the HTML… the article appears here as figlens reads it.');
+    else inputView.message(t('input.readingHtml'));
   } else {
     inputView.show(state.held);
   }
@@ -680,16 +831,15 @@ function drawView() {
 function renderSourceBar(text) {
   const html = htmlBox.checked;
   const big = text.length > EDIT_LIMIT;
-  const chars = text.length.toLocaleString('en-US');
+  const chars = count(text.length);
   $('source-switch').hidden = !html;
   $('show-read').setAttribute('aria-pressed', String(html && state.show === 'read'));
   $('show-source').setAttribute('aria-pressed', String(html && state.show !== 'read'));
-  const readOnly = 'shown read-only, as it is too long to edit here. Paste, drop or open a file to replace it, or Clear.';
   let note = '';
-  if (html && state.show === 'read') note = `The article as figlens read it from ${chars} characters of HTML (read-only).`;
-  else if (html && big) note = `The HTML source, ${chars} characters: ${readOnly}`;
-  else if (big) note = `${chars} characters: ${readOnly}`;
-  else if (html) note = 'The HTML source, as figlens reads it.';
+  if (html && state.show === 'read') note = t('source.read', { chars });
+  else if (html && big) note = t('source.bigHtml', { chars });
+  else if (big) note = t('source.big', { chars });
+  else if (html) note = t('source.html');
   $('source-note').textContent = note;
   $('source-bar').hidden = !html && !big;
 }
@@ -713,7 +863,7 @@ function undo() {
   if (!u) return;
   state.undo = null;
   replaceInput(u.text, { html: u.html, plain: u.plain, from: u.from, undoable: false, show: u.show });
-  say('Undone: the input is back as it was.');
+  say(() => t('status.undone'));
   analyseNow();
 }
 
@@ -736,7 +886,7 @@ function onPaste(e, whole) {
   if (html && html.trim() && whole) {
     e.preventDefault();
     replaceInput(html, { html: true, plain });
-    say(`Pasted rich text: reading its HTML (${html.length.toLocaleString('en-US')} characters).`);
+    say(() => t('status.pastedRich', { n: count(html.length) }));
     analyseNow({ eager: true });
     return;
   }
@@ -755,7 +905,8 @@ function onPaste(e, whole) {
   }
   e.preventDefault();
   replaceInput(before + plain + after, { html: whole ? false : htmlBox.checked });
-  say(`Pasted ${(before.length + plain.length + after.length).toLocaleString('en-US')} characters.`);
+  const n = before.length + plain.length + after.length;
+  say(() => t('status.pasted', { n: count(n) }));
   analyseNow({ eager: true });
 }
 
@@ -790,7 +941,7 @@ $('show-source').addEventListener('click', () => {
 
 $('use-plain').addEventListener('click', () => {
   replaceInput(state.pastedPlain ?? '');
-  say('Using the clipboard’s plain text.');
+  say(() => t('status.plain'));
   analyseNow({ eager: true });
 });
 
@@ -810,7 +961,8 @@ $('cancel').addEventListener('click', () => {
   hideProgress();
   delete document.body.dataset.busy;
   autoBox.checked = false;
-  say(`Cancelled${job ? ` after ${formatMs(performance.now() - job.started)}` : ''}. Analysing as you type is now off; press Analyse to run it.`);
+  const ms = job ? performance.now() - job.started : null;
+  say(() => (ms === null ? t('status.cancelled') : t('status.cancelledAfter', { ms: formatMs(ms) })));
   (state.held === null ? input : inputView.root).focus();
 });
 
@@ -827,7 +979,7 @@ $('load-sample').addEventListener('click', async () => {
     replaceInput(await res.text());
     analyseNow();
   } catch (e) {
-    say(`Could not load the sample: ${e.message}`, true);
+    say(() => t('status.sampleFailed', { message: e.message }), true);
   }
 });
 
@@ -836,20 +988,18 @@ async function readFile(file) {
   const isHtml = /\.(x?html?)$/i.test(file.name) || file.type === 'text/html' || file.type === 'application/xhtml+xml';
   const isText = /\.(txt|text)$/i.test(file.name) || file.type === 'text/plain';
   if (!isHtml && !isText) {
-    say(`figlens reads .txt and .html files; “${file.name}” is neither.`, true);
+    say(() => t('file.neither', { name: file.name }), true);
     return;
   }
   try {
-    say(`Reading “${file.name}” (${formatBytes(file.size)})…`);
+    say(() => t('file.reading', { name: file.name, size: formatBytes(file.size) }));
     const { text, note } = decodeFile(await file.arrayBuffer(), isHtml);
-    replaceInput(text, {
-      html: isHtml,
-      from: { fileName: file.name, description: `“${file.name}” (${isHtml ? 'HTML' : 'text'}, ${formatBytes(file.size)}${note ? `; ${note}` : ''})` },
-    });
-    say(`Read “${file.name}” (${isHtml ? 'HTML' : 'text'}, ${formatBytes(file.size)}${note ? `; ${note}` : ''}).`);
+    const description = () => t('file.described', { name: file.name, type: t(isHtml ? 'file.html' : 'file.text'), size: formatBytes(file.size), note: note ? `; ${noteText(note)}` : '' });
+    replaceInput(text, { html: isHtml, from: { fileName: file.name, description } });
+    say(() => t('file.read', { file: description() }));
     analyseNow({ eager: true });
   } catch (e) {
-    say(`Could not read “${file.name}”: ${e.message}`, true);
+    say(() => t('file.failed', { name: file.name, message: e.message }), true);
   }
 }
 
@@ -880,4 +1030,60 @@ $('file').addEventListener('change', () => {
 });
 
 document.body.dataset.inputLength = String(input.value.length);
-say('Loading the analyser…');
+say(() => t('status.loadingAnalyser'));
+
+// ------------------------------------------------ language, colours, values
+
+function storedRise() {
+  try {
+    const v = localStorage.getItem(RISE_KEY);
+    return v === 'red-up' || v === 'green-up' ? v : 'auto';
+  } catch {
+    return 'auto';
+  }
+}
+
+/** Rise and fall colours: the reader's pick, else the convention of the article's readers. */
+function applyRise() {
+  const a = state.analysis;
+  const convention = riseConvention({ language: a?.language, currency: a?.meta.currency, fallback: uiLanguage() }, state.rise);
+  document.documentElement.dataset.rise = convention;
+}
+
+const languagePicker = $('ui-language');
+const risePicker = $('rise-colours');
+
+function applyLanguage() {
+  translatePage();
+  languagePicker.value = uiLanguage();
+  risePicker.value = state.rise;
+  labelHeader(table.tHead);
+  if (state.said) say(state.said.message, state.said.isError);
+  factsEl.textContent = state.facts ? state.facts() : '';
+  if (state.readyNote) $('ready-note').textContent = state.readyNote();
+  renderSourceBar(inputText());
+  applyRise();
+}
+
+languagePicker.addEventListener('change', () => setUiLanguage(languagePicker.value));
+onUiLanguage(() => {
+  applyLanguage();
+  // The result is drawn again in the new language; the analysis is kept.
+  if (state.analysis) renderAll();
+  else renderEmpty();
+});
+risePicker.addEventListener('change', () => {
+  state.rise = risePicker.value;
+  try {
+    localStorage.setItem(RISE_KEY, state.rise);
+  } catch {
+    // Storage blocked: the pick lasts for this visit.
+  }
+  applyRise();
+});
+$('as-written').addEventListener('change', (e) => {
+  state.asWritten = e.target.checked;
+  renderTable();
+});
+
+applyLanguage();

@@ -14,15 +14,84 @@
 //   order of appearance. A figure that cannot be found stays unmarked, and
 //   its table row says so.
 import { el, h } from './dom.js';
-import { formatFigureValue } from '../js/format.js';
-import { ASIDE_KINDS, LANGUAGE_NAMES, changeLabel } from './format.js';
+import { formatFigureValue, inferredYear } from '../js/format.js';
+import { kindLabel } from '../js/kinds.js';
+import { ASIDE_KINDS, changeLabel, count, languageName } from './format.js';
+import { register, t, uiLanguage } from './i18n.js';
+import './values.js'; // registers value.inferred
 
-const ASIDE_NAMES = {
-  keywords: 'Keywords',
-  related: 'Related list',
-  ranking: 'Ranking',
-  boilerplate: 'Boilerplate',
-};
+register({
+  'aside.keywords': { en: 'Keywords', 'zh-Hant': '關鍵詞', 'zh-Hans': '关键词' },
+  'aside.related': { en: 'Related list', 'zh-Hant': '相關列表', 'zh-Hans': '相关列表' },
+  'aside.ranking': { en: 'Ranking', 'zh-Hant': '排行榜', 'zh-Hans': '排行榜' },
+  'aside.boilerplate': { en: 'Boilerplate', 'zh-Hant': '網頁雜項', 'zh-Hans': '网页杂项' },
+  'aside.summary': { en: 'Set aside from the article: {list}', 'zh-Hant': '不屬於正文的部分：{list}', 'zh-Hans': '不属于正文的部分：{list}' },
+  'aside.items': { en: ' ({n} items)', 'zh-Hant': '（{n} 項）', 'zh-Hans': '（{n} 项）' },
+  'aside.more': { en: '… and {n} more set-aside blocks (in the JSON).', 'zh-Hant': '…還有 {n} 個不屬於正文的區塊（見 JSON）。', 'zh-Hans': '…还有 {n} 个不属于正文的区块（见 JSON）。' },
+  'meta.date': { en: 'Date', 'zh-Hant': '日期', 'zh-Hans': '日期' },
+  'meta.source': { en: 'Source', 'zh-Hant': '來源', 'zh-Hans': '来源' },
+  'meta.author': { en: 'Author', 'zh-Hant': '作者', 'zh-Hans': '作者' },
+  'meta.authors': { en: 'Authors', 'zh-Hant': '作者', 'zh-Hans': '作者' },
+  'meta.editor': { en: 'Editor', 'zh-Hant': '編輯', 'zh-Hans': '编辑' },
+  'meta.tags': { en: 'Tags', 'zh-Hant': '標籤', 'zh-Hans': '标签' },
+  'meta.none': { en: 'No date, source or author found.', 'zh-Hant': '沒有找到日期、來源或作者。', 'zh-Hans': '没有找到日期、来源或作者。' },
+  'meta.currency': { en: 'Currency of a bare 元', 'zh-Hant': '單寫「元」的幣種', 'zh-Hans': '单写“元”的币种' },
+  'article.untitled': { en: 'No title found', 'zh-Hant': '沒有找到標題', 'zh-Hans': '没有找到标题' },
+  'article.noBody': { en: 'No body paragraphs found.', 'zh-Hant': '沒有找到正文段落。', 'zh-Hans': '没有找到正文段落。' },
+  'article.showing': { en: 'Showing the first {shown} of {total} body blocks. ', 'zh-Hant': '顯示 {total} 個正文區塊中的前 {shown} 個。', 'zh-Hans': '显示 {total} 个正文区块中的前 {shown} 个。' },
+  'article.more': { en: 'Show {n} more', 'zh-Hant': '再顯示 {n} 個', 'zh-Hans': '再显示 {n} 个' },
+  'damage.title': { en: 'encoding damage ({kind})', 'zh-Hant': '編碼損壞（{kind}）', 'zh-Hans': '编码损坏（{kind}）' },
+  'cleaning.title': { en: 'Cleaning report', 'zh-Hant': '清理報告', 'zh-Hans': '清理报告' },
+  'cleaning.pinyin': { en: '{n} pinyin annotations removed, like “{example}”.', 'zh-Hant': '移除了 {n} 個拼音注音，例如「{example}」。', 'zh-Hans': '移除了 {n} 个拼音注音，例如“{example}”。' },
+  'cleaning.pinyin1': { en: '1 pinyin annotation removed: “{example}”.', 'zh-Hant': '移除了 1 個拼音注音：「{example}」。', 'zh-Hans': '移除了 1 个拼音注音：“{example}”。' },
+  'cleaning.markup': { en: '{n} pieces of stray markup or entities removed.', 'zh-Hant': '移除了 {n} 處殘留的標記或實體。', 'zh-Hans': '移除了 {n} 处残留的标记或实体。' },
+  'cleaning.invisible': { en: '{n} invisible characters removed.', 'zh-Hant': '移除了 {n} 個不可見字元。', 'zh-Hans': '移除了 {n} 个不可见字符。' },
+  'cleaning.damaged': {
+    en: '{n} runs of encoding damage, marked in place and never read as figures:',
+    'zh-Hant': '{n} 處編碼損壞，已就地標示，不會當作數字讀取：',
+    'zh-Hans': '{n} 处编码损坏，已就地标注，不会当作数字读取：',
+  },
+  'cleaning.latin1': { en: 'UTF-8 read as Latin-1', 'zh-Hant': 'UTF-8 被當作 Latin-1 讀取', 'zh-Hans': 'UTF-8 被当作 Latin-1 读取' },
+  'cleaning.gbk': { en: 'GBK read as UTF-8', 'zh-Hant': 'GBK 被當作 UTF-8 讀取', 'zh-Hans': 'GBK 被当作 UTF-8 读取' },
+  'cleaning.replacement': { en: 'replacement characters', 'zh-Hant': '替代字元', 'zh-Hans': '替换字符' },
+  'cleaning.probably': { en: '; probably “{text}”', 'zh-Hant': '；可能是「{text}」', 'zh-Hans': '；可能是“{text}”' },
+  'cleaning.moreDamage': { en: '… and {n} more (in the JSON).', 'zh-Hant': '…還有 {n} 處（見 JSON）。', 'zh-Hans': '…还有 {n} 处（见 JSON）。' },
+  'cleaning.nothing': {
+    en: 'Nothing needed repair: no annotations, stray markup, invisible characters or encoding damage.',
+    'zh-Hant': '無需修復：沒有注音、殘留標記、不可見字元或編碼損壞。',
+    'zh-Hans': '无需修复：没有注音、残留标记、不可见字符或编码损坏。',
+  },
+  'cleaning.showRemoved': { en: ' Show the removed text in place, struck through', 'zh-Hant': ' 在原處以刪除線顯示移除的文字', 'zh-Hans': ' 在原处以删除线显示移除的文字' },
+  'cleaning.language': { en: 'Language: {language}.', 'zh-Hant': '語言：{language}。', 'zh-Hans': '语言：{language}。' },
+  'detail.value': { en: 'Value', 'zh-Hant': '數值', 'zh-Hans': '数值' },
+  'detail.written': { en: 'As written', 'zh-Hant': '原文', 'zh-Hans': '原文' },
+  'detail.kind': { en: 'Kind', 'zh-Hant': '類別', 'zh-Hans': '类别' },
+  'detail.change': { en: 'Change', 'zh-Hant': '升跌', 'zh-Hans': '涨跌' },
+  'detail.approximate': { en: 'Approximate', 'zh-Hant': '約數', 'zh-Hans': '约数' },
+  'detail.yes': { en: 'yes', 'zh-Hant': '是', 'zh-Hans': '是' },
+  'detail.no': { en: 'no', 'zh-Hant': '否', 'zh-Hans': '否' },
+  'detail.qualifier': { en: 'Bound', 'zh-Hant': '界限', 'zh-Hans': '界限' },
+  'detail.period': { en: 'Period', 'zh-Hant': '時期', 'zh-Hans': '时期' },
+  'detail.metric': { en: 'Metric', 'zh-Hant': '指標', 'zh-Hans': '指标' },
+  'detail.role': { en: 'Role', 'zh-Hant': '角色', 'zh-Hans': '角色' },
+  'detail.in': { en: 'In', 'zh-Hant': '位於', 'zh-Hans': '位于' },
+  'role.from': { en: 'where it started', 'zh-Hant': '起點', 'zh-Hans': '起点' },
+  'role.to': { en: 'where it ended', 'zh-Hant': '終點', 'zh-Hans': '终点' },
+  'qualifier.over': { en: 'more than', 'zh-Hant': '超過', 'zh-Hans': '超过' },
+  'qualifier.at-least': { en: 'at least', 'zh-Hant': '至少', 'zh-Hans': '至少' },
+  'qualifier.under': { en: 'less than', 'zh-Hant': '不到', 'zh-Hans': '不到' },
+  'qualifier.at-most': { en: 'at most', 'zh-Hant': '至多', 'zh-Hans': '至多' },
+  'qualifier.about': { en: 'about', 'zh-Hant': '約', 'zh-Hans': '约' },
+  'qualifier.nearly': { en: 'nearly', 'zh-Hant': '近', 'zh-Hans': '近' },
+  'block.title': { en: 'title', 'zh-Hant': '標題', 'zh-Hans': '标题' },
+  'block.heading': { en: 'heading', 'zh-Hant': '小標題', 'zh-Hans': '小标题' },
+  'block.paragraph': { en: 'paragraph', 'zh-Hant': '段落', 'zh-Hans': '段落' },
+  'block.meta': { en: 'byline', 'zh-Hant': '署名', 'zh-Hans': '署名' },
+  'block.keywords': { en: 'keywords', 'zh-Hant': '關鍵詞', 'zh-Hans': '关键词' },
+  'block.related': { en: 'related list', 'zh-Hant': '相關列表', 'zh-Hans': '相关列表' },
+  'block.ranking': { en: 'ranking', 'zh-Hant': '排行榜', 'zh-Hans': '排行榜' },
+  'block.boilerplate': { en: 'boilerplate', 'zh-Hant': '網頁雜項', 'zh-Hans': '网页杂项' },
+});
 
 /** Spans sorted by start, for binary search. */
 function sorted(spans, kind) {
@@ -111,7 +180,7 @@ function renderSlice(parent, text, start, end, figs, removed, damaged, ctx) {
       dmgEl = null;
       if (dmg) {
         dmgEl = damageMark(dmg, dmg.index);
-        dmgEl.title = `encoding damage (${dmg.kind})`;
+        dmgEl.title = t('damage.title', { kind: dmg.kind });
         holder.append(dmgEl);
         if (!ctx.damageEls.has(dmg.index)) ctx.damageEls.set(dmg.index, dmgEl);
       }
@@ -170,7 +239,7 @@ function renderLocated(parent, text, marks, damage, ctx) {
     const piece = text.slice(m.pos, m.pos + m.len);
     if (m.damage) {
       const node = damageMark(m.damage, m.damage.index);
-      node.title = `encoding damage (${m.damage.kind})`;
+      node.title = t('damage.title', { kind: m.damage.kind });
       node.append(piece);
       parent.append(node);
       if (!ctx.damageEls.has(m.damage.index)) ctx.damageEls.set(m.damage.index, node);
@@ -226,15 +295,15 @@ function renderItems(b, blockIndex, ctx) {
 
 function metaList(meta) {
   const rows = [];
-  if (meta.date) rows.push(['Date', meta.date.replace('T', ' ')]);
-  if (meta.source) rows.push(['Source', meta.source]);
-  if (meta.authors?.length) rows.push([meta.authors.length > 1 ? 'Authors' : 'Author', meta.authors.join(', ')]);
-  if (meta.editor) rows.push(['Editor', meta.editor]);
-  if (meta.tags?.length) rows.push(['Tags', meta.tags.join(', ')]);
-  if (rows.length === 0 && !meta.currency) return el('p', 'meta-line none', 'No date, source or author found.');
+  if (meta.date) rows.push([t('meta.date'), meta.date.replace('T', ' ')]);
+  if (meta.source) rows.push([t('meta.source'), meta.source]);
+  if (meta.authors?.length) rows.push([t(meta.authors.length > 1 ? 'meta.authors' : 'meta.author'), meta.authors.join(', ')]);
+  if (meta.editor) rows.push([t('meta.editor'), meta.editor]);
+  if (meta.tags?.length) rows.push([t('meta.tags'), meta.tags.join(', ')]);
+  if (rows.length === 0 && !meta.currency) return el('p', 'meta-line none', t('meta.none'));
   const dl = el('dl', 'meta-line');
   // v1.1: what a bare 元 means here, from the places and currencies the article names
-  if (meta.currency) rows.push(['Currency of a bare 元', meta.currency]);
+  if (meta.currency) rows.push([t('meta.currency'), meta.currency]);
   for (const [k, v] of rows) dl.append(el('div', null, el('dt', null, k), el('dd', null, v)));
   return dl;
 }
@@ -279,7 +348,7 @@ export function renderArticle(root, { analysis, text, html, limit = 150, deadlin
   } else if (a.title) {
     titleNode = h('h3', { id: 'article-title', class: 'article-title' }, a.title);
   } else {
-    titleNode = h('h3', { id: 'article-title', class: 'article-title untitled' }, 'No title found');
+    titleNode = h('h3', { id: 'article-title', class: 'article-title untitled' }, t('article.untitled'));
   }
   header.append(titleNode, metaList(a.meta));
 
@@ -290,13 +359,13 @@ export function renderArticle(root, { analysis, text, html, limit = 150, deadlin
   });
   const total = bodyBlocks.length;
   const shown = Math.min(total, limit);
-  if (total === 0) body.append(el('p', 'empty', 'No body paragraphs found.'));
+  if (total === 0) body.append(el('p', 'empty', t('article.noBody')));
 
   const parts = [header, body];
   if (shown < total) {
     parts.push(h('p', { class: 'more' },
-      `Showing the first ${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} body blocks. `,
-      h('button', { type: 'button', class: 'show-more', 'data-more': 'article' }, `Show ${Math.min(500, total - shown).toLocaleString('en-US')} more`)));
+      t('article.showing', { shown: count(shown), total: count(total) }),
+      h('button', { type: 'button', class: 'show-more', 'data-more': 'article' }, t('article.more', { n: count(Math.min(500, total - shown)) }))));
   }
 
   // The set-aside blocks, collapsed.
@@ -304,13 +373,15 @@ export function renderArticle(root, { analysis, text, html, limit = 150, deadlin
   if (asides.length) {
     const counts = new Map();
     for (const i of asides) counts.set(a.blocks[i].kind, (counts.get(a.blocks[i].kind) ?? 0) + 1);
-    const summaryText = [...counts].map(([k, n]) => `${ASIDE_NAMES[k].toLowerCase()}${n > 1 ? ` ×${n}` : ''}`).join(', ');
+    const summaryText = [...counts].map(([k, n]) => `${t(`block.${k}`)}${n > 1 ? ` ×${n}` : ''}`).join(uiLanguage() === 'en' ? ', ' : '、');
     details = h('details', { class: 'set-aside', id: 'set-aside' },
-      h('summary', null, `Set aside from the article: ${summaryText}`));
+      h('summary', null, t('aside.summary', { list: summaryText })));
     parts.push(details);
   }
   root.replaceChildren(...parts);
   root.lang = a.language === 'und' ? '' : a.language;
+  // The page's own words keep the interface language inside the article's.
+  for (const node of root.querySelectorAll('.article-header dt, .meta-line.none, .untitled, .more, summary')) node.lang = uiLanguage();
 
   const bodyNode = (i) => {
     const b = a.blocks[i];
@@ -325,8 +396,8 @@ export function renderArticle(root, { analysis, text, html, limit = 150, deadlin
   const asideNode = (i) => {
     const b = a.blocks[i];
     const section = h('section', { class: `aside ${b.kind}`, 'data-block': i });
-    const count = b.items ? ` (${b.items.length} items)` : '';
-    section.append(el('h4', null, `${ASIDE_NAMES[b.kind]}${count}`));
+    const items = b.items ? t('aside.items', { n: count(b.items.length) }) : '';
+    section.append(h('h4', { lang: uiLanguage() }, `${t(`aside.${b.kind}`)}${items}`));
     if (b.items && b.items.length) {
       section.append(renderItems(b, i, ctx));
     } else {
@@ -354,7 +425,7 @@ export function renderArticle(root, { analysis, text, html, limit = 150, deadlin
       if (enough()) return false;
     }
     if (asidesShown < asides.length) {
-      details.append(el('p', 'more', `… and ${(asides.length - asidesShown).toLocaleString('en-US')} more set-aside blocks (in the JSON).`));
+      details.append(h('p', { class: 'more', lang: uiLanguage() }, t('aside.more', { n: count(asides.length - asidesShown) })));
     }
     root.append(cleaningReport(a, ctx));
     // Roving focus: the first figure mark is the article's one tab stop.
@@ -371,62 +442,63 @@ const DAMAGE_LISTED = 100;
 
 function cleaningReport(a, ctx) {
   const c = a.cleaning;
-  const section = h('section', { class: 'cleaning', 'aria-labelledby': 'cleaning-title' },
-    h('h3', { id: 'cleaning-title' }, 'Cleaning report'));
+  const section = h('section', { class: 'cleaning', 'aria-labelledby': 'cleaning-title', lang: uiLanguage() },
+    h('h3', { id: 'cleaning-title' }, t('cleaning.title')));
   const list = el('ul');
-  const n = (k, one, many) => `${k.toLocaleString('en-US')} ${k === 1 ? one : many}`;
   if (c.pinyinAnnotations.length) {
     const example = ctx.text.slice(c.pinyinAnnotations[0].start, c.pinyinAnnotations[0].end);
-    list.append(el('li', null, `${n(c.pinyinAnnotations.length, 'pinyin annotation', 'pinyin annotations')} removed, like “${example}”.`));
+    const n = c.pinyinAnnotations.length;
+    list.append(el('li', null, t(n === 1 ? 'cleaning.pinyin1' : 'cleaning.pinyin', { n: count(n), example })));
   }
-  if (c.markup.length) list.append(el('li', null, `${n(c.markup.length, 'piece', 'pieces')} of stray markup or entities removed.`));
-  if (c.invisible.length) list.append(el('li', null, `${n(c.invisible.length, 'invisible character', 'invisible characters')} removed.`));
+  if (c.markup.length) list.append(el('li', null, t('cleaning.markup', { n: count(c.markup.length) })));
+  if (c.invisible.length) list.append(el('li', null, t('cleaning.invisible', { n: count(c.invisible.length) })));
   if (c.damaged.length) {
-    const li = el('li', null, `${n(c.damaged.length, 'run', 'runs')} of encoding damage, marked in place and never read as figures:`);
+    const li = el('li', null, t('cleaning.damaged', { n: count(c.damaged.length) }));
     const runs = el('ul', 'damage-list');
     // The first DAMAGE_LISTED: a large input can have thousands (the JSON has them all).
     c.damaged.slice(0, DAMAGE_LISTED).forEach((d, i) => {
-      const what = d.kind === 'latin1-utf8' ? 'UTF-8 read as Latin-1'
-        : d.kind === 'gbk-utf8' ? 'GBK read as UTF-8' : 'replacement characters';
+      const what = t(d.kind === 'latin1-utf8' ? 'cleaning.latin1' : d.kind === 'gbk-utf8' ? 'cleaning.gbk' : 'cleaning.replacement');
       const item = el('li', null);
       const shown = ctx.damageEls.has(i);
       const sample = ctx.text.slice(d.start, d.end);
       if (shown) item.append(h('button', { type: 'button', class: 'link', 'data-damage-jump': i }, `“${sample}”`));
       else item.append(`“${sample}”`);
-      item.append(` (${what}${d.repaired ? `; probably “${d.repaired}”` : ''})`);
+      item.append(` (${what}${d.repaired ? t('cleaning.probably', { text: d.repaired }) : ''})`);
       runs.append(item);
     });
-    if (c.damaged.length > DAMAGE_LISTED) runs.append(el('li', null, `… and ${(c.damaged.length - DAMAGE_LISTED).toLocaleString('en-US')} more (in the JSON).`));
+    if (c.damaged.length > DAMAGE_LISTED) runs.append(el('li', null, t('cleaning.moreDamage', { n: count(c.damaged.length - DAMAGE_LISTED) })));
     li.append(runs);
     list.append(li);
   }
-  if (!list.children.length) list.append(el('li', null, 'Nothing needed repair: no annotations, stray markup, invisible characters or encoding damage.'));
+  if (!list.children.length) list.append(el('li', null, t('cleaning.nothing')));
   section.append(list);
   if (!ctx.html && c.pinyinAnnotations.length + c.markup.length + c.invisible.length > 0) {
     section.append(h('p', null, h('label', { class: 'inline-check' },
-      h('input', { type: 'checkbox', id: 'show-removed' }), ' Show the removed text in place, struck through')));
+      h('input', { type: 'checkbox', id: 'show-removed' }), t('cleaning.showRemoved'))));
   }
-  section.append(el('p', 'language', `Language: ${LANGUAGE_NAMES[a.language] ?? a.language}.`));
+  section.append(el('p', 'language', t('cleaning.language', { language: languageName(a.language) })));
   return section;
 }
 
-// v1.1: a stated bound or approximation, in words.
-const QUALIFIER_LABELS = {
-  over: 'more than', 'at-least': 'at least', under: 'less than', 'at-most': 'at most', about: 'about', nearly: 'nearly',
-};
-
-/** The details of a figure, as rows of [label, value]. */
-export function figureDetails(f, blockKind) {
+/**
+ * The details of a figure, as rows of [label, value], in the interface
+ * language; `meta` (the article's) gives a year-less date its year.
+ */
+export function figureDetails(f, blockKind, meta = {}) {
+  const lang = uiLanguage();
+  const value = formatFigureValue(f, lang, { yearFrom: meta.date });
   const rows = [
-    ['Value', formatFigureValue(f) || '—'],
-    ['Kind', f.kind],
-    ['Change', changeLabel(f.change) || '—'],
-    ['Approximate', f.approximate ? 'yes' : 'no'],
-    ['Period', f.period ?? '—'],
-    ['Metric', f.metric ?? '—'],
+    [t('detail.value'), (value || '—') + (inferredYear(f, meta.date) === null ? '' : t('value.inferred'))],
+    [t('detail.kind'), kindLabel(f.kind, lang)],
+    [t('detail.change'), changeLabel(f.change) || '—'],
+    [t('detail.approximate'), t(f.approximate ? 'detail.yes' : 'detail.no')],
+    [t('detail.period'), f.period ?? '—'],
+    [t('detail.metric'), f.metric ?? '—'],
   ];
-  if (f.qualifier) rows.splice(4, 0, ['Qualifier', QUALIFIER_LABELS[f.qualifier] ?? f.qualifier]);
-  if (f.role) rows.push(['Role', f.role]);
-  if (blockKind) rows.push(['In', blockKind]);
+  // The value as the article writes it, when it reads differently (729.91億元 ↔ 72,991,000,000 CNY).
+  if (f.text && f.text !== value) rows.splice(1, 0, [t('detail.written'), f.text]);
+  if (f.qualifier) rows.splice(rows.length - 2, 0, [t('detail.qualifier'), t(`qualifier.${f.qualifier}`)]);
+  if (f.role) rows.push([t('detail.role'), t(`role.${f.role}`)]);
+  if (blockKind) rows.push([t('detail.in'), t(`block.${blockKind}`)]);
   return rows;
 }

@@ -5,6 +5,8 @@
 import { formatTable } from '../js/table.js';
 import { FIGURE_KINDS } from '../js/kinds.js';
 import { decodeBytes } from '../js/encoding.js';
+import { formatNumber } from '../js/format.js';
+import { register, t, uiLanguage } from './i18n.js';
 
 /** Block kinds of the article's body (the API's `bodyOnly`: title, headings, paragraphs). */
 export const BODY_KINDS = new Set(['title', 'heading', 'paragraph']);
@@ -14,12 +16,52 @@ export const ASIDE_KINDS = new Set(['keywords', 'related', 'ranking', 'boilerpla
 /** The figure kinds in display order. */
 export const KINDS = FIGURE_KINDS;
 
-export const LANGUAGE_NAMES = {
-  'zh-Hant': 'Traditional Chinese',
-  'zh-Hans': 'Simplified Chinese',
-  en: 'English',
-  und: 'language not determined',
-};
+register({
+  'lang.zh-Hant': { en: 'Traditional Chinese', 'zh-Hant': '繁體中文', 'zh-Hans': '繁体中文' },
+  'lang.zh-Hans': { en: 'Simplified Chinese', 'zh-Hant': '簡體中文', 'zh-Hans': '简体中文' },
+  'lang.en': { en: 'English', 'zh-Hant': '英文', 'zh-Hans': '英文' },
+  'lang.und': { en: 'language not determined', 'zh-Hant': '語言未能確定', 'zh-Hans': '语言未能确定' },
+  'change.increase': { en: 'up', 'zh-Hant': '上升', 'zh-Hans': '上升' },
+  'change.decrease': { en: 'down', 'zh-Hant': '下降', 'zh-Hans': '下降' },
+  'size.bytes': { en: '{n} bytes', 'zh-Hant': '{n} 位元組', 'zh-Hans': '{n} 字节' },
+  'time.ms': { en: '{n} ms', 'zh-Hant': '{n} 毫秒', 'zh-Hans': '{n} 毫秒' },
+  'time.s': { en: '{n} s', 'zh-Hant': '{n} 秒', 'zh-Hans': '{n} 秒' },
+  'note.notUtf8': { en: 'not UTF-8: read as {x}', 'zh-Hant': '不是 UTF-8：以 {x} 讀取', 'zh-Hans': '不是 UTF-8：以 {x} 读取' },
+  'note.declared': { en: 'read as {x}, as the page declares', 'zh-Hant': '依網頁宣告以 {x} 讀取', 'zh-Hans': '按网页声明以 {x} 读取' },
+  'note.noBom': { en: 'no byte order mark: read as {x}', 'zh-Hant': '沒有位元組順序記號：以 {x} 讀取', 'zh-Hans': '没有字节顺序标记：以 {x} 读取' },
+  'note.readAs': { en: 'read as {x}', 'zh-Hant': '以 {x} 讀取', 'zh-Hans': '以 {x} 读取' },
+  'note.invalid': {
+    en: '{x} bytes not valid UTF-8, read as U+FFFD (listed in cleaning.damaged)',
+    'zh-Hant': '{x} 個位元組不是有效的 UTF-8，讀作 U+FFFD（列於 JSON 的編碼損壞清單）',
+    'zh-Hans': '{x} 个字节不是有效的 UTF-8，读作 U+FFFD（列于 JSON 的编码损坏清单）',
+  },
+});
+
+// The decoder's notes (js/encoding.js, the CLI's, in English) in the interface language.
+const NOTES = [
+  [/^not UTF-8: read as (.+)$/, 'note.notUtf8'], [/^read as (.+), as the page declares$/, 'note.declared'],
+  [/^no byte order mark: read as (.+)$/, 'note.noBom'], [/^read as (.+)$/, 'note.readAs'], [/^(\d+) bytes? (?:is|are) not valid UTF-8/, 'note.invalid'],
+];
+
+/** A decoding note of decodeFile in the interface language (an unknown one as it is). */
+export function noteText(note) {
+  if (uiLanguage() === 'en') return note;
+  for (const [re, key] of NOTES) {
+    const m = re.exec(note);
+    if (m) return t(key, { x: m[1] });
+  }
+  return note;
+}
+
+/** The name of an analysis's language (`analysis.language`) in the interface language. */
+export function languageName(tag) {
+  return ['zh-Hant', 'zh-Hans', 'en', 'und'].includes(tag) ? t(`lang.${tag}`) : tag;
+}
+
+/** A number as the interface language writes it ("12,900"). */
+export function count(n) {
+  return formatNumber(n, uiLanguage());
+}
 
 /** The number a figure sorts by: its value, else the low end, else null. */
 export function sortValue(f) {
@@ -29,24 +71,25 @@ export function sortValue(f) {
   return null;
 }
 
+/** "▲ up", "▼ 下降": the arrow and the word, so colour is never the only signal. */
 export function changeLabel(change) {
-  if (change === 'increase') return '▲ increase';
-  if (change === 'decrease') return '▼ decrease';
+  if (change === 'increase') return `▲ ${t('change.increase')}`;
+  if (change === 'decrease') return `▼ ${t('change.decrease')}`;
   return '';
 }
 
 /** "12.3 KB", "5.0 MB" (1 KB = 1024 bytes, as file managers mostly say). */
 export function formatBytes(n) {
-  if (n < 1024) return `${n} bytes`;
+  if (n < 1024) return t('size.bytes', { n });
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
 /** "4.2 ms", "850 ms", "1.25 s". */
 export function formatMs(ms) {
-  if (ms < 10) return `${ms.toFixed(1)} ms`;
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  return `${(ms / 1000).toFixed(2)} s`;
+  if (ms < 10) return t('time.ms', { n: ms.toFixed(1) });
+  if (ms < 1000) return t('time.ms', { n: Math.round(ms) });
+  return t('time.s', { n: (ms / 1000).toFixed(2) });
 }
 
 /** The figures of `analysis` that `filter` keeps: { bodyOnly, kind } (kind '' = all). */

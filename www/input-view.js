@@ -7,7 +7,18 @@
 // SHOWN characters at first, with a button for more: the browser checks every
 // such piece against the viewport each frame, so thousands of them would cost
 // a frame of their own. Text only: every piece is a Text node.
-import { el } from './dom.js';
+import { el, h } from './dom.js';
+import { count } from './format.js';
+import { register, t, uiLanguage } from './i18n.js';
+
+register({
+  'view.more': { en: 'Show {n} more', 'zh-Hant': '再顯示 {n} 個字元', 'zh-Hans': '再显示 {n} 个字符' },
+  'view.showing': {
+    en: 'Showing the first {shown} of {total} characters (all of them are analysed). ',
+    'zh-Hant': '顯示 {total} 個字元中的前 {shown} 個（全部都已分析）。',
+    'zh-Hans': '显示 {total} 个字符中的前 {shown} 个（全部都已分析）。',
+  },
+});
 
 const PIECE = 2048; // characters per piece, cut after a line end when one is near
 const SHOWN = 200_000; // characters drawn at first, and added by each "Show more"
@@ -79,10 +90,10 @@ export class TextView {
         this.root.removeAttribute('aria-busy');
         if (at < text.length) {
           const rest = text.length - at;
-          const button = el('button', 'link', `Show ${Math.min(rest, SHOWN).toLocaleString('en-US')} more`);
+          const button = el('button', 'link', t('view.more', { n: count(Math.min(rest, SHOWN)) }));
           button.type = 'button';
           button.addEventListener('click', () => this.more(at));
-          this.root.append(el('p', 'more', `Showing the first ${at.toLocaleString('en-US')} of ${text.length.toLocaleString('en-US')} characters (all of them are analysed). `, button));
+          this.root.append(h('p', { class: 'more', lang: uiLanguage() }, t('view.showing', { shown: count(at), total: count(text.length) }), button));
         }
         resolve(true);
       };

@@ -10,6 +10,7 @@ import {
 import { labelLanguage } from '../kinds.js';
 import { piecesOf } from './offsets.js';
 import { buildPanel, drawPanel } from './panel.js';
+import { riseConvention } from '../rise.js';
 import { serialize } from './serialize.js';
 import { adoptPanelStyles } from './styles.js';
 
@@ -25,7 +26,7 @@ export class FigLensElement extends Base {
   static wasmUrl = null;
 
   static get observedAttributes() {
-    return ['for', 'kinds', 'lang', 'theme', 'max', 'collapsed', 'loading'];
+    return ['for', 'kinds', 'lang', 'theme', 'max', 'collapsed', 'loading', 'rise'];
   }
 
   #shadow;
@@ -452,6 +453,8 @@ export class FigLensElement extends Base {
   #draw() {
     this.#filter = drawPanel(this.#ui, {
       lang: this.#lang(),
+      rise: riseConvention({ language: this.#analysis?.language, currency: this.#analysis?.meta.currency, fallback: this.#lang() }, this.getAttribute('rise')),
+      yearFrom: this.#analysis?.meta.date ?? null,
       state: this.#state,
       error: this.#error,
       missingId: this.getAttribute('for'),

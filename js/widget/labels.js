@@ -18,6 +18,7 @@ export const LABELS = {
     decrease: 'decrease',
     list: 'Figures',
     locate: 'Show in the article',
+    inferred: ' (year inferred from the article’s date)',
   },
   'zh-Hant': {
     title: '本文數字',
@@ -35,6 +36,7 @@ export const LABELS = {
     decrease: '減少',
     list: '數字',
     locate: '在文中顯示',
+    inferred: '（年份由文章日期推斷）',
   },
   'zh-Hans': {
     title: '本文数字',
@@ -52,5 +54,6 @@ export const LABELS = {
     decrease: '减少',
     list: '数字',
     locate: '在文中显示',
+    inferred: '（年份由文章日期推断）',
   },
 };

@@ -1,7 +1,7 @@
 // The panel in the shadow root: its elements, and drawing one state of it
 // (status, count, kind chips, rows). It holds no state: the element passes
 // what to show and keeps the rest. Analysis text is only ever set as text.
-import { formatFigureValue, formatNumber } from '../format.js';
+import { formatFigureValue, formatNumber, inferredYear } from '../format.js';
 import { FIGURE_KINDS, kindLabel } from '../kinds.js';
 import { h } from './dom.js';
 import { LABELS } from './labels.js';
@@ -23,7 +23,8 @@ export function buildPanel() {
 }
 
 /**
- * Draw one state of the panel. `view`: { lang, state (idle | waiting | loading
+ * Draw one state of the panel. `view`: { lang, rise ('red-up' | 'green-up'),
+ * yearFrom (meta.date: the year of a year-less date), state (idle | waiting | loading
  * | ready | missing | error), error, missingId, figures (the analysis's),
  * allowed(kind), filter (a kind or null), expanded, max (0: no limit), linked
  * (rows are buttons that locate the figure), activeIndex }.
@@ -34,6 +35,7 @@ export function drawPanel(ui, view) {
   const L = LABELS[lang];
   ui.panel.lang = lang;
   ui.panel.classList.toggle('zh', lang !== 'en');
+  ui.panel.classList.toggle('red-up', view.rise === 'red-up');
   ui.title.textContent = L.title;
   ui.filters.setAttribute('aria-label', L.filter);
   ui.rows.setAttribute('aria-label', L.list);
@@ -95,13 +97,15 @@ export function drawPanel(ui, view) {
   return filter;
 }
 
-function row(f, index, { lang, linked, activeIndex }) {
+function row(f, index, { lang, linked, activeIndex, yearFrom }) {
   const L = LABELS[lang];
   const arrow = h('span', { class: `arrow${f.change ? ` ${f.change}` : ''}` });
   // The glyph for the eye, the word for screen readers.
   if (f.change) arrow.append(h('span', { 'aria-hidden': 'true', text: f.change === 'increase' ? '▲' : '▼' }), h('span', { class: 'vh', text: L[f.change] }));
-  const shownValue = formatFigureValue(f, lang);
+  const shownValue = formatFigureValue(f, lang, { yearFrom });
   const value = h('span', { class: 'value', part: 'value', text: shownValue });
+  // A year in brackets is inferred: say so to screen readers.
+  if (inferredYear(f, yearFrom) !== null) value.append(h('span', { class: 'vh', text: L.inferred }));
   const kind = h('span', { class: 'kind', text: kindLabel(f.kind, lang) });
   const context = h('span', { class: 'context', part: 'context' });
   const extra = [f.metric, f.period].filter(Boolean).join(' · ');

@@ -136,8 +136,8 @@ button.row:hover { background: var(--fl-hover); }
 .arrow { font-size: 11px; text-align: center; }
 .arrow.increase { color: var(--fl-up); }
 .arrow.decrease { color: var(--fl-down); }
-.panel.zh .arrow.increase { color: var(--fl-down); }
-.panel.zh .arrow.decrease { color: var(--fl-up); }
+.panel.red-up .arrow.increase { color: var(--fl-down); }
+.panel.red-up .arrow.decrease { color: var(--fl-up); }
 .vh { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .row { position: relative; }
 .value { font-weight: 600; font-variant-numeric: tabular-nums; overflow-wrap: anywhere; }

@@ -27,7 +27,8 @@ const ARGS = [
 
 /**
  * Serve the repository (www, js, pkg, tests) and open Chromium. Call close() when done.
- * Options: `viewport` ({ width, height }), `colorScheme` ('light' | 'dark').
+ * Options: `viewport` ({ width, height }), `colorScheme` ('light' | 'dark'),
+ * `locale` (the browser's language, as navigator.language reports it: 'zh-TW').
  *
  * Besides the page, it returns what the tests check everywhere:
  * - `problems`: page errors and console errors (a CSP violation logs one);
@@ -36,7 +37,7 @@ const ARGS = [
  * - `cspViolations()`: the page's securitypolicyviolation events so far;
  * - `dialogs`: alert/confirm/prompt dialogs that opened (each is dismissed).
  */
-export async function openBrowser({ viewport, colorScheme } = {}) {
+export async function openBrowser({ viewport, colorScheme, locale } = {}) {
   const { server, url } = await startServer({ port: 0, dirs: ['www', 'js', 'pkg', 'tests'] });
   const profile = mkdtempSync(join(tmpdir(), 'figlens-chromium-'));
   let context;
@@ -48,6 +49,7 @@ export async function openBrowser({ viewport, colorScheme } = {}) {
       acceptDownloads: true,
       ...(viewport ? { viewport } : {}),
       ...(colorScheme ? { colorScheme } : {}),
+      ...(locale ? { locale } : {}),
     });
   } catch (e) {
     server.close();

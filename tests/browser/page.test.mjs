@@ -52,12 +52,12 @@ test('pasting the seed: the table, the reading view, the chart', async (t) => {
   const row = rows.find((r) => r.text === '729.91億元');
   assert.ok(row, 'the 729.91億元 row is shown');
   assert.equal(row.value, '72,991,000,000 CNY');
-  assert.equal(row.kind, 'money');
+  assert.equal(row.kind, 'Money', 'the kind by its name in the interface language');
   assert.equal(row.metric, '地區生產總值');
   const pct = rows.find((r) => r.text === '7%');
   assert.equal(pct.value, '7%');
   assert.match(pct.change, /^▲/);
-  assert.ok(rows.some((r) => r.text === '90個' && r.value === '90' && r.kind === 'count'));
+  assert.ok(rows.some((r) => r.text === '90個' && r.value === '90' && r.kind === 'Count'));
   // Body only (the default): nothing from the related list or the ranking.
   assert.equal(await page.locator('#body-only').isChecked(), true);
   assert.ok(!rows.some((r) => r.text === '76.5%'), 'the related list’s 76.5% is not a body figure');
@@ -86,12 +86,12 @@ test('pasting the seed: the table, the reading view, the chart', async (t) => {
   const tip = page.locator('#fig-tip');
   await tip.waitFor({ state: 'visible' });
   const tipText = await tip.textContent();
-  for (const s of ['72,991,000,000 CNY', 'money', '地區生產總值', '2021年']) assert.ok(tipText.includes(s), `the tooltip shows ${s}`);
+  for (const s of ['72,991,000,000 CNY', 'Money', '地區生產總值', '2021年']) assert.ok(tipText.includes(s), `the tooltip shows ${s}`);
   await page.mouse.move(0, 0);
   await tip.waitFor({ state: 'hidden' });
 
   // The chart: the body's percentage changes, one bar each, labelled with its metric.
-  const changes = rows.filter((r) => r.kind === 'percent' && /[▲▼]/.test(r.change));
+  const changes = rows.filter((r) => r.kind === 'Percent' && /[▲▼]/.test(r.change));
   assert.ok(changes.length >= 3);
   assert.equal(await page.locator('#chart svg.bars g.bar').count(), changes.length);
   assert.equal(await page.locator('#chart svg.bars g.bar.rise').count(), changes.filter((r) => r.change.startsWith('▲')).length);
@@ -109,9 +109,9 @@ test('the table: filter by kind, body only, sort by any column, sentence on dema
   // Filter: percent only.
   await page.locator('#kind-filter').selectOption('percent');
   let rows = await tableRows(page);
-  assert.ok(rows.length > 0 && rows.every((r) => r.kind === 'percent'));
-  assert.equal(rows.length, all.filter((r) => r.kind === 'percent').length);
-  assert.match(await page.locator('#kind-filter option:checked').textContent(), new RegExp(`^percent \\(${rows.length}\\)$`));
+  assert.ok(rows.length > 0 && rows.every((r) => r.kind === 'Percent'));
+  assert.equal(rows.length, all.filter((r) => r.kind === 'Percent').length);
+  assert.match(await page.locator('#kind-filter option:checked').textContent(), new RegExp(`^Percent \\(${rows.length}\\)$`));
   // Body only off: the related list's and the ranking's figures join.
   await page.locator('#body-only').uncheck();
   rows = await tableRows(page);

@@ -107,7 +107,7 @@ test('for=: the HTML of the host article, figlens-result with the analysis, the 
   assert.equal(got.more, got.figures > 10 ? `顯示全部 ${got.figures} 項` : null);
   assert.ok(got.rows.every((row) => row.tag === 'button'), 'rows are buttons');
   const gdp = got.rows.find((row) => row.text.includes('182.36億元'));
-  assert.ok(gdp && gdp.text.includes('18,236,000,000 CNY') && gdp.kind === 'money', JSON.stringify(gdp));
+  assert.ok(gdp && gdp.text.includes('18,236,000,000元人民幣') && gdp.kind === 'money', JSON.stringify(gdp));
   const growth = got.rows.find((row) => row.text.includes('▲') && row.text.includes('8.1%'));
   assert.ok(growth, 'an increase shows ▲');
   assert.ok(got.rows.some((row) => row.text.includes('▼')), 'a decrease shows ▼');
