@@ -3,11 +3,11 @@
 // (figures-table.js), the chart (chart.js) and the exports (format.js).
 // Everything user-supplied is rendered with DOM nodes and text, never markup.
 import { Engine } from './engine.js';
-import { el, h, flash } from './dom.js';
+import { el, h, flash, download } from './dom.js';
 import { renderArticle, figureDetails } from './article.js';
 import { buildHeader, renderRows, showSort } from './figures-table.js';
-import { chartItems, renderChart } from './chart.js';
-import { sentenceOf } from './sentence.js';
+import { ChartView } from './chart-view.js';
+import { sentenceContext, sentenceOf } from './sentence.js';
 import { TextView, afterFrame, later, readText } from './input-view.js';
 import {
   ASIDE_KINDS, BODY_KINDS, KINDS, LANGUAGE_NAMES, decodeFile, exportStem, filterFigures, formatBytes, formatMs,
@@ -30,6 +30,7 @@ const bodyOnlyBox = $('body-only');
 const rowCount = $('row-count');
 const chartEl = $('chart');
 const tip = $('fig-tip');
+const chartView = new ChartView(chartEl.closest('figure'), { stem: () => exportStem(state.fileName) });
 const exportButtons = ['copy-tsv', 'download-csv', 'download-json', 'copy-json'].map($);
 
 const BIG_INPUT = 300_000; // characters: show progress at once
@@ -256,7 +257,7 @@ function renderEmpty() {
   state.indices = [];
   renderKindOptions();
   renderTable();
-  chartEl.replaceChildren(el('p', 'placeholder', 'Rises and falls in percent appear here as bars.'));
+  chartView.update(null, []);
   $('json').textContent = '';
 }
 
@@ -347,10 +348,11 @@ function renderChartView() {
   const a = state.analysis;
   if (!a) return;
   const indices = filterFigures(a, { bodyOnly: state.bodyOnly, kind: '' });
-  const items = chartItems(a, indices);
-  $('chart-title').textContent = `Percentage changes ${state.bodyOnly ? 'in the article body' : 'in the whole text'} (${items.length})`;
   // The width the ResizeObserver saw: reading clientWidth here would lay out the page mid-drawing.
-  renderChart(chartEl, items, chartWidth || chartEl.clientWidth || 300);
+  chartView.update(a, indices, {
+    bodyOnly: state.bodyOnly, width: chartWidth || chartEl.clientWidth || 300,
+    context: (i) => sentenceContext(a.figures[i], sentenceOf(a.figures[i], a, state.text, state.html)),
+  });
 }
 
 function renderJson() {
@@ -558,7 +560,7 @@ new ResizeObserver(() => {
   const w = chartEl.clientWidth;
   if (Math.abs(w - chartWidth) > 4) {
     chartWidth = w;
-    if (state.analysis) renderChartView();
+    chartView.resize(w);
   }
 }).observe(chartEl);
 
@@ -589,15 +591,6 @@ async function copyText(text) {
     area.remove();
     return ok;
   }
-}
-
-function download(content, type, name) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = h('a', { href: url, download: name, class: 'offscreen' });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
 const rowsWord = (n) => `${n.toLocaleString('en-US')} ${n === 1 ? 'row' : 'rows'}`;
