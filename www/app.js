@@ -6,6 +6,8 @@ import { Engine } from './engine.js';
 import { el, h, flash, download } from './dom.js';
 import { renderArticle, figureDetails } from './article.js';
 import { buildHeader, renderRows, showSort } from './figures-table.js';
+import { buildTableTools, groupLabel, matchesQuery } from './table-tools.js';
+import { Panes } from './panes.js';
 import { ChartView } from './chart-view.js';
 import { sentenceContext, sentenceOf } from './sentence.js';
 import { TextView, afterFrame, later, readText } from './input-view.js';
@@ -30,6 +32,7 @@ const bodyOnlyBox = $('body-only');
 const rowCount = $('row-count');
 const chartEl = $('chart');
 const tip = $('fig-tip');
+const panes = new Panes(document.querySelector('main'));
 const chartView = new ChartView(chartEl.closest('figure'), { stem: () => exportStem(state.fileName) });
 const exportButtons = ['copy-tsv', 'download-csv', 'download-json', 'copy-json'].map($);
 
@@ -49,6 +52,7 @@ const state = {
   lastMs: 0,
   sort: { key: 'index', dir: 1 },
   kind: '',
+  query: '', // the table's search
   bodyOnly: true,
   expanded: new Set(),
   tableLimit: 250,
@@ -116,6 +120,8 @@ const engine = new Engine({
     const next = engine.waiting || typingTimer ? ' The text has changed since: updating.' : ' The text has changed since: press Analyse to update.';
     say(`${a.figures.length.toLocaleString('en-US')} figures found in ${formatMs(job.ms)}.${state.dirty ? next : ''}`);
     $('results').classList.toggle('stale', state.dirty);
+    // A phone shows the figures of a paste, a file or the sample first.
+    if (job.eager) panes.resultArrived();
     renderAll(() => {
       performance.measure('figlens-render', 'figlens-result');
       document.body.dataset.analysedLength = String(job.text.length);
@@ -326,7 +332,8 @@ function renderTable(upTo = state.tableLimit, from = 0) {
     return 0;
   }
   if (from === 0) {
-    const kept = filterFigures(a, { bodyOnly: state.bodyOnly, kind: state.kind });
+    let kept = filterFigures(a, { bodyOnly: state.bodyOnly, kind: state.kind });
+    if (state.query.trim()) kept = kept.filter((i) => matchesQuery(a.figures[i], state.query));
     state.indices = sortIndices(a, kept, state.sort.key, state.sort.dir);
   } else if (from >= state.indices.length) {
     return 0;
@@ -339,6 +346,8 @@ function renderTable(upTo = state.tableLimit, from = 0) {
     limit: upTo,
     from,
     sentence: (f) => sentenceOf(f, a, state.text, state.html),
+    group: state.sort.key === 'value' ? groupLabel : null,
+    details: (f) => figureDetails(f, a.blocks[f.block]?.kind),
   });
   if (from === 0) rowCount.textContent = `${state.indices.length.toLocaleString('en-US')} of ${a.figures.length.toLocaleString('en-US')} figures shown`;
   return Math.max(0, Math.min(upTo, state.indices.length) - from);
@@ -468,6 +477,7 @@ function showFigure(i, focus) {
 
 /** Scroll to a figure's row in the table and flash it. */
 function showRow(i) {
+  panes.show('figures');
   let row = table.querySelector(`tbody tr[data-fig="${i}"]`);
   const at = row ? -1 : state.indices.indexOf(i);
   if (at >= 0) {
@@ -520,14 +530,18 @@ buildHeader(table.tHead, (key) => {
   say(`Sorted by ${key === 'index' ? 'order of appearance' : key}, ${state.sort.dir === 1 ? 'ascending' : 'descending'}.`);
 });
 
+/** Open or close a figure's sentence (and, on a phone, its details) under its row. */
+function toggleSentence(i) {
+  if (state.expanded.has(i)) state.expanded.delete(i);
+  else state.expanded.add(i);
+  renderTable();
+  table.querySelector(`.sentence-toggle[data-sentence="${i}"]`)?.focus({ preventScroll: true });
+}
+
 table.tBodies[0].addEventListener('click', (e) => {
   const toggle = e.target.closest('.sentence-toggle');
   if (toggle) {
-    const i = Number(toggle.dataset.sentence);
-    if (state.expanded.has(i)) state.expanded.delete(i);
-    else state.expanded.add(i);
-    renderTable();
-    table.querySelector(`.sentence-toggle[data-sentence="${i}"]`)?.focus();
+    toggleSentence(Number(toggle.dataset.sentence));
     return;
   }
   const more = e.target.closest('[data-more="table"]');
@@ -538,8 +552,25 @@ table.tBodies[0].addEventListener('click', (e) => {
   }
   const row = e.target.closest('tr[data-fig]');
   if (row && !e.target.closest('a, input, select, textarea') && !window.getSelection()?.toString()) {
-    showFigure(Number(row.dataset.fig), e.target.closest('.fig-link') !== null && e.detail === 0);
+    const link = e.target.closest('.fig-link') !== null;
+    if (panes.isNarrow()) {
+      // A phone: tapping a card opens its details in place; its text goes to the reading view.
+      if (!link) {
+        toggleSentence(Number(row.dataset.fig));
+        return;
+      }
+      panes.show('article');
+    }
+    showFigure(Number(row.dataset.fig), link && e.detail === 0);
   }
+});
+
+buildTableTools(document.querySelector('.figures-pane .toolbar'), table, {
+  onSearch(query) {
+    state.query = query;
+    state.tableLimit = 250;
+    renderTable();
+  },
 });
 
 kindFilter.addEventListener('change', () => {
@@ -818,7 +849,7 @@ $('load-sample').addEventListener('click', async () => {
     const res = await fetch('sample.txt');
     if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
     replaceInput(await res.text());
-    analyseNow();
+    analyseNow({ eager: true });
   } catch (e) {
     say(`Could not load the sample: ${e.message}`, true);
   }

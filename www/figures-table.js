@@ -7,6 +7,8 @@ import { COLUMNS, changeLabel } from './format.js';
 
 export const COLUMN_COUNT = COLUMNS.length;
 
+const label = (key) => COLUMNS.find((c) => c.key === key).label;
+
 /** Build the header row once; `onSort(key)` is called when a header is activated. */
 export function buildHeader(thead, onSort) {
   const row = el('tr');
@@ -40,8 +42,10 @@ export function showSort(thead, { key, dir }) {
 /**
  * Render the rows. ctx: { analysis, indices (in display order), expanded (Set
  * of figure indices), marked (Set: figures marked in the article), limit,
- * sentence(f) → { text, at, len }, from }. With `from` > 0 the rows from
- * there on are added to those drawn (a large table is drawn in parts).
+ * sentence(f) → { text, at, len }, from, group (f → a heading: a row heads
+ * each run of figures with the same one; null: none), details (f → [label,
+ * value] pairs, shown with the sentence on a narrow screen) }. With `from` > 0
+ * the rows from there on are added to those drawn (a large table is drawn in parts).
  */
 export function renderRows(tbody, ctx) {
   const { analysis, indices, expanded, marked, limit, from = 0 } = ctx;
@@ -50,6 +54,12 @@ export function renderRows(tbody, ctx) {
   for (let k = from; k < shown; k++) {
     const i = indices[k];
     const f = analysis.figures[i];
+    if (ctx.group) {
+      const heading = ctx.group(f);
+      if (k === 0 || heading !== ctx.group(analysis.figures[indices[k - 1]])) {
+        rows.push(h('tr', { class: 'group' }, h('th', { scope: 'rowgroup', colspan: COLUMN_COUNT }, heading)));
+      }
+    }
     // ▲/▼ with the word for screen readers (and on hover).
     const change = f.change
       ? h('span', { class: f.change === 'increase' ? 'up' : 'down', title: f.change },
@@ -74,8 +84,8 @@ export function renderRows(tbody, ctx) {
       h('td', { class: 'kind' }, h('span', { class: `swatch k-${f.kind}`, 'aria-hidden': 'true' }), f.kind),
       h('td', { class: 'change' }, change),
       h('td', { class: 'approx' }, f.approximate ? h('span', { title: 'approximate' }, '≈', h('span', { class: 'visually-hidden' }, ' approximate')) : ''),
-      h('td', { class: 'period' }, f.period ?? ''),
-      h('td', { class: 'metric' }, f.metric ?? ''));
+      h('td', { class: 'period', 'data-label': label('period') }, f.period ?? ''),
+      h('td', { class: 'metric', 'data-label': label('metric') }, f.metric ?? ''));
     rows.push(row);
     if (open) {
       const s = ctx.sentence(f);
@@ -84,6 +94,11 @@ export function renderRows(tbody, ctx) {
         cell.append(s.text.slice(0, s.at), el('mark', `hit k-${f.kind}`, s.text.slice(s.at, s.at + s.len)), s.text.slice(s.at + s.len));
       } else {
         cell.append(s.text);
+      }
+      if (ctx.details) {
+        const dl = el('dl', 'fig-details');
+        for (const [k2, v] of ctx.details(f)) dl.append(h('div', null, el('dt', null, k2), el('dd', null, v)));
+        cell.append(dl);
       }
       rows.push(h('tr', { class: 'sentence-row', id: `sentence-${i}` }, cell));
     }
