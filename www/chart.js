@@ -171,13 +171,18 @@ function label(items, context) {
     d.label = d.period ? `${what} · ${d.period}` : what;
     d.short = d.period ?? d.text; // under its metric's heading
   }
+  // Labels are told apart across the chart; short ones (under a metric's heading) within the metric.
   for (const field of ['label', 'short']) {
-    const seen = new Map();
-    for (const d of items) seen.set(d[field], (seen.get(d[field]) ?? 0) + 1);
-    for (const d of items) if (seen.get(d[field]) > 1 && !d[field].includes(d.text)) d[field] = `${d[field]} (${d.text})`;
-    const again = new Map();
-    for (const d of items) again.set(d[field], (again.get(d[field]) ?? 0) + 1);
-    for (const d of items) if (again.get(d[field]) > 1) d[field] = `${d[field]} #${d.indices[0] + 1}`;
+    const key = (d) => (field === 'short' ? `${d.group}\u0000${d[field]}` : d[field]);
+    const count = () => {
+      const seen = new Map();
+      for (const d of items) seen.set(key(d), (seen.get(key(d)) ?? 0) + 1);
+      return seen;
+    };
+    let seen = count();
+    for (const d of items) if (seen.get(key(d)) > 1 && !d[field].includes(d.text)) d[field] = `${d[field]} (${d.text})`;
+    seen = count();
+    for (const d of items) if (seen.get(key(d)) > 1) d[field] = `${d[field]} #${d.indices[0] + 1}`;
   }
 }
 
@@ -284,7 +289,7 @@ function itemNode(d, { x, y, w, headed, zero }) {
     end = Math.max(zero, xv) + 4;
   }
   children.push({ t: 'text', x: end, y: barY + BAR - 3, cls: 'value', text: d.valueText });
-  return { t: 'g', cls, key: d.key, fig: d.indices[0], label: d.label, title: `${d.label}: ${describe(d)} (${d.text})`, children };
+  return { t: 'g', cls, key: d.key, fig: d.indices[0], panel: d.panel, label: d.label, title: `${d.label}: ${describe(d)} (${d.text})`, children };
 }
 
 // ------------------------------------------------------------------ drawing
@@ -296,7 +301,9 @@ function svgNode(n, paint) {
   const p = paint ? paint(n) : {};
   const cls = paint ? null : n.cls;
   if (n.t === 'g') {
-    const g = svg('g', { class: cls, 'data-fig': n.fig, 'data-key': n.key, 'data-label': paint ? null : n.label }, svg('title', null, n.title));
+    const g = svg('g', {
+      class: cls, 'data-fig': n.fig, 'data-key': n.key, 'data-panel': paint ? null : n.panel, 'data-label': paint ? null : n.label,
+    }, svg('title', null, n.title));
     for (const c of n.children) g.append(svgNode(c, paint));
     return g;
   }
