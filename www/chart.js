@@ -42,6 +42,10 @@ const GROUP = 20; // a metric's heading
 const AXIS = 20; // the tick labels under a panel
 const GAP = 14; // between panels
 
+/** Items made at most: a chart draws 40 bars and the pick lists 300, and a 5 MB
+ * paste has tens of thousands of figures, which would hold the main thread. */
+const MAX_ITEMS = 1000;
+
 /** The kinds that have an amount to draw. */
 const CHARTED = new Set(['percent', 'money', 'count', 'measure', 'number', 'multiple']);
 
@@ -93,7 +97,7 @@ export function chartValue(v, panel, lang = uiLanguage()) {
  * The figures that can be charted, as chart items, in the order of the
  * article. `indices`: the figures to consider; `context(i)`: a few words of a
  * figure's sentence before it (for a label when the figure has no metric).
- * A "from X to Y" pair in one sentence becomes one item. Each item: { key,
+ * A "from X to Y" pair in one sentence becomes one item; the first MAX_ITEMS are made. Each item: { key,
  * indices, panel, group, label (unique), short, kind (bar | range | move), a,
  * b (the ends: bar 0→a or a→b), change ('rise' | 'fall' | null), changed (a
  * rise or fall is stated), valueText }.
@@ -104,7 +108,7 @@ export function chartItems(analysis, indices, context = () => '') {
   const items = [];
   const used = new Set();
   const amount = (f) => f.value ?? f.low ?? f.high ?? null;
-  for (let k = 0; k < indices.length; k++) {
+  for (let k = 0; k < indices.length && items.length < MAX_ITEMS; k++) {
     const i = indices[k];
     if (used.has(i)) continue;
     const f = figs[i];
