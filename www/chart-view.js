@@ -3,7 +3,7 @@
 // and its downloads as SVG and PNG. app.js calls update() with each analysis.
 import { download, el, h } from './dom.js';
 import { chartItems, computedPaint, drawScene, renderChart, sceneSvgFile } from './chart.js';
-import { register, t } from './i18n.js';
+import { onUiLanguage, register, t } from './i18n.js';
 
 register({
   'chart.caption': { en: 'Chart', 'zh-Hant': '圖表', 'zh-Hans': '图表' },
@@ -60,24 +60,30 @@ export class ChartView {
     this.scene = null;
     this.analysis = null;
 
+    // Elements with their words' keys (data-i18n): relabelled when the language changes.
+    const word = (tag, attrs, key) => h(tag, { ...attrs, 'data-i18n': key }, t(key));
     this.modeSelect = h('select', { id: 'chart-mode' },
-      ...['changes', 'all', 'pick'].map((m) => h('option', { value: m }, t(`chart.mode.${m}`))));
-    this.svgButton = h('button', { type: 'button', id: 'chart-svg', disabled: true }, t('chart.svg'));
-    this.pngButton = h('button', { type: 'button', id: 'chart-png', disabled: true }, t('chart.png'));
+      ...['changes', 'all', 'pick'].map((m) => word('option', { value: m }, `chart.mode.${m}`)));
+    this.svgButton = word('button', { type: 'button', id: 'chart-svg', disabled: true }, 'chart.svg');
+    this.pngButton = word('button', { type: 'button', id: 'chart-png', disabled: true }, 'chart.png');
     this.list = h('ul', { class: 'pick-list' });
     this.listNote = el('p', 'note');
     this.pick = h('details', { class: 'chart-pick', id: 'chart-pick' },
-      h('summary', null, t('chart.pick')),
+      word('summary', null, 'chart.pick'),
       h('div', { class: 'pick-actions' },
-        h('button', { type: 'button', 'data-pick': 'all' }, t('chart.pickAll')),
-        h('button', { type: 'button', 'data-pick': 'none' }, t('chart.pickNone'))),
+        word('button', { type: 'button', 'data-pick': 'all' }, 'chart.pickAll'),
+        word('button', { type: 'button', 'data-pick': 'none' }, 'chart.pickNone')),
       this.list, this.listNote);
     this.note = h('p', { class: 'note', id: 'chart-note', hidden: true });
-    const controls = h('div', { class: 'chart-controls' },
-      h('label', { for: 'chart-mode' }, t('chart.show')), this.modeSelect, this.svgButton, this.pngButton);
-    this.caption.after(controls, this.pick, this.note);
-    this.caption.textContent = t('chart.caption');
-    this.root.replaceChildren(el('p', 'placeholder', t('chart.placeholder')));
+    this.controls = h('div', { class: 'chart-controls' },
+      word('label', { for: 'chart-mode' }, 'chart.show'), this.modeSelect, this.svgButton, this.pngButton);
+    this.caption.after(this.controls, this.pick, this.note);
+    this.draw();
+    onUiLanguage(() => {
+      for (const e of this.figure.querySelectorAll('[data-i18n]')) e.textContent = t(e.dataset.i18n);
+      // The items' labels and values are in the interface's language too.
+      if (this.analysis) this.update(this.analysis, this.indices, this.options);
+    });
 
     this.modeSelect.addEventListener('change', () => {
       this.mode = this.modeSelect.value;
@@ -113,7 +119,7 @@ export class ChartView {
    * A new analysis or filter: `indices` are the figures the chart may draw,
    * `context(i)` a few words before figure i in its sentence.
    */
-  update(analysis, indices, { bodyOnly, context, width }) {
+  update(analysis, indices, { bodyOnly, context, width } = {}) {
     if (analysis !== this.analysis) {
       // A new analysis: the reader's pick was of the old one's figures.
       this.analysis = analysis;
@@ -122,8 +128,10 @@ export class ChartView {
       this.modeSelect.value = this.mode;
     }
     this.bodyOnly = bodyOnly;
+    this.indices = indices;
+    this.options = { bodyOnly, context, width };
     this.items = analysis ? chartItems(analysis, indices, context) : [];
-    this.width = width;
+    this.width = width ?? this.width;
     this.draw();
   }
 

@@ -80,7 +80,7 @@ export function chartValue(v, panel, lang = uiLanguage()) {
   const key = `${locale}|${kind === 'money' ? unit : ''}`;
   let f = compactFormats.get(key);
   if (!f) {
-    const opts = { notation: 'compact', maximumFractionDigits: 2 };
+    const opts = { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 2 };
     try {
       f = new Intl.NumberFormat(locale, kind === 'money' && unit ? { ...opts, style: 'currency', currency: unit } : opts);
     } catch {

@@ -4,7 +4,7 @@
 // so they come first, not 3,000 px down. On a wide screen the bar is hidden
 // and every pane shows (style.css: body[data-pane] only acts when narrow).
 import { h } from './dom.js';
-import { register, t } from './i18n.js';
+import { onUiLanguage, register, t } from './i18n.js';
 
 register({
   'panes.label': { en: 'Show', 'zh-Hant': '顯示', 'zh-Hans': '显示' },
@@ -32,6 +32,10 @@ export class Panes {
     // "Skip to the figures" shows them.
     for (const a of document.querySelectorAll('a[href="#figures-title"]')) a.addEventListener('click', () => this.show('figures'));
     this.show('input');
+    onUiLanguage(() => {
+      this.bar.setAttribute('aria-label', t('panes.label'));
+      for (const b of this.buttons) b.textContent = t(`panes.${b.dataset.pane}`);
+    });
   }
 
   /** Whether one pane shows at a time now. */

@@ -5,7 +5,7 @@ import { formatFigureValue, formatUnit } from '../js/format.js';
 import { kindLabel } from '../js/kinds.js';
 import { h } from './dom.js';
 import { COLUMNS } from './format.js';
-import { register, t, uiLanguage } from './i18n.js';
+import { onUiLanguage, register, t, uiLanguage } from './i18n.js';
 
 register({
   'table.search': { en: 'Search', 'zh-Hant': '搜尋', 'zh-Hans': '搜索' },
@@ -95,8 +95,15 @@ export function buildTableTools(toolbar, table, { onSearch }) {
       onSearch(search.value);
     }
   });
-  const searchBox = h('span', { class: 'table-search' }, h('label', { for: 'table-search' }, t('table.search')), search);
+  const searchLabel = h('label', { for: 'table-search' }, t('table.search'));
+  const searchBox = h('span', { class: 'table-search' }, searchLabel, search);
   toolbar.querySelector('#row-count').before(searchBox, chooser);
   apply();
+  onUiLanguage(() => {
+    searchLabel.textContent = t('table.search');
+    search.placeholder = t('table.searchHint');
+    chooser.querySelector('summary').textContent = t('table.columns');
+    chooser.querySelector('legend').textContent = t('table.columnsHint');
+  });
   return { search, chooser };
 }

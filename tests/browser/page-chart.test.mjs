@@ -159,6 +159,11 @@ test('with the interface in Chinese, the chart speaks it', async () => {
   assert.ok(titles.includes('百分比') && titles.includes('金額（CNY）'), titles.join(' | '));
   assert.match(await page.locator('#chart-title').textContent(), /^正文圖表（\d+）$/);
   assert.equal(await page.locator('#chart-svg').textContent(), '下載 SVG');
+  // A change of language while the page is open relabels the chart and its controls.
+  await page.evaluate(async () => (await import('./i18n.js')).setUiLanguage('zh-Hans'));
+  assert.equal(await page.locator('#chart-svg').textContent(), '下载 SVG');
+  assert.ok((await page.locator('#chart svg.bars text.panel-title').allTextContents()).includes('金额（CNY）'));
+  assert.equal(await page.locator('#table-search').getAttribute('placeholder'), '文字、指标、时期或单位');
   await page.evaluate(() => localStorage.removeItem('figlens.uiLanguage'));
   await assertClean(browser);
 });
