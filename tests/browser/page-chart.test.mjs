@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { openBrowser } from './harness.mjs';
-import { assertClean, openPage, waitForAnalysis } from './page-helpers.mjs';
+import { assertClean, openPage, seriousAxeViolations, waitForAnalysis } from './page-helpers.mjs';
 
 const STORY = readFileSync(new URL('../fixtures/en-business.txt', import.meta.url), 'utf8');
 let browser;
@@ -115,6 +115,7 @@ test('the reader picks what to chart: every amount, or figures one by one', asyn
   await boxes.nth(3).check();
   const picked = await bars(page);
   assert.equal(picked.length, 2);
+  assert.deepEqual(await seriousAxeViolations(page), [], 'axe: the pick list open');
   const boxLabels = await page.locator('#chart-pick li label').allTextContents();
   const chosen = [boxLabels[0], boxLabels[3]];
   assert.ok(picked.every((b) => chosen.some((l) => l.startsWith(`${b.label}: `))), `${picked.map((b) => b.label)} are ${chosen}`);

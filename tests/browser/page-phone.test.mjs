@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { openBrowser } from './harness.mjs';
-import { allowClipboard, assertClean, openPage, paste, waitForAnalysis } from './page-helpers.mjs';
+import { allowClipboard, assertClean, openPage, paste, seriousAxeViolations, waitForAnalysis } from './page-helpers.mjs';
 
 const STORY = readFileSync(new URL('../fixtures/en-business.txt', import.meta.url), 'utf8');
 const PHONE = { width: 390, height: 844 };
@@ -78,6 +78,7 @@ test('tapping a card opens its sentence and details in place; its text goes to t
   const [cardBox, detailBox] = [await gdp.boundingBox(), await details.boundingBox()];
   assert.ok(Math.abs(detailBox.y - (cardBox.y + cardBox.height)) < 4, 'under its card');
   assert.equal(await page.locator('.pane-switch button[data-pane="figures"]').getAttribute('aria-pressed'), 'true');
+  assert.deepEqual(await seriousAxeViolations(page), [], 'axe: cards with one open');
   await gdp.locator('td.kind').click();
   await details.waitFor({ state: 'detached' });
   // The figure's text shows it in the reading view.

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { openBrowser } from './harness.mjs';
-import { assertClean, openPage, tableRows, waitForAnalysis } from './page-helpers.mjs';
+import { assertClean, openPage, seriousAxeViolations, tableRows, waitForAnalysis } from './page-helpers.mjs';
 
 let browser;
 
@@ -69,6 +69,8 @@ test('the column chooser hides columns, and remembers them on the next visit', a
   assert.equal(await visible('approximate'), false);
   assert.equal(await page.locator('#figures tbody td.period').first().isVisible(), false, 'the cells go with the header');
   assert.equal(await visible('metric'), true);
+  await page.locator('#figures thead th[data-key="value"] button').click();
+  assert.deepEqual(await seriousAxeViolations(page), [], 'axe: the chooser open, columns hidden, rows grouped by kind and unit');
 
   page = await sample();
   assert.equal(await visible('period'), false, 'remembered');
