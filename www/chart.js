@@ -190,11 +190,11 @@ function label(items, context) {
   }
 }
 
-/** 1, 2 or 5 times a power of ten, at least `x`. */
+/** A round end for a scale, at least `x`: 1, 2, 2.5, 4, 5, 6 or 8 times a power of ten. */
 function nice(x) {
   if (x <= 0) return 0;
   const p = 10 ** Math.floor(Math.log10(x));
-  for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= x) return m * p;
+  for (const m of [1, 2, 2.5, 4, 5, 6, 8, 10]) if (m * p >= x) return m * p;
   return 10 * p;
 }
 

@@ -79,6 +79,18 @@ test('an English business story charts its percents, money and counts, one panel
   await assertClean(browser);
 });
 
+test('a story with amounts but no rise or fall still charts them, and says why', async () => {
+  const page = await openPage(browser);
+  await typeStory(page, 'The city museum holds 1,200 paintings and runs on an annual budget of $45 million, its director said. About 30% of its visitors come from abroad.');
+  const all = await bars(page);
+  assert.deepEqual(all.map((b) => b.panel).sort(), ['%', 'count:', 'money:USD']);
+  assert.ok(all.some((b) => b.label.includes('holds 1,200 paintings')), all.map((b) => b.label).join(' | '));
+  assert.equal(await page.locator('#chart-note').isVisible(), true);
+  assert.match(await page.locator('#chart-note').textContent(), /No rises, falls or ranges/);
+  assert.equal(all.find((b) => b.panel === '%').value, '≈ 30%');
+  await assertClean(browser);
+});
+
 test('bars of one metric are grouped under its heading', async () => {
   const page = await openPage(browser);
   await typeStory(page, 'Exports rose 6% in March, the customs office said. Exports rose 9% in April. Imports fell 2% in April.');
