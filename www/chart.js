@@ -339,7 +339,7 @@ export function computedPaint(drawn, scene) {
     if (n.t === 'g') return n.children.forEach(walk);
     const s = getComputedStyle(shapes[k++]);
     looks.set(n, {
-      fill: s.fill, stroke: s.stroke, 'stroke-width': s.strokeWidth,
+      fill: s.fill, 'fill-opacity': s.fillOpacity === '1' ? null : s.fillOpacity, stroke: s.stroke, 'stroke-width': s.strokeWidth,
       ...(n.t === 'text' ? { 'font-size': s.fontSize, 'font-weight': s.fontWeight, 'font-family': s.fontFamily } : {}),
     });
   };
@@ -386,7 +386,9 @@ export function drawScene(ctx, scene, { looks, background }) {
     }
     if (n.t !== 'line' && visible(s.fill)) {
       ctx.fillStyle = s.fill;
+      ctx.globalAlpha = Number(s['fill-opacity'] ?? 1);
       ctx.fill();
+      ctx.globalAlpha = 1;
     }
     if (visible(s.stroke)) {
       ctx.strokeStyle = s.stroke;
