@@ -91,6 +91,21 @@ test('a story with amounts but no rise or fall still charts them, and says why',
   await assertClean(browser);
 });
 
+test('Chinese: 由5%至8% is drawn as a range from 5% to 8%, 從120億元增至150億元 as a move', async () => {
+  const page = await openPage(browser);
+  await typeStory(page, '今年以來，全市工業增速由5%至8%，出口額從120億元增至150億元。就業人數增加1.2萬人。');
+  const all = await bars(page);
+  const range = all.find((b) => b.label.startsWith('工業'));
+  assert.match(range.cls, /\brange\b/);
+  assert.equal(range.value, '▲ 5–8%');
+  const exports = all.find((b) => b.panel === 'money:CNY');
+  assert.match(exports.cls, /\bmove\b.*\brise\b/);
+  assert.equal(exports.dots, 2);
+  assert.match(exports.value, /^▲ CN¥12B → CN¥15B$/);
+  assert.ok(all.some((b) => b.panel === 'count:person' && b.value === '▲ 12K people'));
+  await assertClean(browser);
+});
+
 test('bars of one metric are grouped under its heading', async () => {
   const page = await openPage(browser);
   await typeStory(page, 'Exports rose 6% in March, the customs office said. Exports rose 9% in April. Imports fell 2% in April.');
