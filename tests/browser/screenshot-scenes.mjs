@@ -57,5 +57,5 @@ export async function showScene(browser, scene) {
   await page.mouse.move(0, 0);
   await page.evaluate(() => document.activeElement?.blur());
   // A desktop shows the reading view and the figures side by side from the results' top.
-  if (scene.device === 'desktop') await page.evaluate(() => window.scrollTo(0, document.getElementById('results').getBoundingClientRect().top + window.scrollY - 8));
+  if (scene.device === 'desktop') await page.evaluate(() => window.scrollTo(0, document.getElementById('results').getBoundingClientRect().top + window.scrollY));
 }
