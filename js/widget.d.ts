@@ -50,7 +50,7 @@ export declare class FigLensElement extends HTMLElement {
   get kinds(): string;
   set kinds(value: string | readonly Figure["kind"][] | null);
 
-  /** The `theme` attribute: `light`, `dark`, or `auto` (follows `prefers-color-scheme`; the default). */
+  /** The `theme` attribute: `light`, `dark`, or `auto` (the default: light or dark as the page behind the widget is, from its computed background and `color-scheme`). */
   get theme(): "light" | "dark" | "auto";
   set theme(value: "light" | "dark" | "auto");
 

@@ -11,8 +11,8 @@
 # is missing or stale (never npm install: a lock file out of step with
 # package.json is an error to fix and commit); with --for-tests, the rustfmt and
 # clippy components (rustup), Debian's chromium and chromium-driver (apt-get)
-# when /usr/bin/chromium is missing, Debian's fonts-noto-cjk when no font
-# for Chinese is installed (the page's screenshots), Debian's
+# when /usr/bin/chromium is missing, Debian's fonts-noto-cjk when dpkg -s
+# does not find it (the page's screenshots, npm run screenshots), Debian's
 # libreoffice-calc-nogui when /usr/bin/soffice is missing (the CSV/TSV exports
 # opened in a spreadsheet), and for the Spark example's test a JRE and pyspark
 # in .venv-spark (scripts/setup-spark.sh). Then builds pkg/ (scripts/build.mjs).
@@ -111,10 +111,18 @@ if [ "$for_tests" = 1 ]; then
   else
     want_pkgs+=(chromium chromium-driver)
   fi
-  if command -v fc-list >/dev/null && [ -n "$(fc-list :lang=zh 2>/dev/null | head -n1)" ]; then
+  # Noto CJK exactly (the screenshots in docs/screenshots/ are made with it, so a
+  # fresh machine draws the same glyphs); without dpkg, any Chinese font will do.
+  if command -v dpkg >/dev/null; then
+    if dpkg -s fonts-noto-cjk 2>/dev/null | grep -q '^Status: install ok installed'; then
+      say "fonts-noto-cjk: present"
+    else
+      want_pkgs+=(fonts-noto-cjk)
+    fi
+  elif command -v fc-list >/dev/null && [ -n "$(fc-list :lang=zh 2>/dev/null | head -n1)" ]; then
     say "a Chinese font: present"
   else
-    want_pkgs+=(fonts-noto-cjk)
+    say "warning: no Chinese font, and no dpkg to install fonts-noto-cjk: screenshots will show boxes for Chinese"
   fi
   # LibreOffice Calc, headless, opens the CSV/TSV exports in a real spreadsheet
   # engine (tests/js/spreadsheet.test.mjs); without its recommends: 57 packages,

@@ -3,11 +3,13 @@
 // (figures-table.js), the chart (chart.js) and the exports (format.js).
 // Everything user-supplied is rendered with DOM nodes and text, never markup.
 import { Engine } from './engine.js';
-import { el, h, flash } from './dom.js';
+import { el, h, flash, download } from './dom.js';
 import { renderArticle, figureDetails } from './article.js';
 import { buildHeader, columnName, labelHeader, renderRows, showSort } from './figures-table.js';
-import { chartItems, renderChart } from './chart.js';
-import { sentenceOf } from './sentence.js';
+import { buildTableTools, groupLabel, matchesQuery } from './table-tools.js';
+import { Panes } from './panes.js';
+import { ChartView } from './chart-view.js';
+import { sentenceContext, sentenceOf } from './sentence.js';
 import { TextView, afterFrame, later, readText } from './input-view.js';
 import {
   ASIDE_KINDS, BODY_KINDS, KINDS, count, decodeFile, exportStem, filterFigures, formatBytes, formatMs, languageName, noteText,
@@ -59,13 +61,6 @@ register({
   'kinds.one': { en: '{kind} ({n})', 'zh-Hant': '{kind}（{n}）', 'zh-Hans': '{kind}（{n}）' },
   'table.noneYet': { en: 'No figures yet.', 'zh-Hant': '尚無數字。', 'zh-Hans': '尚无数字。' },
   'table.count': { en: '{shown} of {total} figures shown', 'zh-Hant': '顯示 {total} 個數字中的 {shown} 個', 'zh-Hans': '显示 {total} 个数字中的 {shown} 个' },
-  'chart.body': { en: 'Percentage changes in the article body ({n})', 'zh-Hant': '正文中的百分比變化（{n}）', 'zh-Hans': '正文中的百分比变化（{n}）' },
-  'chart.whole': { en: 'Percentage changes in the whole text ({n})', 'zh-Hant': '全文中的百分比變化（{n}）', 'zh-Hans': '全文中的百分比变化（{n}）' },
-  'chart.placeholder': {
-    en: 'Rises and falls in percent appear here as bars.',
-    'zh-Hant': '以百分比表示的升跌會以長條顯示在這裡。',
-    'zh-Hans': '以百分比表示的涨跌会以条形显示在这里。',
-  },
   'article.placeholder': {
     en: 'The cleaned article appears here: title, date, source and authors, then the body with every figure marked.',
     'zh-Hant': '清理後的文章會顯示在這裡：標題、日期、來源與作者，然後是標示了每個數字的正文。',
@@ -158,6 +153,8 @@ const bodyOnlyBox = $('body-only');
 const rowCount = $('row-count');
 const chartEl = $('chart');
 const tip = $('fig-tip');
+const panes = new Panes(document.querySelector('main'));
+const chartView = new ChartView(chartEl.closest('figure'), { stem: () => exportStem(state.fileName) });
 const exportButtons = ['copy-tsv', 'download-csv', 'download-json', 'copy-json'].map($);
 
 const RISE_KEY = 'figlens.rise'; // the remembered pick of rise and fall colours
@@ -177,6 +174,7 @@ const state = {
   lastMs: 0,
   sort: { key: 'index', dir: 1 },
   kind: '',
+  query: '', // the table's search
   bodyOnly: true,
   expanded: new Set(),
   tableLimit: 250,
@@ -254,6 +252,8 @@ const engine = new Engine({
     const dirty = state.dirty;
     say(() => t('status.found', { n: count(a.figures.length), ms: formatMs(job.ms) }) + (dirty ? t(next) : ''));
     $('results').classList.toggle('stale', state.dirty);
+    // A phone shows the figures of a paste, a file or the sample first.
+    if (job.eager) panes.resultArrived();
     renderAll(() => {
       performance.measure('figlens-render', 'figlens-result');
       document.body.dataset.analysedLength = String(job.text.length);
@@ -398,8 +398,7 @@ function renderEmpty() {
   state.indices = [];
   renderKindOptions();
   renderTable();
-  chartEl.replaceChildren(el('p', 'placeholder', t('chart.placeholder')));
-  $('chart-title').textContent = t('page.chartTitle');
+  chartView.update(null, []);
   $('json').textContent = '';
 }
 
@@ -470,7 +469,8 @@ function renderTable(upTo = state.tableLimit, from = 0) {
     return 0;
   }
   if (from === 0) {
-    const kept = filterFigures(a, { bodyOnly: state.bodyOnly, kind: state.kind });
+    let kept = filterFigures(a, { bodyOnly: state.bodyOnly, kind: state.kind });
+    if (state.query.trim()) kept = kept.filter((i) => matchesQuery(a.figures[i], state.query));
     state.indices = sortIndices(a, kept, state.sort.key, state.sort.dir);
   } else if (from >= state.indices.length) {
     return 0;
@@ -485,6 +485,8 @@ function renderTable(upTo = state.tableLimit, from = 0) {
     sentence: (f) => sentenceOf(f, a, state.text, state.html),
     asWritten: state.asWritten,
     yearFrom: a.meta.date,
+    group: state.sort.key === 'value' ? groupLabel : null,
+    details: (f) => figureDetails(f, a.blocks[f.block]?.kind),
   });
   if (from === 0) rowCount.textContent = t('table.count', { shown: count(state.indices.length), total: count(a.figures.length) });
   return Math.max(0, Math.min(upTo, state.indices.length) - from);
@@ -494,10 +496,11 @@ function renderChartView() {
   const a = state.analysis;
   if (!a) return;
   const indices = filterFigures(a, { bodyOnly: state.bodyOnly, kind: '' });
-  const items = chartItems(a, indices);
-  $('chart-title').textContent = t(state.bodyOnly ? 'chart.body' : 'chart.whole', { n: count(items.length) });
   // The width the ResizeObserver saw: reading clientWidth here would lay out the page mid-drawing.
-  renderChart(chartEl, items, chartWidth || chartEl.clientWidth || 300);
+  chartView.update(a, indices, {
+    bodyOnly: state.bodyOnly, width: chartWidth || chartEl.clientWidth || 300,
+    context: (i) => sentenceContext(a.figures[i], sentenceOf(a.figures[i], a, state.text, state.html)),
+  });
 }
 
 function renderJson() {
@@ -613,6 +616,7 @@ function showFigure(i, focus) {
 
 /** Scroll to a figure's row in the table and flash it. */
 function showRow(i) {
+  panes.show('figures');
   let row = table.querySelector(`tbody tr[data-fig="${i}"]`);
   const at = row ? -1 : state.indices.indexOf(i);
   if (at >= 0) {
@@ -667,14 +671,18 @@ buildHeader(table.tHead, (key) => {
   say(() => t('status.sorted', { column: key === 'index' ? t('sort.order') : columnName(key).toLowerCase(), dir: t(dir) }));
 });
 
+/** Open or close a figure's sentence (and, on a phone, its details) under its row. */
+function toggleSentence(i) {
+  if (state.expanded.has(i)) state.expanded.delete(i);
+  else state.expanded.add(i);
+  renderTable();
+  table.querySelector(`.sentence-toggle[data-sentence="${i}"]`)?.focus({ preventScroll: true });
+}
+
 table.tBodies[0].addEventListener('click', (e) => {
   const toggle = e.target.closest('.sentence-toggle');
   if (toggle) {
-    const i = Number(toggle.dataset.sentence);
-    if (state.expanded.has(i)) state.expanded.delete(i);
-    else state.expanded.add(i);
-    renderTable();
-    table.querySelector(`.sentence-toggle[data-sentence="${i}"]`)?.focus();
+    toggleSentence(Number(toggle.dataset.sentence));
     return;
   }
   const more = e.target.closest('[data-more="table"]');
@@ -685,8 +693,25 @@ table.tBodies[0].addEventListener('click', (e) => {
   }
   const row = e.target.closest('tr[data-fig]');
   if (row && !e.target.closest('a, input, select, textarea') && !window.getSelection()?.toString()) {
-    showFigure(Number(row.dataset.fig), e.target.closest('.fig-link') !== null && e.detail === 0);
+    const link = e.target.closest('.fig-link') !== null;
+    if (panes.isNarrow()) {
+      // A phone: tapping a card opens its details in place; its text goes to the reading view.
+      if (!link) {
+        toggleSentence(Number(row.dataset.fig));
+        return;
+      }
+      panes.show('article');
+    }
+    showFigure(Number(row.dataset.fig), link && e.detail === 0);
   }
+});
+
+buildTableTools(document.querySelector('.figures-pane .toolbar'), table, {
+  onSearch(query) {
+    state.query = query;
+    state.tableLimit = 250;
+    renderTable();
+  },
 });
 
 kindFilter.addEventListener('change', () => {
@@ -707,7 +732,7 @@ new ResizeObserver(() => {
   const w = chartEl.clientWidth;
   if (Math.abs(w - chartWidth) > 4) {
     chartWidth = w;
-    if (state.analysis) renderChartView();
+    chartView.resize(w);
   }
 }).observe(chartEl);
 
@@ -738,15 +763,6 @@ async function copyText(text) {
     area.remove();
     return ok;
   }
-}
-
-function download(content, type, name) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = h('a', { href: url, download: name, class: 'offscreen' });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
 const rowsWord = (n) => t(n === 1 ? 'export.row' : 'export.rows', { n: count(n) });
@@ -977,7 +993,7 @@ $('load-sample').addEventListener('click', async () => {
     const res = await fetch('sample.txt');
     if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
     replaceInput(await res.text());
-    analyseNow();
+    analyseNow({ eager: true });
   } catch (e) {
     say(() => t('status.sampleFailed', { message: e.message }), true);
   }

@@ -47,3 +47,14 @@ export function flash(node) {
   node.classList.add('flash');
   setTimeout(() => node.classList.remove('flash'), 1600);
 }
+
+/** Save `content` (text or a Blob) as a file named `name`: a download, never a navigation. */
+export function download(content, type, name) {
+  const blob = content instanceof Blob ? content : new Blob([content], { type });
+  const url = URL.createObjectURL(blob);
+  const a = h('a', { href: url, download: name, class: 'offscreen' });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}

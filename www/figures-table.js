@@ -78,9 +78,11 @@ export function showSort(thead, { key, dir }) {
  * Render the rows. ctx: { analysis, indices (in display order), expanded (Set
  * of figure indices), marked (Set: figures marked in the article), limit,
  * sentence(f) → { text, at, len }, from, asWritten (values as the article
- * writes them), yearFrom (meta.date: the year of a year-less date) }. With
- * `from` > 0 the rows from there on are added to those drawn (a large table
- * is drawn in parts).
+ * writes them), yearFrom (meta.date: the year of a year-less date), group (f →
+ * a heading: a row heads each run of figures with the same one; null: none),
+ * details (f → [label, value] pairs, shown with the sentence on a narrow
+ * screen) }. With `from` > 0 the rows from there on are added to those drawn
+ * (a large table is drawn in parts).
  */
 export function renderRows(tbody, ctx) {
   const { analysis, indices, expanded, marked, limit, from = 0 } = ctx;
@@ -90,6 +92,12 @@ export function renderRows(tbody, ctx) {
   for (let k = from; k < shown; k++) {
     const i = indices[k];
     const f = analysis.figures[i];
+    if (ctx.group) {
+      const heading = ctx.group(f);
+      if (k === 0 || heading !== ctx.group(analysis.figures[indices[k - 1]])) {
+        rows.push(h('tr', { class: 'group' }, h('th', { scope: 'rowgroup', colspan: COLUMN_COUNT }, heading)));
+      }
+    }
     // ▲/▼ and the word: colour is never the only signal.
     const change = f.change ? h('span', { class: f.change === 'increase' ? 'up' : 'down' }, changeLabel(f.change)) : '';
     const open = expanded.has(i);
@@ -112,8 +120,8 @@ export function renderRows(tbody, ctx) {
       h('td', { class: 'kind' }, h('span', { class: `swatch k-${f.kind}`, 'aria-hidden': 'true' }), kindLabel(f.kind, lang)),
       h('td', { class: 'change' }, change),
       h('td', { class: 'approx' }, f.approximate ? h('span', { title: t('row.approximate') }, '≈', h('span', { class: 'visually-hidden' }, ` ${t('row.approximate')}`)) : ''),
-      h('td', { class: 'period' }, f.period ?? ''),
-      h('td', { class: 'metric' }, f.metric ?? ''));
+      h('td', { class: 'period', 'data-label': columnName('period') }, f.period ?? ''),
+      h('td', { class: 'metric', 'data-label': columnName('metric') }, f.metric ?? ''));
     rows.push(row);
     if (open) {
       const s = ctx.sentence(f);
@@ -122,6 +130,11 @@ export function renderRows(tbody, ctx) {
         cell.append(s.text.slice(0, s.at), el('mark', `hit k-${f.kind}`, s.text.slice(s.at, s.at + s.len)), s.text.slice(s.at + s.len));
       } else {
         cell.append(s.text);
+      }
+      if (ctx.details) {
+        const dl = el('dl', 'fig-details');
+        for (const [k2, v] of ctx.details(f)) dl.append(h('div', null, el('dt', null, k2), el('dd', null, v)));
+        cell.append(dl);
       }
       rows.push(h('tr', { class: 'sentence-row', id: `sentence-${i}` }, cell));
     }

@@ -113,23 +113,39 @@ function byText(a, b, dir) {
   return dir * collator.compare(a, b);
 }
 
+/**
+ * The group a figure's value is compared in: its kind and unit (and rate), so
+ * a sort by value never puts dates, people and yuan on one scale.
+ */
+export function valueGroup(f) {
+  return `${f.kind}|${f.unit ?? ''}|${f.per ?? ''}`;
+}
+
+/**
+ * By value within kind and unit: the groups in the order of the kinds (then
+ * their units), the values in each sorted `dir`-wise; dates by their ISO date.
+ */
+function byValue(a, b, d) {
+  const k = KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind);
+  if (k) return k;
+  const unit = byText(a.unit, b.unit, 1) || byText(a.per, b.per, 1);
+  if (unit) return unit;
+  if (a.kind === 'date' && (a.iso || b.iso)) return byText(a.iso, b.iso, d);
+  const x = sortValue(a);
+  const y = sortValue(b);
+  if (x === null && y === null) return 0;
+  if (x === null) return 1;
+  if (y === null) return -1;
+  return d * (x - y);
+}
+
 const CHANGE_ORDER = { increase: 0, decrease: 1 };
 
 /** The table's columns: key, header, and how to sort. `sort(a, b, dir)` takes figures. */
 export const COLUMNS = [
   { key: 'index', label: '#', numeric: true },
   { key: 'text', label: 'Text', sort: (a, b, d) => byText(a.text, b.text, d) },
-  {
-    key: 'value', label: 'Value', numeric: true,
-    sort: (a, b, d) => {
-      const x = sortValue(a);
-      const y = sortValue(b);
-      if (x === null && y === null) return 0;
-      if (x === null) return 1;
-      if (y === null) return -1;
-      return d * (x - y);
-    },
-  },
+  { key: 'value', label: 'Value', numeric: true, sort: byValue },
   { key: 'kind', label: 'Kind', sort: (a, b, d) => d * (KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind)) },
   {
     key: 'change', label: 'Change',

@@ -86,3 +86,18 @@ export function sentenceOf(f, analysis, source, html) {
   if (at < 0 || end < 0) return { text, at: text.indexOf(f.text), len: f.text.length };
   return { text, at: at - lead, len: end - at };
 }
+
+/**
+ * A short label for a figure without a metric, from its sentence (`s`, as
+ * sentenceOf gives it): the few words before the figure, then the figure:
+ * "…and closed 14 stores", "…全年新增14家門店".
+ */
+export function sentenceContext(f, s, room = 28) {
+  if (s.at < 0) return f.text;
+  const cut = s.at > room;
+  let before = s.text.slice(Math.max(0, s.at - room), s.at);
+  // In spaced scripts, start at a whole word.
+  const space = before.indexOf(' ');
+  if (cut && space >= 0 && space < before.length - 1) before = before.slice(space + 1);
+  return `${cut ? '…' : ''}${before.trimStart()}${s.text.slice(s.at, s.at + s.len)}`;
+}

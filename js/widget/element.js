@@ -7,6 +7,7 @@ import { loadEngine } from './engine.js';
 import {
   addHighlightRange, holdHostSheet, releaseHostSheet, removeHighlightRange, reveal, unwrapPieces, useHighlightApi, wrapPieces,
 } from './highlight.js';
+import { hostIsDark, watchHostTheme } from './host-theme.js';
 import { labelLanguage } from '../kinds.js';
 import { piecesOf } from './offsets.js';
 import { buildPanel, drawPanel } from './panel.js';
@@ -50,6 +51,7 @@ export class FigLensElement extends Base {
   #waitingFor = null; // a MutationObserver while the for= element is missing
   #starting = false;
   #pending = null; // the analysis asked of the engine and not back yet: { source, mode, segments }
+  #unwatchTheme = null;
 
   constructor() {
     super();
@@ -122,7 +124,7 @@ export class FigLensElement extends Base {
     else this.setAttribute('kinds', Array.isArray(v) ? v.join(' ') : String(v));
   }
 
-  /** light, dark or auto (the `theme` attribute). */
+  /** light, dark or auto (the `theme` attribute; auto: the colours of the page behind the widget). */
   get theme() {
     const t = this.getAttribute('theme');
     return t === 'light' || t === 'dark' ? t : 'auto';
@@ -159,6 +161,7 @@ export class FigLensElement extends Base {
       this.#text = v == null ? null : String(v);
     }
     this.#ui.details.open = !this.hasAttribute('collapsed');
+    this.#unwatchTheme ??= watchHostTheme(() => this.#applyTheme());
     if (this.#engine) {
       this.#rebind();
       return;
@@ -189,6 +192,8 @@ export class FigLensElement extends Base {
   }
 
   disconnectedCallback() {
+    this.#unwatchTheme?.();
+    this.#unwatchTheme = null;
     this.#visibility?.disconnect();
     this.#visibility = null;
     this.#pending = null; // its answer is not wanted now; reconnecting asks again
@@ -450,7 +455,14 @@ export class FigLensElement extends Base {
     if (focusKey && this.#shadow.activeElement !== focused) this.#shadow.querySelector(focusKey)?.focus({ preventScroll: true });
   }
 
+  /** Dark or light: as the attribute forces, else as the page behind the widget is. */
+  #applyTheme() {
+    const theme = this.theme;
+    this.#ui.panel.classList.toggle('dark', theme === 'dark' || (theme === 'auto' && this.isConnected && hostIsDark(this)));
+  }
+
   #draw() {
+    this.#applyTheme();
     this.#filter = drawPanel(this.#ui, {
       lang: this.#lang(),
       rise: riseConvention({ language: this.#analysis?.language, currency: this.#analysis?.meta.currency, fallback: this.#lang() }, this.getAttribute('rise')),

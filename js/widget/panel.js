@@ -18,7 +18,8 @@ export function buildPanel() {
   ui.status = h('p', { class: 'status', role: 'status', part: 'status' });
   ui.body = h('div', { class: 'body' }, ui.filters, ui.rows, ui.more, ui.status);
   ui.details = h('details', { open: true }, ui.summary, ui.body);
-  ui.panel = h('div', { class: 'panel', part: 'panel' }, ui.details);
+  // Its own direction: an rtl host would otherwise reorder values ("people 90,000–20,000 ≈").
+  ui.panel = h('div', { class: 'panel', part: 'panel', dir: 'ltr' }, ui.details);
   return ui;
 }
 

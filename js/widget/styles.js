@@ -5,7 +5,8 @@
 export const supportsSheets = typeof CSSStyleSheet === 'function' && typeof Document === 'function'
   && 'adoptedStyleSheets' in Document.prototype && 'replaceSync' in CSSStyleSheet.prototype;
 
-// The dark palette: set by theme="dark", and by a dark system unless theme="light".
+// The dark palette: set by theme="dark", and by a dark page behind the widget
+// unless theme="light" (element.js sets .panel.dark; host-theme.js tells).
 const DARK = `
   --fl-bg: var(--figlens-bg, #1b1f24);
   --fl-fg: var(--figlens-fg, #e6e9ec);
@@ -42,9 +43,7 @@ const PANEL_CSS = `
 }
 :host([hidden]) { display: none; }
 :host([theme="dark"]) {${DARK}}
-@media (prefers-color-scheme: dark) {
-  :host(:not([theme="light"])) {${DARK}}
-}
+.panel.dark {${DARK}}
 * { box-sizing: border-box; }
 /* Host rules that match the <fig-lens> element itself (\* { cursor: … }, fig-lens { … })
    win over :host, and inherited values would flow in from there: the panel starts

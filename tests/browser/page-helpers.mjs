@@ -121,3 +121,15 @@ export async function assertClean(browser) {
   assert.deepEqual(browser.external(), [], 'no request left the test server');
   assert.deepEqual(browser.dialogs, [], 'no dialog opened');
 }
+
+/** axe-core's serious and critical violations on the page as it is now (run through the DevTools protocol: the CSP stays). */
+export async function seriousAxeViolations(page) {
+  const { readFileSync: read } = await import('node:fs');
+  const { createRequire } = await import('node:module');
+  await page.evaluate(read(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+  const found = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+  });
+  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}

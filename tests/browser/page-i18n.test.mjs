@@ -29,7 +29,7 @@ async function analyse(page, text) {
 }
 
 // Words a Chinese interface may keep in Latin letters: names, formats and symbols.
-const LATIN_OK = new Set(['figlens', 'JSON', 'CSV', 'TSV', 'HTML', 'UTF', 'BOM', 'WebAssembly', 'Web', 'Worker', 'txt', 'html', 'KB', 'MB',
+const LATIN_OK = new Set(['figlens', 'JSON', 'CSV', 'TSV', 'HTML', 'SVG', 'PNG', 'UTF', 'BOM', 'WebAssembly', 'Web', 'Worker', 'txt', 'html', 'KB', 'MB',
   'Enter', 'Latin', 'GBK', 'FFFD', 'fig', 'lens']);
 const englishWords = (text) => (text.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !LATIN_OK.has(w));
 
@@ -118,7 +118,7 @@ test('every string has all three languages, and a Chinese interface shows no Eng
       const parts = [];
       // Everything visible except the article's own text (the input, the reading view's blocks, the
       // table's article-derived cells), the JSON and the chart (its words are the chart's own).
-      const skip = '#input, #input-view, #json, #chart, .block, .article-title, .meta-line dd, th.text, td.period, td.metric, tr.sentence-row, .tip-title, #fig-tip dd';
+      const skip = '#input, #input-view, #json, .chart-item-label, .block, .article-title, .meta-line dd, th.text, td.period, td.metric, tr.sentence-row, .tip-title, #fig-tip dd';
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const el = n.parentElement;

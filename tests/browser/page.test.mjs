@@ -120,20 +120,37 @@ test('the table: filter by kind, body only, sort by any column, sentence on dema
   await page.locator('#kind-filter').selectOption('');
   assert.equal((await tableRows(page)).length, all.length);
 
-  // Sort by value: ascending, then descending; aria-sort says so.
+  // Sort by value: ascending, then descending; aria-sort says so. Values are
+  // compared only within a kind and unit, each group under its heading row.
   const valueHeader = page.locator('#figures thead th[data-key="value"]');
   await valueHeader.locator('button').click();
   assert.equal(await valueHeader.getAttribute('aria-sort'), 'ascending');
   assert.equal(await page.locator('#figures thead th[aria-sort]').count(), 1, 'one sorted column at a time');
-  const numbers = async () => page.locator('#figures tbody tr[data-fig]').evaluateAll((trs) => trs.map((tr) => tr.children[2].textContent));
-  const parsed = (vs) => vs.map((v) => Number.parseFloat(v.replace(/,/g, ''))).filter((n) => !Number.isNaN(n));
-  let vs = parsed(await numbers());
-  assert.deepEqual(vs, vs.slice().sort((a, b) => a - b), 'ascending by value');
+  const groups = async () => page.locator('#figures tbody tr').evaluateAll((trs) => {
+    const out = [];
+    for (const tr of trs) {
+      if (tr.classList.contains('group')) out.push({ heading: tr.textContent, values: [] });
+      else if (tr.dataset.fig) out.at(-1).values.push(Number.parseFloat(tr.children[2].textContent.replace(/^[≈<>≤≥#] ?/, '').replace(/,/g, '')));
+    }
+    return out;
+  });
+  let gs = await groups();
+  const headings = gs.map((g) => g.heading);
+  assert.ok(headings.includes('Money · CNY') && headings.includes('Count · people') && headings.includes('Date'), headings.join(' | '));
+  assert.equal(new Set(headings).size, headings.length, 'each kind and unit is one group');
+  for (const g of gs) {
+    const vs = g.values.filter((n) => !Number.isNaN(n));
+    assert.deepEqual(vs, vs.slice().sort((a, b) => a - b), `ascending within ${g.heading}`);
+  }
   await valueHeader.locator('button').click();
   assert.equal(await valueHeader.getAttribute('aria-sort'), 'descending');
-  vs = parsed(await numbers());
-  assert.deepEqual(vs, vs.slice().sort((a, b) => b - a), 'descending by value');
-  assert.equal((await tableRows(page))[0].text, '729.91億元', 'the largest value first');
+  gs = await groups();
+  assert.deepEqual(gs.map((g) => g.heading), headings, 'the groups keep their order');
+  for (const g of gs) {
+    const vs = g.values.filter((n) => !Number.isNaN(n));
+    assert.deepEqual(vs, vs.slice().sort((a, b) => b - a), `descending within ${g.heading}`);
+  }
+  assert.equal((await tableRows(page))[0].text, '729.91億元', 'the largest amount of money first');
   // Every column sorts.
   for (const key of ['text', 'kind', 'change', 'approximate', 'period', 'metric', 'index']) {
     await page.locator(`#figures thead th[data-key="${key}"] button`).click();

@@ -88,6 +88,15 @@ test(`the page: ${PAYLOADS.length} payloads pasted as text show literally and ru
   await page.locator('#json-details summary').click();
   await page.locator('#copy-tsv').click();
   await page.locator('#copy-json').click();
+  // The chart of every amount, its pick list open, the table searched and grouped: labels from the payloads' text.
+  await page.locator('#chart-mode').selectOption('all');
+  await page.locator('#chart-pick summary').click();
+  assert.ok(await page.locator('#chart-pick li').count() > 0, 'the pick lists figures');
+  await page.locator('#figures thead th[data-key="value"] button').click();
+  await page.locator('#table-search').fill('<');
+  await page.locator('#table-search').press('Enter');
+  await page.locator('#table-search').fill('');
+  await page.locator('#table-search').press('Enter');
   await assertNothingRan(page, 'page, text');
   // And through the system clipboard, a trusted paste.
   await paste(browser, { text: `${text}\n最後增長1%` });

@@ -15,10 +15,10 @@ test('the web bundle (the .wasm, its glue and the wrapper) is within 250,000 byt
   assert.ok(m.total <= m.limit, `the web bundle is ${m.total} bytes, ${m.total - m.limit} over its budget of ${m.limit}`);
 });
 
-test('the widget (js/widget.js and every module it imports) is within 25,000 bytes gzip -9', (t) => {
+test('the widget (js/widget.js and every module it imports) is within 30,000 bytes gzip -9', (t) => {
   const m = measure('widget');
   t.diagnostic(m.files.map((f) => `${f.file} ${f.gzip}`).join(', ') + `; total ${m.total} of ${m.limit}`);
-  assert.equal(m.limit, 25_000);
+  assert.equal(m.limit, 30_000);
   assert.equal(m.files[0].file, 'js/widget.js');
   assert.ok(m.files.every((f) => f.file.startsWith('js/')), 'the widget is the package\'s own JS');
   assert.ok(m.total <= m.limit, `the widget is ${m.total} bytes, ${m.total - m.limit} over its budget of ${m.limit}`);
