@@ -2,11 +2,11 @@
 // instance, answering batches of input lines with the text to write.
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyze } from '../js/node.mjs';
-import { figureRows, formatRow } from '../js/table.js';
+import { checkRows, figureRows, formatRow } from '../js/table.js';
 import { jsonPieces } from './json-pieces.js';
 import { LineError, readLine } from './jsonl-read.js';
 
-const { options, html, format, cap } = workerData;
+const { options, html, format, checks, cap } = workerData;
 // Output goes back as strings of about this many characters: one string per
 // analysis could pass V8's longest string (bin/json-pieces.js).
 const CHUNK = 1 << 20;
@@ -27,7 +27,7 @@ function* joined(pieces) {
 }
 
 function* rows(analysis, id) {
-  for (const row of figureRows(analysis, id)) yield formatRow(row, format);
+  for (const row of checks ? checkRows(analysis, id) : figureRows(analysis, id)) yield formatRow(row, format);
 }
 
 /** One line's answer: { text: [strings] }, or { id, error } (the message names the line). */

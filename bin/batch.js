@@ -7,7 +7,7 @@ import { lineId, lineLimit, lines, trimLine } from './jsonl-read.js';
 import { Progress } from './progress.js';
 import { answerId, outLines, sameId } from './resume.js';
 import { Sink } from './sink.js';
-import { formatHeader } from '../js/table.js';
+import { CHECK_COLUMNS, COLUMNS, formatHeader } from '../js/table.js';
 
 /** A reason to stop the run, for one line on stderr (exit 1). */
 export class BatchError extends Error {}
@@ -135,10 +135,10 @@ export async function batch(opts, input, fail, stdout) {
       before = await skipAnswered(opts.resume, reader, progress);
       sink = new Sink(fileSink(opts.resume, 'a', fail));
     }
-    if (opts.format) sink.add(formatHeader(opts.format));
+    if (opts.format) sink.add(formatHeader(opts.format, opts.checks ? CHECK_COLUMNS : COLUMNS));
     pool = new Pool({
       jobs: opts.jobs,
-      workerData: { options: opts.options, html: Boolean(opts.html), format: opts.format, cap },
+      workerData: { options: opts.options, html: Boolean(opts.html), format: opts.format, checks: Boolean(opts.checks), cap },
       write: async (b) => {
         for (const r of b.results) {
           if (r.bytes) {

@@ -5,7 +5,7 @@ import { createReadStream, fstatSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { analyze } from '../js/node.mjs';
-import { COLUMNS, figureRows, formatHeader, formatRow } from '../js/table.js';
+import { CHECK_COLUMNS, COLUMNS, checkRows, figureRows, formatHeader, formatRow } from '../js/table.js';
 import { EncodingError, decodeBytes } from '../js/encoding.js';
 import { FIGURE_KINDS } from '../js/kinds.js';
 import { batch, sameFile } from './batch.js';
@@ -68,6 +68,15 @@ ${wrap(COLUMNS.join(', '), 22)}
                       misread (1/3, 5%, 2021-05, =...) starts with ' (see
                       "CSV and TSV" in docs/schema.md)
                         figlens --format csv article.txt > figures.csv
+  --checks            with --format csv|tsv: one row per check of the
+                      article's arithmetic (a ratio, change, difference, sum,
+                      per-capita figure or range it states, redone from its
+                      other figures) instead of one per figure, with the
+                      columns ${CHECK_COLUMNS.join(', ')}
+                      (figures: the figure numbers, stated result first; ok:
+                      false where the article's figure does not follow from
+                      its operands). JSON output always carries "checks"
+                        figlens --checks --format csv article.txt > checks.csv
   --kinds LIST        keep only figures of these kinds, comma-separated:
 ${wrap(FIGURE_KINDS.join(', '), 22)}
                         figlens --kinds money,percent article.txt
@@ -100,6 +109,7 @@ function parse(argv) {
         html: { type: 'boolean' },
         jsonl: { type: 'boolean' },
         format: { type: 'string' },
+        checks: { type: 'boolean' },
         kinds: { type: 'string' },
         'body-only': { type: 'boolean' },
         'max-input-bytes': { type: 'string' },
@@ -262,8 +272,9 @@ async function single(opts) {
   text = null;
   if (opts.format) {
     const id = opts.file ?? null;
-    out.add(formatHeader(opts.format));
-    await out.addAll(formatted(figureRows(analysis, id), opts.format));
+    out.add(formatHeader(opts.format, opts.checks ? CHECK_COLUMNS : COLUMNS));
+    const rows = opts.checks ? checkRows(analysis, id) : figureRows(analysis, id);
+    await out.addAll(formatted(rows, opts.format));
   } else {
     await out.addAll(jsonPieces(analysis, opts.pretty ? 2 : 0));
     out.add('\n');

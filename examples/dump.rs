@@ -33,4 +33,15 @@ fn main() {
             f.metric.as_deref().unwrap_or("-"),
         );
     }
+    for c in &a.checks {
+        println!(
+            "CHECK {} ok={} stated={} computed={} figures={:?} {}",
+            c.kind.as_str(),
+            c.ok,
+            c.stated,
+            c.computed,
+            c.figures,
+            c.explain
+        );
+    }
 }

@@ -76,10 +76,12 @@ export interface Analysis {
   cleaning: Cleaning;
   /**
    * v1.1: the article's arithmetic, each result it states redone from its other
-   * figures. Computed before `kinds` and `bodyOnly` filter the figures; a check
-   * whose figures were filtered out is dropped. Absent in v1 results.
+   * figures (empty when none is found; always present from v1.1 on). Computed
+   * before `kinds` and `bodyOnly` filter the figures; a check whose figures
+   * were filtered out is dropped, and `figures` indices refer to this result's
+   * `figures`.
    */
-  checks?: Check[];
+  checks: Check[];
 }
 
 /** What the article says about itself. */

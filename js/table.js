@@ -9,6 +9,9 @@ export const COLUMNS = [
   'qualifier', 'iso', 'sentence_text',
 ];
 
+/** v1.1: the columns of `--checks` (one row per check of the article's arithmetic). */
+export const CHECK_COLUMNS = ['id', 'kind', 'ok', 'stated', 'computed', 'figures', 'explain'];
+
 /** A UTF-8 byte order mark: Excel reads a CSV as UTF-8 only with it. */
 export const BOM = '\uFEFF';
 
@@ -42,6 +45,18 @@ export function figureRows(analysis, id = null, indices = null) {
       f.qualifier, f.iso, sentenceText(analysis, f),
     ];
   });
+}
+
+/**
+ * One row (cells in CHECK_COLUMNS order) per check of `analysis`. The id cell
+ * is `id`, or, with none, the check's number from 1. `figures` lists the
+ * figure numbers (from 1, as the figures table's id column and the page's #),
+ * the stated result first, separated by spaces.
+ */
+export function checkRows(analysis, id = null) {
+  return (analysis.checks ?? []).map((c, i) => [
+    id ?? i + 1, c.kind, c.ok, c.stated, c.computed, c.figures.map((k) => k + 1).join(' '), c.explain,
+  ]);
 }
 
 // English month names and abbreviations, as whole words: with a digit beside
@@ -114,9 +129,9 @@ export function formatRow(cells, format) {
   throw new Error(`unknown table format ${format}`);
 }
 
-/** The start of a table: for CSV the BOM, then the header line. */
-export function formatHeader(format) {
-  return (format === 'csv' ? BOM : '') + formatRow(COLUMNS, format);
+/** The start of a table: for CSV the BOM, then the header line (of `columns`: the figures' by default). */
+export function formatHeader(format, columns = COLUMNS) {
+  return (format === 'csv' ? BOM : '') + formatRow(columns, format);
 }
 
 /** A whole table: the header, then one line per figure (of `indices`, when given). */

@@ -125,6 +125,13 @@ export function decode(nums, text, input) {
     }
     figures[k] = f;
   }
+  const checks = new Array(num());
+  for (let k = 0; k < checks.length; k++) {
+    const kind = word();
+    const figs = new Array(num());
+    for (let j = 0; j < figs.length; j++) figs[j] = num();
+    checks[k] = { kind, figures: figs, stated: num(), computed: num(), ok: num() === 1, explain: str() };
+  }
   const cleaning = { pinyinAnnotations: spans(), markup: spans(), invisible: spans(), damaged: new Array(num()) };
   for (let k = 0; k < cleaning.damaged.length; k++) {
     const d = { start: num(), end: num(), kind: word() };
@@ -133,7 +140,7 @@ export function decode(nums, text, input) {
     cleaning.damaged[k] = d;
   }
   if (i !== table) throw new Error(`figlens: wire format out of step (read ${i} of ${table} numbers)`);
-  return { version, language, title, meta, blocks, figures, cleaning };
+  return { version, language, title, meta, blocks, figures, checks, cleaning };
 }
 
 /**

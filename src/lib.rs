@@ -16,7 +16,8 @@
 //!
 //! The flow runs one way: cleaning (original → cleaned text and a map back),
 //! the article (blocks, sentences, title, meta, language), the figures (the
-//! grammar, per block), then assembly maps every span back to the original.
+//! grammar, per block), the arithmetic checks over the figures, then assembly
+//! maps every span back to the original.
 
 /// The pipeline's stages are private modules; with the `internals` feature
 /// (this package's tests, examples and benchmarks) they are public under
@@ -31,7 +32,7 @@ macro_rules! stages {
         mod $name;
     )*};
 }
-stages!(article, clean, dates, figures, lexicon, numerals, offsets);
+stages!(article, checks, clean, dates, figures, lexicon, numerals, offsets);
 
 /// The pipeline's stages, for this package's own tests, examples and
 /// benchmarks (the `internals` feature, which they get through a
@@ -39,7 +40,7 @@ stages!(article, clean, dates, figures, lexicon, numerals, offsets);
 #[cfg(feature = "internals")]
 #[doc(hidden)]
 pub mod internals {
-    pub use crate::{article, clean, dates, figures, lexicon, numerals, offsets};
+    pub use crate::{article, checks, clean, dates, figures, lexicon, numerals, offsets};
 }
 
 mod model;
@@ -128,12 +129,20 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
     parsed.meta.currency =
         figures::currency::settle(&cleaned.text, &parsed.blocks, &evidence, &mut figures);
     chain.then(cleaned.map.clone());
+    // The arithmetic runs on every figure, before the options filter them.
+    let mut checks = checks::check(&folded, &parsed.blocks, &figures, parsed.language);
 
     // Keep what was asked for, then map every span back to the original input.
-    figures.retain(|f| {
-        options.kinds.as_ref().is_none_or(|ks| ks.contains(&f.kind))
-            && (!options.body_only || parsed.blocks[f.block].kind.is_body())
-    });
+    let keep: Vec<bool> = figures
+        .iter()
+        .map(|f| {
+            options.kinds.as_ref().is_none_or(|ks| ks.contains(&f.kind))
+                && (!options.body_only || parsed.blocks[f.block].kind.is_body())
+        })
+        .collect();
+    let mut kept = keep.iter();
+    figures.retain(|_| kept.next() == Some(&true));
+    checks::renumber(&mut checks, &keep);
     let mut blocks = parsed.blocks;
     for b in &mut blocks {
         (b.start, b.end) = (chain.start(b.start), chain.end(b.end));
@@ -175,6 +184,7 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
         meta: parsed.meta,
         blocks,
         figures,
+        checks,
         cleaning,
     }
 }

@@ -1,6 +1,6 @@
 //! The result types: a Rust mirror of the result contract, `docs/schema.md`
 //! (the fields of version 1, and of the optional additions of 1.1 the
-//! figures' `qualifier` and `meta.currency`; `checks` is not produced yet).
+//! figures' `qualifier`, `meta.currency` and the article's arithmetic, `checks`).
 //!
 //! Offsets are byte offsets into the original input here; the wasm binding
 //! rewrites them to UTF-16 code units with [`crate::to_utf16`].
@@ -29,6 +29,8 @@ pub struct Analysis {
     pub meta: Meta,
     pub blocks: Vec<Block>,
     pub figures: Vec<Figure>,
+    /// v1.1: the article's arithmetic, always present (empty when nothing checks).
+    pub checks: Vec<Check>,
     pub cleaning: Cleaning,
 }
 
@@ -223,6 +225,48 @@ pub struct Figure {
     pub iso: Option<String>,
     pub block: usize,
     pub sentence: Option<usize>,
+}
+
+/// v1.1: the arithmetic a [`Check`] redoes. Multiples fold into ratio, shares of a whole into sum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CheckKind {
+    Ratio,
+    Change,
+    Difference,
+    Sum,
+    PerCapita,
+    Range,
+}
+
+impl CheckKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CheckKind::Ratio => "ratio",
+            CheckKind::Change => "change",
+            CheckKind::Difference => "difference",
+            CheckKind::Sum => "sum",
+            CheckKind::PerCapita => "per-capita",
+            CheckKind::Range => "range",
+        }
+    }
+}
+
+/// v1.1: a result the article states, redone from the figures it comes from.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Check {
+    pub kind: CheckKind,
+    /// Indices into `Analysis::figures`: the stated result first, then its operands.
+    pub figures: Vec<usize>,
+    /// The value the article states.
+    pub stated: f64,
+    /// The value its other figures give, in the stated figure's unit.
+    pub computed: f64,
+    /// The stated value lies within the interval its operands give, each at its stated precision.
+    pub ok: bool,
+    /// The computation, in the article's language: `63792 ÷ 42830 = 1.489 ≈ 1.49`.
+    pub explain: String,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]

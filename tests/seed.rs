@@ -147,3 +147,23 @@ fn utf16_offsets_match_js_slicing() {
         assert_eq!(String::from_utf16(&units[f.start..f.end]).unwrap(), want);
     }
 }
+
+/// Issue 20: the seed's one arithmetic claim, its urban-rural income ratio
+/// (城鄉居民收入倍差 1.49:1 from 63792元 and 42830元), redone and found right.
+#[test]
+fn seed_ratio_checks_out() {
+    let a = analyze(SEED, &Options::default());
+    let texts = |c: &figlens::Check| -> Vec<String> {
+        c.figures
+            .iter()
+            .map(|&i| a.figures[i].text.clone())
+            .collect()
+    };
+    assert_eq!(a.checks.len(), 1, "{:?}", a.checks);
+    let c = &a.checks[0];
+    assert_eq!(c.kind, figlens::CheckKind::Ratio);
+    assert!(c.ok);
+    assert_eq!(texts(c), ["1.49:1", "63792元", "42830元"]);
+    assert_eq!(c.explain, "63792 ÷ 42830 = 1.489 ≈ 1.49");
+    assert!((c.computed - 63792.0 / 42830.0).abs() < 1e-12);
+}

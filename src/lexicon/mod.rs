@@ -281,6 +281,7 @@ pub fn split_str<'a>(hay: &'a str, sep: &'a str) -> impl Iterator<Item = &'a str
 
 
 pub mod article;
+pub mod checks;
 pub mod currency;
 pub mod dates;
 pub mod en;

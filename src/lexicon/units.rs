@@ -171,6 +171,12 @@ pub const MINUTE: &str = "minute";
 /// People counted (the unit of 人, 名, 位, and of a noun of persons after a number).
 pub const PERSON: &str = "person";
 
+/// A count of households (`戶`): the count a figure per household divides by.
+pub const HOUSEHOLD: &str = "household";
+
+/// Percentage points, the unit of a difference of two percents.
+pub const POINTS: &str = "pp";
+
 /// The unit of `1分47秒` (107 seconds).
 pub const SECOND: &str = "second";
 

@@ -49,7 +49,15 @@ GROUPS = {  # group -> minimum number of cases over all tables
     "en-numbers": 0, "en-money": 0, "en-percent": 0, "en-ratio": 0, "en-measure": 0, "en-count": 0, "en-approx": 0,
     "en-range": 0, "en-change": 0, "en-date": 0, "en-not-figure": 0, "en-metric-period": 0, "mixed": 0,
     "en-news-economy": 0, "en-news-markets": 0, "en-news-company": 0, "en-news-society": 0,
+    # v1.1 checks.jsonl: the article's arithmetic, one group per check kind (any script), and
+    # passages whose figures look pairable but must give no check
+    "check-ratio": 20, "check-change": 25, "check-difference": 10, "check-sum": 20,
+    "check-per-capita": 10, "check-range": 10, "check-none": 25,
 }
+# docs/schema.md, interface Check: the kinds, and the fields an expected check may give.
+CHECK_KINDS = {"ratio", "change", "difference", "sum", "per-capita", "range"}
+CHECK_KEYS = {"kind", "ok", "stated", "computed", "figures", "explain", "note"}
+REQUIRED_CHECK_KEYS = {"kind", "ok", "stated", "computed", "figures"}
 SCRIPTS = {"hant", "hans", "en", "mixed"}
 ZH_SCRIPTS = {"hant", "hans"}
 NEGATIVE_GROUPS = {"not-figure", "en-not-figure"}
@@ -79,8 +87,8 @@ XUA YER ZAR ZMW ZWG ZWL
 """.split()) | {"DEM", "FRF", "FIM", "ESP", "NLG"}  # list three (withdrawn) codes news still names: 馬克, 法國法郎, 芬蘭馬克, pesetas, guilders
 
 # tests/cases/README.md, the format.
-CASE_KEYS = {"id", "group", "script", "text", "html", "figures", "exact", "note", "currency"}
-REQUIRED_CASE_KEYS = {"id", "group", "script", "text", "figures"}
+CASE_KEYS = {"id", "group", "script", "text", "html", "figures", "exact", "note", "currency", "checks"}
+REQUIRED_CASE_KEYS = {"id", "group", "script", "text"}  # and figures, or checks (a checks case)
 FIGURE_KEYS = {"surface", "kind", "value", "low", "high", "unit", "per", "approximate", "change", "role",
                "iso", "qualifier", "period", "metric", "note"}
 ID_RE = re.compile(r"[a-z]+(-[a-z]+)*-(hant|hans|en|mixed)(-[a-z]+)*-[0-9]{3}")  # fullmatch
@@ -478,7 +486,8 @@ def check_case(case, errs, units):
                     + (f"; did you mean {near[0]}?" if near else ""))
         group = None
     elif script in SCRIPTS:
-        want = {"en"} if group.startswith("en-") else {"mixed"} if group == "mixed" else ZH_SCRIPTS
+        want = ({"en"} if group.startswith("en-") else {"mixed"} if group == "mixed"
+                else ZH_SCRIPTS | {"en"} if group.startswith("check-") else ZH_SCRIPTS)
         if script not in want:
             errs.append(f"script {script} in group {group} (which takes {'/'.join(sorted(want))})")
     cid = case.get("id")
@@ -501,9 +510,11 @@ def check_case(case, errs, units):
     # v1.1: the article's meta.currency, an ISO 4217 code, or null for "absent"
     if "currency" in case and case["currency"] is not None and not one_of(case["currency"], ISO_4217):
         errs.append(f"currency {case['currency']!r} is not an ISO 4217 code or null")
-    figs = case.get("figures")
+    if "checks" in case or (isinstance(group, str) and group.startswith("check-")):
+        check_checks(case, group, errs)
+    figs = case.get("figures", [] if "checks" in case else None)
     if not isinstance(figs, list):
-        errs.append("figures must be a list")
+        errs.append("figures must be a list" + ("" if "checks" in case else " (or give checks)"))
         figs = []
     if not figs and case.get("exact") is False:
         errs.append("a negative case (figures []) must be exact")
@@ -570,6 +581,50 @@ def check_file(path, units, ids, shown=None):
 def label(x):
     """A group or script as a dict key, even when a row has a list there."""
     return x if isinstance(x, str) or x is None else repr(x)
+
+
+def check_checks(case, group, errs):
+    """v1.1: a case's expected `checks` (tests/cases/README.md): each a known kind, ok true or false,
+    stated and computed finite numbers, and the surfaces of its figures (stated result first) found
+    in the text; a check-K group's checks are of kind K, and a check-none case expects none."""
+    checks = case.get("checks")
+    if not isinstance(checks, list):
+        errs.append("checks must be a list (a check-… case lists the checks it expects, [] for none)")
+        return
+    text = case.get("text") if isinstance(case.get("text"), str) else ""
+    kind_of_group = group[len("check-"):] if isinstance(group, str) and group.startswith("check-") else None
+    if kind_of_group == "none" and checks:
+        errs.append("a check-none case expects no check")
+    if kind_of_group in CHECK_KINDS and not any(isinstance(c, dict) and c.get("kind") == kind_of_group for c in checks):
+        errs.append(f"a {group} case expects at least one {kind_of_group} check")
+    for i, c in enumerate(checks):
+        where = f"check {i}"
+        if not isinstance(c, dict):
+            errs.append(f"{where}: not an object")
+            continue
+        missing = REQUIRED_CHECK_KEYS - set(c)
+        if missing:
+            errs.append(f"{where}: missing fields {sorted(missing)}")
+        unknown = set(c) - CHECK_KEYS
+        if unknown:
+            errs.append(f"{where}: unknown fields {sorted(unknown)} (known: {sorted(CHECK_KEYS)})")
+        if "kind" in c and not one_of(c["kind"], CHECK_KINDS):
+            errs.append(f"{where}: kind {c['kind']!r} is not one of {sorted(CHECK_KINDS)}")
+        if "ok" in c and not isinstance(c["ok"], bool):
+            errs.append(f"{where}: ok must be true or false, not {c['ok']!r}")
+        for key in ("stated", "computed"):
+            if key in c and not is_number(c[key]):
+                errs.append(f"{where}: {key} must be a finite number, not {c[key]!r}")
+        if "explain" in c and (not isinstance(c["explain"], str) or not c["explain"]):
+            errs.append(f"{where}: explain must be a non-empty string")
+        figs = c.get("figures")
+        if "figures" in c:
+            if not isinstance(figs, list) or len(figs) < 2 or not all(isinstance(f, str) and f for f in figs):
+                errs.append(f"{where}: figures must list at least two surfaces (the stated result first)")
+            else:
+                for f in figs:
+                    if f not in text:
+                        errs.append(f"{where}: surface {f!r} is not in the text")
 
 
 def group_problems(cases):

@@ -59,6 +59,13 @@ GOOD = [
      "figures": [{"surface": "5億元", "kind": "money", "value": 500000000, "unit": "TWD"}]},
     {"id": "cur-hans-001", "group": "news-other", "script": "hans", "text": "公司投资5亿元。", "currency": None,
      "figures": [{"surface": "5亿元", "unit": "CNY"}]},
+    # v1.1 checks: a checks case without figures (in an English or Chinese script), and one that expects none
+    {"id": "check-ratio-hant-001", "group": "check-ratio", "script": "hant",
+     "text": "城鎮和農村居民人均可支配收入分別為63792元和42830元，城鄉居民收入倍差為1.49:1。",
+     "checks": [{"kind": "ratio", "ok": True, "stated": 1.49, "computed": 1.489423, "figures": ["1.49:1", "63792元", "42830元"],
+                 "explain": "63792 ÷ 42830 = 1.489 ≈ 1.49", "note": "the seed's ratio"}]},
+    {"id": "check-none-en-001", "group": "check-none", "script": "en",
+     "text": "Revenue rose 8%, while the share price climbed from $40 to $52.", "checks": []},
 ]
 
 
@@ -77,6 +84,7 @@ def with_change(row, path, value):
 
 DELETE = object()
 PCT, DATES, UNITS_ROW, EN = GOOD[0], GOOD[1], GOOD[2], GOOD[3]
+CHECK, NO_CHECK = GOOD[9], GOOD[10]
 
 # (what is wrong, the bad row, a fragment of the error it must get)
 BAD = [
@@ -167,6 +175,19 @@ BAD = [
     ("not-figure case not exact", with_change(GOOD[4], ["exact"], False), "a not-figure case must be exact"),
     ("currency not a code", with_change(GOOD[7], ["currency"], "NT$"), "currency 'NT$' is not an ISO 4217 code"),
     ("currency as a list", with_change(GOOD[7], ["currency"], ["TWD"]), "is not an ISO 4217 code"),
+    # v1.1 checks
+    ("neither figures nor checks", with_change(CHECK, ["checks"], DELETE), "checks must be a list"),
+    ("check kind outside the contract", with_change(CHECK, ["checks", 0, "kind"], "multiple"), "kind 'multiple' is not one of"),
+    ("check ok as a string", with_change(CHECK, ["checks", 0, "ok"], "true"), "ok must be true or false"),
+    ("check stated as a string", with_change(CHECK, ["checks", 0, "stated"], "1.49"), "stated must be a finite number"),
+    ("check computed missing", with_change(CHECK, ["checks", 0, "computed"], DELETE), "missing fields ['computed']"),
+    ("check surface not in text", with_change(CHECK, ["checks", 0, "figures", 1], "63793元"), "surface '63793元' is not in the text"),
+    ("check with one figure", with_change(CHECK, ["checks", 0, "figures"], ["1.49:1"]), "at least two surfaces"),
+    ("unknown check key", with_change(CHECK, ["checks", 0, "value"], 1), "unknown fields ['value']"),
+    ("a check-ratio case with no ratio check", with_change(CHECK, ["checks", 0, "kind"], "sum"),
+     "expects at least one ratio check"),
+    ("a check-none case with a check", with_change(NO_CHECK, ["checks"], CHECK["checks"]), "expects no check"),
+    ("a checks case in the mixed script", with_change(NO_CHECK, ["script"], "mixed"), "script mixed in group check-none"),
 ]
 
 # Lines that are not even rows.

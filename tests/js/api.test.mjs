@@ -45,7 +45,11 @@ test('the seed: the result has every top-level field of schema.md, and its key r
   for (let i = 0; i < runs; i++) analyze(seed);
   t.diagnostic(`analyze(seed, ${seed.length} UTF-16 units): first call ${first.toFixed(1)} ms, then ${((performance.now() - t0) / runs).toFixed(2)} ms per call`);
 
-  assert.deepEqual(Object.keys(a), ['version', 'language', 'title', 'meta', 'blocks', 'figures', 'cleaning']);
+  assert.deepEqual(Object.keys(a), ['version', 'language', 'title', 'meta', 'blocks', 'figures', 'checks', 'cleaning']);
+  // v1.1: the seed's arithmetic: its urban-rural income ratio, redone and right.
+  assert.deepEqual(a.checks.map((c) => [c.kind, c.ok, c.stated, c.figures.map((i) => a.figures[i].text), c.explain]),
+    [['ratio', true, 1.49, ['1.49:1', '63792元', '42830元'], '63792 ÷ 42830 = 1.489 ≈ 1.49']]);
+  assert.deepEqual(Object.keys(a.checks[0]), ['kind', 'figures', 'stated', 'computed', 'ok', 'explain']);
   assert.equal(a.version, 1);
   assert.deepEqual(Object.keys(a.meta), ['date', 'source', 'authors', 'editor', 'keywords', 'tags', 'currency']);
   // v1.1: mainland news in Traditional script: its places make a bare 元 the yuan
@@ -112,6 +116,19 @@ function throwsFiglens(fn, code, pattern) {
     return true;
   });
 }
+
+test('checks: on every result; computed before kinds and bodyOnly, indices into the figures returned', () => {
+  assert.deepEqual(analyze('').checks, []);
+  const text = 'The unemployment rate rose from 5% to 7%, up 2%. Revenue rose 25% to $5 million from $4 million.';
+  const a = analyze(text);
+  assert.deepEqual(a.checks.map((c) => [c.kind, c.ok]), [['change', false], ['change', true]]);
+  for (const c of a.checks) assert.ok(c.figures.every((i) => Number.isInteger(i) && i < a.figures.length));
+  // Keep only money: the percents are gone, and so is every check that used one.
+  assert.deepEqual(analyze(text, { kinds: ['money'] }).checks, []);
+  // Keep percents and money: the same checks, over the same figures.
+  const kept = analyze('共有1000家，其中A類600家、B類400家。Sales rose 25% to $5 million from $4 million.', { kinds: ['percent', 'money'] });
+  assert.deepEqual(kept.checks.map((c) => c.figures.map((i) => kept.figures[i].text)), [['25%', '$4 million', '$5 million']]);
+});
 
 test('maxInputBytes: past it, input-too-large names the limit', () => {
   throwsFiglens(() => analyze(seed, { maxInputBytes: 100 }), 'input-too-large', /over the limit of 100 bytes/);

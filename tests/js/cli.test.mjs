@@ -157,6 +157,33 @@ test('--format tsv, also with --jsonl (the id column)', () => {
   assert.ok(!r.out.startsWith('\uFEFF'), 'TSV has no BOM (it is pasted and piped)');
 });
 
+test('--checks --format csv|tsv: one row per check of the arithmetic, the columns of schema.md', () => {
+  const r = figlens(['--checks', '--format', 'csv', seedFile]);
+  assert.equal(r.code, 0, r.err);
+  assert.ok(r.out.startsWith('\uFEFFid,kind,ok,stated,computed,figures,explain\n'), 'UTF-8 with a BOM, the check columns');
+  const rows = parseCsv(r.out.slice(1));
+  const a = JSON.parse(figlens([seedFile]).out);
+  assert.equal(rows.length - 1, a.checks.length);
+  const [id, kind, ok, stated, computed, figs, explain] = rows[1];
+  assert.deepEqual([id, kind, ok, stated], [seedFile, 'ratio', 'true', '1.49']);
+  assert.ok(Math.abs(Number(computed) - 63792 / 42830) < 1e-9, computed);
+  // The figure numbers from 1, stated result first: the ratio, then its operands.
+  const texts = figs.replace(/^'/, '').split(' ').map((n) => a.figures[Number(n) - 1].text);
+  assert.deepEqual(texts, ['1.49:1', '63792元', '42830元']);
+  assert.equal(figs[0], "'", 'a cell of numbers and spaces stays text: escaped');
+  assert.equal(explain, '63792 ÷ 42830 = 1.489 ≈ 1.49');
+  // TSV with --jsonl: one row per check of each line, the line's id; a line with none gives no row.
+  const lines = [{ id: 'up', text: 'The jobless rate rose from 5% to 7%, up 2%.' }, { id: 'none', text: '增長5%' }, { id: 'pp', text: '失業率由5%升至8%，增加3個百分點。' }];
+  const t = figlens(['--checks', '--format', 'tsv', '--jsonl'], lines.map((l) => JSON.stringify(l)).join('\n'));
+  assert.equal(t.code, 0, t.err);
+  const trows = t.out.trim().split('\n').map((l) => l.split('\t'));
+  assert.equal(trows[0].join(','), 'id,kind,ok,stated,computed,figures,explain');
+  assert.deepEqual(trows.slice(1).map((c) => c.slice(0, 4)), [['up', 'change', 'false', '2'], ['pp', 'change', 'true', '3']]);
+  assert.match(trows[1][6], /40% ≠ 2%; 7% − 5% = 2 percentage points/, 'both readings of the percent-for-points confusion');
+  // JSON output: the checks are in the result, --checks or not.
+  assert.deepEqual(JSON.parse(figlens(['--checks'], lines[0].text).out).checks, JSON.parse(figlens([], lines[0].text).out).checks);
+});
+
 test('--help lists every option, each with an example that works; --version prints the version', () => {
   const r = figlens(['--help']);
   assert.equal(r.code, 0);

@@ -23,8 +23,8 @@ export function parseCases(source, file = '<cases>') {
     } catch (e) {
       throw new Error(`${file}:${i + 1}: not JSON: ${e.message}`);
     }
-    if (c === null || typeof c !== 'object' || typeof c.text !== 'string' || !Array.isArray(c.figures)) {
-      throw new Error(`${file}:${i + 1}: a case needs "text" (a string) and "figures" (an array)`);
+    if (c === null || typeof c !== 'object' || typeof c.text !== 'string' || !(Array.isArray(c.figures) || Array.isArray(c.checks))) {
+      throw new Error(`${file}:${i + 1}: a case needs "text" (a string) and "figures" or "checks" (an array)`);
     }
     cases.push({ ...c, file, line: i + 1 });
   });
@@ -62,8 +62,9 @@ export function compareFigure(expected, figure) {
 export function checkCase(c, analysis) {
   const fails = [];
   const figures = analysis.figures;
-  const expected = c.figures;
-  if (c.exact !== false && expected.length !== figures.length) {
+  // A checks case may leave its figures out: then they are not counted.
+  const expected = c.figures ?? [];
+  if (c.exact !== false && c.figures !== undefined && expected.length !== figures.length) {
     fails.push(`${figures.length} figures ${JSON.stringify(figures.map((f) => f.text))}, want ${expected.length}`);
   }
   // v1.1: "currency" on a case is the article's meta.currency (null: absent).
@@ -88,6 +89,45 @@ export function checkCase(c, analysis) {
     }
     used[i] = true;
     for (const m of compareFigure(e, figures[i])) fails.push(`${e.surface}: ${m}`);
+  }
+  if (Array.isArray(c.checks)) fails.push(...compareChecks(c.text, analysis, c.checks));
+  return fails;
+}
+
+/**
+ * v1.1 `checks`: the analysis must have exactly these checks (in any order). Each
+ * expected check is matched to an unused one of its kind whose figures' spans hold
+ * its surfaces, in order; then ok, stated and computed (to 0.1%, or 0.001 near
+ * zero) are compared, and explain must contain the expected text when one is given.
+ */
+export function compareChecks(text, analysis, expected) {
+  const fails = [];
+  const checks = analysis.checks;
+  if (!Array.isArray(checks)) return ['the analysis has no checks array'];
+  const surface = (i) => text.slice(analysis.figures[i].start, analysis.figures[i].end);
+  if (expected.length !== checks.length) {
+    const got = checks.map((c) => `${c.kind} ${JSON.stringify(c.figures.map(surface))} ok=${c.ok} ${c.explain}`);
+    fails.push(`${checks.length} checks ${JSON.stringify(got)}, want ${expected.length}`);
+  }
+  const used = new Array(checks.length).fill(false);
+  for (const e of expected) {
+    const want = e.figures ?? [];
+    const k = checks.findIndex((c, j) => !used[j] && c.kind === e.kind && c.figures.length === want.length
+      && c.figures.every((i, n) => surface(i).includes(want[n])));
+    if (k < 0) {
+      fails.push(`no ${e.kind} check over ${JSON.stringify(want)}`);
+      continue;
+    }
+    used[k] = true;
+    const c = checks[k];
+    const bad = [];
+    if (c.ok !== e.ok) bad.push(`ok=${c.ok}`);
+    if (!close(c.stated, e.stated)) bad.push(`stated=${c.stated}`);
+    if (!(typeof c.computed === 'number' && Math.abs(c.computed - e.computed) <= Math.max(0.001, Math.abs(e.computed) * 0.001))) {
+      bad.push(`computed=${c.computed}`);
+    }
+    if (typeof e.explain === 'string' && !c.explain.includes(e.explain)) bad.push(`explain=${JSON.stringify(c.explain)}`);
+    if (bad.length) fails.push(`${e.kind} ${JSON.stringify(want)}: ${bad.join(', ')}, want ${JSON.stringify(e)}`);
   }
   return fails;
 }

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { analyze } from 'figlens';
-import { COLUMNS, escapeText, formatRow, formatTable, needsEscape, plainNumber, unescapeText } from '../../js/table.js';
+import { CHECK_COLUMNS, COLUMNS, checkRows, escapeText, formatHeader, formatRow, formatTable, needsEscape, plainNumber, unescapeText } from '../../js/table.js';
 import { toCsv, toTsv } from '../../www/format.js';
 
 test('text a spreadsheet would misread or execute gets one leading apostrophe', () => {
@@ -47,4 +47,19 @@ test('CSV starts with a BOM, TSV does not; the id of a paste is the figure numbe
   // The page: the rows shown, in their order, numbered as in the whole analysis.
   assert.equal(toCsv(a, [2, 0]), formatTable(a, 'csv', null, [2, 0]));
   assert.deepEqual(toTsv(a, [2, 0]).trimEnd().split('\n').slice(1).map((l) => l.split('\t')[0]), ['3', '1']);
+});
+
+test('v1.1 check rows: the columns of schema.md, figure numbers from 1, the same escape', () => {
+  assert.deepEqual(CHECK_COLUMNS, ['id', 'kind', 'ok', 'stated', 'computed', 'figures', 'explain']);
+  const a = analyze('失業率由5%升至8%，增加3個百分點。');
+  const rows = checkRows(a);
+  assert.equal(rows.length, 1);
+  assert.deepEqual(rows[0].slice(0, 4), [1, 'change', true, 3], 'a paste: the id is the check number');
+  assert.deepEqual(rows[0][5].split(' ').map((n) => a.figures[Number(n) - 1].text), ['3個百分點', '5%', '8%']);
+  assert.equal(checkRows(a, 'story.txt')[0][0], 'story.txt');
+  const csv = formatHeader('csv', CHECK_COLUMNS) + formatRow(rows[0], 'csv');
+  assert.ok(csv.startsWith('\uFEFFid,kind,ok,stated,computed,figures,explain\n'));
+  assert.match(csv, /,'3 1 2,/, 'figure numbers stay text: escaped');
+  assert.match(csv, /8% − 5% = 3個百分點 ≈ 3個百分點\n$/);
+  assert.deepEqual(checkRows({ ...a, checks: [] }), []);
 });

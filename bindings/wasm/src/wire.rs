@@ -16,7 +16,7 @@
 //! count, then the items; `num?` is NaN for `null`):
 //!
 //! - the position of the word table (it follows everything else)
-//! - analysis: version, word language, str title, meta, blocks, figures, cleaning
+//! - analysis: version, word language, str title, meta, blocks, figures, checks, cleaning
 //! - meta: str date, str source, list<str> authors, str editor, list<str> keywords, list<str> tags,
 //!   word currency (null: absent)
 //! - block: word kind, text text, start, end, word language, items (-1 when absent, else list<str>),
@@ -24,6 +24,7 @@
 //! - figure: text text, start, end, word kind, num? value, num? low (NaN: absent), num? high (NaN: absent),
 //!   word qualifier (null: absent), word unit, word per (null: absent), approximate (0 or 1), word change, str period, str metric,
 //!   word role (null: absent), str iso (null: absent), block, num? sentence
+//! - check: word kind, list<num> figures, stated, computed, ok (0 or 1), str explain
 //! - cleaning: list<span> pinyinAnnotations, list<span> markup, list<span> invisible, list<damage> damaged
 //! - span: start, end; damage: start, end, word kind, str repaired (null: absent)
 //! - the word table: list<str>
@@ -136,6 +137,18 @@ pub fn encode(a: &Analysis, from_input: &FromInput) -> Wire {
     w.count(a.figures.len());
     for (k, f) in a.figures.iter().enumerate() {
         w.figure(f, from_input.figures.get(k) == Some(&true));
+    }
+    w.count(a.checks.len());
+    for c in &a.checks {
+        w.word(c.kind.as_str());
+        w.count(c.figures.len());
+        for &i in &c.figures {
+            w.count(i);
+        }
+        w.num(c.stated);
+        w.num(c.computed);
+        w.num(f64::from(u8::from(c.ok)));
+        w.str(&c.explain);
     }
     let c = &a.cleaning;
     w.spans(&c.pinyin_annotations);
@@ -376,6 +389,7 @@ mod tests {
             a.insert("meta".into(), Value::Object(m));
             a.insert("blocks".into(), self.list(Self::block));
             a.insert("figures".into(), self.list(Self::figure));
+            a.insert("checks".into(), self.list(Self::check));
             let mut c = Map::new();
             c.insert("pinyinAnnotations".into(), self.list(Self::span));
             c.insert("markup".into(), self.list(Self::span));
@@ -428,6 +442,16 @@ mod tests {
             f.insert("block".into(), self.int());
             f.insert("sentence".into(), self.opt_num());
             Value::Object(f)
+        }
+        fn check(&mut self) -> Value {
+            let mut c = Map::new();
+            c.insert("kind".into(), self.word());
+            c.insert("figures".into(), self.list(Self::int));
+            c.insert("stated".into(), json!(self.n()));
+            c.insert("computed".into(), json!(self.n()));
+            c.insert("ok".into(), json!(self.n() == 1.0));
+            c.insert("explain".into(), self.str());
+            Value::Object(c)
         }
         fn damage(&mut self) -> Value {
             let mut d = Map::new();
@@ -497,6 +521,11 @@ mod tests {
             "標題在這裡的新聞標題\n2024年5月1日 來源：新華網\n\
              利潤由3億元增至5億元，增長10%至20%，數十家企業。\n\
              Ã©tÃ© &amp; 中文(zhōng)字\n相關閱讀\n1. 第一條新聞標題在此\n2. 第二條新聞標題在此",
+            &figlens::Options::default(),
+        );
+        // v1.1: checks, one that holds and one that does not, in both languages.
+        round_trip(
+            "失業率由5%升至8%，增加3個百分點。\n\nThe jobless rate rose from 5% to 7%, up 2%.",
             &figlens::Options::default(),
         );
         // v1.1: qualifiers (a bound sets low or high) and meta.currency.

@@ -1,0 +1,166 @@
+//! Changes and differences: a stated change (`增長25%`, `up 3 points`,
+//! `increased by 500`) against the two values it runs between: a `from` and a
+//! `to` in its sentence (`由4億元增至5億元`, `to $5 million from $4 million`),
+//! or this period's value and the earlier period's (`今年…120億元，去年同期
+//! 為100億元，同比增長20%`), one unit and metric family, the earlier one
+//! named by a word of `CheckWord::Prior`.
+//!
+//! A percent change is relative ((to − from) ÷ from); points are the
+//! difference of two percents. A percent stated for a change between two
+//! percents that fits only their difference is the percent-for-points
+//! confusion: flagged, with both readings in `explain`.
+
+use super::explain::{as_stated, fixed, operand, points, separator, verdict};
+use super::{related, words, Fig, Out, Sentence};
+use crate::lexicon::checks::CheckWord;
+use crate::lexicon::fold::fold_str;
+use crate::lexicon::units::POINTS;
+use crate::model::{Change, CheckKind, Kind, Role};
+
+pub fn check(s: &Sentence, before: Option<&Sentence>, out: &mut Out) {
+    for st in &s.figs {
+        let Some(dir) = st.f.change else { continue };
+        if st.range || st.f.role.is_some() || !st.amount() || out.is_stated(st.i) {
+            continue;
+        }
+        let points_stated = st.f.unit == Some(POINTS);
+        let percent_stated = st.f.kind == Kind::Percent && !points_stated;
+        // Which operands fit this stated change.
+        let fits = |a: &Fig| {
+            if points_stated {
+                a.f.kind == Kind::Percent && a.f.unit == Some("%")
+            } else if percent_stated {
+                a.f.kind != Kind::Percent || a.f.unit == Some("%")
+            } else {
+                a.same_unit(st)
+            }
+        };
+        let Some((from, to)) = roles(s, st, &fits).or_else(|| periods(s, before, st, &fits)) else {
+            continue;
+        };
+        // A stated rise between values that fell (or the reverse) is a reading we cannot place.
+        if (dir == Change::Increase) != (to.v() > from.v()) || to.v() == from.v() {
+            continue;
+        }
+        let (d, diff) = if dir == Change::Increase {
+            (to.iv.sub(from.iv), to.v() - from.v())
+        } else {
+            (from.iv.sub(to.iv), from.v() - to.v())
+        };
+        let lhs = if dir == Change::Increase {
+            format!("{} − {}", operand(to), operand(from))
+        } else {
+            format!("{} − {}", operand(from), operand(to))
+        };
+        if !percent_stated {
+            let ok = d.meets(st.iv);
+            let kind = if points_stated {
+                CheckKind::Change
+            } else {
+                CheckKind::Difference
+            };
+            let explain = format!("{lhs} = {}{}{}", as_stated(diff, st), verdict(ok), st.f.text);
+            out.push(kind, vec![st.i, from.i, to.i], st.v(), diff, ok, explain);
+            continue;
+        }
+        let Some(rel_iv) = d.div(from.iv).map(|r| r.scale(100.0)) else {
+            continue;
+        };
+        let rel = diff / from.v() * 100.0;
+        let ok = rel_iv.meets(st.iv);
+        let mut explain = format!(
+            "({lhs}) ÷ {} = {}{}{}",
+            operand(from),
+            as_stated(rel, st),
+            verdict(ok),
+            st.f.text
+        );
+        if !ok && from.f.kind == Kind::Percent {
+            // Both readings: the relative change, and the difference in points.
+            explain.push_str(separator(s.lang));
+            explain.push_str(&format!(
+                "{lhs} = {}{}",
+                fixed(diff, st.w.decimals + 1),
+                points(s.lang)
+            ));
+        }
+        out.push(
+            CheckKind::Change,
+            vec![st.i, from.i, to.i],
+            st.v(),
+            rel,
+            ok,
+            explain,
+        );
+    }
+}
+
+/// The one `from` and `to` pair of the sentence that fits (none when there are several).
+fn roles<'a>(
+    s: &'a Sentence,
+    st: &Fig,
+    fits: &dyn Fn(&Fig) -> bool,
+) -> Option<(&'a Fig<'a>, &'a Fig<'a>)> {
+    let mut found = None;
+    // Operands of another metric are another change's (`revenue rose 8%, while
+    // the share price climbed from $40 to $52`).
+    let own = |a: &Fig| st.family.is_empty() || a.family.is_empty() || related(&a.family, &st.family);
+    let ops = || {
+        s.figs
+            .iter()
+            .filter(|a| a.i != st.i && a.amount() && fits(a) && own(a))
+    };
+    for from in ops().filter(|a| a.f.role == Some(Role::From)) {
+        // The nearest `to` of the same unit, on either side.
+        let to = ops()
+            .filter(|t| t.f.role == Some(Role::To) && t.same_unit(from))
+            .min_by_key(|t| t.i.abs_diff(from.i))?;
+        if found.is_some() {
+            return None;
+        }
+        found = Some((from, to));
+    }
+    found
+}
+
+/// This period's value and the earlier period's, in the sentence or the one
+/// before it: exactly one of each, of one unit and metric family.
+fn periods<'a>(
+    s: &'a Sentence,
+    before: Option<&'a Sentence>,
+    st: &Fig,
+    fits: &dyn Fn(&Fig) -> bool,
+) -> Option<(&'a Fig<'a>, &'a Fig<'a>)> {
+    let all = before
+        .map_or(&[][..], |b| &b.figs[..])
+        .iter()
+        .chain(&s.figs);
+    let ops: Vec<&Fig> = all
+        .filter(|a| {
+            a.i != st.i
+                && a.amount()
+                && ((a.f.change.is_none() && a.f.role.is_none()) || a.f.role == Some(Role::To))
+                && fits(a)
+                && (st.family.is_empty() || related(&a.family, &st.family))
+        })
+        .collect();
+    // The level a change reached (`增至1400億元`) is this period's, whatever the sentence's period.
+    let prior = |a: &Fig| {
+        a.f.role != Some(Role::To)
+            && a.f.period
+            .as_deref()
+            .is_some_and(|p| words::has(&fold_str(p), CheckWord::Prior))
+    };
+    let mut found = None;
+    for p in ops.iter().filter(|a| prior(a)) {
+        for c in ops.iter().filter(|c| !prior(c)) {
+            if c.same_unit(p) && c.family == p.family && !c.family.is_empty() {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some((*p, *c));
+            }
+        }
+    }
+    found
+}

@@ -1,0 +1,126 @@
+//! Per head: a stated figure per person or household (`人均GDP 2萬元`, `$52,000
+//! per capita`) against a total of its metric family and a count of persons
+//! (or households) in its sentence or the one before it: total ÷ count.
+
+use super::explain::{as_stated, operand, verdict};
+use super::{family, related, words, Fig, Out, Sentence};
+use crate::lexicon::checks::CheckWord;
+use crate::lexicon::fold::fold_str;
+use crate::lexicon::units::{HOUSEHOLD, PERSON};
+use crate::model::{CheckKind, Kind};
+
+fn metric(f: &Fig) -> String {
+    fold_str(f.f.metric.as_deref().unwrap_or(""))
+}
+
+/// Bytes after a figure that may hold its per-head words (`$60,000 per capita`).
+const AFTER: usize = 16;
+
+/// Is `f` stated per person (`Some(PERSON)`) or per household: by its `per`,
+/// its metric (`人均GDP`) or the words right after it (`per capita`)?
+fn per_head(s: &Sentence, f: &Fig) -> Option<&'static str> {
+    let m = metric(f);
+    let next = s.after(f, AFTER).trim_start();
+    let starts = |kind| words::find(next, kind).is_some_and(|(at, _)| at == 0);
+    if f.f.per.as_deref() == Some(PERSON)
+        || words::has(&m, CheckWord::PerPerson)
+        || starts(CheckWord::PerPerson)
+    {
+        Some(PERSON)
+    } else if f.f.per.as_deref() == Some(HOUSEHOLD)
+        || words::has(&m, CheckWord::PerHousehold)
+        || starts(CheckWord::PerHousehold)
+    {
+        Some(HOUSEHOLD)
+    } else {
+        None
+    }
+}
+
+pub fn check(s: &Sentence, before: Option<&Sentence>, out: &mut Out) {
+    let window: Vec<&Fig> = before
+        .map_or(&[][..], |b| &b.figs[..])
+        .iter()
+        .chain(&s.figs)
+        .filter(|f| f.amount() && f.f.change.is_none() && f.f.role.is_none())
+        .collect();
+    let heads: Vec<Option<&str>> = window
+        .iter()
+        .map(|f| {
+            let home = if s.figs.iter().any(|g| g.i == f.i) { s } else { before.unwrap_or(s) };
+            per_head(home, f)
+        })
+        .collect();
+    for st in &s.figs {
+        if !st.amount() || st.f.change.is_some() || out.is_stated(st.i) || st.v() <= 0.0 {
+            continue;
+        }
+        let Some(head) = per_head(s, st) else { continue };
+        // With no metric (`…, or $60,000 per capita`), only totals with none either.
+        let fam = family(&without_per(st), CheckWord::Modifier);
+        let plain = |f: &&&Fig| {
+            f.i != st.i && window.iter().zip(&heads).any(|(g, h)| g.i == f.i && h.is_none())
+        };
+        let totals: Vec<&&Fig> = window
+            .iter()
+            .filter(plain)
+            .filter(|t| {
+                t.f.kind == st.f.kind
+                    && t.f.unit == st.f.unit
+                    && t.f.per.is_none()
+                    && t.v() > st.v()
+                    && (related(&t.family, &fam) || (fam.is_empty() && t.family.is_empty()))
+            })
+            .collect();
+        let counts: Vec<&&Fig> = window
+            .iter()
+            .filter(plain)
+            .filter(|n| n.f.kind == Kind::Count && n.f.unit == Some(head) && n.v() >= 1.0)
+            .collect();
+        let mut found = Vec::new();
+        for t in &totals {
+            for n in &counts {
+                let periods = match (&t.f.period, &n.f.period) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => true,
+                };
+                if !periods {
+                    continue;
+                }
+                let ok = t.iv.div(n.iv).is_some_and(|iv| iv.meets(st.iv));
+                found.push((**t, **n, ok));
+            }
+        }
+        let (t, n, ok) = match found.len() {
+            0 => continue,
+            1 => found[0],
+            _ => match found.iter().find(|p| p.2) {
+                Some(&p) => p,
+                None => continue,
+            },
+        };
+        let computed = t.v() / n.v();
+        let explain = format!(
+            "{} ÷ {} = {}{}{}",
+            operand(t),
+            operand(n),
+            as_stated(computed, st),
+            verdict(ok),
+            st.f.text
+        );
+        out.push(
+            CheckKind::PerCapita,
+            vec![st.i, t.i, n.i],
+            st.v(),
+            computed,
+            ok,
+            explain,
+        );
+    }
+}
+
+/// The stated figure's metric without its per-head words.
+fn without_per(f: &Fig) -> String {
+    let m = words::without(&metric(f), CheckWord::PerPerson);
+    words::without(&m, CheckWord::PerHousehold)
+}

@@ -1,0 +1,138 @@
+//! Ratios and multiples: a stated `1.49:1`, `3倍`, `three times` against two
+//! amounts of one unit, one metric family and one period in its sentence
+//! (the seed: 63792元 and 42830元 of 城鄉人均可支配收入 against 收入倍差1.49:1).
+//! The larger over the smaller when the ratio is 1 or more, else the other
+//! way. A multiple that grew (`增長3倍`, `three times more`) may mean ×3 or ×4:
+//! either fits.
+
+use super::explain::{fixed, number, operand, suffix, verdict};
+use super::{family, related, words, Fig, Out, Sentence};
+use crate::lexicon::checks::CheckWord;
+use crate::lexicon::fold::fold_str;
+use crate::model::{Change, CheckKind, Kind};
+
+/// Figures apart within a sentence that a ratio may pair.
+const REACH: usize = 8;
+
+pub fn check(s: &Sentence, out: &mut Out) {
+    for (k, st) in s.figs.iter().enumerate() {
+        // A ratio, a multiple, or a bare number its metric calls one (`收入倍差為1.73`).
+        let named = st.f.kind == Kind::Number
+            && st.f.change.is_none()
+            && st.f.metric.as_deref().is_some_and(|m| words::ends(&fold_str(m), CheckWord::RatioWord));
+        if !(matches!(st.f.kind, Kind::Ratio | Kind::Multiple) || named) || st.range || st.v() <= 0.0 {
+            continue;
+        }
+        if st.f.kind == Kind::Multiple && st.f.change == Some(Change::Decrease) {
+            continue;
+        }
+        let stated_family = family(
+            st.f.metric.as_deref().unwrap_or(""),
+            CheckWord::RatioWord,
+        );
+        let stated_family = words::without(&stated_family, CheckWord::Modifier);
+        let near = k.saturating_sub(REACH)..(k + REACH + 1).min(s.figs.len());
+        let near = &s.figs[near];
+        let mut found: Vec<(&Fig, &Fig, bool, f64)> = Vec::new();
+        for (x, a) in near.iter().enumerate() {
+            for b in &near[x + 1..] {
+                if !pairs(a, b) || a.i == st.i || b.i == st.i {
+                    continue;
+                }
+                // One family (城鎮 and 農村 收入), or the two the ratio names (出口額是進口額).
+                let named = if a.family == b.family {
+                    stated_family.is_empty() || related(&a.family, &stated_family)
+                } else {
+                    names(&stated_family, &a.family)
+                        && names(&stated_family, &b.family)
+                        && !related(&a.family, &b.family)
+                };
+                if !named {
+                    continue;
+                }
+                let (ok, computed) = fits(st, a, b);
+                found.push((a, b, ok, computed));
+            }
+        }
+        let pick = match found.len() {
+            0 => continue,
+            1 => found[0],
+            // Several pairs: report only one that fits, never a guess that fails.
+            _ => match found.iter().find(|p| p.2) {
+                Some(&p) => p,
+                None => continue,
+            },
+        };
+        let (a, b, ok, computed) = pick;
+        let (big, small) = if (a.v() >= b.v()) == (st.v() >= 1.0) {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        let same = suffix(big) == suffix(small);
+        let show = |f: &Fig| if same { number(f) } else { operand(f) }.to_string();
+        let explain = format!(
+            "{} ÷ {} = {}{}{}",
+            show(big),
+            show(small),
+            fixed(computed, st.w.decimals + 1),
+            verdict(ok),
+            number(st)
+        );
+        out.push(
+            CheckKind::Ratio,
+            vec![st.i, big.i, small.i],
+            st.v(),
+            computed,
+            ok,
+            explain,
+        );
+    }
+}
+
+/// Does a ratio's metric name a family (`出口額是進口額` names `外貿出口額` by its head, `出口額`)?
+fn names(stated: &str, fam: &str) -> bool {
+    let head: String = {
+        let cs: Vec<char> = fam.chars().collect();
+        cs[cs.len().saturating_sub(3)..].iter().collect()
+    };
+    related(stated, fam) || (head.chars().count() == 3 && !head.is_ascii() && stated.contains(&head))
+}
+
+/// Can `a` and `b` be the two sides of one ratio?
+fn pairs(a: &Fig, b: &Fig) -> bool {
+    a.amount()
+        && b.amount()
+        && a.same_unit(b)
+        && a.v() > 0.0
+        && b.v() > 0.0
+        && (a.f.period == b.f.period || prior(a) != prior(b))
+        && a.f.change == b.f.change
+        && !a.family.is_empty()
+        && !b.family.is_empty()
+        && (a.f.role.is_none() || a.f.role != b.f.role)
+}
+
+/// Is `a` a value of the earlier period of a comparison (`去年同期`)?
+fn prior(a: &Fig) -> bool {
+    a.f.period
+        .as_deref()
+        .is_some_and(|p| words::has(&fold_str(p), CheckWord::Prior))
+}
+
+/// Does the stated ratio fit `a` and `b`? (fits, computed ratio).
+fn fits(st: &Fig, a: &Fig, b: &Fig) -> (bool, f64) {
+    let (big, small) = if a.v() >= b.v() { (a, b) } else { (b, a) };
+    let (num, den) = if st.v() >= 1.0 {
+        (big, small)
+    } else {
+        (small, big)
+    };
+    let computed = num.v() / den.v();
+    let Some(iv) = num.iv.div(den.iv) else {
+        return (false, computed);
+    };
+    let grew = st.f.kind == Kind::Multiple && st.f.change == Some(Change::Increase);
+    let ok = iv.meets(st.iv) || (grew && iv.meets(st.iv.shift(1.0)));
+    (ok, computed)
+}
