@@ -107,6 +107,8 @@ export interface FigLensAttributes {
   theme?: "light" | "dark" | "auto";
   /** Rise and fall colours: "red-up" (red ▲, green ▼) or "green-up". Default: the article's readers' convention (red up for mainland and Taiwanese Chinese text, green up for English and Hong Kong text). */
   rise?: "red-up" | "green-up";
+  /** Present: the panel also shows the article's arithmetic that does not add up (the analysis's `checks` whose `ok` is false), each with its explanation, and marks their figures' rows with ⚠. */
+  checks?: "" | boolean;
   /** Rows before "Show all" (default "10"; "0" shows every row). */
   max?: string;
   /** Present: the panel starts collapsed. */

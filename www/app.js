@@ -18,6 +18,7 @@ import {
 import { kindLabel } from '../js/kinds.js';
 import { onUiLanguage, register, setUiLanguage, t, uiLanguage } from './i18n.js';
 import { translatePage } from './page-text.js';
+import { checkMembership, renderChecks } from './checks-panel.js';
 import { riseConvention } from '../js/rise.js';
 
 register({
@@ -152,6 +153,7 @@ const kindFilter = $('kind-filter');
 const bodyOnlyBox = $('body-only');
 const rowCount = $('row-count');
 const chartEl = $('chart');
+const checksEl = $('checks');
 const tip = $('fig-tip');
 const panes = new Panes(document.querySelector('main'));
 const chartView = new ChartView(chartEl.closest('figure'), { stem: () => exportStem(state.fileName) });
@@ -363,7 +365,7 @@ function renderAll(done) {
   for (let from = TABLE_PART; from < state.tableLimit; from += TABLE_PART) {
     steps.push(() => renderTable(from + TABLE_PART, from) < TABLE_PART || YIELD);
   }
-  steps.push(renderChartView, () => {
+  steps.push(renderChartView, () => renderChecks(checksEl, state.analysis, uiLanguage()), () => {
     if ($('json-details').open) renderJson();
     drawView();
   });
@@ -399,6 +401,8 @@ function renderEmpty() {
   renderKindOptions();
   renderTable();
   chartView.update(null, []);
+  state.checkMembers = null;
+  renderChecks(checksEl, null);
   $('json').textContent = '';
 }
 
@@ -409,6 +413,7 @@ function renderStart() {
   $('legend').hidden = false;
   $('article-hint').hidden = false;
   applyRise();
+  state.checkMembers = checkMembership(a);
   const lang = a.language === 'und' ? '' : a.language;
   table.lang = lang;
   // The box and the view get the language too (the right glyphs for its script).
@@ -487,6 +492,7 @@ function renderTable(upTo = state.tableLimit, from = 0) {
     yearFrom: a.meta.date,
     group: state.sort.key === 'value' ? groupLabel : null,
     details: (f) => figureDetails(f, a.blocks[f.block]?.kind),
+    checkMark: (i) => state.checkMembers?.get(i),
   });
   if (from === 0) rowCount.textContent = t('table.count', { shown: count(state.indices.length), total: count(a.figures.length) });
   return Math.max(0, Math.min(upTo, state.indices.length) - from);
@@ -633,6 +639,13 @@ function showRow(i) {
   flash(row);
   row.querySelector('.fig-link')?.focus({ preventScroll: true });
 }
+
+checksEl.addEventListener('click', (e) => {
+  const jump = e.target.closest('[data-show-figure]');
+  if (!jump || !state.analysis) return;
+  panes.show('article');
+  showFigure(Number(jump.dataset.showFigure), true);
+});
 
 articleEl.addEventListener('click', (e) => {
   const mark = e.target.closest('.fig');

@@ -6,6 +6,7 @@ import { kindLabel } from '../js/kinds.js';
 import { COLUMNS, changeLabel, count } from './format.js';
 import { register, t, uiLanguage } from './i18n.js';
 import { valueNodes } from './values.js';
+import { checkBadge } from './checks-panel.js';
 
 register({
   'col.index': { en: '#', 'zh-Hant': '#', 'zh-Hans': '#' },
@@ -81,7 +82,8 @@ export function showSort(thead, { key, dir }) {
  * writes them), yearFrom (meta.date: the year of a year-less date), group (f →
  * a heading: a row heads each run of figures with the same one; null: none),
  * details (f → [label, value] pairs, shown with the sentence on a narrow
- * screen) }. With `from` > 0 the rows from there on are added to those drawn
+ * screen), checkMark (i → the figure's part in the article's arithmetic, or
+ * undefined) }. With `from` > 0 the rows from there on are added to those drawn
  * (a large table is drawn in parts).
  */
 export function renderRows(tbody, ctx) {
@@ -115,7 +117,7 @@ export function renderRows(tbody, ctx) {
     const value = ctx.asWritten ? [f.text] : valueNodes(f, ctx.yearFrom);
     const row = h('tr', { 'data-fig': i, class: open ? 'open' : null },
       h('td', { class: 'num index' }, toggle, String(i + 1)),
-      h('th', { scope: 'row', class: 'text' }, textButton),
+      h('th', { scope: 'row', class: 'text' }, textButton, ...(ctx.checkMark?.(i) ? [' ', checkBadge(ctx.checkMark(i))] : [])),
       h('td', { class: 'num value' }, ...value),
       h('td', { class: 'kind' }, h('span', { class: `swatch k-${f.kind}`, 'aria-hidden': 'true' }), kindLabel(f.kind, lang)),
       h('td', { class: 'change' }, change),

@@ -27,7 +27,7 @@ export class FigLensElement extends Base {
   static wasmUrl = null;
 
   static get observedAttributes() {
-    return ['for', 'kinds', 'lang', 'theme', 'max', 'collapsed', 'loading', 'rise'];
+    return ['for', 'kinds', 'lang', 'theme', 'max', 'collapsed', 'loading', 'rise', 'checks'];
   }
 
   #shadow;
@@ -70,6 +70,10 @@ export class FigLensElement extends Base {
       this.#filter = chip.dataset.kind || null;
       this.#expanded = false;
       this.#render();
+    });
+    ui.warnings.addEventListener('click', (e) => {
+      const warn = e.target.closest('button.warn');
+      if (warn) this.#select(Number(warn.dataset.index));
     });
     ui.rows.addEventListener('click', (e) => {
       const row = e.target.closest('button.row');
@@ -477,6 +481,7 @@ export class FigLensElement extends Base {
       max: this.max,
       linked: this.#mode !== 'text' && this.#text === null,
       activeIndex: this.#active?.index ?? null,
+      checks: this.hasAttribute('checks') ? this.#analysis?.checks ?? [] : null,
     });
   }
 }

@@ -19,6 +19,8 @@ export const LABELS = {
     list: 'Figures',
     locate: 'Show in the article',
     inferred: ' (year inferred from the article’s date)',
+    warnings: 'Arithmetic that does not add up',
+    warned: ' (its arithmetic does not add up)',
   },
   'zh-Hant': {
     title: '本文數字',
@@ -37,6 +39,8 @@ export const LABELS = {
     list: '數字',
     locate: '在文中顯示',
     inferred: '（年份由文章日期推斷）',
+    warnings: '算術不符',
+    warned: '（算術不符）',
   },
   'zh-Hans': {
     title: '本文数字',
@@ -55,5 +59,7 @@ export const LABELS = {
     list: '数字',
     locate: '在文中显示',
     inferred: '（年份由文章日期推断）',
+    warnings: '算术不符',
+    warned: '（算术不符）',
   },
 };

@@ -6,17 +6,18 @@ import { FIGURE_KINDS, kindLabel } from '../kinds.js';
 import { h } from './dom.js';
 import { LABELS } from './labels.js';
 
-/** The panel's elements: { panel, details, summary, title, count, body, filters, rows, more, status }. */
+/** The panel's elements: { panel, details, summary, title, count, body, warnings, filters, rows, more, status }. */
 export function buildPanel() {
   const ui = {};
   ui.count = h('span', { class: 'count', part: 'count' });
   ui.title = h('span', { class: 'title' });
   ui.summary = h('summary', { part: 'header' }, ui.title, ui.count);
+  ui.warnings = h('div', { class: 'warnings', part: 'warnings', hidden: true });
   ui.filters = h('div', { class: 'filters', role: 'group', part: 'filters', hidden: true });
   ui.rows = h('ol', { class: 'rows', part: 'rows' });
   ui.more = h('button', { class: 'more', type: 'button', part: 'more', hidden: true });
   ui.status = h('p', { class: 'status', role: 'status', part: 'status' });
-  ui.body = h('div', { class: 'body' }, ui.filters, ui.rows, ui.more, ui.status);
+  ui.body = h('div', { class: 'body' }, ui.warnings, ui.filters, ui.rows, ui.more, ui.status);
   ui.details = h('details', { open: true }, ui.summary, ui.body);
   // Its own direction: an rtl host would otherwise reorder values ("people 90,000–20,000 ≈").
   ui.panel = h('div', { class: 'panel', part: 'panel', dir: 'ltr' }, ui.details);
@@ -28,7 +29,8 @@ export function buildPanel() {
  * yearFrom (meta.date: the year of a year-less date), state (idle | waiting | loading
  * | ready | missing | error), error, missingId, figures (the analysis's),
  * allowed(kind), filter (a kind or null), expanded, max (0: no limit), linked
- * (rows are buttons that locate the figure), activeIndex }.
+ * (rows are buttons that locate the figure), activeIndex, checks (the
+ * analysis's checks when the `checks` attribute asks for its warnings, else null) }.
  * Returns the filter in force (null when its kind has no figure any more).
  */
 export function drawPanel(ui, view) {
@@ -46,6 +48,7 @@ export function drawPanel(ui, view) {
     ui.status.textContent = text ?? '';
     ui.status.classList.toggle('error', error);
   };
+  ui.warnings.hidden = true;
   if (view.state !== 'ready') {
     ui.count.hidden = true;
     ui.filters.hidden = true;
@@ -60,6 +63,17 @@ export function drawPanel(ui, view) {
   }
 
   const all = view.figures;
+  // The arithmetic that does not add up (the checks attribute): each check's
+  // explanation, a button to its stated figure, and a mark on its figures' rows.
+  const bad = (view.checks ?? []).filter((c) => !c.ok);
+  view.warned = new Set(bad.flatMap((c) => c.figures));
+  ui.warnings.hidden = bad.length === 0;
+  ui.warnings.replaceChildren(...(bad.length ? [
+    h('p', { class: 'warn-title', text: `⚠ ${L.warnings}` }),
+    h('ul', null, ...bad.map((c) => h('li', null, h('button', {
+      class: 'warn', type: 'button', part: 'warning', 'data-index': String(c.figures[0]), title: L.locate,
+    }, h('span', { dir: 'auto', text: c.explain }))))),
+  ] : []));
   const shown = [];
   const counts = new Map();
   for (let i = 0; i < all.length; i++) {
@@ -98,7 +112,7 @@ export function drawPanel(ui, view) {
   return filter;
 }
 
-function row(f, index, { lang, linked, activeIndex, yearFrom }) {
+function row(f, index, { lang, linked, activeIndex, yearFrom, warned }) {
   const L = LABELS[lang];
   const arrow = h('span', { class: `arrow${f.change ? ` ${f.change}` : ''}` });
   // The glyph for the eye, the word for screen readers.
@@ -108,6 +122,7 @@ function row(f, index, { lang, linked, activeIndex, yearFrom }) {
   // A year in brackets is inferred: say so to screen readers.
   if (inferredYear(f, yearFrom) !== null) value.append(h('span', { class: 'vh', text: L.inferred }));
   const kind = h('span', { class: 'kind', text: kindLabel(f.kind, lang) });
+  if (warned.has(index)) value.append(h('span', { class: 'warned', 'aria-hidden': 'true', text: ' ⚠' }), h('span', { class: 'vh', text: L.warned }));
   const context = h('span', { class: 'context', part: 'context' });
   const extra = [f.metric, f.period].filter(Boolean).join(' · ');
   if (f.text !== shownValue) context.append(h('span', { class: 'surface', text: f.text }));

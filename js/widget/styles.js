@@ -133,6 +133,12 @@ button {
 button.row:hover { background: var(--fl-hover); }
 .row[aria-pressed="true"] { background: var(--fl-active); }
 .arrow { font-size: 11px; text-align: center; }
+.warnings { margin: 0 0 8px; padding: 6px 8px; border: 1px solid var(--fl-border); border-left: 3px solid var(--fl-down); border-radius: 4px; }
+.warn-title { margin: 0 0 4px; font-weight: 600; }
+.warnings ul { margin: 0; padding: 0; list-style: none; }
+.warn { all: unset; cursor: pointer; display: block; padding: 2px 0; font-family: ui-monospace, monospace; font-size: 12px; overflow-wrap: anywhere; }
+.warn:hover, .warn:focus-visible { background: var(--fl-hover); outline: 2px solid var(--fl-accent); }
+.warned { color: var(--fl-down); font-weight: 600; }
 .arrow.increase { color: var(--fl-up); }
 .arrow.decrease { color: var(--fl-down); }
 .panel.red-up .arrow.increase { color: var(--fl-down); }
