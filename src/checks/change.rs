@@ -20,7 +20,8 @@ use crate::model::{Change, CheckKind, Kind, Role};
 pub fn check(s: &Sentence, before: Option<&Sentence>, out: &mut Out) {
     for st in &s.figs {
         let Some(dir) = st.f.change else { continue };
-        if st.range || st.f.role.is_some() || !st.amount() || out.is_stated(st.i) {
+        // A stated bound (`more than 20%`) holds when the change reaches past it.
+        if st.range || st.f.role.is_some() || !(st.amount() || st.bound) || out.is_stated(st.i) {
             continue;
         }
         let points_stated = st.f.unit == Some(POINTS);
@@ -35,7 +36,8 @@ pub fn check(s: &Sentence, before: Option<&Sentence>, out: &mut Out) {
                 a.same_unit(st)
             }
         };
-        let Some((from, to)) = roles(s, st, &fits).or_else(|| periods(s, before, st, &fits)) else {
+        let found = roles(s, st, &fits).or_else(|| periods(s, before, st, &fits, points_stated));
+        let Some((from, to)) = found else {
             continue;
         };
         // A stated rise between values that fell (or the reverse) is a reading we cannot place.
@@ -130,6 +132,7 @@ fn periods<'a>(
     before: Option<&'a Sentence>,
     st: &Fig,
     fits: &dyn Fn(&Fig) -> bool,
+    rates: bool,
 ) -> Option<(&'a Fig<'a>, &'a Fig<'a>)> {
     let all = before
         .map_or(&[][..], |b| &b.figs[..])
@@ -139,7 +142,11 @@ fn periods<'a>(
         .filter(|a| {
             a.i != st.i
                 && a.amount()
-                && ((a.f.change.is_none() && a.f.role.is_none()) || a.f.role == Some(Role::To))
+                // Levels, the level a change reached, or for points two growth rates
+                // (`增長5.3%，比上年同期加快0.8個百分點，上年同期增長4.5%`).
+                && ((a.f.change.is_none() && a.f.role.is_none())
+                    || a.f.role == Some(Role::To)
+                    || (rates && a.f.role.is_none()))
                 && fits(a)
                 && (st.family.is_empty() || related(&a.family, &st.family))
         })

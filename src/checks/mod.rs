@@ -40,6 +40,8 @@ pub(crate) struct Fig<'a> {
     pub w: Written,
     /// A range (`10至20萬元`), not one value.
     pub range: bool,
+    /// A stated bound (`超過`, `more than`): `iv` is open on one side.
+    pub bound: bool,
     /// Its metric, folded, without modifiers and spaces (empty: no metric).
     pub family: String,
 }
@@ -72,6 +74,7 @@ impl Fig<'_> {
     /// An amount that can be an operand: one value of a quantity.
     pub fn amount(&self) -> bool {
         !self.range
+            && !self.bound
             && matches!(
                 self.f.kind,
                 Kind::Money | Kind::Count | Kind::Measure | Kind::Percent | Kind::Number
@@ -148,6 +151,31 @@ fn fig(i: usize, f: &Figure) -> Option<Fig<'_>> {
     let range = match (f.low, f.high) {
         (Some(lo), Some(hi)) if f.qualifier.is_none() && lo < hi => Some((lo, hi)),
         (None, None) => None,
+        // A stated bound (`more than double`): a result a check can hold to, never an operand.
+        // The bound itself, not widened: `more than 20%` states the change passed 20%.
+        (Some(_), None) | (None, Some(_)) if f.qualifier.is_some() => {
+            let w = interval::written(&f.text, v);
+            let iv = if f.low.is_some() {
+                Iv {
+                    lo: v,
+                    hi: f64::INFINITY,
+                }
+            } else {
+                Iv {
+                    lo: f64::NEG_INFINITY,
+                    hi: v,
+                }
+            };
+            return Some(Fig {
+                i,
+                f,
+                iv,
+                w,
+                range: false,
+                bound: true,
+                family: family(f.metric.as_deref().unwrap_or(""), CheckWord::Modifier),
+            });
+        }
         _ => return None,
     };
     let (iv, w) = match range {
@@ -170,6 +198,7 @@ fn fig(i: usize, f: &Figure) -> Option<Fig<'_>> {
         iv,
         w,
         range: range.is_some(),
+        bound: false,
         family: family(f.metric.as_deref().unwrap_or(""), CheckWord::Modifier),
     })
 }

@@ -20,7 +20,8 @@ pub fn check(s: &Sentence, out: &mut Out) {
         let named = st.f.kind == Kind::Number
             && st.f.change.is_none()
             && st.f.metric.as_deref().is_some_and(|m| words::ends(&fold_str(m), CheckWord::RatioWord));
-        if !(matches!(st.f.kind, Kind::Ratio | Kind::Multiple) || named) || st.range || st.v() <= 0.0 {
+        if !(matches!(st.f.kind, Kind::Ratio | Kind::Multiple) || named) || st.range || st.v() <= 0.0
+        {
             continue;
         }
         if st.f.kind == Kind::Multiple && st.f.change == Some(Change::Decrease) {
@@ -39,8 +40,13 @@ pub fn check(s: &Sentence, out: &mut Out) {
                 if !pairs(a, b) || a.i == st.i || b.i == st.i {
                     continue;
                 }
-                // One family (城鎮 and 農村 收入), or the two the ratio names (出口額是進口額).
-                let named = if a.family == b.family {
+                // A from and a to (`more than double, from 175 GW to 450 GW`), one family
+                // (城鎮 and 農村 收入), or the two the ratio names (出口額是進口額).
+                let named = if from_to(a, b) {
+                    stated_family.is_empty()
+                        || a.family.is_empty()
+                        || related(&a.family, &stated_family)
+                } else if a.family == b.family {
                     stated_family.is_empty() || related(&a.family, &stated_family)
                 } else {
                     names(&stated_family, &a.family)
@@ -77,7 +83,7 @@ pub fn check(s: &Sentence, out: &mut Out) {
             show(small),
             fixed(computed, st.w.decimals + 1),
             verdict(ok),
-            number(st)
+            if st.bound { &st.f.text } else { number(st) }
         );
         out.push(
             CheckKind::Ratio,
@@ -108,9 +114,13 @@ fn pairs(a: &Fig, b: &Fig) -> bool {
         && b.v() > 0.0
         && (a.f.period == b.f.period || prior(a) != prior(b))
         && a.f.change == b.f.change
-        && !a.family.is_empty()
-        && !b.family.is_empty()
-        && (a.f.role.is_none() || a.f.role != b.f.role)
+        && ((!a.family.is_empty() && !b.family.is_empty() && a.f.role.is_none() == b.f.role.is_none())
+            || from_to(a, b))
+}
+
+/// Are `a` and `b` the `from` and `to` of one change (either order)?
+fn from_to(a: &Fig, b: &Fig) -> bool {
+    a.f.role.is_some() && b.f.role.is_some() && a.f.role != b.f.role
 }
 
 /// Is `a` a value of the earlier period of a comparison (`去年同期`)?

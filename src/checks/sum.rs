@@ -30,7 +30,10 @@ fn aside(p: &Fig) -> bool {
 /// may name their own nouns or none (`of the 450 homes inspected, 310 passed,
 /// 90 needed repairs`).
 fn part_of(total: &Fig, p: &Fig) -> bool {
-    let unit = p.f.kind == total.f.kind && p.f.unit == total.f.unit && p.f.per == total.f.per;
+    // A count's unit may be missing on one side (`7 tackles, 3 assists (10 combined)`).
+    let units = p.f.unit == total.f.unit
+        || (p.f.kind == Kind::Count && (p.f.unit.is_none() || total.f.unit.is_none()));
+    let unit = p.f.kind == total.f.kind && units && p.f.per == total.f.per;
     p.amount() && p.i != total.i && unit && p.v() > 0.0 && p.v() < total.v()
 }
 
@@ -154,11 +157,31 @@ fn shares(s: &Sentence, out: &mut Out) {
         let share = f.f.kind == Kind::Percent
             && f.f.unit == Some("%")
             && !f.range
+            && !f.bound
             && f.f.change.is_none()
             && (!list.is_empty() || words::has(lead, CheckWord::Share));
         if share {
             rest |= words::has(lead, CheckWord::Rest);
             list.push(f);
+        }
+    }
+    // Without a share word, three or more plain percents that add up to 100% are shares too
+    // (`native ads (38%), in-feed units (30%), in-ad units (25%) and custom designs (7%)`).
+    if list.is_empty() {
+        list = s
+            .figs
+            .iter()
+            .filter(|f| {
+                f.f.kind == Kind::Percent
+                    && f.f.unit == Some("%")
+                    && !f.range
+                    && !f.bound
+                    && f.f.change.is_none()
+                    && f.f.role.is_none()
+            })
+            .collect();
+        if list.len() < 3 || !add(&list).meets(Iv { lo: 100.0, hi: 100.0 }) {
+            return;
         }
     }
     if list.len() < 2 {
