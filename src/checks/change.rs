@@ -10,7 +10,7 @@
 //! percents that fits only their difference is the percent-for-points
 //! confusion: flagged, with both readings in `explain`.
 
-use super::explain::{as_stated, fixed, operand, points, separator, verdict};
+use super::explain::{as_stated, cat, fixed, operand, points, separator, verdict};
 use super::{related, words, Fig, Out, Sentence};
 use crate::lexicon::checks::CheckWord;
 use crate::lexicon::fold::fold_str;
@@ -49,11 +49,12 @@ pub fn check(s: &Sentence, before: Option<&Sentence>, out: &mut Out) {
         } else {
             (from.iv.sub(to.iv), from.v() - to.v())
         };
-        let lhs = if dir == Change::Increase {
-            format!("{} − {}", operand(to), operand(from))
+        let (hi, lo) = if dir == Change::Increase {
+            (to, from)
         } else {
-            format!("{} − {}", operand(from), operand(to))
+            (from, to)
         };
+        let lhs = cat(&[operand(hi), " − ", operand(lo)]);
         if !percent_stated {
             let ok = d.meets(st.iv);
             let kind = if points_stated {
@@ -61,7 +62,7 @@ pub fn check(s: &Sentence, before: Option<&Sentence>, out: &mut Out) {
             } else {
                 CheckKind::Difference
             };
-            let explain = format!("{lhs} = {}{}{}", as_stated(diff, st), verdict(ok), st.f.text);
+            let explain = cat(&[&lhs, " = ", &as_stated(diff, st), verdict(ok), &st.f.text]);
             out.push(kind, vec![st.i, from.i, to.i], st.v(), diff, ok, explain);
             continue;
         }
@@ -70,21 +71,25 @@ pub fn check(s: &Sentence, before: Option<&Sentence>, out: &mut Out) {
         };
         let rel = diff / from.v() * 100.0;
         let ok = rel_iv.meets(st.iv);
-        let mut explain = format!(
-            "({lhs}) ÷ {} = {}{}{}",
+        let mut explain = cat(&[
+            "(",
+            &lhs,
+            ") ÷ ",
             operand(from),
-            as_stated(rel, st),
+            " = ",
+            &as_stated(rel, st),
             verdict(ok),
-            st.f.text
-        );
+            &st.f.text,
+        ]);
         if !ok && from.f.kind == Kind::Percent {
             // Both readings: the relative change, and the difference in points.
-            explain.push_str(separator(s.lang));
-            explain.push_str(&format!(
-                "{lhs} = {}{}",
-                fixed(diff, st.w.decimals + 1),
-                points(s.lang)
-            ));
+            explain.push_str(&cat(&[
+                separator(s.lang),
+                &lhs,
+                " = ",
+                &fixed(diff, st.w.decimals + 1),
+                points(s.lang),
+            ]));
         }
         out.push(
             CheckKind::Change,

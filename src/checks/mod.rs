@@ -148,57 +148,50 @@ fn lang_index(l: Language, doc: Language) -> usize {
 
 fn fig(i: usize, f: &Figure) -> Option<Fig<'_>> {
     let v = f.value.filter(|v| v.is_finite())?;
-    let range = match (f.low, f.high) {
-        (Some(lo), Some(hi)) if f.qualifier.is_none() && lo < hi => Some((lo, hi)),
-        (None, None) => None,
-        // A stated bound (`more than double`): a result a check can hold to, never an operand.
-        // The bound itself, not widened: `more than 20%` states the change passed 20%.
-        (Some(_), None) | (None, Some(_)) if f.qualifier.is_some() => {
-            let w = interval::written(&f.text, v);
-            let iv = if f.low.is_some() {
-                Iv {
-                    lo: v,
-                    hi: f64::INFINITY,
-                }
-            } else {
-                Iv {
-                    lo: f64::NEG_INFINITY,
-                    hi: v,
-                }
-            };
-            return Some(Fig {
-                i,
-                f,
-                iv,
-                w,
-                range: false,
-                bound: true,
-                family: family(f.metric.as_deref().unwrap_or(""), CheckWord::Modifier),
-            });
+    let written = || interval::written(&f.text, v);
+    let (iv, w, range, bound) = match (f.low, f.high) {
+        (None, None) => {
+            let (iv, w) = interval::of(f)?;
+            (iv, w, false, false)
         }
-        _ => return None,
-    };
-    let (iv, w) = match range {
-        Some((lo, hi)) => {
-            let w = interval::written(&f.text, v);
+        (Some(lo), Some(hi)) if f.qualifier.is_none() && lo < hi => {
+            let w = written();
             let half = 0.5 * 10f64.powi(-(w.decimals as i32)) * w.scale;
-            (
-                Iv {
-                    lo: lo - half,
-                    hi: hi + half,
-                },
-                w,
-            )
+            let iv = Iv {
+                lo: lo - half,
+                hi: hi + half,
+            };
+            (iv, w, true, false)
         }
-        None => interval::of(f)?,
+        // A stated bound (`more than double`): a result a check holds to as stated
+        // (`more than 20%` says the change passed 20%), never an operand.
+        (Some(_), None) if f.qualifier.is_some() => (
+            Iv {
+                lo: v,
+                hi: f64::INFINITY,
+            },
+            written(),
+            false,
+            true,
+        ),
+        (None, Some(_)) if f.qualifier.is_some() => (
+            Iv {
+                lo: f64::NEG_INFINITY,
+                hi: v,
+            },
+            written(),
+            false,
+            true,
+        ),
+        _ => return None,
     };
     Some(Fig {
         i,
         f,
         iv,
         w,
-        range: range.is_some(),
-        bound: false,
+        range,
+        bound,
         family: family(f.metric.as_deref().unwrap_or(""), CheckWord::Modifier),
     })
 }

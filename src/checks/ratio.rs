@@ -5,7 +5,7 @@
 //! way. A multiple that grew (`增長3倍`, `three times more`) may mean ×3 or ×4:
 //! either fits.
 
-use super::explain::{fixed, number, operand, suffix, verdict};
+use super::explain::{cat, fixed, number, operand, suffix, verdict};
 use super::{family, related, words, Fig, Out, Sentence};
 use crate::lexicon::checks::CheckWord;
 use crate::lexicon::fold::fold_str;
@@ -76,15 +76,16 @@ pub fn check(s: &Sentence, out: &mut Out) {
             (b, a)
         };
         let same = suffix(big) == suffix(small);
-        let show = |f: &Fig| if same { number(f) } else { operand(f) }.to_string();
-        let explain = format!(
-            "{} ÷ {} = {}{}{}",
+        let show = |f| if same { number(f) } else { operand(f) };
+        let explain = cat(&[
             show(big),
+            " ÷ ",
             show(small),
-            fixed(computed, st.w.decimals + 1),
+            " = ",
+            &fixed(computed, st.w.decimals + 1),
             verdict(ok),
-            if st.bound { &st.f.text } else { number(st) }
-        );
+            if st.bound { &st.f.text } else { number(st) },
+        ]);
         out.push(
             CheckKind::Ratio,
             vec![st.i, big.i, small.i],
