@@ -60,6 +60,9 @@ pub fn check(s: &Sentence, out: &mut Out) {
                 found.push((a, b, ok, computed));
             }
         }
+        if found.is_empty() {
+            found.extend(based(s, k));
+        }
         let pick = match found.len() {
             0 => continue,
             1 => found[0],
@@ -122,6 +125,28 @@ fn pairs(a: &Fig, b: &Fig) -> bool {
 /// Are `a` and `b` the `from` and `to` of one change (either order)?
 fn from_to(a: &Fig, b: &Fig) -> bool {
     a.f.role.is_some() && b.f.role.is_some() && a.f.role != b.f.role
+}
+
+/// `約是目前全球產量20萬噸的5倍`: the amount right before a multiple, joined to it by
+/// a word of `CheckWord::BaseOf`, is its base; the one amount of its unit before
+/// that in the sentence is what it multiplies.
+fn based<'a>(s: &'a Sentence, k: usize) -> Option<(&'a Fig<'a>, &'a Fig<'a>, bool, f64)> {
+    let st = &s.figs[k];
+    let b = s.figs.get(k.checked_sub(1)?)?;
+    let gap = s.between(b.f.end, st.f.start).trim();
+    let joined = words::find(gap, CheckWord::BaseOf).is_some_and(|(at, end)| at == 0 && end == gap.len());
+    if st.f.kind != Kind::Multiple || !joined || !b.amount() || b.v() <= 0.0 {
+        return None;
+    }
+    let mut before = s.figs[..k - 1]
+        .iter()
+        .filter(|a| a.amount() && a.same_unit(b) && a.v() > 0.0);
+    let a = before.next()?;
+    if before.next().is_some() {
+        return None;
+    }
+    let (ok, computed) = fits(st, a, b);
+    Some((a, b, ok, computed))
 }
 
 /// Is `a` a value of the earlier period of a comparison (`去年同期`)?
