@@ -6,8 +6,11 @@
 // is detected when a check that does not hold includes the changed figure. Deterministic:
 // the random choices come from a seeded generator (--seed N, default 20).
 //
-// Run: node bench/checks/planted.mjs [--seed N] [--show]   (the Node build in pkg/)
+// Run: node bench/checks/planted.mjs [--seed N] [--show] [--cases]   (the Node build in pkg/)
 //   --show   list each planted error and whether it was caught
+//   --cases  plant into the passages of tests/cases/checks.jsonl instead (our own writing,
+//            many more relations than real articles hold: a larger sample of the same rule)
+import { readFileSync } from 'node:fs';
 import { analyze } from '../../js/node.mjs';
 import { loadArticles } from './articles.mjs';
 
@@ -54,9 +57,16 @@ export function mutate(surface, rand) {
   return { surface: surface.slice(0, m.index) + s + surface.slice(m.index + token.length), factor: Number(s.replace(/,/g, '')) / old };
 }
 
+/** The passages of tests/cases/checks.jsonl, as articles. */
+function casePassages() {
+  const source = readFileSync(new URL('../../tests/cases/checks.jsonl', import.meta.url), 'utf8');
+  const articles = source.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l)).map((c) => ({ id: c.id, set: 'cases', text: c.text }));
+  return { articles, missing: [] };
+}
+
 function main() {
   const rand = generator(Number(arg('--seed', 20)));
-  const { articles, missing } = loadArticles();
+  const { articles, missing } = process.argv.includes('--cases') ? casePassages() : loadArticles();
   for (const m of missing) console.log(`missing: ${m}`);
   const tally = {};
   let planted = 0;

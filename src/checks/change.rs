@@ -10,7 +10,7 @@
 //! percents that fits only their difference is the percent-for-points
 //! confusion: flagged, with both readings in `explain`.
 
-use super::explain::{as_stated, fixed, operand, points, separator, verdict};
+use super::explain::{as_stated, cat, fixed, operand, points, separator, verdict};
 use super::{related, words, Fig, Out, Sentence};
 use crate::lexicon::checks::CheckWord;
 use crate::lexicon::fold::fold_str;
@@ -20,7 +20,8 @@ use crate::model::{Change, CheckKind, Kind, Role};
 pub fn check(s: &Sentence, before: Option<&Sentence>, out: &mut Out) {
     for st in &s.figs {
         let Some(dir) = st.f.change else { continue };
-        if st.range || st.f.role.is_some() || !st.amount() || out.is_stated(st.i) {
+        // A stated bound (`more than 20%`) holds when the change reaches past it.
+        if st.range || st.f.role.is_some() || !(st.amount() || st.bound) || out.is_stated(st.i) {
             continue;
         }
         let points_stated = st.f.unit == Some(POINTS);
@@ -35,7 +36,8 @@ pub fn check(s: &Sentence, before: Option<&Sentence>, out: &mut Out) {
                 a.same_unit(st)
             }
         };
-        let Some((from, to)) = roles(s, st, &fits).or_else(|| periods(s, before, st, &fits)) else {
+        let found = roles(s, st, &fits).or_else(|| periods(s, before, st, &fits, points_stated));
+        let Some((from, to)) = found else {
             continue;
         };
         // A stated rise between values that fell (or the reverse) is a reading we cannot place.
@@ -47,11 +49,12 @@ pub fn check(s: &Sentence, before: Option<&Sentence>, out: &mut Out) {
         } else {
             (from.iv.sub(to.iv), from.v() - to.v())
         };
-        let lhs = if dir == Change::Increase {
-            format!("{} − {}", operand(to), operand(from))
+        let (hi, lo) = if dir == Change::Increase {
+            (to, from)
         } else {
-            format!("{} − {}", operand(from), operand(to))
+            (from, to)
         };
+        let lhs = cat(&[operand(hi), " − ", operand(lo)]);
         if !percent_stated {
             let ok = d.meets(st.iv);
             let kind = if points_stated {
@@ -59,7 +62,7 @@ pub fn check(s: &Sentence, before: Option<&Sentence>, out: &mut Out) {
             } else {
                 CheckKind::Difference
             };
-            let explain = format!("{lhs} = {}{}{}", as_stated(diff, st), verdict(ok), st.f.text);
+            let explain = cat(&[&lhs, " = ", &as_stated(diff, st), verdict(ok), &st.f.text]);
             out.push(kind, vec![st.i, from.i, to.i], st.v(), diff, ok, explain);
             continue;
         }
@@ -68,21 +71,25 @@ pub fn check(s: &Sentence, before: Option<&Sentence>, out: &mut Out) {
         };
         let rel = diff / from.v() * 100.0;
         let ok = rel_iv.meets(st.iv);
-        let mut explain = format!(
-            "({lhs}) ÷ {} = {}{}{}",
+        let mut explain = cat(&[
+            "(",
+            &lhs,
+            ") ÷ ",
             operand(from),
-            as_stated(rel, st),
+            " = ",
+            &as_stated(rel, st),
             verdict(ok),
-            st.f.text
-        );
+            &st.f.text,
+        ]);
         if !ok && from.f.kind == Kind::Percent {
             // Both readings: the relative change, and the difference in points.
-            explain.push_str(separator(s.lang));
-            explain.push_str(&format!(
-                "{lhs} = {}{}",
-                fixed(diff, st.w.decimals + 1),
-                points(s.lang)
-            ));
+            explain.push_str(&cat(&[
+                separator(s.lang),
+                &lhs,
+                " = ",
+                &fixed(diff, st.w.decimals + 1),
+                points(s.lang),
+            ]));
         }
         out.push(
             CheckKind::Change,
@@ -130,6 +137,7 @@ fn periods<'a>(
     before: Option<&'a Sentence>,
     st: &Fig,
     fits: &dyn Fn(&Fig) -> bool,
+    rates: bool,
 ) -> Option<(&'a Fig<'a>, &'a Fig<'a>)> {
     let all = before
         .map_or(&[][..], |b| &b.figs[..])
@@ -139,7 +147,11 @@ fn periods<'a>(
         .filter(|a| {
             a.i != st.i
                 && a.amount()
-                && ((a.f.change.is_none() && a.f.role.is_none()) || a.f.role == Some(Role::To))
+                // Levels, the level a change reached, or for points two growth rates
+                // (`增長5.3%，比上年同期加快0.8個百分點，上年同期增長4.5%`).
+                && ((a.f.change.is_none() && a.f.role.is_none())
+                    || a.f.role == Some(Role::To)
+                    || (rates && a.f.role.is_none()))
                 && fits(a)
                 && (st.family.is_empty() || related(&a.family, &st.family))
         })

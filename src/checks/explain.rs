@@ -86,6 +86,11 @@ pub fn as_stated(computed: f64, stated: &Fig) -> String {
     s
 }
 
+/// The pieces, joined: one plain copy per piece (no `format!` machinery per call).
+pub fn cat(pieces: &[&str]) -> String {
+    pieces.concat()
+}
+
 /// ` ≈ ` when the check holds, ` ≠ ` when it does not.
 pub fn verdict(ok: bool) -> &'static str {
     if ok {

@@ -1,10 +1,11 @@
 //! Interval arithmetic at each figure's stated precision: `1.49` stands for
-//! anything that rounds to it, [1.485, 1.495]; `63792` for [63791.5, 63792.5];
+//! anything that rounds to it, [1.485, 1.495]; `63792` for [63791.5, 63792.5]
+//! (a count written out in full, `120例`, for exactly that many);
 //! `1.2億` for [1.15億, 1.25億]; `$5 million` for [4.5, 5.5] million. `about`
 //! and `nearly` widen a figure to ±5%, and so does a number written without
 //! digits (`兩成`, `doubled`), which is a round word.
 
-use crate::model::{Figure, Qualifier};
+use crate::model::{Figure, Kind, Qualifier};
 
 /// A closed interval.
 #[derive(Clone, Copy, Debug)]
@@ -53,7 +54,11 @@ impl Iv {
 
     /// Do the intervals meet (with room for floating-point error)?
     pub fn meets(self, o: Iv) -> bool {
-        let eps = 1e-9 * (self.hi.abs() + o.hi.abs() + 1.0);
+        let scale = [self.lo, self.hi, o.lo, o.hi]
+            .iter()
+            .filter(|x| x.is_finite())
+            .fold(1.0f64, |m, x| m.max(x.abs()));
+        let eps = 1e-9 * scale;
         self.lo <= o.hi + eps && o.lo <= self.hi + eps
     }
 }
@@ -127,6 +132,10 @@ pub fn of(f: &Figure) -> Option<(Iv, Written)> {
     } else {
         0.05 * v.abs()
     };
+    // A count written out in full (`3 tackles`, `120例`) is that many, not a rounding.
+    if f.kind == Kind::Count && w.decimals == 0 && w.end > w.start && (w.scale - 1.0).abs() < 1e-9 {
+        half = 0.0;
+    }
     let rough = matches!(f.qualifier, Some(Qualifier::About | Qualifier::Nearly))
         || (f.approximate && f.qualifier.is_none());
     if rough {

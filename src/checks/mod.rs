@@ -40,6 +40,8 @@ pub(crate) struct Fig<'a> {
     pub w: Written,
     /// A range (`10至20萬元`), not one value.
     pub range: bool,
+    /// A stated bound (`超過`, `more than`): `iv` is open on one side.
+    pub bound: bool,
     /// Its metric, folded, without modifiers and spaces (empty: no metric).
     pub family: String,
 }
@@ -72,6 +74,7 @@ impl Fig<'_> {
     /// An amount that can be an operand: one value of a quantity.
     pub fn amount(&self) -> bool {
         !self.range
+            && !self.bound
             && matches!(
                 self.f.kind,
                 Kind::Money | Kind::Count | Kind::Measure | Kind::Percent | Kind::Number
@@ -145,31 +148,50 @@ fn lang_index(l: Language, doc: Language) -> usize {
 
 fn fig(i: usize, f: &Figure) -> Option<Fig<'_>> {
     let v = f.value.filter(|v| v.is_finite())?;
-    let range = match (f.low, f.high) {
-        (Some(lo), Some(hi)) if f.qualifier.is_none() && lo < hi => Some((lo, hi)),
-        (None, None) => None,
-        _ => return None,
-    };
-    let (iv, w) = match range {
-        Some((lo, hi)) => {
-            let w = interval::written(&f.text, v);
-            let half = 0.5 * 10f64.powi(-(w.decimals as i32)) * w.scale;
-            (
-                Iv {
-                    lo: lo - half,
-                    hi: hi + half,
-                },
-                w,
-            )
+    let written = || interval::written(&f.text, v);
+    let (iv, w, range, bound) = match (f.low, f.high) {
+        (None, None) => {
+            let (iv, w) = interval::of(f)?;
+            (iv, w, false, false)
         }
-        None => interval::of(f)?,
+        (Some(lo), Some(hi)) if f.qualifier.is_none() && lo < hi => {
+            let w = written();
+            let half = 0.5 * 10f64.powi(-(w.decimals as i32)) * w.scale;
+            let iv = Iv {
+                lo: lo - half,
+                hi: hi + half,
+            };
+            (iv, w, true, false)
+        }
+        // A stated bound (`more than double`): a result a check holds to as stated
+        // (`more than 20%` says the change passed 20%), never an operand.
+        (Some(_), None) if f.qualifier.is_some() => (
+            Iv {
+                lo: v,
+                hi: f64::INFINITY,
+            },
+            written(),
+            false,
+            true,
+        ),
+        (None, Some(_)) if f.qualifier.is_some() => (
+            Iv {
+                lo: f64::NEG_INFINITY,
+                hi: v,
+            },
+            written(),
+            false,
+            true,
+        ),
+        _ => return None,
     };
     Some(Fig {
         i,
         f,
         iv,
         w,
-        range: range.is_some(),
+        range,
+        bound,
         family: family(f.metric.as_deref().unwrap_or(""), CheckWord::Modifier),
     })
 }

@@ -2,7 +2,7 @@
 //! per capita`) against a total of its metric family and a count of persons
 //! (or households) in its sentence or the one before it: total ÷ count.
 
-use super::explain::{as_stated, operand, verdict};
+use super::explain::{as_stated, cat, operand, verdict};
 use super::{family, related, words, Fig, Out, Sentence};
 use crate::lexicon::checks::CheckWord;
 use crate::lexicon::fold::fold_str;
@@ -100,14 +100,15 @@ pub fn check(s: &Sentence, before: Option<&Sentence>, out: &mut Out) {
             },
         };
         let computed = t.v() / n.v();
-        let explain = format!(
-            "{} ÷ {} = {}{}{}",
+        let explain = cat(&[
             operand(t),
+            " ÷ ",
             operand(n),
-            as_stated(computed, st),
+            " = ",
+            &as_stated(computed, st),
             verdict(ok),
-            st.f.text
-        );
+            &st.f.text,
+        ]);
         out.push(
             CheckKind::PerCapita,
             vec![st.i, t.i, n.i],

@@ -2,7 +2,7 @@
 //! averages, in one sentence and one unit, must lie inside it
 //! (`票價在200至800元之間，平均票價450元`).
 
-use super::explain::operand;
+use super::explain::{cat, operand};
 use super::{words, Fig, Out, Sentence};
 use crate::lexicon::checks::CheckWord;
 use crate::lexicon::fold::fold_str;
@@ -35,7 +35,7 @@ pub fn check(s: &Sentence, out: &mut Out) {
         // Not f64::clamp: its panic message formats floats, which would bring float formatting into the wasm.
         let computed = st.v().max(lo).min(hi);
         let sign = if ok { " ∈ " } else { " ∉ " };
-        let explain = format!("{}{sign}{}", operand(st), r.f.text);
+        let explain = cat(&[operand(st), sign, &r.f.text]);
         out.push(
             CheckKind::Range,
             vec![st.i, r.i],

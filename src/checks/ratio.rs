@@ -5,7 +5,7 @@
 //! way. A multiple that grew (`增長3倍`, `three times more`) may mean ×3 or ×4:
 //! either fits.
 
-use super::explain::{fixed, number, operand, suffix, verdict};
+use super::explain::{cat, fixed, number, operand, suffix, verdict};
 use super::{family, related, words, Fig, Out, Sentence};
 use crate::lexicon::checks::CheckWord;
 use crate::lexicon::fold::fold_str;
@@ -20,7 +20,8 @@ pub fn check(s: &Sentence, out: &mut Out) {
         let named = st.f.kind == Kind::Number
             && st.f.change.is_none()
             && st.f.metric.as_deref().is_some_and(|m| words::ends(&fold_str(m), CheckWord::RatioWord));
-        if !(matches!(st.f.kind, Kind::Ratio | Kind::Multiple) || named) || st.range || st.v() <= 0.0 {
+        if !(matches!(st.f.kind, Kind::Ratio | Kind::Multiple) || named) || st.range || st.v() <= 0.0
+        {
             continue;
         }
         if st.f.kind == Kind::Multiple && st.f.change == Some(Change::Decrease) {
@@ -39,8 +40,13 @@ pub fn check(s: &Sentence, out: &mut Out) {
                 if !pairs(a, b) || a.i == st.i || b.i == st.i {
                     continue;
                 }
-                // One family (城鎮 and 農村 收入), or the two the ratio names (出口額是進口額).
-                let named = if a.family == b.family {
+                // A from and a to (`more than double, from 175 GW to 450 GW`), one family
+                // (城鎮 and 農村 收入), or the two the ratio names (出口額是進口額).
+                let named = if from_to(a, b) {
+                    stated_family.is_empty()
+                        || a.family.is_empty()
+                        || related(&a.family, &stated_family)
+                } else if a.family == b.family {
                     stated_family.is_empty() || related(&a.family, &stated_family)
                 } else {
                     names(&stated_family, &a.family)
@@ -53,6 +59,9 @@ pub fn check(s: &Sentence, out: &mut Out) {
                 let (ok, computed) = fits(st, a, b);
                 found.push((a, b, ok, computed));
             }
+        }
+        if found.is_empty() {
+            found.extend(based(s, k));
         }
         let pick = match found.len() {
             0 => continue,
@@ -70,15 +79,16 @@ pub fn check(s: &Sentence, out: &mut Out) {
             (b, a)
         };
         let same = suffix(big) == suffix(small);
-        let show = |f: &Fig| if same { number(f) } else { operand(f) }.to_string();
-        let explain = format!(
-            "{} ÷ {} = {}{}{}",
+        let show = |f| if same { number(f) } else { operand(f) };
+        let explain = cat(&[
             show(big),
+            " ÷ ",
             show(small),
-            fixed(computed, st.w.decimals + 1),
+            " = ",
+            &fixed(computed, st.w.decimals + 1),
             verdict(ok),
-            number(st)
-        );
+            if st.bound { &st.f.text } else { number(st) },
+        ]);
         out.push(
             CheckKind::Ratio,
             vec![st.i, big.i, small.i],
@@ -108,9 +118,35 @@ fn pairs(a: &Fig, b: &Fig) -> bool {
         && b.v() > 0.0
         && (a.f.period == b.f.period || prior(a) != prior(b))
         && a.f.change == b.f.change
-        && !a.family.is_empty()
-        && !b.family.is_empty()
-        && (a.f.role.is_none() || a.f.role != b.f.role)
+        && ((!a.family.is_empty() && !b.family.is_empty() && a.f.role.is_none() == b.f.role.is_none())
+            || from_to(a, b))
+}
+
+/// Are `a` and `b` the `from` and `to` of one change (either order)?
+fn from_to(a: &Fig, b: &Fig) -> bool {
+    a.f.role.is_some() && b.f.role.is_some() && a.f.role != b.f.role
+}
+
+/// `約是目前全球產量20萬噸的5倍`: the amount right before a multiple, joined to it by
+/// a word of `CheckWord::BaseOf`, is its base; the one amount of its unit before
+/// that in the sentence is what it multiplies.
+fn based<'a>(s: &'a Sentence, k: usize) -> Option<(&'a Fig<'a>, &'a Fig<'a>, bool, f64)> {
+    let st = &s.figs[k];
+    let b = s.figs.get(k.checked_sub(1)?)?;
+    let gap = s.between(b.f.end, st.f.start).trim();
+    let joined = words::find(gap, CheckWord::BaseOf).is_some_and(|(at, end)| at == 0 && end == gap.len());
+    if st.f.kind != Kind::Multiple || !joined || !b.amount() || b.v() <= 0.0 {
+        return None;
+    }
+    let mut before = s.figs[..k - 1]
+        .iter()
+        .filter(|a| a.amount() && a.same_unit(b) && a.v() > 0.0);
+    let a = before.next()?;
+    if before.next().is_some() {
+        return None;
+    }
+    let (ok, computed) = fits(st, a, b);
+    Some((a, b, ok, computed))
 }
 
 /// Is `a` a value of the earlier period of a comparison (`去年同期`)?

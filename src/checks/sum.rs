@@ -6,7 +6,7 @@
 //! are the whole list. Shares (`佔45%`, `accounted for 30%`) add up to 100%
 //! only when a share names the rest; else only a sum that fits is reported.
 
-use super::explain::{as_stated, fixed, operand, verdict};
+use super::explain::{as_stated, cat, fixed, operand, verdict};
 use super::interval::Iv;
 use super::{words, Fig, Out, Sentence};
 use crate::lexicon::checks::CheckWord;
@@ -30,7 +30,10 @@ fn aside(p: &Fig) -> bool {
 /// may name their own nouns or none (`of the 450 homes inspected, 310 passed,
 /// 90 needed repairs`).
 fn part_of(total: &Fig, p: &Fig) -> bool {
-    let unit = p.f.kind == total.f.kind && p.f.unit == total.f.unit && p.f.per == total.f.per;
+    // A count's unit may be missing on one side (`7 tackles, 3 assists (10 combined)`).
+    let units = p.f.unit == total.f.unit
+        || (p.f.kind == Kind::Count && (p.f.unit.is_none() || total.f.unit.is_none()));
+    let unit = p.f.kind == total.f.kind && units && p.f.per == total.f.per;
     p.amount() && p.i != total.i && unit && p.v() > 0.0 && p.v() < total.v()
 }
 
@@ -130,16 +133,26 @@ fn emit(total: &Fig, parts: &[&Fig], out: &mut Out) {
     let sum: f64 = parts.iter().map(|p| p.v()).sum();
     let ok = add(parts).meets(total.iv);
     let lhs: Vec<&str> = parts.iter().map(|p| operand(p)).collect();
-    let explain = format!(
-        "{} = {}{}{}",
-        lhs.join(" + "),
-        as_stated(sum, total),
+    let explain = cat(&[
+        &lhs.join(" + "),
+        " = ",
+        &as_stated(sum, total),
         verdict(ok),
-        total.f.text
-    );
+        &total.f.text,
+    ]);
     let mut figures = vec![total.i];
     figures.extend(parts.iter().map(|p| p.i));
     out.push(CheckKind::Sum, figures, total.v(), sum, ok, explain);
+}
+
+/// A percent that can be a share: one value, no change, not a from or a to.
+fn plain_percent(f: &Fig) -> bool {
+    f.f.kind == Kind::Percent
+        && f.f.unit == Some("%")
+        && !f.range
+        && !f.bound
+        && f.f.change.is_none()
+        && f.f.role.is_none()
 }
 
 /// Shares of one whole: percents each right after a share word, adding up to 100%.
@@ -151,14 +164,18 @@ fn shares(s: &Sentence, out: &mut Out) {
         let lead = s.between(at, f.f.start);
         at = f.f.end;
         // After a share word, the list goes on without it (`coal accounted for 55%, gas for 25%`).
-        let share = f.f.kind == Kind::Percent
-            && f.f.unit == Some("%")
-            && !f.range
-            && f.f.change.is_none()
-            && (!list.is_empty() || words::has(lead, CheckWord::Share));
+        let share = plain_percent(f) && (!list.is_empty() || words::has(lead, CheckWord::Share));
         if share {
             rest |= words::has(lead, CheckWord::Rest);
             list.push(f);
+        }
+    }
+    // Without a share word, three or more plain percents that add up to 100% are shares too
+    // (`native ads (38%), in-feed units (30%), in-ad units (25%) and custom designs (7%)`).
+    if list.is_empty() {
+        list = s.figs.iter().filter(|f| plain_percent(f)).collect();
+        if list.len() < 3 || !add(&list).meets(Iv { lo: 100.0, hi: 100.0 }) {
+            return;
         }
     }
     if list.len() < 2 {
@@ -175,12 +192,15 @@ fn shares(s: &Sentence, out: &mut Out) {
     }
     let sum: f64 = list.iter().map(|p| p.v()).sum();
     let lhs: Vec<&str> = list.iter().map(|p| operand(p)).collect();
-    let explain = format!(
-        "{} = {}%{}100%",
-        lhs.join(" + "),
-        fixed(sum, list.iter().map(|p| p.w.decimals).max().unwrap_or(0) + 1),
-        verdict(ok)
-    );
+    let decimals = list.iter().map(|p| p.w.decimals).max().unwrap_or(0);
+    let explain = cat(&[
+        &lhs.join(" + "),
+        " = ",
+        &fixed(sum, decimals + 1),
+        "%",
+        verdict(ok),
+        "100%",
+    ]);
     out.push(
         CheckKind::Sum,
         list.iter().map(|p| p.i).collect(),

@@ -5,7 +5,7 @@ use crate::lexicon::checks::{CheckWord, CHECK_WORDS};
 use crate::lexicon::Lex;
 use std::sync::OnceLock;
 
-const KINDS: usize = 11;
+const KINDS: usize = 12;
 
 fn lex(kind: CheckWord) -> &'static Lex {
     static L: [OnceLock<Lex>; KINDS] = [const { OnceLock::new() }; KINDS];

@@ -31,6 +31,8 @@ pub enum CheckWord {
     Average,
     /// A share of a whole (`佔`, `accounted for`).
     Share,
+    /// What joins a multiple to the base it multiplies, right before it (`20萬噸的5倍`).
+    BaseOf,
 }
 
 use CheckWord::*;
@@ -76,6 +78,8 @@ pub static CHECK_WORDS: &[(&str, CheckWord)] = &[
     ("佔", Share), ("占", Share), ("佔比", Share), ("占比", Share), ("比重", Share),
     ("accounted for", Share), ("accounting for", Share), ("accounts for", Share), ("share", Share),
     ("made up", Share), ("making up", Share),
+    // A base and its multiple.
+    ("的", BaseOf),
 ];
 
 /// Words of an explanation, per language of the article: Traditional,
