@@ -48,6 +48,9 @@ const LLVM = {
   si25: { level: 's', rustflags: '-C llvm-args=-inline-threshold=25' },
   si25h100: { level: 's', rustflags: '-C llvm-args=-inline-threshold=25 -C llvm-args=-inlinehint-threshold=100' },
   si25h150: { level: 's', rustflags: '-C llvm-args=-inline-threshold=25 -C llvm-args=-inlinehint-threshold=150' },
+  // less inlining than si25h25, for the bytes of issue 20's checker
+  si10h10: { level: 's', rustflags: '-C llvm-args=-inline-threshold=10 -C llvm-args=-inlinehint-threshold=10' },
+  si0h0: { level: 's', rustflags: '-C llvm-args=-inline-threshold=0 -C llvm-args=-inlinehint-threshold=0' },
   // the engine crate compiled for speed before link-time optimization, the
   // whole module (binding, allocator, std) optimized for size at link time
   'z+core3': { level: 'z', config: ['profile.wasm-web.package.figlens.opt-level=3'] },
@@ -55,7 +58,7 @@ const LLVM = {
 };
 // [name, LLVM settings, wasm-opt flags]; `pkg` (always first) is the build in
 // pkg/web, scripts/build.mjs's, which keeps the smallest of four -Oz pipelines.
-// si25h25 is what scripts/build.mjs builds (WEB_INLINING); si25h150 fitted before the merges of issues 17 and 18.
+// z-Oz is what scripts/build.mjs builds since issue 20 (si25h25 before it, WEB_INLINING); si25h150 fitted before the merges of issues 17 and 18.
 const CANDIDATES = [
   ['z-Oz', 'z', ['-Oz']],
   ['z-O3', 'z', ['-O3']],
@@ -63,6 +66,8 @@ const CANDIDATES = [
   ['zi50-Oz', 'zi50', ['-Oz']],
   ['zi100-Oz', 'zi100', ['-Oz']],
   ['si25h25-Oz', 'si25h25', ['-Oz']],
+  ['si10h10-Oz', 'si10h10', ['-Oz']],
+  ['si0h0-Oz', 'si0h0', ['-Oz']],
   ['si25h100-Oz', 'si25h100', ['-Oz']],
   ['si25h150-Oz', 'si25h150', ['-Oz']],
   ['sh50-Oz', 'sh50', ['-Oz']],
