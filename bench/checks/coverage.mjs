@@ -1,19 +1,22 @@
 #!/usr/bin/env node
 // Coverage of figlens' arithmetic checks (issue 20): of the checkable relations a helper
-// annotated blind in real articles, how many does the checker find. Two sets, both annotated
-// by bench/devsets/checks/GUIDE.md: bench/devsets/checks (50 figure-dense articles) and
-// bench/devsets/checks2 (50 relation-rich articles); see their README.md.
+// annotated blind in real articles, how many does the checker find. Three sets, all annotated
+// by bench/devsets/checks/GUIDE.md: bench/devsets/checks (50 figure-dense articles),
+// bench/devsets/checks2 (50 relation-rich articles) and bench/devsets/checks3 (50 relation-rich
+// articles from pages no earlier set uses, the held-out measure); see their README.md.
 //
-//   node bench/checks/coverage.mjs [--build DIR] [--set checks|checks2|all] [--texts DIR]
-//        [--texts2 DIR] [--misses]
+//   node bench/checks/coverage.mjs [--build DIR] [--set checks|checks2|checks3|all] [--texts DIR]
+//        [--texts2 DIR] [--texts3 DIR] [--misses]
 //
 // --build   directory whose js/node.cjs is loaded (default: this checkout; pkg/node must be
 //           built there), as bench/figures-devset.mjs does
-// --set     which set: checks, checks2 or all (default all: both, scored together, with a line
-//           per set)
+// --set     which set: checks, checks2, checks3 or all (default all: the three, scored together,
+//           with a line per set)
 // --texts   the first set's rebuilt article bodies (default /work/checks-cov/text; write them
 //           with node bench/devsets/checks/rebuild.mjs), checked against textSha256
 // --texts2  the second set's (default /work/checks-cov2/text; node bench/devsets/checks2/
+//           rebuild.mjs)
+// --texts3  the third set's (default /work/checks-cov3/text; node bench/devsets/checks3/
 //           rebuild.mjs)
 // --misses  also print each relation not found (article id, kind, offsets and surfaces)
 //
@@ -31,16 +34,16 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const a = { build: resolve(here, '../..'), texts: '/work/checks-cov/text', texts2: '/work/checks-cov2/text', set: 'all', misses: false };
+const a = { build: resolve(here, '../..'), texts: '/work/checks-cov/text', texts2: '/work/checks-cov2/text', texts3: '/work/checks-cov3/text', set: 'all', misses: false };
 for (let i = 2; i < process.argv.length; i++) {
   const k = process.argv[i];
   if (k === '--misses') a.misses = true;
-  else if (['--build', '--texts', '--texts2', '--set'].includes(k) && i + 1 < process.argv.length) a[k.slice(2)] = process.argv[++i];
+  else if (['--build', '--texts', '--texts2', '--texts3', '--set'].includes(k) && i + 1 < process.argv.length) a[k.slice(2)] = process.argv[++i];
   else { console.error(`unknown argument ${k}`); process.exit(2); }
 }
 
-const SETS = { checks: () => a.texts, checks2: () => a.texts2 };
-if (a.set !== 'all' && !SETS[a.set]) { console.error(`--set must be checks, checks2 or all`); process.exit(2); }
+const SETS = { checks: () => a.texts, checks2: () => a.texts2, checks3: () => a.texts3 };
+if (a.set !== 'all' && !SETS[a.set]) { console.error(`--set must be checks, checks2, checks3 or all`); process.exit(2); }
 const setNames = a.set === 'all' ? Object.keys(SETS) : [a.set];
 
 const require = createRequire(import.meta.url);
