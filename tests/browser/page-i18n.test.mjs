@@ -199,6 +199,13 @@ async function tableColours(page) {
     return { up: rgb(document.querySelector('#figures td.change .up')), down: rgb(document.querySelector('#figures td.change .down')) };
   });
 }
+/** The chart's bars of a rise and of a fall, as drawn (fill colours). */
+async function chartColours(page) {
+  return page.evaluate(() => {
+    const rgb = (el) => getComputedStyle(el).fill.match(/\d+/g).slice(0, 3).map(Number);
+    return { up: rgb(document.querySelector('#chart svg .rise rect')), down: rgb(document.querySelector('#chart svg .fall rect')) };
+  });
+}
 const isRed = ([r, g]) => r > g + 60;
 const isGreen = ([r, g]) => g > r + 60;
 
@@ -209,12 +216,16 @@ test('rise and fall colours follow the article\'s readers, with words, and the r
   await analyse(page, ZH_TEXT);
   let c = await tableColours(page);
   assert.ok(isRed(c.up) && isGreen(c.down), `Chinese text: ${JSON.stringify(c)}`);
+  c = await chartColours(page);
+  assert.ok(isRed(c.up) && isGreen(c.down), `the chart agrees with the table: ${JSON.stringify(c)}`);
   const changes = (await tableRows(page)).filter((r) => r.change).map((r) => r.change);
   assert.ok(changes.includes('▲ up') && changes.includes('▼ down'), `arrows and words: ${changes}`);
   // English text: green up.
   await analyse(page, EN_TEXT);
   c = await tableColours(page);
   assert.ok(isGreen(c.up) && isRed(c.down), `English text: ${JSON.stringify(c)}`);
+  c = await chartColours(page);
+  assert.ok(isGreen(c.up) && isRed(c.down), `the chart agrees with the table: ${JSON.stringify(c)}`);
   // Hong Kong text (amounts in HKD): green up.
   await analyse(page, '港府公布首季零售數據\n2024-05-02 來源：港島日報\n\n政府統計處今日公布，首季零售業總銷貨價值為1,020億港元，按年增長6%，其中珠寶首飾銷貨下跌12%。');
   c = await tableColours(page);
