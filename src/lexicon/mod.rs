@@ -4,36 +4,66 @@
 
 /// A word list written as `words!["a", "b c", …]`: one string with the words
 /// on lines of their own, so the wasm holds no pointer per word (~3 KB gzip
-/// over all the lists).
+/// over all the lists), and a filter of its words built at the first lookup.
 #[derive(Clone, Copy)]
-pub struct Words(&'static str);
+pub struct Words(&'static str, &'static OnceLock<WordBits>);
 
 macro_rules! words {
-    ($($w:literal),* $(,)?) => {
-        $crate::lexicon::Words::new(concat!($($w, "\n"),*))
-    };
+    ($($w:literal),* $(,)?) => {{
+        static BITS: std::sync::OnceLock<$crate::lexicon::WordBits> = std::sync::OnceLock::new();
+        $crate::lexicon::Words::new(concat!($($w, "\n"),*), &BITS)
+    }};
 }
 // For tables outside this module (article::entities).
 pub(crate) use words;
 
+/// A [`Words`] list's words hashed into 4096 bits: most words looked up
+/// (every word before an English figure) are in no list, and the filter
+/// says so without the pass over the list's bytes.
+pub struct WordBits(Box<[u64; 64]>);
+
+impl WordBits {
+    fn of(lines: &str) -> WordBits {
+        let mut bits = Box::new([0u64; 64]);
+        for w in lines.lines() {
+            let (k, b) = word_bit(w.as_bytes());
+            bits[k] |= b;
+        }
+        WordBits(bits)
+    }
+}
+
+/// The bit of a word in a [`WordBits`] filter (an FNV-1a hash of its bytes).
+#[inline]
+fn word_bit(w: &[u8]) -> (usize, u64) {
+    let h = w.iter().fold(0x811c_9dc5u32, |h, &b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+    let b = (h.wrapping_mul(0x9E37_79B1) >> 20) as usize;
+    (b >> 6, 1u64 << (b & 63))
+}
+
 impl Words {
     #[doc(hidden)]
-    pub const fn new(lines: &'static str) -> Words {
-        Words(lines)
+    pub const fn new(lines: &'static str, bits: &'static OnceLock<WordBits>) -> Words {
+        Words(lines, bits)
     }
 
     pub fn iter(self) -> impl Iterator<Item = &'static str> + Clone {
         self.0.lines()
     }
 
-    /// Is `word` one of the words? One pass over the bytes, a line's first
-    /// byte checked before the rest (this runs per word of English text).
+    /// Is `word` one of the words? The filter first (this runs per word of
+    /// English text), then one pass over the bytes, a line's first byte
+    /// checked before the rest.
     #[inline(never)]
     pub fn contains(self, word: &str) -> bool {
         let (w, b) = (word.as_bytes(), self.0.as_bytes());
         let Some(&first) = w.first() else {
             return false;
         };
+        let (k, bit) = word_bit(w);
+        if self.1.get_or_init(|| WordBits::of(self.0)).0[k] & bit == 0 {
+            return false;
+        }
         let mut i = 0;
         while i < b.len() {
             // `i` starts a line
@@ -300,12 +330,23 @@ use std::sync::OnceLock;
 pub struct Lex {
     by_first: Vec<(String, usize)>,
     by_last: Vec<(String, usize)>,
-    /// The first (last) character of each word in `by_first` (`by_last`).
-    firsts: Vec<char>,
-    lasts: Vec<char>,
+    /// The first (last) character of each word in `by_first` (`by_last`),
+    /// and its second (second-to-last) one, [`NO_CHAR`] for a word of one.
+    firsts: Vec<(char, u32)>,
+    lasts: Vec<(char, u32)>,
     first_index: CharIndex,
     last_index: CharIndex,
+    /// The first three characters of each word (all of a shorter one), as
+    /// [`head_bit`]s: a text that starts with none of them starts no word,
+    /// said before any search (most English words start no word of a
+    /// table, though most share its first letters).
+    heads: Box<[u64; 64]>,
+    /// The same of the last three characters, from the last.
+    tails: Box<[u64; 64]>,
 }
+
+/// The second character of a word of one character, sorted after any other.
+const NO_CHAR: u32 = u32::MAX;
 
 /// Where the words of a character are, for characters sorted by
 /// [`bucket`]: a 4096-bit filter by code point modulo 4096 (most characters
@@ -385,6 +426,47 @@ fn same(a: &[u8], b: &[u8]) -> bool {
     a.iter().zip(b).all(|(x, y)| x == y)
 }
 
+/// A word's first three characters (all of a shorter word) hashed, one
+/// character at a time: `h` is the hash of those before `c`, 0 at first.
+#[inline]
+fn head_step(h: u32, c: char) -> u32 {
+    (h ^ c as u32).wrapping_mul(0x9E37_79B1).rotate_left(5) ^ 1
+}
+
+/// Do the first three chars of `cs` (or fewer) hit the filter `bits` of
+/// [`head_step`] hashes? False means no word of the filter starts `cs`.
+#[inline]
+fn may_hold(bits: &[u64; 64], mut cs: impl Iterator<Item = char>) -> bool {
+    let mut h = 0;
+    for _ in 0..3 {
+        let Some(c) = cs.next() else {
+            return false;
+        };
+        h = head_step(h, c);
+        let (k, bit) = head_bit(h);
+        if bits[k] & bit != 0 {
+            return true;
+        }
+    }
+    false
+}
+
+/// The bit of a [`head_step`] hash in a 4096-bit filter.
+#[inline]
+fn head_bit(h: u32) -> (usize, u64) {
+    let b = (h.wrapping_mul(0x9E37_79B1) >> 20) as usize;
+    (b >> 6, 1u64 << (b & 63))
+}
+
+/// The entries of `keys[from..to]` (sorted) equal to `key`.
+#[inline]
+fn group(keys: &[(char, u32)], from: usize, to: usize, key: (char, u32)) -> impl Iterator<Item = usize> + '_ {
+    let keys = &keys[from..to];
+    let lo = keys.partition_point(|&k| k < key);
+    let n = keys[lo..].iter().take_while(|&&k| k == key).count();
+    from + lo..from + lo + n
+}
+
 fn first(w: &str) -> Option<char> {
     w.chars().next()
 }
@@ -406,32 +488,61 @@ impl Lex {
             .enumerate()
             .map(|(i, w)| (fold::fold_str(w), i))
             .collect();
-        // By bucket, then character, then longest first (a stable sort keeps
-        // the row order of equal words).
+        // By bucket, then character, then the next character (words of one
+        // character last), then longest first (a stable sort keeps the row
+        // order of equal words). A lookup goes straight to the words that
+        // share the text's first two characters: a bucket of English words
+        // holds hundreds, and most words of a text match none.
         let key = |c: Option<char>| c.map_or((0, '\0'), |c| (bucket(c), c));
+        let second = |c: Option<char>| c.map_or(NO_CHAR, |c| c as u32);
+        let head = |w: &str| (first(w), second(w.chars().nth(1)));
+        let tail = |w: &str| (last(w), second(w.chars().rev().nth(1)));
         let mut by_first = words.clone();
         crate::sort::sort_by(&mut by_first, |a, b| {
-            key(first(&a.0))
-                .cmp(&key(first(&b.0)))
+            let ((ca, sa), (cb, sb)) = (head(&a.0), head(&b.0));
+            (key(ca), sa)
+                .cmp(&(key(cb), sb))
                 .then(b.0.len().cmp(&a.0.len()))
         });
         let mut by_last = words;
         crate::sort::sort_by(&mut by_last, |a, b| {
-            key(last(&a.0))
-                .cmp(&key(last(&b.0)))
+            let ((ca, sa), (cb, sb)) = (tail(&a.0), tail(&b.0));
+            (key(ca), sa)
+                .cmp(&(key(cb), sb))
                 .then(b.0.len().cmp(&a.0.len()))
         });
-        let firsts: Vec<char> = by_first
+        let firsts: Vec<(char, u32)> = by_first
             .iter()
-            .map(|(w, _)| first(w).unwrap_or('\0'))
+            .map(|(w, _)| {
+                let (c, s) = head(w);
+                (c.unwrap_or('\0'), s)
+            })
             .collect();
-        let lasts: Vec<char> = by_last
+        let lasts: Vec<(char, u32)> = by_last
             .iter()
-            .map(|(w, _)| last(w).unwrap_or('\0'))
+            .map(|(w, _)| {
+                let (c, s) = tail(w);
+                (c.unwrap_or('\0'), s)
+            })
             .collect();
+        let chars = |v: &[(char, u32)]| v.iter().map(|e| e.0).collect::<Vec<char>>();
+        let mut heads = Box::new([0u64; 64]);
+        for (w, _) in &by_first {
+            let h = w.chars().take(3).fold(0, head_step);
+            let (k, b) = head_bit(h);
+            heads[k] |= b;
+        }
+        let mut tails = Box::new([0u64; 64]);
+        for (w, _) in &by_last {
+            let h = w.chars().rev().take(3).fold(0, head_step);
+            let (k, b) = head_bit(h);
+            tails[k] |= b;
+        }
         Lex {
-            first_index: CharIndex::new(&firsts),
-            last_index: CharIndex::new(&lasts),
+            heads,
+            tails,
+            first_index: CharIndex::new(&chars(&firsts)),
+            last_index: CharIndex::new(&chars(&lasts)),
             by_first,
             by_last,
             firsts,
@@ -445,6 +556,20 @@ impl Lex {
         self.first_index.may_hold(c)
     }
 
+    /// Can a word start `text`? A word fits only if its first three
+    /// characters (all of a shorter word) do. (False means certainly not.)
+    #[inline]
+    #[inline]
+    fn may_head(&self, text: &str) -> bool {
+        may_hold(&self.heads, text.chars())
+    }
+
+    /// Can a word end `text`? (As [`may_head`](Self::may_head), from the end.)
+    #[inline]
+    fn may_tail(&self, text: &str) -> bool {
+        may_hold(&self.tails, text.chars().rev())
+    }
+
     /// Can a word end with `c`? (False means certainly not.)
     #[inline]
     pub fn may_end(&self, c: char) -> bool {
@@ -453,45 +578,52 @@ impl Lex {
 
     /// The longest word `text` starts with: (its byte length, its row index).
     pub fn longest_prefix(&self, text: &str) -> Option<(usize, usize)> {
+        if !self.may_head(text) {
+            return None;
+        }
         let c = first(text)?;
         let (from, to) = self.first_index.range(c);
         let t = text.as_bytes();
         let skip = c.len_utf8();
-        // The words of this bucket, longest first within a character: the
-        // first that fits is the longest. Bytes compared inline past the
-        // known first character (a memcmp call per candidate costs more).
-        for k in from..to {
-            if self.firsts[k] != c {
-                continue;
-            }
+        // The words of `c` and the text's second char, longest first: the
+        // first that fits is the longest. Else a word of `c` alone. Bytes
+        // compared inline past the known first character (a memcmp call
+        // per candidate costs more).
+        let fits = |k: usize| {
             let (w, row) = &self.by_first[k];
             let w = w.as_bytes();
-            if w.len() <= t.len() && same(&w[skip..], &t[skip..w.len()]) {
-                return Some((w.len(), *row));
-            }
-        }
-        None
+            (w.len() <= t.len() && same(&w[skip.min(w.len())..], &t[skip.min(w.len())..w.len()]))
+                .then_some((w.len(), *row))
+        };
+        let next = text[skip..].chars().next().map_or(NO_CHAR, |x| x as u32);
+        group(&self.firsts, from, to, (c, next))
+            .find_map(fits)
+            .or_else(|| group(&self.firsts, from, to, (c, NO_CHAR)).find_map(fits))
     }
 
     /// The longest word `text` ends with: (its byte length, its row index).
     pub fn longest_suffix(&self, text: &str) -> Option<(usize, usize)> {
+        if !self.may_tail(text) {
+            return None;
+        }
         let c = last(text)?;
         let (from, to) = self.last_index.range(c);
         let t = text.as_bytes();
         let skip = c.len_utf8();
-        for k in from..to {
-            if self.lasts[k] != c {
-                continue;
-            }
+        let fits = |k: usize| {
             let (w, row) = &self.by_last[k];
             let w = w.as_bytes();
-            if w.len() <= t.len()
-                && same(&w[..w.len() - skip], &t[t.len() - w.len()..t.len() - skip])
-            {
-                return Some((w.len(), *row));
-            }
-        }
-        None
+            let n = w.len().saturating_sub(skip);
+            (w.len() <= t.len() && same(&w[..n], &t[t.len() - w.len()..t.len() - w.len() + n]))
+                .then_some((w.len(), *row))
+        };
+        let before = text[..t.len() - skip]
+            .chars()
+            .next_back()
+            .map_or(NO_CHAR, |x| x as u32);
+        group(&self.lasts, from, to, (c, before))
+            .find_map(fits)
+            .or_else(|| group(&self.lasts, from, to, (c, NO_CHAR)).find_map(fits))
     }
 
     pub fn contains(&self, word: &str) -> bool {
@@ -505,7 +637,7 @@ impl Lex {
         let c = *cs.get(i)?;
         let (from, to) = self.first_index.range(c);
         for k in from..to {
-            if self.firsts[k] != c {
+            if self.firsts[k].0 != c {
                 continue;
             }
             let (w, row) = &self.by_first[k];
