@@ -578,10 +578,11 @@ impl Lex {
 
     /// The longest word `text` starts with: (its byte length, its row index).
     pub fn longest_prefix(&self, text: &str) -> Option<(usize, usize)> {
-        if !self.may_head(text) {
+        // The first char's filter (one bit), then the first three chars'.
+        let c = first(text)?;
+        if !self.first_index.may_hold(c) || !self.may_head(text) {
             return None;
         }
-        let c = first(text)?;
         let (from, to) = self.first_index.range(c);
         let t = text.as_bytes();
         let skip = c.len_utf8();
@@ -603,10 +604,10 @@ impl Lex {
 
     /// The longest word `text` ends with: (its byte length, its row index).
     pub fn longest_suffix(&self, text: &str) -> Option<(usize, usize)> {
-        if !self.may_tail(text) {
+        let c = last(text)?;
+        if !self.last_index.may_hold(c) || !self.may_tail(text) {
             return None;
         }
-        let c = last(text)?;
         let (from, to) = self.last_index.range(c);
         let t = text.as_bytes();
         let skip = c.len_utf8();
