@@ -559,7 +559,6 @@ impl Lex {
     /// Can a word start `text`? A word fits only if its first three
     /// characters (all of a shorter word) do. (False means certainly not.)
     #[inline]
-    #[inline]
     fn may_head(&self, text: &str) -> bool {
         may_hold(&self.heads, text.chars())
     }
