@@ -330,10 +330,9 @@ use std::sync::OnceLock;
 pub struct Lex {
     by_first: Vec<(String, usize)>,
     by_last: Vec<(String, usize)>,
-    /// The first (last) character of each word in `by_first` (`by_last`),
-    /// and its second (second-to-last) one, [`NO_CHAR`] for a word of one.
-    firsts: Vec<(char, u32)>,
-    lasts: Vec<(char, u32)>,
+    /// The first (last) character of each word in `by_first` (`by_last`).
+    firsts: Vec<char>,
+    lasts: Vec<char>,
     first_index: CharIndex,
     last_index: CharIndex,
     /// The first three characters of each word (all of a shorter one), as
@@ -344,9 +343,6 @@ pub struct Lex {
     /// The same of the last three characters, from the last.
     tails: Box<[u64; 64]>,
 }
-
-/// The second character of a word of one character, sorted after any other.
-const NO_CHAR: u32 = u32::MAX;
 
 /// Where the words of a character are, for characters sorted by
 /// [`bucket`]: a 4096-bit filter by code point modulo 4096 (most characters
@@ -458,15 +454,6 @@ fn head_bit(h: u32) -> (usize, u64) {
     (b >> 6, 1u64 << (b & 63))
 }
 
-/// The entries of `keys[from..to]` (sorted) equal to `key`.
-#[inline]
-fn group(keys: &[(char, u32)], from: usize, to: usize, key: (char, u32)) -> impl Iterator<Item = usize> + '_ {
-    let keys = &keys[from..to];
-    let lo = keys.partition_point(|&k| k < key);
-    let n = keys[lo..].iter().take_while(|&&k| k == key).count();
-    from + lo..from + lo + n
-}
-
 fn first(w: &str) -> Option<char> {
     w.chars().next()
 }
@@ -488,44 +475,29 @@ impl Lex {
             .enumerate()
             .map(|(i, w)| (fold::fold_str(w), i))
             .collect();
-        // By bucket, then character, then the next character (words of one
-        // character last), then longest first (a stable sort keeps the row
-        // order of equal words). A lookup goes straight to the words that
-        // share the text's first two characters: a bucket of English words
-        // holds hundreds, and most words of a text match none.
+        // By bucket, then character, then longest first (a stable sort keeps
+        // the row order of equal words).
         let key = |c: Option<char>| c.map_or((0, '\0'), |c| (bucket(c), c));
-        let second = |c: Option<char>| c.map_or(NO_CHAR, |c| c as u32);
-        let head = |w: &str| (first(w), second(w.chars().nth(1)));
-        let tail = |w: &str| (last(w), second(w.chars().rev().nth(1)));
         let mut by_first = words.clone();
         crate::sort::sort_by(&mut by_first, |a, b| {
-            let ((ca, sa), (cb, sb)) = (head(&a.0), head(&b.0));
-            (key(ca), sa)
-                .cmp(&(key(cb), sb))
+            key(first(&a.0))
+                .cmp(&key(first(&b.0)))
                 .then(b.0.len().cmp(&a.0.len()))
         });
         let mut by_last = words;
         crate::sort::sort_by(&mut by_last, |a, b| {
-            let ((ca, sa), (cb, sb)) = (tail(&a.0), tail(&b.0));
-            (key(ca), sa)
-                .cmp(&(key(cb), sb))
+            key(last(&a.0))
+                .cmp(&key(last(&b.0)))
                 .then(b.0.len().cmp(&a.0.len()))
         });
-        let firsts: Vec<(char, u32)> = by_first
+        let firsts: Vec<char> = by_first
             .iter()
-            .map(|(w, _)| {
-                let (c, s) = head(w);
-                (c.unwrap_or('\0'), s)
-            })
+            .map(|(w, _)| first(w).unwrap_or('\0'))
             .collect();
-        let lasts: Vec<(char, u32)> = by_last
+        let lasts: Vec<char> = by_last
             .iter()
-            .map(|(w, _)| {
-                let (c, s) = tail(w);
-                (c.unwrap_or('\0'), s)
-            })
+            .map(|(w, _)| last(w).unwrap_or('\0'))
             .collect();
-        let chars = |v: &[(char, u32)]| v.iter().map(|e| e.0).collect::<Vec<char>>();
         let mut heads = Box::new([0u64; 64]);
         for (w, _) in &by_first {
             let h = w.chars().take(3).fold(0, head_step);
@@ -541,8 +513,8 @@ impl Lex {
         Lex {
             heads,
             tails,
-            first_index: CharIndex::new(&chars(&firsts)),
-            last_index: CharIndex::new(&chars(&lasts)),
+            first_index: CharIndex::new(&firsts),
+            last_index: CharIndex::new(&lasts),
             by_first,
             by_last,
             firsts,
@@ -585,20 +557,20 @@ impl Lex {
         let (from, to) = self.first_index.range(c);
         let t = text.as_bytes();
         let skip = c.len_utf8();
-        // The words of `c` and the text's second char, longest first: the
-        // first that fits is the longest. Else a word of `c` alone. Bytes
-        // compared inline past the known first character (a memcmp call
-        // per candidate costs more).
-        let fits = |k: usize| {
+        // The words of this bucket, longest first within a character: the
+        // first that fits is the longest. Bytes compared inline past the
+        // known first character (a memcmp call per candidate costs more).
+        for k in from..to {
+            if self.firsts[k] != c {
+                continue;
+            }
             let (w, row) = &self.by_first[k];
             let w = w.as_bytes();
-            (w.len() <= t.len() && same(&w[skip.min(w.len())..], &t[skip.min(w.len())..w.len()]))
-                .then_some((w.len(), *row))
-        };
-        let next = text[skip..].chars().next().map_or(NO_CHAR, |x| x as u32);
-        group(&self.firsts, from, to, (c, next))
-            .find_map(fits)
-            .or_else(|| group(&self.firsts, from, to, (c, NO_CHAR)).find_map(fits))
+            if w.len() <= t.len() && same(&w[skip..], &t[skip..w.len()]) {
+                return Some((w.len(), *row));
+            }
+        }
+        None
     }
 
     /// The longest word `text` ends with: (its byte length, its row index).
@@ -610,20 +582,19 @@ impl Lex {
         let (from, to) = self.last_index.range(c);
         let t = text.as_bytes();
         let skip = c.len_utf8();
-        let fits = |k: usize| {
+        for k in from..to {
+            if self.lasts[k] != c {
+                continue;
+            }
             let (w, row) = &self.by_last[k];
             let w = w.as_bytes();
-            let n = w.len().saturating_sub(skip);
-            (w.len() <= t.len() && same(&w[..n], &t[t.len() - w.len()..t.len() - w.len() + n]))
-                .then_some((w.len(), *row))
-        };
-        let before = text[..t.len() - skip]
-            .chars()
-            .next_back()
-            .map_or(NO_CHAR, |x| x as u32);
-        group(&self.lasts, from, to, (c, before))
-            .find_map(fits)
-            .or_else(|| group(&self.lasts, from, to, (c, NO_CHAR)).find_map(fits))
+            if w.len() <= t.len()
+                && same(&w[..w.len() - skip], &t[t.len() - w.len()..t.len() - skip])
+            {
+                return Some((w.len(), *row));
+            }
+        }
+        None
     }
 
     pub fn contains(&self, word: &str) -> bool {
@@ -637,7 +608,7 @@ impl Lex {
         let c = *cs.get(i)?;
         let (from, to) = self.first_index.range(c);
         for k in from..to {
-            if self.firsts[k].0 != c {
+            if self.firsts[k] != c {
                 continue;
             }
             let (w, row) = &self.by_first[k];
