@@ -549,9 +549,11 @@ impl Lex {
 
     /// The longest word `text` starts with: (its byte length, its row index).
     pub fn longest_prefix(&self, text: &str) -> Option<(usize, usize)> {
-        // The first char's filter (one bit), then the first three chars'.
+        // The first char's filter (one bit), then, for a Latin text, the
+        // first three chars' (a Han char alone already says as much: a
+        // bucket holds few words of it, and its text costs more to decode).
         let c = first(text)?;
-        if !self.first_index.may_hold(c) || !self.may_head(text) {
+        if !self.first_index.may_hold(c) || (c.is_ascii() && !self.may_head(text)) {
             return None;
         }
         let (from, to) = self.first_index.range(c);
@@ -576,7 +578,7 @@ impl Lex {
     /// The longest word `text` ends with: (its byte length, its row index).
     pub fn longest_suffix(&self, text: &str) -> Option<(usize, usize)> {
         let c = last(text)?;
-        if !self.last_index.may_hold(c) || !self.may_tail(text) {
+        if !self.last_index.may_hold(c) || (c.is_ascii() && !self.may_tail(text)) {
             return None;
         }
         let (from, to) = self.last_index.range(c);
