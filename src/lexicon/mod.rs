@@ -431,7 +431,9 @@ fn head_step(h: u32, c: char) -> u32 {
 
 /// Do the first three chars of `cs` (or fewer) hit the filter `bits` of
 /// [`head_step`] hashes? False means no word of the filter starts `cs`.
-#[inline]
+// Out of line: the lookups are inlined at many sites in the Node build, and
+// V8 compiles the grown functions into slower code.
+#[inline(never)]
 fn may_hold(bits: &[u64; 64], mut cs: impl Iterator<Item = char>) -> bool {
     let mut h = 0;
     for _ in 0..3 {
