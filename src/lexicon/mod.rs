@@ -4,36 +4,66 @@
 
 /// A word list written as `words!["a", "b c", …]`: one string with the words
 /// on lines of their own, so the wasm holds no pointer per word (~3 KB gzip
-/// over all the lists).
+/// over all the lists), and a filter of its words built at the first lookup.
 #[derive(Clone, Copy)]
-pub struct Words(&'static str);
+pub struct Words(&'static str, &'static OnceLock<WordBits>);
 
 macro_rules! words {
-    ($($w:literal),* $(,)?) => {
-        $crate::lexicon::Words::new(concat!($($w, "\n"),*))
-    };
+    ($($w:literal),* $(,)?) => {{
+        static BITS: std::sync::OnceLock<$crate::lexicon::WordBits> = std::sync::OnceLock::new();
+        $crate::lexicon::Words::new(concat!($($w, "\n"),*), &BITS)
+    }};
 }
 // For tables outside this module (article::entities).
 pub(crate) use words;
 
+/// A [`Words`] list's words hashed into 4096 bits: most words looked up
+/// (every word before an English figure) are in no list, and the filter
+/// says so without the pass over the list's bytes.
+pub struct WordBits(Box<[u64; 64]>);
+
+impl WordBits {
+    fn of(lines: &str) -> WordBits {
+        let mut bits = Box::new([0u64; 64]);
+        for w in lines.lines() {
+            let (k, b) = word_bit(w.as_bytes());
+            bits[k] |= b;
+        }
+        WordBits(bits)
+    }
+}
+
+/// The bit of a word in a [`WordBits`] filter (an FNV-1a hash of its bytes).
+#[inline]
+fn word_bit(w: &[u8]) -> (usize, u64) {
+    let h = w.iter().fold(0x811c_9dc5u32, |h, &b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+    let b = (h.wrapping_mul(0x9E37_79B1) >> 20) as usize;
+    (b >> 6, 1u64 << (b & 63))
+}
+
 impl Words {
     #[doc(hidden)]
-    pub const fn new(lines: &'static str) -> Words {
-        Words(lines)
+    pub const fn new(lines: &'static str, bits: &'static OnceLock<WordBits>) -> Words {
+        Words(lines, bits)
     }
 
     pub fn iter(self) -> impl Iterator<Item = &'static str> + Clone {
         self.0.lines()
     }
 
-    /// Is `word` one of the words? One pass over the bytes, a line's first
-    /// byte checked before the rest (this runs per word of English text).
+    /// Is `word` one of the words? The filter first (this runs per word of
+    /// English text), then one pass over the bytes, a line's first byte
+    /// checked before the rest.
     #[inline(never)]
     pub fn contains(self, word: &str) -> bool {
         let (w, b) = (word.as_bytes(), self.0.as_bytes());
         let Some(&first) = w.first() else {
             return false;
         };
+        let (k, bit) = word_bit(w);
+        if self.1.get_or_init(|| WordBits::of(self.0)).0[k] & bit == 0 {
+            return false;
+        }
         let mut i = 0;
         while i < b.len() {
             // `i` starts a line
@@ -305,6 +335,13 @@ pub struct Lex {
     lasts: Vec<char>,
     first_index: CharIndex,
     last_index: CharIndex,
+    /// The first three characters of each word (all of a shorter one), as
+    /// [`head_bit`]s: a text that starts with none of them starts no word,
+    /// said before any search (most English words start no word of a
+    /// table, though most share its first letters).
+    heads: Box<[u64; 64]>,
+    /// The same of the last three characters, from the last.
+    tails: Box<[u64; 64]>,
 }
 
 /// Where the words of a character are, for characters sorted by
@@ -385,6 +422,40 @@ fn same(a: &[u8], b: &[u8]) -> bool {
     a.iter().zip(b).all(|(x, y)| x == y)
 }
 
+/// A word's first three characters (all of a shorter word) hashed, one
+/// character at a time: `h` is the hash of those before `c`, 0 at first.
+#[inline]
+fn head_step(h: u32, c: char) -> u32 {
+    (h ^ c as u32).wrapping_mul(0x9E37_79B1).rotate_left(5) ^ 1
+}
+
+/// Do the first three chars of `cs` (or fewer) hit the filter `bits` of
+/// [`head_step`] hashes? False means no word of the filter starts `cs`.
+// Out of line: the lookups are inlined at many sites in the Node build, and
+// V8 compiles the grown functions into slower code.
+#[inline(never)]
+fn may_hold(bits: &[u64; 64], mut cs: impl Iterator<Item = char>) -> bool {
+    let mut h = 0;
+    for _ in 0..3 {
+        let Some(c) = cs.next() else {
+            return false;
+        };
+        h = head_step(h, c);
+        let (k, bit) = head_bit(h);
+        if bits[k] & bit != 0 {
+            return true;
+        }
+    }
+    false
+}
+
+/// The bit of a [`head_step`] hash in a 4096-bit filter.
+#[inline]
+fn head_bit(h: u32) -> (usize, u64) {
+    let b = (h.wrapping_mul(0x9E37_79B1) >> 20) as usize;
+    (b >> 6, 1u64 << (b & 63))
+}
+
 fn first(w: &str) -> Option<char> {
     w.chars().next()
 }
@@ -429,7 +500,21 @@ impl Lex {
             .iter()
             .map(|(w, _)| last(w).unwrap_or('\0'))
             .collect();
+        let mut heads = Box::new([0u64; 64]);
+        for (w, _) in &by_first {
+            let h = w.chars().take(3).fold(0, head_step);
+            let (k, b) = head_bit(h);
+            heads[k] |= b;
+        }
+        let mut tails = Box::new([0u64; 64]);
+        for (w, _) in &by_last {
+            let h = w.chars().rev().take(3).fold(0, head_step);
+            let (k, b) = head_bit(h);
+            tails[k] |= b;
+        }
         Lex {
+            heads,
+            tails,
             first_index: CharIndex::new(&firsts),
             last_index: CharIndex::new(&lasts),
             by_first,
@@ -445,6 +530,19 @@ impl Lex {
         self.first_index.may_hold(c)
     }
 
+    /// Can a word start `text`? A word fits only if its first three
+    /// characters (all of a shorter word) do. (False means certainly not.)
+    #[inline]
+    fn may_head(&self, text: &str) -> bool {
+        may_hold(&self.heads, text.chars())
+    }
+
+    /// Can a word end `text`? (As [`may_head`](Self::may_head), from the end.)
+    #[inline]
+    fn may_tail(&self, text: &str) -> bool {
+        may_hold(&self.tails, text.chars().rev())
+    }
+
     /// Can a word end with `c`? (False means certainly not.)
     #[inline]
     pub fn may_end(&self, c: char) -> bool {
@@ -453,7 +551,13 @@ impl Lex {
 
     /// The longest word `text` starts with: (its byte length, its row index).
     pub fn longest_prefix(&self, text: &str) -> Option<(usize, usize)> {
+        // The first char's filter (one bit), then, for a Latin text, the
+        // first three chars' (a Han char alone already says as much: a
+        // bucket holds few words of it, and its text costs more to decode).
         let c = first(text)?;
+        if !self.first_index.may_hold(c) || (c.is_ascii() && !self.may_head(text)) {
+            return None;
+        }
         let (from, to) = self.first_index.range(c);
         let t = text.as_bytes();
         let skip = c.len_utf8();
@@ -476,6 +580,9 @@ impl Lex {
     /// The longest word `text` ends with: (its byte length, its row index).
     pub fn longest_suffix(&self, text: &str) -> Option<(usize, usize)> {
         let c = last(text)?;
+        if !self.last_index.may_hold(c) || (c.is_ascii() && !self.may_tail(text)) {
+            return None;
+        }
         let (from, to) = self.last_index.range(c);
         let t = text.as_bytes();
         let skip = c.len_utf8();
