@@ -55,6 +55,17 @@ impl Sentence<'_> {
 }
 
 impl Sentence<'_> {
+    /// The first word of `kind` in `t`, a slice of the sentence's text (as
+    /// `words::find`, from the sentence's marks).
+    pub fn find(&self, t: &str, kind: CheckWord) -> Option<(usize, usize)> {
+        self.marks.find(self.text, t, kind)
+    }
+
+    /// Does `t`, a slice of the sentence's text, hold a word of `kind`?
+    pub fn has(&self, t: &str, kind: CheckWord) -> bool {
+        self.find(t, kind).is_some()
+    }
+
     /// Up to `n` bytes of the folded text right after a figure (whole characters).
     pub fn after(&self, f: &Fig, n: usize) -> &str {
         let rest = self.text.get(f.f.end.saturating_sub(self.start)..).unwrap_or("");
@@ -100,6 +111,8 @@ pub(crate) struct Sentence<'a> {
     /// The sentence's folded text, and where it starts in the cleaned text.
     pub text: &'a str,
     pub start: usize,
+    /// Where its check words start.
+    pub marks: words::Marks,
     /// 0 Traditional Chinese, 1 Simplified, 2 English.
     pub lang: usize,
 }
@@ -238,13 +251,15 @@ pub fn check(folded: &str, blocks: &[Block], figures: &[Figure], language: Langu
             .get(block)
             .and_then(|b| b.sentences.as_ref()?.get(sentence));
         let (start, end) = span.map_or((0, 0), |s| (s.start, s.end));
+        let text = folded.get(start..end).unwrap_or("");
         let s = Sentence {
             figs,
             block,
             sentence,
-            text: folded.get(start..end).unwrap_or(""),
+            text,
             start,
             lang,
+            marks: words::Marks::of(text),
         };
         let before = prev
             .as_ref()

@@ -21,7 +21,7 @@ const AFTER: usize = 16;
 fn per_head(s: &Sentence, f: &Fig) -> Option<&'static str> {
     let m = metric(f);
     let next = s.after(f, AFTER).trim_start();
-    let starts = |kind| words::find(next, kind).is_some_and(|(at, _)| at == 0);
+    let starts = |kind| s.find(next, kind).is_some_and(|(at, _)| at == 0);
     if f.f.per.as_deref() == Some(PERSON)
         || words::has(&m, CheckWord::PerPerson)
         || starts(CheckWord::PerPerson)
@@ -44,18 +44,25 @@ pub fn check(s: &Sentence, before: Option<&Sentence>, out: &mut Out) {
         .chain(&s.figs)
         .filter(|f| f.amount() && f.f.change.is_none() && f.f.role.is_none())
         .collect();
+    // Each figure of the sentence read once (the window's and the stated ones are
+    // amounts with no change).
+    let own: Vec<Option<&str>> = s
+        .figs
+        .iter()
+        .map(|f| (f.amount() && f.f.change.is_none()).then(|| per_head(s, f)).flatten())
+        .collect();
     let heads: Vec<Option<&str>> = window
         .iter()
-        .map(|f| {
-            let home = if s.figs.iter().any(|g| g.i == f.i) { s } else { before.unwrap_or(s) };
-            per_head(home, f)
+        .map(|f| match s.figs.iter().position(|g| g.i == f.i) {
+            Some(k) => own[k],
+            None => per_head(before.unwrap_or(s), f),
         })
         .collect();
-    for st in &s.figs {
+    for (st, &head) in s.figs.iter().zip(&own) {
         if !st.amount() || st.f.change.is_some() || out.is_stated(st.i) || st.v() <= 0.0 {
             continue;
         }
-        let Some(head) = per_head(s, st) else { continue };
+        let Some(head) = head else { continue };
         // With no metric (`…, or $60,000 per capita`), only totals with none either.
         let fam = family(&without_per(st), CheckWord::Modifier);
         let plain = |f: &&&Fig| {

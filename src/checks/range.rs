@@ -21,7 +21,7 @@ pub fn check(s: &Sentence, out: &mut Out) {
             continue;
         }
         let metric = fold_str(st.f.metric.as_deref().unwrap_or(""));
-        if !words::has(lead, CheckWord::Average) && !words::has(&metric, CheckWord::Average) {
+        if !s.has(lead, CheckWord::Average) && !words::has(&metric, CheckWord::Average) {
             continue;
         }
         let mut same = ranges.iter().filter(|r| {

@@ -134,7 +134,7 @@ fn based<'a>(s: &'a Sentence, k: usize) -> Option<(&'a Fig<'a>, &'a Fig<'a>, boo
     let st = &s.figs[k];
     let b = s.figs.get(k.checked_sub(1)?)?;
     let gap = s.between(b.f.end, st.f.start).trim();
-    let joined = words::find(gap, CheckWord::BaseOf).is_some_and(|(at, end)| at == 0 && end == gap.len());
+    let joined = s.find(gap, CheckWord::BaseOf).is_some_and(|(at, end)| at == 0 && end == gap.len());
     if st.f.kind != Kind::Multiple || !joined || !b.amount() || b.v() <= 0.0 {
         return None;
     }

@@ -8,7 +8,7 @@
 
 use super::explain::{as_stated, cat, fixed, operand, verdict};
 use super::interval::Iv;
-use super::{words, Fig, Out, Sentence};
+use super::{Fig, Out, Sentence};
 use crate::lexicon::checks::CheckWord;
 use crate::model::{CheckKind, Kind};
 
@@ -49,7 +49,7 @@ fn run_after<'a>(s: &'a Sentence, total: &Fig, from: usize) -> Vec<&'a Fig<'a>> 
 
 fn partitions(s: &Sentence, out: &mut Out) {
     for kind in [CheckWord::PartsAfter, CheckWord::TotalAfter] {
-        let Some((ws, we)) = words::find(s.text, kind) else {
+        let Some((ws, we)) = s.find(s.text, kind) else {
             continue;
         };
         let (ws, we) = (s.start + ws, s.start + we);
@@ -81,7 +81,7 @@ fn partitions(s: &Sentence, out: &mut Out) {
 fn rest_closes(s: &Sentence, run: &[&Fig], from: usize) -> Option<usize> {
     let mut at = from;
     for (k, p) in run.iter().enumerate() {
-        if words::has(s.between(at, p.f.start), CheckWord::Rest) {
+        if s.has(s.between(at, p.f.start), CheckWord::Rest) {
             return (k >= 1).then_some(k + 1);
         }
         at = p.f.end;
@@ -91,7 +91,7 @@ fn rest_closes(s: &Sentence, run: &[&Fig], from: usize) -> Option<usize> {
 
 fn totals(s: &Sentence, out: &mut Out) {
     let mut from = 0;
-    while let Some((ws, we)) = words::find(s.text.get(from..).unwrap_or(""), CheckWord::TotalWord) {
+    while let Some((ws, we)) = s.find(s.text.get(from..).unwrap_or(""), CheckWord::TotalWord) {
         let (ws, we) = (s.start + from + ws, s.start + from + we);
         from += we - s.start - from;
         // The total: the figure right after the word (`合計75億元`), else right before it (`8.8 million combined`).
@@ -164,9 +164,9 @@ fn shares(s: &Sentence, out: &mut Out) {
         let lead = s.between(at, f.f.start);
         at = f.f.end;
         // After a share word, the list goes on without it (`coal accounted for 55%, gas for 25%`).
-        let share = plain_percent(f) && (!list.is_empty() || words::has(lead, CheckWord::Share));
+        let share = plain_percent(f) && (!list.is_empty() || s.has(lead, CheckWord::Share));
         if share {
-            rest |= words::has(lead, CheckWord::Rest);
+            rest |= s.has(lead, CheckWord::Rest);
             list.push(f);
         }
     }
