@@ -91,26 +91,29 @@ pub fn written(text: &str, value: f64) -> Written {
         decimals: 0,
         scale: 1.0,
     };
-    let cs: Vec<(usize, char)> = text.char_indices().collect();
-    let Some(first) = cs.iter().position(|&(_, c)| digit(c).is_some()) else {
+    // The characters from the first digit on, read without a copy (this runs per figure).
+    let mut cs = text
+        .char_indices()
+        .skip_while(|&(_, c)| digit(c).is_none())
+        .peekable();
+    let Some(&(first, _)) = cs.peek() else {
         return w;
     };
-    let (mut n, mut frac, mut k) = (0.0f64, None::<u32>, first);
-    while k < cs.len() {
-        let c = cs[k].1;
-        let next_digit = cs.get(k + 1).is_some_and(|&(_, d)| digit(d).is_some());
+    let (mut n, mut frac, mut end) = (0.0f64, None::<u32>, text.len());
+    while let Some((i, c)) = cs.next() {
+        let next_digit = cs.peek().is_some_and(|&(_, d)| digit(d).is_some());
         if let Some(d) = digit(c) {
             n = n * 10.0 + f64::from(d);
             frac = frac.map(|f| f + 1);
         } else if matches!(c, '.' | '．') && frac.is_none() && next_digit {
             frac = Some(0);
         } else if !(c == ',' && frac.is_none() && next_digit) {
+            end = i;
             break;
         }
-        k += 1;
     }
-    w.start = cs[first].0;
-    w.end = cs.get(k).map_or(text.len(), |&(i, _)| i);
+    w.start = first;
+    w.end = end;
     w.decimals = frac.unwrap_or(0);
     let n = n / 10f64.powi(w.decimals as i32);
     if n > 0.0 && value > 0.0 {
