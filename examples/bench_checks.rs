@@ -4,9 +4,9 @@
 //! written by `node bench/checks/corpus.mjs`), fastest of 7 runs each. This
 //! is the release profile (opt-level "s"); the Node build (opt-level 3,
 //! `-C llvm-args=-inline-threshold=1000`) spends a larger share of its
-//! instructions in the stage (callgrind, one analysis after a warm-up: 9.0%
-//! on 300 KB of the seed repeated, 9.9% on 300 KB of the English case
-//! sentences, 3.1% on this corpus).
+//! instructions in the stage (callgrind, one analysis after a warm-up: 8.3%
+//! on 300 KB of the seed repeated, 9.7% on 300 KB of the English case
+//! sentences, 3.0% on this corpus).
 //!
 //! ```sh
 //! node bench/checks/corpus.mjs > /tmp/news-1mb.txt

@@ -57,15 +57,15 @@ fn all() -> &'static Lex {
 /// Calls `f` at each place of `t` from `from` on where a word of `l` may
 /// start (byte offset, character) until it returns true: a character a word
 /// of `l` starts with, not a letter or digit inside a Latin word (after a
-/// letter, digit or `-`; tested first, it skips most of an English text).
+/// letter, digit or `-`).
 #[inline]
 fn places(t: &str, from: usize, l: &Lex, mut f: impl FnMut(usize, char) -> bool) {
-    let mut prev_word = false;
+    let mut prev = ' ';
     for (i, c) in t[from..].char_indices() {
-        if !(c.is_ascii_alphanumeric() && prev_word) && l.may_start(c) && f(from + i, c) {
+        if l.may_start(c) && !(c.is_ascii_alphanumeric() && is_word_char(prev)) && f(from + i, c) {
             return;
         }
-        prev_word = is_word_char(c);
+        prev = c;
     }
 }
 
