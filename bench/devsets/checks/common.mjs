@@ -2,7 +2,7 @@
 // and how an article's body text is made from each.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -57,4 +57,35 @@ export function cwcedCandidates(mirrors = '/work/.mirror') {
     out.push({ set: 'cwced', repo: CWCED.repo, commit: CWCED.commit, path, id, script: 'zh-Hans', text });
   }
   return out;
+}
+
+/** The command line's `--name value` pairs over `defaults` (every name must be one of them); exits 2 on any other. */
+export function readArgs(defaults) {
+  const a = { ...defaults };
+  for (let i = 2; i < process.argv.length; i++) {
+    const k = process.argv[i];
+    if (k.startsWith('--') && k.slice(2) in defaults && i + 1 < process.argv.length) a[k.slice(2)] = process.argv[++i];
+    else { console.error(`unknown argument ${k}`); process.exit(2); }
+  }
+  return a;
+}
+
+/**
+ * Writes the articles of a set's selection.jsonl (in `setDir`) from `candidates` to
+ * <out>/text/<id>.txt, each checked against its textSha256, then exits: 1 when any article is
+ * missing or its text differs. Every set's rebuild.mjs ends here.
+ */
+export function writeSelection(setDir, candidates, out) {
+  const selection = readFileSync(join(setDir, 'selection.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const byKey = new Map(candidates.map((c) => [`${c.set}/${c.id}`, c]));
+  mkdirSync(join(out, 'text'), { recursive: true });
+  let bad = 0;
+  for (const s of selection) {
+    const c = byKey.get(`${s.set}/${s.id}`);
+    if (!c) { console.error(`${s.set}/${s.id}: missing`); bad++; continue; }
+    if (sha256(c.text) !== s.textSha256) { console.error(`${s.set}/${s.id}: text differs from textSha256`); bad++; continue; }
+    writeFileSync(join(out, 'text', `${s.id}.txt`), c.text);
+  }
+  console.error(`${selection.length - bad} of ${selection.length} articles written to ${join(out, 'text')}`);
+  process.exit(bad ? 1 : 0);
 }

@@ -15,27 +15,10 @@
 // The texts are common.mjs's: crawl-to-the-future's .txt (whole file, as en-figures2 reads it),
 // zh-figures-hant2's rendered page texts, cwced's gold bodies (as ../checks). Exit status 1 when
 // any article is missing or any hash differs.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { candidates2, sha256 } from './common.mjs';
+import { readArgs, writeSelection } from '../checks/common.mjs';
+import { candidates2 } from './common.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const a = { mirrors: '/work/.mirror', hant2: '/work/zh-hant2', out: '/work/checks-cov2' };
-for (let i = 2; i < process.argv.length; i++) {
-  const k = process.argv[i];
-  if (['--mirrors', '--hant2', '--out'].includes(k) && i + 1 < process.argv.length) a[k.slice(2)] = process.argv[++i];
-  else { console.error(`unknown argument ${k}`); process.exit(2); }
-}
-const selection = readFileSync(join(here, 'selection.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-const byKey = new Map(candidates2({ mirrors: a.mirrors, hant2Dir: a.hant2 }).map((c) => [`${c.set}/${c.id}`, c]));
-mkdirSync(join(a.out, 'text'), { recursive: true });
-let bad = 0;
-for (const s of selection) {
-  const c = byKey.get(`${s.set}/${s.id}`);
-  if (!c) { console.error(`${s.set}/${s.id}: missing`); bad++; continue; }
-  if (sha256(c.text) !== s.textSha256) { console.error(`${s.set}/${s.id}: text differs from textSha256`); bad++; continue; }
-  writeFileSync(join(a.out, 'text', `${s.id}.txt`), c.text);
-}
-console.error(`${selection.length - bad} of ${selection.length} articles written to ${join(a.out, 'text')}`);
-process.exit(bad ? 1 : 0);
+const a = readArgs({ mirrors: '/work/.mirror', hant2: '/work/zh-hant2', out: '/work/checks-cov2' });
+writeSelection(dirname(fileURLToPath(import.meta.url)), candidates2({ mirrors: a.mirrors, hant2Dir: a.hant2 }), a.out);
