@@ -38,6 +38,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { candidates2, sha256 } from './common.mjs';
+import { readArgs } from '../checks/common.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -95,34 +96,33 @@ export function score(c) {
   return { length: len, runs, cues, score: (1000 * cues) / len + (0.1 * 1000 * runs) / len };
 }
 
-function main() {
-  const a = { mirrors: '/work/.mirror', hant2: '/work/zh-hant2', out: join(here, 'selection.jsonl'), print: 0 };
-  for (let i = 2; i < process.argv.length; i++) {
-    const k = process.argv[i];
-    if (['--mirrors', '--hant2', '--out', '--print'].includes(k) && i + 1 < process.argv.length) a[k.slice(2)] = process.argv[++i];
-    else { console.error(`unknown argument ${k}`); process.exit(2); }
-  }
-  const all = candidates2({ mirrors: a.mirrors, hant2Dir: a.hant2 }).map((c) => ({ ...c, ...score(c) }))
-    .filter((c) => c.length >= 300 && c.length <= 15000);
+/**
+ * The relation-rich selection from scored-to-be `candidates` (checks2's rule, checks3's too):
+ * bodies of 300–15,000 units, ranked by `score` (ties by sha256 of the id); English 25 with at
+ * most 4 per site and year, Traditional up to 12, Simplified the rest of the Chinese 25; written
+ * to `out` in order of sha256(set/id). `print` > 0 also lists each stratum's top `print` (stderr).
+ */
+export function writeRelationRich(candidates, out, print = 0) {
+  const all = candidates.map((c) => ({ ...c, ...score(c) })).filter((c) => c.length >= 300 && c.length <= 15000);
   const rank = (list) => list.sort((x, y) => y.score - x.score || (sha256(x.id) < sha256(y.id) ? -1 : 1));
   const take = (list, n) => {
-    const per = new Map(), out = [];
+    const per = new Map(), picked = [];
     for (const c of list) {
-      if (out.length >= n) break;
+      if (picked.length >= n) break;
       const k = `${c.site}/${c.year}`;
       if (c.set !== 'cwced' && (per.get(k) ?? 0) >= 4) continue;
       per.set(k, (per.get(k) ?? 0) + 1);
-      out.push(c);
+      picked.push(c);
     }
-    return out;
+    return picked;
   };
   const en = take(rank(all.filter((c) => c.script === 'en')), 25);
   const hant = take(rank(all.filter((c) => c.script === 'zh-Hant')), 12);
   const hans = take(rank(all.filter((c) => c.script === 'zh-Hans')), 25 - hant.length);
-  for (const [name, list, pool] of [['en', en, 'en'], ['zh-Hant', hant, 'zh-Hant'], ['zh-Hans', hans, 'zh-Hans']]) {
-    const n = all.filter((c) => c.script === pool).length;
-    console.error(`${name}: ${n} candidates of 300–15,000 units, kept ${list.length}, score ≥ ${list[list.length - 1].score.toFixed(2)}`);
-    if (+a.print) for (const c of rank(all.filter((x) => x.script === pool)).slice(0, +a.print)) {
+  for (const [name, list] of [['en', en], ['zh-Hant', hant], ['zh-Hans', hans]]) {
+    const pool = all.filter((c) => c.script === name);
+    console.error(`${name}: ${pool.length} candidates of 300–15,000 units, kept ${list.length}, score ≥ ${list.length ? list[list.length - 1].score.toFixed(2) : '-'}`);
+    if (+print) for (const c of rank(pool).slice(0, +print)) {
       console.error(`  ${list.includes(c) ? '*' : ' '} ${c.score.toFixed(2)} cues ${c.cues} runs ${c.runs} len ${c.length} ${c.site}/${c.year} ${c.id}`);
     }
   }
@@ -131,8 +131,13 @@ function main() {
     const { text, score: s, site, year, member, ...rest } = c; // member: archive file names are headlines
     return JSON.stringify({ ...rest, site, year, score: Math.round(s * 100) / 100, textSha256: sha256(text) });
   });
-  writeFileSync(a.out, rows.join('\n') + '\n');
-  console.error(`${rows.length} articles → ${a.out}`);
+  writeFileSync(out, rows.join('\n') + '\n');
+  console.error(`${rows.length} articles → ${out}`);
+}
+
+function main() {
+  const a = readArgs({ mirrors: '/work/.mirror', hant2: '/work/zh-hant2', out: join(here, 'selection.jsonl'), print: 0 });
+  writeRelationRich(candidates2({ mirrors: a.mirrors, hant2Dir: a.hant2 }), a.out, a.print);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) main();
