@@ -83,12 +83,6 @@ register({
   'page.whole': { en: 'the whole analysis:', 'zh-Hant': '完整分析：', 'zh-Hans': '完整分析：' },
   'page.downloadJson': { en: 'Download JSON', 'zh-Hant': '下載 JSON', 'zh-Hans': '下载 JSON' },
   'page.copyJson': { en: 'Copy JSON', 'zh-Hant': '複製 JSON', 'zh-Hans': '复制 JSON' },
-  'page.chartTitle': { en: 'Percentage changes', 'zh-Hant': '百分比變化', 'zh-Hans': '百分比变化' },
-  'page.chartPlaceholder': {
-    en: 'Rises and falls in percent appear here as bars.',
-    'zh-Hant': '以百分比表示的升跌會以長條顯示在這裡。',
-    'zh-Hans': '以百分比表示的涨跌会以条形显示在这里。',
-  },
   'page.tableHint': {
     en: 'Sort by any column with its header. ▸ opens a figure’s sentence; a figure’s text shows it in the reading view.',
     'zh-Hant': '按欄標題可依該欄排序。▸ 展開數字所在的句子；按數字的文字可在閱讀檢視中找到它。',

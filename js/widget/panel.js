@@ -66,7 +66,7 @@ export function drawPanel(ui, view) {
   // The arithmetic that does not add up (the checks attribute): each check's
   // explanation, a button to its stated figure, and a mark on its figures' rows.
   const bad = (view.checks ?? []).filter((c) => !c.ok);
-  view.warned = new Set(bad.flatMap((c) => c.figures));
+  const warned = new Set(bad.flatMap((c) => c.figures));
   ui.warnings.hidden = bad.length === 0;
   ui.warnings.replaceChildren(...(bad.length ? [
     h('p', { class: 'warn-title', text: `⚠ ${L.warnings}` }),
@@ -101,7 +101,7 @@ export function drawPanel(ui, view) {
   const listed = filter ? shown.filter((i) => all[i].kind === filter) : shown;
   const limit = view.max > 0 && !view.expanded ? view.max : Infinity;
   const items = [];
-  for (const i of listed.slice(0, limit)) items.push(h('li', null, row(all[i], i, view)));
+  for (const i of listed.slice(0, limit)) items.push(h('li', null, row(all[i], i, view, warned)));
   ui.rows.replaceChildren(...items);
   ui.rows.hidden = items.length === 0;
   ui.more.hidden = !(view.max > 0 && listed.length > view.max);
@@ -112,7 +112,7 @@ export function drawPanel(ui, view) {
   return filter;
 }
 
-function row(f, index, { lang, linked, activeIndex, yearFrom, warned }) {
+function row(f, index, { lang, linked, activeIndex, yearFrom }, warned) {
   const L = LABELS[lang];
   const arrow = h('span', { class: `arrow${f.change ? ` ${f.change}` : ''}` });
   // The glyph for the eye, the word for screen readers.
