@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// Rebuilds the page texts of the en-figures3 set from fetched copies of the two source
+// repositories (bare git mirrors under --mirrors, read at the commits in ../en-figures/select.mjs)
+// into /work/en-news3/text/<page>.txt: the whole page text (a benchmark page's articleBody, or a
+// crawl-to-the-future .txt decoded as select.mjs says; only the pages select.mjs finds eligible),
+// one file a source page. Every page of sentences.jsonl is checked against its textSha256 (sha256
+// of the text); the pages of selected sentences not yet annotated are written too. Exits 1 on any
+// difference. Never runs figlens.
+//
+//   node bench/devsets/en-figures3/rebuild.mjs [--mirrors DIR] [--out DIR]
+//
+// crawl-to-the-future's ten archives are unpacked once (python3 -m py7zr; pip install py7zr) into
+// /work/en-news3/ctf-unpacked.
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rebuildSet } from '../en-figures/rebuild.mjs';
+import { select } from './select.mjs';
+
+rebuildSet({ select, dir: dirname(fileURLToPath(import.meta.url)), out: '/work/en-news3/text' });
