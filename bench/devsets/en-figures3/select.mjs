@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Deterministic selection of the en-figures3 sentences (issue 18): a fresh DEVELOPMENT-ONLY set of
 // real English news sentences from pages that NO other devset uses, made the way en-figures2 was.
-// Prints one line a sentence: `<page> <start> <end> <role>` (role: money | figure | hard | plain).
+// Prints one line a sentence: `<page> <start> <end> <role>` (role: money | figure | hard | plain | round2).
 // Never runs figlens. Written and committed before any sentence was annotated.
 //
 //   node bench/devsets/en-figures3/select.mjs [--mirrors DIR] [--print]
@@ -42,6 +42,11 @@
 //   Roles are taken in that order (money, figure, hard, plain), groups in the order 2000, 2005,
 //   2010, 2015, benchmark; a page gives at most PAGE_MAX sentences in all (picks over the cap
 //   are skipped and the next in hash order is taken, so every quota is filled).
+//   round2 = (added after round 1 above was annotated, before round 2 was: round 1 gave 213
+//            sentences with a required figure, 57 of them with money or a percent; more money and
+//            percent sentences were wanted for the business rules) among sentences not yet
+//            chosen, those with a currency sign, %, a percent word or a money multiplier
+//            (MONEY_RE), in the same hash order: ROUND2_CTF_YEAR a year, ROUND2_AEB; same page cap.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -54,6 +59,7 @@ export { AEB, CTF, YEARS, SITES2 };
 export const UNPACKED3 = '/work/en-news3/ctf-unpacked';
 const MONEY_RE = /[$£€¥%]|\bper ?cent\b|\b(million|billion|trillion|bn|mln)\b|\d(m|bn|k)\b/i;
 const MONEY_CTF_YEAR = 16, FIG_CTF_YEAR = 44, HARD_CTF_YEAR = 12, PLAIN_CTF_YEAR = 9;
+const ROUND2_CTF_YEAR = 10, ROUND2_AEB = 4;
 const MONEY_AEB = 6, FIG_AEB = 10, HARD_AEB = 6, PLAIN_AEB = 4, PAGE_MAX = 4;
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -146,6 +152,7 @@ export function select(mirrors = '/work/.mirror') {
   for (const [g, , f] of groups) take(g.filter((s) => s.strong && !s.money), f, 'figure');
   for (const [g, , , h] of groups) take(g.filter((s) => s.cand && !chosen.has(key(s)) && isHard(s.text)), h, 'hard');
   for (const [g, , , , pl] of groups) take(g.filter((s) => !s.cand), pl, 'plain');
+  groups.forEach(([g], i) => take(g.filter((s) => !chosen.has(key(s)) && MONEY_RE.test(s.text)), i < YEARS.length ? ROUND2_CTF_YEAR : ROUND2_AEB, 'round2'));
   return { pages, sents: all, chosen: [...chosen.values()] };
 }
 
