@@ -933,7 +933,7 @@ pub fn starts_figure(c: char) -> bool {
         ] {
             v.push(m.ch());
         }
-        v.sort_unstable();
+        crate::sort::sort_by_key(&mut v, |&c| c);
         v.dedup();
         v
     };
