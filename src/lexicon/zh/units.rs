@@ -2,8 +2,7 @@
 //! `億元`, `平方米`, `個`), the words that decide a tail before any unit
 //! (`倍`, `成`, `個百分點`), and currencies written before the amount.
 
-use crate::lexicon::units::u;
-pub use crate::lexicon::units::UnitRow;
+use crate::lexicon::units::{unit_rows, UnitTable};
 use crate::lexicon::units::UnitRule::{
     ArabicOnly, Discount, Dozen, HanText, Hours, Jin, Kuai, Liang, Metre, Piece, Session, Tenths, Yuan,
 };
@@ -14,7 +13,7 @@ use Kind::{Count as C, Duration as D, Measure as M, Money as Y, Multiple as X, P
 
 /// Units after a number, longest match wins.
 #[rustfmt::skip]
-pub static UNITS: &[UnitRow] = &[
+pub static UNITS: UnitTable = unit_rows![
     // basis points: a hundredth of a percentage point (個百分點: TAIL_WORDS)
     u("個基點", P, Some("pp"), 0.01), u("基點", P, Some("pp"), 0.01),
     // money
@@ -168,7 +167,7 @@ pub static UNITS: &[UnitRow] = &[
 /// is read (and without its exceptions): percent signs, multiples, tenths,
 /// percentage points. Longest match wins.
 #[rustfmt::skip]
-pub static TAIL_WORDS: &[UnitRow] = &[
+pub static TAIL_WORDS: UnitTable = unit_rows![
     u("%", P, Some("%"), 1.0), u("％", P, Some("%"), 1.0), u("‰", P, Some("%"), 0.1),
     u("倍", X, None, 1.0), u("成", P, Some("%"), 10.0).with(Tenths),
     u("個百分點", P, Some("pp"), 1.0), u("百分點", P, Some("pp"), 1.0),
