@@ -6,7 +6,7 @@ use crate::lexicon::units::{unit_rows, UnitTable};
 use crate::lexicon::units::UnitRule::{
     ArabicOnly, Discount, Dozen, HanText, Hours, Jin, Kuai, Liang, Metre, Piece, Session, Tenths, Yuan,
 };
-use crate::lexicon::Words;
+use crate::lexicon::{WordTable, Words};
 use crate::model::Kind;
 
 use Kind::{Count as C, Duration as D, Measure as M, Money as Y, Multiple as X, Percent as P, Rank as R};
@@ -229,7 +229,7 @@ pub static MAGNITUDE_LEADS: Words = words!["规模", "芮氏", "黎克特制", "
 /// (`COUNT_HEAD_ENDS`). Rows in either script. Not names with numerals (`三國`, `七星`,
 /// `五金`): no such noun is a row.
 #[rustfmt::skip]
-pub static COUNT_HEADS: &[(&str, Option<&str>)] = &[
+pub static COUNT_HEADS: WordTable<Option<&str>> = word_rows![
     // people
     ("居民", Some("person")), ("市民", Some("person")), ("民眾", Some("person")), ("村民", Some("person")),
     ("選民", Some("person")), ("國民", Some("person")), ("公民", Some("person")), ("用戶", Some("person")),
