@@ -63,7 +63,7 @@ fn first_bytes() -> &'static [bool; 256] {
     static SET: std::sync::OnceLock<[bool; 256]> = std::sync::OnceLock::new();
     SET.get_or_init(|| {
         let mut set = [false; 256];
-        for (w, _) in META_LABELS {
+        for (w, _) in META_LABELS.iter() {
             set[w.as_bytes()[0] as usize] = true;
         }
         set

@@ -52,6 +52,10 @@ macro_rules! word_rows {
     ($(($w:literal, $d:expr)),* $(,)?) => {
         $crate::lexicon::WordTable::new(concat!($($w, "\n"),*), &[$($d),*])
     };
+    // Rows of three: (word, (a, b)).
+    ($(($w:literal, $a:expr, $b:expr)),* $(,)?) => {
+        $crate::lexicon::WordTable::new(concat!($($w, "\n"),*), &[$(($a, $b)),*])
+    };
 }
 
 /// A [`Words`] list's words hashed into 4096 bits: most words looked up

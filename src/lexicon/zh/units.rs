@@ -186,7 +186,7 @@ pub static NOT_TENTHS_AFTER: &[char] = char_set!("為員立本果績熟功交都
 /// `死亡人數達35`, `總票數1,024`): (noun, kind, unit). A word ending in the noun counts too.
 /// Folded (Simplified).
 #[rustfmt::skip]
-pub static UNIT_NOUNS_BEFORE: &[(&str, Kind, Option<&str>)] = &[
+pub static UNIT_NOUNS_BEFORE: WordTable<(Kind, Option<&str>)> = word_rows![
     ("人口", C, Some("person")), ("人数", C, Some("person")), ("人次", C, Some("person-time")),
     ("票数", C, Some("vote")), ("户数", C, Some("household")), ("次数", C, None),
     // money words before an amount with no 元 (Taiwanese and Hong Kong copy drops it: 涉貪3053萬,
