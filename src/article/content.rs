@@ -343,7 +343,7 @@ fn common_ancestor_of_peers(
     if peers.len() < 3 {
         return top;
     }
-    peers.sort_by(|&a, &b| score[b].total_cmp(&score[a]));
+    crate::sort::sort_by(&mut peers, |&a, &b| score[b].total_cmp(&score[a]));
     peers.truncate(4);
     let mut at = nodes[top].parent as usize;
     for _ in 0..64 {

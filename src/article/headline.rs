@@ -223,7 +223,7 @@ pub fn pick(
         .filter(|&&k| k >= lead_at)
         .take(LEAD_PARAGRAPHS)
         .for_each(|&k| terms(lines[k].text, |t| lead.push(t)));
-    lead.sort_unstable();
+    crate::sort::sort_by(&mut lead, |a, b| a.cmp(b));
     lead.dedup();
     let lead_keys: Vec<&str> = strong
         .iter()

@@ -233,7 +233,7 @@ mod tests {
     /// may start with one, or [`evidence_in`] would miss it.
     #[test]
     fn no_evidence_word_starts_with_a_space() {
-        for (w, _) in CURRENCY_EVIDENCE {
+        for (w, _) in CURRENCY_EVIDENCE.iter() {
             assert!(!fold_str(w).starts_with([' ', '\u{a0}']), "{w:?}");
         }
     }

@@ -4,6 +4,7 @@
 //! (matched case-insensitively). A newcomer extends the article parser by
 //! adding a row here.
 
+use crate::lexicon::WordTable;
 use super::Words;
 
 /// What a label at the start of a meta segment introduces.
@@ -21,7 +22,7 @@ pub enum MetaLabel {
 }
 
 /// Labels, followed by `:`/`：` or a space. Longest match wins.
-pub const META_LABELS: &[(&str, MetaLabel)] = &[
+pub static META_LABELS: WordTable<MetaLabel> = word_rows![
     ("来源", MetaLabel::Source),
     ("信息来源", MetaLabel::Source),
     ("稿源", MetaLabel::Source),
@@ -307,7 +308,7 @@ pub const CAPTION_MARKS: &[&str] = &[
     "/ap)", "/afp", "/reuters", "/the new york times", "（图片来源", "（图：", "（资料图",
 ];
 
-pub const STRONG_BOILERPLATE: &[(&str, Boiler)] = &[
+pub static STRONG_BOILERPLATE: WordTable<Boiler> = word_rows![
     ("分享到", Boiler::Share),
     ("分享至", Boiler::Share),
     ("share this", Boiler::Share),
@@ -410,14 +411,14 @@ pub enum ListLabel {
 /// Words that head a list when a name follows them, capitalized
 /// (`More Washington Examiner`, `Latest Daily Town`); `More than 100` is a
 /// sentence's start.
-pub const NAMED_LIST_LABELS: &[(&str, ListLabel)] = &[
+pub static NAMED_LIST_LABELS: WordTable<ListLabel> = word_rows![
     ("more", ListLabel::Related),
     ("latest", ListLabel::Related),
     ("also on", ListLabel::Related),
 ];
 
 /// Labels of lists of other headlines.
-pub const LIST_LABELS: &[(&str, ListLabel)] = &[
+pub static LIST_LABELS: WordTable<ListLabel> = word_rows![
     ("相关阅读", ListLabel::Related),
     ("相关新闻", ListLabel::Related),
     ("相关文章", ListLabel::Related),
@@ -499,7 +500,7 @@ pub enum Zone {
 /// (`social-media-embed`).
 pub const EMBED_TOKENS: &[&str] = &["embed", "embedded", "tweet", "twitter-tweet", "instagram-media"];
 
-pub const ZONE_TOKENS: &[(&str, Zone)] = &[
+pub static ZONE_TOKENS: WordTable<Zone> = word_rows![
     ("caption", Zone::Caption),
     ("figcaption", Zone::Caption),
     ("credit", Zone::Caption),

@@ -35,11 +35,12 @@ pub enum CheckWord {
     BaseOf,
 }
 
+use crate::lexicon::WordTable;
 use CheckWord::*;
 
 /// The rows: a word and what it tells.
 #[rustfmt::skip]
-pub static CHECK_WORDS: &[(&str, CheckWord)] = &[
+pub static CHECK_WORDS: WordTable<CheckWord> = word_rows![
     // Modifiers of a metric family: places of residence, scope, time span.
     ("城鎮", Modifier), ("農村", Modifier), ("城鄉", Modifier), ("城市", Modifier), ("鄉村", Modifier),
     ("城", Modifier), ("鄉", Modifier), ("居民", Modifier), ("常住", Modifier),

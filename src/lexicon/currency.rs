@@ -12,11 +12,11 @@
 //! decides for that figure, so a cross-strait sentence keeps each side's
 //! currency.
 
-use crate::lexicon::Words;
+use crate::lexicon::{WordTable, Words};
 
 /// (word, ISO 4217 code).
 #[rustfmt::skip]
-pub static CURRENCY_EVIDENCE: &[(&str, &str)] = &[
+pub static CURRENCY_EVIDENCE: WordTable<&str> = word_rows![
     // Taiwan: the currency, places, institutions
     ("新台幣", "TWD"), ("新臺幣", "TWD"), ("台幣", "TWD"), ("NT$", "TWD"), ("NTD", "TWD"),
     ("台灣", "TWD"), ("台北", "TWD"), ("新北", "TWD"), ("桃園", "TWD"), ("台中", "TWD"),

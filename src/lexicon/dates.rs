@@ -3,6 +3,7 @@
 //! parts of a month or a year, decades and centuries, weekdays and the
 //! words of a time of day. Rows in either script; English rows in lower case.
 
+use crate::lexicon::WordTable;
 use crate::lexicon::Words;
 
 super::marks! {
@@ -45,7 +46,7 @@ pub static MONTHS: &[(&str, u32)] = &[
 /// (`12 mai 2024`, `25. September 2018`, `3 de março de 2019`); running
 /// text reads English months alone. Lower case, one row per name.
 #[rustfmt::skip]
-pub static PAGE_MONTHS: &[(&str, u32)] = &[
+pub static PAGE_MONTHS: WordTable<u32> = word_rows![
     // French
     ("janvier", 1), ("janv", 1), ("février", 2), ("fevrier", 2), ("févr", 2), ("mars", 3), ("avril", 4), ("avr", 4),
     ("mai", 5), ("juin", 6), ("juillet", 7), ("juil", 7), ("août", 8), ("aout", 8), ("septembre", 9),

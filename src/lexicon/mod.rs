@@ -17,6 +17,47 @@ macro_rules! words {
 // For tables outside this module (article::entities).
 pub(crate) use words;
 
+/// A table of (word, data) rows written `word_rows![("word", data), …]`:
+/// the words on lines of one string and the data in a slice of its own,
+/// joined into rows at the first use. A static slice of rows held a pointer
+/// and length per word (8 bytes of wasm a row). Reads like the slice it
+/// derefs to (`TABLE[r]`, `TABLE.iter()`).
+pub struct WordTable<D: 'static> {
+    words: &'static str,
+    data: &'static [D],
+    rows: OnceLock<Vec<(&'static str, D)>>,
+}
+
+impl<D> WordTable<D> {
+    #[doc(hidden)]
+    pub const fn new(words: &'static str, data: &'static [D]) -> WordTable<D> {
+        WordTable {
+            words,
+            data,
+            rows: OnceLock::new(),
+        }
+    }
+}
+
+impl<D: Copy> std::ops::Deref for WordTable<D> {
+    type Target = [(&'static str, D)];
+
+    fn deref(&self) -> &[(&'static str, D)] {
+        self.rows
+            .get_or_init(|| self.words.lines().zip(self.data.iter().copied()).collect())
+    }
+}
+
+macro_rules! word_rows {
+    ($(($w:literal, $d:expr)),* $(,)?) => {
+        $crate::lexicon::WordTable::new(concat!($($w, "\n"),*), &[$($d),*])
+    };
+    // Rows of three: (word, (a, b)).
+    ($(($w:literal, $a:expr, $b:expr)),* $(,)?) => {
+        $crate::lexicon::WordTable::new(concat!($($w, "\n"),*), &[$(($a, $b)),*])
+    };
+}
+
 /// A [`Words`] list's words hashed into 4096 bits: most words looked up
 /// (every word before an English figure) are in no list, and the filter
 /// says so without the pass over the list's bytes.
@@ -933,7 +974,7 @@ pub fn starts_figure(c: char) -> bool {
         ] {
             v.push(m.ch());
         }
-        v.sort_unstable();
+        crate::sort::sort_by_key(&mut v, |&c| c);
         v.dedup();
         v
     };

@@ -5,6 +5,7 @@
 //! 0.01 pp).
 
 use crate::model::Kind;
+use std::sync::OnceLock;
 
 /// What follows a number: a unit, a measure word or a currency.
 pub struct UnitRow {
@@ -12,12 +13,78 @@ pub struct UnitRow {
     pub kind: Kind,
     /// 1 + the canonical unit's index in [`UNIT_NAMES`]; 0 for none.
     unit: u8,
-    /// The factor as a power of ten (with the unit as an index, a row takes
-    /// 12 bytes of wasm, not 32).
+    /// The factor as a power of ten.
     scale: i8,
     /// A rule of the grammar's own for this word (what it reads after it).
     pub rule: UnitRule,
 }
+
+/// A row without its word, as a [`UnitTable`] stores it: 4 bytes of wasm.
+#[derive(Clone, Copy)]
+pub struct RowData {
+    kind: Kind,
+    unit: u8,
+    scale: i8,
+    rule: UnitRule,
+}
+
+/// A table of [`UnitRow`]s, written with [`unit_rows!`]: the words on lines
+/// of one string and the rest of each row in 4 bytes, joined into rows at
+/// the first use. A static slice of rows held a pointer and a length per
+/// word (12 bytes of wasm a row; the two tables of units as rows cost the
+/// web build 2.2 KB gzip more). Reads like the slice it derefs to
+/// (`UNITS[r]`, `UNITS.iter()`).
+pub struct UnitTable {
+    words: &'static str,
+    data: &'static [RowData],
+    rows: OnceLock<Vec<UnitRow>>,
+}
+
+impl UnitTable {
+    #[doc(hidden)]
+    pub const fn new(words: &'static str, data: &'static [RowData]) -> UnitTable {
+        UnitTable {
+            words,
+            data,
+            rows: OnceLock::new(),
+        }
+    }
+}
+
+impl std::ops::Deref for UnitTable {
+    type Target = [UnitRow];
+
+    fn deref(&self) -> &[UnitRow] {
+        self.rows.get_or_init(|| {
+            let rows: Vec<UnitRow> = self
+                .words
+                .lines()
+                .zip(self.data)
+                .map(|(word, d)| UnitRow {
+                    word,
+                    kind: d.kind,
+                    unit: d.unit,
+                    scale: d.scale,
+                    rule: d.rule,
+                })
+                .collect();
+            debug_assert_eq!(rows.len(), self.data.len());
+            rows
+        })
+    }
+}
+
+/// A [`UnitTable`] from rows written `u(word, kind, unit, factor)`, some
+/// with `.with(rule)`: one line of the table per row, as for a slice.
+macro_rules! unit_rows {
+    ($(u($w:literal, $($arg:expr),+) $(.with($rule:expr))?),* $(,)?) => {
+        $crate::lexicon::units::UnitTable::new(
+            concat!($($w, "\n"),*),
+            &[$($crate::lexicon::units::u($($arg),+) $(.with($rule))?),*],
+        )
+    };
+}
+pub(crate) use unit_rows;
 
 /// Units after which a grammar reads more than the word: the few Chinese
 /// units with digits or a half after them, and words that are a unit only
@@ -114,8 +181,8 @@ impl UnitRow {
     }
 }
 
-/// A row; `factor` must be a power of ten from 0.001 to 1000 (checked when compiling).
-pub const fn u(word: &'static str, kind: Kind, unit: Option<&'static str>, factor: f64) -> UnitRow {
+/// A row's data; `factor` must be a power of ten from 0.001 to 1000 (checked when compiling).
+pub const fn u(kind: Kind, unit: Option<&'static str>, factor: f64) -> RowData {
     let scale = if factor == 1.0 {
         0
     } else if factor == 0.1 {
@@ -133,8 +200,7 @@ pub const fn u(word: &'static str, kind: Kind, unit: Option<&'static str>, facto
     } else {
         panic!("a unit row's factor must be a power of ten from 0.001 to 1000")
     };
-    UnitRow {
-        word,
+    RowData {
         kind,
         unit: unit_id(unit),
         scale,
@@ -142,10 +208,10 @@ pub const fn u(word: &'static str, kind: Kind, unit: Option<&'static str>, facto
     }
 }
 
-impl UnitRow {
+impl RowData {
     /// The row with a rule of its own (see [`UnitRule`]).
-    pub(crate) const fn with(self, rule: UnitRule) -> UnitRow {
-        UnitRow { rule, ..self }
+    pub(crate) const fn with(self, rule: UnitRule) -> RowData {
+        RowData { rule, ..self }
     }
 }
 

@@ -117,7 +117,7 @@ fn basis_index() -> &'static [(char, u16)] {
             .enumerate()
             .map(|(k, t)| (t[0], k as u16))
             .collect();
-        v.sort_unstable();
+        crate::sort::sort_by_key(&mut v, |&p| p);
         v
     })
 }

@@ -127,7 +127,7 @@ pub fn only_before(bt: &BlockText, start: usize) -> bool {
             .iter()
             .filter_map(|w| lexicon::fold::fold_str(w).chars().next())
             .collect();
-        v.sort_unstable();
+        crate::sort::sort_by_key(&mut v, |&c| c);
         v.dedup();
         v
     });

@@ -203,7 +203,7 @@ pub fn unit_noun_before(bt: &BlockText, start: usize) -> Option<(Kind, Option<&'
     // (each lookup asks first whether the character before can end a row)
     let noun_at = |e: usize| {
         bt.lex_before(e.saturating_sub(6), e, lexicon::unit_nouns_before())
-            .map(|(_, r)| (zh::UNIT_NOUNS_BEFORE[r].1, zh::UNIT_NOUNS_BEFORE[r].2))
+            .map(|(_, r)| zh::UNIT_NOUNS_BEFORE[r].1)
     };
     noun_at(start).or_else(|| {
         let (s, _) = bt.lex_before(start.saturating_sub(4), start, lexicon::unit_noun_fillers())?;

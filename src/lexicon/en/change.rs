@@ -2,6 +2,7 @@
 //! verb, every form written out), the nouns after a figure that say so
 //! (`a 5% rise`), and the words allowed between a change word and its figure.
 
+use crate::lexicon::WordTable;
 use crate::lexicon::Words;
 
 /// The subject of the verb is an actor, not what changed: its object is
@@ -88,7 +89,7 @@ pub static MARGIN_WORDS: Words = words!["lost"];
 
 /// Nouns after a figure that say it was a change: `a 5% rise`.
 #[rustfmt::skip]
-pub static CHANGE_NOUNS: &[(&str, bool)] = &[
+pub static CHANGE_NOUNS: WordTable<bool> = word_rows![
     ("rise", true), ("increase", true), ("gain", true), ("jump", true), ("growth", true), ("surge", true),
     ("climb", true), ("rally", true), ("hike", true), ("fall", false), ("drop", false), ("decline", false),
     ("decrease", false), ("slide", false), ("slump", false), ("cut", false), ("reduction", false), ("loss", false),

@@ -1,12 +1,13 @@
 //! English number words: spelled numbers, scales, ordinals, fractions,
 //! vague amounts, durations and multiples.
 
+use crate::lexicon::WordTable;
 use crate::lexicon::Words;
 use crate::model::Kind::{Duration as D, Measure as M};
 
 /// Number words: (word, value). Tens and units combine (`twenty-three`).
 #[rustfmt::skip]
-pub static NUMBER_WORDS: &[(&str, f64)] = &[
+pub static NUMBER_WORDS: WordTable<f64> = word_rows![
     ("zero", 0.0), ("one", 1.0), ("two", 2.0), ("three", 3.0), ("four", 4.0), ("five", 5.0), ("six", 6.0),
     ("seven", 7.0), ("eight", 8.0), ("nine", 9.0), ("ten", 10.0), ("eleven", 11.0), ("twelve", 12.0),
     ("thirteen", 13.0), ("fourteen", 14.0), ("fifteen", 15.0), ("sixteen", 16.0), ("seventeen", 17.0),
@@ -22,7 +23,7 @@ pub static NUMBER_WORDS: &[(&str, f64)] = &[
 
 /// Scale words after a number: `3.5 million`, `$3bn`, `10k`, `2 lakh`.
 #[rustfmt::skip]
-pub static SCALES: &[(&str, f64)] = &[
+pub static SCALES: WordTable<f64> = word_rows![
     ("hundred", 100.0), ("thousand", 1e3), ("k", 1e3), ("million", 1e6), ("mn", 1e6), ("mln", 1e6), ("m", 1e6),
     ("billion", 1e9), ("bn", 1e9), ("bln", 1e9), ("b", 1e9), ("trillion", 1e12), ("tn", 1e12), ("trn", 1e12),
     ("lakh", 1e5), ("lakhs", 1e5), ("lac", 1e5), ("crore", 1e7), ("crores", 1e7), ("thousands", 1e3),
@@ -41,7 +42,7 @@ pub static VULGAR_FRACTIONS: &[(char, f64)] = &[
 
 /// Ordinal words: (word, value).
 #[rustfmt::skip]
-pub static ORDINALS: &[(&str, f64)] = &[
+pub static ORDINALS: WordTable<f64> = word_rows![
     ("first", 1.0), ("second", 2.0), ("third", 3.0), ("fourth", 4.0), ("fifth", 5.0), ("sixth", 6.0),
     ("seventh", 7.0), ("eighth", 8.0), ("ninth", 9.0), ("tenth", 10.0), ("eleventh", 11.0), ("twelfth", 12.0),
     ("thirteenth", 13.0), ("fourteenth", 14.0), ("fifteenth", 15.0), ("sixteenth", 16.0), ("seventeenth", 17.0),
@@ -52,7 +53,7 @@ pub static ORDINALS: &[(&str, f64)] = &[
 
 /// Fractions: (word, percent of the whole).
 #[rustfmt::skip]
-pub static FRACTIONS: &[(&str, f64)] = &[
+pub static FRACTIONS: WordTable<f64> = word_rows![
     ("half", 50.0), ("a half", 50.0), ("one half", 50.0), ("a third", 100.0 / 3.0), ("one third", 100.0 / 3.0),
     ("one-third", 100.0 / 3.0), ("two thirds", 200.0 / 3.0), ("two-thirds", 200.0 / 3.0), ("a quarter", 25.0),
     ("one quarter", 25.0), ("one-quarter", 25.0), ("three quarters", 75.0), ("three-quarters", 75.0),

@@ -1,7 +1,7 @@
 //! English units: what follows a number (units, currencies, counted nouns),
 //! currencies written before it, and the units a price is per.
 
-use crate::lexicon::units::u;
+use crate::lexicon::units::{unit_rows, UnitTable};
 pub use crate::lexicon::units::UnitRow;
 use crate::lexicon::Words;
 use crate::model::Kind;
@@ -10,7 +10,7 @@ use Kind::{Count as C, Duration as D, Measure as M, Money as Y, Percent as P};
 
 /// Words after a number (and its scale), longest match wins.
 #[rustfmt::skip]
-pub static UNITS: &[UnitRow] = &[
+pub static UNITS: UnitTable = unit_rows![
     // percent
     u("percent", P, Some("%"), 1.0), u("per cent", P, Some("%"), 1.0), u("pct", P, Some("%"), 1.0), u("pc", P, Some("%"), 1.0),
     u("percentage points", P, Some("pp"), 1.0), u("percentage point", P, Some("pp"), 1.0),

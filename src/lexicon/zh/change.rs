@@ -1,6 +1,7 @@
 //! Chinese change words: the verbs and nouns that say a figure rose or fell,
 //! comparatives, and the words allowed between a change word and its figure.
 
+use crate::lexicon::WordTable;
 use crate::lexicon::Words;
 
 /// A change verb that takes an object before its figure (`增加收入3000元`:
@@ -14,7 +15,7 @@ pub const AMPLITUDE: u8 = 2;
 /// Change words: the verb (or noun) governing a figure, whether it is a rise,
 /// and flags ([`TRANSITIVE`], [`AMPLITUDE`]).
 #[rustfmt::skip]
-pub static CHANGE_WORDS: &[(&str, bool, u8)] = &[
+pub static CHANGE_WORDS: WordTable<(bool, u8)> = word_rows![
     // rows that only look like change words are in NOT_CHANGE below
     ("增長", true, 0), ("增加", true, TRANSITIVE), ("上漲", true, 0), ("上升", true, 0), ("提高", true, TRANSITIVE), ("擴大", true, 0),
     ("回升", true, 0), ("漲", true, 0), ("增", true, 0), ("升", true, 0), ("提升", true, 0), ("攀升", true, 0), ("躍升", true, 0),

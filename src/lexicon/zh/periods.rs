@@ -2,6 +2,7 @@
 //! compared with. A row with `#` takes a number there (`前#個月` matches
 //! 前4個月 and 前四個月).
 
+use crate::lexicon::WordTable;
 use crate::lexicon::Words;
 
 /// A period row's part in a figure's `period`: the time it refers to, or
@@ -17,7 +18,7 @@ use Period::{Basis as B, Time as T};
 /// Period phrases that make up a figure's `period`. A row with `#` takes a
 /// number there (`前#個月` matches 前4個月 and 前四個月).
 #[rustfmt::skip]
-pub static PERIODS: &[(&str, Period)] = &[
+pub static PERIODS: WordTable<Period> = word_rows![
     ("同比", B), ("環比", B), ("同期", B), ("按年", B), ("按季", B), ("按月", B), ("年增", B), ("年減", B),
     ("月增", B), ("月減", B),
     ("上年同期", T), ("去年同期", T), ("一季度", T), ("二季度", T), ("三季度", T), ("四季度", T), ("第一季度", T),

@@ -2,19 +2,18 @@
 //! `億元`, `平方米`, `個`), the words that decide a tail before any unit
 //! (`倍`, `成`, `個百分點`), and currencies written before the amount.
 
-use crate::lexicon::units::u;
-pub use crate::lexicon::units::UnitRow;
+use crate::lexicon::units::{unit_rows, UnitTable};
 use crate::lexicon::units::UnitRule::{
     ArabicOnly, Discount, Dozen, HanText, Hours, Jin, Kuai, Liang, Metre, Piece, Session, Tenths, Yuan,
 };
-use crate::lexicon::Words;
+use crate::lexicon::{WordTable, Words};
 use crate::model::Kind;
 
 use Kind::{Count as C, Duration as D, Measure as M, Money as Y, Multiple as X, Percent as P, Rank as R};
 
 /// Units after a number, longest match wins.
 #[rustfmt::skip]
-pub static UNITS: &[UnitRow] = &[
+pub static UNITS: UnitTable = unit_rows![
     // basis points: a hundredth of a percentage point (個百分點: TAIL_WORDS)
     u("個基點", P, Some("pp"), 0.01), u("基點", P, Some("pp"), 0.01),
     // money
@@ -168,7 +167,7 @@ pub static UNITS: &[UnitRow] = &[
 /// is read (and without its exceptions): percent signs, multiples, tenths,
 /// percentage points. Longest match wins.
 #[rustfmt::skip]
-pub static TAIL_WORDS: &[UnitRow] = &[
+pub static TAIL_WORDS: UnitTable = unit_rows![
     u("%", P, Some("%"), 1.0), u("％", P, Some("%"), 1.0), u("‰", P, Some("%"), 0.1),
     u("倍", X, None, 1.0), u("成", P, Some("%"), 10.0).with(Tenths),
     u("個百分點", P, Some("pp"), 1.0), u("百分點", P, Some("pp"), 1.0),
@@ -187,7 +186,7 @@ pub static NOT_TENTHS_AFTER: &[char] = char_set!("為員立本果績熟功交都
 /// `死亡人數達35`, `總票數1,024`): (noun, kind, unit). A word ending in the noun counts too.
 /// Folded (Simplified).
 #[rustfmt::skip]
-pub static UNIT_NOUNS_BEFORE: &[(&str, Kind, Option<&str>)] = &[
+pub static UNIT_NOUNS_BEFORE: WordTable<(Kind, Option<&str>)> = word_rows![
     ("人口", C, Some("person")), ("人数", C, Some("person")), ("人次", C, Some("person-time")),
     ("票数", C, Some("vote")), ("户数", C, Some("household")), ("次数", C, None),
     // money words before an amount with no 元 (Taiwanese and Hong Kong copy drops it: 涉貪3053萬,
@@ -230,7 +229,7 @@ pub static MAGNITUDE_LEADS: Words = words!["规模", "芮氏", "黎克特制", "
 /// (`COUNT_HEAD_ENDS`). Rows in either script. Not names with numerals (`三國`, `七星`,
 /// `五金`): no such noun is a row.
 #[rustfmt::skip]
-pub static COUNT_HEADS: &[(&str, Option<&str>)] = &[
+pub static COUNT_HEADS: WordTable<Option<&str>> = word_rows![
     // people
     ("居民", Some("person")), ("市民", Some("person")), ("民眾", Some("person")), ("村民", Some("person")),
     ("選民", Some("person")), ("國民", Some("person")), ("公民", Some("person")), ("用戶", Some("person")),
