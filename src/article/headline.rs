@@ -233,8 +233,10 @@ pub fn pick(
         .collect();
     let from = lead_at.saturating_sub(WINDOW);
     let mut best: Option<(f32, usize)> = None;
-    // The last headline of the block above (a deck follows its headline).
-    let mut above: Option<usize> = None;
+    // The last headline of the block above (a deck follows its headline),
+    // and whether it was itself under one: in a run of teasers' headlines
+    // the one with its byline or date right under it is the article's.
+    let mut above: Option<(usize, bool)> = None;
     for k in from..lead_at {
         let l = &lines[k];
         let open = (free(k) && matches!(l.reading, Reading::Text | Reading::Heading(_)))
@@ -252,7 +254,10 @@ pub fn pick(
         // A breadcrumb or menu pasted as one line.
         let crumbs = l.latin() && l.wide_gap();
         // The last item of a menu: a few words under a run of such lines.
+        // (Not with its byline or date right under it: a headline.)
+        let dated = lines.get(k + 1).is_some_and(|m| m.reading == Reading::Meta);
         let menu_item = l.info.is_none()
+            && !dated
             && l.latin()
             && l.word_count() <= MENU_WORDS
             && (k.saturating_sub(4)..k).filter(|&j| lines[j].latin() && lines[j].word_count() <= MENU_WORDS).count() >= 3;
@@ -275,12 +280,13 @@ pub fn pick(
         // Repeated from a line just above (a breadcrumb's last crumb, or
         // the headline twice): the page names it twice. Not a deck then.
         let repeated = (k.saturating_sub(3)..k).any(|j| lines[j].key.contains(l.key));
-        let deck = !repeated && above.is_some_and(|j| k - j <= 3);
+        let under = above.is_some_and(|(j, _)| k - j <= 3);
+        let deck = !repeated && under && !(dated && above.is_some_and(|(_, run)| run));
         // A headline for what follows: it shares the lead's words, or its
-        // date or byline comes right under it.
-        let dated = lines.get(k + 1).is_some_and(|m| m.reading == Reading::Meta);
-        if all >= 3 && (overlap >= MIN_OVERLAP || dated) && !l.sentence_like() {
-            above = Some(k);
+        // date or byline comes right under it (a section label in capitals
+        // heads no deck).
+        if all >= 3 && (overlap >= MIN_OVERLAP || dated) && !l.sentence_like() && !shouted(l.text) {
+            above = Some((k, under));
         }
         let shape = if l.sentence_like() { -0.2 } else { 0.3 }
             - if shouted(l.text) { 0.4 } else { 0.0 }

@@ -179,8 +179,13 @@ fn list_groups(lines: &[Line]) -> Vec<Group> {
             let l = &lines[j];
             let is_item = match l.reading {
                 Reading::Item { .. } => true,
-                // After a label, unmarked headline lines are items too.
-                Reading::Text if label.is_some() => l.headline_like() && !l.sentence_like(),
+                // After a label, unmarked headline lines are items too
+                // (not one with its date or byline under it: a headline).
+                Reading::Text if label.is_some() => {
+                    l.headline_like()
+                        && !l.sentence_like()
+                        && lines.get(j + 1).is_none_or(|m| m.reading != Reading::Meta)
+                }
                 _ => false,
             };
             if !is_item {
