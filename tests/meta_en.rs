@@ -66,3 +66,58 @@ fn a_dated_headline_under_a_related_label_is_not_its_item() {
         Some("Council raises rent cap for northern households")
     );
 }
+
+fn authors(a: &Analysis) -> Vec<String> {
+    a.meta.authors.clone()
+}
+
+#[test]
+fn a_bare_name_by_the_headline_that_an_author_box_introduces_is_the_byline() {
+    let a = pasted(
+        "Council raises rent cap\nJane Doe\nShare\nPrint",
+        "Jane Doe\nJane Doe is a reporter who covers housing and city hall for the Daily Town.",
+    );
+    assert_eq!(authors(&a), ["Jane Doe"]);
+    // A name the page never introduces stays unread.
+    let a = pasted(
+        "Council raises rent cap\nJane Doe\nShare\nPrint",
+        "Jane Doe\nMore from the city desk",
+    );
+    assert!(authors(&a).is_empty(), "{:?}", authors(&a));
+}
+
+#[test]
+fn a_byline_past_a_stray_short_paragraph_is_read() {
+    // `Buzz up!` reads as a paragraph of its own; the byline waits below a
+    // share bar, a caption and a quotes box.
+    let a = pasted(
+        "Council raises rent cap\nBuzz up!\nSend\nEmail\nShare\nDelicious\nDigg\nFacebook\nReddit\nTwitter\nBookmarks\nPrint\nAP – A crane lifts a beam over the new housing block on Sunday, Jan. 10, 2010.\nSlideshow: Housing\nRelated Quotes\nSymbol\tPrice\tChange\nBy JANE DOE, Associated Press Writer Jane Doe, Associated Press Writer – Sat Feb 6, 6:09 pm ET",
+        "",
+    );
+    assert_eq!(authors(&a), ["JANE DOE"]);
+}
+
+#[test]
+fn a_writer_beside_a_columns_name_in_the_pages_tags_is_the_author() {
+    let page = format!(
+        "<html><head><meta name=\"sailthru.author\" content=\"The Almanac\"><meta name=\"sailthru.author\" content=\"Jane Doe and The Almanac\"></head><body><article><h1>Council raises rent cap</h1>{}</article></body></html>",
+        PARAGRAPHS.iter().map(|p| format!("<p>{p}</p>")).collect::<String>()
+    );
+    let a = analyze(
+        &page,
+        &Options {
+            html: true,
+            ..Options::default()
+        },
+    );
+    assert_eq!(authors(&a), ["Jane Doe"]);
+}
+
+#[test]
+fn a_sentence_about_an_author_is_not_a_byline() {
+    let a = pasted(
+        "Council raises rent cap\nAuthor Jane Doe takes aim at the new rent cap.\nMay 12, 2024",
+        "",
+    );
+    assert!(authors(&a).is_empty(), "{:?}", authors(&a));
+}

@@ -254,10 +254,13 @@ pub fn pick(
         // A breadcrumb or menu pasted as one line.
         let crumbs = l.latin() && l.wide_gap();
         // The last item of a menu: a few words under a run of such lines.
-        // (Not with its byline or date right under it: a headline.)
-        let dated = lines.get(k + 1).is_some_and(|m| m.reading == Reading::Meta);
+        // (Not with its byline right under it: a headline. A menu may have
+        // the page's date under it.)
+        let next = lines.get(k + 1).filter(|m| m.reading == Reading::Meta);
+        let dated = next.is_some();
+        let signed_below = next.is_some_and(|m| super::meta::byline(m.text, m.key).is_some());
         let menu_item = l.info.is_none()
-            && !dated
+            && !signed_below
             && l.latin()
             && l.word_count() <= MENU_WORDS
             && (k.saturating_sub(4)..k).filter(|&j| lines[j].latin() && lines[j].word_count() <= MENU_WORDS).count() >= 3;
