@@ -85,7 +85,18 @@ pub fn not_a_headline(t: &str) -> bool {
     // A pull quote: the whole line in quotation marks.
     let t = t.trim();
     let quoted = t.chars().count() > 2 && t.starts_with(['"', '“']) && t.ends_with(['"', '”']);
-    attributed || quoted || timed(t) || bylineish(t) || breadcrumb(t) || credited_role(t)
+    attributed || quoted || timed(t) || bylineish(t) || breadcrumb(t) || credited_role(t) || photo_credit(t)
+}
+
+/// A picture's credit: a photographer's name, a slash and the agency or
+/// paper (`Jane Doe / AP`, `Jane Doe / Daily Town`).
+fn photo_credit(t: &str) -> bool {
+    t.split_once(" / ").is_some_and(|(who, by)| {
+        let words = by.split_whitespace().count();
+        super::meta::person_name(who.trim())
+            && (1..=3).contains(&words)
+            && by.split_whitespace().all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+    })
 }
 
 /// A breadcrumb or menu path pasted as one line: three or more short items
@@ -319,6 +330,8 @@ mod tests {
             "Software ›",
             "The Daily Town's Political Editor, Jane Doe",
             "國際部記者",
+            "Jane Doe / AP",
+            "Jane Doe / Daily Town Times",
         ] {
             assert!(not_a_headline(t), "{t}");
         }
