@@ -85,7 +85,18 @@ pub fn not_a_headline(t: &str) -> bool {
     // A pull quote: the whole line in quotation marks.
     let t = t.trim();
     let quoted = t.chars().count() > 2 && t.starts_with(['"', '“']) && t.ends_with(['"', '”']);
-    attributed || quoted || timed(t) || bylineish(t) || breadcrumb(t) || credited_role(t)
+    attributed || quoted || timed(t) || bylineish(t) || breadcrumb(t) || credited_role(t) || photo_credit(t)
+}
+
+/// A picture's credit: a photographer's name, a slash and the agency or
+/// paper (`Jane Doe / AP`, `Jane Doe / Daily Town`).
+fn photo_credit(t: &str) -> bool {
+    t.split_once(" / ").is_some_and(|(who, by)| {
+        let words = by.split_whitespace().count();
+        super::meta::person_name(who.trim())
+            && (1..=3).contains(&words)
+            && by.split_whitespace().all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+    })
 }
 
 /// A breadcrumb or menu path pasted as one line: three or more short items
@@ -233,8 +244,10 @@ pub fn pick(
         .collect();
     let from = lead_at.saturating_sub(WINDOW);
     let mut best: Option<(f32, usize)> = None;
-    // The last headline of the block above (a deck follows its headline).
-    let mut above: Option<usize> = None;
+    // The last headline of the block above (a deck follows its headline),
+    // and whether it was itself under one: in a run of teasers' headlines
+    // the one with its byline or date right under it is the article's.
+    let mut above: Option<(usize, bool)> = None;
     for k in from..lead_at {
         let l = &lines[k];
         let open = (free(k) && matches!(l.reading, Reading::Text | Reading::Heading(_)))
@@ -252,7 +265,13 @@ pub fn pick(
         // A breadcrumb or menu pasted as one line.
         let crumbs = l.latin() && l.wide_gap();
         // The last item of a menu: a few words under a run of such lines.
+        // (Not with its byline right under it: a headline. A menu may have
+        // the page's date under it.)
+        let next = lines.get(k + 1).filter(|m| m.reading == Reading::Meta);
+        let dated = next.is_some();
+        let signed_below = next.is_some_and(|m| super::meta::byline(m.text, m.key).is_some());
         let menu_item = l.info.is_none()
+            && !signed_below
             && l.latin()
             && l.word_count() <= MENU_WORDS
             && (k.saturating_sub(4)..k).filter(|&j| lines[j].latin() && lines[j].word_count() <= MENU_WORDS).count() >= 3;
@@ -275,12 +294,13 @@ pub fn pick(
         // Repeated from a line just above (a breadcrumb's last crumb, or
         // the headline twice): the page names it twice. Not a deck then.
         let repeated = (k.saturating_sub(3)..k).any(|j| lines[j].key.contains(l.key));
-        let deck = !repeated && above.is_some_and(|j| k - j <= 3);
+        let under = above.is_some_and(|(j, _)| k - j <= 3);
+        let deck = !repeated && under && !(dated && above.is_some_and(|(_, run)| run));
         // A headline for what follows: it shares the lead's words, or its
-        // date or byline comes right under it.
-        let dated = lines.get(k + 1).is_some_and(|m| m.reading == Reading::Meta);
-        if all >= 3 && (overlap >= MIN_OVERLAP || dated) && !l.sentence_like() {
-            above = Some(k);
+        // date or byline comes right under it (a section label in capitals
+        // heads no deck).
+        if all >= 3 && (overlap >= MIN_OVERLAP || dated) && !l.sentence_like() && !shouted(l.text) {
+            above = Some((k, under));
         }
         let shape = if l.sentence_like() { -0.2 } else { 0.3 }
             - if shouted(l.text) { 0.4 } else { 0.0 }
@@ -310,6 +330,8 @@ mod tests {
             "Software ›",
             "The Daily Town's Political Editor, Jane Doe",
             "國際部記者",
+            "Jane Doe / AP",
+            "Jane Doe / Daily Town Times",
         ] {
             assert!(not_a_headline(t), "{t}");
         }

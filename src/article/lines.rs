@@ -87,6 +87,19 @@ fn mark_of(c: char, prev: char) -> u8 {
     }
 }
 
+/// A full stop between two sentences: `. ` after a word in lower case or a
+/// figure (`in 2019. The`), not after a title or an initial (`Michael Brown
+/// Sr. and`, `U.S. troops`).
+fn sentence_break(t: &str) -> bool {
+    let b = t.as_bytes();
+    (1..b.len()).any(|p| {
+        b[p - 1] == b'.' && b[p] == b' ' && {
+            let word = t[..p - 1].rsplit(' ').next().unwrap_or("");
+            !word.is_empty() && !word.as_bytes()[0].is_ascii_uppercase()
+        }
+    })
+}
+
 impl Line<'_> {
     pub fn item_text(&self) -> &str {
         self.text[self.marker_len..].trim()
@@ -124,7 +137,7 @@ impl Line<'_> {
             return true;
         }
         if self.latin() {
-            (self.words >= 8 && crate::lexicon::has_str(t, ". "))
+            (self.words >= 8 && sentence_break(t))
                 || (self.words >= 20 && crate::lexicon::has_str(t, ", "))
         } else {
             self.counts.han >= 25 && t.contains(['，', ','])

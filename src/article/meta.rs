@@ -477,9 +477,17 @@ pub fn byline(line: &str, key: &str) -> Option<Vec<String>> {
     let (end, stop) = byline_label(line, key)?;
     let names: Vec<String> = byline_names(&line[end..stop])
         .into_iter()
-        .filter(|n| han_text(n) || n.chars().any(char::is_uppercase))
+        .filter(|n| han_text(n) || (n.chars().any(char::is_uppercase) && !told(n)))
         .collect();
     (!names.is_empty()).then_some(names)
+}
+
+/// A name that runs on into words in lower case (`Author Jane Doe takes
+/// aim at…`): a sentence about a writer, not a byline's name.
+fn told(name: &str) -> bool {
+    name.split(' ').any(|w| {
+        w.len() >= 2 && w.starts_with(|c: char| c.is_ascii_lowercase()) && !NAME_PARTICLES.contains(&w.to_lowercase())
+    })
 }
 
 /// A line that is an author label alone (`Author:`), its names on the
@@ -609,6 +617,23 @@ pub fn name_line(line: &str) -> Option<(Vec<String>, bool)> {
         return None;
     }
     Some((names, said))
+}
+
+/// A bare name line (`Jane Doe`) whose name the page gives again in an
+/// author box (`lines`), opening the writer's introduction (`Jane Doe is
+/// a reporter…`). The names.
+pub fn boxed_name<'a>(line: &str, mut lines: impl Iterator<Item = &'a str>) -> Option<Vec<String>> {
+    let (names, said) = name_line(line)?;
+    let name = line.trim();
+    if said || names.len() != 1 || names[0] != name {
+        return None;
+    }
+    lines.find(|t| {
+        t.strip_prefix(name).is_some_and(|rest| {
+            crate::lexicon::article::AUTHOR_BOX_LEADS.iter().any(|w| rest.starts_with(w)) && ends_sentence(rest)
+        })
+    })?;
+    Some(names)
 }
 
 /// Names listed by commas, then the date (`Asher Hawkins, David K.

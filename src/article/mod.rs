@@ -179,8 +179,13 @@ fn list_groups(lines: &[Line]) -> Vec<Group> {
             let l = &lines[j];
             let is_item = match l.reading {
                 Reading::Item { .. } => true,
-                // After a label, unmarked headline lines are items too.
-                Reading::Text if label.is_some() => l.headline_like() && !l.sentence_like(),
+                // After a label, unmarked headline lines are items too
+                // (not one with its date or byline under it: a headline).
+                Reading::Text if label.is_some() => {
+                    l.headline_like()
+                        && !l.sentence_like()
+                        && lines.get(j + 1).is_none_or(|m| m.reading != Reading::Meta)
+                }
                 _ => false,
             };
             if !is_item {
@@ -740,16 +745,22 @@ fn read_meta(lines: &[Line], roles: &[Option<Role>], hints: Option<&Hints>) -> M
         };
         // A byline the page shows wins over the page's `<meta>` authors.
         let visible = !meta.authors.is_empty();
+        let mut authors: Vec<String> = h
+            .authors
+            .iter()
+            .filter(|_| !visible)
+            .flat_map(|a| meta::byline_names(a))
+            .filter(|a| !is_site(a))
+            .collect();
+        // A writer named beside a blog's or column's name (`Jane Doe and
+        // The Almanac` in another tag): the person.
+        if authors.len() > 1 && authors.iter().any(|a| meta::person_name(a)) {
+            authors.retain(|a| meta::person_name(a));
+        }
         let f = meta::Fields {
             date: h.date.as_deref().and_then(crate::dates::normalize),
             source: None,
-            authors: h
-                .authors
-                .iter()
-                .filter(|_| !visible)
-                .flat_map(|a| meta::byline_names(a))
-                .filter(|a| !is_site(a))
-                .collect(),
+            authors,
             editor: None,
             keywords: Vec::new(),
             tags: Vec::new(),
@@ -907,13 +918,23 @@ fn article_byline(
         let below = lines.get(k + 1).is_some_and(|l| meta::byline_neighbour(l.text));
         (said || below).then_some((k, names))
     };
-    let after = || to + 1..(body + 12).min(lines.len());
+    // A bare name in the head that an author box past the body gives again.
+    let boxed = |k: usize| {
+        let names = meta::boxed_name(lines[k].text, lines[body..].iter().map(|l| l.text))?;
+        (roles[k] != Some(Role::Title)).then_some((k, names))
+    };
+    // Past a stray short paragraph (`Buzz up!`), down to the lead.
+    let lead = (body..(body + 40).min(lines.len()))
+        .find(|&k| roles[k] == Some(Role::Paragraph) && lines[k].strong_paragraph())
+        .unwrap_or(body);
+    let after = || to + 1..(body.max(lead) + 12).min(lines.len());
     // Above the head, nearest first (a title read too low leaves the
     // byline above it).
     let above = |n: usize| (from.saturating_sub(n)..from).rev();
     (from..=to)
         .find_map(labelled)
         .or_else(|| after().find_map(labelled))
+        .or_else(|| (from..=to).find_map(boxed))
         .or_else(|| (from..=to).find_map(named))
         .or_else(|| (from..=to).find_map(han_named))
         .or_else(|| above(12).find_map(|k| labelled(k).or_else(|| named_strict(k))))

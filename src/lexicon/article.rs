@@ -183,6 +183,11 @@ pub const RELATIVE_DATE_WORDS: Words = words!["ago", "today", "yesterday"];
 /// says the line is a byline. Lower case.
 pub const READ_TIME_WORDS: Words = words!["min read", "mins read", "minute read", "minutes read"];
 
+/// What follows a writer's name opening the author box's line (`Jane Doe
+/// is a reporter…`, `Jane Doe, the paper's…`), lower case: a bare name line
+/// by the headline that the page introduces again is its byline.
+pub const AUTHOR_BOX_LEADS: &[&str] = &[" is ", " was ", " has ", " writes ", ", "];
+
 /// A site's account rather than a writer, after `by` (`by admin`, `Posted
 /// by jdadmin`), lower case; an account ending in `admin` too.
 pub const ACCOUNT_NAMES: Words = words!["admin", "administrator", "editorial", "webmaster", "site admin", "staff reports"];

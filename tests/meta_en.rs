@@ -1,0 +1,123 @@
+//! English headlines and bylines of pasted pages: the header shapes of real
+//! news and blog pages (section labels, teaser runs, author boxes), each
+//! written here from scratch.
+
+use figlens::{analyze, Analysis, Options};
+
+const PARAGRAPHS: [&str; 4] = [
+    "The city council voted on Tuesday to raise the rent cap, a change that affects about 12,000 households across the northern districts.",
+    "Supporters said the measure, which passed seven to two, would keep landlords investing, while tenants' groups warned it would price families out.",
+    "The new cap takes effect in March, and the council will review its effect on vacancies, evictions and new construction after one year.",
+    "Council member Ana Ruiz, who voted against it, said the city had not studied what the change would mean for older residents on fixed incomes.",
+];
+
+fn pasted(head: &str, tail: &str) -> Analysis {
+    let text = format!("{head}\n{}\n{tail}\n", PARAGRAPHS.join("\n"));
+    analyze(&text, &Options::default())
+}
+
+fn title(head: &str) -> Option<String> {
+    pasted(head, "").title
+}
+
+#[test]
+fn a_short_headline_under_menu_items_is_taken_when_its_byline_follows() {
+    // Three short lines above it read as a menu; its byline says it is not one.
+    let t = title("Council weighs a higher rent cap for the northern districts\nSubscribe\nMore stories\nPrevious stories\nCITY HALL\nThe Rent Freeze\nBy JANE DOE\nMay 12, 2024 6:30 AM");
+    assert_eq!(t.as_deref(), Some("The Rent Freeze"));
+}
+
+#[test]
+fn the_dated_headline_ending_a_run_of_teasers_is_the_articles() {
+    // Each headline of the run stands under another; the one with its date
+    // and byline under it is not a deck.
+    let t = title(
+        "Budget hearing set\nTenants rally at City Hall over rising rents\nCouncil votes to raise rent cap for 12,000 households\nLandlords cheer the rent cap\nTuesday May 12, 2024 7:45 am by Jane Doe",
+    );
+    assert_eq!(t.as_deref(), Some("Landlords cheer the rent cap"));
+}
+
+#[test]
+fn a_section_label_in_capitals_heads_no_deck() {
+    // The label shares the lead's words, but in capitals it is a section's.
+    let t = title("Pick a topic:\nHOUSING\nRENT CAP COUNCIL VOTES\nCouncil raises cap, landlords cheer\n258 Shares\nShare\nEmail");
+    assert_eq!(t.as_deref(), Some("Council raises cap, landlords cheer"));
+}
+
+#[test]
+fn a_title_with_an_abbreviation_is_a_headline_not_a_sentence() {
+    // `Sr. and` is no full stop: the headline heads the deck under it.
+    let t = title(
+        "Ana Ruiz Sr. and the Agony of the Northern Tenant\nRent, households and the northern districts after a year of debate.\nBy Jane Doe",
+    );
+    assert_eq!(
+        t.as_deref(),
+        Some("Ana Ruiz Sr. and the Agony of the Northern Tenant")
+    );
+}
+
+#[test]
+fn a_dated_headline_under_a_related_label_is_not_its_item() {
+    let t = title(
+        "More Stories\nTenants rally at City Hall\nParks budget set for June\nCouncil raises rent cap for northern households\nMay 12, 2024 |  9:29 am",
+    );
+    assert_eq!(
+        t.as_deref(),
+        Some("Council raises rent cap for northern households")
+    );
+}
+
+fn authors(a: &Analysis) -> Vec<String> {
+    a.meta.authors.clone()
+}
+
+#[test]
+fn a_bare_name_by_the_headline_that_an_author_box_introduces_is_the_byline() {
+    let a = pasted(
+        "Council raises rent cap\nJane Doe\nShare\nPrint",
+        "Jane Doe\nJane Doe is a reporter who covers housing and city hall for the Daily Town.",
+    );
+    assert_eq!(authors(&a), ["Jane Doe"]);
+    // A name the page never introduces stays unread.
+    let a = pasted(
+        "Council raises rent cap\nJane Doe\nShare\nPrint",
+        "Jane Doe\nMore from the city desk",
+    );
+    assert!(authors(&a).is_empty(), "{:?}", authors(&a));
+}
+
+#[test]
+fn a_byline_past_a_stray_short_paragraph_is_read() {
+    // `Buzz up!` reads as a paragraph of its own; the byline waits below a
+    // share bar, a caption and a quotes box.
+    let a = pasted(
+        "Council raises rent cap\nBuzz up!\nSend\nEmail\nShare\nDelicious\nDigg\nFacebook\nReddit\nTwitter\nBookmarks\nPrint\nAP – A crane lifts a beam over the new housing block on Sunday, Jan. 10, 2010.\nSlideshow: Housing\nRelated Quotes\nSymbol\tPrice\tChange\nBy JANE DOE, Associated Press Writer Jane Doe, Associated Press Writer – Sat Feb 6, 6:09 pm ET",
+        "",
+    );
+    assert_eq!(authors(&a), ["JANE DOE"]);
+}
+
+#[test]
+fn a_writer_beside_a_columns_name_in_the_pages_tags_is_the_author() {
+    let page = format!(
+        "<html><head><meta name=\"sailthru.author\" content=\"The Almanac\"><meta name=\"sailthru.author\" content=\"Jane Doe and The Almanac\"></head><body><article><h1>Council raises rent cap</h1>{}</article></body></html>",
+        PARAGRAPHS.iter().map(|p| format!("<p>{p}</p>")).collect::<String>()
+    );
+    let a = analyze(
+        &page,
+        &Options {
+            html: true,
+            ..Options::default()
+        },
+    );
+    assert_eq!(authors(&a), ["Jane Doe"]);
+}
+
+#[test]
+fn a_sentence_about_an_author_is_not_a_byline() {
+    let a = pasted(
+        "Council raises rent cap\nAuthor Jane Doe takes aim at the new rent cap.\nMay 12, 2024",
+        "",
+    );
+    assert!(authors(&a).is_empty(), "{:?}", authors(&a));
+}
