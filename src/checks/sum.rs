@@ -261,7 +261,8 @@ fn emit_shares(p: &Para, rest: bool, out: &mut Out) -> bool {
     let ok = fits.is_some();
     let sum: f64 = list.iter().map(|p| p.v).sum();
     // Failing, only near 100% (one share off by up to a third): further off, the list is not one whole.
-    if list.len() < 2 || (!ok && !(rest && (sum - 100.0).abs() <= 30.0)) {
+    let near = rest && (sum - 100.0).abs() <= 30.0;
+    if list.len() < 2 || !(ok || near) {
         return false;
     }
     let lhs: Vec<&str> = list.iter().map(|p| p.text).collect();
