@@ -36,7 +36,9 @@ pub fn check(s: &Sentence, before: Option<&Sentence>, out: &mut Out) {
                 a.same_unit(st)
             }
         };
-        let found = roles(s, st, &fits).or_else(|| periods(s, before, st, &fits, points_stated));
+        let found = roles(s, st, &fits)
+            .or_else(|| periods(s, before, st, &fits, points_stated))
+            .or_else(|| compared(s, st, &fits));
         let Some((from, to)) = found else {
             continue;
         };
@@ -120,7 +122,8 @@ fn roles<'a>(
     for from in ops().filter(|a| a.f.role == Some(Role::From)) {
         // The nearest `to` of the same unit, on either side.
         let to = ops()
-            .filter(|t| t.f.role == Some(Role::To) && t.same_unit(from))
+            // `to 900,000 tons from 800,000`: the from may drop the unit.
+            .filter(|t| t.f.role == Some(Role::To) && (t.like(from) || from.f.kind == Kind::Number && from.f.unit.is_none()))
             .min_by_key(|t| t.i.abs_diff(from.i))?;
         if found.is_some() {
             return None;
@@ -175,4 +178,43 @@ fn periods<'a>(
         }
     }
     found
+}
+
+/// A comparison (`28.67歲，比2010年的24.89歲增加了3.78歲`, `259.9 million, 27.7
+/// percent higher than the 203.6 million`): the amount right after a word of
+/// `CheckWord::Than` (only asides, modifiers or `的` between) is the base, the
+/// one other amount like it in the sentence the value compared with it, all
+/// of the stated change's metric family and the change beside the base.
+fn compared<'a>(
+    s: &'a Sentence,
+    st: &Fig,
+    fits: &dyn Fn(&Fig) -> bool,
+) -> Option<(&'a Fig<'a>, &'a Fig<'a>)> {
+    let (_, we) = s.find(s.text, CheckWord::Than)?;
+    let we = s.start + we;
+    let k = s.figs.iter().position(|f| f.f.start >= we && !f.aside())?;
+    let base = &s.figs[k];
+    let mut gap = String::new();
+    let mut at = we;
+    for f in s.figs[..k].iter().filter(|f| f.f.start >= we) {
+        gap.push_str(s.between(at, f.f.start));
+        at = f.f.end;
+    }
+    gap.push_str(s.between(at, base.f.start));
+    let gap = words::without(&words::without(&gap, CheckWord::Modifier), CheckWord::BaseOf);
+    let st_k = s.figs.iter().position(|f| f.i == st.i)?;
+    let own = |a: &Fig| a.family.is_empty() || related(&a.family, &st.family);
+    let level = |a: &Fig| {
+        a.amount() && fits(a) && own(a) && (a.f.change.is_none() || a.f.role == Some(Role::To))
+    };
+    if !gap.is_empty() || st.family.is_empty() || st_k.abs_diff(k) > 2 || base.i == st.i || !level(base) {
+        return None;
+    }
+    let mut others = s
+        .figs
+        .iter()
+        .filter(|c| c.i != st.i && c.i != base.i && level(c) && c.like(base));
+    let c = others.next()?;
+    (others.next().is_none() && (related(&c.family, &st.family) || related(&base.family, &st.family)))
+        .then_some((base, c))
 }

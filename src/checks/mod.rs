@@ -4,7 +4,8 @@
 //! from, at each figure's stated precision.
 //!
 //! Precision first: a check is made only where the text ties its figures
-//! together (one sentence, or a sentence and the one before it), with the
+//! together (one sentence, a sentence and the one before it, or for shares
+//! of one whole the sentences of a paragraph), with the
 //! pairing rules of each kind; where a relation could be read two ways, a
 //! reading that fits is enough, and a relation that could be a guess is
 //! reported only when it holds. The work is linear: figures are paired
@@ -90,6 +91,20 @@ impl Fig<'_> {
                 self.f.kind,
                 Kind::Money | Kind::Count | Kind::Measure | Kind::Percent | Kind::Number
             )
+    }
+
+    /// Same unit and per, and the same kind (a count or a bare number of no
+    /// unit alike: `1.67 billion` and `1.81 billion seat miles`).
+    pub fn like(&self, o: &Fig) -> bool {
+        let bare = |f: &Fig| matches!(f.f.kind, Kind::Count | Kind::Number) && f.f.unit.is_none();
+        (self.f.kind == o.f.kind || (bare(self) && bare(o)))
+            && self.f.unit == o.f.unit
+            && self.f.per == o.f.per
+    }
+
+    /// A figure inside a list without being an item (`兩個月合計`, `in 2023`).
+    pub fn aside(&self) -> bool {
+        matches!(self.f.kind, Kind::Date | Kind::Duration | Kind::Rank | Kind::Identifier)
     }
 
     /// Same kind, unit and per (and for a count with no unit, the same word after the number).
@@ -209,6 +224,22 @@ fn fig(i: usize, f: &Figure) -> Option<Fig<'_>> {
     })
 }
 
+/// A figure restated in brackets right after it (`三分之一（33.0％）`, `a third
+/// (33.4%)`) is one figure: the bracketed one is kept.
+fn restated<'a>(figs: Vec<Fig<'a>>, text: &str, start: usize) -> Vec<Fig<'a>> {
+    let mut keep = vec![true; figs.len()];
+    for (k, w) in figs.windows(2).enumerate() {
+        let (a, b) = (&w[0], &w[1]);
+        let gap = text
+            .get(a.f.end.saturating_sub(start)..b.f.start.saturating_sub(start))
+            .unwrap_or("")
+            .trim();
+        keep[k] = !(matches!(gap, "(" | "（") && a.same_unit(b) && a.iv.meets(b.iv));
+    }
+    let mut keep = keep.into_iter();
+    figs.into_iter().filter(|_| keep.next() == Some(true)).collect()
+}
+
 /// A metric's family: folded, without the words of `kind` and without spaces.
 pub(crate) fn family(metric: &str, kind: CheckWord) -> String {
     words::without(&fold_str(metric), kind)
@@ -229,6 +260,7 @@ pub fn check(folded: &str, blocks: &[Block], figures: &[Figure], language: Langu
         stated: vec![false; figures.len()],
     };
     let mut prev: Option<Sentence> = None;
+    let mut para = sum::Para::default();
     let mut k = 0;
     while k < figures.len() {
         let key = (figures[k].block, figures[k].sentence);
@@ -253,7 +285,7 @@ pub fn check(folded: &str, blocks: &[Block], figures: &[Figure], language: Langu
         let (start, end) = span.map_or((0, 0), |s| (s.start, s.end));
         let text = folded.get(start..end).unwrap_or("");
         let s = Sentence {
-            figs,
+            figs: restated(figs, text, start),
             block,
             sentence,
             text,
@@ -266,11 +298,12 @@ pub fn check(folded: &str, blocks: &[Block], figures: &[Figure], language: Langu
             .filter(|p| p.block == block && p.sentence + 1 == sentence);
         ratio::check(&s, &mut out);
         change::check(&s, before, &mut out);
-        sum::check(&s, &mut out);
+        sum::check(&s, &mut para, &mut out);
         per_capita::check(&s, before, &mut out);
         range::check(&s, &mut out);
         prev = Some(s);
     }
+    sum::flush(&para, &mut out);
     out.checks
 }
 

@@ -15,15 +15,10 @@ use crate::model::{CheckKind, Kind};
 /// Bytes of text a total word may stand before its total (`合計為`, `a total of `).
 const TOTAL_GAP: usize = 9;
 
-pub fn check(s: &Sentence, out: &mut Out) {
+pub fn check<'a>(s: &Sentence<'a>, para: &mut Para<'a>, out: &mut Out) {
     partitions(s, out);
     totals(s, out);
-    shares(s, out);
-}
-
-/// Figures that sit inside a list without being items (`兩個月合計`, `in 2023`).
-fn aside(p: &Fig) -> bool {
-    matches!(p.f.kind, Kind::Date | Kind::Duration | Kind::Rank | Kind::Identifier)
+    shares(s, para, out);
 }
 
 /// Can `p` be a part of `total`? Of its kind, unit and per; a count's parts
@@ -42,27 +37,34 @@ fn part_of(total: &Fig, p: &Fig) -> bool {
 fn run_after<'a>(s: &'a Sentence, total: &Fig, from: usize) -> Vec<&'a Fig<'a>> {
     s.figs[from..]
         .iter()
-        .filter(|p| !aside(p))
+        .filter(|p| !p.aside())
         .take_while(|p| part_of(total, p))
         .collect()
 }
 
 fn partitions(s: &Sentence, out: &mut Out) {
+    // Each partition word (`…佔23.7％，女孩子…41.9％，這其中…23.2％、…14.3％、…4.4％`).
     for kind in [CheckWord::PartsAfter, CheckWord::TotalAfter] {
-        let Some((ws, we)) = s.find(s.text, kind) else {
-            continue;
-        };
-        let (ws, we) = (s.start + ws, s.start + we);
+        let mut from = 0;
+        while let Some((ws, we)) = s.find(s.text.get(from..).unwrap_or(""), kind) {
+            let (ws, we) = (s.start + from + ws, s.start + from + we);
+            from = we - s.start;
+            partition(s, kind, ws, we, out);
+        }
+    }
+}
+
+fn partition(s: &Sentence, kind: CheckWord, ws: usize, we: usize, out: &mut Out) {
         let total = if kind == CheckWord::PartsAfter {
             s.figs.iter().rev().find(|f| f.f.end <= ws)
         } else {
             s.figs.iter().find(|f| f.f.start >= we)
         };
         let Some(total) = total.filter(|t| t.amount()) else {
-            continue;
+            return;
         };
         let first = s.figs.iter().position(|f| f.f.start >= we.max(total.f.end));
-        let Some(first) = first else { continue };
+        let Some(first) = first else { return };
         let run = run_after(s, total, first);
         // The shortest list that adds up; else, when the list names the rest, the list to it.
         let fits = (2..=run.len()).find(|&n| add(&run[..n]).meets(total.iv));
@@ -70,11 +72,10 @@ fn partitions(s: &Sentence, out: &mut Out) {
             Some(n) => n,
             None => match rest_closes(s, &run, ws) {
                 Some(n) => n,
-                None => continue,
+                None => return,
             },
         };
         emit(total, &run[..n], out);
-    }
 }
 
 /// With a word for the rest before one of the parts: the parts up to that one.
@@ -111,7 +112,7 @@ fn totals(s: &Sentence, out: &mut Out) {
         let before = s.figs[..k]
             .iter()
             .rev()
-            .filter(|f| f.f.end <= total.f.start.min(ws) && !aside(f));
+            .filter(|f| f.f.end <= total.f.start.min(ws) && !f.aside());
         let mut parts: Vec<&Fig> = before.take_while(|p| part_of(total, p)).collect();
         parts.reverse();
         if parts.len() >= 2 {
@@ -155,44 +156,117 @@ fn plain_percent(f: &Fig) -> bool {
         && f.f.role.is_none()
 }
 
-/// Shares of one whole: percents each right after a share word, adding up to 100%.
-fn shares(s: &Sentence, out: &mut Out) {
-    let mut list: Vec<&Fig> = Vec::new();
+/// A share of one whole, kept past its sentence (shares stated over a paragraph).
+#[derive(Clone, Copy)]
+pub(crate) struct Share<'a> {
+    i: usize,
+    iv: Iv,
+    v: f64,
+    text: &'a str,
+    decimals: u32,
+    sentence: usize,
+}
+
+/// A paragraph's plain percents so far: `led` where the first one after a
+/// share word is, `rest` whether a word for the rest led one, `done` whether
+/// a sentence of it already made a shares check.
+#[derive(Default)]
+pub(crate) struct Para<'a> {
+    block: usize,
+    items: Vec<Share<'a>>,
+    led: Option<usize>,
+    rest: bool,
+    done: bool,
+    /// A percent of the paragraph outside the list (a change, or one before the first share word).
+    other: bool,
+}
+
+/// Shares of one whole: percents each right after a share word, adding up to
+/// 100%, in a sentence; then, across the sentences of a paragraph (`大約佔總體的
+/// 39.9％；…；大約佔總體的21.3％…`), the ones no sentence closed.
+fn shares<'a>(s: &Sentence<'a>, para: &mut Para<'a>, out: &mut Out) {
+    if para.block != s.block {
+        flush(para, out);
+        *para = Para {
+            block: s.block,
+            ..Para::default()
+        };
+    }
+    let mut own = Para::default();
     let mut at = s.start;
-    let mut rest = false;
-    for f in &s.figs {
+    for f in s.figs.iter().filter(|f| f.f.kind == Kind::Percent) {
+        if !plain_percent(f) {
+            para.other = true;
+            continue;
+        }
         let lead = s.between(at, f.f.start);
         at = f.f.end;
-        // After a share word, the list goes on without it (`coal accounted for 55%, gas for 25%`).
-        let share = plain_percent(f) && (!list.is_empty() || s.has(lead, CheckWord::Share));
-        if share {
-            rest |= s.has(lead, CheckWord::Rest);
-            list.push(f);
+        let item = Share {
+            i: f.i,
+            iv: f.iv,
+            v: f.v(),
+            text: operand(f),
+            decimals: f.w.decimals,
+            sentence: s.sentence,
+        };
+        for p in [&mut own, &mut *para] {
+            // After a share word, the list goes on without it (`coal accounted for 55%, gas for 25%`).
+            if p.led.is_none() && s.has(lead, CheckWord::Share) {
+                p.led = Some(p.items.len());
+                p.other |= !p.items.is_empty();
+            }
+            p.rest |= p.led.is_some() && s.has(lead, CheckWord::Rest);
+            p.items.push(item);
         }
     }
-    // Without a share word, three or more plain percents that add up to 100% are shares too
-    // (`native ads (38%), in-feed units (30%), in-ad units (25%) and custom designs (7%)`).
-    if list.is_empty() {
-        list = s.figs.iter().filter(|f| plain_percent(f)).collect();
-        if list.len() < 3 || !add(&list).meets(Iv { lo: 100.0, hi: 100.0 }) {
-            return;
-        }
+    if emit_shares(&own, own.rest, out) {
+        para.done = true;
     }
-    if list.len() < 2 {
-        return;
+}
+
+/// The shares a paragraph states over several of its sentences, when none
+/// of them closed a list; one that does not add up only when the list is
+/// every percent of the paragraph.
+pub(crate) fn flush(para: &Para, out: &mut Out) {
+    let spread = para.items.first().map(|a| a.sentence) != para.items.last().map(|b| b.sentence);
+    if !para.done && spread {
+        emit_shares(para, para.rest && !para.other, out);
     }
-    let iv = add(&list);
+}
+
+/// The list of `p` from its first share word on; without one, three or more
+/// plain percents that add up to 100% are shares too (`native ads (38%),
+/// in-feed units (30%), in-ad units (25%) and custom designs (7%)`). Reported
+/// when it adds up, or when a word for the rest closes it.
+fn emit_shares(p: &Para, rest: bool, out: &mut Out) -> bool {
     let whole = Iv {
         lo: 100.0,
         hi: 100.0,
     };
-    let ok = iv.meets(whole);
-    if !ok && !rest {
-        return;
+    let add = |l: &[Share]| l.iter().fold(Iv { lo: 0.0, hi: 0.0 }, |acc, p| acc.add(p.iv));
+    let list = match p.led {
+        Some(k) => &p.items[k..],
+        None if p.items.len() >= 3 && add(&p.items).meets(whole) => &p.items[..],
+        None => return false,
+    };
+    // The first run that adds up (`男性佔48.2%，女性佔51.8%，其中…`); else, closed by the rest, all of it.
+    let fits = (0..list.len()).find_map(|i| {
+        let mut acc = Iv { lo: 0.0, hi: 0.0 };
+        (i..list.len()).find_map(|j| {
+            acc = acc.add(list[j].iv);
+            (j > i && acc.meets(whole)).then(|| &list[i..=j])
+        })
+    });
+    let list = fits.unwrap_or(list);
+    let ok = fits.is_some();
+    let sum: f64 = list.iter().map(|p| p.v).sum();
+    // Failing, only near 100% (one share off by up to a third): further off, the list is not one whole.
+    let near = rest && (sum - 100.0).abs() <= 30.0;
+    if list.len() < 2 || !(ok || near) {
+        return false;
     }
-    let sum: f64 = list.iter().map(|p| p.v()).sum();
-    let lhs: Vec<&str> = list.iter().map(|p| operand(p)).collect();
-    let decimals = list.iter().map(|p| p.w.decimals).max().unwrap_or(0);
+    let lhs: Vec<&str> = list.iter().map(|p| p.text).collect();
+    let decimals = list.iter().map(|p| p.decimals).max().unwrap_or(0);
     let explain = cat(&[
         &lhs.join(" + "),
         " = ",
@@ -209,4 +283,5 @@ fn shares(s: &Sentence, out: &mut Out) {
         ok,
         explain,
     );
+    true
 }

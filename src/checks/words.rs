@@ -8,13 +8,13 @@ use crate::lexicon::checks::{CheckWord, CHECK_WORDS};
 use crate::lexicon::Lex;
 use std::sync::OnceLock;
 
-const KINDS: usize = 12;
+const KINDS: usize = 13;
 
 /// The kinds looked up in a sentence's text, which [`Marks`] finds (the
 /// others are looked up in metrics and periods).
-const MARKED: [CheckWord; 9] = {
+const MARKED: [CheckWord; 10] = {
     use CheckWord::*;
-    [PartsAfter, TotalAfter, TotalWord, Rest, PerPerson, PerHousehold, Average, Share, BaseOf]
+    [PartsAfter, TotalAfter, TotalWord, Rest, PerPerson, PerHousehold, Average, Share, BaseOf, Than]
 };
 
 fn lex(kind: CheckWord) -> &'static Lex {

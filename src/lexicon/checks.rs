@@ -33,6 +33,8 @@ pub enum CheckWord {
     Share,
     /// What joins a multiple to the base it multiplies, right before it (`20萬噸的5倍`).
     BaseOf,
+    /// What a comparison's base follows (`比2010年的24.89歲`, `than the 203.6 million`).
+    Than,
 }
 
 use crate::lexicon::WordTable;
@@ -60,7 +62,8 @@ pub static CHECK_WORDS: WordTable<CheckWord> = word_rows![
     ("of the", TotalAfter), ("out of", TotalAfter),
     ("合計", TotalWord), ("總計", TotalWord), ("共計", TotalWord), ("總共", TotalWord), ("一共", TotalWord),
     ("加起來", TotalWord), ("combined", TotalWord), ("in total", TotalWord), ("a total of", TotalWord),
-    ("altogether", TotalWord), ("totaling", TotalWord), ("totalling", TotalWord),
+    ("altogether", TotalWord), ("totaling", TotalWord), ("totalling", TotalWord), ("相加", TotalWord),
+    ("組成", TotalWord),
     ("其餘", Rest), ("其他", Rest), ("其它", Rest), ("剩餘", Rest), ("餘下", Rest), ("剩下", Rest),
     ("the rest", Rest), ("remaining", Rest), ("others", Rest), ("other", Rest),
     // Per head.
@@ -71,7 +74,7 @@ pub static CHECK_WORDS: WordTable<CheckWord> = word_rows![
     ("去年同期", Prior), ("上年同期", Prior), ("去年", Prior), ("上年", Prior), ("上一年", Prior),
     ("前一年", Prior), ("last year", Prior), ("a year earlier", Prior), ("a year ago", Prior),
     ("the previous year", Prior), ("the year before", Prior), ("a year before", Prior),
-    ("the same period last year", Prior), ("year-earlier", Prior),
+    ("the same period last year", Prior), ("year-earlier", Prior), ("year-ago", Prior),
     // Averages.
     ("平均", Average), ("均價", Average), ("均值", Average), ("average", Average), ("averaging", Average),
     ("averaged", Average), ("mean", Average), ("median", Average),
@@ -81,6 +84,8 @@ pub static CHECK_WORDS: WordTable<CheckWord> = word_rows![
     ("made up", Share), ("making up", Share),
     // A base and its multiple.
     ("的", BaseOf),
+    // The base of a comparison.
+    ("比", Than), ("較", Than), ("than", Than), ("compared with", Than), ("compared to", Than),
 ];
 
 /// Words of an explanation, per language of the article: Traditional,
