@@ -76,7 +76,14 @@ pub fn labels(line: &str, key: &str) -> Vec<(usize, usize, MetaLabel)> {
                 let sp = after.len() - trimmed.len();
                 let next = trimmed.chars().next();
                 let ascii_word = w.is_ascii();
-                let colon = next.is_some_and(is_colon);
+                // `作者,王明` alone on a short line (a page that hides the colon
+                // and shows a comma).
+                let comma = i == 0
+                    && sp == 0
+                    && !ascii_word
+                    && next.is_some_and(|c| matches!(c, ',' | '，'))
+                    && short_value(&trimmed[next.map_or(1, char::len_utf8)..]);
+                let colon = next.is_some_and(is_colon) || comma;
                 // `By Jane`, `記者 張三`: a word label then a name, no colon.
                 let spaced = sp > 0
                     && next.is_some_and(|c| !is_colon(c))
@@ -128,6 +135,12 @@ pub fn labels(line: &str, key: &str) -> Vec<(usize, usize, MetaLabel)> {
         i += before.map_or(1, char::len_utf8);
     }
     out
+}
+
+/// A label's value short enough to be a name or two, no clause (`王明`,
+/// `BBC中文記者`), for a label that a comma follows.
+fn short_value(v: &str) -> bool {
+    v.chars().count() <= 12 && !v.contains([',', '，', '。', '、'])
 }
 
 /// Two labels joined as one (`文／圖：`, `文、攝影／`): the span of both, an
@@ -736,6 +749,13 @@ pub fn account_name(name: &str) -> bool {
 /// name two to four Han characters from a common family name, at most three.
 pub fn han_name_line(line: &str) -> Option<Vec<String>> {
     let t = line.trim();
+    // `AMY QIN, 王小舟`: Latin and Han names listed by commas.
+    if t.contains([',', '，']) && t.chars().count() <= 40 {
+        let parts: Vec<&str> = t.split([',', '，']).map(str::trim).collect();
+        let person = |p: &&str| person_name(p) || (surnamed(p) && p.chars().all(crate::clean::is_han));
+        let mixed = parts.iter().any(|p| han_text(p)) && parts.iter().any(|p| !han_text(p));
+        return (mixed && parts.len() <= 4 && parts.iter().all(person)).then(|| parts.iter().map(|p| (*p).to_string()).collect());
+    }
     if t.is_empty() || t.chars().count() > 16 {
         return None;
     }
@@ -1053,10 +1073,10 @@ pub fn dateline(par: &str) -> Option<Fields> {
     }
     f.source = Some(body[..agency.len()].to_string());
     let between = &k[agency.len()..dian];
-    if let Some(rest) = between.strip_prefix("记者") {
-        // The name runs up to the place and the day: drop a two-character place.
-        let name: String = body
-            [agency.len() + "记者".len()..agency.len() + "记者".len() + rest.len()]
+    // `記者王明台北`, `駐歐洲特派員王明布魯塞爾`: after the reporter word.
+    if let Some((at, w)) = first_reporter_word(between) {
+        // The name runs up to the place and the day.
+        let name: String = body[agency.len() + at + w..dian]
             .chars()
             .take_while(|c| !c.is_ascii_digit() && !('０'..='９').contains(c))
             .collect();
@@ -1397,6 +1417,9 @@ pub fn slash_outlet(line: &str) -> Vec<String> {
 /// `……表示。（王明）`, `（記者 張三）`. Not `（完）`.
 pub fn trailing_credit(par: &str) -> Vec<String> {
     let t = par.trim_end();
+    // `…。（編輯：張三）1130512`: a wire's date code after the bracket.
+    let code = t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let t = if (4..=8).contains(&code) { t[..t.len() - code].trim_end() } else { t };
     let Some(close) = t.chars().next_back().filter(|c| matches!(c, '）' | ')')) else {
         return Vec::new();
     };
@@ -1635,6 +1658,63 @@ mod tests {
         assert_eq!(trailing_credit("市府表示將持續追蹤。（完）"), Vec::<String>::new());
         assert_eq!(trailing_credit("營收成長（年增率）"), Vec::<String>::new());
         assert_eq!(trailing_credit("The end (AP)"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn zh_credit_grammar() {
+        // A wire dateline's reporter before the place (a long one from the table).
+        assert_eq!(without_place("王小明華盛頓"), "王小明");
+        assert_eq!(without_place("王明台北"), "王明");
+        assert_eq!(without_place("王小明"), "王小明");
+        assert_eq!(outlet_credit("（中央社記者王明台北7日電）"), ["王明"]);
+        // Names joined by a conjunction; others' credits and a photographer's end them.
+        assert_eq!(names("王明及李四"), ["王明", "李四"]);
+        assert_eq!(names("記者 王明 編輯 張三 校對 李四"), ["王明"]);
+        assert_eq!(names("王明攝"), Vec::<String>::new());
+        assert_eq!(names("王明（海城大學教授）"), ["王明"]);
+        // Labels joined as one; a label glued to the outlet on a date line only.
+        assert_eq!(read("文、攝影／王明").authors, ["王明"]);
+        assert_eq!(read("文/圖：王明").authors, ["王明"]);
+        assert_eq!(read("2024年05月12日 08:04 海城新聞作者：海城新聞").authors, ["海城新聞"]);
+        assert!(labels("本案的合作者：王明", &key("本案的合作者：王明")).is_empty());
+        assert_eq!(read("（編譯：林小美）").authors, ["林小美"]);
+        assert_eq!(read("核稿：林小美").editor.as_deref(), Some("林小美"));
+        // A closing bracket's labels: persons only.
+        assert_eq!(
+            trailing_credit("市府表示將持續追蹤。（本文來源：海城日報 作者：某某研究所 執筆人：王明 李四）"),
+            ["王明", "李四"]
+        );
+        assert_eq!(trailing_credit("市府表示將持續追蹤。（編輯：張三）"), Vec::<String>::new());
+        let by = |s: &str| byline(s, &key(s));
+        assert_eq!(by("（本文來源：海城日報 作者：某某研究所 執筆人：王明）").unwrap(), ["王明"]);
+        // Desks and a reporter's verbs name nobody.
+        let report_credit = |t: &str| super::report_credit(t, &key(t));
+        assert_eq!(report_credit("國際中心／綜合報導"), Vec::<String>::new());
+        assert_eq!(report_credit("即時新聞／綜合報導"), Vec::<String>::new());
+        assert_eq!(report_credit("編輯 陳小如 報導"), ["陳小如"]);
+        assert_eq!(report_credit("2024-05-12 10:20 記者王明／台北報導"), ["王明"]);
+        assert_eq!(report_credit("〔記者王明／台北報導〕"), ["王明"]);
+        assert_eq!(outlet_credit("北青報記者調查發現，議員仍有疑慮"), Vec::<String>::new());
+        assert_eq!(outlet_credit("2024年5月12日 海城日報 記者王明"), ["王明"]);
+        assert_eq!(reporter_credit("〔記者會／台北報導〕市議會今天"), Vec::<String>::new());
+        assert_eq!(reporter_credit("〔編譯王明／綜合報導〕市議會今天"), ["王明"]);
+        assert_eq!(closing_credit("（記者王明／台北報導）"), ["王明"]);
+        // A foreign name over its role line.
+        assert!(han_role_line("BBC中文記者"));
+        assert!(!han_role_line("Share this story"));
+        assert_eq!(transliterated_name("弗蘭克·加德納").unwrap(), ["弗蘭克·加德納"]);
+        assert!(transliterated_name("新聞 · 政治").is_none());
+        // A wire's date code after the closing credit; a correspondent abroad.
+        assert_eq!(trailing_credit("市府表示將持續追蹤。（譯者：林小美/核稿：張大同）1130512"), ["林小美"]);
+        assert_eq!(trailing_credit("市府表示將持續追蹤。（編輯：張大同）1130512"), Vec::<String>::new());
+        let f = dateline("（中央社駐歐洲特派員林小美布魯塞爾6日專電）歐盟今天").unwrap();
+        assert_eq!(f.authors, ["林小美"]);
+        // A label with a comma for its colon, alone on a short line.
+        assert_eq!(read("作者,孫小業").authors, ["孫小業"]);
+        assert!(labels("作者，也就是他本人，當天並未出席", &key("作者，也就是他本人，當天並未出席")).is_empty());
+        // Latin and Han names listed together.
+        assert_eq!(han_name_line("AMY QIN, 王小舟").unwrap(), ["AMY QIN", "王小舟"]);
+        assert!(han_name_line("新聞, 政治").is_none());
     }
 
     #[test]

@@ -210,7 +210,7 @@ pub const OUTLET_ENDS: Words = words![
 
 /// The reporter's word inside an outlet credit (`…新聞記者 王明`), or
 /// opening a credit (`〔編譯王明／綜合報導〕`).
-pub const REPORTER_WORDS: Words = words!["记者", "本报记者", "特派记者", "特约记者", "实习记者", "通讯员", "编译"];
+pub const REPORTER_WORDS: Words = words!["记者", "本报记者", "特派记者", "特约记者", "实习记者", "通讯员", "编译", "特派员"];
 
 /// Other people's credits after a writer's names, which end them (`記者 王明
 /// 編輯 張三`, `…記者 王明 攝影 李四`).
