@@ -194,14 +194,17 @@ fn abridged(lines: &[Line], k: usize) -> bool {
     if next.text.len() <= lines[k].text.len() || !next.headline_like() {
         return false;
     }
-    let mut theirs = Vec::new();
-    terms(next.text, |t| theirs.push(t));
-    let (mut all, mut held) = (0, 0);
-    terms(lines[k].text, |t| {
-        all += 1;
-        held += usize::from(theirs.contains(&t));
-    });
+    let theirs = term_list(next.text);
+    let ours = term_list(lines[k].text);
+    let (all, held) = (ours.len(), ours.iter().filter(|t| theirs.contains(t)).count());
     all >= 2 && held * 5 >= all * 4
+}
+
+/// The words of `s` as [`terms`] counts them.
+fn term_list(s: &str) -> Vec<String> {
+    let mut v = Vec::new();
+    terms(s, |t| v.push(t));
+    v
 }
 
 /// A Han line of a few characters in a run of three or more such lines:
