@@ -371,3 +371,80 @@ fn pasted_titles_skip_menus_and_breadcrumbs() {
         assert_eq!(a.title.as_deref(), Some(*want), "{page}");
     }
 }
+
+/// More of the Chinese credit grammar in pasted pages (issue 16): a wire
+/// dateline's reporter before a long place, a translator's credit closing
+/// the story, a role word other than 記者 before the names (`編譯`, `編輯 …
+/// 報導`), a desk with no name, names joined by `及`, the date and the
+/// outlet on the credit's line, labels joined as one (`文、攝影／`), a label
+/// glued to the outlet on a date line, an institution before the writer,
+/// other people's credits (`編輯`, `攝`) after the names, and the reporter's
+/// own words (`記者調查發現`) that name nobody.
+#[test]
+fn zh_credit_grammar() {
+    let cases: &[(&str, &[&str])] = &[
+        ("市議會通過總預算\n2024/05/12 14:35\n（中央社記者林小美華盛頓11日專電）市議會今天三讀通過明年度總預算。\n{ZH}（編輯：鄭大為）1130512\n", &["林小美"]),
+        ("市議會通過總預算\n2024/05/12 14:35\n（中央社台北12日綜合外電報導）市議會今天三讀通過明年度總預算。\n{ZH}（編譯：林小美）1130512\n", &["林小美"]),
+        ("市議會通過總預算\n2024/05/12 14:35\n（中央社台北12日綜合外電報導）市議會今天三讀通過明年度總預算。\n{ZH}（譯者：林小美/核稿：鄭大為）1130512\n", &["林小美"]),
+        ("市議會通過總預算\n2024/05/12 05:30\n〔編譯林小美／綜合報導〕市議會今天三讀通過明年度總預算。\n{ZH}", &["林小美"]),
+        ("市議會通過總預算\n2024/05/12 05:30\n〔即時新聞／綜合報導〕市議會今天三讀通過明年度總預算。\n{ZH}", &[]),
+        ("市議會通過總預算\n國際中心／綜合報導\n2024年05月12日 10:20\n{ZH}", &[]),
+        ("市議會通過總預算\n編輯 林小美 報導\n發佈時間：2024/05/12 10:07\n{ZH}", &["林小美"]),
+        ("市議會通過總預算\n2024年5月12日\n記者林小美及鄭大為／台北報導\n{ZH}", &["林小美", "鄭大為"]),
+        ("市議會通過總預算\n2024年5月12日 台灣日報 記者林小美\n{ZH}", &["林小美"]),
+        ("市議會通過總預算\n2024-05-12 10:20 記者林小美／台北報導\n{ZH}", &["林小美"]),
+        ("市議會通過總預算\n文、攝影／林小美\n2024-05-12 10:20\n{ZH}", &["林小美"]),
+        ("市议会通过总预算\n国内新闻>正文\n2024年05月12日 08:04 海城新闻作者：海城新闻\n{ZH}", &["海城新闻"]),
+        ("市议会通过总预算\n2024-05-12 10:20\n{ZH}（本文来源：海城日报 作者：某某研究院 执笔人：林小美 郑大为）\n", &["林小美", "郑大为"]),
+        ("市议会通过总预算\n2024-05-12 10:20\n（本文来源：海城日报 作者：某某研究院 执笔人：林小美）\n{ZH}", &["林小美"]),
+        ("市议会通过总预算\n海城新闻记者 林小美 编辑 郑大为 校对 王五\n{ZH}", &["林小美"]),
+        ("市議會通過總預算\n2024-05-12 10:20\n{ZH}（記者林小美攝）\n", &[]),
+        ("市议会通过总预算\n2024年05月12日 08:04 海城日报\n海城日报记者调查发现，议员们对预算案仍有疑虑。\n{ZH}", &[]),
+        // A long last paragraph closed by the translator's credit and a date code.
+        ("市議會通過總預算\n2024/05/12 14:35\n（中央社台北12日綜合外電報導）市議會今天三讀通過明年度總預算。\n{ZH}市府財政局表示，明年度歲入預估將較今年成長，債務比率維持在法定上限以內，各項建設計畫將依進度編列經費，議會也將持續監督預算執行。（譯者：林小美/核稿：鄭大為）1130512\n", &["林小美"]),
+        ("市議會通過總預算\n2024/05/12 14:35\n（中央社駐歐洲特派員林小美布魯塞爾11日專電）市議會今天三讀通過明年度總預算。\n{ZH}", &["林小美"]),
+        ("市議會通過總預算\n作者,孫小業\n職務,BBC中文記者\n2024年5月12日\n{ZH}", &["孫小業"]),
+        ("市議會通過總預算\n弗蘭克·加德納\nBBC安全事務記者\n2024年5月12日\n{ZH}", &["弗蘭克·加德納"]),
+        ("市議會通過總預算\nAMY QIN, 王小舟\n2024年5月12日\n{ZH}", &["AMY QIN", "王小舟"]),
+        ("市议会通过总预算\n2024-05-12 10:20\n海城日报记者 林小美 通讯员 郑大为\n{ZH}", &["林小美", "郑大为"]),
+    ];
+    for (page, want) in cases {
+        let page = page.replace("{ZH}", ZH_BODY);
+        assert_eq!(meta_of(&page, false).0, *want, "{page}");
+    }
+}
+
+/// An outlet's name in `<meta name="author">` names no writer; the
+/// reporter in the lead's dateline does.
+#[test]
+fn zh_outlet_in_meta_author() {
+    let page = format!(
+        "<html><head><meta name=\"author\" content=\"海城日報\"></head><body>\
+         <article><h1>市議會通過總預算</h1><p>2024年05月12日</p><p>海城網5月12日電（記者 林小美）市議會今天三讀通過明年度總預算，教育與公園支出較去年增加一成二。</p>{}</article></body></html>",
+        ZH_BODY.lines().map(|l| format!("<p>{l}</p>")).collect::<String>()
+    );
+    assert_eq!(meta_of(&page, true).0, ["林小美"]);
+    let page = page.replace("海城網5月12日電（記者 林小美）", "");
+    assert!(meta_of(&page, true).0.is_empty());
+}
+
+/// The headline of a pasted Chinese page among lines shaped like one: a
+/// shortened copy just above it (a breadcrumb's crumb), a column's list of
+/// stories sharing a prefix, tag lines under the date, the headline shown
+/// twice more in a list (a picture and its link) above it, a teaser cut
+/// mid-sentence repeated below it.
+#[test]
+fn zh_pasted_titles() {
+    let cases: &[(&str, &str)] = &[
+        ("首頁 / 政治\n市議會三讀通過/教育支出\n市議會三讀通過明年度總預算 教育支出增一成二\n2024/05/12 10:20\n{ZH}", "市議會三讀通過明年度總預算 教育支出增一成二"),
+        ("《市政觀察》林大同－－公園管理處長請辭\n《市政觀察》林大同－－市府擬調整公車路線\n《市政觀察》林大同－－圖書館延長開放時間\n2024年5月12日\n林大同 市政觀察\n市議會三讀通過明年度總預算\n{ZH}", "市議會三讀通過明年度總預算"),
+        ("台灣日報\n首頁\n議會拍板 明年建設加速推動\n2024/05/12 10:20\n議員\n明年度總預算\n公園支出\n{ZH}", "議會拍板 明年建設加速推動"),
+        ("市議會三讀通過明年度總預算\n市議會三讀通過明年度總預算\n市府宣布公車票價調整\n圖書館延長開放時間\n公園管理處長請辭\n市議會三讀通過明年度總預算\n2024-05-12 列印\n{ZH}", "市議會三讀通過明年度總預算"),
+        ("議會拍板 明年建設加速推動\n2024年05月12日\n市議會今天三讀通過明年度總預算，教育與公園支出\n議員指出，預算案已討論數月，市民普遍希望\n市議會今天三讀通過明年度總預算，教育與公園支出\n{ZH}", "議會拍板 明年建設加速推動"),
+    ];
+    for (page, want) in cases {
+        let page = page.replace("{ZH}", ZH_BODY);
+        let a = analyze(&page, &Options::default());
+        assert_eq!(a.title.as_deref(), Some(*want), "{page}");
+    }
+}

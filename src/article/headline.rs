@@ -30,6 +30,12 @@ const CUE: f32 = 0.7;
 const DECK: f32 = 0.4;
 /// What a line gains when a line just above holds its text.
 const REPEATED: f32 = 0.3;
+/// What a Han line gains when its date or byline is the next line.
+const HAN_DATED: f32 = 0.25;
+/// The most characters of a Han tag's or menu item's line (`公共危險罪`).
+const HAN_TAG_CHARS: usize = 6;
+/// The shortest prefix that a list's lines share (`《專欄》作者－－`).
+const SERIES_PREFIX: usize = 5;
 /// The most words of a menu's item (`On This Day`, `BBC World Service`).
 const MENU_WORDS: usize = 3;
 
@@ -189,6 +195,61 @@ fn lone_number(lines: &[Line], k: usize) -> bool {
         && (k == 0 || !item(k - 1))
 }
 
+/// A shortened copy of the headline just below it (a breadcrumb's last
+/// crumb, `颱風「蘇拉」/深港澳` above `颱風「蘇拉」襲粵 深港澳停工停課`): the
+/// next line is longer and holds nearly all of its words.
+fn abridged(lines: &[Line], k: usize) -> bool {
+    let Some(next) = lines.get(k + 1) else {
+        return false;
+    };
+    if next.text.len() <= lines[k].text.len() || !next.headline_like() {
+        return false;
+    }
+    let theirs = term_list(next.text);
+    let ours = term_list(lines[k].text);
+    let (all, held) = (ours.len(), ours.iter().filter(|t| theirs.contains(t)).count());
+    all >= 2 && held * 5 >= all * 4
+}
+
+/// The words of `s` as [`terms`] counts them.
+fn term_list(s: &str) -> Vec<String> {
+    let mut v = Vec::new();
+    terms(s, |t| v.push(t));
+    v
+}
+
+/// A Han line of a few characters in a run of three or more such lines:
+/// a tag list under the byline (`酒駕` / `過馬路` / `公共危險罪`) or a menu.
+pub fn han_tag(lines: &[Line], k: usize) -> bool {
+    // (Words only: a line of a poem or a list holds punctuation.)
+    let short = |j: usize| {
+        let l = &lines[j];
+        !l.latin()
+            && l.text.chars().count() <= HAN_TAG_CHARS
+            && !l.text.contains(|c: char| c.is_whitespace() || c.is_ascii_punctuation() || "，。、；：！？".contains(c))
+    };
+    if !short(k) {
+        return false;
+    }
+    let up = (0..k).rev().take_while(|&j| short(j)).count();
+    let down = (k + 1..lines.len()).take_while(|&j| short(j)).count();
+    up + down >= 2
+}
+
+/// One of a list of stories that share a long prefix (a column's name and
+/// writer, `《專欄》作者－－標題`): three or more such lines together.
+fn series_item(lines: &[Line], k: usize) -> bool {
+    let prefix = |a: &str, b: &str| a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let t = lines[k].text;
+    let near = k.saturating_sub(3)..(k + 4).min(lines.len());
+    near.filter(|&j| {
+        let u = lines[j].text;
+        j != k && u != t && prefix(t, u) >= SERIES_PREFIX && u.chars().count() > SERIES_PREFIX + 2
+    })
+    .count()
+        >= 2
+}
+
 /// The value of a label above it (`Author:` then a name): not a headline.
 fn labelled(lines: &[Line], k: usize) -> bool {
     k > 0 && lines[k - 1].reading == Reading::Meta && lines[k - 1].text.ends_with([':', '：'])
@@ -257,8 +318,9 @@ pub fn pick(
         }
         // Said twice more further off: a menu's item or a photo's caption
         // (a headline may come back once, in a gallery's or a share bar's).
+        // (A run of copies in a row, a list's picture and its link, counts once.)
         let echoes = (from..lead_at)
-            .filter(|&j| j.abs_diff(k) > 3 && lines[j].key == l.key)
+            .filter(|&j| j.abs_diff(k) > 3 && lines[j].key == l.key && (j == 0 || lines[j - 1].key != l.key))
             .take(2)
             .count();
         let echoed = echoes == 2;
@@ -275,7 +337,8 @@ pub fn pick(
             && l.latin()
             && l.word_count() <= MENU_WORDS
             && (k.saturating_sub(4)..k).filter(|&j| lines[j].latin() && lines[j].word_count() <= MENU_WORDS).count() >= 3;
-        if labelled(lines, k) || signed(lines, k) || echoed || crumbs || menu_item || lead_keys.contains(&l.key) {
+        let han_furniture = !l.latin() && (abridged(lines, k) || han_tag(lines, k) || series_item(lines, k));
+        if labelled(lines, k) || signed(lines, k) || echoed || crumbs || menu_item || han_furniture || lead_keys.contains(&l.key) {
             continue;
         }
         let (mut all, mut shared) = (0u32, 0u32);
@@ -306,7 +369,9 @@ pub fn pick(
             - if shouted(l.text) { 0.4 } else { 0.0 }
             - if deck { DECK } else { 0.0 }
             + if repeated { REPEATED } else { 0.0 };
-        let score = overlap + if cue { CUE } else { 0.0 } + shape - (lead_at - k) as f32 * 0.01;
+        // A Han headline's date or credit line comes right under it.
+        let han_dated = if dated && !l.latin() { HAN_DATED } else { 0.0 };
+        let score = overlap + if cue { CUE } else { 0.0 } + han_dated + shape - (lead_at - k) as f32 * 0.01;
         if best.is_none_or(|(s, _)| score > s) {
             best = Some((score, k));
         }

@@ -13,7 +13,7 @@
 
 use crate::dates as date;
 use crate::lexicon::article::{
-    MetaLabel, AGENCIES, BYLINE_LEADS, BYLINE_STOPS, DESCRIPTION_LEADS, META_LABELS, NAME_PARTICLES, NOT_CREDITS,
+    MetaLabel, AGENCIES, BYLINE_LEADS, DATELINE_PLACES, DAY_MARKS, NAME_JOINERS, NAME_STOPS, PHOTO_MARK, BYLINE_STOPS, DESCRIPTION_LEADS, META_LABELS, NAME_PARTICLES, NOT_CREDITS,
     DESK_ENDS, NOT_NAME_WORDS, OUTLET_ENDS, READ_TIME_WORDS, RELATIVE_DATE_WORDS, REPORTER_WORDS, REPORT_ENDS, ROLE_WORDS, SURNAMES,
 };
 
@@ -92,14 +92,21 @@ pub fn labels(line: &str, key: &str) -> Vec<(usize, usize, MetaLabel)> {
             // One lookup by first character instead of a scan of every label.
             let hit = label_lex()
                 .longest_prefix(rest)
-                .map(|(n, row)| (&rest[..n], META_LABELS[row].1));
+                .map(|(n, row)| joined_label(rest, n, META_LABELS[row].1));
             if let Some((w, label)) = hit {
                 let after = &rest[w.len()..];
                 let trimmed = after.trim_start_matches([' ', '\u{3000}']);
                 let sp = after.len() - trimmed.len();
                 let next = trimmed.chars().next();
                 let ascii_word = w.is_ascii();
-                let colon = next.is_some_and(is_colon);
+                // `作者,王明` alone on a short line (a page that hides the colon
+                // and shows a comma).
+                let comma = i == 0
+                    && sp == 0
+                    && !ascii_word
+                    && next.is_some_and(|c| matches!(c, ',' | '，'))
+                    && short_value(&trimmed[next.map_or(1, char::len_utf8)..]);
+                let colon = next.is_some_and(is_colon) || comma;
                 // `By Jane`, `記者 張三`: a word label then a name, no colon.
                 let spaced = sp > 0
                     && next.is_some_and(|c| !is_colon(c))
@@ -143,9 +150,59 @@ pub fn labels(line: &str, key: &str) -> Vec<(usize, usize, MetaLabel)> {
             }
         }
         before = key[i..].chars().next();
+        // `2024年05月12日 08:04 新華網作者：王明`: a label glued to the outlet
+        // before it, on a date line.
+        if let Some(g) = before.filter(|&c| is_colon(c)).and_then(|_| glued_label(key, i, out.last())) {
+            out.push(g);
+        }
         i += before.map_or(1, char::len_utf8);
     }
     out
+}
+
+/// A label's value short enough to be a name or two, no clause (`王明`,
+/// `BBC中文記者`), for a label that a comma follows.
+fn short_value(v: &str) -> bool {
+    v.chars().count() <= 12 && !v.contains([',', '，', '。', '、'])
+}
+
+/// Two labels joined as one (`文／圖：`, `文、攝影／`): the span of both, an
+/// author's label if either is. Else the label at `rest[..n]`.
+fn joined_label(rest: &str, n: usize, label: MetaLabel) -> (&str, MetaLabel) {
+    let after = &rest[n..];
+    let Some(j) = after.chars().next().filter(|c| matches!(c, '、' | '/' | '／' | '&')) else {
+        return (&rest[..n], label);
+    };
+    let second = &after[j.len_utf8()..];
+    match label_lex().longest_prefix(second) {
+        Some((m, row)) if !rest[..n].is_ascii() && second[m..].starts_with(|c: char| is_colon(c) || c == '／' || c == '/') => {
+            let other = META_LABELS[row].1;
+            let kind = if other == MetaLabel::Author { other } else { label };
+            (&rest[..n + j.len_utf8() + m], kind)
+        }
+        _ => (&rest[..n], label),
+    }
+}
+
+/// A Han author, source or editor label of two or more characters glued
+/// to the word before it and ending at the colon at `colon`, on a line
+/// that a date opens (`… 央視新聞作者：`): its span.
+fn glued_label(
+    key: &str,
+    colon: usize,
+    last: Option<&(usize, usize, MetaLabel)>,
+) -> Option<(usize, usize, MetaLabel)> {
+    let (n, row) = label_lex().longest_suffix(&key[..colon])?;
+    let (w, label) = META_LABELS[row];
+    let start = colon - n;
+    let glued = key[..start].chars().next_back().is_some_and(crate::clean::is_han);
+    let kind = matches!(label, MetaLabel::Author | MetaLabel::Source | MetaLabel::Editor);
+    if w.is_ascii() || w.chars().count() < 2 || !glued || !kind || last.is_some_and(|l| l.1 > start) {
+        return None;
+    }
+    date::find(&key[..start])?;
+    let end = colon + key[colon..].chars().next().map_or(1, char::len_utf8);
+    Some((start, end, label))
 }
 
 /// A bullet set before a credit line (`□記者 王明`, `■本報記者 張三`).
@@ -203,6 +260,11 @@ pub fn names(value: &str) -> Vec<String> {
                 .chars()
                 .next_back()
                 .is_none_or(|c| !c.is_ascii_alphabetic());
+        // `記者 王明 編輯 張三`: another person's credit after the names ends them.
+        let han_before = cleaned.chars().any(crate::clean::is_han);
+        if han_before && NAME_STOPS.iter().any(|w| k[i..].starts_with(w)) {
+            break;
+        }
         let hit = before_ok
             .then(|| {
                 ROLE_WORDS
@@ -264,17 +326,18 @@ pub fn names(value: &str) -> Vec<String> {
             .flat_map(|p| crate::lexicon::split_str(p, " AND "))
             .collect()
     };
-    for p in parts {
+    for p in parts.into_iter().flat_map(joined) {
         let p = trim_value(p);
-        // `記者張睿廷／新北即時報導`: the report's place, not a name.
-        if han && REPORT_ENDS.iter().any(|e| key(p).ends_with(e)) {
+        // `記者張睿廷／新北即時報導`: the report's place, not a name;
+        // `王明攝`: a photographer's credit.
+        if han && (REPORT_ENDS.iter().any(|e| key(p).ends_with(e)) || photo_credit(p)) {
             continue;
         }
         // `作者：王明，系某大學教授`: what follows the names describes them.
         let described = || {
             let k = key(p);
             DESCRIPTION_LEADS.iter().any(|w| k.starts_with(w))
-                || (p.chars().count() > 6 && !p.contains('·') && p.chars().all(crate::clean::is_han))
+                || (p.chars().count() > 4 && !p.contains('·') && p.chars().all(crate::clean::is_han))
         };
         if han && !out.is_empty() && described() {
             break;
@@ -302,6 +365,50 @@ pub fn names(value: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Where a line's text starts after a date and time that open it
+/// (`2024-05-12 10:30 記者王明`); 0 when no date opens it.
+fn after_date(t: &str) -> usize {
+    match date::find(t) {
+        Some((s, e, _)) if trim_value(&t[..s]).is_empty() => {
+            let rest = &t[e..];
+            e + rest.len()
+                - rest
+                    .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, ':' | ' ' | '\u{3000}'))
+                    .len()
+        }
+        _ => 0,
+    }
+}
+
+/// A Han person's name: two to four characters, the first a common family name.
+fn surnamed(n: &str) -> bool {
+    (2..=4).contains(&n.chars().count()) && key(n).chars().next().is_some_and(|c| SURNAMES.contains(c))
+}
+
+/// Two Han names joined by a conjunction (`王明及李四`): each; else the part.
+fn joined(p: &str) -> Vec<&str> {
+    let t = trim_value(p);
+    let n = t.chars().count();
+    let at = key(t)
+        .char_indices()
+        .filter(|&(i, c)| NAME_JOINERS.contains(c) && i > 0)
+        .map(|(i, _)| i)
+        .find(|&i| {
+            let (a, b) = (t[..i].chars().count(), n - t[..i].chars().count() - 1);
+            (2..=4).contains(&a) && (2..=4).contains(&b) && t.chars().all(crate::clean::is_han)
+        });
+    match at {
+        Some(i) => vec![&t[..i], &t[i + t[i..].chars().next().map_or(1, char::len_utf8)..]],
+        None => vec![p],
+    }
+}
+
+/// A photographer's credit (`王明攝`, `王明／攝`): a name and `攝` after it.
+fn photo_credit(p: &str) -> bool {
+    let k = key(p);
+    k.ends_with(PHOTO_MARK) && (3..=5).contains(&p.chars().count())
 }
 
 /// The person's name before a role (`Jane Doe Staff Writer`, `Mark Ward
@@ -475,10 +582,28 @@ pub fn byline_label(line: &str, key: &str) -> Option<(usize, usize)> {
 /// A byline line: an author label ([`byline_label`]) and the names after it.
 pub fn byline(line: &str, key: &str) -> Option<Vec<String>> {
     let (end, stop) = byline_label(line, key)?;
-    let names: Vec<String> = byline_names(&line[end..stop])
-        .into_iter()
-        .filter(|n| han_text(n) || (n.chars().any(char::is_uppercase) && !told(n)))
-        .collect();
+    let names_in = |v: &str| -> Vec<String> {
+        byline_names(v)
+            .into_iter()
+            .filter(|n| han_text(n) || (n.chars().any(char::is_uppercase) && !told(n)))
+            .collect()
+    };
+    let names = names_in(&line[end..stop]);
+    // `作者：某研究所 執筆人：王明`: a later author label's persons rather
+    // than an institution.
+    if han_text(&line[end..stop]) && !names.iter().any(|n| surnamed(n)) {
+        let ls = labels(line, key);
+        let later = ls.iter().enumerate().filter(|(_, l)| l.2 == MetaLabel::Author && l.0 >= stop);
+        for (n, l) in later {
+            let persons: Vec<String> = names_in(&line[l.1..ls.get(n + 1).map_or(line.len(), |m| m.0)])
+                .into_iter()
+                .filter(|p| surnamed(p))
+                .collect();
+            if !persons.is_empty() {
+                return Some(persons);
+            }
+        }
+    }
     (!names.is_empty()).then_some(names)
 }
 
@@ -672,6 +797,13 @@ pub fn account_name(name: &str) -> bool {
 /// name two to four Han characters from a common family name, at most three.
 pub fn han_name_line(line: &str) -> Option<Vec<String>> {
     let t = line.trim();
+    // `AMY QIN, 王小舟`: Latin and Han names listed by commas.
+    if t.contains([',', '，']) && t.chars().count() <= 40 {
+        let parts: Vec<&str> = t.split([',', '，']).map(str::trim).collect();
+        let person = |p: &&str| person_name(p) || (surnamed(p) && p.chars().all(crate::clean::is_han));
+        let mixed = parts.iter().any(|p| han_text(p)) && parts.iter().any(|p| !han_text(p));
+        return (mixed && parts.len() <= 4 && parts.iter().all(person)).then(|| parts.iter().map(|p| (*p).to_string()).collect());
+    }
     if t.is_empty() || t.chars().count() > 16 {
         return None;
     }
@@ -727,7 +859,21 @@ pub fn dated_name_line(line: &str) -> Option<Vec<String>> {
 pub fn han_role_line(line: &str) -> bool {
     let t = line.trim();
     let k = key(t);
-    t.chars().count() <= 10 && t.chars().all(crate::clean::is_han) && REPORTER_WORDS.iter().any(|w| k.ends_with(w))
+    // `BBC中文記者`: an outlet's Latin name may open it.
+    let shaped = t.chars().all(|c| crate::clean::is_han(c) || c.is_ascii_alphabetic() || c == ' ')
+        && t.chars().filter(|&c| crate::clean::is_han(c)).count() >= 2;
+    t.chars().count() <= 16 && shaped && REPORTER_WORDS.iter().any(|w| k.ends_with(w))
+}
+
+/// A foreign name written in Han characters, its parts joined by a middle
+/// dot (`弗蘭克·加德納`).
+pub fn transliterated_name(line: &str) -> Option<Vec<String>> {
+    let t = line.trim();
+    let parts: Vec<&str> = t.split(['·', '•', '‧']).collect();
+    let shaped = parts.len() >= 2
+        && t.chars().count() <= 16
+        && parts.iter().all(|p| (1..=6).contains(&p.chars().count()) && p.chars().all(crate::clean::is_han));
+    shaped.then(|| vec![t.to_string()])
 }
 
 /// Does the paragraph end in a bracket (`…。（圖取自網頁）`), as a caption does?
@@ -975,20 +1121,14 @@ pub fn dateline(par: &str) -> Option<Fields> {
     }
     f.source = Some(body[..agency.len()].to_string());
     let between = &k[agency.len()..dian];
-    if let Some(rest) = between.strip_prefix("记者") {
-        // The name runs up to the place and the day: drop a two-character place.
-        let name: String = body
-            [agency.len() + "记者".len()..agency.len() + "记者".len() + rest.len()]
+    // `記者王明台北`, `駐歐洲特派員王明布魯塞爾`: after the reporter word.
+    if let Some((at, w)) = first_reporter_word(between) {
+        // The name runs up to the place and the day.
+        let name: String = body[agency.len() + at + w..dian]
             .chars()
             .take_while(|c| !c.is_ascii_digit() && !('０'..='９').contains(c))
             .collect();
-        let n = name.chars().count();
-        let name: String = if n >= 4 {
-            name.chars().take(n - 2).collect()
-        } else {
-            name
-        };
-        f.authors = names(&name);
+        f.authors = names(without_place(&name));
     }
     let after = &body[dian + "电".len()..];
     if after.starts_with(['（', '(']) {
@@ -997,6 +1137,21 @@ pub fn dateline(par: &str) -> Option<Fields> {
         f.authors = names(inner);
     }
     Some(f)
+}
+
+/// A dateline's reporter and place run together (`王明台北`, `王小明華盛頓`):
+/// the name, less a place of three or more characters from the table, else
+/// less two characters when four or more stand.
+fn without_place(run: &str) -> &str {
+    let k = key(run);
+    let n = run.chars().count();
+    let place = DATELINE_PLACES
+        .iter()
+        .filter(|p| k.ends_with(p) && k.len() > p.len() + 3)
+        .map(str::len)
+        .max();
+    let cut = place.unwrap_or_else(|| if n >= 4 { run.chars().rev().take(2).map(char::len_utf8).sum() } else { 0 });
+    &run[..run.len() - cut]
 }
 
 /// `（記者 張三 王五）`, `〔記者王明／台北報導〕` at the start or end of a
@@ -1009,12 +1164,12 @@ pub fn reporter_credit(par: &str) -> Vec<String> {
                 continue;
             };
             let inner_k = &k[at + open.len_utf8()..at + len];
-            if inner_k.starts_with("记者")
-                || inner_k.starts_with("本报记者")
-                || inner_k.starts_with("通讯员")
-                || outlet_reporter(inner_k)
-            {
-                return names(&par[at + open.len_utf8()..at + len]);
+            if REPORTER_WORDS.iter().any(|w| inner_k.starts_with(w)) || outlet_reporter(inner_k) {
+                // `〔記者會／台北報導〕`: no person named.
+                let names = names(&par[at + open.len_utf8()..at + len]);
+                if names.iter().all(|n| (2..=4).contains(&n.chars().count())) {
+                    return names;
+                }
             }
         }
     }
@@ -1055,10 +1210,7 @@ fn lead_credit(par: &str) -> Vec<String> {
     let names = names(&rest[..end]);
     let named = !names.is_empty()
         && names.len() <= 4
-        && names.iter().all(|n| {
-            (2..=4).contains(&n.chars().count())
-                && key(n).chars().next().is_some_and(|c| crate::lexicon::article::SURNAMES.contains(c))
-        });
+        && names.iter().all(|n| surnamed(n));
     if named {
         names
     } else {
@@ -1101,6 +1253,12 @@ pub fn closing_credit(line: &str) -> Vec<String> {
     if let Some(names) = inner.and_then(han_name_line) {
         return names;
     }
+    // `（記者王明／台北報導）`, `（記者：王明）`.
+    let t = inner.unwrap_or(t);
+    let reported = report_credit(t, &key(t));
+    if !reported.is_empty() {
+        return reported;
+    }
     let k = key(t);
     // The reporter word, after a desk of a few Han characters at most (`法庭記者：`).
     let Some((at, w)) = first_reporter_word(&k) else {
@@ -1115,10 +1273,7 @@ pub fn closing_credit(line: &str) -> Vec<String> {
         .chars()
         .all(|c| crate::clean::is_han(c) || c.is_whitespace() || matches!(c, '、' | '，' | ',' | '/' | '／'));
     let names = if plain { names(rest) } else { Vec::new() };
-    let surname = |n: &String| key(n).chars().next().is_some_and(|c| SURNAMES.contains(c));
-    if !names.is_empty()
-        && names.len() <= 4
-        && names.iter().all(|n| (2..=4).contains(&n.chars().count()) && surname(n))
+    if !names.is_empty() && names.len() <= 4 && names.iter().all(|n| surnamed(n))
     {
         names
     } else {
@@ -1161,6 +1316,12 @@ pub fn is_outlet(name: &str) -> bool {
     k.chars().count() >= 3 && k.chars().all(crate::clean::is_han) && ends_outlet(&k)
 }
 
+/// An outlet's name of four or more characters (`經濟日報`), which a
+/// person's name is not, in a page's `<meta name="author">`.
+pub fn outlet_name(name: &str) -> bool {
+    is_outlet(name) && name.chars().count() >= 4
+}
+
 /// Does the key end with an outlet's last word (`自由时报`, `东森新闻`)?
 fn ends_outlet(k: &str) -> bool {
     !k.is_empty() && OUTLET_ENDS.iter().any(|w| k.ends_with(w))
@@ -1170,6 +1331,8 @@ fn ends_outlet(k: &str) -> bool {
 /// brackets there: `東森新聞記者 王明 張三`, `〔自由時報記者王明／台北報導〕`.
 /// Its names.
 pub fn outlet_credit(par: &str) -> Vec<String> {
+    // `2024年5月12日 自由時報 記者王明`: the date and time first.
+    let par = &par[after_date(par)..];
     let head: String = par.chars().take(40).collect();
     let k = key(&head);
     let open = k.len() - k.trim_start_matches(['（', '(', '〔', '[', '【']).len();
@@ -1177,7 +1340,7 @@ pub fn outlet_credit(par: &str) -> Vec<String> {
         let Some(at) = crate::lexicon::find_str(&k[open..], w).map(|a| a + open) else {
             continue;
         };
-        let outlet = &k[open..at];
+        let outlet = k[open..at].trim_end();
         if outlet.chars().count() > 10 || !ends_outlet(outlet) || !han_text(outlet) {
             continue;
         }
@@ -1189,13 +1352,14 @@ pub fn outlet_credit(par: &str) -> Vec<String> {
             .unwrap_or(rest.len());
         for e in REPORT_ENDS.iter() {
             if let Some(p) = crate::lexicon::find_str(&rk[..end], e) {
-                // Two characters of place before `報導`.
-                let place = rk[..p].chars().rev().take(2).map(char::len_utf8).sum::<usize>();
-                end = p.saturating_sub(place);
+                // The place before `報導` (and the day before `電`: `王明台北7日電`).
+                let run = rk[..p].trim_end_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || DAY_MARKS.contains(c));
+                end = without_place(&rest[..run.len()]).len();
             }
         }
+        // `北青報記者調查發現`: what the reporter did, not a name.
         let names = names(&rest[..end]);
-        if !names.is_empty() && names.iter().all(|n| (2..=4).contains(&n.chars().count())) {
+        if !names.is_empty() && names.iter().all(|n| surnamed(n)) {
             return names;
         }
     }
@@ -1209,7 +1373,8 @@ const MAX_CREDIT_CHARS: usize = 80;
 /// report after it (a date may follow): `記者王明／台北報導`,
 /// `王明 張三／新北 台南報導 發布時間：…`, `生活中心／王明報導`. Its names.
 pub fn report_credit(line: &str, line_key: &str) -> Vec<String> {
-    let t = line.trim();
+    // `〔記者王明／台北報導〕` on its own line: inside the brackets.
+    let t = line.trim().trim_start_matches(['〔', '【', '（', '(', '[']).trim_end_matches(['〕', '】', '）', ')', ']']);
     // A credit line is short: a paragraph is passed over before any search
     // (four bytes a char at most).
     if t.len() > 4 * MAX_CREDIT_CHARS {
@@ -1218,9 +1383,11 @@ pub fn report_credit(line: &str, line_key: &str) -> Vec<String> {
     // The last slash: the report after it, the credit in the segment before
     // it (`2023-08-28 聯合報／ 記者王明／綜合報導`).
     // `記者王明 台北報導`: a reporter's credit may set the report apart by a space.
-    let lead = line.len() - line.trim_start().len();
+    let lead = t.as_ptr() as usize - line.as_ptr() as usize;
     let spaced = || {
-        REPORTER_WORDS.iter().any(|w| line_key[lead..].starts_with(w))
+        // `編輯 王明 報導`: a role word of the writer's too.
+        let role = |w: &str| !w.is_ascii() && line_key[lead..].starts_with(w);
+        (REPORTER_WORDS.iter().any(role) || ROLE_WORDS.iter().any(role))
             .then(|| t.rfind(char::is_whitespace))
             .flatten()
     };
@@ -1234,7 +1401,8 @@ pub fn report_credit(line: &str, line_key: &str) -> Vec<String> {
     let k = &line_key[lead..lead + t.len()];
     let from = t[..slash]
         .rfind(['／', '/'])
-        .map_or(0, |p| p + t[p..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |p| p + t[p..].chars().next().map_or(1, char::len_utf8))
+        .max(after_date(&t[..slash]));
     let after = slash + t[slash..].chars().next().map_or(1, char::len_utf8);
     let (left, kl, right, kr) = (&t[from..slash], &k[from..slash], &t[after..], &k[after..]);
     // The report: a short place (or the desk's name) and `報導`.
@@ -1248,8 +1416,12 @@ pub fn report_credit(line: &str, line_key: &str) -> Vec<String> {
     if right[..report_at].chars().count() > 8 || !all_han_or_space(left) {
         return Vec::new();
     }
-    let names = if DESK_ENDS.iter().any(|d| kl.trim_end().ends_with(d)) {
-        names(&right[..report_at])
+    // `國際中心／綜合報導`: a desk and no name.
+    // A role word says the names are persons'; without one they must look
+    // like persons' (`即時新聞／綜合報導`, `國際中心／綜合報導`: desks).
+    let roled = ROLE_WORDS.iter().any(|r| !r.is_ascii() && crate::lexicon::has_str(kl, r));
+    let names: Vec<String> = if DESK_ENDS.iter().any(|d| kl.trim_end().ends_with(d)) {
+        names(&right[..report_at]).into_iter().filter(|n| surnamed(n)).collect()
     } else {
         let w = REPORTER_WORDS
             .iter()
@@ -1257,7 +1429,8 @@ pub fn report_credit(line: &str, line_key: &str) -> Vec<String> {
             .map_or(0, |w| w.len());
         names(&left[w..])
     };
-    if !names.is_empty() && names.iter().all(|n| (2..=4).contains(&n.chars().count())) {
+    let person = |n: &String| if roled { (2..=4).contains(&n.chars().count()) } else { surnamed(n) };
+    if !names.is_empty() && names.iter().all(person) {
         names
     } else {
         Vec::new()
@@ -1292,6 +1465,9 @@ pub fn slash_outlet(line: &str) -> Vec<String> {
 /// `……表示。（王明）`, `（記者 張三）`. Not `（完）`.
 pub fn trailing_credit(par: &str) -> Vec<String> {
     let t = par.trim_end();
+    // `…。（編輯：張三）1130512`: a wire's date code after the bracket.
+    let code = t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let t = if (4..=8).contains(&code) { t[..t.len() - code].trim_end() } else { t };
     let Some(close) = t.chars().next_back().filter(|c| matches!(c, '）' | ')')) else {
         return Vec::new();
     };
@@ -1305,6 +1481,13 @@ pub fn trailing_credit(par: &str) -> Vec<String> {
     if inner.is_empty() || !han_text(inner) || NOT_CREDITS.contains(&ik) || !ends_sentence(&t[..at])
     {
         return Vec::new();
+    }
+    // `（本文來源：經濟日報 作者：某研究所 執筆人：王明）`: its labels' authors,
+    // persons only.
+    if !labels(inner, &ik).is_empty() {
+        let mut f = read_line(inner, &ik);
+        f.authors.retain(|n| surnamed(n) || person_name(n));
+        return f.authors;
     }
     // `（中國台灣網 李寧）`: the outlet before the writer is not a name.
     let mut names = names(inner);
@@ -1542,6 +1725,63 @@ mod tests {
         assert_eq!(trailing_credit("市府表示將持續追蹤。（完）"), Vec::<String>::new());
         assert_eq!(trailing_credit("營收成長（年增率）"), Vec::<String>::new());
         assert_eq!(trailing_credit("The end (AP)"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn zh_credit_grammar() {
+        // A wire dateline's reporter before the place (a long one from the table).
+        assert_eq!(without_place("王小明華盛頓"), "王小明");
+        assert_eq!(without_place("王明台北"), "王明");
+        assert_eq!(without_place("王小明"), "王小明");
+        assert_eq!(outlet_credit("（中央社記者王明台北7日電）"), ["王明"]);
+        // Names joined by a conjunction; others' credits and a photographer's end them.
+        assert_eq!(names("王明及李四"), ["王明", "李四"]);
+        assert_eq!(names("記者 王明 編輯 張三 校對 李四"), ["王明"]);
+        assert_eq!(names("王明攝"), Vec::<String>::new());
+        assert_eq!(names("王明（海城大學教授）"), ["王明"]);
+        // Labels joined as one; a label glued to the outlet on a date line only.
+        assert_eq!(read("文、攝影／王明").authors, ["王明"]);
+        assert_eq!(read("文/圖：王明").authors, ["王明"]);
+        assert_eq!(read("2024年05月12日 08:04 海城新聞作者：海城新聞").authors, ["海城新聞"]);
+        assert!(labels("本案的合作者：王明", &key("本案的合作者：王明")).is_empty());
+        assert_eq!(read("（編譯：林小美）").authors, ["林小美"]);
+        assert_eq!(read("核稿：林小美").editor.as_deref(), Some("林小美"));
+        // A closing bracket's labels: persons only.
+        assert_eq!(
+            trailing_credit("市府表示將持續追蹤。（本文來源：海城日報 作者：某某研究所 執筆人：王明 李四）"),
+            ["王明", "李四"]
+        );
+        assert_eq!(trailing_credit("市府表示將持續追蹤。（編輯：張三）"), Vec::<String>::new());
+        let by = |s: &str| byline(s, &key(s));
+        assert_eq!(by("（本文來源：海城日報 作者：某某研究所 執筆人：王明）").unwrap(), ["王明"]);
+        // Desks and a reporter's verbs name nobody.
+        let report_credit = |t: &str| super::report_credit(t, &key(t));
+        assert_eq!(report_credit("國際中心／綜合報導"), Vec::<String>::new());
+        assert_eq!(report_credit("即時新聞／綜合報導"), Vec::<String>::new());
+        assert_eq!(report_credit("編輯 陳小如 報導"), ["陳小如"]);
+        assert_eq!(report_credit("2024-05-12 10:20 記者王明／台北報導"), ["王明"]);
+        assert_eq!(report_credit("〔記者王明／台北報導〕"), ["王明"]);
+        assert_eq!(outlet_credit("北青報記者調查發現，議員仍有疑慮"), Vec::<String>::new());
+        assert_eq!(outlet_credit("2024年5月12日 海城日報 記者王明"), ["王明"]);
+        assert_eq!(reporter_credit("〔記者會／台北報導〕市議會今天"), Vec::<String>::new());
+        assert_eq!(reporter_credit("〔編譯王明／綜合報導〕市議會今天"), ["王明"]);
+        assert_eq!(closing_credit("（記者王明／台北報導）"), ["王明"]);
+        // A foreign name over its role line.
+        assert!(han_role_line("BBC中文記者"));
+        assert!(!han_role_line("Share this story"));
+        assert_eq!(transliterated_name("弗蘭克·加德納").unwrap(), ["弗蘭克·加德納"]);
+        assert!(transliterated_name("新聞 · 政治").is_none());
+        // A wire's date code after the closing credit; a correspondent abroad.
+        assert_eq!(trailing_credit("市府表示將持續追蹤。（譯者：林小美/核稿：張大同）1130512"), ["林小美"]);
+        assert_eq!(trailing_credit("市府表示將持續追蹤。（編輯：張大同）1130512"), Vec::<String>::new());
+        let f = dateline("（中央社駐歐洲特派員林小美布魯塞爾6日專電）歐盟今天").unwrap();
+        assert_eq!(f.authors, ["林小美"]);
+        // A label with a comma for its colon, alone on a short line.
+        assert_eq!(read("作者,孫小業").authors, ["孫小業"]);
+        assert!(labels("作者，也就是他本人，當天並未出席", &key("作者，也就是他本人，當天並未出席")).is_empty());
+        // Latin and Han names listed together.
+        assert_eq!(han_name_line("AMY QIN, 王小舟").unwrap(), ["AMY QIN", "王小舟"]);
+        assert!(han_name_line("新聞, 政治").is_none());
     }
 
     #[test]

@@ -682,6 +682,9 @@ fn role_of(
             } else if k > body_end || (l.info.is_none() && l.call_to_action()) {
                 // Past the article's extent, or a pasted newsletter box.
                 Role::Boilerplate
+            } else if headline::han_tag(lines, k) {
+                // A tag list or menu of a few Han words a line.
+                Role::Boilerplate
             } else if l.heading_like() && next_is_paragraph(lines, k) {
                 Role::Heading
             } else if (l.linky() || l.fragment() || l.teaser_like()) && !l.sentence_like() {
@@ -750,7 +753,8 @@ fn read_meta(lines: &[Line], roles: &[Option<Role>], hints: Option<&Hints>) -> M
             .iter()
             .filter(|_| !visible)
             .flat_map(|a| meta::byline_names(a))
-            .filter(|a| !is_site(a))
+            // Nor one holding an outlet's name (`經濟日報`).
+            .filter(|a| !is_site(a) && !meta::outlet_name(a))
             .collect();
         // A writer named beside a blog's or column's name (`Jane Doe and
         // The Almanac` in another tag): the person.
@@ -878,9 +882,10 @@ fn article_byline(
     let labelled = |k: usize| {
         let l = &lines[k];
         let some = |v: Vec<String>| (!v.is_empty()).then_some(v);
-        meta::byline(l.text, l.key)
+        // (An outlet's credit first: `…日報記者 王明 通訊員 李四` is one credit.)
+        some(meta::outlet_credit(l.text))
+            .or_else(|| meta::byline(l.text, l.key))
             .or_else(|| meta::byline_below(l.text, l.key, lines.get(k + 1)?.text))
-            .or_else(|| some(meta::outlet_credit(l.text)))
             .or_else(|| some(meta::slash_outlet(l.text)))
             .or_else(|| some(meta::report_credit(l.text, l.key)))
             .or_else(|| some(meta::closing_credit(l.text)))
@@ -905,11 +910,14 @@ fn article_byline(
         if let Some(names) = meta::dated_name_line(lines[k].text) {
             return (roles[k] != Some(Role::Title)).then_some((k, names));
         }
-        let names = meta::han_name_line(lines[k].text)?;
+        // `弗蘭克·加德納` over `BBC安全事務記者`: a foreign name by its role.
+        let role_below = lines.get(k + 1).is_some_and(|l| meta::han_role_line(l.text));
+        let names = meta::han_name_line(lines[k].text)
+            .or_else(|| role_below.then(|| meta::transliterated_name(lines[k].text)).flatten())?;
         let beside = (k.saturating_sub(2)..(k + 3).min(lines.len())).filter(|&j| j != k).any(|j| {
             let t = lines[j].text;
             meta::is_outlet(t.trim()) || (t.chars().count() <= 40 && meta::date_line(t).is_some())
-        }) || lines.get(k + 1).is_some_and(|l| meta::han_role_line(l.text));
+        }) || role_below;
         (beside && roles[k] != Some(Role::Title)).then_some((k, names))
     };
     // Outside the head, the line itself or the one below must say so.

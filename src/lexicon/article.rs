@@ -41,6 +41,11 @@ pub static META_LABELS: WordTable<MetaLabel> = word_rows![
     ("通讯员", MetaLabel::Author),
     ("采写", MetaLabel::Author),
     ("执笔", MetaLabel::Author),
+    ("执笔人", MetaLabel::Author),
+    ("撰稿人", MetaLabel::Author),
+    // A wire story's translator wrote its Chinese text (`（編譯：王明）`).
+    ("编译", MetaLabel::Author),
+    ("译者", MetaLabel::Author),
     ("采访", MetaLabel::Author),
     ("图", MetaLabel::Credit),
     ("图片", MetaLabel::Credit),
@@ -48,6 +53,8 @@ pub static META_LABELS: WordTable<MetaLabel> = word_rows![
     ("视频", MetaLabel::Credit),
     ("制图", MetaLabel::Credit),
     ("设计", MetaLabel::Credit),
+    ("摄像", MetaLabel::Credit),
+    ("校对", MetaLabel::Credit),
     ("author", MetaLabel::Author),
     ("authors", MetaLabel::Author),
     ("written by", MetaLabel::Author),
@@ -65,6 +72,7 @@ pub static META_LABELS: WordTable<MetaLabel> = word_rows![
     ("主编", MetaLabel::Editor),
     ("值班编辑", MetaLabel::Editor),
     ("审核", MetaLabel::Editor),
+    ("核稿", MetaLabel::Editor),
     ("editor", MetaLabel::Editor),
     ("edited by", MetaLabel::Editor),
     ("editing by", MetaLabel::Editor),
@@ -102,6 +110,8 @@ pub const ROLE_WORDS: Words = words![
     "通讯员",
     "实习生",
     "编译",
+    // `編輯 王明 報導`: the writer's role on some sites (a 責任編輯 is read apart).
+    "编辑",
     "摄影",
     "撰文",
     "作者",
@@ -204,8 +214,33 @@ pub const OUTLET_ENDS: Words = words![
     "报", "新闻", "新闻网", "网", "电视台", "台", "社", "周刊", "杂志", "电台",
 ];
 
-/// The reporter's word inside an outlet credit (`…新聞記者 王明`).
-pub const REPORTER_WORDS: Words = words!["记者", "特派记者", "特约记者", "实习记者"];
+/// The reporter's word inside an outlet credit (`…新聞記者 王明`), or
+/// opening a credit (`〔編譯王明／綜合報導〕`).
+pub const REPORTER_WORDS: Words = words!["记者", "本报记者", "特派记者", "特约记者", "实习记者", "通讯员", "编译", "特派员"];
+
+/// Other people's credits after a writer's names, which end them (`記者 王明
+/// 編輯 張三`, `…記者 王明 攝影 李四`).
+pub const NAME_STOPS: Words = words![
+    "编辑", "责任编辑", "责编", "校对", "审校", "审核", "核稿", "美编", "摄影", "摄像", "视频", "制图", "设计",
+];
+
+/// What closes a photographer's credit (`王明攝`).
+pub const PHOTO_MARK: &str = "摄";
+
+/// What ends a wire dateline's day before `電` (`台北7日電`, `東京14日專電`).
+pub const DAY_MARKS: &str = "日专";
+
+/// Joiners between names in a Han credit (`記者王明及李四`).
+pub const NAME_JOINERS: &str = "及和与";
+
+/// Places of three or more characters in a wire dateline after the
+/// reporter's name (`中央社記者王明華盛頓6日專電`); a two-character place
+/// (`台北`) is taken without a list.
+pub const DATELINE_PLACES: Words = words![
+    "华盛顿", "布鲁塞尔", "莫斯科", "雅加达", "新德里", "洛杉矶", "旧金山", "休士顿", "休斯敦", "多伦多",
+    "温哥华", "胡志明市", "马尼拉", "吉隆坡", "新加坡", "日内瓦", "维也纳", "耶路撒冷", "约翰尼斯堡",
+    "法兰克福", "芝加哥", "墨尔本", "伊斯坦堡", "伊斯坦布尔", "乌兰巴托", "斯德哥尔摩", "阿姆斯特丹",
+];
 
 /// Where a credit's names end: a report's place words (`台北報導`).
 pub const REPORT_ENDS: Words = words!["报导", "报道", "电"];
