@@ -77,6 +77,13 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
         let name_letter = cased && r.kind == Kind::Measure && r.unit().is_some_and(|u| u.starts_with('°')) && digits >= 3;
         // a 60-second spot, not 2 second-place finishes, twenty second: only after a hyphen
         let hyphen_only = en::HYPHEN_ONLY_UNITS.contains(bt.folded(s, e)) && (bt.get(k) != Some('-') || bt.get(e) == Some('-'));
+        // ten grand, 50 grand a year: no noun after it (not two grand pianos, three Grand Slams)
+        let next = skip_space(bt, e);
+        let hyphen_only = hyphen_only
+            || (en::NOUNLESS_UNITS.contains(bt.folded(s, e))
+                && next > e
+                && bt.get(next).is_some_and(|c| c.is_ascii_alphabetic())
+                && !is_stop_word(bt.folded(next, word_end(bt, next))));
         if (e - s > 1 || (s == j && cased && !name_letter) || sign) && !hyphen_only {
             // 3 dollars 50 cents, 5 feet 2 inches: a smaller unit of the same measure added
             if let Some((end, added)) = sub_unit(bt, e, r).filter(|_| !scaled) {

@@ -262,6 +262,7 @@ pub static UNITS: &[UnitRow] = &[
     u("seconds", D, Some("second"), 1.0), u("decades", D, Some("year"), 10.0), u("decade", D, Some("year"), 10.0),
     u("working days", D, Some("workday"), 1.0), u("business days", D, Some("workday"), 1.0),
     u("quarters", D, Some("quarter"), 1.0), u("centuries", D, Some("year"), 100.0), u("second", D, Some("second"), 1.0),
+    u("grand", Y, Some("USD"), 1000.0),
     u("nanometers", M, Some("nm"), 1.0), u("nanometres", M, Some("nm"), 1.0), u("nanometer", M, Some("nm"), 1.0),
     u("nanometre", M, Some("nm"), 1.0), u("nm", M, Some("nm"), 1.0), u("megapixels", M, Some("MP"), 1.0),
     u("megapixel", M, Some("MP"), 1.0), u("year-olds", M, Some("year-old"), 1.0),
@@ -280,6 +281,10 @@ pub static CURRENCY_PREFIXES: &[(&str, &str)] = &[
 /// Units that follow a number only after a hyphen (`a 60-second spot`; not
 /// `2 second-place finishes`, `twenty second`).
 pub static HYPHEN_ONLY_UNITS: Words = words!["second"];
+
+/// Units that follow a number only when no noun follows them (`ten grand`, `50
+/// grand a year`; not `two grand pianos`).
+pub static NOUNLESS_UNITS: Words = words!["grand"];
 
 /// Units of one letter that count only glued to the digits, in their own
 /// case (compared as written): `20p`, `30C`, `86F` (not `5G`).
