@@ -98,8 +98,9 @@ pub fn day_month(cs: &[char], n: &Num) -> Option<(Option<u32>, u32, usize)> {
 /// `e`: (year, day, where it ends).
 pub fn after_month(cs: &[char], e: usize) -> Option<(Option<u32>, Option<u32>, usize)> {
     let s = skip_space(cs, e);
+    // October, 2014: a comma and the year, no day
     if s == e {
-        return None;
+        return year_after(cs, e).map(|(y, ye)| (Some(y), None, ye));
     }
     let n = numerals::parse(cs, s).filter(|n| n.arabic && !n.decimal)?;
     // November 5th: an ordinal suffix after the day

@@ -137,7 +137,7 @@ pub static UNIT_NAMES: &[&str] = &[
     "IDR", "BRL", "AED", "ly", "μg", "μg/m3", "kV", "V", "Hz", "kHz", "KB", "byte", "bit", "hPa", "nm", "Bq",
     "Bq/L", "m/s", "cc", "point", "DEM", "FRF", "PKR", "LKR", "NPR", "BYN", "NGN", "XAF", "XOF", "FIM", "CDF",
     "RWF", "MUR", "SCR", "BAM", "RON", "ISK", "NOK", "ILS", "DKK", "hp", "fps", "mAh", "magnitude",
-    "bushel", "ft3", "ESP", "NLG",
+    "bushel", "ft3", "ESP", "NLG", "MP",
 ];
 
 const fn same(a: &str, b: &str) -> bool {

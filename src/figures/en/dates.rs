@@ -2,7 +2,9 @@
 //! ([`crate::dates::en`]) reads (`12 May 2024`, `May 12, 2024`, `the
 //! 1990s`), and a year standing alone (`in 2019`).
 
-use super::words::is_space;
+use super::words::{boundary_at, is_space, prev_word, skip_space, span_before, word_end};
+use crate::figures::shared::numeral;
+use crate::lexicon::en::{self, Mark};
 use crate::dates::{self, en as reader};
 use crate::figures::shared::draft::Draft;
 use crate::figures::shared::numeral::Num;
@@ -35,11 +37,41 @@ pub fn date_number(bt: &BlockText, n: &Num) -> Option<Draft> {
         && latin_edge(bt.get(n.end))
         && latin_edge(n.start.checked_sub(1).and_then(|k| bt.get(k)))
     {
+        if let Some(d) = year_span(bt, n) {
+            return Some(d);
+        }
         let mut d = Draft::new(n.start, n.end, Kind::Date, Some(v));
         d.iso = dates::iso(Some(v as u32), None, None);
         return Some(d);
     }
     None
+}
+
+/// `from 1993 to 2002`, `1927 through 1987`, `between 2010 and 2015`: two
+/// years joined by a span word are one date, iso the interval; not a date
+/// moved (`postponed from 2020 to 2021`).
+fn year_span(bt: &BlockText, n: &Num) -> Option<Draft> {
+    let s = skip_space(bt, n.end);
+    let w = word_end(bt, s);
+    let word = bt.folded(s, w);
+    let before = prev_word(bt, n.start);
+    let joined = en::YEAR_SPAN_WORDS.contains(word)
+        && (word != Mark::And.written() || before == Mark::Between.written());
+    let moved = before == Mark::From.written() && en::DATE_MOVE_LEADS.contains(prev_word(bt, span_before(bt, n.start, |c| c.is_ascii_alphabetic()).0));
+    let k = skip_space(bt, w);
+    if s == n.end || !joined || moved || k == w {
+        return None;
+    }
+    let m = numeral::parse(&bt.cs, k)?;
+    let (a, b) = (n.low, m.low);
+    let year = m.arabic && m.int_digits == 4 && !m.decimal && !m.multiplied && !m.separated;
+    if !year || b <= a || b > 2100.0 || !boundary_at(bt, m.end) || super::tail::tail(bt, m.end).is_some() {
+        return None;
+    }
+    let mut d = Draft::new(n.start, m.end, Kind::Date, Some(a));
+    d.set_range(a, b);
+    d.iso = Some(format!("{}/{}", a as u32, b as u32));
+    Some(d)
 }
 
 /// A date figure from its parts (at least a month).

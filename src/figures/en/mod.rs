@@ -205,6 +205,10 @@ fn elided_count(bt: &BlockText, prev: &Draft, d: &mut Draft) {
 /// Letters glued to the digits (`3rd`, `1990s`, `3bn`; `PM2.5`, `MH370`)
 /// and written forms around them (`6-3`, `+44 20 …`, `600519.SS`).
 fn glued(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
+    // 2035 GMT: a clock time, no year
+    if let Some(e) = names::zone_time(bt, n) {
+        return Some(Err(e));
+    }
     // 5/17/2018: a day in numbers; 2-1/2 years: a whole number and a fraction
     if let Some(d) = names::numeric_date(bt, n)
         .or_else(|| mixed_fraction(bt, n))
@@ -228,6 +232,10 @@ fn glued(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
     if n.arabic && is_ascii_letter(after) && symbol.is_none() && !is_ascii_letter(before) && !han_multiplier {
         // 3rd, 21st; the 1990s; 3bn, 2x, 20p: English glued to the digits
         if let Some(e) = names::ordinal_suffix(bt, n) {
+            // 32nd Street, 47th and Broadway: a street, no rank
+            if names::street_after(bt, e) {
+                return Some(Err(e));
+            }
             return Some(Ok(Draft::new(n.start, e, Kind::Rank, Some(n.low))));
         }
         if let Some(d) = dates::date_number(bt, n) {
@@ -356,6 +364,24 @@ fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> 
     // call 911, 911 calls: a number to dial
     if n.arabic && names::emergency_number(bt, n, start) {
         return Err(n.end);
+    }
+    // to air 60 Minutes: a unit in capitals in running text names a title
+    if let Some(t) = tail.as_ref().filter(|t| matches!(t.kind, Kind::Duration | Kind::Measure)) {
+        let s = words::skip_space(bt, n.end);
+        let titled = s > n.end
+            && bt.original(s, s + 2).chars().map(|c| c.is_ascii_uppercase()).eq([true, false])
+            && !words::starts_sentence(bt, start)
+            && names::running_text(bt, start);
+        if titled {
+            return Err(t.end);
+        }
+    }
+    // a 7.8 quake: a magnitude (not after `magnitude`, read as a number)
+    if tail.is_none() && n.decimal && bt.get(n.end) == Some(' ') && prev_word(bt, start) != Mark::Magnitude.written() {
+        let s = n.end + 1;
+        if en::QUAKE_NOUNS.contains(bt.folded(s, words::word_end(bt, s))) {
+            *tail = Some(Tail::new(n.end, Kind::Measure, Some(en::MAGNITUDE_UNIT), 1.0));
+        }
     }
     // a population of 13 million, a crowd of 20,000: people
     if r.currency.is_none()

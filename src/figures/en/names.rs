@@ -163,6 +163,16 @@ pub fn age_apposition(bt: &BlockText, n: &Num) -> bool {
         || (bt.get(n.end) == Some('.') && bt.get(n.end + 1).is_none_or(|c| !c.is_ascii_alphanumeric()));
     let comma_before =
         n.start >= 3 && bt.get(n.start - 1) == Some(' ') && bt.get(n.start - 2) == Some(',');
+    // Now 74, the singer…; Smith, now 45, said: `now` opening a sentence or after a comma
+    let (s0, k0) = span_before(bt, n.start, |c| c.is_ascii_alphabetic());
+    let (_, k1) = span_before(bt, s0, |_| false);
+    let now = s0 < k0
+        && k0 == n.start - 1
+        && en::AGE_ADVERBS.contains(bt.folded(s0, k0))
+        && (starts_sentence(bt, s0) || (k1 > 0 && bt.get(k1 - 1) == Some(',')));
+    if comma_after && now {
+        return true;
+    }
     if !(comma_after && comma_before) {
         return false;
     }
@@ -184,6 +194,7 @@ pub fn score(bt: &BlockText, n: &Num) -> Option<usize> {
     if !n.arabic || n.decimal || n.multiplied || n.int_digits > 3 {
         return None;
     }
+    let tie = |m: &Num| m.low == n.low;
     if !matches!(bt.get(n.end), Some('-' | '–')) {
         return None;
     }
@@ -192,10 +203,11 @@ pub fn score(bt: &BlockText, n: &Num) -> Option<usize> {
     let after = bt.get(m.end);
     // English text around it: 20-35歲 is an age range
     let next = bt.get(super::words::skip_space(bt, m.end));
+    // 4-4 decisions, a 2-2 draw: a tie is a tally even before a noun
     let bare = next.is_none_or(|c| c.is_ascii())
         && boundary_at(bt, m.end)
         && !matches!(after, Some('%' | '％' | '-' | '–'))
-        && super::tail::tail(bt, m.end).is_none()
+        && (tie(&m) || super::tail::tail(bt, m.end).is_none())
         && super::qualifiers::currency_before(bt, n.start.saturating_sub(6), n.start).is_none();
     bare.then_some(m.end)
 }
@@ -383,4 +395,61 @@ pub fn quoted_title(bt: &BlockText, n: &Num) -> bool {
     let capital = bt.get(s).is_some_and(|c| c.is_ascii_alphabetic())
         && bt.original(s, s + 1).chars().all(|c| c.is_ascii_uppercase());
     capital && !word.ends_with(en::DEMONYM_ENDING) && !en::PEOPLE_GROUPS.contains(word)
+}
+
+/// Is the text before `i` running prose, not a title in capitals: a word
+/// of five lower-case letters or more (no function word) in the 60
+/// characters before it? (`the Wednesday edition of 60 Minutes`, not
+/// `Stocks Rise by 3 Percent`.)
+pub fn running_text(bt: &BlockText, i: usize) -> bool {
+    let floor = i.saturating_sub(60);
+    let mut k = i;
+    while k > floor {
+        let (s, e) = span_before(bt, k, |c| c.is_ascii_alphabetic());
+        if e <= floor {
+            break;
+        }
+        if s == e {
+            // no letter here: step over the character
+            k = e - 1;
+            continue;
+        }
+        let lower = bt.original(s, e).chars().all(|c| c.is_ascii_lowercase());
+        if s >= floor && lower && e - s >= 5 && !lexicon::en_stop_words().contains(bt.folded(s, e)) {
+            return true;
+        }
+        k = s;
+    }
+    false
+}
+
+/// `2035 GMT`: a clock time in four digits before a time zone. Its end.
+pub fn zone_time(bt: &BlockText, n: &Num) -> Option<usize> {
+    let clock = n.arabic && !n.decimal && !n.separated && n.int_digits == 4 && n.low % 100.0 < 60.0 && n.low < 2400.0;
+    if !clock || bt.get(n.end) != Some(' ') {
+        return None;
+    }
+    let s = n.end + 1;
+    let e = super::words::word_end(bt, s);
+    let zone = bt.original(s, e).chars().all(|c| c.is_ascii_uppercase()) && en::TIME_ZONES.contains(bt.folded(s, e));
+    zone.then_some(e)
+}
+
+/// `32nd Street`, `47th and Broadway`: a street word, or `and` and a
+/// capitalized name, after an ordinal ending at `e` (a street, no rank).
+pub fn street_after(bt: &BlockText, e: usize) -> bool {
+    let s = super::words::skip_space(bt, e);
+    let w = super::words::word_end(bt, s);
+    let word = bt.folded(s, w);
+    if s == e {
+        return false;
+    }
+    if en::STREET_WORDS.contains(word) {
+        return true;
+    }
+    let s2 = super::words::skip_space(bt, w);
+    let name = bt.original(s2, s2 + 1).chars().all(|c| c.is_ascii_uppercase())
+        && bt.get(s2).is_some_and(|c| c.is_ascii_alphabetic())
+        && bt.lex_at(s2, lexicon::en_ordinals()).is_none();
+    word == Mark::And.written() && s2 > w && name
 }

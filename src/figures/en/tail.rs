@@ -75,7 +75,16 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
         // 86F, 30C, not 777F, 13F in a model's or form's name: three digits and more
         let digits = bt.cs[..j].iter().rev().take_while(|c| c.is_ascii_digit()).count();
         let name_letter = cased && r.kind == Kind::Measure && r.unit().is_some_and(|u| u.starts_with('°')) && digits >= 3;
-        if e - s > 1 || (s == j && cased && !name_letter) || sign {
+        // a 60-second spot, not 2 second-place finishes, twenty second: only after a hyphen
+        let hyphen_only = en::HYPHEN_ONLY_UNITS.contains(bt.folded(s, e)) && (bt.get(k) != Some('-') || bt.get(e) == Some('-'));
+        // ten grand, 50 grand a year: no noun after it (not two grand pianos, three Grand Slams)
+        let next = skip_space(bt, e);
+        let hyphen_only = hyphen_only
+            || (en::NOUNLESS_UNITS.contains(bt.folded(s, e))
+                && next > e
+                && bt.get(next).is_some_and(|c| c.is_ascii_alphabetic())
+                && !is_stop_word(bt.folded(next, word_end(bt, next))));
+        if (e - s > 1 || (s == j && cased && !name_letter) || sign) && !hyphen_only {
             // 3 dollars 50 cents, 5 feet 2 inches: a smaller unit of the same measure added
             if let Some((end, added)) = sub_unit(bt, e, r).filter(|_| !scaled) {
                 let mut t = Tail::new(end, r.kind, r.unit(), r.factor());
@@ -310,7 +319,15 @@ fn counted_noun(bt: &BlockText, k: usize, s: usize, scaled: bool) -> Option<Tail
         let plural = (word.ends_with(Mark::Plural.written())
             && !word.ends_with(Mark::NotPlural.written()))
             || is_invariant_plural(word);
-        if word.len() >= 3 && plural && lower_start && !is_function_word(word) {
+        // 270,000 Priuses: a capitalized plural after digits in running text (not 15 Jones
+        // Street; not Zero Motorcycles, a spelled number that opens a name)
+        let named_plural = !lower_start
+            && bt.get(k.wrapping_sub(1)).is_some_and(|c| c.is_ascii_digit())
+            && word.len() >= 5
+            && !en::NAME_PLURAL_ENDINGS.iter().any(|x| word.ends_with(x))
+            && super::names::running_text(bt, s)
+            && !super::names::street_after(bt, e);
+        if word.len() >= 3 && plural && (lower_start || named_plural) && !is_function_word(word) {
             return Some(Tail::new(e, Kind::Count, person_noun(word), 1.0));
         }
     }
@@ -389,7 +406,15 @@ fn hyphen_count(bt: &BlockText, k: usize, scaled: bool) -> Option<usize> {
         .chars()
         .all(|c| c.is_ascii_lowercase());
     let next = skip_space(bt, e);
-    let modifies = next > e && bt.get(next).is_some_and(|c| c.is_ascii_alphabetic());
+    // a seven-story, $20-million complex; four-story, two-unit: a comma before a second
+    // modifier (a hyphenated word, digits or a currency sign) coordinates them
+    let second = skip_space(bt, e + 1);
+    let coordinated = bt.get(e) == Some(',')
+        && second > e + 1
+        && (bt.original(second, word_end(bt, second)).contains('-')
+            || bt.get(second).is_some_and(|c| c.is_ascii_digit())
+            || bt.lex_at(second, lexicon::en_currency_prefixes()).is_some());
+    let modifies = (next > e && bt.get(next).is_some_and(|c| c.is_ascii_alphabetic())) || coordinated;
     (word.len() >= 3
         && lower
         && modifies
@@ -416,6 +441,14 @@ fn of_count(bt: &BlockText, k: usize) -> Option<Option<&'static str>> {
         return Some(tail(bt, m.end).and_then(|t| t.unit.filter(|_| t.kind == Kind::Count)));
     }
     let q = skip_space(bt, e);
+    // of the estimated 80,000 Ethiopians, of the remaining 12: one lower-case word before the number
+    let w = word_end(bt, q);
+    let q2 = skip_space(bt, w);
+    let q = if w > q && q2 > w && bt.original(q, w).chars().all(|c| c.is_ascii_lowercase()) && bt.get(q2).is_some_and(|c| c.is_ascii_digit()) {
+        q2
+    } else {
+        q
+    };
     if let Some(m) = crate::figures::shared::numeral::parse(&bt.cs, q).filter(|m| m.arabic) {
         let t = tail(bt, m.end)?;
         return (t.kind == Kind::Count).then_some(t.unit);
@@ -460,9 +493,10 @@ pub fn per_after(bt: &BlockText, end: usize) -> Option<(String, usize)> {
 /// A plural that names people by its ending (`activists`, `politicians`,
 /// `gunmen`): `person`.
 fn person_noun(w: &str) -> Option<&'static str> {
-    let people = en::PERSON_ENDINGS
-        .iter()
-        .any(|&(ending, min)| w.len() >= min && w.ends_with(ending));
+    let people = en::PERSON_NOUNS.contains(w)
+        || en::PERSON_ENDINGS
+            .iter()
+            .any(|&(ending, min)| w.len() >= min && w.ends_with(ending));
     (people && !en::NOT_PERSON_ENDINGS.iter().any(|x| w.ends_with(x))).then_some(en::PERSON_UNIT)
 }
 

@@ -220,7 +220,13 @@ fn multiple(bt: &BlockText, i: usize, floor: usize) -> Option<Draft> {
     if en::TIMES_WORDS.contains(bt.folded(i, e)) {
         let s = skip_space(bt, e);
         let next = bt.folded(s, word_end(bt, s));
+        // twice a year, twice a season: a frequency (occasions), not a multiple
+        let s2 = skip_space(bt, word_end(bt, s));
+        let frequency = en::PER_WORDS.contains(next)
+            && (en::FREQUENCY_PERIODS.contains(bt.folded(s2, word_end(bt, s2)))
+                || phrase_at(bt, s2, lexicon::en_units()).is_some_and(|(_, r)| en::UNITS[r].kind == Kind::Duration));
         let comparison = s > e
+            && !frequency
             && (en::MULTIPLE_FOLLOWERS.contains(next) || next.ends_with(Mark::Comparative.written()));
         let kind = if comparison { Kind::Multiple } else { Kind::Count };
         let mut d = Draft::new(start, e, kind, Some(f));
@@ -281,6 +287,10 @@ fn ordinal(bt: &BlockText, i: usize) -> Option<Result<Draft, usize>> {
         .map(|(e, row)| (e, en::ORDINALS[row].1))
         .or_else(|| compound_ordinal(bt, i))?;
     let skip = Some(Err(word_end(bt, i)));
+    // between Fifth and Madison, the Second Amendment: a capitalized ordinal in running text names
+    if capital(bt, i) && !starts_sentence(bt, i) && super::names::running_text(bt, i) {
+        return skip;
+    }
     let s = skip_space(bt, e);
     let period = en::ORDINAL_NOUNS
         .iter()
@@ -459,7 +469,9 @@ fn bare_count(bt: &BlockText, i: usize, e: usize, v: f64, floor: usize) -> Optio
         let (s0, _) = span_before(bt, i, |c| c.is_ascii_alphabetic());
         prev_word(bt, s0) == Mark::Of.written()
     };
-    if prev == Mark::The.written() && !people && !partitive {
+    // the three named above, the two accused: a participle after `the` and the number
+    let participle = s > e && next.len() >= 5 && next.ends_with(Mark::Participle.written());
+    if prev == Mark::The.written() && !people && !partitive && !participle {
         return None;
     }
     // Ten Downing Street: a capitalized word after it makes a name; three's a crowd: a word
@@ -538,12 +550,19 @@ fn denominator(bt: &BlockText, k: usize) -> Option<(f64, usize)> {
     })
 }
 
-/// nine out of 10, one out of every eight
+/// nine out of 10, one out of every eight, one for every eleven; eight of ten
+/// (a share's denominator after `of` with no determiner)
 fn out_of(bt: &BlockText, i: usize, floor: usize, v: f64, s0: usize) -> Option<Draft> {
-    let k = word_then_space(bt, s0, Mark::OutOf.written())?;
-    let k = word_then_space(bt, k, Mark::Every.written()).unwrap_or(k);
+    let (k, share) = match word_then_space(bt, s0, Mark::OutOf.written()) {
+        Some(k) => (word_then_space(bt, k, Mark::Every.written()).unwrap_or(k), false),
+        None => match word_then_space(bt, s0, Mark::For.written()) {
+            Some(k) => (word_then_space(bt, k, Mark::Every.written())?, false),
+            None => (word_then_space(bt, s0, Mark::Of.written()).filter(|_| v >= 2.0)?, true),
+        },
+    };
     let (den, e2) = denominator(bt, k)?;
-    (den >= v && den > 0.0).then(|| ratio(bt, i, floor, e2, v / den))
+    let share_ok = !share || en::SHARE_DENOMINATORS.contains(&den);
+    (den >= v && den > 0.0 && share_ok).then(|| ratio(bt, i, floor, e2, v / den))
 }
 
 /// one in five

@@ -66,6 +66,8 @@ super::marks! {
         OutOf => "out of",
         /// A ratio: `one out of every eight`.
         Every => "every",
+        /// A ratio: `one for every eleven`.
+        For => "for",
         /// A ratio: `one in five`.
         In => "in",
         /// `over three years` is a span of time, not more than three years.

@@ -18,7 +18,7 @@ pub static IDENTIFIER_LEADS: Words = words![
 /// Words before a number that never make it part of a name (`of 20`, `and 5`).
 #[rustfmt::skip]
 pub static NAME_BREAKERS: Words = words![
-    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from",
+    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "now",
 ];
 
 /// Codes in capitals before a number that are currencies, not names (`USD 115`, `RS 500`).
@@ -208,6 +208,7 @@ pub static ONE_NOT_BEFORE: Words = words![
     "was", "off", "two", "three", "four", "five", "big", "another", "other", "last", "here", "there", "where",
     "what", "and", "or", "nor",
     "hell", "heck", "estimate", "measure", "account", "count", "reckoning", "analysis", "calculation",
+    "instance", "occasion", "example",
     // irregular participles: `one held at the White House`
     "held", "made", "built", "found", "left", "taken", "given", "seen", "known", "written", "said", "told",
     "sold", "shown", "brought", "bought", "kept", "won", "lost", "set", "put", "run", "led", "paid",
@@ -252,3 +253,41 @@ pub static ELIDED_LEADS: Words = words!["from", "to", "with", "than", "versus", 
 /// Words that join two adjectives before a counted noun (`13,000 false or
 /// misleading claims`, `40 new and used cars`).
 pub static ADJECTIVE_JOINS: Words = words!["or", "and"];
+
+/// Adverbs before an age between commas (`Now 74, the singer…`, `Smith, now 45, said`).
+pub static AGE_ADVERBS: Words = words!["now"];
+
+/// Words between two years that make one span of them (`from 1993 to 2002`,
+/// `between 2010 and 2015`; `and` only after `between`).
+pub static YEAR_SPAN_WORDS: Words = words!["to", "through", "until", "till", "and"];
+
+/// Words before `from` that make two years a date moved, not a span
+/// (`postponed from 2020 to 2021`).
+#[rustfmt::skip]
+pub static DATE_MOVE_LEADS: Words = words![
+    "postponed", "delayed", "moved", "pushed", "shifted", "back", "forward", "rescheduled", "changed",
+];
+
+/// Time zones after a clock time in four digits (`2035 GMT`): a time, no year.
+#[rustfmt::skip]
+pub static TIME_ZONES: Words = words![
+    "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "jst",
+    "hkt", "sgt", "aest", "aedt", "msk", "ist",
+];
+
+/// Words after a number that make it a street (`32nd Street`, `Fifth Avenue`).
+#[rustfmt::skip]
+pub static STREET_WORDS: Words = words![
+    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane", "parkway",
+];
+
+/// Nouns after a decimal number that make it a magnitude (`a 7.8 quake`).
+pub static QUAKE_NOUNS: Words = words!["quake", "earthquake", "temblor", "tremor", "aftershock"];
+
+/// Periods after `twice a` that make it a frequency, not a multiple
+/// (`twice a season`), besides the units of time (`twice a year`).
+pub static FREQUENCY_PERIODS: Words = words!["season", "night", "term", "semester", "game", "lifetime"];
+
+/// Denominators of a share said with `of` and no determiner (`eight of ten
+/// kids`, `nine of 10`): a ratio (`seven of the 12` counts).
+pub static SHARE_DENOMINATORS: &[f64] = &[10.0, 100.0];

@@ -261,7 +261,11 @@ pub static UNITS: UnitTable = unit_rows![
     u("hour", D, Some("hour"), 1.0), u("minutes", D, Some("minute"), 1.0), u("minute", D, Some("minute"), 1.0),
     u("seconds", D, Some("second"), 1.0), u("decades", D, Some("year"), 10.0), u("decade", D, Some("year"), 10.0),
     u("working days", D, Some("workday"), 1.0), u("business days", D, Some("workday"), 1.0),
-    u("quarters", D, Some("quarter"), 1.0), u("centuries", D, Some("year"), 100.0),
+    u("quarters", D, Some("quarter"), 1.0), u("centuries", D, Some("year"), 100.0), u("second", D, Some("second"), 1.0),
+    u("grand", Y, Some("USD"), 1000.0),
+    u("nanometers", M, Some("nm"), 1.0), u("nanometres", M, Some("nm"), 1.0), u("nanometer", M, Some("nm"), 1.0),
+    u("nanometre", M, Some("nm"), 1.0), u("nm", M, Some("nm"), 1.0), u("megapixels", M, Some("MP"), 1.0),
+    u("megapixel", M, Some("MP"), 1.0), u("year-olds", M, Some("year-old"), 1.0),
 ];
 
 /// Currency symbols and codes written before the amount: (prefix, ISO code).
@@ -273,6 +277,14 @@ pub static CURRENCY_PREFIXES: &[(&str, &str)] = &[
     ("rs.", "INR"), ("rs ", "INR"), ("rmb", "CNY"), ("rmb ", "CNY"), ("cny ", "CNY"), ("eur ", "EUR"),
     ("gbp ", "GBP"), ("jpy ", "JPY"), ("₩", "KRW"), ("chf ", "CHF"), ("inr ", "INR"), ("yuan ", "CNY"),
 ];
+
+/// Units that follow a number only after a hyphen (`a 60-second spot`; not
+/// `2 second-place finishes`, `twenty second`).
+pub static HYPHEN_ONLY_UNITS: Words = words!["second"];
+
+/// Units that follow a number only when no noun follows them (`ten grand`, `50
+/// grand a year`; not `two grand pianos`).
+pub static NOUNLESS_UNITS: Words = words!["grand"];
 
 /// Units of one letter that count only glued to the digits, in their own
 /// case (compared as written): `20p`, `30C`, `86F` (not `5G`).
@@ -315,6 +327,20 @@ pub static SUB_UNITS: &[(&str, &str, f64)] = &[("ft", "in", 1.0 / 12.0), ("lb", 
 /// (`activists`, `politicians`, `gunmen`; not `lists`, `specimens`).
 pub static PERSON_ENDINGS: &[(&str, usize)] = &[("ists", 7), ("ians", 6), ("men", 5)];
 
+/// Plurals that name people besides the rows of [`UNITS`] and the endings
+/// above (`six contestants`, `seven others`, `12 lives` lost).
+#[rustfmt::skip]
+pub static PERSON_NOUNS: Words = words![
+    "humans", "contestants", "interns", "followers", "adolescents", "clients", "convicts", "others", "lives",
+    "parents", "leaders", "owners", "friends", "colleagues", "writers", "winners", "buyers", "patrons",
+    "diners", "trainees", "smokers", "settlers", "protestors", "bystanders", "onlookers", "attackers",
+    "assailants", "kidnappers", "criminals", "offenders", "defectors", "dissidents", "caregivers",
+    "performers", "dancers", "singers", "authors", "editors", "directors", "finalists", "newcomers",
+];
+
+/// Endings of capitalized words in `s` that are no plurals (`Paris`, `Texas`, `Jones`).
+pub static NAME_PLURAL_ENDINGS: &[&str] = &["is", "us", "as", "os", "ones", "ins", "ams", "ers"];
+
 /// Endings of such plurals that name things (`playlists`, `checklists`, `abdomen`).
 pub static NOT_PERSON_ENDINGS: &[&str] = &[
     "playlists", "checklists", "wishlists", "shortlists", "blacklists", "watchlists", "waitlists", "specimen",
@@ -322,6 +348,9 @@ pub static NOT_PERSON_ENDINGS: &[&str] = &[
 
 /// The capital before a currency code that makes a million of it (`48.5 MGBP`).
 pub const MILLION_CODE_LETTER: &str = "M";
+
+/// The unit of an earthquake's magnitude (`a 7.8 quake`).
+pub const MAGNITUDE_UNIT: &str = "magnitude";
 
 /// The unit of an age (`Rehnquist, 80,`).
 pub const AGE_UNIT: &str = "year-old";
