@@ -227,3 +227,26 @@ fn the_grammars_import_in_one_direction() {
     check("src/dates", &["crate::figures"]);
     check("src/numerals.rs", &["crate::figures"]);
 }
+
+/// std's Unicode case mapping (`to_lowercase`, `to_uppercase` on `str` and
+/// `char`) brings its case tables into the web build: 9.9 KB gzip, once any
+/// call site reaches it. The library lowers what its word lists compare with
+/// ASCII folding or `article::meta::lower` (exact for the lists' characters).
+#[test]
+fn library_code_calls_no_unicode_case_mapping() {
+    let mut files = Vec::new();
+    rust_files("src", &mut files);
+    let mut found = Vec::new();
+    for f in &files {
+        let code = code_of(&fs::read_to_string(f).expect("a source file"));
+        for call in [".to_lowercase()", ".to_uppercase()"] {
+            if code.contains(call) {
+                found.push(format!("{}: {call}", f.display()));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "Unicode case mapping in library code (use ASCII folding or meta::lower): {found:?}"
+    );
+}

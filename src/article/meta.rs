@@ -611,7 +611,7 @@ pub fn byline(line: &str, key: &str) -> Option<Vec<String>> {
 /// aim at…`): a sentence about a writer, not a byline's name.
 fn told(name: &str) -> bool {
     name.split(' ').any(|w| {
-        w.len() >= 2 && w.starts_with(|c: char| c.is_ascii_lowercase()) && !NAME_PARTICLES.contains(&w.to_lowercase())
+        w.len() >= 2 && w.starts_with(|c: char| c.is_ascii_lowercase()) && !NAME_PARTICLES.contains(&lower(w))
     })
 }
 
