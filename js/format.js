@@ -103,6 +103,7 @@ MB;; MB
 GB;; GB
 TB;; TB
 px;;像素
+MP;megapixel|megapixels;百萬像素;百万像素
 fps;;幀/秒
 TEU;;標準箱
 CNY;;元人民幣
