@@ -2,12 +2,12 @@
 // and how an article's text is made from each. Reuses ../checks/common.mjs (cwced) and
 // ../en-figures2/select.mjs (crawl-to-the-future's article texts).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cwcedCandidates, CWCED, sha256 } from '../checks/common.mjs';
-import { ctfPages2, SITES2, UNPACKED2 } from '../en-figures2/select.mjs';
-import { CTF, YEARS, isEnglish } from '../en-figures/select.mjs';
+import { ctfPages2, UNPACKED2 } from '../en-figures2/select.mjs';
+import { CTF, isEnglish } from '../en-figures/select.mjs';
 
 export { sha256 };
 const here = dirname(fileURLToPath(import.meta.url));
@@ -30,20 +30,14 @@ function firstSet() {
  * identical bytes kept once, id "<site without www.>-<year>-<first 10 hex of sha256 of the
  * bytes>"), the whole file being the article. Member = "<site>/<year>/<file>.txt". */
 export function ctfCandidates(mirrors) {
+  // Each page's path is the first file with its bytes, as ctfPages2 keeps it.
+  const member = (p) => {
+    const [site, year, f] = relative(UNPACKED2, p.path).split(sep);
+    return { site, year, member: `${site}/${year}/${f}` };
+  };
   const pages = ctfPages2(mirrors); // unpacks the ten archives into UNPACKED2 when needed
-  const member = new Map();
-  for (const site of SITES2) for (const year of YEARS) {
-    const dir = join(UNPACKED2, site, year);
-    if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
-      const p = join(dir, f);
-      if (!statSync(p).isFile()) continue;
-      const id = `${site.replace(/^www\./, '')}-${year}-${sha256(readFileSync(p)).slice(0, 10)}`;
-      if (!member.has(id)) member.set(id, { site, year, member: `${site}/${year}/${f}` });
-    }
-  }
   return pages.filter((p) => isEnglish(p.text)).map((p) => {
-    const m = member.get(p.page);
+    const m = member(p);
     return {
       set: 'ctf', repo: CTF.repo, commit: CTF.commit, path: `dataset/${m.site}.7z`, member: m.member,
       id: p.page, script: 'en', site: m.site, year: m.year, text: p.text,

@@ -84,7 +84,7 @@ export function ctfPages2(mirrors) {
       seen.add(h);
       let text;
       try { text = dec.decode(buf); } catch { text = cp1252.decode(buf); }
-      out.push({ set: 'en2-ctf', page: `${site.replace(/^www\./, '')}-${year}-${h.slice(0, 10)}`, source: site.replace(/^www\./, ''), year, text: text.replace(/\r\n/g, '\n') });
+      out.push({ set: 'en2-ctf', page: `${site.replace(/^www\./, '')}-${year}-${h.slice(0, 10)}`, source: site.replace(/^www\./, ''), year, text: text.replace(/\r\n/g, '\n'), path: p, hash: h });
     }
   }
   return out.sort((a, b) => a.page.localeCompare(b.page));

@@ -10,7 +10,7 @@
 //   node bench/devsets/en-figures3/rebuild.mjs [--mirrors DIR] [--out DIR]
 //
 // crawl-to-the-future's ten archives are unpacked once (python3 -m py7zr; pip install py7zr) into
-// /work/en-news3/ctf-unpacked.
+// en-figures2's /work/en-news2/ctf-unpacked (its ctfPages2 reads them).
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rebuildSet } from '../en-figures/rebuild.mjs';

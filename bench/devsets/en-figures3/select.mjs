@@ -13,7 +13,7 @@
 //            others); the `.txt` beside each saved page, decoded as en-figures does (UTF-8, else
 //            windows-1252; CRLF -> LF; identical bytes kept once); page id
 //            "<site without www.>-<year>-<first 10 hex of sha256 of the bytes>". Unpacked once
-//            with python3 -m py7zr into UNPACKED3.
+//            with python3 -m py7zr into en-figures2's UNPACKED2, read by its ctfPages2.
 //   en3-aeb  github:scrapinghub/article-extraction-benchmark, ground-truth.json articleBody
 //            (page "aeb-" + first 10 hex of the page key); only 8 of its English pages are left
 //            unused by the figures sets, so its quotas are mostly unfilled (a handful of sentences).
@@ -48,15 +48,13 @@
 //            chosen, those with a currency sign, %, a percent word or a money multiplier
 //            (MONEY_RE), in the same hash order: ROUND2_CTF_YEAR a year, ROUND2_AEB; same page cap.
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AEB, CTF, YEARS, aebPages, splitSentences, isCandidate, isStrong, isHard, isEnglish } from '../en-figures/select.mjs';
-import { SITES2 } from '../en-figures2/select.mjs';
+import { SITES2, UNPACKED2, ctfPages2 } from '../en-figures2/select.mjs';
 
 export { AEB, CTF, YEARS, SITES2 };
-export const UNPACKED3 = '/work/en-news3/ctf-unpacked';
 const MONEY_RE = /[$£€¥%]|\bper ?cent\b|\b(million|billion|trillion|bn|mln)\b|\d(m|bn|k)\b/i;
 const MONEY_CTF_YEAR = 16, FIG_CTF_YEAR = 44, HARD_CTF_YEAR = 12, PLAIN_CTF_YEAR = 9;
 const ROUND2_CTF_YEAR = 10, ROUND2_AEB = 4;
@@ -64,45 +62,21 @@ const MONEY_AEB = 6, FIG_AEB = 10, HARD_AEB = 6, PLAIN_AEB = 4, PAGE_MAX = 4;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const sha = (b) => createHash('sha256').update(b).digest('hex');
-const gitDir = (mirrors, repo) => {
-  const base = join(mirrors, repo.replace('/', '+'), 'repo');
-  for (const d of [join(base, '.git'), base]) if (existsSync(join(d, 'objects'))) return d;
-  throw new Error(`no mirror of ${repo} under ${base} (fetch github:${repo})`);
-};
-
-function unpackCtf(mirrors) {
-  for (const site of SITES2) {
-    if (existsSync(join(UNPACKED3, site))) continue;
-    mkdirSync(UNPACKED3, { recursive: true });
-    const archive = join(UNPACKED3, site + '.7z');
-    execFileSync('sh', ['-c', `git --git-dir "$1" show "$2" > "$3"`, 'sh', gitDir(mirrors, CTF.repo), `${CTF.commit}:dataset/${site}.7z`, archive]);
-    execFileSync('python3', ['-m', 'py7zr', 'x', archive, UNPACKED3], { stdio: ['ignore', 'ignore', 'inherit'] });
-  }
-}
-
-/** crawl-to-the-future pages as en-figures2 reads them, with the keys other sets may name them by. */
+/**
+ * crawl-to-the-future pages exactly as en-figures2 reads them (its ctfPages2: the same
+ * archives, unpacked once into UNPACKED2, the same decoding and order), with the keys other
+ * sets may name them by: member paths of the .txt and the .html, the hashes of the file, of
+ * the text and of the .html beside it.
+ */
 export function ctfPages3(mirrors) {
-  unpackCtf(mirrors);
-  const out = [], seen = new Set();
-  const dec = new TextDecoder('utf-8', { fatal: true }), cp1252 = new TextDecoder('windows-1252');
-  for (const site of SITES2) for (const year of YEARS) {
-    const dir = join(UNPACKED3, site, year);
-    if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
-      const p = join(dir, f);
-      if (!statSync(p).isFile()) continue;
-      const buf = readFileSync(p), h = sha(buf);
-      if (seen.has(h)) continue;
-      seen.add(h);
-      let text;
-      try { text = dec.decode(buf); } catch { text = cp1252.decode(buf); }
-      text = text.replace(/\r\n/g, '\n');
-      const html = f.replace(/\.txt$/, '.html'), keys = [`${site}/${year}/${f}`, `${site}/${year}/${html}`, h, h.slice(0, 10), sha(text)];
-      if (existsSync(join(dir, html))) { const hh = sha(readFileSync(join(dir, html))); keys.push(hh, hh.slice(0, 10), hh.slice(0, 16)); }
-      out.push({ set: 'en3-ctf', page: `${site.replace(/^www\./, '')}-${year}-${h.slice(0, 10)}`, source: site.replace(/^www\./, ''), year, text, keys });
-    }
-  }
-  return out.sort((a, b) => a.page.localeCompare(b.page));
+  return ctfPages2(mirrors).map((p) => {
+    const [site, year, f] = relative(UNPACKED2, p.path).split(sep);
+    const html = f.replace(/\.txt$/, '.html'), h = p.hash;
+    const keys = [`${site}/${year}/${f}`, `${site}/${year}/${html}`, h, h.slice(0, 10), sha(p.text)];
+    const htmlPath = join(dirname(p.path), html);
+    if (existsSync(htmlPath)) { const hh = sha(readFileSync(htmlPath)); keys.push(hh, hh.slice(0, 10), hh.slice(0, 16)); }
+    return { set: 'en3-ctf', page: p.page, source: p.source, year: p.year, text: p.text, keys };
+  });
 }
 
 /** Every page id, member path and hex key (whole, and its first 10 and 16 digits) the other devsets hold. */
