@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+// Deterministic selection of the en-figures4 sentences (issue 18): a fresh DEVELOPMENT-ONLY set of
+// real English news sentences from pages that NO other devset uses, made the way en-figures3 was.
+// Prints one line a sentence: `<page> <start> <end> <role>` (role: money | figure | hard | plain).
+// Never runs figlens. Written and committed before any sentence was annotated.
+//
+//   node bench/devsets/en-figures4/select.mjs [--mirrors DIR] [--print]
+//
+// Source (README.md gives the commit and licence): github:rodricios/crawl-to-the-future,
+// dataset/<site>.7z, all TEN sites, the four years the archives hold (2000, 2005, 2010, 2015),
+// read exactly as en-figures3 reads them (its ctfPages3, over en-figures2's ctfPages2; page id
+// "<site without www.>-<year>-<first 10 hex of sha256 of the bytes>"), set name en4-ctf.
+// The scrapinghub benchmark is not used: every English page of it is already used by
+// en-figures, en-figures2 or en-figures3.
+//   A page is eligible when it is English prose (isEnglish of en-figures) and no other devset
+//   uses it: en-figures3's usedKeys (pages of ../en-figures, ../en-figures2 sentences.jsonl;
+//   .txt or .html named by ../pages3, ../dragnet, ../checks, ../checks2, ../checks3) plus every
+//   page of ../en-figures3/sentences.jsonl.
+//
+// Sentences: en-figures' splitSentences, its candidate tests (isCandidate, isStrong, isHard).
+// Order: every list below is in HASH ORDER, sentences sorted by
+// sha256("en-figures4|" + page + "|" + start) (a fixed, seedless shuffle), taken from its head.
+// Per year group (2000, 2005, 2010, 2015):
+//   money  = strong candidates with a currency sign, %, a percent word or a money multiplier
+//            (MONEY_RE of en-figures3): MONEY a year;
+//   figure = other strong candidates (isStrong): FIG a year;
+//   hard   = candidates not yet chosen matching isHard, with no MONEY_RE match: HARD a year;
+//   plain  = non-candidates: PLAIN a year.
+//   Roles are taken in that order (money, figure, hard, plain), years in order; a page gives at
+//   most PAGE_MAX sentences in all (picks over the cap are skipped and the next in hash order is
+//   taken). PAGE_MAX is 2 (not 4) so that the set spreads over more pages. The quotas are small
+//   (28 a year) because the set had to be annotated within one short session.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { YEARS, splitSentences, isCandidate, isStrong, isHard, isEnglish } from '../en-figures/select.mjs';
+import { ctfPages3, usedKeys } from '../en-figures3/select.mjs';
+
+const MONEY_RE = /[$£€¥%]|\bper ?cent\b|\b(million|billion|trillion|bn|mln)\b|\d(m|bn|k)\b/i;
+const MONEY = 8, FIG = 13, HARD = 4, PLAIN = 3, PAGE_MAX = 2;
+
+const here = dirname(fileURLToPath(import.meta.url));
+const sha = (b) => createHash('sha256').update(b).digest('hex');
+
+/** en-figures3's used keys plus the pages of en-figures3 itself. */
+export function usedKeys4() {
+  const used = usedKeys();
+  for (const l of readFileSync(join(here, '..', 'en-figures3/sentences.jsonl'), 'utf8').split('\n').filter(Boolean)) used.add(JSON.parse(l).page);
+  return used;
+}
+
+export function select(mirrors = '/work/.mirror') {
+  const used = usedKeys4();
+  const pages = ctfPages3(mirrors).map((p) => ({ ...p, set: 'en4-ctf' }))
+    .filter((p) => isEnglish(p.text) && !used.has(p.page) && !p.keys.some((k) => used.has(k)));
+  const all = [];
+  for (const p of pages) for (const [a, b] of splitSentences(p.text)) {
+    const t = p.text.slice(a, b);
+    all.push({ set: p.set, page: p.page, source: p.source, year: p.year, start: a, end: b, text: t, hash: sha(`en-figures4|${p.page}|${a}`),
+      cand: isCandidate(t), strong: isStrong(t), money: isStrong(t) && MONEY_RE.test(t) });
+  }
+  all.sort((x, y) => (x.hash < y.hash ? -1 : x.hash > y.hash ? 1 : 0));
+  const key = (s) => `${s.page} ${s.start}`;
+  const chosen = new Map(), perPage = new Map();
+  const take = (list, n, role) => {
+    let got = 0;
+    for (const s of list) {
+      if (got >= n) break;
+      if (chosen.has(key(s)) || (perPage.get(s.page) ?? 0) >= PAGE_MAX) continue;
+      chosen.set(key(s), { ...s, role });
+      perPage.set(s.page, (perPage.get(s.page) ?? 0) + 1);
+      got++;
+    }
+  };
+  const groups = YEARS.map((y) => all.filter((s) => s.year === y));
+  for (const g of groups) take(g.filter((s) => s.money), MONEY, 'money');
+  for (const g of groups) take(g.filter((s) => s.strong && !s.money), FIG, 'figure');
+  for (const g of groups) take(g.filter((s) => s.cand && !chosen.has(key(s)) && isHard(s.text) && !MONEY_RE.test(s.text)), HARD, 'hard');
+  for (const g of groups) take(g.filter((s) => !s.cand), PLAIN, 'plain');
+  return { pages, sents: all, chosen: [...chosen.values()] };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const argv = process.argv.slice(2);
+  const mirrors = argv.includes('--mirrors') ? argv[argv.indexOf('--mirrors') + 1] : '/work/.mirror';
+  const { pages, sents, chosen } = select(mirrors);
+  for (const s of chosen) console.log(`${s.page} ${s.start} ${s.end} ${s.role}${argv.includes('--print') ? '\t' + s.text : ''}`);
+  const by = (f) => Object.entries(chosen.reduce((m, s) => ((m[f(s)] = (m[f(s)] ?? 0) + 1), m), {})).sort().map(([k, v]) => `${k} ${v}`).join(', ');
+  console.error(`${pages.length} eligible pages; sentences ${sents.length}; ` +
+    `selected ${chosen.length}: ${by((s) => s.role)}; pages ${new Set(chosen.map((s) => s.page)).size}\n  by source: ${by((s) => s.source)}\n  by year: ${by((s) => s.year)}`);
+}
