@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Deterministic selection of the en-figures4 sentences (issue 18): a fresh DEVELOPMENT-ONLY set of
 // real English news sentences from pages that NO other devset uses, made the way en-figures3 was.
-// Prints one line a sentence: `<page> <start> <end> <role>` (role: money | figure | hard | plain).
+// Prints one line a sentence: `<page> <start> <end> <role>` (role: money | figure | hard | plain, and money2 … plain2 for round 2).
 // Never runs figlens. Written and committed before any sentence was annotated.
 //
 //   node bench/devsets/en-figures4/select.mjs [--mirrors DIR] [--print]
@@ -30,6 +30,11 @@
 //   most PAGE_MAX sentences in all (picks over the cap are skipped and the next in hash order is
 //   taken). PAGE_MAX is 2 (not 4) so that the set spreads over more pages. The quotas are small
 //   (28 a year) because the set had to be annotated within one short session.
+//   round 2 (added after round 1 above was annotated, before round 2 was: round 1 gave 107
+//   sentences, 73 with a required figure, 26 of them with money or a percent; the session had
+//   time for more): the same four roles again, taken after all of round 1 in the same hash order
+//   and page cap, R2_MONEY, R2_FIG, R2_HARD, R2_PLAIN a year; roles money2, figure2, hard2,
+//   plain2. Round 1's selection is unchanged by it.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -39,6 +44,7 @@ import { ctfPages3, usedKeys } from '../en-figures3/select.mjs';
 
 const MONEY_RE = /[$£€¥%]|\bper ?cent\b|\b(million|billion|trillion|bn|mln)\b|\d(m|bn|k)\b/i;
 const MONEY = 8, FIG = 13, HARD = 4, PLAIN = 3, PAGE_MAX = 2;
+const R2_MONEY = 8, R2_FIG = 12, R2_HARD = 3, R2_PLAIN = 2;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const sha = (b) => createHash('sha256').update(b).digest('hex');
@@ -78,6 +84,10 @@ export function select(mirrors = '/work/.mirror') {
   for (const g of groups) take(g.filter((s) => s.strong && !s.money), FIG, 'figure');
   for (const g of groups) take(g.filter((s) => s.cand && !chosen.has(key(s)) && isHard(s.text) && !MONEY_RE.test(s.text)), HARD, 'hard');
   for (const g of groups) take(g.filter((s) => !s.cand), PLAIN, 'plain');
+  for (const g of groups) take(g.filter((s) => s.money), R2_MONEY, 'money2');
+  for (const g of groups) take(g.filter((s) => s.strong && !s.money), R2_FIG, 'figure2');
+  for (const g of groups) take(g.filter((s) => s.cand && !chosen.has(key(s)) && isHard(s.text) && !MONEY_RE.test(s.text)), R2_HARD, 'hard2');
+  for (const g of groups) take(g.filter((s) => !s.cand), R2_PLAIN, 'plain2');
   return { pages, sents: all, chosen: [...chosen.values()] };
 }
 
