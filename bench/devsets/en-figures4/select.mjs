@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Deterministic selection of the en-figures4 sentences (issue 18): a fresh DEVELOPMENT-ONLY set of
 // real English news sentences from pages that NO other devset uses, made the way en-figures3 was.
-// Prints one line a sentence: `<page> <start> <end> <role>` (role: money | figure | hard | plain, and money2 … plain2 for round 2).
+// Prints one line a sentence: `<page> <start> <end> <role>` (role: money | figure | hard | plain, and money2 … plain2 for round 2, money3 … plain3 for round 3).
 // Never runs figlens. Written and committed before any sentence was annotated.
 //
 //   node bench/devsets/en-figures4/select.mjs [--mirrors DIR] [--print]
@@ -35,6 +35,11 @@
 //   time for more): the same four roles again, taken after all of round 1 in the same hash order
 //   and page cap, R2_MONEY, R2_FIG, R2_HARD, R2_PLAIN a year; roles money2, figure2, hard2,
 //   plain2. Round 1's selection is unchanged by it.
+//   round 3 (added after round 2 was annotated, before round 3 was: rounds 1-2 gave 195
+//   sentences, 136 with a required figure, 46 of them with money or a percent; the money2 quota
+//   ran short at two sentences a page): the four roles again after round 2, R3_MONEY, R3_FIG,
+//   R3_HARD, R3_PLAIN a year, with the page cap raised to R3_PAGE_MAX (3) for round 3 only;
+//   roles money3, figure3, hard3, plain3. Rounds 1 and 2 are unchanged by it.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -45,6 +50,7 @@ import { ctfPages3, usedKeys } from '../en-figures3/select.mjs';
 const MONEY_RE = /[$£€¥%]|\bper ?cent\b|\b(million|billion|trillion|bn|mln)\b|\d(m|bn|k)\b/i;
 const MONEY = 8, FIG = 13, HARD = 4, PLAIN = 3, PAGE_MAX = 2;
 const R2_MONEY = 8, R2_FIG = 12, R2_HARD = 3, R2_PLAIN = 2;
+const R3_MONEY = 10, R3_FIG = 15, R3_HARD = 4, R3_PLAIN = 3, R3_PAGE_MAX = 3;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const sha = (b) => createHash('sha256').update(b).digest('hex');
@@ -69,11 +75,11 @@ export function select(mirrors = '/work/.mirror') {
   all.sort((x, y) => (x.hash < y.hash ? -1 : x.hash > y.hash ? 1 : 0));
   const key = (s) => `${s.page} ${s.start}`;
   const chosen = new Map(), perPage = new Map();
-  const take = (list, n, role) => {
+  const take = (list, n, role, cap = PAGE_MAX) => {
     let got = 0;
     for (const s of list) {
       if (got >= n) break;
-      if (chosen.has(key(s)) || (perPage.get(s.page) ?? 0) >= PAGE_MAX) continue;
+      if (chosen.has(key(s)) || (perPage.get(s.page) ?? 0) >= cap) continue;
       chosen.set(key(s), { ...s, role });
       perPage.set(s.page, (perPage.get(s.page) ?? 0) + 1);
       got++;
@@ -88,6 +94,10 @@ export function select(mirrors = '/work/.mirror') {
   for (const g of groups) take(g.filter((s) => s.strong && !s.money), R2_FIG, 'figure2');
   for (const g of groups) take(g.filter((s) => s.cand && !chosen.has(key(s)) && isHard(s.text) && !MONEY_RE.test(s.text)), R2_HARD, 'hard2');
   for (const g of groups) take(g.filter((s) => !s.cand), R2_PLAIN, 'plain2');
+  for (const g of groups) take(g.filter((s) => s.money), R3_MONEY, 'money3', R3_PAGE_MAX);
+  for (const g of groups) take(g.filter((s) => s.strong && !s.money), R3_FIG, 'figure3', R3_PAGE_MAX);
+  for (const g of groups) take(g.filter((s) => s.cand && !chosen.has(key(s)) && isHard(s.text) && !MONEY_RE.test(s.text)), R3_HARD, 'hard3', R3_PAGE_MAX);
+  for (const g of groups) take(g.filter((s) => !s.cand), R3_PLAIN, 'plain3', R3_PAGE_MAX);
   return { pages, sents: all, chosen: [...chosen.values()] };
 }
 
