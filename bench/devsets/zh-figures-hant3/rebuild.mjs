@@ -1,18 +1,19 @@
 #!/usr/bin/env node
 // Writes the page texts of the zh-figures-hant3 set into /work/zh-hant3/text/<page>.txt from the
-// fetched mirror (`fetch github:TaiwanStat/Taiwan-news-crawlers`, a bare repository under
-// /work/.mirror), checking each against pages.jsonl's textSha256, then checks every annotated
-// sentence's textSha256. Never runs figlens.
+// fetched mirrors (`fetch github:TaiwanStat/Taiwan-news-crawlers` and `github:raileo98/test2`,
+// bare repositories under /work/.mirror), checking each against pages.jsonl's textSha256, then
+// checks every annotated sentence's textSha256. Never runs figlens.
 //
 //   node bench/devsets/zh-figures-hant3/rebuild.mjs [--out DIR]
 //
-// Each page is object number `member` of the file (repo, commit, path) read by select.mjs's
-// objects() (top-level JSON objects; broken ones skipped), its `content` with CR LF / CR -> LF.
+// Each page is member number `member` of the file (repo, commit, path), read by select.mjs's
+// memberText(): format json = the top-level JSON objects (broken ones skipped), an object's
+// `content` with CR LF / CR -> LF; format rthk-md = an RTHK digest's stories, a story's lead lines.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fileText, objects } from './select.mjs';
+import { memberText } from './select.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const i = process.argv.indexOf('--out');
@@ -23,10 +24,7 @@ const files = new Map();
 let written = 0, bad = 0, checked = 0;
 const shas = new Map();
 for (const p of readFileSync(join(here, 'pages.jsonl'), 'utf8').trim().split('\n').map(JSON.parse)) {
-  const key = `${p.repo} ${p.commit} ${p.path}`;
-  if (!files.has(key)) files.set(key, objects(fileText(p)));
-  const o = files.get(key)[p.member];
-  const text = typeof o?.content === 'string' ? o.content.replace(/\r\n?/g, '\n') : '';
+  const text = memberText(p, p.member, files);
   if (sha(text) !== p.textSha256) { console.error(`${p.id}: text differs from textSha256`); bad++; continue; }
   writeFileSync(join(out, 'text', p.id + '.txt'), text);
   shas.set(p.id, p.textSha256);
