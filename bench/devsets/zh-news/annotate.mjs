@@ -15,6 +15,7 @@
 // An .ann file has one field a line; a value is text copied from the rendered page. Where the
 // text around a value is needed to find the right occurrence, the value is put in [brackets]
 // inside that context: `記者[王小明]／台北報導`. Without brackets the whole string is the value.
+// `\n` in a value stands for a line break (a headline printed on two lines).
 //   script: zh-Hans | zh-Hant | en
 //   title: <text>          the headline; the first occurrence (or `title@N: ` for the N-th)
 //   date: <text> = YYYY-MM-DD      (or `date: none`); the first occurrence (or `date@N: `)
@@ -60,6 +61,7 @@ const BLANK = /[\s\u3000\u00a0]/;
 
 /** Finds `spec` (with an optional [value] inside its context) in text from `from`: [s, e] of the value. */
 function find(text, spec, from = 0, nth = 1, what = '') {
+  spec = spec.replace(/\\n/g, '\n'); // `\n` in a value: a line break (a headline printed on two lines)
   const m = /^(.*?)\[(.+)\](.*)$/s.exec(spec);
   const ctx = m ? m[1] + m[2] + m[3] : spec;
   const off = m ? m[1].length : 0;
