@@ -33,7 +33,7 @@ pub fn date_number(bt: &BlockText, n: &Num) -> Option<Draft> {
         c.is_none_or(|c| c.is_ascii() && !c.is_ascii_alphanumeric() || is_space(c))
     };
     if n.int_digits == 4
-        && (1800.0..=2100.0).contains(&v)
+        && ((1800.0..=2100.0).contains(&v) || old_year(bt, n))
         && latin_edge(bt.get(n.end))
         && latin_edge(n.start.checked_sub(1).and_then(|k| bt.get(k)))
     {
@@ -45,6 +45,25 @@ pub fn date_number(bt: &BlockText, n: &Num) -> Option<Draft> {
         return Some(d);
     }
     None
+}
+
+/// `the 5th of May`, `the 4th of July, 1776`: an ordinal day before `of` and a month,
+/// the ordinal's suffix ending at `e`.
+pub fn day_of_month(bt: &BlockText, n: &Num, e: usize) -> Option<Draft> {
+    if !(1.0..=31.0).contains(&n.low) || n.int_digits > 2 {
+        return None;
+    }
+    let k = super::words::word_then_space(bt, skip_space(bt, e), Mark::Of.written())?;
+    let (month, me) = reader::month_at(&bt.cs, k).filter(|&(_, me)| boundary_at(bt, me))?;
+    let (year, end) = reader::year_after(&bt.cs, me).map_or((None, me), |(y, ye)| (Some(y), ye));
+    Some(date_draft(n.start, end, year, Some(month), Some(n.low as u32)))
+}
+
+/// `since 1776`, `in 1492`: a year before 1800 only right after a word of time, with no unit.
+fn old_year(bt: &BlockText, n: &Num) -> bool {
+    (1000.0..1800.0).contains(&n.low)
+        && en::OLD_YEAR_LEADS.contains(prev_word(bt, n.start))
+        && super::tail::tail(bt, n.end).is_none()
 }
 
 /// `from 1993 to 2002`, `1927 through 1987`, `between 2010 and 2015`: two

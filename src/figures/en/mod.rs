@@ -236,6 +236,10 @@ fn glued(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
             if names::street_after(bt, e) {
                 return Some(Err(e));
             }
+            // the 5th of May: a day
+            if let Some(d) = dates::day_of_month(bt, n, e) {
+                return Some(Ok(d));
+            }
             return Some(Ok(Draft::new(n.start, e, Kind::Rank, Some(n.low))));
         }
         if let Some(d) = dates::date_number(bt, n) {
@@ -329,7 +333,10 @@ fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> 
     // aged 72; at age 54; Rehnquist, 80, said
     if tail.is_none() {
         // (32, 33): footnote markers; Oct. 18–21, 2022/23: the second end of a date
-        if let Some(e) = names::footnote(bt, n).or_else(|| names::date_end(bt, n)) {
+        if let Some(e) = names::footnote(bt, n)
+            .or_else(|| names::date_end(bt, n))
+            .or_else(|| names::slash_pair(bt, n))
+        {
             return Err(e);
         }
         // 8 p.m., 10 o'clock: a time of day
@@ -352,8 +359,11 @@ fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> 
             if let Some(e) = names::clock_span(bt, n) {
                 return Err(e);
             }
+            // 4, 6 and 15 years: the list's unit
+            if let Some(t) = tail::list_tail(bt, n.start, n.end) {
+                *tail = Some(t);
             // 12 were injured, the 40 arrested, killed 12: a count of what it stands for
-            if let Some(unit) = bare_digit_count(bt, n, before, words::opens_clause(bt, start)) {
+            } else if let Some(unit) = bare_digit_count(bt, n, before, words::opens_clause(bt, start)) {
                 *tail = Some(Tail::new(n.end, Kind::Count, unit, 1.0));
             } else if names::toll_before(bt, start) {
                 // the death toll rose to 45: people
@@ -553,7 +563,7 @@ fn to_range(bt: &BlockText, n: &Num, floor: usize, r: &mut Reading, tails: Tails
             .filter(|_| s > r.end)
             .and_then(|k| numeral::parse(&bt.cs, k).filter(|m| m.arabic))
             .and_then(|m| tails(m.end, true))
-            .filter(|t| matches!(t.kind, Kind::Count | Kind::Measure | Kind::Duration));
+            .filter(|t| matches!(t.kind, Kind::Count | Kind::Measure | Kind::Duration | Kind::Percent));
         if let Some(t2) = t2 {
             r.tail = Some(Tail { end: r.end, ..t2 });
         }
@@ -588,6 +598,9 @@ fn to_range(bt: &BlockText, n: &Num, floor: usize, r: &mut Reading, tails: Tails
     let own_noun = r.tail.as_ref().is_some_and(|a| a.kind == Kind::Count && a.factor == 1.0 && a.end > n.end + 1);
     let compatible = match (&r.tail, &t2) {
         (Some(_), Some(_)) if own_noun => false,
+        // a 50% to 36% edge, 43 percent to 40 percent: two amounts each with its unit, the
+        // second lower, are two figures (a range runs upwards)
+        (Some(a), Some(b)) if a.kind != Kind::Number && m.low * b.factor < n.low * a.factor => false,
         (Some(a), Some(b)) => a.kind == b.kind && a.unit == b.unit || a.kind == Kind::Number,
         (None, _) => true,
         (Some(_), None) => false,

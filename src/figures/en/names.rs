@@ -24,7 +24,7 @@ pub fn ordinal_suffix(bt: &BlockText, n: &Num) -> Option<usize> {
 /// True when the word before is capitalized mid-sentence and is no month or lead word.
 pub fn is_name_number(bt: &BlockText, n: &Num) -> bool {
     let (s, k) = span_before(bt, n.start, |c| c.is_ascii_alphanumeric());
-    if k == n.start || k == 0 || s == k {
+    if k == n.start || k == 0 || s == k || starts_sentence(bt, n.start) {
         return false;
     }
     // Boeing, iPhone, eBay: a capital anywhere in the word
@@ -170,7 +170,9 @@ pub fn age_apposition(bt: &BlockText, n: &Num) -> bool {
         && k0 == n.start - 1
         && en::AGE_ADVERBS.contains(bt.folded(s0, k0))
         && (starts_sentence(bt, s0) || (k1 > 0 && bt.get(k1 - 1) == Some(',')));
-    if comma_after && now {
+    // Ressam, then 32 and traveling…: the adverb's clause may go on with `and`
+    let and_after = bt.get(n.end) == Some(' ') && super::words::word_then_space(bt, n.end + 1, Mark::And.written()).is_some();
+    if (comma_after || and_after) && now {
         return true;
     }
     if !(comma_after && comma_before) {
@@ -198,7 +200,12 @@ pub fn score(bt: &BlockText, n: &Num) -> Option<usize> {
     if !matches!(bt.get(n.end), Some('-' | '–')) {
         return None;
     }
-    let m = numeral::parse(&bt.cs, n.end + 1)
+    // a 5-to-3 majority: the tally's hyphenated `to`
+    let k = bt
+        .starts(n.end + 1, Mark::To.written())
+        .filter(|&e| bt.get(e) == Some('-'))
+        .map_or(n.end + 1, |e| e + 1);
+    let m = numeral::parse(&bt.cs, k)
         .filter(|m| m.arabic && !m.decimal && !m.multiplied && m.int_digits <= 3)?;
     let after = bt.get(m.end);
     // English text around it: 20-35歲 is an age range
@@ -207,7 +214,7 @@ pub fn score(bt: &BlockText, n: &Num) -> Option<usize> {
     let bare = next.is_none_or(|c| c.is_ascii())
         && boundary_at(bt, m.end)
         && !matches!(after, Some('%' | '％' | '-' | '–'))
-        && (tie(&m) || super::tail::tail(bt, m.end).is_none())
+        && (tie(&m) || k > n.end + 1 || super::tail::tail(bt, m.end).is_none())
         && super::qualifiers::currency_before(bt, n.start.saturating_sub(6), n.start).is_none();
     bare.then_some(m.end)
 }
@@ -236,6 +243,17 @@ pub fn date_end(bt: &BlockText, n: &Num) -> Option<usize> {
     let before = n.start.checked_sub(1).and_then(|k| bt.get(k))?;
     let digit = n.start.checked_sub(2).and_then(|k| bt.get(k))?.is_ascii_digit();
     (matches!(before, '–' | '-' | '/') && digit && n.arabic && !n.decimal).then_some(n.end)
+}
+
+/// `20/20`, `50/50`: two whole numbers joined by a slash that no date, share or
+/// fraction has claimed name something (a show, a split); their end.
+pub fn slash_pair(bt: &BlockText, n: &Num) -> Option<usize> {
+    if !n.arabic || n.decimal || bt.get(n.end) != Some('/') {
+        return None;
+    }
+    numeral::parse(&bt.cs, n.end + 1)
+        .filter(|m| m.arabic && !m.decimal && boundary_at(bt, m.end))
+        .map(|m| m.end)
 }
 
 /// `5/17/2018`, `17/5/2018`: a day in numbers, month first unless the first

@@ -2,7 +2,7 @@
 //! `exactly`), currencies (`$`, `US$`, `USD `), `minus`, `between`, and the
 //! `to` or `and` that joins a range.
 
-use super::words::{is_space, phrase_before, prev_word, skip_space, word_start, word_then_space};
+use super::words::{is_space, phrase_before, prev_word, skip_space, span_before, word_start, word_then_space};
 use crate::figures::shared::draft::Draft;
 use crate::figures::shared::numeral::ascii_digit;
 use crate::figures::shared::text::BlockText;
@@ -141,12 +141,11 @@ pub fn range_to_allowed(bt: &BlockText, floor: usize, start: usize) -> bool {
     if w == Mark::By.written() {
         return true; // rise by 1 to 2 percentage points
     }
-    let before = start
-        .checked_sub(w.len() + 1)
-        .map(|k| prev_word(bt, k + 1))
-        .unwrap_or("");
+    let (ws, _) = span_before(bt, start, |c| c.is_ascii_alphanumeric() || c == '-');
+    let before = prev_word(bt, ws);
     let _ = floor;
-    !(w == Mark::From.written()
+    // ranging from 5 to 7 percent, anywhere from 125 to 175: a range, not a change's two ends
+    !(w == Mark::From.written() && !en::RANGE_FROM_LEADS.contains(before)
         || w == Mark::By.written()
         || lexicon::en_change_words().contains(w)
         || en::ARTICLES.contains(w) && lexicon::en_change_words().contains(before))

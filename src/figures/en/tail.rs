@@ -70,8 +70,8 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
         // Single letters count only glued to the digits, in their own case: 20p, 30C, 86F (not 5G).
         let letter = bt.original(s, e);
         let cased = en::CASED_UNIT_LETTERS.contains(letter);
-        // a sign after the amount: 10 €
-        let sign = !letter.chars().any(char::is_alphanumeric);
+        // a sign after the amount: 10 € (not $15-$30: the sign after a dash opens the range's end)
+        let sign = !letter.chars().any(char::is_alphanumeric) && bt.get(k) != Some('-');
         // 86F, 30C, not 777F, 13F in a model's or form's name: three digits and more
         let digits = bt.cs[..j].iter().rev().take_while(|c| c.is_ascii_digit()).count();
         let name_letter = cased && r.kind == Kind::Measure && r.unit().is_some_and(|u| u.starts_with('°')) && digits >= 3;
@@ -543,4 +543,39 @@ pub fn scale_only(bt: &BlockText, j: usize) -> Option<Tail> {
         added: 0.0,
         per: None,
     })
+}
+
+/// `four, six and fifteen years`, `2, 3 or 4 percent`: a number in a list
+/// joined by commas and a last `and`/`or` takes the unit after the list's
+/// last number (a time, a measure, a percent, a counted noun). The tail ends
+/// at the number's own end `e` (its start: `i`).
+pub fn list_tail(bt: &BlockText, i: usize, e: usize) -> Option<Tail> {
+    // (a number after a comma is inside the list: `4, 7, and 12 miles`)
+    let (_, b) = super::words::span_before(bt, i, |_| false);
+    let listed = b > 0 && bt.get(b - 1) == Some(',');
+    let mut k = e;
+    for step in 0..6 {
+        // `, ` or ` and ` / `, and ` / ` or ` before the next number
+        let comma = bt.get(k) == Some(',');
+        let s = skip_space(bt, k + usize::from(comma));
+        let w = word_end(bt, s);
+        let joined = en::LIST_JOINS.contains(bt.folded(s, w)) && bt.get(w) == Some(' ');
+        // (`300, and 40 people were hurt`: a comma and `and` first open a clause)
+        if !(comma || joined) || s == k + usize::from(comma) || (comma && joined && step == 0 && !listed) {
+            return None;
+        }
+        let s = if joined { w + 1 } else { s };
+        let ne = crate::figures::shared::numeral::parse(&bt.cs, s)
+            .filter(|m| m.arabic && !m.decimal && !m.multiplied)
+            .map(|m| m.end)
+            .or_else(|| super::spelled::spelled(bt, s).map(|(_, e)| e))?;
+        if joined {
+            return tail(bt, ne).filter(|t| {
+                matches!(t.kind, Kind::Duration | Kind::Measure | Kind::Percent | Kind::Count) && t.factor == 1.0
+            })
+            .map(|t| Tail { end: e, ..t });
+        }
+        k = ne;
+    }
+    None
 }

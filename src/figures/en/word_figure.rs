@@ -206,7 +206,11 @@ fn multiple(bt: &BlockText, i: usize, floor: usize) -> Option<Draft> {
         let next = bt.folded(s, word_end(bt, s));
         // double as cabins, double down: a phrasal verb, no multiple
         let phrasal = s > e && en::PHRASAL_PARTICLES.contains(next);
-        let verb = en::MODAL_LEADS.contains(prev_word(bt, i)) && !phrasal;
+        // will soon triple, could easily double: an adverb between the modal and the verb
+        let w = prev_word(bt, i);
+        let modal = en::MODAL_LEADS.contains(w)
+            || en::MODAL_ADVERBS.contains(w) && en::MODAL_LEADS.contains(prev_word(bt, span_before(bt, i, |c| c.is_ascii_alphabetic()).0));
+        let verb = modal && !phrasal;
         let comparison = s > e && en::MULTIPLE_FOLLOWERS.contains(next) && !phrasal;
         if bt.get(e) == Some('-') || !(verb || comparison) {
             return None;
@@ -257,8 +261,8 @@ fn fraction(bt: &BlockText, i: usize, floor: usize) -> Option<Draft> {
     let share = word_then_space(bt, s, Mark::Of.written()).is_some()
         // ... and `fell by a third`: the size of a change (not `by half a percentage point`)
         || (by && !en::ARTICLES.iter().any(|a| word_then_space(bt, s, a).is_some()))
-        // `half the workforce`
-        || (word_then_space(bt, s, Mark::The.written()).is_some() && en::FRACTIONS[row].1 == 50.0);
+        // `half the workforce`, `half its peak`: a predeterminer before a determiner
+        || (en::OF_DETERMINERS.iter().any(|w| word_then_space(bt, s, w).is_some()) && en::FRACTIONS[row].1 == 50.0);
     let (start, approx) = qualifiers(bt, floor, i);
     // just over half were female, less than half voted: a bound makes it a share
     let bounded = approx
@@ -369,7 +373,8 @@ fn spelled_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft
     if let Some(d) = one_in(bt, i, floor, v, s) {
         return Some(Ok(d));
     }
-    let t = tail(bt, e);
+    // four, six and fifteen years: the list's unit
+    let t = tail(bt, e).or_else(|| super::tail::list_tail(bt, i, e));
     // seven victories out of eight
     if let Some(d) = t
         .as_ref()
@@ -377,6 +382,12 @@ fn spelled_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft
         .and_then(|t| out_of(bt, i, floor, v, skip_space(bt, t.end)))
     {
         return Some(Ok(d));
+    }
+    // his first number one hit, the number two official: a place in an order
+    let bare = t.as_ref().is_none_or(|t| t.kind == Kind::Count && t.unit.is_none());
+    if en::SPELLED_RANK_LEADS.contains(prev_word(bt, i)) && bare && v.fract() == 0.0 {
+        let (start, _) = span_before(bt, i, |c| c.is_ascii_alphabetic());
+        return Some(Ok(Draft::new(start, e, Kind::Rank, Some(v))));
     }
     // phase two of the plan, day three: a label, unless a unit follows
     if en::SPELLED_LABEL_LEADS.contains(prev_word(bt, i))

@@ -93,6 +93,17 @@ pub fn starts_sentence(bt: &BlockText, i: usize) -> bool {
         || bt
             .get(k - 1)
             .is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '“' | '\n'))
+        || dateline_gap(bt, k, i)
+}
+
+/// `NEW YORK  Two men…`: a place in capitals, then two spaces or more where
+/// the dateline's dash was lost, opens the story's first sentence.
+fn dateline_gap(bt: &BlockText, k: usize, i: usize) -> bool {
+    if i < k + 2 || !bt.cs[k..i].iter().all(|&c| c == ' ') {
+        return false;
+    }
+    let (s, _) = span_before(bt, k, |c| c.is_ascii_alphabetic());
+    k >= s + 2 && bt.original(s, k).chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// The word before `i` (folded), skipping spaces.

@@ -342,7 +342,7 @@ fn fraction(bt: &BlockText, n: &Num, floor: usize) -> Option<Draft> {
     };
     let plausible = den > 0.0
         && num <= den
-        && (!slash || (n.arabic && !n.decimal && !m.decimal && den <= 100.0));
+        && (!slash || (n.arabic && !n.decimal && !m.decimal && den <= 100.0 && num < den));
     if !plausible || (slash && bt.lex_at(m.end, lexicon::units()).is_some()) {
         return None;
     }

@@ -9,6 +9,17 @@ pub static YEAR_LEADS: Words = words![
     "late", "mid", "year", "fiscal", "the", "for", "through", "between", "and",
 ];
 
+/// Words before a spelled number that make it a rank (`the number one hit`).
+pub static SPELLED_RANK_LEADS: Words = words!["number"];
+
+/// Words before `from` that make `from X to Y` a range (`ranging from 5 to 7 percent`).
+pub static RANGE_FROM_LEADS: Words = words![
+    "anywhere", "ranging", "range", "ranges", "ranged", "varying", "vary", "varies", "varied",
+];
+
+/// Words of time before a year older than 1800 (`since 1776`, `in 1492`).
+pub static OLD_YEAR_LEADS: Words = words!["in", "since", "until", "till", "circa", "before", "after"];
+
 /// Words before a number that make it an identifier (`flight 370`, `version 2.3`).
 pub static IDENTIFIER_LEADS: Words = words![
     "flight", "version", "v", "isbn", "ticker", "code", "route", "room", "phone", "tel", "tel.",
@@ -254,8 +265,8 @@ pub static ELIDED_LEADS: Words = words!["from", "to", "with", "than", "versus", 
 /// misleading claims`, `40 new and used cars`).
 pub static ADJECTIVE_JOINS: Words = words!["or", "and"];
 
-/// Adverbs before an age between commas (`Now 74, the singer…`, `Smith, now 45, said`).
-pub static AGE_ADVERBS: Words = words!["now"];
+/// Adverbs before an age between commas (`Now 74, the singer…`, `Smith, now 45, said`, `Ressam, then 32 and…`).
+pub static AGE_ADVERBS: Words = words!["now", "then"];
 
 /// Words between two years that make one span of them (`from 1993 to 2002`,
 /// `between 2010 and 2015`; `and` only after `between`).

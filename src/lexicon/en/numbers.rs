@@ -102,6 +102,14 @@ pub static BASE_MULTIPLES: Words = words!["double", "triple", "quadruple", "halv
 /// would double as cabins`, `double down`): no multiple.
 pub static PHRASAL_PARTICLES: Words = words!["as", "up", "down", "back"];
 
+/// Words that join a list's last number (`four, six and fifteen years`, `2, 3 or 4 percent`).
+pub static LIST_JOINS: Words = words!["and", "or"];
+
+/// Adverbs between a modal and a verb of multiples (`will soon triple`, `could easily double`).
+pub static MODAL_ADVERBS: Words = words![
+    "soon", "also", "easily", "quickly", "eventually", "probably", "likely", "again", "still",
+];
+
 /// Words before a base-form multiple that make it a verb (`will double`).
 #[rustfmt::skip]
 pub static MODAL_LEADS: Words = words![
