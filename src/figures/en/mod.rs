@@ -351,24 +351,7 @@ fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> 
         {
             *tail = Some(Tail::new(n.end, Kind::Measure, Some(en::AGE_UNIT), 1.0));
         } else if r.currency.is_none() && n.arabic && !n.decimal {
-            // 221 Baker Street, the 737 Max: an address or a model, no figure
-            if let Some(e) = names::street_or_model(bt, n) {
-                return Err(e);
-            }
-            // 7 to 7:30 p.m.: a span of clock times
-            if let Some(e) = names::clock_span(bt, n) {
-                return Err(e);
-            }
-            // 4, 6 and 15 years: the list's unit
-            if let Some(t) = tail::list_tail(bt, n.start, n.end) {
-                *tail = Some(t);
-            // 12 were injured, the 40 arrested, killed 12: a count of what it stands for
-            } else if let Some(unit) = bare_digit_count(bt, n, before, words::opens_clause(bt, start)) {
-                *tail = Some(Tail::new(n.end, Kind::Count, unit, 1.0));
-            } else if names::toll_before(bt, start) {
-                // the death toll rose to 45: people
-                *tail = Some(Tail::new(n.end, Kind::Count, Some(en::PERSON_UNIT), 1.0));
-            }
+            *tail = bare_whole_tail(bt, n, before, start)?;
         }
     }
     // call 911, 911 calls: a number to dial
@@ -432,6 +415,27 @@ fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> 
         }
     }
     Ok(())
+}
+
+/// A whole number in digits with no unit, currency or age word: an address, a
+/// model or a clock span (`Err`: no figure), else the unit it takes from a
+/// list, a verb or a death toll (`Ok(None)`: none).
+fn bare_whole_tail(bt: &BlockText, n: &Num, before: &str, start: usize) -> Result<Option<Tail>, usize> {
+    // 221 Baker Street, the 737 Max: an address or a model, no figure
+    // 7 to 7:30 p.m.: a span of clock times
+    if let Some(e) = names::street_or_model(bt, n).or_else(|| names::clock_span(bt, n)) {
+        return Err(e);
+    }
+    // 4, 6 and 15 years: the list's unit
+    if let Some(t) = tail::list_tail(bt, n.start, n.end) {
+        return Ok(Some(t));
+    }
+    // 12 were injured, the 40 arrested, killed 12: a count of what it stands for
+    if let Some(unit) = bare_digit_count(bt, n, before, words::opens_clause(bt, start)) {
+        return Ok(Some(Tail::new(n.end, Kind::Count, unit, 1.0)));
+    }
+    // the death toll rose to 45: people
+    Ok(names::toll_before(bt, start).then(|| Tail::new(n.end, Kind::Count, Some(en::PERSON_UNIT), 1.0)))
 }
 
 /// A whole number with no unit or noun that counts what it stands for: the
