@@ -125,13 +125,25 @@ fn roles<'a>(
         let to = ops()
             // `to 900,000 tons from 800,000`: the from may drop the unit.
             .filter(|t| t.f.role == Some(Role::To) && (t.like(from) || from.f.kind == Kind::Number && from.f.unit.is_none()))
-            .min_by_key(|t| t.i.abs_diff(from.i))?;
+            .min_by_key(|t| t.i.abs_diff(from.i))
+            .or_else(|| level(s, st, from).filter(|l| fits(l)))?;
         if found.is_some() {
             return None;
         }
         found = Some((from, to));
     }
     found
+}
+
+/// `1.25 billion miles, up 10.6 percent from 1.13 billion`: with no `to`, the
+/// level right before the stated change (past a date), its `from` right
+/// after it, all three side by side, whatever their metrics say.
+fn level<'a>(s: &'a Sentence, st: &Fig, from: &Fig) -> Option<&'a Fig<'a>> {
+    let k = s.figs.iter().position(|f| f.i == st.i)?;
+    let l = s.figs[..k].iter().rev().find(|f| !f.aside())?;
+    let unit = l.like(from) || from.f.kind == Kind::Number && from.f.unit.is_none();
+    (s.figs.get(k + 1)?.i == from.i && l.amount() && l.f.role.is_none() && l.f.change.is_none() && unit)
+        .then_some(l)
 }
 
 /// This period's value and the earlier period's, in the sentence or the one
