@@ -39,7 +39,8 @@ pub fn check(s: &Sentence, before: Option<&Sentence>, out: &mut Out) {
         let found = roles(s, st, &fits)
             .or_else(|| periods(s, before, st, &fits, points_stated))
             .or_else(|| compared(s, st, &fits))
-            .or_else(|| percent_stated.then(|| stepped(s, st, out)).flatten());
+            .or_else(|| percent_stated.then(|| stepped(s, st, out)).flatten())
+            .or_else(|| percent_stated.then(|| carried(s, before, st)).flatten());
         let Some((from, to)) = found else {
             continue;
         };
@@ -296,4 +297,23 @@ fn stepped<'a>(s: &'a Sentence, st: &Fig, out: &mut Out) -> Option<(&'a Fig<'a>,
     ]);
     out.push(CheckKind::Change, vec![st.i, d.i, l.i], st.v(), rel, ok, explain);
     None
+}
+
+/// `She earned $4.25 an hour six years ago. Her pay has jumped more than 50%,
+/// to $6.80 an hour`: a percent change to the one level of its sentence, with
+/// no `from` there, against the one amount like that level in the sentence
+/// before, whatever their metrics say (a guess: taken when the change fits or
+/// misses by less than a third).
+fn carried<'a>(s: &'a Sentence, before: Option<&'a Sentence>, st: &Fig) -> Option<(&'a Fig<'a>, &'a Fig<'a>)> {
+    let mut tos = s.figs.iter().filter(|t| t.f.role.is_some());
+    let to = tos.next().filter(|t| t.f.role == Some(Role::To) && t.amount() && t.f.kind != Kind::Percent)?;
+    let mut like = before?.figs.iter().filter(|a| a.amount() && a.like(to) && a.f.change.is_none() && a.f.role.is_none());
+    let from = like.next()?;
+    if tos.next().is_some() || like.next().is_some() || from.v() <= 0.0 {
+        return None;
+    }
+    let rel = (to.v() - from.v()).abs() / from.v() * 100.0;
+    let d = if to.v() >= from.v() { to.iv.sub(from.iv) } else { from.iv.sub(to.iv) };
+    let fits = d.div(from.iv).is_some_and(|r| r.scale(100.0).meets(st.iv));
+    (fits || (rel / st.v() - 1.0).abs() < 0.3).then_some((from, to))
 }
