@@ -14,7 +14,7 @@ use super::explain::{as_stated, cat, fixed, operand, points, separator, verdict}
 use super::{related, words, Fig, Out, Sentence};
 use crate::lexicon::checks::CheckWord;
 use crate::lexicon::fold::fold_str;
-use crate::lexicon::units::POINTS;
+use crate::lexicon::units::{INDEX_POINT, POINTS};
 use crate::model::{Change, CheckKind, Kind, Role};
 
 pub fn check(s: &Sentence, before: Option<&Sentence>, out: &mut Out) {
@@ -38,7 +38,9 @@ pub fn check(s: &Sentence, before: Option<&Sentence>, out: &mut Out) {
         };
         let found = roles(s, st, &fits)
             .or_else(|| periods(s, before, st, &fits, points_stated))
-            .or_else(|| compared(s, st, &fits));
+            .or_else(|| compared(s, st, &fits))
+            .or_else(|| percent_stated.then(|| stepped(s, st, out)).flatten())
+            .or_else(|| percent_stated.then(|| carried(s, before, st)).flatten());
         let Some((from, to)) = found else {
             continue;
         };
@@ -124,13 +126,25 @@ fn roles<'a>(
         let to = ops()
             // `to 900,000 tons from 800,000`: the from may drop the unit.
             .filter(|t| t.f.role == Some(Role::To) && (t.like(from) || from.f.kind == Kind::Number && from.f.unit.is_none()))
-            .min_by_key(|t| t.i.abs_diff(from.i))?;
+            .min_by_key(|t| t.i.abs_diff(from.i))
+            .or_else(|| level(s, st, from).filter(|l| fits(l)))?;
         if found.is_some() {
             return None;
         }
         found = Some((from, to));
     }
     found
+}
+
+/// `1.25 billion miles, up 10.6 percent from 1.13 billion`: with no `to`, the
+/// level right before the stated change (past a date), its `from` right
+/// after it, all three side by side, whatever their metrics say.
+fn level<'a>(s: &'a Sentence, st: &Fig, from: &Fig) -> Option<&'a Fig<'a>> {
+    let k = s.figs.iter().position(|f| f.i == st.i)?;
+    let l = s.figs[..k].iter().rev().find(|f| !f.aside())?;
+    let unit = l.like(from) || from.f.kind == Kind::Number && from.f.unit.is_none();
+    (s.figs.get(k + 1)?.i == from.i && l.amount() && l.f.role.is_none() && l.f.change.is_none() && unit)
+        .then_some(l)
 }
 
 /// This period's value and the earlier period's, in the sentence or the one
@@ -217,4 +231,89 @@ fn compared<'a>(
     let c = others.next()?;
     (others.next().is_none() && (related(&c.family, &st.family) || related(&base.family, &st.family)))
         .then_some((base, c))
+}
+
+/// Bytes of text between the figures of a step (`, or `, `, to `, `，跌幅`).
+const GAP: usize = 9;
+
+/// `rose $1.20, or 5.2 percent, to $24.12`, `fell 20 percent, off $22 at
+/// $91`: a stated percent beside the amount a value moved by (stating the
+/// change before it, or right after it) and the level reached, right after
+/// them: the earlier level is that one less the move. When the sentence
+/// states the earlier level before the move (`to close at $22.92, then rose
+/// $1.20`), that one is the `from` (returned), and the move is checked
+/// against the two levels; else the percent is checked here.
+fn stepped<'a>(s: &'a Sentence, st: &Fig, out: &mut Out) -> Option<(&'a Fig<'a>, &'a Fig<'a>)> {
+    let k = s.figs.iter().position(|f| f.i == st.i)?;
+    let close = |a: &Fig, b: &Fig| s.between(a.f.end, b.f.start).trim().len() <= GAP;
+    let moved = |d: &Fig| d.amount() && d.f.kind != Kind::Percent && d.f.role.is_none() && d.v() > 0.0;
+    let (d, at) = match (k.checked_sub(1).map(|j| &s.figs[j]), s.figs.get(k + 1)) {
+        (Some(d), _) if moved(d) && d.f.change == st.f.change && close(d, st) => (d, k + 1),
+        (_, Some(d)) if moved(d) && d.f.change.is_none() && close(st, d) => (d, k + 2),
+        _ => return None,
+    };
+    let l = s.figs.get(at)?;
+    // Index points move a bare level (`down 136.06 points … to 3,077.90`).
+    let unit = d.like(l) || (d.f.unit == Some(INDEX_POINT) && l.f.kind == Kind::Number && l.f.unit.is_none());
+    let level = l.amount() && l.f.kind != Kind::Percent && l.f.role != Some(Role::From);
+    if !unit || !level || !close(&s.figs[at - 1], l) {
+        return None;
+    }
+    let up = st.f.change == Some(Change::Increase);
+    let (base, b) = if up {
+        (l.iv.sub(d.iv), l.v() - d.v())
+    } else {
+        (l.iv.add(d.iv), l.v() + d.v())
+    };
+    // Before the move and the percent.
+    let first = if at == k + 1 { k - 1 } else { k };
+    let earlier = s.figs[..first]
+        .iter()
+        .rev()
+        .find(|e| e.amount() && e.like(l) && e.f.role != Some(Role::From));
+    if let Some(e) = earlier.filter(|e| e.iv.meets(base)) {
+        if d.f.change.is_some() && !out.is_stated(d.i) {
+            let diff = l.v() - e.v();
+            let ok = l.iv.sub(e.iv).meets(d.iv);
+            let explain = cat(&[operand(l), " − ", operand(e), " = ", &as_stated(diff.abs(), d), verdict(ok), &d.f.text]);
+            out.push(CheckKind::Difference, vec![d.i, e.i, l.i], d.v(), diff.abs(), ok, explain);
+        }
+        return Some((e, l));
+    }
+    let rel_iv = d.iv.div(base)?.scale(100.0);
+    let rel = d.v() / b * 100.0;
+    let ok = rel_iv.meets(st.iv);
+    let sign = if up { " − " } else { " + " };
+    let explain = cat(&[
+        operand(d),
+        " ÷ (",
+        operand(l),
+        sign,
+        operand(d),
+        ") = ",
+        &as_stated(rel, st),
+        verdict(ok),
+        &st.f.text,
+    ]);
+    out.push(CheckKind::Change, vec![st.i, d.i, l.i], st.v(), rel, ok, explain);
+    None
+}
+
+/// `She earned $4.25 an hour six years ago. Her pay has jumped more than 50%,
+/// to $6.80 an hour`: a percent change to the one level of its sentence, with
+/// no `from` there, against the one amount like that level in the sentence
+/// before, whatever their metrics say (a guess: taken when the change fits or
+/// misses by less than a third).
+fn carried<'a>(s: &'a Sentence, before: Option<&'a Sentence>, st: &Fig) -> Option<(&'a Fig<'a>, &'a Fig<'a>)> {
+    let mut tos = s.figs.iter().filter(|t| t.f.role.is_some());
+    let to = tos.next().filter(|t| t.f.role == Some(Role::To) && t.amount() && t.f.kind != Kind::Percent)?;
+    let mut like = before?.figs.iter().filter(|a| a.amount() && a.like(to) && a.f.change.is_none() && a.f.role.is_none());
+    let from = like.next()?;
+    if tos.next().is_some() || like.next().is_some() || from.v() <= 0.0 {
+        return None;
+    }
+    let rel = (to.v() - from.v()).abs() / from.v() * 100.0;
+    let d = if to.v() >= from.v() { to.iv.sub(from.iv) } else { from.iv.sub(to.iv) };
+    let fits = d.div(from.iv).is_some_and(|r| r.scale(100.0).meets(st.iv));
+    (fits || (rel / st.v() - 1.0).abs() < 0.3).then_some((from, to))
 }

@@ -135,8 +135,9 @@ pub fn of(f: &Figure) -> Option<(Iv, Written)> {
     } else {
         0.05 * v.abs()
     };
-    // A count written out in full (`3 tackles`, `120例`) is that many, not a rounding.
-    if f.kind == Kind::Count && w.decimals == 0 && w.end > w.start && (w.scale - 1.0).abs() < 1e-9 {
+    // A count written out in full (`3 tackles`, `120例`, a bare `1`) is that many, not a rounding.
+    let count = f.kind == Kind::Count || (f.kind == Kind::Number && f.unit.is_none());
+    if count && w.decimals == 0 && w.end > w.start && (w.scale - 1.0).abs() < 1e-9 {
         half = 0.0;
     }
     let rough = matches!(f.qualifier, Some(Qualifier::About | Qualifier::Nearly))

@@ -298,7 +298,7 @@ pub fn check(folded: &str, blocks: &[Block], figures: &[Figure], language: Langu
             .filter(|p| p.block == block && p.sentence + 1 == sentence);
         ratio::check(&s, &mut out);
         change::check(&s, before, &mut out);
-        sum::check(&s, &mut para, &mut out);
+        sum::check(&s, before, &mut para, &mut out);
         per_capita::check(&s, before, &mut out);
         range::check(&s, &mut out);
         prev = Some(s);

@@ -1,6 +1,8 @@
 //! Per head: a stated figure per person or household (`人均GDP 2萬元`, `$52,000
 //! per capita`) against a total of its metric family and a count of persons
-//! (or households) in its sentence or the one before it: total ÷ count.
+//! (or households) in its sentence or the one before it: total ÷ count. A
+//! figure per any other unit its `per` names (`每股0.32元`, `$16 per share`)
+//! is checked the same way against a count or measure of that unit.
 
 use super::explain::{as_stated, cat, operand, verdict};
 use super::{family, related, words, Fig, Out, Sentence};
@@ -17,8 +19,9 @@ fn metric(f: &Fig) -> String {
 const AFTER: usize = 16;
 
 /// Is `f` stated per person (`Some(PERSON)`) or per household: by its `per`,
-/// its metric (`人均GDP`) or the words right after it (`per capita`)?
-fn per_head(s: &Sentence, f: &Fig) -> Option<&'static str> {
+/// its metric (`人均GDP`) or the words right after it (`per capita`)? Else
+/// per any other unit its `per` names (`每股0.32元`: per share).
+fn per_head<'a>(s: &Sentence, f: &'a Fig) -> Option<&'a str> {
     let m = metric(f);
     let next = s.after(f, AFTER).trim_start();
     let starts = |kind| s.find(next, kind).is_some_and(|(at, _)| at == 0);
@@ -33,7 +36,7 @@ fn per_head(s: &Sentence, f: &Fig) -> Option<&'static str> {
     {
         Some(HOUSEHOLD)
     } else {
-        None
+        f.f.per.as_deref()
     }
 }
 
@@ -82,7 +85,7 @@ pub fn check(s: &Sentence, before: Option<&Sentence>, out: &mut Out) {
         let counts: Vec<&&Fig> = window
             .iter()
             .filter(plain)
-            .filter(|n| n.f.kind == Kind::Count && n.f.unit == Some(head) && n.v() >= 1.0)
+            .filter(|n| matches!(n.f.kind, Kind::Count | Kind::Measure) && n.f.unit == Some(head) && n.v() >= 1.0)
             .collect();
         let mut found = Vec::new();
         for t in &totals {

@@ -9,7 +9,7 @@ use super::explain::{cat, fixed, number, operand, suffix, verdict};
 use super::{family, related, words, Fig, Out, Sentence};
 use crate::lexicon::checks::CheckWord;
 use crate::lexicon::fold::fold_str;
-use crate::model::{Change, CheckKind, Kind};
+use crate::model::{Change, CheckKind, Kind, Role};
 
 /// Figures apart within a sentence that a ratio may pair.
 const REACH: usize = 8;
@@ -61,7 +61,7 @@ pub fn check(s: &Sentence, out: &mut Out) {
             }
         }
         if found.is_empty() {
-            found.extend(based(s, k).or_else(|| bare(near, st)));
+            found.extend(based(s, k).or_else(|| bare(near, st)).or_else(|| reached(s, k)));
         }
         let pick = match found.len() {
             0 => continue,
@@ -186,4 +186,25 @@ fn bare<'a>(near: &'a [Fig<'a>], st: &Fig) -> Option<(&'a Fig<'a>, &'a Fig<'a>, 
     }
     let (ok, computed) = fits(st, a, b);
     ok.then_some((a, b, ok, computed))
+}
+
+/// `nine closings in 2009, and that number has doubled to seventeen`: a
+/// multiple that grew to a level, against the one amount like it before the
+/// multiple (a guess: reported when it fits, or fails by less than a third).
+fn reached<'a>(s: &'a Sentence, k: usize) -> Option<(&'a Fig<'a>, &'a Fig<'a>, bool, f64)> {
+    let st = &s.figs[k];
+    let to = s.figs[k + 1..].iter().find(|t| t.f.role == Some(Role::To))?;
+    if st.f.kind != Kind::Multiple || st.f.change != Some(Change::Increase) || !to.amount() {
+        return None;
+    }
+    let mut before = s.figs[..k].iter().filter(|a| {
+        a.amount() && a.like(to) && a.f.role.is_none() && a.f.change.is_none() && a.v() > 0.0
+    });
+    let a = before.next()?;
+    if before.next().is_some() {
+        return None;
+    }
+    let (ok, computed) = fits(st, a, to);
+    let near = |m: f64| (computed / m - 1.0).abs() < 0.3;
+    (ok || near(st.v()) || near(st.v() + 1.0)).then_some((a, to, ok, computed))
 }

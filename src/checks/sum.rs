@@ -15,8 +15,8 @@ use crate::model::{CheckKind, Kind};
 /// Bytes of text a total word may stand before its total (`合計為`, `a total of `).
 const TOTAL_GAP: usize = 9;
 
-pub fn check<'a>(s: &Sentence<'a>, para: &mut Para<'a>, out: &mut Out) {
-    partitions(s, out);
+pub fn check<'a>(s: &Sentence<'a>, before: Option<&Sentence>, para: &mut Para<'a>, out: &mut Out) {
+    partitions(s, before, out);
     totals(s, out);
     shares(s, para, out);
 }
@@ -28,7 +28,10 @@ fn part_of(total: &Fig, p: &Fig) -> bool {
     // A count's unit may be missing on one side (`7 tackles, 3 assists (10 combined)`).
     let units = p.f.unit == total.f.unit
         || (p.f.kind == Kind::Count && (p.f.unit.is_none() || total.f.unit.is_none()));
-    let unit = p.f.kind == total.f.kind && units && p.f.per == total.f.per;
+    // A bare number beside a count of no unit (`of the 150 schools, 36 …`).
+    let bare = |f: &Fig| matches!(f.f.kind, Kind::Count | Kind::Number) && f.f.unit.is_none();
+    let kind = p.f.kind == total.f.kind || (bare(p) && bare(total));
+    let unit = kind && units && p.f.per == total.f.per;
     p.amount() && p.i != total.i && unit && p.v() > 0.0 && p.v() < total.v()
 }
 
@@ -37,26 +40,30 @@ fn part_of(total: &Fig, p: &Fig) -> bool {
 fn run_after<'a>(s: &'a Sentence, total: &Fig, from: usize) -> Vec<&'a Fig<'a>> {
     s.figs[from..]
         .iter()
-        .filter(|p| !p.aside())
+        // A part's share right after it (`70 (58%)`) is no part.
+        .filter(|p| !p.aside() && (p.f.kind != Kind::Percent || total.f.kind == Kind::Percent))
         .take_while(|p| part_of(total, p))
         .collect()
 }
 
-fn partitions(s: &Sentence, out: &mut Out) {
+fn partitions(s: &Sentence, before: Option<&Sentence>, out: &mut Out) {
     // Each partition word (`…佔23.7％，女孩子…41.9％，這其中…23.2％、…14.3％、…4.4％`).
     for kind in [CheckWord::PartsAfter, CheckWord::TotalAfter] {
         let mut from = 0;
         while let Some((ws, we)) = s.find(s.text.get(from..).unwrap_or(""), kind) {
             let (ws, we) = (s.start + from + ws, s.start + from + we);
             from = we - s.start;
-            partition(s, kind, ws, we, out);
+            partition(s, before, kind, ws, we, out);
         }
     }
 }
 
-fn partition(s: &Sentence, kind: CheckWord, ws: usize, we: usize, out: &mut Out) {
+fn partition(s: &Sentence, before: Option<&Sentence>, kind: CheckWord, ws: usize, we: usize, out: &mut Out) {
+        // A sentence that opens with the word (`89宗確診個案。在確診個案中，8宗…`) takes its
+        // total from the end of the sentence before.
         let total = if kind == CheckWord::PartsAfter {
-            s.figs.iter().rev().find(|f| f.f.end <= ws)
+            let own = s.figs.iter().rev().find(|f| f.f.end <= ws);
+            own.or_else(|| before.and_then(|b| b.figs.last()))
         } else {
             s.figs.iter().find(|f| f.f.start >= we)
         };
@@ -66,6 +73,16 @@ fn partition(s: &Sentence, kind: CheckWord, ws: usize, we: usize, out: &mut Out)
         let first = s.figs.iter().position(|f| f.f.start >= we.max(total.f.end));
         let Some(first) = first else { return };
         let run = run_after(s, total, first);
+        // `240 of the 800 workers, or 30%`: a part right before the word.
+        let lead = s.figs.iter().rev().find(|a| a.f.end <= ws);
+        if let Some(a) = lead.filter(|a| kind == CheckWord::TotalAfter && s.between(a.f.end, ws).trim().is_empty()) {
+            if part_of(total, a) {
+                proportion(s, total, a, total, out);
+            }
+        }
+        for p in &run {
+            proportion(s, total, p, p, out);
+        }
         // The shortest list that adds up; else, when the list names the rest, the list to it.
         let fits = (2..=run.len()).find(|&n| add(&run[..n]).meets(total.iv));
         let n = match fits {
@@ -76,6 +93,39 @@ fn partition(s: &Sentence, kind: CheckWord, ws: usize, we: usize, out: &mut Out)
             },
         };
         emit(total, &run[..n], out);
+}
+
+/// Bytes of text between a part (or its total) and its share (`, or `, `被裁，佔`).
+const SHARE_GAP: usize = 15;
+
+/// `240 of the 800 workers, or 30%`, `of the 120 cases, 70 (58%) …`: a
+/// part's share of its total, stated right after the figure `after` (the
+/// part, or the total for a part before its `of the`): part ÷ total.
+fn proportion(s: &Sentence, total: &Fig, part: &Fig, after: &Fig, out: &mut Out) {
+    let Some(k) = s.figs.iter().position(|f| f.i == after.i) else {
+        return;
+    };
+    // Not a percent compared (`36 failed, 12% more than last year`).
+    let share = |p: &&Fig| plain_percent(p) && !out.is_stated(p.i) && !s.has(s.after(p, 16), CheckWord::Than);
+    let Some(p) = s.figs.get(k + 1).filter(share) else {
+        return;
+    };
+    let Some(iv) = part.iv.div(total.iv) else { return };
+    if total.f.kind == Kind::Percent || s.between(after.f.end, p.f.start).trim().len() > SHARE_GAP {
+        return;
+    }
+    let computed = part.v() / total.v() * 100.0;
+    let ok = iv.scale(100.0).meets(p.iv);
+    let explain = cat(&[
+        operand(part),
+        " ÷ ",
+        operand(total),
+        " = ",
+        &as_stated(computed, p),
+        verdict(ok),
+        &p.f.text,
+    ]);
+    out.push(CheckKind::Ratio, vec![p.i, part.i, total.i], p.v(), computed, ok, explain);
 }
 
 /// With a word for the rest before one of the parts: the parts up to that one.

@@ -58,6 +58,7 @@ pub static CHECK_WORDS: WordTable<CheckWord> = word_rows![
     ("倍", RatioWord), ("ratio", RatioWord), ("times", RatioWord), ("multiple", RatioWord),
     // Partitions of a total.
     ("其中", PartsAfter), ("包括", PartsAfter), ("包含", PartsAfter), ("當中", PartsAfter),
+    ("中，", PartsAfter), ("中,", PartsAfter), ("of these", PartsAfter), ("of those", PartsAfter),
     ("including", PartsAfter), ("among them", PartsAfter), ("of which", PartsAfter), ("of whom", PartsAfter),
     ("of the", TotalAfter), ("out of", TotalAfter),
     ("合計", TotalWord), ("總計", TotalWord), ("共計", TotalWord), ("總共", TotalWord), ("一共", TotalWord),
