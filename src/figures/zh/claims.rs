@@ -10,7 +10,7 @@ use crate::figures::shared::numeral::{self, ascii_digit, Num};
 use crate::figures::shared::text::BlockText;
 use crate::lexicon::dates::DateMark;
 use crate::lexicon::zh::{self, Mark};
-use crate::lexicon::{self, digit};
+use crate::lexicon::{self, digit, place_unit};
 use crate::model::Kind;
 
 /// Names, generations, ranks and period numbers.
@@ -418,12 +418,20 @@ pub fn keep_number(bt: &BlockText, n: &Num, start: usize) -> bool {
         && !n.bare_unit
         && n.end - n.start >= 2
         && (n.end - n.start >= 3 || n.low >= 20.0)
-        // `萬一`: a multiplier cannot open a number (`十五` is fifteen)
-        && (bt.get(n.start).and_then(digit).is_some_and(|d| d > 0) || n.low < 100.0);
-    if !(n.arabic || amount || decimal || spelled) {
+        // `萬一`: a multiplier cannot open a number (`十五` is fifteen), a place
+        // unit before a digit does (`百三` = 130, `千五` = 1500)
+        && (bt.get(n.start).and_then(digit).is_some_and(|d| d > 0)
+            || n.low < 100.0
+            || (n.end - n.start == 2
+                && bt.get(n.start).and_then(place_unit).is_some()
+                && bt.get(n.start + 1).and_then(digit).is_some()
+                && !bt.get(n.start.wrapping_sub(1)).is_some_and(numeral::could_start)));
+    // ...or a vague amount with a multiplier (`損失二十幾萬`, `幾十萬`)
+    let vague_amount = n.vague && n.multiplied && !n.bare_unit && n.end - n.start >= 3;
+    if !(n.arabic || amount || decimal || spelled || vague_amount) {
         return false;
     }
-    if n.vague || is_list_marker(bt, n, start) {
+    if (n.vague && !vague_amount) || is_list_marker(bt, n, start) {
         return false;
     }
     // 《爸爸去哪兒5》: a number closing a work's title is part of its name.
