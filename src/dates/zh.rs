@@ -37,7 +37,7 @@ pub fn date_at(cs: &[char], n: &Num) -> Option<Date> {
     if let Some(d) = century_or_decade(cs, n) {
         return Some(d);
     }
-    if let Some(d) = year_range(cs, n) {
+    if let Some(d) = year_range(cs, n).or_else(|| roc_year_range(cs, n)) {
         return Some(d);
     }
     // 2024-05-12, 2024/5/12, 2024.5.12: with a separator after a year of
@@ -218,7 +218,9 @@ fn other_year(cs: &[char], n: &Num) -> Option<(u32, usize, usize)> {
     let k = n.end + 1;
     let dated = words::ROC_YEAR_AFTER.iter().any(|w| starts(cs, k, w).is_some())
         || numerals::parse(cs, k).is_some_and(|m| {
-            m.start == k && m.small_int(12.0).is_some() && cs.get(m.end) == Some(&DateMark::Month.ch())
+            m.start == k
+                && ((m.small_int(12.0).is_some() && cs.get(m.end) == Some(&DateMark::Month.ch()))
+                    || month_range(cs, &m).is_some())
         });
     (bare && dated).then(|| (roc(n.low), n.start, k))
 }
@@ -237,7 +239,13 @@ fn year_month_day(cs: &[char], n: &Num) -> Option<Date> {
     } else {
         Some(n.clone())
     };
-    let month = m.filter(|m| m.start == k).and_then(|m| {
+    let m = m.filter(|m| m.start == k);
+    if let Some((a, b, e)) = m.as_ref().and_then(|m| month_range(cs, m)) {
+        let y = year.map(|(y, _)| y);
+        let stated = format!("{}/{}", iso(y, Some(a), None)?, iso(y, Some(b), None)?);
+        return Some(Date::new(start, e, y.map(f64::from), Some(stated)));
+    }
+    let month = m.and_then(|m| {
         let mo = m.small_int(12.0).filter(|_| {
             cs.get(m.end) == Some(&DateMark::Month.ch())
                 && cs.get(m.start.wrapping_sub(1)) != Some(&zh::Mark::Piece.ch())
@@ -269,6 +277,56 @@ fn year_month_day(cs: &[char], n: &Num) -> Option<Date> {
     Some(Date::new(start, end, year.map(f64::from), Some(stated)))
 }
 
+/// `1至9月`, `5到9月`, `1-5月份`: a range of months of the year, as (first, last, end);
+/// `1至9個月` is a length.
+fn month_range(cs: &[char], m: &Num) -> Option<(u32, u32, usize)> {
+    let a = m.small_int(12.0)?;
+    if !cs.get(m.end).is_some_and(|c| zh::RANGE_CONNECTORS.contains(c)) {
+        return None;
+    }
+    let m2 = numerals::parse(cs, m.end + 1).filter(|m2| m2.arabic == m.arabic)?;
+    let b = m2.small_int(12.0).filter(|&b| b > a)?;
+    if cs.get(m2.end) != Some(&DateMark::Month.ch()) {
+        return None;
+    }
+    let end = m2.end + 1;
+    let portion = cs.get(end) == Some(&DateMark::MonthPortion.ch());
+    Some((a, b, end + usize::from(portion)))
+}
+
+/// `民國100年至105年`, `民國110至112年`, `112年至113年`: a range of years of the Republic of
+/// China era. Bare three-digit years need `年` on both ends and at most ten years apart
+/// (`樹齡100至150年` is a length).
+fn roc_year_range(cs: &[char], n: &Num) -> Option<Date> {
+    let int = |m: &Num| !m.decimal && !m.multiplied && !m.vague && !m.ranged && (1.0..=200.0).contains(&m.low);
+    let era = words::ROC_ERAS.iter().find_map(|w| ends(cs, n.start, w));
+    let (lo, hi) = words::ROC_BARE_YEARS;
+    let bare = |m: &Num| m.arabic && m.int_digits == 3 && (lo..=hi).contains(&m.low);
+    let marked = cs.get(n.end) == Some(&DateMark::Year.ch());
+    if !int(n) || !(era.is_some() || (bare(n) && marked)) {
+        return None;
+    }
+    let mut k = n.end + usize::from(marked);
+    if !cs.get(k).is_some_and(|c| zh::RANGE_CONNECTORS.contains(c)) {
+        return None;
+    }
+    k = words::ROC_ERAS.iter().find_map(|w| starts(cs, k + 1, w)).unwrap_or(k + 1);
+    let m = numerals::parse(cs, k).filter(|m| {
+        m.start == k
+            && int(m)
+            && m.low > n.low
+            && m.arabic == n.arabic
+            && (era.is_some() || (bare(m) && m.low - n.low <= 10.0))
+    })?;
+    if cs.get(m.end) != Some(&DateMark::Year.ch()) {
+        return None;
+    }
+    let (a, b) = (n.low as u32 + words::ROC_OFFSET, m.low as u32 + words::ROC_OFFSET);
+    let mut d = Date::new(era.unwrap_or(n.start), after_year(cs, m.end + 1), Some(f64::from(a)), Some(format!("{a:04}/{b:04}")));
+    d.span = Some((f64::from(a), f64::from(b)));
+    Some(d)
+}
+
 /// `2021年`, `2023年度`: the year `n` states and where its words end. Not a
 /// grade (`三年級`) or a span (`一千二百五十年來`).
 fn year_of(cs: &[char], n: &Num) -> Option<(u32, usize)> {
@@ -295,6 +353,18 @@ fn day_of_month(cs: &[char], end: &mut usize) -> Option<u32> {
         let marked = cs.get(dd.end).is_some_and(|&c| DateMark::Day.has(c));
         if let Some(dv) = dd.small_int(31.0).filter(|_| marked) {
             *end = dd.end + 1;
+            return Some(dv);
+        }
+        // 3月28至4月2日, 3月1至5日: a day left unmarked before a range to another day
+        let to_month = cs.get(dd.end).is_some_and(|c| zh::RANGE_CONNECTORS.contains(c))
+            && numerals::parse(cs, dd.end + 1).is_some_and(|m| {
+                m.arabic == dd.arabic
+                    && ((m.small_int(12.0).is_some() && cs.get(m.end) == Some(&DateMark::Month.ch()))
+                        || (m.small_int(31.0).is_some_and(|d| f64::from(d) > dd.low)
+                            && cs.get(m.end).is_some_and(|&c| DateMark::Day.has(c))))
+            });
+        if let Some(dv) = dd.small_int(31.0).filter(|_| to_month) {
+            *end = dd.end;
             return Some(dv);
         }
     }
