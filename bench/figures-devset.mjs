@@ -6,7 +6,7 @@
 //
 // --half     which half (sentence id's first byte even → dev, odd → test; default dev). The
 //            en-figures2 (sets en2-aeb, en2-ctf), en-figures3 (sets en3-aeb, en3-ctf) and
-//            zh-figures-hant2 (set zh-hant2) sets are development-only: every sentence of them is dev (`--half dev` scores all of it,
+//            zh-figures-hant2 (set zh-hant2) and zh-figures-hant3 (set zh-hant3) sets are development-only: every sentence of them is dev (`--half dev` scores all of it,
 //            `--half test` none of it)
 // --context  sentence (default): each sentence is analysed alone; page: the whole page text is
 //            analysed once and the figures inside each sentence's span are kept
@@ -26,8 +26,9 @@
 // en2-ctf; rebuild with bench/devsets/en-figures2/rebuild.mjs) or /work/en-news3/text
 // (en-figures3: sets en3-aeb and en3-ctf; rebuild with bench/devsets/en-figures3/rebuild.mjs) or
 // /work/zh-hant2/text
-// (zh-figures-hant2: set zh-hant2; rebuild with bench/devsets/zh-figures-hant2/rebuild.mjs),
-// checked against textSha256.
+// (zh-figures-hant2: set zh-hant2; rebuild with bench/devsets/zh-figures-hant2/rebuild.mjs) or
+// /work/zh-hant3/text (zh-figures-hant3: set zh-hant3; rebuild with
+// bench/devsets/zh-figures-hant3/rebuild.mjs), checked against textSha256.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
@@ -58,13 +59,13 @@ const unit = u => (u == null ? null : UNIT.get(u) ?? u);
 const sameValue = (a, b) => (a == null || b == null ? a == null && b == null : a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b)));
 const overlap = (a, b) => a[0] < b[1] && b[0] < a[1];
 // Development-only sets: all of them is dev.
-const DEV_ONLY = new Set(['en2-aeb', 'en2-ctf', 'en3-aeb', 'en3-ctf', 'zh-hant2']);
+const DEV_ONLY = new Set(['en2-aeb', 'en2-ctf', 'en3-aeb', 'en3-ctf', 'zh-hant2', 'zh-hant3']);
 const half = r => (DEV_ONLY.has(r.set) || parseInt(r.id.slice(0, 2), 16) % 2 === 0 ? 'dev' : 'test');
 
 const require = createRequire(import.meta.url);
 const { analyze } = require(join(args.build, 'js/node.cjs'));
 
-const SETS = { 'zh-news': '/work/zh-news', 'zh-news2': '/work/zh-news2', 'ud-pud': '/work/zh-ud', 'ud-gsd': '/work/zh-ud', 'en-aeb': '/work/en-news', 'en-ctf': '/work/en-news', 'en2-aeb': '/work/en-news2', 'en2-ctf': '/work/en-news2', 'en3-aeb': '/work/en-news3', 'en3-ctf': '/work/en-news3', 'zh-hant2': '/work/zh-hant2' };
+const SETS = { 'zh-news': '/work/zh-news', 'zh-news2': '/work/zh-news2', 'ud-pud': '/work/zh-ud', 'ud-gsd': '/work/zh-ud', 'en-aeb': '/work/en-news', 'en-ctf': '/work/en-news', 'en2-aeb': '/work/en-news2', 'en2-ctf': '/work/en-news2', 'en3-aeb': '/work/en-news3', 'en3-ctf': '/work/en-news3', 'zh-hant2': '/work/zh-hant2', 'zh-hant3': '/work/zh-hant3' };
 const texts = new Map();
 function pageText(set, page, sha) {
   const k = set + '/' + page;
