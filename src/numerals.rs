@@ -355,8 +355,9 @@ fn chain(cs: &[char], mut total: f64, mut last: f64, mut j: usize) -> (f64, usiz
             j = e2;
             continue;
         }
-        // 2千零30萬: a big multiplier after the places multiplies them all
-        if zero && !seen_big && last < 1e4 && f2 >= 1e4 {
+        // 2千零30萬: a big multiplier after the places multiplies them all; 10萬3000億 =
+        // 10萬億 + 3000億: a bigger multiplier after a big one multiplies the whole
+        if (zero && !seen_big && last < 1e4 && f2 >= 1e4) || (!zero && !spaced && last >= 1e4 && f2 > last) {
             total = (total + v) * f2;
             j = e2;
         }

@@ -263,6 +263,9 @@ fn year_month_day(cs: &[char], n: &Num) -> Option<Date> {
         if let Some(d) = bracketed_day(cs, n) {
             return Some(d);
         }
+        if let Some(d) = days_alone(cs, n) {
+            return Some(d);
+        }
         // 12日 alone, 廿六日: a day of the month (廿 and 卅 write days, not spans)
         let tens = cs.get(n.start).and_then(|&c| lexicon::tens(c)).is_some();
         n.small_int(31.0).filter(|_| {
@@ -275,6 +278,35 @@ fn year_month_day(cs: &[char], n: &Num) -> Option<Date> {
     let year = year.map(|(y, _)| y);
     let stated = iso(year, month, day)?;
     Some(Date::new(start, end, year.map(f64::from), Some(stated)))
+}
+
+/// `（28至30日）`, `本月19至21日`, `24日至30日`: days of the month as a range (`---28/---30`); `26、27日`: the
+/// first of two days listed (`---26`). Arabic days after a word of time or punctuation only.
+fn days_alone(cs: &[char], n: &Num) -> Option<Date> {
+    let a = n.small_int(31.0).filter(|_| n.arabic)?;
+    let lead = n.start.checked_sub(1).and_then(|k| cs.get(k));
+    if !lead.is_none_or(|c| words::DAY_RANGE_LEADS.contains(c)) {
+        return None;
+    }
+    // `24日至30日`: the first day may carry its mark
+    let marked = cs.get(n.end) == Some(&DateMark::DayAlone.ch());
+    let k = n.end + usize::from(marked);
+    let sep = *cs.get(k)?;
+    let listed = sep == zh::Mark::ListComma.ch() && !marked;
+    if !listed && !zh::RANGE_CONNECTORS.contains(&sep) {
+        return None;
+    }
+    let m = numerals::parse(cs, k + 1).filter(|m| m.arabic && m.start == k + 1)?;
+    let b = m.small_int(31.0).filter(|&b| b > a)?;
+    if cs.get(m.end) != Some(&DateMark::DayAlone.ch())
+        || cs.get(m.end + 1).is_some_and(|c| words::DAY_SPAN_AFTER.contains(c))
+    {
+        return None;
+    }
+    if listed {
+        return Some(Date::new(n.start, n.end, None, Some(format!("---{a:02}"))));
+    }
+    Some(Date::new(n.start, m.end + 1, None, Some(format!("---{a:02}/---{b:02}"))))
 }
 
 /// `1至9月`, `5到9月`, `1-5月份`: a range of months of the year, as (first, last, end);

@@ -298,8 +298,9 @@ fn ratio(bt: &BlockText, n: &Num, floor: usize) -> Option<Result<Draft, usize>> 
     if let Some(r) = right.as_ref().filter(|_| clock) {
         return Some(Err(r.end));
     }
-    // `以3比1擊敗`, `2:0戰勝`: a score, not a ratio.
-    if let Some(r) = right.as_ref().filter(|r| is_score(bt, n, r)) {
+    // `以3比1擊敗`, `2:0戰勝`: a score, not a ratio; nothing is a ratio to zero (`踢成0:0`).
+    let to_zero = |r: &Num| r.low == 0.0 && !r.decimal && !n.decimal;
+    if let Some(r) = right.as_ref().filter(|r| to_zero(r) || is_score(bt, n, r)) {
         return Some(Err(r.end));
     }
     let r = right.filter(|r| r.low != 0.0)?;
@@ -441,6 +442,10 @@ pub fn keep_number(bt: &BlockText, n: &Num, start: usize) -> bool {
     // 88會館, 2.0全面升級, 系列1不再: digits glued to a Han word that is no unit
     // name, version or label something (a counted noun was read before this)
     if n.arabic && !n.multiplied && glued_to_word(bt, n.end) {
+        return false;
+    }
+    // 急叩119, 請打1995: a number to call
+    if n.arabic && !n.multiplied && !n.decimal && bt.lex_before(start.saturating_sub(2), start, lexicon::call_leads()).is_some() {
         return false;
     }
     // 機型7, 系列1, 版本2: a model's or a version's number

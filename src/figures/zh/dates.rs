@@ -72,6 +72,10 @@ fn glued_year(bt: &BlockText, n: &Num) -> Option<Draft> {
     {
         return None;
     }
+    // 請打1995: a number to call
+    if bt.lex_before(n.start.saturating_sub(2), n.start, lexicon::call_leads()).is_some() {
+        return None;
+    }
     // 1995生命線, 1922防疫專線: a hotline's number (its word within four characters)
     if (n.end..n.end + 4).any(|k| bt.lex_at(k, lexicon::hotline_words()).is_some()) {
         return None;

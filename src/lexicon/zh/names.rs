@@ -64,6 +64,10 @@ pub static SERIES_WORDS: Words = words![
 /// `系列1`, `版本2`), no quantity.
 pub static MODEL_LEADS: Words = words!["型", "系列", "版本", "型號", "款型", "世代"];
 
+/// Verbs of calling right before a bare number make it a phone or hotline number
+/// (`急叩119`, `請打1995`, `撥打1999`), no quantity.
+pub static CALL_LEADS: Words = words!["打", "撥", "撥打", "叩", "致電", "電洽", "來電", "call"];
+
 /// Names written with a number, which no figure is (`台北101`, `7-11`); at most two characters
 /// before the number. Lower case.
 pub static NUMBER_NAMES: Words = words![
