@@ -173,7 +173,9 @@ fn year_range(cs: &[char], n: &Num) -> Option<Date> {
             && recent(n.low)
             && recent(m.low)
             && m.low - n.low <= 50.0
-            && lexicon::units().longest_prefix_chars(cs, m.end).is_none()
+            && lexicon::units().longest_prefix_chars(cs, m.end).is_none_or(|(e, _)| {
+                lexicon::not_units().longest_prefix_chars(cs, m.end).is_some_and(|(ne, _)| ne >= e)
+            })
             && !cs.get(m.end).is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '%' | '％'))
     };
     let m = numerals::parse(cs, n.end + 1)
@@ -280,8 +282,8 @@ fn year_month_day(cs: &[char], n: &Num) -> Option<Date> {
     Some(Date::new(start, end, year.map(f64::from), Some(stated)))
 }
 
-/// `（28至30日）`, `本月19至21日`, `24日至30日`: days of the month as a range (`---28/---30`); `26、27日`: the
-/// first of two days listed (`---26`). Arabic days after a word of time or punctuation only.
+/// `（28至30日）`, `本月19至21日`, `24日至30日`: days of the month as a range; `26、27日`: the
+/// first of two days listed. Arabic days after a word of time or punctuation only.
 fn days_alone(cs: &[char], n: &Num) -> Option<Date> {
     let a = n.small_int(31.0).filter(|_| n.arabic)?;
     let lead = n.start.checked_sub(1).and_then(|k| cs.get(k));
@@ -297,16 +299,15 @@ fn days_alone(cs: &[char], n: &Num) -> Option<Date> {
         return None;
     }
     let m = numerals::parse(cs, k + 1).filter(|m| m.arabic && m.start == k + 1)?;
-    let b = m.small_int(31.0).filter(|&b| b > a)?;
+    m.small_int(31.0).filter(|&b| b > a)?;
     if cs.get(m.end) != Some(&DateMark::DayAlone.ch())
         || cs.get(m.end + 1).is_some_and(|c| words::DAY_SPAN_AFTER.contains(c))
     {
         return None;
     }
-    if listed {
-        return Some(Date::new(n.start, n.end, None, Some(format!("---{a:02}"))));
-    }
-    Some(Date::new(n.start, m.end + 1, None, Some(format!("---{a:02}/---{b:02}"))))
+    // (a day alone has no ISO 8601 form in the schema: no `iso`, as `12日`)
+    let end = if listed { n.end } else { m.end + 1 };
+    Some(Date::new(n.start, end, None, None))
 }
 
 /// `1至9月`, `5到9月`, `1-5月份`: a range of months of the year, as (first, last, end);
@@ -322,8 +323,12 @@ fn month_range(cs: &[char], m: &Num) -> Option<(u32, u32, usize)> {
         return None;
     }
     let end = m2.end + 1;
-    let portion = cs.get(end) == Some(&DateMark::MonthPortion.ch());
-    Some((a, b, end + usize::from(portion)))
+    let end = end + usize::from(cs.get(end) == Some(&DateMark::MonthPortion.ch()));
+    // `1-5月，全省進出口…`: a period before a comma labels the statistics after it
+    if cs.get(end).is_some_and(|&c| matches!(c, '，' | ',')) {
+        return None;
+    }
+    Some((a, b, end))
 }
 
 /// `民國100年至105年`, `民國110至112年`, `112年至113年`: a range of years of the Republic of

@@ -68,9 +68,9 @@ pub static UNITS: UnitTable = unit_rows![
     u("把", C, None, 1.0), u("款", C, None, 1.0), u("種", C, None, 1.0), u("類", C, None, 1.0),
     u("組", C, None, 1.0), u("屆", C, None, 1.0).with(Session), u("輪", C, None, 1.0), u("幅", C, None, 1.0),
     u("列", C, None, 1.0), u("班", C, None, 1.0), u("節", C, None, 1.0),
-    // waves (兩波寒流), issues of a bond or a magazine (發行21期), titles in a row (2連霸),
+    // waves (兩波寒流), issues of a bond or a magazine (發行21期; 二期工程 is a phase), titles in a row (2連霸),
     // home runs in Taiwanese sports writing (單季40轟), sisters (3姊妹; not 兄弟, a baseball team's name)
-    u("波", C, None, 1.0), u("期", C, None, 1.0), u("連霸", C, None, 1.0), u("轟", C, None, 1.0),
+    u("波", C, None, 1.0), u("期", C, None, 1.0).with(ArabicOnly), u("連霸", C, None, 1.0), u("轟", C, None, 1.0),
     u("姊妹", C, Some("person"), 1.0), u("姐妹", C, Some("person"), 1.0),
     // parties and districts counted as their own measure word (八黨聯盟, 11黨, 另4區, 全港18區)
     u("黨", C, None, 1.0), u("區", C, None, 1.0),
