@@ -37,7 +37,10 @@ pub fn date_at(cs: &[char], n: &Num) -> Option<Date> {
     if let Some(d) = century_or_decade(cs, n) {
         return Some(d);
     }
-    if let Some(d) = year_range(cs, n).or_else(|| roc_year_range(cs, n)) {
+    if let Some(d) = year_range(cs, n)
+        .or_else(|| roc_year_range(cs, n))
+        .or_else(|| listed_year(cs, n))
+    {
         return Some(d);
     }
     // 2024-05-12, 2024/5/12, 2024.5.12: with a separator after a year of
@@ -329,6 +332,20 @@ fn month_range(cs: &[char], m: &Num) -> Option<(u32, u32, usize)> {
         return None;
     }
     Some((a, b, end))
+}
+
+/// `2000及2001年`, `2019、2020年`: a year listed before another year marked with `年` (itself
+/// marked or listed again) is a year too.
+fn listed_year(cs: &[char], n: &Num) -> Option<Date> {
+    if !is_year(n) || !n.arabic || !cs.get(n.end).is_some_and(|c| words::YEAR_LIST_JOINERS.contains(c)) {
+        return None;
+    }
+    let m = numerals::parse(cs, n.end + 1).filter(|m| m.start == n.end + 1 && m.arabic && is_year(m))?;
+    let next = cs.get(m.end);
+    if next != Some(&DateMark::Year.ch()) && !next.is_some_and(|c| words::YEAR_LIST_JOINERS.contains(c)) {
+        return None;
+    }
+    Some(Date::new(n.start, n.end, Some(n.low), iso(Some(n.low as u32), None, None)))
 }
 
 /// `民國100年至105年`, `民國110至112年`, `112年至113年`: a range of years of the Republic of

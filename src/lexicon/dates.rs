@@ -107,6 +107,9 @@ pub static SLASH_DATE_LEADS: &[char] = char_set!("自從於在至到迄起、，
 /// `（28至30日）`, `於24至26日`) rather than lengths (`拘留5至10日`). Folded.
 pub static DAY_RANGE_LEADS: &[char] = char_set!("月(（自從於在至到迄起、，及和 ");
 
+/// Words joining listed years (`2000及2001年`, `2019、2020年`): the first is a year too. Folded.
+pub static YEAR_LIST_JOINERS: &[char] = char_set!("及和與、");
+
 /// Characters after such days that make them a length after all (`2、3日內`, `5至7日後`). Folded.
 pub static DAY_SPAN_AFTER: &[char] = char_set!("內後來");
 

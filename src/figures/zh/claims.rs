@@ -452,8 +452,12 @@ pub fn keep_number(bt: &BlockText, n: &Num, start: usize) -> bool {
     if n.arabic && !n.multiplied && bt.lex_before(start.saturating_sub(3), start, lexicon::model_leads()).is_some() {
         return false;
     }
-    // 3點, 14時: clock times are no quantities
-    bt.lex_at(n.end, lexicon::not_units()).is_none()
+    // 3點, 14時: clock times are no quantities, nor their ranges (12至14時)
+    let clock_range = is_range_connector(bt.get(n.end).unwrap_or(' '))
+        && n.high <= 24.0
+        && numeral::parse(&bt.cs, n.end + 1)
+            .is_some_and(|m| m.high <= 24.0 && bt.lex_at(m.end, lexicon::clock_hours()).is_some());
+    !clock_range && bt.lex_at(n.end, lexicon::not_units()).is_none()
 }
 
 /// Does a Han word that leaves no bare quantity start at `k` (not a qualifier, a connector or

@@ -43,7 +43,7 @@ pub static BARE_NUMBER_ENDS_BEFORE: &[char] =
 #[rustfmt::skip]
 pub static RANK_WORDS: Words = words![
     "期", "波", "關", "棒", "站", "局", "回合", "回", "章", "版", "洞", "桿", "順位", "排", "梯次",
-    "審", "階段", "世代", "級", "輯", "彈", "話", "講", "課", "場次", "號種子", "種子",
+    "審", "階段", "世代", "級", "輯", "彈", "話", "講", "課", "場次", "號種子", "種子", "胎",
 ];
 
 /// Words after `第N季` that make it a quarter of a year (a period), not a season of a series
