@@ -45,8 +45,8 @@ pub static CURRENCY_EVIDENCE: WordTable<&str> = word_rows![
     ("勞退", "TWD"), ("鄉公所", "TWD"), ("區公所", "TWD"), ("縣議會", "TWD"),
     ("酒測", "TWD"), ("易科罰金", "TWD"), ("緩起訴", "TWD"), ("停班停課", "TWD"), ("颱風假", "TWD"),
     ("悠遊卡", "TWD"), ("高檢署", "TWD"),
-    // 罰鍰: an administrative fine in Taiwan's law (the mainland writes 罰款); its flag carrier
-    ("罰鍰", "TWD"), ("華航", "TWD"),
+    // 罰鍰: an administrative fine in Taiwan's law (the mainland writes 罰款)
+    ("罰鍰", "TWD"),
     // cities, districts and regions Taiwanese news names without 台灣
     ("雙北", "TWD"), ("北市", "TWD"), ("板橋", "TWD"), ("中壢", "TWD"),
     ("士林", "TWD"), ("北投", "TWD"), ("汐止", "TWD"),

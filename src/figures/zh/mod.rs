@@ -229,6 +229,14 @@ impl Grammar for Zh {
             }
         }
         currency::by_country(bt, d);
+        // 減息0.25厘: a rate's move in 厘 is in percentage points
+        if d.kind == Kind::Percent
+            && d.end > d.start
+            && bt.get(d.end - 1).is_some_and(|c| zh::RATE_LI.contains(&c))
+            && bt.lex_before(d.start.saturating_sub(3), d.start, lexicon::rate_moves()).is_some()
+        {
+            d.unit = Some(units::POINTS);
+        }
         // 6.2級地震, 里氏6.2級: an earthquake's magnitude, not a level
         if d.unit == Some(units::LEVEL)
             && (bt.lex_at(d.end, lexicon::quake_after()).is_some()

@@ -182,6 +182,11 @@ pub static TAIL_WORDS: UnitTable = unit_rows![
     u("折", P, Some("%"), 10.0).with(Discount),
 ];
 
+/// A move of a rate in Hong Kong's 厘 is in percentage points (`減息0.25厘`, `加息0.5厘`): the
+/// unit's character and the words of a move right before the figure.
+pub static RATE_LI: &[char] = char_set!("厘");
+pub static RATE_MOVES: Words = words!["減息", "加息", "降息", "升息"];
+
 /// Characters after `折` that make it part of a word (`折舊`, `折合`, `折扣`), not a discount.
 pub static NOT_DISCOUNT_AFTER: &[char] = char_set!("扣舊合算返騰損射疊斷服線現價紙");
 
