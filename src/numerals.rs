@@ -242,6 +242,9 @@ fn parse_arabic(cs: &[char], i: usize) -> Option<Num> {
         bare_unit: false,
         scale: 1.0,
     };
+    if let Some(n) = bare_fraction(cs, &n) {
+        return Some(n);
+    }
     if leading_zero {
         return Some(n);
     }
@@ -294,6 +297,29 @@ fn parse_arabic(cs: &[char], i: usize) -> Option<Num> {
     Some(n)
 }
 
+/// `.5`, `-.5`: a point with no digit before it, at the start of the text or
+/// after a space, a sign or a bracket, makes the digits a fraction.
+fn bare_fraction(cs: &[char], n: &Num) -> Option<Num> {
+    let before = |k: usize| n.start.checked_sub(k).and_then(|k| cs.get(k).copied());
+    let opens = before(2).is_none_or(|c| {
+        c.is_whitespace() || matches!(c, '-' | '－' | '−' | '+' | '＋' | '(' | '（')
+    });
+    if !before(1).is_some_and(is_point) || !opens || n.decimal || n.separated {
+        return None;
+    }
+    let scale = pow10(i32::try_from(n.int_digits).ok()?);
+    let value = round_sig(n.low / scale);
+    Some(Num {
+        start: n.start - 1,
+        low: value,
+        high: value,
+        int_digits: 0,
+        decimal: true,
+        leading_zero: false,
+        ..n.clone()
+    })
+}
+
 /// 5萬4千6百, 12億3000萬, 3萬4000, 1千零20, 2千零30萬, 7萬 5千 4百: the terms
 /// after a multiplied first term (`total`, in the place `last`), each in a
 /// lower place than the one before; the new total and where the terms end.
@@ -329,8 +355,9 @@ fn chain(cs: &[char], mut total: f64, mut last: f64, mut j: usize) -> (f64, usiz
             j = e2;
             continue;
         }
-        // 2千零30萬: a big multiplier after the places multiplies them all
-        if zero && !seen_big && last < 1e4 && f2 >= 1e4 {
+        // 2千零30萬: a big multiplier after the places multiplies them all; 10萬3000億 =
+        // 10萬億 + 3000億: a bigger multiplier after a big one multiplies the whole
+        if (zero && !seen_big && last < 1e4 && f2 >= 1e4) || (!zero && !spaced && last >= 1e4 && f2 > last) {
             total = (total + v) * f2;
             j = e2;
         }
@@ -596,8 +623,9 @@ fn lex_chinese(cs: &[char], i: usize) -> Lexed {
                     .get(j + 1)
                     .is_some_and(|&n| place_unit(n).is_some() || big_unit(n).is_some()))
         {
-            // 十幾 (11–19) after a place unit; 幾十, 數百 (2–9 of them) before one
-            let after_place = matches!(prev, Some(Tok::Place(_)));
+            // 十幾 (11–19) after a place unit, 一百零幾萬 after a zero; 幾十, 數百 (2–9 of
+            // them) before one
+            let after_place = matches!(prev, Some(Tok::Place(_) | Tok::Zero));
             toks.push(if after_place {
                 Tok::Digit(1.0, 9.0)
             } else {
@@ -628,8 +656,8 @@ fn lex_chinese(cs: &[char], i: usize) -> Lexed {
             digits_only = false;
             toks.push(Tok::Big(b));
         } else if c == Mark::Point.ch()
-            // 零点五: a leading zero before the point too
-            && (matches!(prev, Some(Tok::Digit(..) | Tok::Place(_)))
+            // 零点五: a leading zero before the point too; 四百億點零五 = 40000000000.05
+            && (matches!(prev, Some(Tok::Digit(..) | Tok::Place(_) | Tok::Big(_)))
                 || (toks.len() == 1 && matches!(prev, Some(Tok::Zero))))
             && cs.get(j + 1).and_then(|&c| digit(c)).is_some()
         {

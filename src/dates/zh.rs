@@ -37,7 +37,10 @@ pub fn date_at(cs: &[char], n: &Num) -> Option<Date> {
     if let Some(d) = century_or_decade(cs, n) {
         return Some(d);
     }
-    if let Some(d) = year_range(cs, n) {
+    if let Some(d) = year_range(cs, n)
+        .or_else(|| roc_year_range(cs, n))
+        .or_else(|| listed_year(cs, n))
+    {
         return Some(d);
     }
     // 2024-05-12, 2024/5/12, 2024.5.12: with a separator after a year of
@@ -173,7 +176,9 @@ fn year_range(cs: &[char], n: &Num) -> Option<Date> {
             && recent(n.low)
             && recent(m.low)
             && m.low - n.low <= 50.0
-            && lexicon::units().longest_prefix_chars(cs, m.end).is_none()
+            && lexicon::units().longest_prefix_chars(cs, m.end).is_none_or(|(e, _)| {
+                lexicon::not_units().longest_prefix_chars(cs, m.end).is_some_and(|(ne, _)| ne >= e)
+            })
             && !cs.get(m.end).is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '%' | '％'))
     };
     let m = numerals::parse(cs, n.end + 1)
@@ -218,7 +223,9 @@ fn other_year(cs: &[char], n: &Num) -> Option<(u32, usize, usize)> {
     let k = n.end + 1;
     let dated = words::ROC_YEAR_AFTER.iter().any(|w| starts(cs, k, w).is_some())
         || numerals::parse(cs, k).is_some_and(|m| {
-            m.start == k && m.small_int(12.0).is_some() && cs.get(m.end) == Some(&DateMark::Month.ch())
+            m.start == k
+                && ((m.small_int(12.0).is_some() && cs.get(m.end) == Some(&DateMark::Month.ch()))
+                    || month_range(cs, &m).is_some())
         });
     (bare && dated).then(|| (roc(n.low), n.start, k))
 }
@@ -237,7 +244,13 @@ fn year_month_day(cs: &[char], n: &Num) -> Option<Date> {
     } else {
         Some(n.clone())
     };
-    let month = m.filter(|m| m.start == k).and_then(|m| {
+    let m = m.filter(|m| m.start == k);
+    if let Some((a, b, e)) = m.as_ref().and_then(|m| month_range(cs, m)) {
+        let y = year.map(|(y, _)| y);
+        let stated = format!("{}/{}", iso(y, Some(a), None)?, iso(y, Some(b), None)?);
+        return Some(Date::new(start, e, y.map(f64::from), Some(stated)));
+    }
+    let month = m.and_then(|m| {
         let mo = m.small_int(12.0).filter(|_| {
             cs.get(m.end) == Some(&DateMark::Month.ch())
                 && cs.get(m.start.wrapping_sub(1)) != Some(&zh::Mark::Piece.ch())
@@ -255,6 +268,9 @@ fn year_month_day(cs: &[char], n: &Num) -> Option<Date> {
         if let Some(d) = bracketed_day(cs, n) {
             return Some(d);
         }
+        if let Some(d) = days_alone(cs, n) {
+            return Some(d);
+        }
         // 12日 alone, 廿六日: a day of the month (廿 and 卅 write days, not spans)
         let tens = cs.get(n.start).and_then(|&c| lexicon::tens(c)).is_some();
         n.small_int(31.0).filter(|_| {
@@ -267,6 +283,102 @@ fn year_month_day(cs: &[char], n: &Num) -> Option<Date> {
     let year = year.map(|(y, _)| y);
     let stated = iso(year, month, day)?;
     Some(Date::new(start, end, year.map(f64::from), Some(stated)))
+}
+
+/// `（28至30日）`, `本月19至21日`, `24日至30日`: days of the month as a range; `26、27日`: the
+/// first of two days listed. Arabic days after a word of time or punctuation only.
+fn days_alone(cs: &[char], n: &Num) -> Option<Date> {
+    let a = n.small_int(31.0).filter(|_| n.arabic)?;
+    let lead = n.start.checked_sub(1).and_then(|k| cs.get(k));
+    if !lead.is_none_or(|c| words::DAY_RANGE_LEADS.contains(c)) {
+        return None;
+    }
+    // `24日至30日`: the first day may carry its mark
+    let marked = cs.get(n.end) == Some(&DateMark::DayAlone.ch());
+    let k = n.end + usize::from(marked);
+    let sep = *cs.get(k)?;
+    let listed = sep == zh::Mark::ListComma.ch() && !marked;
+    if !listed && !zh::RANGE_CONNECTORS.contains(&sep) {
+        return None;
+    }
+    let m = numerals::parse(cs, k + 1).filter(|m| m.arabic && m.start == k + 1)?;
+    m.small_int(31.0).filter(|&b| b > a)?;
+    if cs.get(m.end) != Some(&DateMark::DayAlone.ch())
+        || cs.get(m.end + 1).is_some_and(|c| words::DAY_SPAN_AFTER.contains(c))
+    {
+        return None;
+    }
+    // (a day alone has no ISO 8601 form in the schema: no `iso`, as `12日`)
+    let end = if listed { n.end } else { m.end + 1 };
+    Some(Date::new(n.start, end, None, None))
+}
+
+/// `1至9月`, `5到9月`, `1-5月份`: a range of months of the year, as (first, last, end);
+/// `1至9個月` is a length.
+fn month_range(cs: &[char], m: &Num) -> Option<(u32, u32, usize)> {
+    let a = m.small_int(12.0)?;
+    if !cs.get(m.end).is_some_and(|c| zh::RANGE_CONNECTORS.contains(c)) {
+        return None;
+    }
+    let m2 = numerals::parse(cs, m.end + 1).filter(|m2| m2.arabic == m.arabic)?;
+    let b = m2.small_int(12.0).filter(|&b| b > a)?;
+    if cs.get(m2.end) != Some(&DateMark::Month.ch()) {
+        return None;
+    }
+    let end = m2.end + 1;
+    let end = end + usize::from(cs.get(end) == Some(&DateMark::MonthPortion.ch()));
+    // `1-5月，全省進出口…`: a period before a comma labels the statistics after it
+    if cs.get(end).is_some_and(|&c| matches!(c, '，' | ',')) {
+        return None;
+    }
+    Some((a, b, end))
+}
+
+/// `2000及2001年`, `2019、2020年`: a year listed before another year marked with `年` (itself
+/// marked or listed again) is a year too.
+fn listed_year(cs: &[char], n: &Num) -> Option<Date> {
+    if !is_year(n) || !n.arabic || !cs.get(n.end).is_some_and(|c| words::YEAR_LIST_JOINERS.contains(c)) {
+        return None;
+    }
+    let m = numerals::parse(cs, n.end + 1).filter(|m| m.start == n.end + 1 && m.arabic && is_year(m))?;
+    let next = cs.get(m.end);
+    if next != Some(&DateMark::Year.ch()) && !next.is_some_and(|c| words::YEAR_LIST_JOINERS.contains(c)) {
+        return None;
+    }
+    Some(Date::new(n.start, n.end, Some(n.low), iso(Some(n.low as u32), None, None)))
+}
+
+/// `民國100年至105年`, `民國110至112年`, `112年至113年`: a range of years of the Republic of
+/// China era. Bare three-digit years need `年` on both ends and at most ten years apart
+/// (`樹齡100至150年` is a length).
+fn roc_year_range(cs: &[char], n: &Num) -> Option<Date> {
+    let int = |m: &Num| !m.decimal && !m.multiplied && !m.vague && !m.ranged && (1.0..=200.0).contains(&m.low);
+    let era = words::ROC_ERAS.iter().find_map(|w| ends(cs, n.start, w));
+    let (lo, hi) = words::ROC_BARE_YEARS;
+    let bare = |m: &Num| m.arabic && m.int_digits == 3 && (lo..=hi).contains(&m.low);
+    let marked = cs.get(n.end) == Some(&DateMark::Year.ch());
+    if !int(n) || !(era.is_some() || (bare(n) && marked)) {
+        return None;
+    }
+    let mut k = n.end + usize::from(marked);
+    if !cs.get(k).is_some_and(|c| zh::RANGE_CONNECTORS.contains(c)) {
+        return None;
+    }
+    k = words::ROC_ERAS.iter().find_map(|w| starts(cs, k + 1, w)).unwrap_or(k + 1);
+    let m = numerals::parse(cs, k).filter(|m| {
+        m.start == k
+            && int(m)
+            && m.low > n.low
+            && m.arabic == n.arabic
+            && (era.is_some() || (bare(m) && m.low - n.low <= 10.0))
+    })?;
+    if cs.get(m.end) != Some(&DateMark::Year.ch()) {
+        return None;
+    }
+    let (a, b) = (n.low as u32 + words::ROC_OFFSET, m.low as u32 + words::ROC_OFFSET);
+    let mut d = Date::new(era.unwrap_or(n.start), after_year(cs, m.end + 1), Some(f64::from(a)), Some(format!("{a:04}/{b:04}")));
+    d.span = Some((f64::from(a), f64::from(b)));
+    Some(d)
 }
 
 /// `2021年`, `2023年度`: the year `n` states and where its words end. Not a
@@ -295,6 +407,18 @@ fn day_of_month(cs: &[char], end: &mut usize) -> Option<u32> {
         let marked = cs.get(dd.end).is_some_and(|&c| DateMark::Day.has(c));
         if let Some(dv) = dd.small_int(31.0).filter(|_| marked) {
             *end = dd.end + 1;
+            return Some(dv);
+        }
+        // 3月28至4月2日, 3月1至5日: a day left unmarked before a range to another day
+        let to_month = cs.get(dd.end).is_some_and(|c| zh::RANGE_CONNECTORS.contains(c))
+            && numerals::parse(cs, dd.end + 1).is_some_and(|m| {
+                m.arabic == dd.arabic
+                    && ((m.small_int(12.0).is_some() && cs.get(m.end) == Some(&DateMark::Month.ch()))
+                        || (m.small_int(31.0).is_some_and(|d| f64::from(d) > dd.low)
+                            && cs.get(m.end).is_some_and(|&c| DateMark::Day.has(c))))
+            });
+        if let Some(dv) = dd.small_int(31.0).filter(|_| to_month) {
+            *end = dd.end;
             return Some(dv);
         }
     }

@@ -45,6 +45,8 @@ pub static CURRENCY_EVIDENCE: WordTable<&str> = word_rows![
     ("勞退", "TWD"), ("鄉公所", "TWD"), ("區公所", "TWD"), ("縣議會", "TWD"),
     ("酒測", "TWD"), ("易科罰金", "TWD"), ("緩起訴", "TWD"), ("停班停課", "TWD"), ("颱風假", "TWD"),
     ("悠遊卡", "TWD"), ("高檢署", "TWD"),
+    // 罰鍰: an administrative fine in Taiwan's law (the mainland writes 罰款)
+    ("罰鍰", "TWD"),
     // cities, districts and regions Taiwanese news names without 台灣
     ("雙北", "TWD"), ("北市", "TWD"), ("板橋", "TWD"), ("中壢", "TWD"),
     ("士林", "TWD"), ("北投", "TWD"), ("汐止", "TWD"),
@@ -63,6 +65,8 @@ pub static CURRENCY_EVIDENCE: WordTable<&str> = word_rows![
     // what Hong Kong news calls its own city
     ("本港", "HKD"), ("全港", "HKD"), ("港九", "HKD"),
     ("房委會", "HKD"), ("屋宇署", "HKD"), ("差估署", "HKD"),
+    // Hong Kong's word for illegal parking (Taiwan writes 違規停車, the mainland 违章停车)
+    ("違例泊車", "HKD"),
     // more districts and estates Hong Kong news names alone
     ("中西區", "HKD"), ("柴灣", "HKD"), ("筲箕灣", "HKD"),
     ("鰂魚涌", "HKD"), ("紅磡", "HKD"), ("土瓜灣", "HKD"), ("何文田", "HKD"), ("九龍塘", "HKD"),

@@ -103,6 +103,16 @@ pub static ROC_YEAR_AFTER: Words = words!["度", "底", "末", "初", "上半年
 /// one of these characters right before it (`自12/25`, `至1/5`, `於3/1`)… Folded.
 pub static SLASH_DATE_LEADS: &[char] = char_set!("自從於在至到迄起、，");
 
+/// Characters right before `28至30日` or `26、27日` that make them days of the month (`本月19至21日`,
+/// `（28至30日）`, `於24至26日`) rather than lengths (`拘留5至10日`). Folded.
+pub static DAY_RANGE_LEADS: &[char] = char_set!("月(（自從於在至到迄起、，及和 ");
+
+/// Words joining listed years (`2000及2001年`, `2019、2020年`): the first is a year too. Folded.
+pub static YEAR_LIST_JOINERS: &[char] = char_set!("及和與、");
+
+/// Characters after such days that make them a length after all (`2、3日內`, `5至7日後`). Folded.
+pub static DAY_SPAN_AFTER: &[char] = char_set!("內後來");
+
 /// …or one of these words right after it (`12/25起`, `1/5止`, `3/1（週五）`). Folded.
 pub static SLASH_DATE_TAILS: Words = words![
     "起", "至", "到", "止", "前", "后", "当天", "当日", "晚间", "凌晨", "上午", "下午", "中午", "晚上",

@@ -812,6 +812,8 @@ lex!(quarter_after, zh::QUARTER_AFTER.iter());
 lex!(series_words, zh::SERIES_WORDS.iter());
 lex!(rank_words, zh::RANK_WORDS.iter());
 lex!(model_leads, zh::MODEL_LEADS.iter());
+lex!(call_leads, zh::CALL_LEADS.iter());
+lex!(rate_moves, zh::RATE_MOVES.iter());
 lex!(number_names, zh::NUMBER_NAMES.iter());
 lex!(score_words, zh::SCORE_WORDS.iter());
 lex!(between_joins, zh::BETWEEN_JOINS.iter());

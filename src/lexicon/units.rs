@@ -226,6 +226,7 @@ pub const FAHRENHEIT: &str = "°F";
 /// Years and months of a length of time (`有期徒刑7年6月`: 7 years, then 6 months).
 pub const YEAR: &str = "year";
 pub const MONTH: &str = "month";
+pub const DAY: &str = "day";
 
 /// A level (`三級`), and an earthquake's magnitude (`規模6.2`, `6.2級地震`).
 pub const LEVEL: &str = "level";

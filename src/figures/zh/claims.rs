@@ -10,7 +10,7 @@ use crate::figures::shared::numeral::{self, ascii_digit, Num};
 use crate::figures::shared::text::BlockText;
 use crate::lexicon::dates::DateMark;
 use crate::lexicon::zh::{self, Mark};
-use crate::lexicon::{self, digit};
+use crate::lexicon::{self, digit, place_unit};
 use crate::model::Kind;
 
 /// Names, generations, ranks and period numbers.
@@ -298,8 +298,9 @@ fn ratio(bt: &BlockText, n: &Num, floor: usize) -> Option<Result<Draft, usize>> 
     if let Some(r) = right.as_ref().filter(|_| clock) {
         return Some(Err(r.end));
     }
-    // `以3比1擊敗`, `2:0戰勝`: a score, not a ratio.
-    if let Some(r) = right.as_ref().filter(|r| is_score(bt, n, r)) {
+    // `以3比1擊敗`, `2:0戰勝`: a score, not a ratio; nothing is a ratio to zero (`踢成0:0`).
+    let to_zero = |r: &Num| r.low == 0.0 && !r.decimal && !n.decimal;
+    if let Some(r) = right.as_ref().filter(|r| to_zero(r) || is_score(bt, n, r)) {
         return Some(Err(r.end));
     }
     let r = right.filter(|r| r.low != 0.0)?;
@@ -418,12 +419,20 @@ pub fn keep_number(bt: &BlockText, n: &Num, start: usize) -> bool {
         && !n.bare_unit
         && n.end - n.start >= 2
         && (n.end - n.start >= 3 || n.low >= 20.0)
-        // `萬一`: a multiplier cannot open a number (`十五` is fifteen)
-        && (bt.get(n.start).and_then(digit).is_some_and(|d| d > 0) || n.low < 100.0);
-    if !(n.arabic || amount || decimal || spelled) {
+        // `萬一`: a multiplier cannot open a number (`十五` is fifteen), a place
+        // unit before a digit does (`百三` = 130, `千五` = 1500)
+        && (bt.get(n.start).and_then(digit).is_some_and(|d| d > 0)
+            || n.low < 100.0
+            || (n.end - n.start == 2
+                && bt.get(n.start).and_then(place_unit).is_some()
+                && bt.get(n.start + 1).and_then(digit).is_some()
+                && !bt.get(n.start.wrapping_sub(1)).is_some_and(numeral::could_start)));
+    // ...or a vague amount with a multiplier (`損失二十幾萬`, `幾十萬`)
+    let vague_amount = n.vague && n.multiplied && !n.bare_unit && n.end - n.start >= 3;
+    if !(n.arabic || amount || decimal || spelled || vague_amount) {
         return false;
     }
-    if n.vague || is_list_marker(bt, n, start) {
+    if (n.vague && !vague_amount) || is_list_marker(bt, n, start) {
         return false;
     }
     // 《爸爸去哪兒5》: a number closing a work's title is part of its name.
@@ -435,12 +444,20 @@ pub fn keep_number(bt: &BlockText, n: &Num, start: usize) -> bool {
     if n.arabic && !n.multiplied && glued_to_word(bt, n.end) {
         return false;
     }
+    // 急叩119, 請打1995: a number to call
+    if n.arabic && !n.multiplied && !n.decimal && bt.lex_before(start.saturating_sub(2), start, lexicon::call_leads()).is_some() {
+        return false;
+    }
     // 機型7, 系列1, 版本2: a model's or a version's number
     if n.arabic && !n.multiplied && bt.lex_before(start.saturating_sub(3), start, lexicon::model_leads()).is_some() {
         return false;
     }
-    // 3點, 14時: clock times are no quantities
-    bt.lex_at(n.end, lexicon::not_units()).is_none()
+    // 3點, 14時: clock times are no quantities, nor their ranges (12至14時)
+    let clock_range = is_range_connector(bt.get(n.end).unwrap_or(' '))
+        && n.high <= 24.0
+        && numeral::parse(&bt.cs, n.end + 1)
+            .is_some_and(|m| m.high <= 24.0 && bt.lex_at(m.end, lexicon::clock_hours()).is_some());
+    !clock_range && bt.lex_at(n.end, lexicon::not_units()).is_none()
 }
 
 /// Does a Han word that leaves no bare quantity start at `k` (not a qualifier, a connector or

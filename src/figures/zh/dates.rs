@@ -72,6 +72,10 @@ fn glued_year(bt: &BlockText, n: &Num) -> Option<Draft> {
     {
         return None;
     }
+    // 請打1995: a number to call
+    if bt.lex_before(n.start.saturating_sub(2), n.start, lexicon::call_leads()).is_some() {
+        return None;
+    }
     // 1995生命線, 1922防疫專線: a hotline's number (its word within four characters)
     if (n.end..n.end + 4).any(|k| bt.lex_at(k, lexicon::hotline_words()).is_some()) {
         return None;
@@ -87,7 +91,9 @@ pub fn day_after_date(bt: &BlockText, prev: &Draft, d: &mut Draft) {
     let Some(prev_iso) = prev.iso.as_deref() else {
         return;
     };
-    if d.kind != Kind::Date || d.iso.is_some() || prev.kind != Kind::Date {
+    // 八月二十至二十三日: a spelled day alone reads as a length of days until here
+    let spelled_day = d.kind == Kind::Duration && d.unit == Some(crate::lexicon::units::DAY) && d.low.is_none();
+    if (d.kind != Kind::Date && !spelled_day) || d.iso.is_some() || prev.kind != Kind::Date {
         return;
     }
     if d.start != prev.end + 1 || !bt.get(prev.end).is_some_and(is_range_connector) {
@@ -99,6 +105,9 @@ pub fn day_after_date(bt: &BlockText, prev: &Draft, d: &mut Draft) {
     if let Some(iso) = reader::day_after(&bt.cs, prev_iso, &n, d.end) {
         d.iso = Some(iso);
         d.value = prev.value;
+        if spelled_day {
+            (d.kind, d.unit) = (Kind::Date, None);
+        }
     }
 }
 

@@ -121,6 +121,9 @@ impl Grammar for Zh {
     }
 
     fn accept(&self, bt: &BlockText, n: &Num, lead: &mut Lead) -> bool {
+        if qualifiers::weekday(bt, n) {
+            return false;
+        }
         match qualifiers::bare_unit(bt, n, lead.approx) {
             Some(approx) => {
                 lead.approx = approx;
@@ -226,6 +229,14 @@ impl Grammar for Zh {
             }
         }
         currency::by_country(bt, d);
+        // 減息0.25厘: a rate's move in 厘 is in percentage points
+        if d.kind == Kind::Percent
+            && d.end > d.start
+            && bt.get(d.end - 1).is_some_and(|c| zh::RATE_LI.contains(&c))
+            && bt.lex_before(d.start.saturating_sub(3), d.start, lexicon::rate_moves()).is_some()
+        {
+            d.unit = Some(units::POINTS);
+        }
         // 6.2級地震, 里氏6.2級: an earthquake's magnitude, not a level
         if d.unit == Some(units::LEVEL)
             && (bt.lex_at(d.end, lexicon::quake_after()).is_some()
@@ -251,7 +262,13 @@ fn connector_range(bt: &BlockText, n: &Num, r: &mut Reading, tails: Tails) -> Ra
         && bt.get(r.end + 2) == Some(' ')
         && bt.get(r.end + 1).is_some_and(is_range_connector);
     let at = if spaced { r.end + 1 } else { r.end };
-    let Some(&conn) = bt.cs.get(at).filter(|&&c| is_range_connector(c)) else {
+    // `28、29度`, `3、4年`: two neighbouring Arabic numbers listed, a spoken range
+    let comma = Mark::ListComma.ch();
+    let Some(&conn) = bt
+        .cs
+        .get(at)
+        .filter(|&&c| is_range_connector(c) || (c == comma && n.arabic && !spaced))
+    else {
         return Range::NotHere;
     };
     let mut k = if spaced { at + 2 } else { at + 1 };
@@ -279,6 +296,10 @@ fn connector_range(bt: &BlockText, n: &Num, r: &mut Reading, tails: Tails) -> Ra
         return Range::NotHere;
     };
     let t2 = tails(m.end, m.arabic);
+    if conn == comma && !spoken_pair(bt, n, &m, t2.as_ref(), r.tail.is_none()) {
+        r.high_sign = r.sign;
+        return Range::NotHere;
+    }
     let compatible = match (&r.tail, &t2) {
         (Some(a), Some(b)) => a.kind == b.kind && a.unit == b.unit,
         (None, _) => true,
@@ -294,6 +315,7 @@ fn connector_range(bt: &BlockText, n: &Num, r: &mut Reading, tails: Tails) -> Ra
         }
         r.high = m.high;
         r.end = t2.as_ref().map_or(m.end, |t| t.end);
+        r.lead.approx |= conn == comma;
         if r.tail.is_none() {
             r.tail = t2;
         } else if let (Some(a), Some(b)) = (&mut r.tail, t2) {
@@ -302,6 +324,19 @@ fn connector_range(bt: &BlockText, n: &Num, r: &mut Reading, tails: Tails) -> Ra
         }
     }
     Range::Read
+}
+
+/// `28、29度`, `約21、22度`: two whole numbers one apart, listed with a unit after the second
+/// only, and no list around them (`1、2、3名`).
+fn spoken_pair(bt: &BlockText, n: &Num, m: &Num, t2: Option<&Tail>, bare: bool) -> bool {
+    let whole = |x: &Num| x.arabic && !x.decimal && !x.separated && !x.multiplied && x.low >= 1.0;
+    let comma = Mark::ListComma.ch();
+    bare && whole(n)
+        && whole(m)
+        && m.low == n.low + 1.0
+        && t2.is_some_and(|t| matches!(t.kind, Kind::Measure | Kind::Duration | Kind::Count))
+        && bt.get(m.end) != Some(comma)
+        && n.start.checked_sub(1).and_then(|k| bt.get(k)) != Some(comma)
 }
 
 /// `兩到三千`, `五至六百`: the place unit a digit-and-place second number

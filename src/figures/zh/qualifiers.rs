@@ -209,3 +209,16 @@ fn clause_back<'b>(
             })
         })
 }
+
+/// `星期五起`, `週三起`, `上禮拜六`: a weekday's digit, no number (but `每周三次`, `一周三次`
+/// count times a week).
+pub fn weekday(bt: &BlockText, n: &Num) -> bool {
+    if n.arabic || n.end - n.start != 1 || n.low > 6.0 {
+        return false;
+    }
+    let Some((s, _)) = bt.lex_before(n.start.saturating_sub(2), n.start, lexicon::weekday_leads()) else {
+        return false;
+    };
+    let before = s.checked_sub(1).and_then(|k| bt.get(k));
+    !before.is_some_and(|c| c == Mark::Per.ch() || digit(c).is_some() || c.is_ascii_digit())
+}

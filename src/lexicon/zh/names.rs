@@ -43,7 +43,7 @@ pub static BARE_NUMBER_ENDS_BEFORE: &[char] =
 #[rustfmt::skip]
 pub static RANK_WORDS: Words = words![
     "期", "波", "關", "棒", "站", "局", "回合", "回", "章", "版", "洞", "桿", "順位", "排", "梯次",
-    "審", "階段", "世代", "級", "輯", "彈", "話", "講", "課", "場次", "號種子", "種子",
+    "審", "階段", "世代", "級", "輯", "彈", "話", "講", "課", "場次", "號種子", "種子", "胎",
 ];
 
 /// Words after `第N季` that make it a quarter of a year (a period), not a season of a series
@@ -63,6 +63,10 @@ pub static SERIES_WORDS: Words = words![
 /// Words right before a bare number that make it a model's or a version's number (`機型7`,
 /// `系列1`, `版本2`), no quantity.
 pub static MODEL_LEADS: Words = words!["型", "系列", "版本", "型號", "款型", "世代"];
+
+/// Verbs of calling right before a bare number make it a phone or hotline number
+/// (`急叩119`, `請打1995`, `撥打1999`), no quantity.
+pub static CALL_LEADS: Words = words!["打", "撥", "撥打", "叩", "致電", "電洽", "來電", "call"];
 
 /// Names written with a number, which no figure is (`台北101`, `7-11`); at most two characters
 /// before the number. Lower case.

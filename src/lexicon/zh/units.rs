@@ -16,6 +16,8 @@ use Kind::{Count as C, Duration as D, Measure as M, Money as Y, Multiple as X, P
 pub static UNITS: UnitTable = unit_rows![
     // basis points: a hundredth of a percentage point (個百分點: TAIL_WORDS)
     u("個基點", P, Some("pp"), 0.01), u("基點", P, Some("pp"), 0.01),
+    // Hong Kong writes interest rates in 厘 (利率2.75厘: 2.75 %) and exchange-rate moves in 點子 (pips)
+    u("厘", P, Some("%"), 1.0), u("點子", M, Some("point"), 1.0),
     // money
     u("元", Y, Some("CNY"), 1.0).with(Yuan), u("元人民幣", Y, Some("CNY"), 1.0), u("人民幣", Y, Some("CNY"), 1.0),
     u("塊", Y, Some("CNY"), 1.0).with(Kuai), u("塊錢", Y, Some("CNY"), 1.0), u("角", Y, Some("CNY"), 0.1).with(ArabicOnly),
@@ -66,6 +68,10 @@ pub static UNITS: UnitTable = unit_rows![
     u("把", C, None, 1.0), u("款", C, None, 1.0), u("種", C, None, 1.0), u("類", C, None, 1.0),
     u("組", C, None, 1.0), u("屆", C, None, 1.0).with(Session), u("輪", C, None, 1.0), u("幅", C, None, 1.0),
     u("列", C, None, 1.0), u("班", C, None, 1.0), u("節", C, None, 1.0),
+    // waves (兩波寒流), issues of a bond or a magazine (發行21期; 二期工程 is a phase), titles in a row (2連霸),
+    // home runs in Taiwanese sports writing (單季40轟), sisters (3姊妹; not 兄弟, a baseball team's name)
+    u("波", C, None, 1.0), u("期", C, None, 1.0).with(ArabicOnly), u("連霸", C, None, 1.0), u("轟", C, None, 1.0),
+    u("姊妹", C, Some("person"), 1.0), u("姐妹", C, Some("person"), 1.0),
     // parties and districts counted as their own measure word (八黨聯盟, 11黨, 另4區, 全港18區)
     u("黨", C, None, 1.0), u("區", C, None, 1.0),
     // rounds fired and fireworks shot (試射2發飛彈, 施放1.6萬發); teams; stages (分三階段)
@@ -150,7 +156,7 @@ pub static UNITS: UnitTable = unit_rows![
     u("個工作日", D, Some("workday"), 1.0), u("工作日", D, Some("workday"), 1.0),
     u("小時", D, Some("hour"), 1.0).with(Hours), u("個小時", D, Some("hour"), 1.0).with(Hours),
     u("個鐘頭", D, Some("hour"), 1.0).with(Hours),
-    u("鐘頭", D, Some("hour"), 1.0), u("分鐘", D, Some("minute"), 1.0),
+    u("鐘頭", D, Some("hour"), 1.0), u("分鐘", D, Some("minute"), 1.0), u("分多鐘", D, Some("minute"), 1.0),
     // years in the literary word Hong Kong and Taiwanese copy keeps (居港逾十載, 三載)
     u("載", D, Some("year"), 1.0),
     // Cantonese hours (Hong Kong news quotes them: 近兩句鐘, 三個鐘)
@@ -175,6 +181,11 @@ pub static TAIL_WORDS: UnitTable = unit_rows![
     // 三點一折 = 31%; two digits are already the share: 75折 = 75%)
     u("折", P, Some("%"), 10.0).with(Discount),
 ];
+
+/// A move of a rate in Hong Kong's 厘 is in percentage points (`減息0.25厘`, `加息0.5厘`): the
+/// unit's character and the words of a move right before the figure.
+pub static RATE_LI: &[char] = char_set!("厘");
+pub static RATE_MOVES: Words = words!["減息", "加息", "降息", "升息"];
 
 /// Characters after `折` that make it part of a word (`折舊`, `折合`, `折扣`), not a discount.
 pub static NOT_DISCOUNT_AFTER: &[char] = char_set!("扣舊合算返騰損射疊斷服線現價紙");
