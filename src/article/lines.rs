@@ -686,15 +686,30 @@ fn is_size(t: &str) -> bool {
 pub fn read<'a>(text: &'a str, folded: &'a str, hints: Option<&Hints>) -> Vec<Line<'a>> {
     let mut out = Vec::new();
     let mut at = 0;
-    for (line_no, raw) in text.split('\n').enumerate() {
+    let mut raws = text.split('\n').enumerate().peekable();
+    while let Some((line_no, raw)) = raws.next() {
         let start = at;
         at += raw.len() + 1;
         let lead = raw.len() - raw.trim_start().len();
-        let body = raw.trim();
+        let mut body = raw.trim();
         if body.is_empty() {
             continue;
         }
-        let (s, e) = (start + lead, start + lead + body.len());
+        let s = start + lead;
+        // Hard-wrapped plain text: a line the next one continues is one line
+        // with it (HTML hints are per physical line: never there).
+        if hints.is_none() {
+            while let Some(&(_, next)) = raws.peek() {
+                if !soft_wrap(body.rsplit('\n').next().unwrap_or(body), next.trim()) {
+                    break;
+                }
+                raws.next();
+                let end = at + next.len() - (next.len() - next.trim_end().len());
+                at += next.len() + 1;
+                body = &text[s..end];
+            }
+        }
+        let e = s + body.len();
         // A slice of the folded text, which `fold` has already lowercased.
         let key = folded.get(s..e).unwrap_or(body);
         let info = hints.and_then(|h| h.lines.get(line_no).copied());
@@ -702,6 +717,8 @@ pub fn read<'a>(text: &'a str, folded: &'a str, hints: Option<&Hints>) -> Vec<Li
         let mut counts = Counts::default();
         let (mut punct, mut prev, mut marks) = (false, ' ', 0u8);
         for c in body.chars() {
+            // (a soft wrap is a space)
+            let c = if c == '\n' { ' ' } else { c };
             chars += 1;
             // Most characters of Chinese text: of the rest, only `丨` applies to them.
             if is_han(c) {
@@ -740,6 +757,29 @@ pub fn read<'a>(text: &'a str, folded: &'a str, hints: Option<&Hints>) -> Vec<Li
         out.push(line);
     }
     out
+}
+
+/// Does `next` continue the sentence of `line` (both trimmed, `next` the
+/// line just after it)? Wire copy and old pages wrap at 60–80 columns: a
+/// line of that width not ending its sentence, before a line that opens in
+/// lower case, with a number or a currency sign (a capital only after a
+/// word in lower case: `Mark David` / `Chapman` stays apart, as a headline
+/// before its story does). Latin text only; a list item stays an item.
+fn soft_wrap(line: &str, next: &str) -> bool {
+    let width = line.len();
+    let (Some(last), Some(first)) = (line.chars().next_back(), next.chars().next()) else {
+        return false;
+    };
+    if !(40..=100).contains(&width) || next.len() < 2 || line.chars().any(is_han) {
+        return false;
+    }
+    let ends_word = last.is_ascii_alphanumeric() || matches!(last, ',' | '%' | '$' | '-');
+    let last_word = line.rsplit(' ').next().unwrap_or("");
+    let opens = first.is_ascii_lowercase()
+        || first == '$'
+        || (first.is_ascii_digit() && marker(next).is_none_or(|(_, _, code)| code == 20 && !next[..next.find(' ').unwrap_or(0)].contains(['.', ')'])))
+        || (first.is_ascii_uppercase() && last_word.starts_with(|c: char| c.is_ascii_lowercase()));
+    ends_word && opens && marker(line).is_none_or(|_| !first.is_ascii_digit())
 }
 
 fn reading(line: &mut Line) -> Reading {
