@@ -700,7 +700,11 @@ pub fn read<'a>(text: &'a str, folded: &'a str, hints: Option<&Hints>) -> Vec<Li
         // with it (HTML hints are per physical line: never there).
         if hints.is_none() {
             while let Some(&(_, next)) = raws.peek() {
-                if !soft_wrap(body.rsplit('\n').next().unwrap_or(body), next.trim()) {
+                let (last, in_run) = match body.rfind('\n') {
+                    Some(k) => (&body[k + 1..], true),
+                    None => (body, false),
+                };
+                if !soft_wrap(last, next.trim(), in_run) {
                     break;
                 }
                 raws.next();
@@ -760,26 +764,44 @@ pub fn read<'a>(text: &'a str, folded: &'a str, hints: Option<&Hints>) -> Vec<Li
 }
 
 /// Does `next` continue the sentence of `line` (both trimmed, `next` the
-/// line just after it)? Wire copy and old pages wrap at 60–80 columns: a
-/// line of that width not ending its sentence, before a line that opens in
-/// lower case, with a number or a currency sign (a capital only after a
-/// word in lower case: `Mark David` / `Chapman` stays apart, as a headline
-/// before its story does). Latin text only; a list item stays an item.
-fn soft_wrap(line: &str, next: &str) -> bool {
-    let width = line.len();
+/// line just after it; `in_run`: `line` continues a line before it)? Wire
+/// copy and old pages wrap at 60–80 columns: a line of that width not ending
+/// its sentence, before a line that opens in lower case (not a byline's
+/// `by`). Inside a wrapped paragraph also before a number, a currency sign or
+/// a capital after a word in lower case; a headline is a line of that width
+/// too, before its byline or date line (`By Ann Lee`, `March 5, 2024`), so
+/// a paragraph's first line does not join those. Latin text only; a list
+/// item stays an item.
+fn soft_wrap(line: &str, next: &str, in_run: bool) -> bool {
     let (Some(last), Some(first)) = (line.chars().next_back(), next.chars().next()) else {
         return false;
     };
-    if !(40..=100).contains(&width) || next.len() < 2 || line.chars().any(is_han) {
+    if !(40..=100).contains(&line.len()) || next.len() < 2 || line.chars().any(is_han) {
         return false;
     }
     let ends_word = last.is_ascii_alphanumeric() || matches!(last, ',' | '%' | '$' | '-');
-    let last_word = line.rsplit(' ').next().unwrap_or("");
-    let opens = first.is_ascii_lowercase()
-        || first == '$'
-        || (first.is_ascii_digit() && marker(next).is_none_or(|(_, _, code)| code == 20 && !next[..next.find(' ').unwrap_or(0)].contains(['.', ')'])))
-        || (first.is_ascii_uppercase() && last_word.starts_with(|c: char| c.is_ascii_lowercase()));
-    ends_word && opens && marker(line).is_none_or(|_| !first.is_ascii_digit())
+    let lower = first.is_ascii_lowercase() && !next.starts_with("by ");
+    let opens = || {
+        let last_word = line.rsplit(' ').next().unwrap_or("");
+        let head = &next[..next.find(' ').unwrap_or(0)];
+        first == '$'
+            || (first.is_ascii_digit()
+                && marker(next).is_none_or(|(_, _, code)| code == 20 && !head.contains(['.', ')'])))
+            || (first.is_ascii_uppercase() && last_word.starts_with(|c: char| c.is_ascii_lowercase()))
+    };
+    // `rose` / `12 percent`, `12%`: a number in the sentence, not a date line
+    let figure = || {
+        let digits = next.bytes().take_while(u8::is_ascii_digit).count();
+        let after = next[digits..].as_bytes();
+        match after {
+            [b' ', c, ..] => c.is_ascii_lowercase(),
+            [c, ..] => matches!(c, b'%' | b','),
+            [] => false,
+        }
+    };
+    ends_word
+        && (lower || ((in_run || figure()) && opens()))
+        && (first.is_ascii_lowercase() || marker(line).is_none())
 }
 
 fn reading(line: &mut Line) -> Reading {

@@ -293,6 +293,10 @@ pub static CASED_UNIT_LETTERS: Words = words!["p", "C", "F", "L", "g"];
 /// Words between a price and the unit it is per: `$82.45 a barrel`, `per person`.
 pub static PER_WORDS: Words = words!["a", "an", "per", "each"];
 
+/// Words after `a year`, `a month` that make it a time, not what a price is
+/// per: `$317 million a year earlier`, `$20 a month ago`.
+pub static PER_TIME_AFTER: Words = words!["earlier", "ago", "before", "later", "after", "previously"];
+
 /// What a price may be per (units and nouns): `a share`, `a month`, `per person`, not `a record`.
 #[rustfmt::skip]
 pub static PER_UNITS: Words = words![
