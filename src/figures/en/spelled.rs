@@ -9,7 +9,7 @@ use crate::lexicon::{self};
 /// A spelled number at word start `i`: `twenty-three`, `one hundred and five`,
 /// `a dozen`, `half a million`. Its value and end.
 pub fn spelled(bt: &BlockText, i: usize) -> Option<(f64, usize)> {
-    let (mut total, mut current) = (0.0f64, 0.0f64);
+    let (mut total, mut current, mut last_scale) = (0.0f64, 0.0f64, 0.0f64);
     let mut end = None;
     let mut k = i;
     loop {
@@ -30,9 +30,15 @@ pub fn spelled(bt: &BlockText, i: usize) -> Option<(f64, usize)> {
                 current + v
             };
             k = e;
-            // twenty-three
-            if bt.get(k) == Some('-') {
-                if let Some((e2, r2)) = phrase_at(bt, k + 1, lexicon::en_number_words())
+            // twenty-three (`fifty - two` too)
+            let dash = if bt.get(k) == Some('-') {
+                Some(k + 1)
+            } else {
+                let d = gap(bt, k);
+                (d > k && bt.get(d) == Some('-') && current % 100.0 >= 20.0 && current % 10.0 == 0.0).then(|| gap(bt, d + 1)).filter(|&a| a > d + 1)
+            };
+            if let Some(a) = dash {
+                if let Some((e2, r2)) = phrase_at(bt, a, lexicon::en_number_words())
                     .filter(|&(_, r2)| en::NUMBER_WORDS[r2].1 < 10.0)
                 {
                     current += en::NUMBER_WORDS[r2].1;
@@ -44,6 +50,7 @@ pub fn spelled(bt: &BlockText, i: usize) -> Option<(f64, usize)> {
             let scale = phrase_at(bt, k, lexicon::en_scales()).filter(|&(e, _)| e - k > 2);
             if let Some((e, row)) = scale {
                 let f = en::SCALES[row].1;
+                last_scale = f;
                 if f == 100.0 {
                     current *= 100.0;
                 } else {
@@ -52,11 +59,12 @@ pub fn spelled(bt: &BlockText, i: usize) -> Option<(f64, usize)> {
                 }
                 k = e;
                 end = Some(k);
-            } else if let Some(a) =
-                word_then_space(bt, k, Mark::And.written()).filter(|_| current >= 100.0)
+            } else if let Some(a) = bt
+                .starts(k, Mark::And.written())
+                .filter(|&a| current >= 100.0 && gap(bt, a) > a)
             {
                 // one hundred and five
-                k = a;
+                k = gap(bt, a);
                 continue;
             } else {
                 break;
@@ -64,19 +72,29 @@ pub fn spelled(bt: &BlockText, i: usize) -> Option<(f64, usize)> {
         } else {
             return None;
         }
-        let s = skip_space(bt, k);
+        let s = gap(bt, k);
         if s == k {
             break;
         }
         k = s;
     }
     let e = end?;
-    // four and a half, two and three quarters: a whole number and a fraction
+    // four and a half, two and three quarters: a whole number and a
+    // fraction; one million and a half: a fraction of the last scale
+    let whole = current > 0.0 && current < 100.0 && total == 0.0;
+    let of_scale = current == 0.0 && last_scale >= 1e3;
     let fraction = word_then_space(bt, skip_space(bt, e), Mark::And.written())
-        .filter(|_| current > 0.0 && current < 100.0 && total == 0.0)
+        .filter(|_| whole || of_scale)
         .and_then(|a| phrase_at(bt, a, lexicon::en_fractions()));
     if let Some((fe, row)) = fraction {
-        return Some((current + en::FRACTIONS[row].1 / 100.0, fe));
+        let f = en::FRACTIONS[row].1 / 100.0;
+        return Some((total + current + if of_scale { f * last_scale } else { f }, fe));
     }
     Some((total + current, e))
+}
+
+/// Skip the spaces after `k` inside a spelled number (`three hundred  and
+/// thirty one` may be typed with more than one).
+fn gap(bt: &BlockText, k: usize) -> usize {
+    k + bt.cs[k.min(bt.len())..].iter().take(4).take_while(|&&c| c == ' ').count()
 }

@@ -427,7 +427,8 @@ fn spelled_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft
     }
     let Some(t) = t else {
         // a spelled number with a scale alone is a number (three million); otherwise a word
-        if v >= 1000.0 && phrase_at(bt, i, lexicon::en_number_words()).is_some() {
+        // (and one with a fraction: one and a half)
+        if (v >= 1000.0 && phrase_at(bt, i, lexicon::en_number_words()).is_some()) || v.fract() != 0.0 {
             let (start, approx) = qualifiers(bt, floor, i);
             let mut d = Draft::new(start, e, Kind::Number, Some(v));
             d.approximate = approx;
