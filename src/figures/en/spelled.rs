@@ -1,7 +1,7 @@
 //! Numbers spelled out in English: `twenty-three`, `one hundred and five`,
 //! `a dozen`, `half a million`.
 
-use super::words::{phrase_at, skip_space, word_then_space};
+use super::words::{phrase_at, skip_space, word_end, word_then_space};
 use crate::figures::shared::text::BlockText;
 use crate::lexicon::en::{self, Mark};
 use crate::lexicon::{self};
@@ -59,10 +59,12 @@ pub fn spelled(bt: &BlockText, i: usize) -> Option<(f64, usize)> {
                 }
                 k = e;
                 end = Some(k);
-            } else if let Some(a) = bt
-                .starts(k, Mark::And.written())
-                .filter(|&a| current >= 100.0 && gap(bt, a) > a)
-            {
+            } else if let Some(a) = bt.starts(k, Mark::And.written()).filter(|&a| {
+                let after = scale_after_and(bt, gap(bt, a));
+                gap(bt, a) > a
+                    && ((current >= 100.0 && after < 100.0)
+                        || (current == 0.0 && total > 0.0 && after < last_scale))
+            }) {
                 // one hundred and five
                 k = gap(bt, a);
                 continue;
@@ -91,6 +93,20 @@ pub fn spelled(bt: &BlockText, i: usize) -> Option<(f64, usize)> {
         return Some((total + current + if of_scale { f * last_scale } else { f }, fe));
     }
     Some((total + current, e))
+}
+
+/// The scale of the number word at `k` (after an `and`), 1 if none:
+/// `one hundred and two hundred` is two numbers (a scale no smaller than
+/// the one before the `and`), `two thousand and two hundred` one.
+fn scale_after_and(bt: &BlockText, k: usize) -> f64 {
+    let Some((e, _)) = phrase_at(bt, k, lexicon::en_number_words()) else {
+        return f64::INFINITY;
+    };
+    let e = if bt.get(e) == Some('-') { word_end(bt, e + 1) } else { e };
+    let s = gap(bt, e);
+    phrase_at(bt, s, lexicon::en_scales())
+        .filter(|&(se, _)| s > e && se - s > 2)
+        .map_or(1.0, |(_, row)| en::SCALES[row].1)
 }
 
 /// Skip the spaces after `k` inside a spelled number (`three hundred  and

@@ -333,6 +333,29 @@ fn ordinal(bt: &BlockText, i: usize) -> Option<Result<Draft, usize>> {
     Some(Ok(Draft::new(i, end, Kind::Rank, Some(v))))
 }
 
+/// A spelled number that ends in an ordinal: `one hundred twenty-fifth`,
+/// `two hundredth`, `the one hundred fiftieth anniversary` (a rank). An
+/// ordinal after a number below a hundred is not one (`two fifth-graders`).
+fn spelled_ordinal(bt: &BlockText, i: usize, v: f64, e: usize) -> Option<Draft> {
+    let k = if bt.get(e) == Some('-') { e + 1 } else { skip_space(bt, e) };
+    if k == e {
+        return None;
+    }
+    let (oe, o) = phrase_at(bt, k, lexicon::en_ordinals())
+        .map(|(oe, row)| (oe, en::ORDINALS[row].1))
+        .or_else(|| compound_ordinal(bt, k))?;
+    let value = if o >= 100.0 && v < 1000.0 && v.fract() == 0.0 {
+        v * o
+    } else if o < 100.0 && v >= 100.0 && v % 100.0 == 0.0 {
+        v + o
+    } else if o < 10.0 && (20.0..100.0).contains(&v) && v % 10.0 == 0.0 && bt.get(e) == Some(' ') {
+        v + o
+    } else {
+        return None;
+    };
+    (bt.get(oe).is_none_or(|c| c != '-')).then(|| Draft::new(i, oe, Kind::Rank, Some(value)))
+}
+
 /// `twenty-first`, `ninety-ninth`: tens, a hyphen, an ordinal below ten.
 fn compound_ordinal(bt: &BlockText, i: usize) -> Option<(usize, f64)> {
     let (e, row) = phrase_at(bt, i, lexicon::en_number_words())?;
@@ -360,6 +383,9 @@ fn spelled_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft
     };
     if capital(bt, i) && !sentence_start {
         return Some(Err(e));
+    }
+    if let Some(d) = spelled_ordinal(bt, i, v, e) {
+        return Some(Ok(d));
     }
     let s0 = skip_space(bt, e);
     if let Some(d) = spelled_to(bt, i, floor, v, s0).or_else(|| out_of(bt, i, floor, v, s0)) {

@@ -49,6 +49,7 @@ pub static ORDINALS: WordTable<f64> = word_rows![
     ("eighteenth", 18.0), ("nineteenth", 19.0), ("twentieth", 20.0), ("thirtieth", 30.0), ("fortieth", 40.0),
     ("fiftieth", 50.0), ("sixtieth", 60.0), ("seventieth", 70.0), ("eightieth", 80.0), ("ninetieth", 90.0),
     ("hundredth", 100.0), ("thousandth", 1e3), ("millionth", 1e6),
+    ("billionth", 1e9), ("trillionth", 1e12),
 ];
 
 /// Fractions: (word, percent of the whole).
