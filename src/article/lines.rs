@@ -791,9 +791,18 @@ fn soft_wrap(line: &str, next: &str, in_run: bool) -> bool {
     };
     // `rose` / `12 percent`, `12%`: a number in the sentence, not a date line
     let figure = || {
-        let digits = next.bytes().take_while(u8::is_ascii_digit).count();
-        let after = next[digits..].as_bytes();
-        match after {
+        let next = next.strip_prefix('$').unwrap_or(next);
+        // the number: digits with their separators (`5.2`, `1,200`)
+        let b = next.as_bytes();
+        let mut k = 0;
+        while k < b.len()
+            && (b[k].is_ascii_digit()
+                || (k > 0 && matches!(b[k], b'.' | b',') && b.get(k + 1).is_some_and(u8::is_ascii_digit)))
+        {
+            k += 1;
+        }
+        match &b[k..] {
+            _ if k == 0 => false,
             [b' ', c, ..] => c.is_ascii_lowercase(),
             [c, ..] => matches!(c, b'%' | b','),
             [] => false,
