@@ -348,7 +348,8 @@ fn spelled_ordinal(bt: &BlockText, i: usize, v: f64, e: usize) -> Option<Draft> 
         v * o
     } else if o < 100.0 && v >= 100.0 && v % 100.0 == 0.0 {
         v + o
-    } else if o < 10.0 && (20.0..100.0).contains(&v) && v % 10.0 == 0.0 && bt.get(e) == Some(' ') {
+    } else if o < 10.0 && v % 100.0 >= 20.0 && v % 10.0 == 0.0 && v.fract() == 0.0 {
+        // one hundred twenty-fifth, twenty fifth
         v + o
     } else {
         return None;
