@@ -784,10 +784,11 @@ fn soft_wrap(line: &str, next: &str, in_run: bool) -> bool {
     let opens = || {
         let last_word = line.rsplit(' ').next().unwrap_or("");
         let head = &next[..next.find(' ').unwrap_or(0)];
-        first == '$'
+        last_word.starts_with(|c: char| c.is_ascii_lowercase())
+            && (first == '$'
             || (first.is_ascii_digit()
                 && marker(next).is_none_or(|(_, _, code)| code == 20 && !head.contains(['.', ')'])))
-            || (first.is_ascii_uppercase() && last_word.starts_with(|c: char| c.is_ascii_lowercase()))
+            || first.is_ascii_uppercase())
     };
     // `rose` / `12 percent`, `12%`: a number in the sentence, not a date line
     let figure = || {
@@ -808,8 +809,19 @@ fn soft_wrap(line: &str, next: &str, in_run: bool) -> bool {
             [] => false,
         }
     };
+    // A paragraph's first line: not a headline in title case (`Lindsay Lohan
+    // Has the Attention of Her Ex-Girlfriend`), before a line that is itself
+    // prose (as long, or ending a sentence: not `22 hours ago`), a number only
+    // after a line of ten words or more.
+    let start_ok = || {
+        let n = line.split(' ').filter(|w| !w.is_empty()).count();
+        let caps = line.split(' ').filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase())).count();
+        let prose_next = next.len() >= 40 || next.ends_with(['.', '!', '?', '"', '\'', '”', '’', ')']);
+        caps * 2 <= n && prose_next && (lower || n >= 10)
+    };
     ends_word
         && (lower || ((in_run || figure()) && opens()))
+        && (in_run || start_ok())
         && (first.is_ascii_lowercase() || marker(line).is_none())
 }
 
@@ -948,6 +960,33 @@ mod tests {
     fn read1(s: &str) -> Reading {
         let f = crate::lexicon::fold::fold(s);
         read(s, &f, None)[0].reading
+    }
+
+    #[test]
+    fn soft_wraps() {
+        let long = "The utility said on Monday that its annual profit fell to $712";
+        assert!(soft_wrap(long, "million, hurt by lower prices across the region.", false));
+        assert!(soft_wrap("The carrier said on Monday that its passenger numbers rose", "12 percent in May.", false));
+        assert!(soft_wrap("The start-up said its loss narrowed in the spring to $2 million from", "$4 million.", false));
+        // a headline before its byline or date line; a list after a long line; a short line
+        assert!(!soft_wrap("Fed holds rates steady, signals fewer cuts this year", "By Ann Lee", false));
+        assert!(!soft_wrap("Fed holds rates steady, signals fewer cuts this year", "by Ann Lee", false));
+        assert!(!soft_wrap("Fed holds rates steady, signals fewer cuts this year", "2024-03-21 10:00", false));
+        assert!(!soft_wrap("Three things to know about the new transport plan for next year", "1. Fares go up", true));
+        assert!(!soft_wrap("Revenue rose to $994", "million", false));
+        assert!(!soft_wrap("The company said revenue rose sharply in the quarter.", "it said", false));
+        // inside a wrapped paragraph a capital after a word in lower case continues it
+        assert!(soft_wrap("The former Beatle was murdered in New York by a fan on", "December 8, 1980.", true));
+        assert!(!soft_wrap("The former Beatle was murdered in New York by a fan on", "December 8, 1980.", false));
+    }
+
+    #[test]
+    fn a_wrapped_paragraph_with_crlf_is_one_block() {
+        let text = "Title of the story\r\n\r\nThe city council voted on Tuesday to spend an extra $3.5\r\nbillion on roads and bridges over the coming decade, officials said.\r\n";
+        let a = crate::analyze(text, &crate::Options::default());
+        let f = a.figures.iter().find(|f| f.value == Some(3.5e9)).expect("$3.5 billion");
+        assert_eq!(&text[f.start..f.end], "$3.5\r\nbillion");
+        assert_eq!(a.blocks.iter().filter(|b| b.text.contains("council")).count(), 1);
     }
 
     #[test]

@@ -47,7 +47,35 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usiz
     if let Some(found) = ordinal(bt, i) {
         return found;
     }
-    spelled_figure(bt, i, floor).ok_or(end)?
+    let found = spelled_figure(bt, i, floor);
+    // minus five percent, minus one: a sign word before a spelled number
+    if let Some(s) = super::qualifiers::minus_before(bt, floor, i) {
+        if let Some(d) = negative(bt, i, s, found.as_ref()) {
+            return Ok(d);
+        }
+    }
+    found.ok_or(end)?
+}
+
+/// The spelled number at `i` after a minus word at `s`: the figure read
+/// there (`minus five percent`), or the bare number (`minus one`), negated.
+fn negative(bt: &BlockText, i: usize, s: usize, found: Option<&Result<Draft, usize>>) -> Option<Draft> {
+    let mut d = match found {
+        Some(Ok(d)) => d.clone(),
+        _ => {
+            let (v, e) = spelled(bt, i)?;
+            Draft::new(i, e, Kind::Number, Some(v))
+        }
+    };
+    if d.start != i || d.low.is_some() || d.high.is_some() || !matches!(d.kind, Kind::Number | Kind::Count | Kind::Percent | Kind::Measure) {
+        return None;
+    }
+    if d.kind == Kind::Count {
+        (d.kind, d.unit) = (Kind::Number, None);
+    }
+    d.value = d.value.map(|v| -v);
+    d.start = s;
+    Some(d)
 }
 
 /// A word with digits: flight MH370, CA981 (letters and digits after an
