@@ -65,7 +65,7 @@ pub fn spelled(bt: &BlockText, i: usize) -> Option<(f64, usize)> {
             } else if let Some(a) = bt.starts(k, Mark::And.written()).filter(|&a| {
                 let after = scale_after_and(bt, gap(bt, a));
                 gap(bt, a) > a
-                    && ((current >= 100.0 && after < 100.0)
+                    && ((current >= 100.0 && after.is_finite() && after != 100.0)
                         || (current == 0.0 && total > 0.0 && after < last_scale))
             }) {
                 // one hundred and five
@@ -98,15 +98,22 @@ pub fn spelled(bt: &BlockText, i: usize) -> Option<(f64, usize)> {
     Some((total + current, e))
 }
 
-/// The scale of the number word at `k` (after an `and`), 1 if none:
-/// `one hundred and two hundred` is two numbers (a scale no smaller than
-/// the one before the `and`), `two thousand and two hundred` one.
+/// The scale of the number word at `k` (after an `and`), 1 if none,
+/// infinite if no number or a fraction (`and one half`) is there: `one
+/// hundred and two hundred` is two numbers, `two thousand and two hundred`
+/// and `two hundred and two thousand` one.
 fn scale_after_and(bt: &BlockText, k: usize) -> f64 {
     let Some((e, _)) = phrase_at(bt, k, lexicon::en_number_words()) else {
         return f64::INFINITY;
     };
     let e = if bt.get(e) == Some('-') { word_end(bt, e + 1) } else { e };
     let s = gap(bt, e);
+    // two million and one half, nine million and five ninths: a fraction
+    let fraction = bt.lex_at(k, lexicon::en_fractions()).is_some()
+        || (s > e && (bt.lex_at(s, lexicon::en_fractions()).is_some() || bt.lex_at(s, lexicon::en_ordinals()).is_some()));
+    if fraction {
+        return f64::INFINITY;
+    }
     phrase_at(bt, s, lexicon::en_scales())
         .filter(|&(se, _)| s > e && se - s > 2)
         .map_or(1.0, |(_, row)| en::SCALES[row].1)

@@ -315,6 +315,10 @@ fn ordinal(bt: &BlockText, i: usize) -> Option<Result<Draft, usize>> {
         .map(|(e, row)| (e, en::ORDINALS[row].1))
         .or_else(|| compound_ordinal(bt, i))?;
     let skip = Some(Err(word_end(bt, i)));
+    // a hundredth of a second, a millionth: a fraction, not a rank
+    if v >= 100.0 && en::ARTICLES.contains(prev_word(bt, i)) {
+        return skip;
+    }
     // between Fifth and Madison, the Second Amendment: a capitalized ordinal in running text names
     if capital(bt, i) && !starts_sentence(bt, i) && super::names::running_text(bt, i) {
         return skip;
