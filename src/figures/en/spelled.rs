@@ -20,11 +20,8 @@ pub fn spelled(bt: &BlockText, i: usize) -> Option<(f64, usize)> {
             let tens_unit = current % 100.0 >= 20.0 && current % 10.0 == 0.0 && v < 10.0;
             // (two thousand five hundred: after a scale of a thousand and up)
             let after_scale = current == 0.0 && total > 0.0 && v < 100.0;
-            if end.is_some()
-                && !(current > 0.0 && (current / 100.0).fract() == 0.0 && v < 100.0)
-                && !tens_unit
-                && !after_scale
-            {
+            let joins = current > 0.0 && (current / 100.0).fract() == 0.0 && v < 100.0;
+            if end.is_some() && !(joins || tens_unit || after_scale) {
                 break;
             }
             current = if v >= 100.0 && current > 0.0 {
