@@ -699,18 +699,17 @@ pub fn read<'a>(text: &'a str, folded: &'a str, hints: Option<&Hints>) -> Vec<Li
         // Hard-wrapped plain text: a line the next one continues is one line
         // with it (HTML hints are per physical line: never there).
         if hints.is_none() {
+            // (the last physical line of `body`: no search of the line for it)
+            let mut last = body;
             while let Some(&(_, next)) = raws.peek() {
-                let (last, in_run) = match body.rfind('\n') {
-                    Some(k) => (&body[k + 1..], true),
-                    None => (body, false),
-                };
-                if !soft_wrap(last, next.trim(), in_run) {
+                if !soft_wrap(last, next.trim(), last.len() < body.len()) {
                     break;
                 }
                 raws.next();
-                let end = at + next.len() - (next.len() - next.trim_end().len());
-                at += next.len() + 1;
+                let end = at + next.trim_end().len();
+                last = &text[at + (next.len() - next.trim_start().len())..end];
                 body = &text[s..end];
+                at += next.len() + 1;
             }
         }
         let e = s + body.len();
