@@ -686,15 +686,33 @@ fn is_size(t: &str) -> bool {
 pub fn read<'a>(text: &'a str, folded: &'a str, hints: Option<&Hints>) -> Vec<Line<'a>> {
     let mut out = Vec::new();
     let mut at = 0;
-    for (line_no, raw) in text.split('\n').enumerate() {
+    let mut raws = text.split('\n').enumerate().peekable();
+    while let Some((line_no, raw)) = raws.next() {
         let start = at;
         at += raw.len() + 1;
         let lead = raw.len() - raw.trim_start().len();
-        let body = raw.trim();
+        let mut body = raw.trim();
         if body.is_empty() {
             continue;
         }
-        let (s, e) = (start + lead, start + lead + body.len());
+        let s = start + lead;
+        // Hard-wrapped plain text: a line the next one continues is one line
+        // with it (HTML hints are per physical line: never there).
+        if hints.is_none() {
+            // (the last physical line of `body`: no search of the line for it)
+            let mut last = body;
+            while let Some(&(_, next)) = raws.peek() {
+                if !soft_wrap(last, next.trim(), last.len() < body.len()) {
+                    break;
+                }
+                raws.next();
+                let end = at + next.trim_end().len();
+                last = &text[at + (next.len() - next.trim_start().len())..end];
+                body = &text[s..end];
+                at += next.len() + 1;
+            }
+        }
+        let e = s + body.len();
         // A slice of the folded text, which `fold` has already lowercased.
         let key = folded.get(s..e).unwrap_or(body);
         let info = hints.and_then(|h| h.lines.get(line_no).copied());
@@ -702,6 +720,8 @@ pub fn read<'a>(text: &'a str, folded: &'a str, hints: Option<&Hints>) -> Vec<Li
         let mut counts = Counts::default();
         let (mut punct, mut prev, mut marks) = (false, ' ', 0u8);
         for c in body.chars() {
+            // (a soft wrap is a space)
+            let c = if c == '\n' { ' ' } else { c };
             chars += 1;
             // Most characters of Chinese text: of the rest, only `丨` applies to them.
             if is_han(c) {
@@ -740,6 +760,68 @@ pub fn read<'a>(text: &'a str, folded: &'a str, hints: Option<&Hints>) -> Vec<Li
         out.push(line);
     }
     out
+}
+
+/// Does `next` continue the sentence of `line` (both trimmed, `next` the
+/// line just after it; `in_run`: `line` continues a line before it)? Wire
+/// copy and old pages wrap at 60–80 columns: a line of that width not ending
+/// its sentence, before a line that opens in lower case (not a byline's
+/// `by`). Inside a wrapped paragraph also before a number, a currency sign or
+/// a capital after a word in lower case; a headline is a line of that width
+/// too, before its byline or date line (`By Ann Lee`, `March 5, 2024`), so
+/// a paragraph's first line does not join those. Latin text only; a list
+/// item stays an item.
+fn soft_wrap(line: &str, next: &str, in_run: bool) -> bool {
+    let (Some(last), Some(first)) = (line.chars().next_back(), next.chars().next()) else {
+        return false;
+    };
+    if !(40..=100).contains(&line.len()) || next.len() < 2 || line.chars().any(is_han) {
+        return false;
+    }
+    let ends_word = last.is_ascii_alphanumeric() || matches!(last, ',' | '%' | '$' | '-');
+    let lower = first.is_ascii_lowercase() && !next.starts_with("by ");
+    let opens = || {
+        let last_word = line.rsplit(' ').next().unwrap_or("");
+        let head = &next[..next.find(' ').unwrap_or(0)];
+        last_word.starts_with(|c: char| c.is_ascii_lowercase())
+            && (first == '$'
+            || (first.is_ascii_digit()
+                && marker(next).is_none_or(|(_, _, code)| code == 20 && !head.contains(['.', ')'])))
+            || first.is_ascii_uppercase())
+    };
+    // `rose` / `12 percent`, `12%`: a number in the sentence, not a date line
+    let figure = || {
+        let next = next.strip_prefix('$').unwrap_or(next);
+        // the number: digits with their separators (`5.2`, `1,200`)
+        let b = next.as_bytes();
+        let mut k = 0;
+        while k < b.len()
+            && (b[k].is_ascii_digit()
+                || (k > 0 && matches!(b[k], b'.' | b',') && b.get(k + 1).is_some_and(u8::is_ascii_digit)))
+        {
+            k += 1;
+        }
+        match &b[k..] {
+            _ if k == 0 => false,
+            [b' ', c, ..] => c.is_ascii_lowercase(),
+            [c, ..] => matches!(c, b'%' | b','),
+            [] => false,
+        }
+    };
+    // A paragraph's first line: not a headline in title case (`Lindsay Lohan
+    // Has the Attention of Her Ex-Girlfriend`), before a line that is itself
+    // prose (as long, or ending a sentence: not `22 hours ago`), a number only
+    // after a line of ten words or more.
+    let start_ok = || {
+        let n = line.split(' ').filter(|w| !w.is_empty()).count();
+        let caps = line.split(' ').filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase())).count();
+        let prose_next = next.len() >= 40 || next.ends_with(['.', '!', '?', '"', '\'', '”', '’', ')']);
+        caps * 2 <= n && prose_next && (lower || n >= 10)
+    };
+    ends_word
+        && (lower || ((in_run || figure()) && opens()))
+        && (in_run || start_ok())
+        && (first.is_ascii_lowercase() || marker(line).is_none())
 }
 
 fn reading(line: &mut Line) -> Reading {
@@ -877,6 +959,33 @@ mod tests {
     fn read1(s: &str) -> Reading {
         let f = crate::lexicon::fold::fold(s);
         read(s, &f, None)[0].reading
+    }
+
+    #[test]
+    fn soft_wraps() {
+        let long = "The utility said on Monday that its annual profit fell to $712";
+        assert!(soft_wrap(long, "million, hurt by lower prices across the region.", false));
+        assert!(soft_wrap("The carrier said on Monday that its passenger numbers rose", "12 percent in May.", false));
+        assert!(soft_wrap("The start-up said its loss narrowed in the spring to $2 million from", "$4 million.", false));
+        // a headline before its byline or date line; a list after a long line; a short line
+        assert!(!soft_wrap("Fed holds rates steady, signals fewer cuts this year", "By Ann Lee", false));
+        assert!(!soft_wrap("Fed holds rates steady, signals fewer cuts this year", "by Ann Lee", false));
+        assert!(!soft_wrap("Fed holds rates steady, signals fewer cuts this year", "2024-03-21 10:00", false));
+        assert!(!soft_wrap("Three things to know about the new transport plan for next year", "1. Fares go up", true));
+        assert!(!soft_wrap("Revenue rose to $994", "million", false));
+        assert!(!soft_wrap("The company said revenue rose sharply in the quarter.", "it said", false));
+        // inside a wrapped paragraph a capital after a word in lower case continues it
+        assert!(soft_wrap("The former Beatle was murdered in New York by a fan on", "December 8, 1980.", true));
+        assert!(!soft_wrap("The former Beatle was murdered in New York by a fan on", "December 8, 1980.", false));
+    }
+
+    #[test]
+    fn a_wrapped_paragraph_with_crlf_is_one_block() {
+        let text = "Title of the story\r\n\r\nThe city council voted on Tuesday to spend an extra $3.5\r\nbillion on roads and bridges over the coming decade, officials said.\r\n";
+        let a = crate::analyze(text, &crate::Options::default());
+        let f = a.figures.iter().find(|f| f.value == Some(3.5e9)).expect("$3.5 billion");
+        assert_eq!(&text[f.start..f.end], "$3.5\r\nbillion");
+        assert_eq!(a.blocks.iter().filter(|b| b.text.contains("council")).count(), 1);
     }
 
     #[test]

@@ -64,6 +64,8 @@ pub fn extract(
             .map(|d| (d.start.max(s) - s, d.end.min(e) - s))
             .collect();
         let marks = currency::evidence_marks();
+        // Only a paragraph holds a soft wrap (the lines of a list or meta block stay apart).
+        bt.soft_wraps = block.kind == crate::model::BlockKind::Paragraph;
         bt.reset_marking(&text[s..e], &folded[s..e], &holes, Some(marks));
         let bt = &bt;
         currency::evidence_in(bt, &folded[s..e], s, block.kind, &mut evidence);

@@ -1,7 +1,7 @@
 //! Numbers spelled out in English: `twenty-three`, `one hundred and five`,
 //! `a dozen`, `half a million`.
 
-use super::words::{phrase_at, skip_space, word_then_space};
+use super::words::{phrase_at, skip_space, word_end, word_then_space};
 use crate::figures::shared::text::BlockText;
 use crate::lexicon::en::{self, Mark};
 use crate::lexicon::{self};
@@ -9,7 +9,7 @@ use crate::lexicon::{self};
 /// A spelled number at word start `i`: `twenty-three`, `one hundred and five`,
 /// `a dozen`, `half a million`. Its value and end.
 pub fn spelled(bt: &BlockText, i: usize) -> Option<(f64, usize)> {
-    let (mut total, mut current) = (0.0f64, 0.0f64);
+    let (mut total, mut current, mut last_scale) = (0.0f64, 0.0f64, 0.0f64);
     let mut end = None;
     let mut k = i;
     loop {
@@ -18,10 +18,10 @@ pub fn spelled(bt: &BlockText, i: usize) -> Option<(f64, usize)> {
             // `one two` is not a number; `hundred five` only after `and`;
             // `ninety five` (tens, a space, a unit) is one
             let tens_unit = current % 100.0 >= 20.0 && current % 10.0 == 0.0 && v < 10.0;
-            if end.is_some()
-                && !(current > 0.0 && (current / 100.0).fract() == 0.0 && v < 100.0)
-                && !tens_unit
-            {
+            // (two thousand five hundred: after a scale of a thousand and up)
+            let after_scale = current == 0.0 && total > 0.0 && v < 100.0;
+            let joins = current > 0.0 && (current / 100.0).fract() == 0.0 && v < 100.0;
+            if end.is_some() && !(joins || tens_unit || after_scale) {
                 break;
             }
             current = if v >= 100.0 && current > 0.0 {
@@ -30,9 +30,15 @@ pub fn spelled(bt: &BlockText, i: usize) -> Option<(f64, usize)> {
                 current + v
             };
             k = e;
-            // twenty-three
-            if bt.get(k) == Some('-') {
-                if let Some((e2, r2)) = phrase_at(bt, k + 1, lexicon::en_number_words())
+            // twenty-three (`fifty - two` too)
+            let dash = if bt.get(k) == Some('-') {
+                Some(k + 1)
+            } else {
+                let d = gap(bt, k);
+                (d > k && bt.get(d) == Some('-') && current % 100.0 >= 20.0 && current % 10.0 == 0.0).then(|| gap(bt, d + 1)).filter(|&a| a > d + 1)
+            };
+            if let Some(a) = dash {
+                if let Some((e2, r2)) = phrase_at(bt, a, lexicon::en_number_words())
                     .filter(|&(_, r2)| en::NUMBER_WORDS[r2].1 < 10.0)
                 {
                     current += en::NUMBER_WORDS[r2].1;
@@ -44,6 +50,7 @@ pub fn spelled(bt: &BlockText, i: usize) -> Option<(f64, usize)> {
             let scale = phrase_at(bt, k, lexicon::en_scales()).filter(|&(e, _)| e - k > 2);
             if let Some((e, row)) = scale {
                 let f = en::SCALES[row].1;
+                last_scale = f;
                 if f == 100.0 {
                     current *= 100.0;
                 } else {
@@ -52,11 +59,14 @@ pub fn spelled(bt: &BlockText, i: usize) -> Option<(f64, usize)> {
                 }
                 k = e;
                 end = Some(k);
-            } else if let Some(a) =
-                word_then_space(bt, k, Mark::And.written()).filter(|_| current >= 100.0)
-            {
+            } else if let Some(a) = bt.starts(k, Mark::And.written()).filter(|&a| {
+                let after = scale_after_and(bt, gap(bt, a));
+                gap(bt, a) > a
+                    && ((current >= 100.0 && after.is_finite() && after != 100.0)
+                        || (current == 0.0 && total > 0.0 && after < last_scale))
+            }) {
                 // one hundred and five
-                k = a;
+                k = gap(bt, a);
                 continue;
             } else {
                 break;
@@ -64,19 +74,50 @@ pub fn spelled(bt: &BlockText, i: usize) -> Option<(f64, usize)> {
         } else {
             return None;
         }
-        let s = skip_space(bt, k);
+        let s = gap(bt, k);
         if s == k {
             break;
         }
         k = s;
     }
     let e = end?;
-    // four and a half, two and three quarters: a whole number and a fraction
+    // four and a half, two and three quarters: a whole number and a
+    // fraction; one million and a half: a fraction of the last scale
+    let whole = current > 0.0 && current < 100.0 && total == 0.0;
+    let of_scale = current == 0.0 && last_scale >= 1e3;
     let fraction = word_then_space(bt, skip_space(bt, e), Mark::And.written())
-        .filter(|_| current > 0.0 && current < 100.0 && total == 0.0)
+        .filter(|_| whole || of_scale)
         .and_then(|a| phrase_at(bt, a, lexicon::en_fractions()));
     if let Some((fe, row)) = fraction {
-        return Some((current + en::FRACTIONS[row].1 / 100.0, fe));
+        let f = en::FRACTIONS[row].1 / 100.0;
+        return Some((total + current + if of_scale { f * last_scale } else { f }, fe));
     }
     Some((total + current, e))
+}
+
+/// The scale of the number word at `k` (after an `and`), 1 if none,
+/// infinite if no number or a fraction (`and one half`) is there: `one
+/// hundred and two hundred` is two numbers, `two thousand and two hundred`
+/// and `two hundred and two thousand` one.
+fn scale_after_and(bt: &BlockText, k: usize) -> f64 {
+    let Some((e, _)) = phrase_at(bt, k, lexicon::en_number_words()) else {
+        return f64::INFINITY;
+    };
+    let e = if bt.get(e) == Some('-') { word_end(bt, e + 1) } else { e };
+    let s = gap(bt, e);
+    // two million and one half, nine million and five ninths: a fraction
+    let fraction = bt.lex_at(k, lexicon::en_fractions()).is_some()
+        || (s > e && (bt.lex_at(s, lexicon::en_fractions()).is_some() || bt.lex_at(s, lexicon::en_ordinals()).is_some()));
+    if fraction {
+        return f64::INFINITY;
+    }
+    phrase_at(bt, s, lexicon::en_scales())
+        .filter(|&(se, _)| s > e && se - s > 2)
+        .map_or(1.0, |(_, row)| en::SCALES[row].1)
+}
+
+/// Skip the spaces after `k` inside a spelled number (`three hundred  and
+/// thirty one` may be typed with more than one).
+fn gap(bt: &BlockText, k: usize) -> usize {
+    k + bt.cs[k.min(bt.len())..].iter().take(4).take_while(|&&c| c == ' ').count()
 }

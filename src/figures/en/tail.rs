@@ -486,6 +486,11 @@ pub fn per_after(bt: &BlockText, end: usize) -> Option<(String, usize)> {
         ),
         None => (bt.folded(w, e).to_string(), e),
     };
+    // `$317 million a year earlier`: a time
+    let next = skip_space(bt, unit.1);
+    if next > unit.1 && en::PER_TIME_AFTER.contains(bt.folded(next, word_end(bt, next))) {
+        return None;
+    }
     // `a share`, `a month`, `an hour`, `per person`, not `a record`
     en::PER_UNITS.contains(&unit.0).then_some(unit)
 }

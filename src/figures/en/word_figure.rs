@@ -47,7 +47,35 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Result<Draft, usiz
     if let Some(found) = ordinal(bt, i) {
         return found;
     }
-    spelled_figure(bt, i, floor).ok_or(end)?
+    let found = spelled_figure(bt, i, floor);
+    // minus five percent, minus one: a sign word before a spelled number
+    if let Some(s) = super::qualifiers::minus_before(bt, floor, i) {
+        if let Some(d) = negative(bt, i, s, found.as_ref()) {
+            return Ok(d);
+        }
+    }
+    found.ok_or(end)?
+}
+
+/// The spelled number at `i` after a minus word at `s`: the figure read
+/// there (`minus five percent`), or the bare number (`minus one`), negated.
+fn negative(bt: &BlockText, i: usize, s: usize, found: Option<&Result<Draft, usize>>) -> Option<Draft> {
+    let mut d = match found {
+        Some(Ok(d)) => d.clone(),
+        _ => {
+            let (v, e) = spelled(bt, i)?;
+            Draft::new(i, e, Kind::Number, Some(v))
+        }
+    };
+    if d.start != i || d.low.is_some() || d.high.is_some() || !matches!(d.kind, Kind::Number | Kind::Count | Kind::Percent | Kind::Measure) {
+        return None;
+    }
+    if d.kind == Kind::Count {
+        (d.kind, d.unit) = (Kind::Number, None);
+    }
+    d.value = d.value.map(|v| -v);
+    d.start = s;
+    Some(d)
 }
 
 /// A word with digits: flight MH370, CA981 (letters and digits after an
@@ -291,6 +319,10 @@ fn ordinal(bt: &BlockText, i: usize) -> Option<Result<Draft, usize>> {
         .map(|(e, row)| (e, en::ORDINALS[row].1))
         .or_else(|| compound_ordinal(bt, i))?;
     let skip = Some(Err(word_end(bt, i)));
+    // a hundredth of a second, a millionth: a fraction, not a rank
+    if v >= 100.0 && en::ARTICLES.contains(prev_word(bt, i)) {
+        return skip;
+    }
     // between Fifth and Madison, the Second Amendment: a capitalized ordinal in running text names
     if capital(bt, i) && !starts_sentence(bt, i) && super::names::running_text(bt, i) {
         return skip;
@@ -337,6 +369,30 @@ fn ordinal(bt: &BlockText, i: usize) -> Option<Result<Draft, usize>> {
     Some(Ok(Draft::new(i, end, Kind::Rank, Some(v))))
 }
 
+/// A spelled number that ends in an ordinal: `one hundred twenty-fifth`,
+/// `two hundredth`, `the one hundred fiftieth anniversary` (a rank). An
+/// ordinal after a number below a hundred is not one (`two fifth-graders`).
+fn spelled_ordinal(bt: &BlockText, i: usize, v: f64, e: usize) -> Option<Draft> {
+    let k = if bt.get(e) == Some('-') { e + 1 } else { skip_space(bt, e) };
+    if k == e {
+        return None;
+    }
+    let (oe, o) = phrase_at(bt, k, lexicon::en_ordinals())
+        .map(|(oe, row)| (oe, en::ORDINALS[row].1))
+        .or_else(|| compound_ordinal(bt, k))?;
+    let value = if o >= 100.0 && v < 1000.0 && v.fract() == 0.0 {
+        v * o
+    } else if o < 100.0 && v >= 100.0 && v % 100.0 == 0.0 {
+        v + o
+    } else if o < 10.0 && v % 100.0 >= 20.0 && v % 10.0 == 0.0 && v.fract() == 0.0 {
+        // one hundred twenty-fifth, twenty fifth
+        v + o
+    } else {
+        return None;
+    };
+    (bt.get(oe).is_none_or(|c| c != '-')).then(|| Draft::new(i, oe, Kind::Rank, Some(value)))
+}
+
 /// `twenty-first`, `ninety-ninth`: tens, a hyphen, an ordinal below ten.
 fn compound_ordinal(bt: &BlockText, i: usize) -> Option<(usize, f64)> {
     let (e, row) = phrase_at(bt, i, lexicon::en_number_words())?;
@@ -364,6 +420,9 @@ fn spelled_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft
     };
     if capital(bt, i) && !sentence_start {
         return Some(Err(e));
+    }
+    if let Some(d) = spelled_ordinal(bt, i, v, e) {
+        return Some(Ok(d));
     }
     let s0 = skip_space(bt, e);
     if let Some(d) = spelled_to(bt, i, floor, v, s0).or_else(|| out_of(bt, i, floor, v, s0)) {
@@ -438,7 +497,8 @@ fn spelled_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft
     }
     let Some(t) = t else {
         // a spelled number with a scale alone is a number (three million); otherwise a word
-        if v >= 1000.0 && phrase_at(bt, i, lexicon::en_number_words()).is_some() {
+        // (and one with a fraction: one and a half)
+        if (v >= 1000.0 && phrase_at(bt, i, lexicon::en_number_words()).is_some()) || v.fract() != 0.0 {
             let (start, approx) = qualifiers(bt, floor, i);
             let mut d = Draft::new(start, e, Kind::Number, Some(v));
             d.approximate = approx;

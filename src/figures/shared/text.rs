@@ -15,6 +15,8 @@ pub struct BlockText<'a> {
     holes: Vec<(usize, usize)>,
     /// Where the chars of the set given to [`reset_marking`](Self::reset_marking) are.
     marked: Vec<usize>,
+    /// Is a line break a space (a paragraph's soft wrap: `$994` / `million`)?
+    pub soft_wraps: bool,
 }
 
 impl<'a> BlockText<'a> {
@@ -26,6 +28,7 @@ impl<'a> BlockText<'a> {
             at: Vec::new(),
             holes: Vec::new(),
             marked: Vec::new(),
+            soft_wraps: false,
         };
         bt.reset(text, folded, byte_holes);
         bt
@@ -66,7 +69,7 @@ impl<'a> BlockText<'a> {
             if word_start && marks.is_some_and(|m| m.get(c) != Some(false)) {
                 self.marked.push(self.cs.len());
             }
-            self.cs.push(c);
+            self.cs.push(if c == '\n' && self.soft_wraps { ' ' } else { c });
             self.at.push(i);
         }
         self.at.push(folded.len());

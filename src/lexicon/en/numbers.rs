@@ -13,12 +13,12 @@ pub static NUMBER_WORDS: WordTable<f64> = word_rows![
     ("thirteen", 13.0), ("fourteen", 14.0), ("fifteen", 15.0), ("sixteen", 16.0), ("seventeen", 17.0),
     ("eighteen", 18.0), ("nineteen", 19.0), ("twenty", 20.0), ("thirty", 30.0), ("forty", 40.0),
     ("fifty", 50.0), ("sixty", 60.0), ("seventy", 70.0), ("eighty", 80.0), ("ninety", 90.0),
-    ("dozen", 12.0), ("a dozen", 12.0), ("a hundred", 100.0), ("a thousand", 1e3), ("a million", 1e6),
+    ("a dozen", 12.0), ("a hundred", 100.0), ("a thousand", 1e3), ("a million", 1e6),
     ("a billion", 1e9), ("half a million", 5e5), ("half a billion", 5e8), ("half a", 0.5), ("half an", 0.5),
     ("half-dozen", 6.0), ("half a dozen", 6.0), ("a half-dozen", 6.0),
     ("a quarter of a million", 2.5e5), ("a quarter million", 2.5e5), ("quarter of a million", 2.5e5),
     ("a half million", 5e5), ("half million", 5e5), ("a quarter of a billion", 2.5e8),
-    ("three quarters of a million", 7.5e5),
+    ("three quarters of a million", 7.5e5), ("quarter million", 2.5e5),
 ];
 
 /// Scale words after a number: `3.5 million`, `$3bn`, `10k`, `2 lakh`.
@@ -27,7 +27,7 @@ pub static SCALES: WordTable<f64> = word_rows![
     ("hundred", 100.0), ("thousand", 1e3), ("k", 1e3), ("million", 1e6), ("mn", 1e6), ("mln", 1e6), ("m", 1e6),
     ("billion", 1e9), ("bn", 1e9), ("bln", 1e9), ("b", 1e9), ("trillion", 1e12), ("tn", 1e12), ("trn", 1e12),
     ("lakh", 1e5), ("lakhs", 1e5), ("lac", 1e5), ("crore", 1e7), ("crores", 1e7), ("thousands", 1e3),
-    ("millions", 1e6), ("billions", 1e9),
+    ("millions", 1e6), ("billions", 1e9), ("dozen", 12.0), ("dozens", 12.0), ("mil", 1e6), ("tln", 1e12),
 ];
 
 /// Scale letters that are scales only glued in capitals after a currency
@@ -49,6 +49,7 @@ pub static ORDINALS: WordTable<f64> = word_rows![
     ("eighteenth", 18.0), ("nineteenth", 19.0), ("twentieth", 20.0), ("thirtieth", 30.0), ("fortieth", 40.0),
     ("fiftieth", 50.0), ("sixtieth", 60.0), ("seventieth", 70.0), ("eightieth", 80.0), ("ninetieth", 90.0),
     ("hundredth", 100.0), ("thousandth", 1e3), ("millionth", 1e6),
+    ("billionth", 1e9), ("trillionth", 1e12),
 ];
 
 /// Fractions: (word, percent of the whole).

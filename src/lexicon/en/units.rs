@@ -13,6 +13,7 @@ use Kind::{Count as C, Duration as D, Measure as M, Money as Y, Percent as P};
 pub static UNITS: UnitTable = unit_rows![
     // percent
     u("percent", P, Some("%"), 1.0), u("per cent", P, Some("%"), 1.0), u("pct", P, Some("%"), 1.0), u("pc", P, Some("%"), 1.0),
+    u("percents", P, Some("%"), 1.0), u("percentage", P, Some("%"), 1.0),
     u("percentage points", P, Some("pp"), 1.0), u("percentage point", P, Some("pp"), 1.0),
     u("basis points", P, Some("pp"), 0.01), u("basis point", P, Some("pp"), 0.01), u("bps", P, Some("pp"), 0.01),
     u("bp", P, Some("pp"), 0.01),
@@ -312,6 +313,10 @@ pub static CASED_UNIT_LETTERS: Words = words!["p", "C", "F", "L", "g"];
 
 /// Words between a price and the unit it is per: `$82.45 a barrel`, `per person`.
 pub static PER_WORDS: Words = words!["a", "an", "per", "each"];
+
+/// Words after `a year`, `a month` that make it a time, not what a price is
+/// per: `$317 million a year earlier`, `$20 a month ago`.
+pub static PER_TIME_AFTER: Words = words!["earlier", "ago", "before", "later", "after", "previously"];
 
 /// What a price may be per (units and nouns): `a share`, `a month`, `per person`, not `a record`.
 #[rustfmt::skip]
