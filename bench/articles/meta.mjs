@@ -5,6 +5,8 @@
 //   node bench/articles/meta.mjs --set zh-news --pages DIR     (DIR: rebuild.mjs's output)
 //   node bench/articles/meta.mjs --set zh-news2 --pages DIR    (likewise; --pages defaults to /work/SET)
 //   node bench/articles/meta.mjs --set pages3 --pages DIR      (English + Chinese, bench/devsets/pages3/rebuild.mjs)
+//   node bench/articles/meta.mjs --set pages4 --pages DIR      (English, bench/devsets/pages4/rebuild.mjs; title,
+//        date and byline gold only; a page whose headline is not in its text has `title: null` and is not scored for it)
 //
 // Any directory of bench/devsets in the zh-news format works as a set. Only
 // scrapinghub and zh-news are split into halves; for the others --half does

@@ -16,8 +16,9 @@
 // with character-bigram F1 too; so does any other set of bench/devsets in the
 // same format (`--set zh-news2 --pages /work/zh-news2`, `--set pages3` for the
 // English + Chinese set of bench/devsets/pages3; --pages defaults to
-// /work/SET). Sets other than scrapinghub and zh-news have no test half: --half
-// does not apply to them and all their pages are scored.
+// /work/SET; pages4 has no body gold, only title/date/byline for meta.mjs).
+// Sets other than scrapinghub and zh-news have no test half: --half does not
+// apply to them and all their pages are scored.
 import { parseArgs } from 'node:util';
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -60,11 +61,13 @@ function zhGold() {
     if (!existsSync(path)) continue;
     const text = readFileSync(path, 'utf8');
     if (sha256(text) !== p.textSha256) continue;
+    if (!p.body) continue; // a page with title/date/author gold only (pages4: `body: null`)
     gold[p.id] = { articleBody: p.body.map(([s, e]) => text.slice(s, e)).join('\n') };
   }
   return gold;
 }
 const gold = zh ? zhGold() : JSON.parse(readFileSync(join(o.bench, 'ground-truth.json'), 'utf8'));
+if (!Object.keys(gold).length) throw new Error(`--set ${o.set}: no page with body gold (and rebuilt text) to score; meta.mjs scores its title, date and byline`);
 const ids = Object.keys(gold).sort().filter((id) => halfSel === 'all' || half(id) === halfSel);
 let inputs;
 if (zh) {

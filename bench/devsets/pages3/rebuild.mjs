@@ -76,7 +76,7 @@ export function pageBytes(mirrors, p) {
   return p.member ? memberBytes(mirrors, p.repo, p.commit, p.path, p.member) : gitBytes(mirrors, p.repo, p.commit, p.path);
 }
 
-async function main() {
+export async function main() {
   const a = args(process.argv.slice(2));
   mkdirSync(join(a.out, 'html'), { recursive: true });
   mkdirSync(join(a.out, 'text'), { recursive: true });
@@ -87,7 +87,8 @@ async function main() {
     if (a.candidates) {
       const rows = readFileSync(a.candidates, 'utf8').split('\n').filter(Boolean).map((l) => {
         const [lang, group, rank, repo, commit, loc] = l.split('\t');
-        const [path, member] = loc.split('!');
+        const cut = loc.indexOf('!'); // a member name may hold '!' itself
+        const [path, member] = cut < 0 ? [loc] : [loc.slice(0, cut), loc.slice(cut + 1)];
         return { lang, group, rank, repo, commit, path, member };
       }).filter((r) => (!a.rank || r.rank === a.rank) && (!a.lang || r.lang === a.lang));
       const out = [];

@@ -7,12 +7,15 @@
 // site, htmlSha256, textSha256 (rebuild.mjs --candidates prints all but script), and for a
 // page inside an archive its `member`, for an English page `lang: en` and `group: site/year`
 // (pages3: the rows then carry `member` and `year`);
+// --body-optional  a page may have no body runs (pages4: title, date and authors only); its
+// row then has `body: null`.
 // --text  the rendered texts (<id>.txt). Writes pages.jsonl (default: next to this script, or
 // bench/devsets/NAME/pages.jsonl with --set NAME, e.g. --set zh-news2).
 //
 // An .ann file has one field a line; a value is text copied from the rendered page. Where the
 // text around a value is needed to find the right occurrence, the value is put in [brackets]
 // inside that context: `記者[王小明]／台北報導`. Without brackets the whole string is the value.
+// `\n` in a value stands for a line break (a headline printed on two lines).
 //   script: zh-Hans | zh-Hant | en
 //   title: <text>          the headline; the first occurrence (or `title@N: ` for the N-th)
 //   date: <text> = YYYY-MM-DD      (or `date: none`); the first occurrence (or `date@N: `)
@@ -48,6 +51,7 @@ function args(argv) {
     else if (k === '--out') a.out = v();
     else if (k === '--set') a.out = join(here, '..', v(), 'pages.jsonl');
     else if (k === '--show') a.show = v();
+    else if (k === '--body-optional') a.bodyOptional = true;
     else throw new Error(`unknown argument ${k}`);
   }
   return a;
@@ -57,6 +61,7 @@ const BLANK = /[\s\u3000\u00a0]/;
 
 /** Finds `spec` (with an optional [value] inside its context) in text from `from`: [s, e] of the value. */
 function find(text, spec, from = 0, nth = 1, what = '') {
+  spec = spec.replace(/\\n/g, '\n'); // `\n` in a value: a line break (a headline printed on two lines)
   const m = /^(.*?)\[(.+)\](.*)$/s.exec(spec);
   const ctx = m ? m[1] + m[2] + m[3] : spec;
   const off = m ? m[1].length : 0;
@@ -75,7 +80,7 @@ function trimSpan(text, s, e) {
   return [s, e];
 }
 
-export function annotate(text, ann) {
+export function annotate(text, ann, { bodyOptional = false } = {}) {
   const lines = ann.split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l.trim() && !l.startsWith('#'));
   const out = { title: null, date: null, authors: [], body: [] };
   const skips = [];
@@ -137,7 +142,7 @@ export function annotate(text, ann) {
   for (const [a, b] of [...all, ...out.authors, ...out.body]) if (!(a >= 0 && b > a && b <= text.length)) throw new Error(`bad span ${a},${b}`);
   for (let i = 1; i < out.body.length; i++) if (out.body[i][0] < out.body[i - 1][1]) throw new Error('body spans overlap');
   for (const [a, b] of all) for (const [c, d] of out.body) if (a < d && c < b) throw new Error(`span ${a},${b} (${text.slice(a, b)}) inside body ${c},${d}`);
-  if (!out.body.length) throw new Error('no body');
+  if (!out.body.length && !bodyOptional) throw new Error('no body');
   return { script, ...out };
 }
 
@@ -154,13 +159,13 @@ export async function main() {
     try {
       if (!m) throw new Error('no metadata');
       const text = readFileSync(join(a.text, `${id}.txt`), 'utf8');
-      const r = annotate(text, readFileSync(join(a.ann, f), 'utf8'));
+      const r = annotate(text, readFileSync(join(a.ann, f), 'utf8'), { bodyOptional: a.bodyOptional });
       if (!['zh-Hans', 'zh-Hant', 'en'].includes(r.script)) throw new Error('script missing');
       rows.push({
         id, repo: m.repo, commit: m.commit, path: m.path, ...(m.member ? { member: m.member } : {}),
         site: m.site, ...(m.lang === 'en' ? { year: Number(m.group.split('/')[1]) } : {}), script: r.script,
         htmlSha256: m.htmlSha256, textSha256: m.textSha256,
-        title: r.title, date: r.date, authors: r.authors, body: r.body,
+        title: r.title, date: r.date, authors: r.authors, body: r.body.length ? r.body : null,
       });
       if (a.show) {
         const sl = ([s, e]) => JSON.stringify(text.slice(s, e));
