@@ -13,7 +13,7 @@
 
 use crate::dates as date;
 use crate::lexicon::article::{
-    MetaLabel, AGENCIES, BYLINE_LEADS, DATELINE_PLACES, DAY_MARKS, NAME_JOINERS, NAME_STOPS, PHOTO_MARK, BYLINE_STOPS, DESCRIPTION_LEADS, META_LABELS, NAME_PARTICLES, NOT_CREDITS,
+    MetaLabel, AGENCIES, BYLINE_LEADS, COPYRIGHT_MARKS, DATELINE_PLACES, DAY_MARKS, NAME_JOINERS, NAME_STOPS, PHOTO_MARK, BYLINE_STOPS, DESCRIPTION_LEADS, META_LABELS, NAME_PARTICLES, NOT_CREDITS,
     DESK_ENDS, NOT_NAME_WORDS, OUTLET_ENDS, READ_TIME_WORDS, RELATIVE_DATE_WORDS, REPORTER_WORDS, REPORT_ENDS, ROLE_WORDS, SURNAMES,
 };
 
@@ -927,6 +927,26 @@ pub fn date_line(line: &str) -> Option<String> {
             .trim_start()
             .starts_with(['|', '·', '•', '–', '—']);
     (other + words(rest) <= 60 || set_apart).then_some(iso)
+}
+
+/// The year of a copyright line (`Copyright © 1998-2005 Example Inc.`: the
+/// last one), the page's year when its date line has none.
+pub fn copyright_year(line: &str, key: &str) -> Option<u32> {
+    let at = COPYRIGHT_MARKS.iter().filter_map(|m| key.find(m)).min()?;
+    let b = line.as_bytes();
+    let mut year = None;
+    let mut i = at;
+    while i + 4 <= b.len() && i < at + 40 {
+        let four = b[i..i + 4].iter().all(u8::is_ascii_digit);
+        let edge = |j: usize| b.get(j).is_none_or(|c| !c.is_ascii_digit());
+        if four && edge(i + 4) && (i == 0 || edge(i - 1)) {
+            year = line[i..i + 4].parse().ok().filter(|y| (1990..=2100).contains(y)).or(year);
+            i += 4;
+        } else {
+            i += 1;
+        }
+    }
+    year
 }
 
 /// A line next to an unlabelled name that marks it as the byline: a short

@@ -988,6 +988,22 @@ fn article_date(
     (from..=to)
         .chain((from.saturating_sub(6)..from).rev())
         .find_map(date_line)
+        .or_else(|| yearless_date(lines, (from, to), byline))
+}
+
+/// A date line with no year (`Thu Sep 1, 12:00 PM ET`) by the byline or in
+/// the head, in the year of the page's copyright line.
+fn yearless_date(lines: &[Line], (from, to): (usize, usize), byline: Option<usize>) -> Option<String> {
+    let short = |k: &usize| lines[*k].text.len() <= 160;
+    let near = byline.map_or(0..0, |b| b.saturating_sub(2)..b + 4);
+    let md = near
+        .chain(from..=to)
+        .chain((from.saturating_sub(6)..from).rev())
+        .filter(|&k| k < lines.len())
+        .filter(short)
+        .find_map(|k| crate::dates::month_day(lines[k].text))?;
+    let year = lines.iter().rev().find_map(|l| meta::copyright_year(l.text, l.key))?;
+    crate::dates::in_year(year, md)
 }
 
 /// The blocks, merging consecutive meta and boilerplate lines and the

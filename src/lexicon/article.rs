@@ -187,6 +187,10 @@ pub const NOT_NAME_WORDS: Words = words![
 ];
 
 /// Words of a line saying how long ago a story was posted (`1 day ago`).
+/// Marks of a copyright line, whose year dates a page that prints its
+/// article's date without one (`Copyright © 2000 Example Inc.`).
+pub const COPYRIGHT_MARKS: &[&str] = &["©", "copyright", "(c) "];
+
 pub const RELATIVE_DATE_WORDS: Words = words!["ago", "today", "yesterday"];
 
 /// A reading time after a byline's names (`Jane Doe · 5 min read`): it
