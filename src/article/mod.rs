@@ -899,7 +899,9 @@ fn article_byline(
         let ok = if roles[k] == Some(Role::Title) {
             said || lines.get(k + 1).is_some_and(|l| meta::byline_role(l.text))
         } else {
-            said || near(k)
+            // (Not a headline over a dated name: `Jane Doe, 04.25.05`.)
+            let byline_below = lines.get(k + 1).and_then(|l| meta::name_line(l.text)).is_some_and(|n| n.1);
+            said || (near(k) && !byline_below)
         };
         ok.then_some((k, names))
     };

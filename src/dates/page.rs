@@ -121,6 +121,12 @@ fn day_month_digits(cs: &[char], i: usize) -> Option<(usize, String)> {
     c.eat(&[',']);
     let t = time(&mut c);
     if t.is_none() {
+        // (with its time, or after a name's comma: `Jane Doe, 04.25.05`;
+        // `Opening Bell 11.18.19` names a day's edition)
+        let after_comma = i >= 2 && cs[i - 2] == ',' && cs[i - 1] == ' ';
+        if us_dots && !after_comma {
+            return None;
+        }
         c.i = end;
     }
     Some((c.i - i, iso(y, m, d, t)))
@@ -374,8 +380,10 @@ mod tests {
         assert_eq!(n("Dec 28 Sat 2013").as_deref(), Some("2013-12-28"));
         assert_eq!(n("1/2/3"), None);
         assert_eq!(n("Jane Doe, 01.28.05, 3:25 PM ET").as_deref(), Some("2005-01-28T15:25"));
-        assert_eq!(n("01.08.10").as_deref(), Some("2010-01-08"), "two-digit dots: month first");
-        assert_eq!(n("28.01.05").as_deref(), Some("2005-01-28"));
+        assert_eq!(n("01.08.10, 07:30 PM EST").as_deref(), Some("2010-01-08T19:30"), "two-digit dots: month first");
+        assert_eq!(n("28.01.05, 10:00").as_deref(), Some("2005-01-28T10:00"));
+        assert_eq!(n("Opening Bell 11.18.19"), None, "two-digit dots need a time");
+        assert_eq!(n("Jane Doe, 04.25.05").as_deref(), Some("2005-04-25"), "or a name's comma");
         assert_eq!(n("1.2.3"), None);
         assert_eq!(n("version 2.10.15"), None);
         let md = |s: &str| month_day(s).and_then(|d| in_year(2005, d));
