@@ -824,6 +824,14 @@ fn read_meta(lines: &[Line], roles: &[Option<Role>], hints: Option<&Hints>) -> M
                     .find(|n| !n.is_empty())
                     .unwrap_or_default();
             }
+            // A name alone after the last paragraph (a notice after it may
+            // have been read as the body's).
+            if meta.authors.is_empty() {
+                meta.authors = (last.saturating_sub(8)..(last + 2).min(lines.len()))
+                    .map(|k| bare_signoff(lines, k))
+                    .find(|n| !n.is_empty())
+                    .unwrap_or_default();
+            }
         }
     }
     // A site's account (`by admin`) names no writer.
@@ -845,6 +853,28 @@ fn read_meta(lines: &[Line], roles: &[Option<Role>], hints: Option<&Hints>) -> M
         }
     }
     meta
+}
+
+/// A writer's name alone on the line after the article's last paragraph
+/// (`Jane Doe`), with no more of the article after it but the writer's
+/// note (`Jane Doe is a professor…`, `Jane Doe, professor of…`).
+fn bare_signoff(lines: &[Line], k: usize) -> Vec<String> {
+    let t = lines[k].text.trim();
+    let Some((names, false)) = meta::name_line(t) else {
+        return Vec::new();
+    };
+    let bio = |l: &Line| {
+        l.text.strip_prefix(t).is_some_and(|r| {
+            crate::lexicon::article::AUTHOR_BOX_LEADS.iter().any(|w| r.starts_with(w))
+        })
+    };
+    let after_prose = k > 0 && lines[k - 1].strong_paragraph() && meta::ends_sentence(lines[k - 1].text);
+    let ends = lines[k + 1..].iter().take(3).all(|l| !l.strong_paragraph() || bio(l));
+    if names.len() == 1 && names[0] == t && after_prose && ends {
+        names
+    } else {
+        Vec::new()
+    }
 }
 
 /// Where the article's head lies: from the title line (or 15 lines above
