@@ -749,13 +749,16 @@ pub fn name_line(line: &str) -> Option<(Vec<String>, bool)> {
 /// a reporter…`). The names.
 pub fn boxed_name<'a>(line: &str, mut lines: impl Iterator<Item = &'a str>) -> Option<Vec<String>> {
     let (names, said) = name_line(line)?;
-    let name = line.trim();
-    if said || names.len() != 1 || names[0] != name {
+    // (Or with a button glued on: `Jane DoeBio | Email`.)
+    let name = names.first()?.as_str();
+    let glued = line.trim().strip_prefix(name).is_some_and(|r| r.is_empty() || r.starts_with(char::is_uppercase));
+    if said || names.len() != 1 || !glued {
         return None;
     }
     lines.find(|t| {
         t.strip_prefix(name).is_some_and(|rest| {
-            crate::lexicon::article::AUTHOR_BOX_LEADS.iter().any(|w| rest.starts_with(w)) && ends_sentence(rest)
+            crate::lexicon::article::AUTHOR_BOX_LEADS.iter().any(|w| rest.starts_with(w))
+                && (ends_sentence(rest) || has_role(&key(rest)))
         })
     })?;
     Some(names)

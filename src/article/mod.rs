@@ -960,7 +960,7 @@ fn article_byline(
     };
     // A bare name in the head that an author box past the body gives again.
     let boxed = |k: usize| {
-        let names = meta::boxed_name(lines[k].text, lines[body..].iter().map(|l| l.text))?;
+        let names = meta::boxed_name(lines[k].text, lines[(k + 1).min(body)..].iter().map(|l| l.text))?;
         (roles[k] != Some(Role::Title)).then_some((k, names))
     };
     // Past a stray short paragraph (`Buzz up!`), down to the lead.

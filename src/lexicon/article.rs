@@ -123,6 +123,7 @@ pub const ROLE_WORDS: Words = words![
     "staff reporter",
     "senior correspondent",
     "correspondent",
+    "bureau chief",
     "reporter",
     "contributor",
     "columnist",
