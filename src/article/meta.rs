@@ -959,8 +959,10 @@ pub fn byline_neighbour(line: &str) -> bool {
     let n = line.chars().count();
     // A line that opens with its date, however long (`September 2, 2010 |
     // This article appeared in …`).
+    // Not a lead that opens with its dateline (`Oct 10, 2000 — Rumors …`).
     if n > 90 {
-        return date::find(line).is_some_and(|(s, _, _)| s <= 3);
+        return date::find(line)
+            .is_some_and(|(s, e, _)| s <= 3 && !line[e..].trim_start().starts_with(['—', '–', '-']));
     }
     if n == 0 {
         return false;

@@ -958,9 +958,13 @@ fn article_byline(
         let below = lines.get(k + 1).is_some_and(|l| meta::byline_neighbour(l.text));
         (said || below).then_some((k, names))
     };
-    // A bare name in the head that an author box past the body gives again.
+    // A bare name in the head that an author box past the body gives again
+    // (not a paragraph amid the article's: a person it quotes, `Professor
+    // Jane Doe is an expert…`, with more of the story after it).
+    let amid = |j: usize| j >= body && (j + 1..j + 3).all(|i| lines.get(i).is_some_and(Line::strong_paragraph));
     let boxed = |k: usize| {
-        let names = meta::boxed_name(lines[k].text, lines[(k + 1).min(body)..].iter().map(|l| l.text))?;
+        let own_note = (k + 1..lines.len()).filter(|&j| !amid(j)).map(|j| lines[j].text);
+        let names = meta::boxed_name(lines[k].text, own_note)?;
         (roles[k] != Some(Role::Title)).then_some((k, names))
     };
     // Past a stray short paragraph (`Buzz up!`), down to the lead.

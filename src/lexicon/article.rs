@@ -184,7 +184,9 @@ pub const NOT_NAME_WORDS: Words = words![
     "hi", "hello", "thanks", "thank", "welcome",
     // institutions and page furniture that take a capital (`Supreme Court`, `RSS Feed`)
     "rss", "feed", "feeds", "links", "court", "police", "volume", "department", "council", "committee",
-    "government", "ministry", "university", "reviews",
+    "government", "ministry", "university", "reviews", "senate", "congress",
+    // form and table labels (`Movie Title`)
+    "title", "name",
 ];
 
 /// Words of a line saying how long ago a story was posted (`1 day ago`).
