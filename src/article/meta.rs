@@ -13,7 +13,7 @@
 
 use crate::dates as date;
 use crate::lexicon::article::{
-    MetaLabel, AGENCIES, BYLINE_LEADS, COPYRIGHT_MARKS, DATELINE_PLACES, DAY_MARKS, NAME_JOINERS, NAME_STOPS, PHOTO_MARK, BYLINE_STOPS, DESCRIPTION_LEADS, META_LABELS, NAME_PARTICLES, NOT_CREDITS,
+    MetaLabel, AGENCIES, BYLINE_LEADS, COPYRIGHT_MARKS, ISSUE_WORDS, DATELINE_PLACES, DAY_MARKS, NAME_JOINERS, NAME_STOPS, PHOTO_MARK, BYLINE_STOPS, DESCRIPTION_LEADS, META_LABELS, NAME_PARTICLES, NOT_CREDITS,
     DESK_ENDS, NOT_NAME_WORDS, OUTLET_ENDS, READ_TIME_WORDS, RELATIVE_DATE_WORDS, REPORTER_WORDS, REPORT_ENDS, ROLE_WORDS, SURNAMES,
 };
 
@@ -950,6 +950,17 @@ pub fn copyright_year(line: &str, key: &str) -> Option<u32> {
         }
     }
     year
+}
+
+/// The date of a magazine's issue line (`From the March 6, 2000 issue of
+/// Example Magazine.`): a short line with a whole date and an issue word.
+pub fn issue_date(line: &str) -> Option<String> {
+    if line.len() > 100 {
+        return None;
+    }
+    let (_, e, iso) = date::find(line)?;
+    let k = key(&line[e..]);
+    k.split(|c: char| !c.is_ascii_alphabetic()).any(|w| ISSUE_WORDS.contains(w)).then_some(iso)
 }
 
 /// A line next to an unlabelled name that marks it as the byline: a short

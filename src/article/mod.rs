@@ -834,6 +834,12 @@ fn read_meta(lines: &[Line], roles: &[Option<Role>], hints: Option<&Hints>) -> M
             }
         }
     }
+    // A magazine's issue line past the article (`From the March 6, 2000
+    // issue of …`) dates a page that shows no other date.
+    if meta.date.is_none() {
+        let body = roles.iter().position(|&r| r == Some(Role::Paragraph)).unwrap_or(lines.len());
+        meta.date = lines[body..].iter().find_map(|l| meta::issue_date(l.text));
+    }
     // A site's account (`by admin`) names no writer.
     meta.authors.retain(|a| !meta::account_name(a));
     // An outlet beside a person (`新華網`, then the reporter in the
