@@ -875,7 +875,10 @@ fn bare_signoff(lines: &[Line], k: usize) -> Vec<String> {
         })
     };
     let after_prose = k > 0 && lines[k - 1].strong_paragraph() && meta::ends_sentence(lines[k - 1].text);
-    let ends = lines[k + 1..].iter().take(3).all(|l| !l.strong_paragraph() || bio(l));
+    // Then a closing note (`E-mail this story to a friend.`), the note on
+    // the writer or the footer: not a heading over more links.
+    let closing = lines.get(k + 1).is_none_or(|l| meta::ends_sentence(l.text) || bio(l) || l.is_footer());
+    let ends = closing && lines[k + 1..].iter().take(3).all(|l| !l.strong_paragraph() || bio(l));
     if names.len() == 1 && names[0] == t && after_prose && ends {
         names
     } else {
