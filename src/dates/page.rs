@@ -270,10 +270,13 @@ pub fn find(s: &str) -> Option<(usize, usize, String)> {
     None
 }
 
+/// A month, a day and the time if one is written.
+pub type MonthDay = (u32, u32, Option<(u32, u32)>);
+
 /// A month and day with no year on a date line (`Thu Sep 1, 12:00 PM ET`,
 /// `Monday August 14 8:27 AM ET`): a weekday before it or a time after it
 /// says it is one. (month, day, time).
-pub fn month_day(s: &str) -> Option<(u32, u32, Option<(u32, u32)>)> {
+pub fn month_day(s: &str) -> Option<MonthDay> {
     let cs: Vec<char> = s.chars().map(|c| if c == '\u{a0}' { ' ' } else { fold_char(c) }).collect();
     for i in 0..cs.len() {
         if !letter(cs[i]) || (i > 0 && letter(cs[i - 1])) {
@@ -299,7 +302,7 @@ pub fn month_day(s: &str) -> Option<(u32, u32, Option<(u32, u32)>)> {
         let day = head
             .rsplit(|x: char| !x.is_ascii_alphabetic())
             .next()
-            .is_some_and(|w| WEEKDAYS.contains(&w));
+            .is_some_and(|w| WEEKDAYS.contains(w));
         if t.is_some() || day {
             return Some((m, d, t));
         }
@@ -308,7 +311,7 @@ pub fn month_day(s: &str) -> Option<(u32, u32, Option<(u32, u32)>)> {
 }
 
 /// `month_day`'s date in the year `y`, in ISO.
-pub fn in_year(y: u32, (m, d, t): (u32, u32, Option<(u32, u32)>)) -> Option<String> {
+pub fn in_year(y: u32, (m, d, t): MonthDay) -> Option<String> {
     valid(y, m, d).then(|| iso(y, m, d, t))
 }
 
