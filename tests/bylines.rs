@@ -40,7 +40,8 @@ const TEXT_CASES: &[(&str, &[&str], Option<&str>)] = &[
     (
         "Home\nNews\nCouncil approves new city budget\nMaria Lopez, Tom H. Baker, Ann Lee, 05.12.24, 06:00 AM EDT\n{BODY}",
         &["Maria Lopez", "Tom H. Baker", "Ann Lee"],
-        None,
+        // (two-digit dots with a time: a US page's month first)
+        Some("2024-05-12"),
     ),
     // A name alone, its date on the next line.
     (
@@ -157,7 +158,7 @@ const TEXT_CASES: &[(&str, &[&str], Option<&str>)] = &[
     (
         "On The Cover\nCouncil approves new city budget\nNeil Hart, 04.25.05\n{BODY}",
         &["Neil Hart"],
-        None,
+        Some("2005-04-25"),
     ),
     // A name alone under the headline, then a long line that opens with the date.
     (

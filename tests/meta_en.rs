@@ -121,3 +121,94 @@ fn a_sentence_about_an_author_is_not_a_byline() {
     );
     assert!(authors(&a).is_empty(), "{:?}", authors(&a));
 }
+
+fn date(a: &Analysis) -> Option<String> {
+    a.meta.date.clone().map(|d| d[..10].to_string())
+}
+
+#[test]
+fn a_date_line_without_its_year_takes_the_copyright_lines() {
+    // Old wire pages print `Thu Sep 1, 12:00 PM ET`; the footer names the year.
+    let a = pasted(
+        "Council raises the rent cap\nWed Mar 4, 7:53 PM ET",
+        "Copyright © 2009 Example Wire Service. All rights reserved.",
+    );
+    assert_eq!(date(&a).as_deref(), Some("2009-03-04"));
+    let a = pasted(
+        "Council raises the rent cap\nTuesday March 3 8:27 AM ET",
+        "About us\nCopyright 1998-2009 Town Paper Inc.",
+    );
+    assert_eq!(date(&a).as_deref(), Some("2009-03-03"));
+    // No copyright line: no year, no date.
+    let a = pasted("Council raises the rent cap\nWed Mar 4, 7:53 PM ET", "");
+    assert_eq!(date(&a), None);
+}
+
+#[test]
+fn a_name_with_a_two_digit_dot_date_is_the_byline_and_its_date() {
+    let a = pasted("Rent Cap Rises\nAna Ortiz, 03.24.09, 06:00 PM EDT", "");
+    assert_eq!(authors(&a), ["Ana Ortiz"]);
+    assert_eq!(date(&a).as_deref(), Some("2009-03-24"));
+    // Without a time or a name's comma it names an edition, not a date.
+    let a = pasted("Morning Briefing 03.24.09", "");
+    assert_eq!(date(&a), None);
+}
+
+#[test]
+fn a_name_alone_after_the_last_paragraph_signs_the_article() {
+    let a = pasted("Council raises the rent cap", "Marta Quinlan\nE-mail this story to a friend.\nMarta Quinlan, a housing lawyer, writes about tenants' rights for the magazine.");
+    assert_eq!(authors(&a), ["Marta Quinlan"]);
+    let a = pasted(
+        "Council raises the rent cap",
+        "Marta Quinlan\nSend a letter to the editor.\nPrivacy Policy",
+    );
+    assert_eq!(authors(&a), ["Marta Quinlan"]);
+    // A heading of links is no name.
+    let a = pasted(
+        "Council raises the rent cap",
+        "Quick Links\nHousing\nTransit",
+    );
+    assert!(authors(&a).is_empty(), "{:?}", authors(&a));
+}
+
+#[test]
+fn a_head_name_with_a_button_glued_on_counts_beside_its_note() {
+    let a = pasted("Council raises the rent cap\nMay 12, 2024 - 1:50 pm\nShare\nMarta QuinlanBio | Email\nMarta Quinlan is the paper's City Hall bureau chief", "");
+    assert_eq!(authors(&a), ["Marta Quinlan"]);
+}
+
+#[test]
+fn names_that_are_no_bylines() {
+    // A lead opening with its dateline vouches for no name above it.
+    let a = analyze(
+        "Will the Mayor Run Again?\nAna Ruiz\nMay 12, 2024 — Rumors are flying that Ana Ruiz will run for a third term, after the council voted to raise the rent cap for 12,000 households.\nSupporters said the measure, which passed seven to two, would keep landlords investing, while tenants' groups warned it would price families out.\nThe new cap takes effect in March, and the council will review its effect on vacancies, evictions and new construction after one year.\n",
+        &Options::default(),
+    );
+    assert!(authors(&a).is_empty(), "{:?}", authors(&a));
+    // A form's label over the page's date line.
+    let a = pasted("SITE MAP\nBook Title\nFriday, May 12, 2024 | Print this story\nCouncil raises the rent cap", "");
+    assert!(authors(&a).is_empty(), "{:?}", authors(&a));
+}
+
+#[test]
+fn a_two_word_headline_over_its_deck_and_byline() {
+    let t = title("theater\nCUSTOMER SERVICE\nHOME\nhousing\nRent Wars\nAs the council raises the cap, tenants and landlords both claim the win. Who is right?\nBY JANE DOE");
+    assert_eq!(t.as_deref(), Some("Rent Wars"));
+    // A button pair over a byline is none.
+    let t = title("Close Help\nBy Jane Doe");
+    assert_ne!(t.as_deref(), Some("Close Help"));
+}
+
+#[test]
+fn a_magazines_issue_line_is_no_headline_but_dates_the_page() {
+    let a = pasted(
+        "Rent Wars\nBy Jane Doe\nMay 2009, Volume 151, No. 5\npage 1 | 2 |",
+        "",
+    );
+    assert_eq!(a.title.as_deref(), Some("Rent Wars"));
+    let a = pasted(
+        "Rent Wars\nBy Jane Doe",
+        "From the March 9, 2009 issue of Example Magazine.",
+    );
+    assert_eq!(date(&a).as_deref(), Some("2009-03-09"));
+}

@@ -91,7 +91,18 @@ pub fn not_a_headline(t: &str) -> bool {
     // A pull quote: the whole line in quotation marks.
     let t = t.trim();
     let quoted = t.chars().count() > 2 && t.starts_with(['"', '“']) && t.ends_with(['"', '”']);
-    attributed || quoted || timed(t) || bylineish(t) || breadcrumb(t) || credited_role(t) || photo_credit(t)
+    // An editor's note in brackets (`[An excerpt from …]`).
+    let quoted = quoted || (t.starts_with('[') && t.ends_with(']'));
+    attributed || quoted || timed(t) || bylineish(t) || breadcrumb(t) || credited_role(t) || photo_credit(t) || issue_line(t)
+}
+
+/// A magazine's issue line: a date or year and an issue word (`March 2000,
+/// Volume 133, No. 3`, `May 2005, Volume 143, Issue 5`).
+fn issue_line(t: &str) -> bool {
+    let year = t.split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 4);
+    year && t.len() <= 60
+        && t.split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| crate::lexicon::article::ISSUE_WORDS.contains(&w.to_ascii_lowercase()))
 }
 
 /// A picture's credit: a photographer's name, a slash and the agency or
@@ -257,6 +268,23 @@ fn labelled(lines: &[Line], k: usize) -> bool {
     k > 0 && lines[k - 1].reading == Reading::Meta && lines[k - 1].text.ends_with([':', '：'])
 }
 
+/// A headline of two capitalised words (`Bold Ambition`) over a byline,
+/// with at most a deck between: a menu item or label has none under it.
+fn two_words(lines: &[Line], k: usize) -> bool {
+    let l = &lines[k];
+    let signed = lines[k + 1..(k + 3).min(lines.len())]
+        .iter()
+        .any(|m| m.reading == Reading::Meta && super::meta::byline(m.text, m.key).is_some());
+    let words: Vec<&str> = l.text.split_whitespace().collect();
+    l.latin()
+        && words.len() == 2
+        && words.iter().all(|w| w.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()))
+        && words.iter().any(|w| w.len() >= 4)
+        // (not a button pair: `Close Help`, `Next Post`)
+        && !words.iter().any(|w| crate::lexicon::article::NOT_NAME_WORDS.contains(&w.to_ascii_lowercase()))
+        && signed
+}
+
 /// All capitals: a section label or a button (`FOLLOW US ON TWITTER`)
 /// (Latin letters only: no Unicode case tables in the web build).
 fn shouted(t: &str) -> bool {
@@ -315,7 +343,8 @@ pub fn pick(
         let l = &lines[k];
         let open = (free(k) && matches!(l.reading, Reading::Text | Reading::Heading(_)))
             || lone_number(lines, k);
-        if !open || !l.headline_like() || l.text.ends_with([':', '：']) || not_a_headline(l.text) {
+        let short_head = two_words(lines, k);
+        if !open || !(l.headline_like() || short_head) || l.text.ends_with([':', '：']) || not_a_headline(l.text) {
             continue;
         }
         // Said twice more further off: a menu's item or a photo's caption
@@ -336,6 +365,7 @@ pub fn pick(
         let signed_below = next.is_some_and(|m| super::meta::byline(m.text, m.key).is_some());
         let menu_item = l.info.is_none()
             && !signed_below
+            && !short_head
             && l.latin()
             && l.word_count() <= MENU_WORDS
             && (k.saturating_sub(4)..k).filter(|&j| lines[j].latin() && lines[j].word_count() <= MENU_WORDS).count() >= 3;

@@ -13,7 +13,7 @@
 
 use crate::dates as date;
 use crate::lexicon::article::{
-    MetaLabel, AGENCIES, BYLINE_LEADS, DATELINE_PLACES, DAY_MARKS, NAME_JOINERS, NAME_STOPS, PHOTO_MARK, BYLINE_STOPS, DESCRIPTION_LEADS, META_LABELS, NAME_PARTICLES, NOT_CREDITS,
+    MetaLabel, AGENCIES, BYLINE_LEADS, COPYRIGHT_MARKS, ISSUE_WORDS, DATELINE_PLACES, DAY_MARKS, NAME_JOINERS, NAME_STOPS, PHOTO_MARK, BYLINE_STOPS, DESCRIPTION_LEADS, META_LABELS, NAME_PARTICLES, NOT_CREDITS,
     DESK_ENDS, NOT_NAME_WORDS, OUTLET_ENDS, READ_TIME_WORDS, RELATIVE_DATE_WORDS, REPORTER_WORDS, REPORT_ENDS, ROLE_WORDS, SURNAMES,
 };
 
@@ -749,13 +749,16 @@ pub fn name_line(line: &str) -> Option<(Vec<String>, bool)> {
 /// a reporter…`). The names.
 pub fn boxed_name<'a>(line: &str, mut lines: impl Iterator<Item = &'a str>) -> Option<Vec<String>> {
     let (names, said) = name_line(line)?;
-    let name = line.trim();
-    if said || names.len() != 1 || names[0] != name {
+    // (Or with a button glued on: `Jane DoeBio | Email`.)
+    let name = names.first()?.as_str();
+    let glued = line.trim().strip_prefix(name).is_some_and(|r| r.is_empty() || r.starts_with(char::is_uppercase));
+    if said || names.len() != 1 || !glued {
         return None;
     }
     lines.find(|t| {
         t.strip_prefix(name).is_some_and(|rest| {
-            crate::lexicon::article::AUTHOR_BOX_LEADS.iter().any(|w| rest.starts_with(w)) && ends_sentence(rest)
+            crate::lexicon::article::AUTHOR_BOX_LEADS.iter().any(|w| rest.starts_with(w))
+                && (ends_sentence(rest) || has_role(&key(rest)))
         })
     })?;
     Some(names)
@@ -929,6 +932,37 @@ pub fn date_line(line: &str) -> Option<String> {
     (other + words(rest) <= 60 || set_apart).then_some(iso)
 }
 
+/// The year of a copyright line (`Copyright © 1998-2005 Example Inc.`: the
+/// last one), the page's year when its date line has none.
+pub fn copyright_year(line: &str, key: &str) -> Option<u32> {
+    let at = COPYRIGHT_MARKS.iter().filter_map(|m| key.find(m)).min()?;
+    let b = line.as_bytes();
+    let mut year = None;
+    let mut i = at;
+    while i + 4 <= b.len() && i < at + 40 {
+        let four = b[i..i + 4].iter().all(u8::is_ascii_digit);
+        let edge = |j: usize| b.get(j).is_none_or(|c| !c.is_ascii_digit());
+        if four && edge(i + 4) && (i == 0 || edge(i - 1)) {
+            year = line[i..i + 4].parse().ok().filter(|y| (1990..=2100).contains(y)).or(year);
+            i += 4;
+        } else {
+            i += 1;
+        }
+    }
+    year
+}
+
+/// The date of a magazine's issue line (`From the March 6, 2000 issue of
+/// Example Magazine.`): a short line with a whole date and an issue word.
+pub fn issue_date(line: &str) -> Option<String> {
+    if line.len() > 100 {
+        return None;
+    }
+    let (_, e, iso) = date::find(line)?;
+    let k = key(&line[e..]);
+    k.split(|c: char| !c.is_ascii_alphabetic()).any(|w| ISSUE_WORDS.contains(w)).then_some(iso)
+}
+
 /// A line next to an unlabelled name that marks it as the byline: a short
 /// date line (`Nov 18, 2019 @17:19 PM`, `Published 18 November 2019`, `1
 /// day ago`), a role (`Senior Contributor`) or a handle (`@trevorjd14`).
@@ -936,8 +970,10 @@ pub fn byline_neighbour(line: &str) -> bool {
     let n = line.chars().count();
     // A line that opens with its date, however long (`September 2, 2010 |
     // This article appeared in …`).
+    // Not a lead that opens with its dateline (`Oct 10, 2000 — Rumors …`).
     if n > 90 {
-        return date::find(line).is_some_and(|(s, _, _)| s <= 3);
+        return date::find(line)
+            .is_some_and(|(s, e, _)| s <= 3 && !line[e..].trim_start().starts_with(['—', '–', '-']));
     }
     if n == 0 {
         return false;

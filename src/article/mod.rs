@@ -824,7 +824,21 @@ fn read_meta(lines: &[Line], roles: &[Option<Role>], hints: Option<&Hints>) -> M
                     .find(|n| !n.is_empty())
                     .unwrap_or_default();
             }
+            // A name alone after the last paragraph (a notice after it may
+            // have been read as the body's).
+            if meta.authors.is_empty() {
+                meta.authors = (last.saturating_sub(8)..(last + 2).min(lines.len()))
+                    .map(|k| bare_signoff(lines, k))
+                    .find(|n| !n.is_empty())
+                    .unwrap_or_default();
+            }
         }
+    }
+    // A magazine's issue line past the article (`From the March 6, 2000
+    // issue of …`) dates a page that shows no other date.
+    if meta.date.is_none() {
+        let body = roles.iter().position(|&r| r == Some(Role::Paragraph)).unwrap_or(lines.len());
+        meta.date = lines[body..].iter().find_map(|l| meta::issue_date(l.text));
     }
     // A site's account (`by admin`) names no writer.
     meta.authors.retain(|a| !meta::account_name(a));
@@ -845,6 +859,31 @@ fn read_meta(lines: &[Line], roles: &[Option<Role>], hints: Option<&Hints>) -> M
         }
     }
     meta
+}
+
+/// A writer's name alone on the line after the article's last paragraph
+/// (`Jane Doe`), with no more of the article after it but the writer's
+/// note (`Jane Doe is a professor…`, `Jane Doe, professor of…`).
+fn bare_signoff(lines: &[Line], k: usize) -> Vec<String> {
+    let t = lines[k].text.trim();
+    let Some((names, false)) = meta::name_line(t) else {
+        return Vec::new();
+    };
+    let bio = |l: &Line| {
+        l.text.strip_prefix(t).is_some_and(|r| {
+            crate::lexicon::article::AUTHOR_BOX_LEADS.iter().any(|w| r.starts_with(w))
+        })
+    };
+    let after_prose = k > 0 && lines[k - 1].strong_paragraph() && meta::ends_sentence(lines[k - 1].text);
+    // Then a closing note (`E-mail this story to a friend.`), the note on
+    // the writer or the footer: not a heading over more links.
+    let closing = lines.get(k + 1).is_none_or(|l| meta::ends_sentence(l.text) || bio(l) || l.is_footer());
+    let ends = closing && lines[k + 1..].iter().take(3).all(|l| !l.strong_paragraph() || bio(l));
+    if names.len() == 1 && names[0] == t && after_prose && ends {
+        names
+    } else {
+        Vec::new()
+    }
 }
 
 /// Where the article's head lies: from the title line (or 15 lines above
@@ -899,7 +938,9 @@ fn article_byline(
         let ok = if roles[k] == Some(Role::Title) {
             said || lines.get(k + 1).is_some_and(|l| meta::byline_role(l.text))
         } else {
-            said || near(k)
+            // (Not a headline over a dated name: `Jane Doe, 04.25.05`.)
+            let byline_below = lines.get(k + 1).and_then(|l| meta::name_line(l.text)).is_some_and(|n| n.1);
+            said || (near(k) && !byline_below)
         };
         ok.then_some((k, names))
     };
@@ -926,9 +967,13 @@ fn article_byline(
         let below = lines.get(k + 1).is_some_and(|l| meta::byline_neighbour(l.text));
         (said || below).then_some((k, names))
     };
-    // A bare name in the head that an author box past the body gives again.
+    // A bare name in the head that an author box past the body gives again
+    // (not a paragraph amid the article's: a person it quotes, `Professor
+    // Jane Doe is an expert…`, with more of the story after it).
+    let amid = |j: usize| j >= body && (j + 1..j + 3).all(|i| lines.get(i).is_some_and(Line::strong_paragraph));
     let boxed = |k: usize| {
-        let names = meta::boxed_name(lines[k].text, lines[body..].iter().map(|l| l.text))?;
+        let own_note = (k + 1..lines.len()).filter(|&j| !amid(j)).map(|j| lines[j].text);
+        let names = meta::boxed_name(lines[k].text, own_note)?;
         (roles[k] != Some(Role::Title)).then_some((k, names))
     };
     // Past a stray short paragraph (`Buzz up!`), down to the lead.
@@ -988,6 +1033,22 @@ fn article_date(
     (from..=to)
         .chain((from.saturating_sub(6)..from).rev())
         .find_map(date_line)
+        .or_else(|| yearless_date(lines, (from, to), byline))
+}
+
+/// A date line with no year (`Thu Sep 1, 12:00 PM ET`) by the byline or in
+/// the head, in the year of the page's copyright line.
+fn yearless_date(lines: &[Line], (from, to): (usize, usize), byline: Option<usize>) -> Option<String> {
+    let short = |k: &usize| lines[*k].text.len() <= 160;
+    let near = byline.map_or(0..0, |b| b.saturating_sub(2)..b + 4);
+    let md = near
+        .chain(from..=to)
+        .chain((from.saturating_sub(6)..from).rev())
+        .filter(|&k| k < lines.len())
+        .filter(short)
+        .find_map(|k| crate::dates::month_day(lines[k].text))?;
+    let year = lines.iter().rev().find_map(|l| meta::copyright_year(l.text, l.key))?;
+    crate::dates::in_year(year, md)
 }
 
 /// The blocks, merging consecutive meta and boilerplate lines and the

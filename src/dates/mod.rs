@@ -17,7 +17,7 @@ pub mod page;
 pub mod time;
 pub mod zh;
 
-pub use page::{find, normalize};
+pub use page::{find, in_year, month_day, normalize};
 
 /// ISO 8601 of a date as stated: `2021-05-01`, `2021-05`, `2021`,
 /// `--05-01` (a day with no year), `--05` (a month with no year).

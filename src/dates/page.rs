@@ -101,11 +101,15 @@ fn day_month_digits(cs: &[char], i: usize) -> Option<(usize, String)> {
     let sep = c.eat(&['/', '.', '-'])?;
     let (b, _) = c.num(2)?;
     c.eat(&[sep])?;
-    let y = year_of(&mut c, sep == '/')?;
+    let y0 = c.i;
+    // `01.28.05`: two digits each, a US page's month first.
+    let dots = sep == '.' && c.i == i + 6;
+    let y = year_of(&mut c, sep == '/' || dots)?;
     if c.peek().is_some_and(|x| x.is_alphanumeric() || x == sep) {
         return None;
     }
-    let (d, m) = if a > 12 || (sep != '/' && b <= 12) {
+    let us_dots = dots && c.i == y0 + 2;
+    let (d, m) = if a > 12 || (sep != '/' && !us_dots && b <= 12) {
         (a, b)
     } else {
         (b, a)
@@ -117,6 +121,12 @@ fn day_month_digits(cs: &[char], i: usize) -> Option<(usize, String)> {
     c.eat(&[',']);
     let t = time(&mut c);
     if t.is_none() {
+        // (with its time, or after a name's comma: `Jane Doe, 04.25.05`;
+        // `Opening Bell 11.18.19` names a day's edition)
+        let after_comma = i >= 2 && cs[i - 2] == ',' && cs[i - 1] == ' ';
+        if us_dots && !after_comma {
+            return None;
+        }
         c.i = end;
     }
     Some((c.i - i, iso(y, m, d, t)))
@@ -260,6 +270,51 @@ pub fn find(s: &str) -> Option<(usize, usize, String)> {
     None
 }
 
+/// A month, a day and the time if one is written.
+pub type MonthDay = (u32, u32, Option<(u32, u32)>);
+
+/// A month and day with no year on a date line (`Thu Sep 1, 12:00 PM ET`,
+/// `Monday August 14 8:27 AM ET`): a weekday before it or a time after it
+/// says it is one. (month, day, time).
+pub fn month_day(s: &str) -> Option<MonthDay> {
+    let cs: Vec<char> = s.chars().map(|c| if c == '\u{a0}' { ' ' } else { fold_char(c) }).collect();
+    for i in 0..cs.len() {
+        if !letter(cs[i]) || (i > 0 && letter(cs[i - 1])) {
+            continue;
+        }
+        let Some((m, e)) = month_word(&cs, i) else {
+            continue;
+        };
+        let mut c = Cur { cs: &cs, i: e };
+        c.eat(&['.']);
+        c.spaces();
+        let Some((d, _)) = c.num(2) else {
+            continue;
+        };
+        if c.peek().is_some_and(|x| x.is_alphanumeric()) || !valid(2000, m, d) {
+            continue;
+        }
+        c.eat(&[',']);
+        let t = time(&mut c);
+        // The word before: a weekday (`Sat Feb 6`).
+        let head: String = cs[..i].iter().collect();
+        let head = head.trim_end_matches([' ', ',']);
+        let day = head
+            .rsplit(|x: char| !x.is_ascii_alphabetic())
+            .next()
+            .is_some_and(|w| WEEKDAYS.contains(w));
+        if t.is_some() || day {
+            return Some((m, d, t));
+        }
+    }
+    None
+}
+
+/// `month_day`'s date in the year `y`, in ISO.
+pub fn in_year(y: u32, (m, d, t): MonthDay) -> Option<String> {
+    valid(y, m, d).then(|| iso(y, m, d, t))
+}
+
 /// Normalize a date given whole (a `<meta>` value, a label's text).
 pub fn normalize(s: &str) -> Option<String> {
     find(s).map(|(_, _, iso)| iso)
@@ -327,6 +382,19 @@ mod tests {
         assert_eq!(n("Nov. 18th 2019 8:54 am PT").as_deref(), Some("2019-11-18T08:54"));
         assert_eq!(n("Dec 28 Sat 2013").as_deref(), Some("2013-12-28"));
         assert_eq!(n("1/2/3"), None);
+        assert_eq!(n("Jane Doe, 01.28.05, 3:25 PM ET").as_deref(), Some("2005-01-28T15:25"));
+        assert_eq!(n("01.08.10, 07:30 PM EST").as_deref(), Some("2010-01-08T19:30"), "two-digit dots: month first");
+        assert_eq!(n("28.01.05, 10:00").as_deref(), Some("2005-01-28T10:00"));
+        assert_eq!(n("Opening Bell 11.18.19"), None, "two-digit dots need a time");
+        assert_eq!(n("Jane Doe, 04.25.05").as_deref(), Some("2005-04-25"), "or a name's comma");
+        assert_eq!(n("1.2.3"), None);
+        assert_eq!(n("version 2.10.15"), None);
+        let md = |s: &str| month_day(s).and_then(|d| in_year(2005, d));
+        assert_eq!(md("Thu Sep 1,12:00 PM ET").as_deref(), Some("2005-09-01T12:00"));
+        assert_eq!(md("Monday August 14 8:27 AM ET").as_deref(), Some("2005-08-14T08:27"));
+        assert_eq!(md("Jane Doe, AP Writer \u{2013} Sat\u{a0}Feb\u{a0}6, 11:17\u{a0}am\u{a0}ET").as_deref(), Some("2005-02-06T11:17"));
+        assert_eq!(md("It may 5 times"), None);
+        assert_eq!(md("since March 3 the rain"), None);
         assert_eq!(n("Posted on Maret 30, 2015").as_deref(), Some("2015-03-30"));
         assert_eq!(n("PUBLISHED TUE, NOV 19 20197:05 AM EST").as_deref(), Some("2019-11-19T07:05"));
         assert_eq!(n("Nov 19 20191"), None);

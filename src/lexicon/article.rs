@@ -123,6 +123,7 @@ pub const ROLE_WORDS: Words = words![
     "staff reporter",
     "senior correspondent",
     "correspondent",
+    "bureau chief",
     "reporter",
     "contributor",
     "columnist",
@@ -180,13 +181,23 @@ pub const NOT_NAME_WORDS: Words = words![
     "afp", "shutterstock", "credit", "source", "gallery", "playlist", "podcast", "shop",
     "staff", "press", "associated", "times", "post", "journal", "daily", "herald", "tribune",
     "magazine", "media", "network", "insider", "online", "digital", "desk", "team", "bureau",
-    "hi", "hello", "thanks", "thank", "welcome",
+    "hi", "hello", "thanks", "thank", "welcome", "help", "site", "load", "official",
     // institutions and page furniture that take a capital (`Supreme Court`, `RSS Feed`)
-    "rss", "feed", "feeds", "court", "police", "volume", "department", "council", "committee",
-    "government", "ministry", "university", "reviews",
+    "rss", "feed", "feeds", "links", "court", "police", "volume", "department", "council", "committee",
+    "government", "ministry", "university", "reviews", "senate", "congress",
+    // form and table labels (`Movie Title`)
+    "title", "name",
 ];
 
 /// Words of a line saying how long ago a story was posted (`1 day ago`).
+/// Marks of a copyright line, whose year dates a page that prints its
+/// article's date without one (`Copyright © 2000 Example Inc.`).
+pub const COPYRIGHT_MARKS: &[&str] = &["©", "copyright", "(c) "];
+
+/// Words of a magazine's issue line (`March 2000, Volume 133, No. 3`): not
+/// a headline.
+pub const ISSUE_WORDS: Words = words!["volume", "vol", "issue"];
+
 pub const RELATIVE_DATE_WORDS: Words = words!["ago", "today", "yesterday"];
 
 /// A reading time after a byline's names (`Jane Doe · 5 min read`): it
