@@ -1386,8 +1386,8 @@ pub fn report_credit(line: &str, line_key: &str) -> Vec<String> {
     let lead = t.as_ptr() as usize - line.as_ptr() as usize;
     let spaced = || {
         // `編輯 王明 報導`: a role word of the writer's too.
-        let role = |w: &str| !w.is_ascii() && line_key[lead..].starts_with(w);
-        (REPORTER_WORDS.iter().any(role) || ROLE_WORDS.iter().any(role))
+        let (k, role) = (&line_key[lead..], |w: &str| !w.is_ascii());
+        (REPORTER_WORDS.any_prefix(k, role) || ROLE_WORDS.any_prefix(k, role))
             .then(|| t.rfind(char::is_whitespace))
             .flatten()
     };
