@@ -544,6 +544,10 @@ fn boilerplate(line: &Line) -> bool {
 
 /// `34 responses to “Title”`: a count, then a comment word.
 fn counted_comments(b: &str) -> bool {
+    // The count first: most lines start with no digit, and are not split.
+    if !b.trim_start().as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let mut words = b.split_whitespace();
     let count = words.next().is_some_and(|w| w.bytes().all(|c| c.is_ascii_digit()));
     count

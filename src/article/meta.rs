@@ -1408,6 +1408,17 @@ const MAX_CREDIT_CHARS: usize = 80;
 /// A credit line of its own, reporter, names or desk before a slash and the
 /// report after it (a date may follow): `記者王明／台北報導`,
 /// `王明 張三／新北 台南報導 發布時間：…`, `生活中心／王明報導`. Its names.
+/// Where the last `/` or `／` (EF BC 8F) of `t` starts, as `t.rfind(['／', '/'])`:
+/// a byte scan, where the char pattern decoded every character of the line.
+fn last_slash(t: &str) -> Option<usize> {
+    let b = t.as_bytes();
+    (0..b.len()).rev().find_map(|i| match b[i] {
+        b'/' => Some(i),
+        0x8F if i >= 2 && b[i - 2] == 0xEF && b[i - 1] == 0xBC => Some(i - 2),
+        _ => None,
+    })
+}
+
 pub fn report_credit(line: &str, line_key: &str) -> Vec<String> {
     // `〔記者王明／台北報導〕` on its own line: inside the brackets.
     let t = line.trim().trim_start_matches(['〔', '【', '（', '(', '[']).trim_end_matches(['〕', '】', '）', ')', ']']);
@@ -1422,12 +1433,12 @@ pub fn report_credit(line: &str, line_key: &str) -> Vec<String> {
     let lead = t.as_ptr() as usize - line.as_ptr() as usize;
     let spaced = || {
         // `編輯 王明 報導`: a role word of the writer's too.
-        let role = |w: &str| !w.is_ascii() && line_key[lead..].starts_with(w);
-        (REPORTER_WORDS.iter().any(role) || ROLE_WORDS.iter().any(role))
+        let (k, role) = (&line_key[lead..], |w: &str| !w.is_ascii());
+        (REPORTER_WORDS.any_prefix(k, role) || ROLE_WORDS.any_prefix(k, role))
             .then(|| t.rfind(char::is_whitespace))
             .flatten()
     };
-    let Some(slash) = t.rfind(['／', '/']).or_else(spaced) else {
+    let Some(slash) = last_slash(t).or_else(spaced) else {
         return Vec::new();
     };
     if t.chars().count() > MAX_CREDIT_CHARS || line_key.len() != line.len() {
@@ -1435,8 +1446,7 @@ pub fn report_credit(line: &str, line_key: &str) -> Vec<String> {
     }
     // The line's key (folded, byte for byte aligned), trimmed as the line is.
     let k = &line_key[lead..lead + t.len()];
-    let from = t[..slash]
-        .rfind(['／', '/'])
+    let from = last_slash(&t[..slash])
         .map_or(0, |p| p + t[p..].chars().next().map_or(1, char::len_utf8))
         .max(after_date(&t[..slash]));
     let after = slash + t[slash..].chars().next().map_or(1, char::len_utf8);
@@ -1542,6 +1552,13 @@ pub fn trailing_credit(par: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_last_slash_is_found_as_rfind_finds_it() {
+        for t in ["記者王明／台北報導", "a/b／c", "／", "/", "王明", "", "ａ／ｂ/", "中／文／字"] {
+            assert_eq!(last_slash(t), t.rfind(['／', '/']), "{t}");
+        }
+    }
 
     /// `lower` against std's `to_lowercase`, character by character: equal,
     /// or else the character is outside the letters of the lists, so is its

@@ -115,7 +115,7 @@ fn roles<'a>(
     let mut found = None;
     // Operands of another metric are another change's (`revenue rose 8%, while
     // the share price climbed from $40 to $52`).
-    let own = |a: &Fig| st.family.is_empty() || a.family.is_empty() || related(&a.family, &st.family);
+    let own = |a: &Fig| st.fam().is_empty() || a.fam().is_empty() || related(a.fam(), st.fam());
     let ops = || {
         s.figs
             .iter()
@@ -170,7 +170,7 @@ fn periods<'a>(
                     || a.f.role == Some(Role::To)
                     || (rates && a.f.role.is_none()))
                 && fits(a)
-                && (st.family.is_empty() || related(&a.family, &st.family))
+                && (st.fam().is_empty() || related(a.fam(), st.fam()))
         })
         .collect();
     // The level a change reached (`增至1400億元`) is this period's, whatever the sentence's period.
@@ -183,7 +183,7 @@ fn periods<'a>(
     let mut found = None;
     for p in ops.iter().filter(|a| prior(a)) {
         for c in ops.iter().filter(|c| !prior(c)) {
-            if c.same_unit(p) && c.family == p.family && !c.family.is_empty() {
+            if c.same_unit(p) && c.fam() == p.fam() && !c.fam().is_empty() {
                 if found.is_some() {
                     return None;
                 }
@@ -217,11 +217,11 @@ fn compared<'a>(
     gap.push_str(s.between(at, base.f.start));
     let gap = words::without(&words::without(&gap, CheckWord::Modifier), CheckWord::BaseOf);
     let st_k = s.figs.iter().position(|f| f.i == st.i)?;
-    let own = |a: &Fig| a.family.is_empty() || related(&a.family, &st.family);
+    let own = |a: &Fig| a.fam().is_empty() || related(a.fam(), st.fam());
     let level = |a: &Fig| {
         a.amount() && fits(a) && own(a) && (a.f.change.is_none() || a.f.role == Some(Role::To))
     };
-    if !gap.is_empty() || st.family.is_empty() || st_k.abs_diff(k) > 2 || base.i == st.i || !level(base) {
+    if !gap.is_empty() || st.fam().is_empty() || st_k.abs_diff(k) > 2 || base.i == st.i || !level(base) {
         return None;
     }
     let mut others = s
@@ -229,7 +229,7 @@ fn compared<'a>(
         .iter()
         .filter(|c| c.i != st.i && c.i != base.i && level(c) && c.like(base));
     let c = others.next()?;
-    (others.next().is_none() && (related(&c.family, &st.family) || related(&base.family, &st.family)))
+    (others.next().is_none() && (related(c.fam(), st.fam()) || related(base.fam(), st.fam())))
         .then_some((base, c))
 }
 

@@ -25,6 +25,7 @@ use crate::lexicon::checks::CheckWord;
 use crate::lexicon::fold::fold_str;
 use crate::model::{Block, Check, CheckKind, Figure, Kind, Language};
 use interval::{Iv, Written};
+use std::cell::OnceCell;
 
 /// Sentences with more figures than this are not checked (a table flattened
 /// into a line, a list of numbers): pairing there would be a guess, and the
@@ -43,8 +44,9 @@ pub(crate) struct Fig<'a> {
     pub range: bool,
     /// A stated bound (`超過`, `more than`): `iv` is open on one side.
     pub bound: bool,
-    /// Its metric, folded, without modifiers and spaces (empty: no metric).
-    pub family: String,
+    /// Its metric, folded, without modifiers and spaces (empty: no metric):
+    /// made when a check first asks ([`Fig::fam`]).
+    family: OnceCell<String>,
 }
 
 impl Sentence<'_> {
@@ -59,7 +61,7 @@ impl Sentence<'_> {
     /// The first word of `kind` in `t`, a slice of the sentence's text (as
     /// `words::find`, from the sentence's marks).
     pub fn find(&self, t: &str, kind: CheckWord) -> Option<(usize, usize)> {
-        self.marks.find(self.text, t, kind)
+        self.marks.get_or_init(|| words::Marks::of(self.text)).find(self.text, t, kind)
     }
 
     /// Does `t`, a slice of the sentence's text, hold a word of `kind`?
@@ -79,6 +81,12 @@ impl Sentence<'_> {
 }
 
 impl Fig<'_> {
+    /// Its metric's family ([`family`] with [`CheckWord::Modifier`]).
+    pub fn fam(&self) -> &str {
+        self.family
+            .get_or_init(|| family(self.f.metric.as_deref().unwrap_or(""), CheckWord::Modifier))
+    }
+
     pub fn v(&self) -> f64 {
         self.f.value.unwrap_or(0.0)
     }
@@ -126,8 +134,8 @@ pub(crate) struct Sentence<'a> {
     /// The sentence's folded text, and where it starts in the cleaned text.
     pub text: &'a str,
     pub start: usize,
-    /// Where its check words start.
-    pub marks: words::Marks,
+    /// Where its check words start: found when a check first looks for one.
+    pub marks: OnceCell<words::Marks>,
     /// 0 Traditional Chinese, 1 Simplified, 2 English.
     pub lang: usize,
 }
@@ -220,7 +228,7 @@ fn fig(i: usize, f: &Figure) -> Option<Fig<'_>> {
         w,
         range,
         bound,
-        family: family(f.metric.as_deref().unwrap_or(""), CheckWord::Modifier),
+        family: OnceCell::new(),
     })
 }
 
@@ -291,7 +299,7 @@ pub fn check(folded: &str, blocks: &[Block], figures: &[Figure], language: Langu
             text,
             start,
             lang,
-            marks: words::Marks::of(text),
+            marks: OnceCell::new(),
         };
         let before = prev
             .as_ref()

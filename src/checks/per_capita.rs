@@ -79,7 +79,7 @@ pub fn check(s: &Sentence, before: Option<&Sentence>, out: &mut Out) {
                     && t.f.unit == st.f.unit
                     && t.f.per.is_none()
                     && t.v() > st.v()
-                    && (related(&t.family, &fam) || (fam.is_empty() && t.family.is_empty()))
+                    && (related(t.fam(), &fam) || (fam.is_empty() && t.fam().is_empty()))
             })
             .collect();
         let counts: Vec<&&Fig> = window

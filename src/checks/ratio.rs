@@ -44,14 +44,14 @@ pub fn check(s: &Sentence, out: &mut Out) {
                 // (城鎮 and 農村 收入), or the two the ratio names (出口額是進口額).
                 let named = if from_to(a, b) {
                     stated_family.is_empty()
-                        || a.family.is_empty()
-                        || related(&a.family, &stated_family)
-                } else if a.family == b.family {
-                    stated_family.is_empty() || related(&a.family, &stated_family)
+                        || a.fam().is_empty()
+                        || related(a.fam(), &stated_family)
+                } else if a.fam() == b.fam() {
+                    stated_family.is_empty() || related(a.fam(), &stated_family)
                 } else {
-                    names(&stated_family, &a.family)
-                        && names(&stated_family, &b.family)
-                        && !related(&a.family, &b.family)
+                    names(&stated_family, a.fam())
+                        && names(&stated_family, b.fam())
+                        && !related(a.fam(), b.fam())
                 };
                 if !named {
                     continue;
@@ -118,7 +118,7 @@ fn pairs(a: &Fig, b: &Fig) -> bool {
         && b.v() > 0.0
         && (a.f.period == b.f.period || prior(a) != prior(b))
         && a.f.change == b.f.change
-        && ((!a.family.is_empty() && !b.family.is_empty() && a.f.role.is_none() == b.f.role.is_none())
+        && ((!a.fam().is_empty() && !b.fam().is_empty() && a.f.role.is_none() == b.f.role.is_none())
             || from_to(a, b))
 }
 
@@ -178,7 +178,7 @@ fn fits(st: &Fig, a: &Fig, b: &Fig) -> (bool, f64) {
 /// them (a guess, so never reported as failing).
 fn bare<'a>(near: &'a [Fig<'a>], st: &Fig) -> Option<(&'a Fig<'a>, &'a Fig<'a>, bool, f64)> {
     let mut plain = near.iter().enumerate().filter(|(_, a)| {
-        a.i != st.i && a.amount() && a.family.is_empty() && a.f.role.is_none() && a.f.change.is_none() && a.v() > 0.0
+        a.i != st.i && a.amount() && a.fam().is_empty() && a.f.role.is_none() && a.f.change.is_none() && a.v() > 0.0
     });
     let ((x, a), (y, b)) = (plain.next()?, plain.next()?);
     if plain.next().is_some() || y != x + 1 || !a.same_unit(b) || st.f.kind != Kind::Multiple {

@@ -22,14 +22,47 @@ pub use page::{find, in_year, month_day, normalize};
 /// ISO 8601 of a date as stated: `2021-05-01`, `2021-05`, `2021`,
 /// `--05-01` (a day with no year), `--05` (a month with no year).
 pub fn iso(year: Option<u32>, month: Option<u32>, day: Option<u32>) -> Option<String> {
-    Some(match (year, month, day) {
-        (Some(y), Some(m), Some(dd)) => format!("{y:04}-{m:02}-{dd:02}"),
-        (Some(y), Some(m), None) => format!("{y:04}-{m:02}"),
-        (Some(y), None, _) => format!("{y:04}"),
-        (None, Some(m), Some(dd)) => format!("--{m:02}-{dd:02}"),
-        (None, Some(m), None) => format!("--{m:02}"),
-        (None, None, _) => return None,
-    })
+    let mut s = String::with_capacity(10);
+    match (year, month) {
+        (Some(y), _) => push_padded(&mut s, y, 4),
+        (None, Some(_)) => s.push_str("--"),
+        (None, None) => return None,
+    }
+    if let Some(m) = month {
+        if year.is_some() {
+            s.push('-');
+        }
+        push_padded(&mut s, m, 2);
+        if let Some(dd) = day {
+            s.push('-');
+            push_padded(&mut s, dd, 2);
+        }
+    }
+    Some(s)
+}
+
+/// `v` in decimal, zero-padded to `width` digits (`format!("{v:0width$}")`):
+/// core's formatting costs far more per date in wasm.
+pub fn push_padded(s: &mut String, v: u32, width: usize) {
+    // Ten digits hold any u32; the widths asked for are at most four.
+    let (mut buf, mut n, mut x) = ([b'0'; 16], 0, v);
+    loop {
+        n += 1;
+        buf[16 - n] = b'0' + (x % 10) as u8;
+        x /= 10;
+        if x == 0 {
+            break;
+        }
+    }
+    let n = n.max(width.min(16));
+    s.push_str(std::str::from_utf8(&buf[16 - n..]).unwrap_or_default());
+}
+
+/// [`push_padded`] into a new string.
+pub fn padded(v: u32, width: usize) -> String {
+    let mut s = String::with_capacity(width.max(4));
+    push_padded(&mut s, v, width);
+    s
 }
 
 /// ASCII or fullwidth digit value.

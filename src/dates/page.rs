@@ -13,7 +13,7 @@ fn valid(y: u32, m: u32, d: u32) -> bool {
 }
 
 fn iso(y: u32, m: u32, d: u32, time: Option<(u32, u32)>) -> String {
-    let date = format!("{y:04}-{m:02}-{d:02}");
+    let date = super::iso(Some(y), Some(m), Some(d)).unwrap_or_default();
     match time {
         Some(t) => with_time(&date, t),
         None => date,
@@ -22,8 +22,13 @@ fn iso(y: u32, m: u32, d: u32, time: Option<(u32, u32)>) -> String {
 
 /// ISO 8601 of a date and a time of day: `2024-05-12T10:32`.
 fn with_time(date: &str, (h, m): (u32, u32)) -> String {
-    let t = DateMark::TimeDesignator.written();
-    format!("{date}{t}{h:02}:{m:02}")
+    let mut s = String::with_capacity(date.len() + 6);
+    s.push_str(date);
+    s.push_str(DateMark::TimeDesignator.written());
+    super::push_padded(&mut s, h, 2);
+    s.push(':');
+    super::push_padded(&mut s, m, 2);
+    s
 }
 
 /// A letter of the European scripts a month name is written in (Latin with
@@ -232,11 +237,13 @@ fn date_at(cs: &[char], i: usize) -> Option<(usize, String)> {
 
 /// The first date in `s`: its byte span and ISO form.
 pub fn find(s: &str) -> Option<(usize, usize, String)> {
-    // Every date holds a digit (ASCII or fullwidth, `０` is EF BC 90), a month
-    // word's too (`May 12`): a text without one needs no char table.
+    // Every date holds a digit (ASCII or fullwidth, `０`-`９` are EF BC 90-99), a
+    // month word's too (`May 12`): a text without one needs no char table.
     let b = s.as_bytes();
-    let could = (0..b.len())
-        .any(|i| b[i].is_ascii_digit() || (b[i] == 0xEF && b.get(i + 1) == Some(&0xBC)));
+    let could = (0..b.len()).any(|i| {
+        b[i].is_ascii_digit()
+            || (b[i] == 0xEF && b.get(i + 1) == Some(&0xBC) && b.get(i + 2).is_some_and(|&c| (0x90..=0x99).contains(&c)))
+    });
     if !could {
         return None;
     }

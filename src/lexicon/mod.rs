@@ -58,10 +58,30 @@ macro_rules! word_rows {
     };
 }
 
+/// The words of a [`Words`] list, each ended by `\n`: a byte scan, where
+/// `str::lines` paid a `memchr` call (and a `\r` test) per word of lists
+/// that are walked for every line and sentence.
+#[derive(Clone)]
+struct WordIter(&'static str);
+
+impl Iterator for WordIter {
+    type Item = &'static str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'static str> {
+        let b = self.0.as_bytes();
+        let n = b.iter().position(|&c| c == b'\n')?;
+        let (w, rest) = (&self.0[..n], &self.0[n + 1..]);
+        self.0 = rest;
+        Some(w)
+    }
+}
+
 /// A [`Words`] list's words hashed into 4096 bits: most words looked up
 /// (every word before an English figure) are in no list, and the filter
 /// says so without the pass over the list's bytes.
-pub struct WordBits(Box<[u64; 64]>);
+/// With the filter, the longest word's length in bytes.
+pub struct WordBits(Box<[u64; 64]>, usize);
 
 impl WordBits {
     fn of(lines: &str) -> WordBits {
@@ -70,14 +90,24 @@ impl WordBits {
             let (k, b) = word_bit(w.as_bytes());
             bits[k] |= b;
         }
-        WordBits(bits)
+        WordBits(bits, lines.lines().map(str::len).max().unwrap_or(0))
     }
+}
+
+/// One byte more of an FNV-1a hash.
+#[inline]
+fn fnv(h: u32, b: u8) -> u32 {
+    (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
 }
 
 /// The bit of a word in a [`WordBits`] filter (an FNV-1a hash of its bytes).
 #[inline]
 fn word_bit(w: &[u8]) -> (usize, u64) {
-    let h = w.iter().fold(0x811c_9dc5u32, |h, &b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+    hash_bit(w.iter().fold(0x811c_9dc5u32, |h, &b| fnv(h, b)))
+}
+
+#[inline]
+fn hash_bit(h: u32) -> (usize, u64) {
     let b = (h.wrapping_mul(0x9E37_79B1) >> 20) as usize;
     (b >> 6, 1u64 << (b & 63))
 }
@@ -89,7 +119,30 @@ impl Words {
     }
 
     pub fn iter(self) -> impl Iterator<Item = &'static str> + Clone {
-        self.0.lines()
+        WordIter(self.0)
+    }
+
+    fn bits(self) -> &'static WordBits {
+        self.1.get_or_init(|| WordBits::of(self.0))
+    }
+
+    /// Is a word of the list that `pick` accepts a prefix of `text`? The
+    /// prefixes (up to the longest word) hashed as they grow and looked up in
+    /// the filter, where a pass over the list paid a test per word.
+    pub fn any_prefix(self, text: &str, pick: impl Fn(&str) -> bool) -> bool {
+        let bits = self.bits();
+        let mut h = 0x811c_9dc5u32;
+        for (i, &b) in text.as_bytes().iter().take(bits.1).enumerate() {
+            h = fnv(h, b);
+            let (k, bit) = hash_bit(h);
+            if bits.0[k] & bit != 0 && text.is_char_boundary(i + 1) {
+                let p = &text[..=i];
+                if pick(p) && self.contains(p) {
+                    return true;
+                }
+            }
+        }
+        false
     }
 
     /// Is `word` one of the words? The filter first (this runs per word of
@@ -102,7 +155,7 @@ impl Words {
             return false;
         };
         let (k, bit) = word_bit(w);
-        if self.1.get_or_init(|| WordBits::of(self.0)).0[k] & bit == 0 {
+        if self.bits().0[k] & bit == 0 {
             return false;
         }
         let mut i = 0;

@@ -305,7 +305,10 @@ fn find_from(
         let c = bt.cs[i];
         let starts_number = super::numeral::could_start(c);
         let (w, b) = crate::lexicon::filter_bit(c);
-        if !starts_number && firsts[w] & b == 0 {
+        // English rows begin on a word boundary ([`match_chars`]): a letter
+        // inside a word starts none, and is passed over before any row is tried.
+        let inside_word = c.is_ascii_alphabetic() && i > 0 && bt.get(i - 1).is_some_and(|p| p.is_ascii_alphanumeric());
+        if !starts_number && (firsts[w] & b == 0 || (inside_word && !basis_heads().contains(&c))) {
             i += 1;
             continue;
         }
@@ -322,7 +325,8 @@ fn find_from(
             Some(n) if numbered.iter().any(|p| p.chars.get(1) == Some(&n)) => numbered,
             _ => &[],
         };
-        let mut hit = with_first(c)
+        let own = if inside_word { &[][..] } else { with_first(c) };
+        let mut hit = own
             .iter()
             .chain(numbered)
             .filter(|p| second_fits(bt, i, &p.chars, num_end))

@@ -81,7 +81,7 @@ fn glued_year(bt: &BlockText, n: &Num) -> Option<Draft> {
         return None;
     }
     let mut d = Draft::new(n.start, n.end, Kind::Date, Some(n.low));
-    d.iso = Some(format!("{}", n.low as u32));
+    d.iso = Some(crate::dates::padded(n.low as u32, 0));
     Some(d)
 }
 
