@@ -86,6 +86,20 @@ pub fn as_stated(computed: f64, stated: &Fig) -> String {
     s
 }
 
+/// `a ÷ b = computed ≈ stated`: a quotient against the figure that states it,
+/// `computed` written as that figure writes its number.
+pub fn quotient(a: &Fig, b: &Fig, computed: f64, ok: bool, stated: &Fig) -> String {
+    cat(&[
+        operand(a),
+        " ÷ ",
+        operand(b),
+        " = ",
+        &as_stated(computed, stated),
+        verdict(ok),
+        &stated.f.text,
+    ])
+}
+
 /// The pieces, joined: one plain copy per piece (no `format!` machinery per call).
 pub fn cat(pieces: &[&str]) -> String {
     pieces.concat()

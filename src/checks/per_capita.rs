@@ -4,7 +4,7 @@
 //! figure per any other unit its `per` names (`每股0.32元`, `$16 per share`)
 //! is checked the same way against a count or measure of that unit.
 
-use super::explain::{as_stated, cat, operand, verdict};
+use super::explain::quotient;
 use super::{family, related, words, Fig, Out, Sentence};
 use crate::lexicon::checks::CheckWord;
 use crate::lexicon::fold::fold_str;
@@ -110,15 +110,7 @@ pub fn check(s: &Sentence, before: Option<&Sentence>, out: &mut Out) {
             },
         };
         let computed = t.v() / n.v();
-        let explain = cat(&[
-            operand(t),
-            " ÷ ",
-            operand(n),
-            " = ",
-            &as_stated(computed, st),
-            verdict(ok),
-            &st.f.text,
-        ]);
+        let explain = quotient(t, n, computed, ok, st);
         out.push(
             CheckKind::PerCapita,
             vec![st.i, t.i, n.i],

@@ -6,7 +6,7 @@
 //! are the whole list. Shares (`佔45%`, `accounted for 30%`) add up to 100%
 //! only when a share names the rest; else only a sum that fits is reported.
 
-use super::explain::{as_stated, cat, fixed, operand, verdict};
+use super::explain::{as_stated, cat, fixed, operand, quotient, verdict};
 use super::interval::Iv;
 use super::{Fig, Out, Sentence};
 use crate::lexicon::checks::CheckWord;
@@ -116,15 +116,7 @@ fn proportion(s: &Sentence, total: &Fig, part: &Fig, after: &Fig, out: &mut Out)
     }
     let computed = part.v() / total.v() * 100.0;
     let ok = iv.scale(100.0).meets(p.iv);
-    let explain = cat(&[
-        operand(part),
-        " ÷ ",
-        operand(total),
-        " = ",
-        &as_stated(computed, p),
-        verdict(ok),
-        &p.f.text,
-    ]);
+    let explain = quotient(part, total, computed, ok, p);
     out.push(CheckKind::Ratio, vec![p.i, part.i, total.i], p.v(), computed, ok, explain);
 }
 

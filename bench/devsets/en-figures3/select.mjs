@@ -54,7 +54,7 @@ import { fileURLToPath } from 'node:url';
 import { AEB, CTF, YEARS, aebPages, splitSentences, isCandidate, isStrong, isHard, isEnglish } from '../en-figures/select.mjs';
 import { SITES2, UNPACKED2, ctfPages2 } from '../en-figures2/select.mjs';
 
-export { AEB, CTF, YEARS, SITES2 };
+export { AEB, CTF, YEARS, SITES2, MONEY_RE };
 const MONEY_RE = /[$£€¥%]|\bper ?cent\b|\b(million|billion|trillion|bn|mln)\b|\d(m|bn|k)\b/i;
 const MONEY_CTF_YEAR = 16, FIG_CTF_YEAR = 44, HARD_CTF_YEAR = 12, PLAIN_CTF_YEAR = 9;
 const ROUND2_CTF_YEAR = 10, ROUND2_AEB = 4;
@@ -97,6 +97,27 @@ export function usedKeys() {
   return used;
 }
 
+/**
+ * Takes sentences into `chosen` (keyed by page and start) in list order: `take(list, n, role,
+ * cap)` takes the first n of `list` not chosen yet from pages that gave fewer than `cap`.
+ */
+export function picker(defaultCap) {
+  const chosen = new Map(), perPage = new Map();
+  const take = (list, n, role, cap = defaultCap) => {
+    let got = 0;
+    for (const s of list) {
+      if (got >= n) break;
+      if (chosen.has(sentenceKey(s)) || (perPage.get(s.page) ?? 0) >= cap) continue;
+      chosen.set(sentenceKey(s), { ...s, role });
+      perPage.set(s.page, (perPage.get(s.page) ?? 0) + 1);
+      got++;
+    }
+  };
+  return { chosen, take };
+}
+
+export const sentenceKey = (s) => `${s.page} ${s.start}`;
+
 export function select(mirrors = '/work/.mirror') {
   const used = usedKeys();
   const aeb = aebPages(mirrors).map((p) => ({ ...p, set: 'en3-aeb', keys: [] }));
@@ -108,25 +129,14 @@ export function select(mirrors = '/work/.mirror') {
       cand: isCandidate(t), strong: isStrong(t), money: isStrong(t) && MONEY_RE.test(t) });
   }
   all.sort((x, y) => (x.hash < y.hash ? -1 : x.hash > y.hash ? 1 : 0));
-  const key = (s) => `${s.page} ${s.start}`;
-  const chosen = new Map(), perPage = new Map();
-  const take = (list, n, role) => {
-    let got = 0;
-    for (const s of list) {
-      if (got >= n) break;
-      if (chosen.has(key(s)) || (perPage.get(s.page) ?? 0) >= PAGE_MAX) continue;
-      chosen.set(key(s), { ...s, role });
-      perPage.set(s.page, (perPage.get(s.page) ?? 0) + 1);
-      got++;
-    }
-  };
+  const { chosen, take } = picker(PAGE_MAX);
   const groups = [...YEARS.map((y) => [all.filter((s) => s.set === 'en3-ctf' && s.year === y), MONEY_CTF_YEAR, FIG_CTF_YEAR, HARD_CTF_YEAR, PLAIN_CTF_YEAR]),
     [all.filter((s) => s.set === 'en3-aeb'), MONEY_AEB, FIG_AEB, HARD_AEB, PLAIN_AEB]];
   for (const [g, m] of groups) take(g.filter((s) => s.money), m, 'money');
   for (const [g, , f] of groups) take(g.filter((s) => s.strong && !s.money), f, 'figure');
-  for (const [g, , , h] of groups) take(g.filter((s) => s.cand && !chosen.has(key(s)) && isHard(s.text)), h, 'hard');
+  for (const [g, , , h] of groups) take(g.filter((s) => s.cand && !chosen.has(sentenceKey(s)) && isHard(s.text)), h, 'hard');
   for (const [g, , , , pl] of groups) take(g.filter((s) => !s.cand), pl, 'plain');
-  groups.forEach(([g], i) => take(g.filter((s) => !chosen.has(key(s)) && MONEY_RE.test(s.text)), i < YEARS.length ? ROUND2_CTF_YEAR : ROUND2_AEB, 'round2'));
+  groups.forEach(([g], i) => take(g.filter((s) => !chosen.has(sentenceKey(s)) && MONEY_RE.test(s.text)), i < YEARS.length ? ROUND2_CTF_YEAR : ROUND2_AEB, 'round2'));
   return { pages, sents: all, chosen: [...chosen.values()] };
 }
 

@@ -45,9 +45,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { YEARS, splitSentences, isCandidate, isStrong, isHard, isEnglish } from '../en-figures/select.mjs';
-import { ctfPages3, usedKeys } from '../en-figures3/select.mjs';
+import { ctfPages3, usedKeys, picker, sentenceKey, MONEY_RE } from '../en-figures3/select.mjs';
 
-const MONEY_RE = /[$£€¥%]|\bper ?cent\b|\b(million|billion|trillion|bn|mln)\b|\d(m|bn|k)\b/i;
 const MONEY = 8, FIG = 13, HARD = 4, PLAIN = 3, PAGE_MAX = 2;
 const R2_MONEY = 8, R2_FIG = 12, R2_HARD = 3, R2_PLAIN = 2;
 const R3_MONEY = 10, R3_FIG = 15, R3_HARD = 4, R3_PLAIN = 3, R3_PAGE_MAX = 3;
@@ -73,31 +72,17 @@ export function select(mirrors = '/work/.mirror') {
       cand: isCandidate(t), strong: isStrong(t), money: isStrong(t) && MONEY_RE.test(t) });
   }
   all.sort((x, y) => (x.hash < y.hash ? -1 : x.hash > y.hash ? 1 : 0));
-  const key = (s) => `${s.page} ${s.start}`;
-  const chosen = new Map(), perPage = new Map();
-  const take = (list, n, role, cap = PAGE_MAX) => {
-    let got = 0;
-    for (const s of list) {
-      if (got >= n) break;
-      if (chosen.has(key(s)) || (perPage.get(s.page) ?? 0) >= cap) continue;
-      chosen.set(key(s), { ...s, role });
-      perPage.set(s.page, (perPage.get(s.page) ?? 0) + 1);
-      got++;
-    }
-  };
+  const { chosen, take } = picker(PAGE_MAX);
   const groups = YEARS.map((y) => all.filter((s) => s.year === y));
-  for (const g of groups) take(g.filter((s) => s.money), MONEY, 'money');
-  for (const g of groups) take(g.filter((s) => s.strong && !s.money), FIG, 'figure');
-  for (const g of groups) take(g.filter((s) => s.cand && !chosen.has(key(s)) && isHard(s.text) && !MONEY_RE.test(s.text)), HARD, 'hard');
-  for (const g of groups) take(g.filter((s) => !s.cand), PLAIN, 'plain');
-  for (const g of groups) take(g.filter((s) => s.money), R2_MONEY, 'money2');
-  for (const g of groups) take(g.filter((s) => s.strong && !s.money), R2_FIG, 'figure2');
-  for (const g of groups) take(g.filter((s) => s.cand && !chosen.has(key(s)) && isHard(s.text) && !MONEY_RE.test(s.text)), R2_HARD, 'hard2');
-  for (const g of groups) take(g.filter((s) => !s.cand), R2_PLAIN, 'plain2');
-  for (const g of groups) take(g.filter((s) => s.money), R3_MONEY, 'money3', R3_PAGE_MAX);
-  for (const g of groups) take(g.filter((s) => s.strong && !s.money), R3_FIG, 'figure3', R3_PAGE_MAX);
-  for (const g of groups) take(g.filter((s) => s.cand && !chosen.has(key(s)) && isHard(s.text) && !MONEY_RE.test(s.text)), R3_HARD, 'hard3', R3_PAGE_MAX);
-  for (const g of groups) take(g.filter((s) => !s.cand), R3_PLAIN, 'plain3', R3_PAGE_MAX);
+  // Rounds 1-3, each its four roles in order (role names money, money2, money3 …).
+  const rounds = [[MONEY, FIG, HARD, PLAIN, PAGE_MAX, ''], [R2_MONEY, R2_FIG, R2_HARD, R2_PLAIN, PAGE_MAX, '2'],
+    [R3_MONEY, R3_FIG, R3_HARD, R3_PLAIN, R3_PAGE_MAX, '3']];
+  for (const [money, fig, hard, plain, cap, r] of rounds) {
+    for (const g of groups) take(g.filter((s) => s.money), money, 'money' + r, cap);
+    for (const g of groups) take(g.filter((s) => s.strong && !s.money), fig, 'figure' + r, cap);
+    for (const g of groups) take(g.filter((s) => s.cand && !chosen.has(sentenceKey(s)) && isHard(s.text) && !MONEY_RE.test(s.text)), hard, 'hard' + r, cap);
+    for (const g of groups) take(g.filter((s) => !s.cand), plain, 'plain' + r, cap);
+  }
   return { pages, sents: all, chosen: [...chosen.values()] };
 }
 
