@@ -429,7 +429,7 @@ pub fn keep_number(bt: &BlockText, n: &Num, start: usize) -> bool {
                 && !bt.get(n.start.wrapping_sub(1)).is_some_and(numeral::could_start)));
     // ...or a vague amount with a multiplier (`損失二十幾萬`, `幾十萬`)
     let vague_amount = n.vague && n.multiplied && !n.bare_unit && n.end - n.start >= 3;
-    if !(n.arabic || amount || decimal || spelled || vague_amount) {
+    if !(n.arabic || amount || decimal || spelled || vague_amount || stated_alone(bt, n)) {
         return false;
     }
     if (n.vague && !vague_amount) || is_list_marker(bt, n, start) {
@@ -458,6 +458,23 @@ pub fn keep_number(bt: &BlockText, n: &Num, start: usize) -> bool {
         && numeral::parse(&bt.cs, n.end + 1)
             .is_some_and(|m| m.high <= 24.0 && bt.lex_at(m.end, lexicon::clock_hours()).is_some());
     !clock_range && bt.lex_at(n.end, lexicon::not_units()).is_none()
+}
+
+/// A one-character numeral stated alone: by `是`, its clause ending right after it (`密碼的首位是七。`,
+/// `選的是七而不是八`), or in quotes of its own (`“七”和“八”`).
+fn stated_alone(bt: &BlockText, n: &Num) -> bool {
+    if n.arabic || n.vague || n.end != n.start + 1 || n.start == 0 {
+        return false;
+    }
+    let (before, after) = (bt.get(n.start - 1), bt.get(n.end));
+    if before.is_some_and(|c| zh::OPEN_QUOTES.contains(&c)) && after.is_some_and(|c| zh::CLOSE_QUOTES.contains(&c)) {
+        // (a name when a word goes on after it: 「壹」股價)
+        return bt
+            .get(n.end + 1)
+            .is_none_or(|c| !crate::clean::is_han(c) || zh::QUOTED_NUMERAL_BEFORE.contains(&c));
+    }
+    before == Some(Mark::Copula.ch())
+        && after.is_none_or(|c| zh::STATED_NUMERAL_BEFORE.contains(&c) || !(c.is_alphanumeric() || c == ' '))
 }
 
 /// Does a Han word that leaves no bare quantity start at `k` (not a qualifier, a connector or

@@ -12,6 +12,14 @@ pub static DIGITS: &[(char, u8)] = &[
     ('伍', 5), ('陸', 6), ('柒', 7), ('捌', 8), ('玖', 9), ('幺', 1),
 ];
 
+/// Characters after a one-character numeral stated by `是` that end its clause (`選的是七而不是八`,
+/// `前者是三那後者呢`): with the end of the text or punctuation, they make it a number.
+pub static STATED_NUMERAL_BEFORE: &[char] = char_set!("不而卻這那");
+
+/// Characters after a quoted one-character numeral that leave it a number (`“七”和“八”`; a word
+/// after it makes a name of it: `「壹」股價`).
+pub static QUOTED_NUMERAL_BEFORE: &[char] = char_set!("和與及或跟");
+
 /// Two digits that are no neighbours but still make a spoken range (`三五年` is three to
 /// five years, as `七八年` is seven to eight), as (low, high).
 pub static SPOKEN_PAIRS: &[(u8, u8)] = &[(3, 5)];
