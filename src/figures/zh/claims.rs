@@ -460,10 +460,18 @@ pub fn keep_number(bt: &BlockText, n: &Num, start: usize) -> bool {
     !clock_range && bt.lex_at(n.end, lexicon::not_units()).is_none()
 }
 
-/// A one-character numeral stated alone: by `是`, its clause ending right after it (`密碼的首位是七。`,
+/// A spelled numeral that is all the block holds, or a one-character one stated alone: by `是`, its clause ending right after it (`密碼的首位是七。`,
 /// `選的是七而不是八`), or in quotes of its own (`“七”和“八”`).
 fn stated_alone(bt: &BlockText, n: &Num) -> bool {
-    if n.arabic || n.vague || n.end != n.start + 1 || n.start == 0 {
+    if n.arabic || n.vague || n.ranged || n.bare_unit {
+        return false;
+    }
+    // 十五, 兩: a spelled numeral that is all the text (a list marker has its punctuation: `二、`)
+    let blank = |k: usize| bt.get(k).is_some_and(char::is_whitespace);
+    if (0..n.start).all(blank) && (n.end..bt.cs.len()).all(blank) {
+        return true;
+    }
+    if n.end != n.start + 1 || n.start == 0 {
         return false;
     }
     let (before, after) = (bt.get(n.start - 1), bt.get(n.end));

@@ -70,13 +70,16 @@ pub static VAGUE_WORDS: &[(&str, f64)] = &[
 
 /// Shares of a whole written before the number: (words, divisor to percent).
 /// `百分之七` = 7%, `千分之三` = 0.3%.
-pub static PER_WHOLE: &[(&str, f64)] = &[("百分之", 1.0), ("千分之", 10.0), ("萬分之", 100.0)];
+pub static PER_WHOLE: &[(&str, f64)] =
+    &[("百分之", 1.0), ("佰分之", 1.0), ("千分之", 10.0), ("萬分之", 100.0)];
 
 /// Shares of a whole as words: (words, percent). `降低了一半` = 50%.
 /// `打對折` is a discount to half the price, only after `打` (`對折` alone
 /// folds paper); `百分之百` is left out: mostly an idiom, `百分之百支持`.
 /// (phrase, percent, must `打` come before it?)
-pub static SHARE_WORDS: &[(&str, f64, bool)] = &[("一半", 50.0, false), ("對折", 50.0, true)];
+/// `半成` is half a tenth (`樓價跌半成` = 5%), `半折` a discount to half the price.
+pub static SHARE_WORDS: &[(&str, f64, bool)] =
+    &[("一半", 50.0, false), ("對折", 50.0, true), ("半成", 5.0, false), ("半折", 50.0, false)];
 
 /// Duration units after a leading `半` (`半小時`, `半天`, `半個月`, `半年`): half of one.
 #[rustfmt::skip]
