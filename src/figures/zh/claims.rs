@@ -466,9 +466,10 @@ fn stated_alone(bt: &BlockText, n: &Num) -> bool {
     if n.arabic || n.vague || n.ranged || n.bare_unit {
         return false;
     }
-    // 十五, 兩: a spelled numeral that is all the text (a list marker has its punctuation: `二、`)
+    // 十五, 兩: a spelled numeral that is all the text (a list marker has its punctuation: `二、`;
+    // each side stops at its first character that is no space)
     let blank = |k: usize| bt.get(k).is_some_and(char::is_whitespace);
-    if (0..n.start).all(blank) && (n.end..bt.cs.len()).all(blank) {
+    if (0..n.start).rev().all(blank) && (n.end..bt.cs.len()).all(blank) {
         return true;
     }
     if n.end != n.start + 1 || n.start == 0 {
@@ -482,7 +483,10 @@ fn stated_alone(bt: &BlockText, n: &Num) -> bool {
             .is_none_or(|c| !crate::clean::is_han(c) || zh::QUOTED_NUMERAL_BEFORE.contains(&c));
     }
     before == Some(Mark::Copula.ch())
-        && after.is_none_or(|c| zh::STATED_NUMERAL_BEFORE.contains(&c) || !(c.is_alphanumeric() || c == ' '))
+        && after.is_none_or(|c| {
+            // (not the first of a list: 分別是一、二名)
+            zh::STATED_NUMERAL_BEFORE.contains(&c) || !(c.is_alphanumeric() || c == ' ' || c == Mark::ListComma.ch())
+        })
 }
 
 /// Does a Han word that leaves no bare quantity start at `k` (not a qualifier, a connector or
