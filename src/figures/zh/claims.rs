@@ -23,6 +23,14 @@ pub fn named(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
     if n.end == n.start + 1 && bt.get(n.start).is_some_and(|c| zh::WORDLIKE_NUMERALS.contains(&c)) {
         return skip;
     }
+    // 大陸千名學生, 隊伍百人: the numeral starts after a word that ends in one
+    if bt.get(n.start).is_some_and(|c| zh::WORDLIKE_NUMERALS.contains(&c))
+        && bt
+            .lex_before(n.start.saturating_sub(1), n.start + 1, lexicon::wordlike_numeral_words())
+            .is_some()
+    {
+        return Some(Err(n.start + 1));
+    }
     // 3·15晚會, 9·11事件, 7·20暴雨: a date that names an event (a middle dot
     // before a unit was read as a decimal point: 4·5%)
     if n.arabic && after.is_some_and(numeral::is_middle_dot) {

@@ -32,6 +32,10 @@ pub static TENS: &[(char, u8)] = &[('廿', 2), ('卄', 2), ('卅', 3), ('卌', 4
 /// is no number; in a longer numeral it is (`陸萬元`, `拾貳`).
 pub static WORDLIKE_NUMERALS: &[char] = char_set!("陸拾伍參肆幺麼○");
 
+/// Words that end in one of `WORDLIKE_NUMERALS`: no numeral starts inside them (`大陸千名學生` is a
+/// thousand students, not 6,000; `隊伍百人`).
+pub static WORDLIKE_NUMERAL_WORDS: Words = words!["大陸", "內陸", "登陸", "著陸", "隊伍", "入伍", "退伍", "落伍", "收拾", "人參", "海參"];
+
 /// Chinese place-value units, ordinary and financial.
 pub static PLACE_UNITS: &[(char, u32)] = &[
     ('十', 10),
