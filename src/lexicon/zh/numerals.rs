@@ -56,8 +56,9 @@ pub static MULTIPLIERS: &[(char, f64, bool)] =
 pub static COLLOQUIAL_MULTIPLIERS: &[(&[char], f64)] = &[(char_set!("個億"), 1e8)];
 
 /// Words that begin with a multiplier character and are no multiplier
-/// (`3百分點`), besides the units that do (`千克`, `千瓦時`, `兆瓦`).
-pub static NOT_MULTIPLIERS: Words = words!["百分"];
+/// (`3百分點`), besides the units that do (`千克`, `千瓦時`, `兆瓦`). `百分之` after a
+/// numeral is a denominator (`五百分之一` = 1/500), and `五百分` a score.
+pub static NOT_MULTIPLIERS: Words = words!["百分點", "百分比"];
 
 /// Vague amounts that begin with a word rather than a numeral: (phrase, low).
 pub static VAGUE_WORDS: &[(&str, f64)] = &[
