@@ -106,7 +106,7 @@ pub fn evidence_in(bt: &BlockText, folded: &str, at: usize, kind: BlockKind, out
         }
         if let Some((n, row)) = lex.longest_prefix(&folded[i..]) {
             let (word, code) = CURRENCY_EVIDENCE[row];
-            if MEASURE_MISREADS.contains(&word) && counted_before(&folded[..i]) {
+            if MEASURE_MISREADS.contains(word) && counted_before(&folded[..i]) {
                 continue;
             }
             out.push(Evidence {
