@@ -18,7 +18,7 @@
 use super::shared::charset::CharBits;
 use super::shared::text::BlockText;
 use crate::clean::is_han;
-use crate::lexicon::currency::{BARE_DOLLAR, BARE_DOLLAR_WORDS, CURRENCY_EVIDENCE};
+use crate::lexicon::currency::{BARE_DOLLAR, BARE_DOLLAR_WORDS, COUNTING_BEFORE, CURRENCY_EVIDENCE, MEASURE_MISREADS};
 use crate::lexicon::fold::fold_str;
 use crate::lexicon::{self, units};
 use crate::model::{Block, BlockKind, Figure, Kind, Span};
@@ -106,6 +106,9 @@ pub fn evidence_in(bt: &BlockText, folded: &str, at: usize, kind: BlockKind, out
         }
         if let Some((n, row)) = lex.longest_prefix(&folded[i..]) {
             let (word, code) = CURRENCY_EVIDENCE[row];
+            if MEASURE_MISREADS.contains(word) && counted_before(&folded[..i]) {
+                continue;
+            }
             out.push(Evidence {
                 at: at + i,
                 code,
@@ -115,6 +118,18 @@ pub fn evidence_in(bt: &BlockText, folded: &str, at: usize, kind: BlockKind, out
             next = i + n;
         }
     }
+}
+
+/// Does `before` end in a numeral (Han, or one to three digits) or a word that counts or points?
+fn counted_before(before: &str) -> bool {
+    let mut back = before.chars().rev();
+    let Some(p) = back.next() else {
+        return false;
+    };
+    if p.is_ascii_digit() {
+        return back.take(3).take_while(char::is_ascii_digit).count() < 3;
+    }
+    COUNTING_BEFORE.contains(&p) || (!p.is_ascii() && super::numeral::could_start(p))
 }
 
 /// The chars of the evidence words (folded, as the lexicon matches them)

@@ -127,6 +127,13 @@ pub static CURRENCY_EVIDENCE: WordTable<&str> = word_rows![
     ("nasdaq", "USD"), ("dow jones", "USD"), ("us$", "USD"), ("usd", "USD"),
 ];
 
+/// Evidence words that a measure word `台` and a noun can spell (`一台電腦`, `這台中型車`, `3台東芝筆電`):
+/// after a numeral (Han, or up to three digits) or a word of `COUNTING_BEFORE`, no evidence.
+pub static MEASURE_MISREADS: Words = words!["台電", "台中", "台東", "台南"];
+
+/// Words before a measure word that count or point (`這台`, `每台`, `幾台`).
+pub static COUNTING_BEFORE: &[char] = char_set!("這那每幾該某哪整");
+
 /// The currency a bare `$` (no letters before it: not `US$`, `HK$`) is read
 /// as by the grammars, and the article currencies that make it theirs
 /// instead (a Hong Kong story's `$` is the Hong Kong dollar).

@@ -849,6 +849,7 @@ lex!(vague_words, zh::VAGUE_WORDS.iter().map(|r| r.0));
 lex!(per_whole, zh::PER_WHOLE.iter().map(|r| r.0));
 lex!(share_words, zh::SHARE_WORDS.iter().map(|r| r.0));
 lex!(half_units, zh::HALF_UNITS.iter());
+lex!(wordlike_numeral_words, zh::WORDLIKE_NUMERAL_WORDS.iter());
 lex!(tail_words, zh::TAIL_WORDS.iter().map(|r| r.word));
 lex!(not_multipliers, zh::NOT_MULTIPLIERS.iter());
 lex!(identifier_labels, zh::IDENTIFIER_LABELS.iter());

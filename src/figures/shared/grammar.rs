@@ -242,9 +242,20 @@ impl<A: Grammar, B: Grammar> Grammar for (A, B) {
     }
 
     fn own_tail(&self, bt: &BlockText, n: &Num, lone_one: bool, qualified: bool) -> Option<Tail> {
-        first(self.0.own_tail(bt, n, lone_one, qualified), || {
+        let t = first(self.0.own_tail(bt, n, lone_one, qualified), || {
             self.1.own_tail(bt, n, lone_one, qualified)
-        })
+        })?;
+        // `12k個百分點`, `3k名`: a scale, then a unit of the first grammar
+        if t.kind == Kind::Number && t.unit.is_none() && t.factor > 1.0 && t.per.is_none() {
+            if let Some(u) = self.0.tail_at(bt, t.end, n.arabic).filter(|u| u.kind != Kind::Number) {
+                return Some(Tail {
+                    factor: t.factor * u.factor,
+                    approx: t.approx || u.approx,
+                    ..u
+                });
+            }
+        }
+        Some(t)
     }
 
     fn tail_at(&self, bt: &BlockText, j: usize, arabic: bool) -> Option<Tail> {

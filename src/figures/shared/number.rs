@@ -29,7 +29,11 @@ pub fn read<G: Grammar>(g: &G, bt: &BlockText, n: Num, floor: usize) -> Result<D
 }
 
 fn claim<G: Grammar>(g: &G, bt: &BlockText, n: &Num, floor: usize) -> Option<Result<Draft, usize>> {
-    if let Some(claimed) = g.claim_glued(bt, n).or_else(|| punctuation(bt, n)) {
+    if let Some(claimed) = g
+        .claim_glued(bt, n)
+        .or_else(|| power(bt, n))
+        .or_else(|| punctuation(bt, n))
+    {
         return Some(claimed);
     }
     if let Some(claimed) = g.claim_named(bt, n) {
@@ -47,6 +51,33 @@ fn claim<G: Grammar>(g: &G, bt: &BlockText, n: &Num, floor: usize) -> Option<Res
         }
     }
     None
+}
+
+/// A power written with a caret, `2^5` = 32, `-2.5^-1` = −0.4: the base's minus sign applies
+/// to the result, the exponent is a whole number (its signs multiply: `^--2` = `^2`).
+fn power(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
+    if !n.arabic || bt.get(n.end) != Some('^') {
+        return None;
+    }
+    let minus = |c: Option<char>| matches!(c, Some('-' | '－' | '−'));
+    let mut k = n.end + 1;
+    let mut sign = 1;
+    while k < n.end + 4 && (minus(bt.get(k)) || matches!(bt.get(k), Some('+' | '＋'))) {
+        sign = if minus(bt.get(k)) { -sign } else { sign };
+        k += 1;
+    }
+    let digits = (k..k + 4).take_while(|&j| bt.get(j).and_then(ascii_digit).is_some()).count();
+    if digits == 0 || digits > 3 || bt.get(k + digits).and_then(ascii_digit).is_some() {
+        return None;
+    }
+    let exp = (k..k + digits).fold(0, |e, j| e * 10 + bt.get(j).and_then(ascii_digit).unwrap_or(0) as i32);
+    let v = n.low.powi(sign * exp);
+    let negative = n.start > 0
+        && minus(bt.get(n.start - 1))
+        && n.start.checked_sub(2).and_then(|j| bt.get(j)).is_none_or(|c| !c.is_alphanumeric());
+    let start = n.start - usize::from(negative);
+    let value = if negative { -v } else { v };
+    v.is_finite().then(|| Ok(Draft::new(start, k + digits, Kind::Number, Some(round(value)))))
 }
 
 /// Punctuation that makes a number no figure: `1+8+X`, a footnote `[3]`,

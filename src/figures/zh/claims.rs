@@ -23,6 +23,14 @@ pub fn named(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
     if n.end == n.start + 1 && bt.get(n.start).is_some_and(|c| zh::WORDLIKE_NUMERALS.contains(&c)) {
         return skip;
     }
+    // 大陸千名學生, 隊伍百人: the numeral starts after a word that ends in one
+    if bt.get(n.start).is_some_and(|c| zh::WORDLIKE_NUMERALS.contains(&c))
+        && bt
+            .lex_before(n.start.saturating_sub(1), n.start + 1, lexicon::wordlike_numeral_words())
+            .is_some()
+    {
+        return Some(Err(n.start + 1));
+    }
     // 3·15晚會, 9·11事件, 7·20暴雨: a date that names an event (a middle dot
     // before a unit was read as a decimal point: 4·5%)
     if n.arabic && after.is_some_and(numeral::is_middle_dot) {
@@ -429,7 +437,7 @@ pub fn keep_number(bt: &BlockText, n: &Num, start: usize) -> bool {
                 && !bt.get(n.start.wrapping_sub(1)).is_some_and(numeral::could_start)));
     // ...or a vague amount with a multiplier (`損失二十幾萬`, `幾十萬`)
     let vague_amount = n.vague && n.multiplied && !n.bare_unit && n.end - n.start >= 3;
-    if !(n.arabic || amount || decimal || spelled || vague_amount) {
+    if !(n.arabic || amount || decimal || spelled || vague_amount || stated_alone(bt, n)) {
         return false;
     }
     if (n.vague && !vague_amount) || is_list_marker(bt, n, start) {
@@ -458,6 +466,35 @@ pub fn keep_number(bt: &BlockText, n: &Num, start: usize) -> bool {
         && numeral::parse(&bt.cs, n.end + 1)
             .is_some_and(|m| m.high <= 24.0 && bt.lex_at(m.end, lexicon::clock_hours()).is_some());
     !clock_range && bt.lex_at(n.end, lexicon::not_units()).is_none()
+}
+
+/// A spelled numeral that is all the block holds, or a one-character one stated alone: by `是`, its clause ending right after it (`密碼的首位是七。`,
+/// `選的是七而不是八`), or in quotes of its own (`“七”和“八”`).
+fn stated_alone(bt: &BlockText, n: &Num) -> bool {
+    if n.arabic || n.vague || n.ranged || n.bare_unit {
+        return false;
+    }
+    // 十五, 兩: a spelled numeral that is all the text (a list marker has its punctuation: `二、`;
+    // each side stops at its first character that is no space)
+    let blank = |k: usize| bt.get(k).is_some_and(char::is_whitespace);
+    if (0..n.start).rev().all(blank) && (n.end..bt.cs.len()).all(blank) {
+        return true;
+    }
+    if n.end != n.start + 1 || n.start == 0 {
+        return false;
+    }
+    let (before, after) = (bt.get(n.start - 1), bt.get(n.end));
+    if before.is_some_and(|c| zh::OPEN_QUOTES.contains(&c)) && after.is_some_and(|c| zh::CLOSE_QUOTES.contains(&c)) {
+        // (a name when a word goes on after it: 「壹」股價)
+        return bt
+            .get(n.end + 1)
+            .is_none_or(|c| !crate::clean::is_han(c) || zh::QUOTED_NUMERAL_BEFORE.contains(&c));
+    }
+    before == Some(Mark::Copula.ch())
+        && after.is_none_or(|c| {
+            // (not the first of a list: 分別是一、二名)
+            zh::STATED_NUMERAL_BEFORE.contains(&c) || !(c.is_alphanumeric() || c == ' ' || c == Mark::ListComma.ch())
+        })
 }
 
 /// Does a Han word that leaves no bare quantity start at `k` (not a qualifier, a connector or

@@ -51,7 +51,7 @@ pub fn word_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draf
         return Some(doubling(bt, i));
     }
     if c == Mark::Half.ch() {
-        return half_duration(bt, i, floor);
+        return share(bt, i, floor).map_or_else(|| half_duration(bt, i, floor), Some);
     }
     if c == Mark::ZeroDegrees.ch() {
         return zero_degrees(bt, i, floor);
@@ -176,7 +176,7 @@ fn per_whole(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft, usi
     Some(Ok(d))
 }
 
-/// 降低了一半, 一半以上: half, as a share (一年半 is read as a duration).
+/// 降低了一半, 一半以上, 跌半成: half, as a share (一年半 is read as a duration).
 fn share(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft, usize>> {
     let after_numeral = bt
         .get(i.wrapping_sub(1))
@@ -187,6 +187,15 @@ fn share(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft, usize>>
     let (start, approx) = prefix(bt, i, floor);
     let (_, share, after_strike) = zh::SHARE_WORDS[row];
     if after_strike && bt.get(i.wrapping_sub(1)) != Some(Mark::Strike.ch()) {
+        return None;
+    }
+    // 跌半成, 打半折: a half of a tenth or of the price where the word ends (半成品, 過半成員)
+    if bt.get(i) == Some(Mark::Half.ch())
+        && (bt.get(i.wrapping_sub(1)).is_some_and(|c| zh::NOT_HALF_AFTER.contains(&c))
+            || bt
+                .get(e)
+                .is_some_and(|c| crate::clean::is_han(c) && !zh::BARE_NUMBER_ENDS_BEFORE.contains(&c)))
+    {
         return None;
     }
     let mut d = Draft::percent(start, e, share);

@@ -120,5 +120,7 @@ super::marks! {
         More => "多",
         /// After a comparison basis: `與上年相比`, `比上年同期相比`.
         Compared => "相比",
+        /// The copula before a numeral stated alone: `密碼的首位是七。`
+        Copula => "是",
     }
 }

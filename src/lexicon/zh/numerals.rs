@@ -12,6 +12,14 @@ pub static DIGITS: &[(char, u8)] = &[
     ('伍', 5), ('陸', 6), ('柒', 7), ('捌', 8), ('玖', 9), ('幺', 1),
 ];
 
+/// Characters after a one-character numeral stated by `是` that end its clause (`選的是七而不是八`,
+/// `前者是三那後者呢`): with the end of the text or punctuation, they make it a number.
+pub static STATED_NUMERAL_BEFORE: &[char] = char_set!("不而卻這那");
+
+/// Characters after a quoted one-character numeral that leave it a number (`“七”和“八”`; a word
+/// after it makes a name of it: `「壹」股價`).
+pub static QUOTED_NUMERAL_BEFORE: &[char] = char_set!("和與及或跟");
+
 /// Two digits that are no neighbours but still make a spoken range (`三五年` is three to
 /// five years, as `七八年` is seven to eight), as (low, high).
 pub static SPOKEN_PAIRS: &[(u8, u8)] = &[(3, 5)];
@@ -23,6 +31,10 @@ pub static TENS: &[(char, u8)] = &[('廿', 2), ('卄', 2), ('卅', 3), ('卌', 4
 /// `參加`, `肆意`, and `幺`, folded with `麼`: `怎麼打`): one of them alone
 /// is no number; in a longer numeral it is (`陸萬元`, `拾貳`).
 pub static WORDLIKE_NUMERALS: &[char] = char_set!("陸拾伍參肆幺麼○");
+
+/// Words that end in one of `WORDLIKE_NUMERALS`: no numeral starts inside them (`大陸千名學生` is a
+/// thousand students, not 6,000; `隊伍百人`).
+pub static WORDLIKE_NUMERAL_WORDS: Words = words!["大陸", "內陸", "登陸", "著陸", "隊伍", "入伍", "退伍", "落伍", "收拾", "人參", "海參"];
 
 /// Chinese place-value units, ordinary and financial.
 pub static PLACE_UNITS: &[(char, u32)] = &[
@@ -44,8 +56,9 @@ pub static MULTIPLIERS: &[(char, f64, bool)] =
 pub static COLLOQUIAL_MULTIPLIERS: &[(&[char], f64)] = &[(char_set!("個億"), 1e8)];
 
 /// Words that begin with a multiplier character and are no multiplier
-/// (`3百分點`), besides the units that do (`千克`, `千瓦時`, `兆瓦`).
-pub static NOT_MULTIPLIERS: Words = words!["百分"];
+/// (`3百分點`), besides the units that do (`千克`, `千瓦時`, `兆瓦`). `百分之` after a
+/// numeral is a denominator (`五百分之一` = 1/500), and `五百分` a score.
+pub static NOT_MULTIPLIERS: Words = words!["百分點", "百分比"];
 
 /// Vague amounts that begin with a word rather than a numeral: (phrase, low).
 pub static VAGUE_WORDS: &[(&str, f64)] = &[
@@ -62,13 +75,16 @@ pub static VAGUE_WORDS: &[(&str, f64)] = &[
 
 /// Shares of a whole written before the number: (words, divisor to percent).
 /// `百分之七` = 7%, `千分之三` = 0.3%.
-pub static PER_WHOLE: &[(&str, f64)] = &[("百分之", 1.0), ("千分之", 10.0), ("萬分之", 100.0)];
+pub static PER_WHOLE: &[(&str, f64)] =
+    &[("百分之", 1.0), ("佰分之", 1.0), ("千分之", 10.0), ("萬分之", 100.0)];
 
 /// Shares of a whole as words: (words, percent). `降低了一半` = 50%.
 /// `打對折` is a discount to half the price, only after `打` (`對折` alone
 /// folds paper); `百分之百` is left out: mostly an idiom, `百分之百支持`.
 /// (phrase, percent, must `打` come before it?)
-pub static SHARE_WORDS: &[(&str, f64, bool)] = &[("一半", 50.0, false), ("對折", 50.0, true)];
+/// `半成` is half a tenth (`樓價跌半成` = 5%), `半折` a discount to half the price.
+pub static SHARE_WORDS: &[(&str, f64, bool)] =
+    &[("一半", 50.0, false), ("對折", 50.0, true), ("半成", 5.0, false), ("半折", 50.0, false)];
 
 /// Duration units after a leading `半` (`半小時`, `半天`, `半個月`, `半年`): half of one.
 #[rustfmt::skip]
