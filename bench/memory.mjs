@@ -38,7 +38,7 @@ async function part(name, args) {
   // whole memory. This reads it in any version of the wrapper.
   const { analyze, __memoryForTests } = require(`${root}js/node.cjs`);
   const glue = require(`${root}pkg/node/figlens.js`);
-  const wasmNow = () => glue.analyze('', undefined)[0].buffer.byteLength;
+  const wasmNow = () => glue.analyze('', false, false, -1, -1)[0].buffer.byteLength;
   // The last analysis's peak: the wrapper records it before it replaces a grown
   // instance; without that (an older wrapper), memory never shrinks, so it is the size now.
   const wasmPeak = () => (__memoryForTests ? __memoryForTests().lastBytes : wasmNow());

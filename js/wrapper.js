@@ -13,8 +13,8 @@ const RESTART_ABOVE_BYTES = 256 * 1024 * 1024;
 // There are 11 kinds: a longer list is a mistake, and every entry would be
 // copied into wasm memory (10^7 holes took 516 MB).
 const MAX_KINDS = 64;
-// No option takes a longer string; a longer one is cut before it is copied
-// into wasm (the core still names it in its error, cut).
+// No option takes a longer string; a longer one is cut before it is read
+// (the error still names it, cut).
 const MAX_OPTION_STRING = 64;
 const OPTION_NAMES = ['html', 'kinds', 'bodyOnly', 'maxInputBytes'];
 
@@ -32,6 +32,8 @@ export function wrapGlue(glue, decode, isReady) {
   // Wasm memory at the end of the last call (its peak: memory only grows), and
   // how many times a grown instance was replaced.
   const memory = { lastBytes: 0, restarts: 0 };
+  // The core's kind names, in the order of glue.analyze's `kinds` bits.
+  let kindNames;
 
   /** The error every figlens function throws; `code` says which kind it is. */
   class FiglensError extends Error {
@@ -76,10 +78,12 @@ export function wrapGlue(glue, decode, isReady) {
     return exclusive(() => {
       // Only values made here reach wasm: no user code (getters, proxies) can
       // run while the instance is inside a call.
-      const snapshot = readOptions(options, (message, cause) => new FiglensError('bad-options', `bad options: ${message}`, cause === undefined ? undefined : { cause }));
+      const bad = (message, cause) => new FiglensError('bad-options', `bad options: ${message}`, cause === undefined ? undefined : { cause });
+      kindNames ??= guard(() => glue.kindNames()).split(', ');
+      const o = parseOptions(readOptions(options, bad), kindNames, bad);
       return guard(() => {
-        refuseHugeInput(text, snapshot);
-        const [nums, strings] = glue.analyze(text, snapshot);
+        refuseHugeInput(text, o.max);
+        const [nums, strings] = glue.analyze(text, o.html, o.bodyOnly, o.max ?? -1, o.kinds);
         // The numbers are a view of wasm memory: its size is the call's peak.
         const bytes = nums.buffer ? nums.buffer.byteLength : 0;
         const analysis = decode(nums, strings, text);
@@ -91,19 +95,14 @@ export function wrapGlue(glue, decode, isReady) {
   }
 
   // Strings over the limit are refused before they are copied into wasm
-  // memory (a 64 MiB limit let 190 MB of UTF-8 in); options are still checked
+  // memory (a 64 MiB limit let 190 MB of UTF-8 in); options are checked
   // first, as the core does. UTF-8 never has fewer bytes than UTF-16 has code
   // units, nor more than three per unit: counting is needed only in between.
-  function refuseHugeInput(text, snapshot) {
-    let given = typeof snapshot === 'object' && snapshot !== null
-      ? (snapshot instanceof Map ? snapshot.get('maxInputBytes') : snapshot.maxInputBytes)
-      : undefined;
-    if (typeof given === 'bigint') given = Number(given);
-    const limit = given == null ? DEFAULT_MAX_INPUT_BYTES : given;
-    if (typeof limit !== 'number' || !(text.length * 3 > limit)) return;
+  function refuseHugeInput(text, given) {
+    const limit = given ?? DEFAULT_MAX_INPUT_BYTES;
+    if (!(text.length * 3 > limit)) return;
     const size = text.length > limit ? null : utf8Length(text);
     if (size !== null && size <= limit) return;
-    glue.analyze('', snapshot);
     throw { code: 'input-too-large', message: `input is ${size ?? utf8Length(text)} bytes, over the limit of ${limit} bytes; split it or raise maxInputBytes` };
   }
 
@@ -149,7 +148,7 @@ export function wrapGlue(glue, decode, isReady) {
    * `restarts`, how many grown instances were replaced.
    */
   function memoryForTests() {
-    const bytes = exclusive(() => guard(() => glue.analyze('', undefined)[0].buffer.byteLength));
+    const bytes = exclusive(() => guard(() => glue.analyze('', false, false, -1, -1)[0].buffer.byteLength));
     return { bytes, lastBytes: memory.lastBytes, restarts: memory.restarts };
   }
 
@@ -161,7 +160,7 @@ export function wrapGlue(glue, decode, isReady) {
  * documented fields read once each (getters run here, once), nothing nested
  * past a list of kinds, no string longer than an option can be. A value of the
  * wrong type becomes an empty one of the same type (an object for an object),
- * so the core still says what is wrong with it, and a cyclic or deep object is
+ * so parseOptions still says what is wrong with it, and a cyclic or deep object is
  * never walked. What reading throws is thrown as `bad(message, cause)`.
  */
 function readOptions(options, bad) {
@@ -187,12 +186,12 @@ function readOptions(options, bad) {
     const what = `options.${typeof key === 'string' ? cut(key) : '(a key that is not a string)'}`;
     const value = map ? entry[1] : read(what, () => options[key]);
     if (typeof key !== 'string') {
-      set(read(what, () => standIn(key)), true); // the core refuses it, and that is all it needs to say
+      set(read(what, () => standIn(key)), true); // parseOptions refuses it, and that is all it needs to say
       break;
     }
     if (!OPTION_NAMES.includes(key)) {
       if (value === undefined || value === null) continue; // as the core does
-      set(cut(key), true); // the core names it, and reads nothing after it
+      set(cut(key), true); // parseOptions names it, and reads nothing after it
       break;
     }
     if (key !== 'kinds' || !read(what, () => Array.isArray(value))) {
@@ -219,11 +218,93 @@ function standIn(v) {
       if (v === null) return null;
       if (Array.isArray(v)) return [];
       if (isByteArray(v)) return new Uint8Array(0);
-      // The core reads a Map or a non-iterable object as "an object", refuses other iterables.
+      // parseOptions reads a Map or a non-iterable object as "an object", refuses other iterables.
       return v instanceof Map || !(Symbol.iterator in v) ? Object.create(null) : new Set();
     default:
       return v; // boolean, number, bigint, symbol, undefined
   }
+}
+
+/**
+ * The options of `snapshot`, checked with the messages the binding gave when it
+ * read them: { html, bodyOnly, max, kinds (bits over `kindNames`; -1: all) }.
+ */
+function parseOptions(snapshot, kindNames, bad) {
+  const o = { html: false, bodyOnly: false, max: undefined, kinds: -1 };
+  if (snapshot === undefined || snapshot === null) return o;
+  let entries;
+  try {
+    const v = plain(snapshot);
+    if (v.type !== 'an object') throw bad(`options must be an object, got ${v.type}`);
+    entries = v.value;
+  } catch (e) {
+    if (typeof e !== 'string') throw e;
+    throw bad(`options must be a plain object (Error: ${e})`);
+  }
+  for (const [key, { type, value }] of entries) {
+    if (type === 'null') continue;
+    const wrong = (want) => bad(`${key} must be ${want}, got ${type}`);
+    if (key === 'html' || key === 'bodyOnly') {
+      if (type !== 'a boolean') throw wrong('a boolean');
+      o[key] = value;
+    } else if (key === 'maxInputBytes') {
+      if (type !== 'a number') throw wrong('a number');
+      if (!(Number.isFinite(value) && value >= 0 && Number.isInteger(value))) {
+        throw bad(`maxInputBytes must be a whole number of bytes, got ${Number.isFinite(value) ? 'a negative or fractional number' : 'a non-finite number'}`);
+      }
+      o.max = value;
+    } else if (key === 'kinds') {
+      if (type !== 'an array') throw wrong('an array of kind names');
+      o.kinds = 0;
+      for (const item of value) {
+        if (item.type !== 'a string') throw bad(`kinds must hold strings, got ${item.type}`);
+        const k = kindNames.indexOf(item.value);
+        if (k < 0) throw bad(`unknown kind "${item.value}" in kinds; known kinds: ${kindNames.join(', ')}`);
+        o.kinds |= 1 << k;
+      }
+    } else {
+      throw bad(`unknown option "${key}"; known options: html, kinds, bodyOnly, maxInputBytes`);
+    }
+  }
+  return o;
+}
+
+/**
+ * A snapshot value as { type, value } ('null', 'a boolean', 'a number', 'a string',
+ * 'an array' of such, 'an object': [key, such] entries); what is refused is thrown as a string.
+ */
+function plain(v) {
+  if (v == null) return { type: 'null' };
+  switch (typeof v) {
+    case 'boolean':
+      return { type: 'a boolean', value: v };
+    case 'bigint':
+      if (v < -(2n ** 63n) || v >= 2n ** 64n) throw "Couldn't deserialize i64 or u64 from a BigInt outside i64::MIN..u64::MAX bounds";
+      return { type: 'a number', value: Number(v) };
+    case 'number':
+      return { type: 'a number', value: v };
+    case 'string':
+      return { type: 'a string', value: wellFormed(v) };
+  }
+  if (Array.isArray(v)) return { type: 'an array', value: Array.from(v, (x) => plain(x)) };
+  if (isByteArray(v)) throw 'invalid type: byte array, expected a plain JS value';
+  const map = v instanceof Map;
+  if (typeof v === 'object' && (map || !(Symbol.iterator in v))) {
+    const entries = [];
+    for (const [k, value] of map ? v.entries() : Object.entries(v)) {
+      if (typeof k !== 'string') throw `invalid type: ${typeof k} map key, expected a string`;
+      entries.push([wellFormed(k), plain(value)]);
+    }
+    return { type: 'an object', value: entries };
+  }
+  throw `invalid type: ${typeof v}, expected a plain JS value`;
+}
+
+/** `s` as wasm reads it: a lone surrogate is U+FFFD. */
+function wellFormed(s) {
+  let out = '';
+  for (const c of s) out += c.length === 1 && c >= '\uD800' && c <= '\uDFFF' ? '\uFFFD' : c;
+  return out;
 }
 
 function isByteArray(v) {

@@ -561,16 +561,19 @@ fn last(w: &str) -> Option<char> {
 impl Lex {
     /// Compile `words` (row order gives the row indices).
     pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Lex {
-        Lex::build(&mut words.into_iter())
+        let mut words = words.into_iter();
+        Lex::build(&mut || words.next())
     }
 
     /// The work of [`Lex::new`], compiled once rather than once per kind of
-    /// iterator (there are dozens of word lists).
-    fn build(words: &mut dyn Iterator<Item = &str>) -> Lex {
-        let words: Vec<(String, usize)> = words
-            .enumerate()
-            .map(|(i, w)| (fold::fold_str(w), i))
-            .collect();
+    /// iterator (there are dozens of word lists). The words come from a
+    /// closure, not a `dyn Iterator`, whose vtable compiled `size_hint`,
+    /// `nth` and `advance_by` for every list (1.3 KB gzip of wasm).
+    fn build<'a>(next: &mut dyn FnMut() -> Option<&'a str>) -> Lex {
+        let mut words: Vec<(String, usize)> = Vec::new();
+        while let Some(w) = next() {
+            words.push((fold::fold_str(w), words.len()));
+        }
         // By bucket, then character, then longest first (a stable sort keeps
         // the row order of equal words).
         let key = |c: Option<char>| c.map_or((0, '\0'), |c| (bucket(c), c));

@@ -26,13 +26,18 @@ test('neither entry keeps its own copy of the wrapper', () => {
   }
 });
 
-// A stand-in glue: what the wrapper does around the call, without wasm.
+// A stand-in glue: what the wrapper does around the call, without wasm. Its
+// analyze gets the options as the wrapper read them: { html, bodyOnly, max, kinds }.
 function fakeGlue(analyze) {
   const calls = { analyze: [], reset: 0 };
   const glue = {
-    analyze(text, options) {
+    analyze(text, html, bodyOnly, max, kinds) {
+      const options = { html, bodyOnly, max, kinds };
       calls.analyze.push([text, options]);
       return analyze(text, options);
+    },
+    kindNames() {
+      return 'money, percent, count, measure, ratio, multiple, date, duration, rank, identifier, number';
     },
     __wbg_reset_state() {
       calls.reset++;
@@ -46,8 +51,8 @@ function fakeGlue(analyze) {
 
 test('wrapGlue: not ready, TypeError, core errors, traps, the size guard', () => {
   let ready = false;
-  const { glue, calls } = fakeGlue((text, options) => {
-    if (options?.kinds) throw { code: 'bad-options', message: 'unknown kind' };
+  const { glue, calls } = fakeGlue((text) => {
+    if (text === 'refused') throw { code: 'input-too-large', message: 'too large' };
     return [[text.length], 'x'];
   });
   const api = wrapGlue(glue, (nums, strings, text) => ({ nums, strings, text }), () => ready);
@@ -56,14 +61,15 @@ test('wrapGlue: not ready, TypeError, core errors, traps, the size guard', () =>
   assert.throws(() => api.analyze('a'), (e) => e instanceof FiglensError && e.code === 'not-initialized' && e.name === 'FiglensError');
   ready = true;
   assert.deepEqual(api.analyze('ab'), { nums: [2], strings: 'x', text: 'ab' });
-  assert.throws(() => api.analyze('a', { kinds: ['?'] }), (e) => e instanceof FiglensError && e.code === 'bad-options' && e.message === 'unknown kind');
+  assert.throws(() => api.analyze('refused'), (e) => e instanceof FiglensError && e.code === 'input-too-large' && e.message === 'too large');
+  assert.throws(() => api.analyze('a', { kinds: ['?'] }), (e) => e instanceof FiglensError && e.code === 'bad-options' && /^bad options: unknown kind "\?" in kinds; known kinds: money, /.test(e.message));
   assert.equal(calls.reset, 0, 'a core error leaves the instance alone');
   assert.throws(() => api.trapForTests(), (e) => e.code === 'internal' && e.cause instanceof WebAssembly.RuntimeError && /restarted/.test(e.message));
   assert.equal(calls.reset, 1, 'a trap restarts the instance');
-  // Past the limit: options are checked on an empty string, the text never crosses.
+  // Past the limit: the text never crosses.
   calls.analyze.length = 0;
   assert.throws(() => api.analyze('增長5%', { maxInputBytes: 3 }), (e) => e.code === 'input-too-large' && /input is 8 bytes, over the limit of 3 bytes/.test(e.message));
-  assert.deepEqual(calls.analyze.map(([t, o]) => [t, { ...o }]), [['', { maxInputBytes: 3 }]]);
+  assert.deepEqual(calls.analyze, []);
   assert.throws(() => api.analyze('x'.repeat(10), { maxInputBytes: 3, kinds: ['?'] }), (e) => e.code === 'bad-options');
 });
 
@@ -73,44 +79,90 @@ test('utf8Length counts UTF-8 bytes as TextEncoder does, lone surrogates as U+FF
   }
 });
 
-test('wrapGlue: the core gets a snapshot of the options, made of fresh values only', () => {
+test('wrapGlue: the core gets the options as plain values, each read once, nothing walked', () => {
   const { glue, calls } = fakeGlue(() => [[0], '']);
   const api = wrapGlue(glue, () => ({}), () => true);
   let reads = 0;
-  const kinds = ['money', 'percent'];
   const options = {
     get html() {
       reads++;
       return true;
     },
-    kinds,
-    bodyOnly: { deep: { deeper: {} } },
+    kinds: ['money', 'rank', 'money'],
     maxInputBytes: 100,
     unknownButNull: null,
   };
   api.analyze('x', options);
   assert.equal(reads, 1, 'a getter runs once');
-  const [, seen] = calls.analyze[0];
-  assert.equal(Object.getPrototypeOf(seen), null);
-  assert.deepEqual(Object.keys(seen), ['html', 'kinds', 'bodyOnly', 'maxInputBytes']);
-  assert.equal(seen.html, true);
-  assert.deepEqual(seen.kinds, kinds);
-  assert.notEqual(seen.kinds, kinds, 'kinds is copied');
-  assert.deepEqual(Object.keys(seen.bodyOnly), [], 'a wrong-typed object arrives empty: the core says "got an object", nothing to walk');
-  // An unknown option ends the snapshot (the core stops at it), and a long name is cut.
+  assert.deepEqual(calls.analyze, [['x', { html: true, bodyOnly: false, max: 100, kinds: 0b1_0000_0001 }]]);
   calls.analyze.length = 0;
-  api.analyze('x', { ['z'.repeat(1e6)]: 1, html: true });
-  assert.deepEqual(Object.keys(calls.analyze[0][1]), [`${'z'.repeat(40)}…`]);
-  // A Map stays a Map, a wrong type stays of its type.
-  calls.analyze.length = 0;
-  api.analyze('x', new Map([['html', [1, [2]]]]));
-  api.analyze('x', [1]);
-  api.analyze('x', 'y'.repeat(1000));
-  const [[, map], [, array], [, string]] = calls.analyze;
-  assert.ok(map instanceof Map);
-  assert.deepEqual(map.get('html'), []);
-  assert.deepEqual(array, []);
-  assert.equal(string.length, 41);
+  api.analyze('x', new Map([['bodyOnly', true], ['maxInputBytes', 2n ** 40n]]));
+  api.analyze('x', { kinds: [], html: undefined });
+  api.analyze('x');
+  assert.deepEqual(calls.analyze.map(([, o]) => o), [
+    { html: false, bodyOnly: true, max: 2 ** 40, kinds: -1 },
+    { html: false, bodyOnly: false, max: -1, kinds: 0 },
+    { html: false, bodyOnly: false, max: -1, kinds: -1 },
+  ]);
+  // A wrong-typed object is not walked; an unknown option is named, cut.
+  const bad = (options, message) => assert.throws(() => api.analyze('x', options), (e) => e.code === 'bad-options' && e.message === `bad options: ${message}`);
+  bad({ bodyOnly: { deep: { deeper: {} } } }, 'bodyOnly must be a boolean, got an object');
+  bad({ ['z'.repeat(1e6)]: 1, html: true }, `unknown option "${'z'.repeat(40)}…"; known options: html, kinds, bodyOnly, maxInputBytes`);
+  bad(new Map([['html', [1, [2]]]]), 'html must be a boolean, got an array');
+  bad([1], 'options must be an object, got an array');
+  bad('y'.repeat(1000), 'options must be an object, got a string');
+  assert.equal(calls.analyze.length, 3, 'nothing refused reached the core');
+});
+
+// What the binding's reader of JS options said (before the wrapper read them: its
+// messages, taken from that build), for every kind of value it refused.
+const REFUSED = [
+  [true, "options must be an object, got a boolean"],
+  [[], "options must be an object, got an array"],
+  ['s', "options must be an object, got a string"],
+  [() => 1, "options must be a plain object (Error: invalid type: function, expected a plain JS value)"],
+  [Symbol('s'), "options must be a plain object (Error: invalid type: symbol, expected a plain JS value)"],
+  [new Set([1]), "options must be a plain object (Error: invalid type: object, expected a plain JS value)"],
+  [new Uint8Array(2), "options must be a plain object (Error: invalid type: byte array, expected a plain JS value)"],
+  [2n ** 64n, "options must be a plain object (Error: Couldn't deserialize i64 or u64 from a BigInt outside i64::MIN..u64::MAX bounds)"],
+  [{ html: 1 }, "html must be a boolean, got a number"],
+  [{ html: 1n }, "html must be a boolean, got a number"],
+  [{ bodyOnly: 'yes' }, "bodyOnly must be a boolean, got a string"],
+  [{ html: new Map() }, "html must be a boolean, got an object"],
+  [{ maxInputBytes: '5' }, "maxInputBytes must be a number, got a string"],
+  [{ maxInputBytes: -1 }, "maxInputBytes must be a whole number of bytes, got a negative or fractional number"],
+  [{ maxInputBytes: 1.5 }, "maxInputBytes must be a whole number of bytes, got a negative or fractional number"],
+  [{ maxInputBytes: Infinity }, "maxInputBytes must be a whole number of bytes, got a non-finite number"],
+  [{ maxInputBytes: NaN }, "maxInputBytes must be a whole number of bytes, got a non-finite number"],
+  [{ maxInputBytes: 2n ** 64n }, "options must be a plain object (Error: Couldn't deserialize i64 or u64 from a BigInt outside i64::MIN..u64::MAX bounds)"],
+  [{ maxInputBytes: -(2n ** 63n) - 1n }, "options must be a plain object (Error: Couldn't deserialize i64 or u64 from a BigInt outside i64::MIN..u64::MAX bounds)"],
+  [{ maxInputBytes: -(2n ** 63n) }, "maxInputBytes must be a whole number of bytes, got a negative or fractional number"],
+  [{ kinds: 'money' }, "kinds must be an array of kind names, got a string"],
+  [{ kinds: [1] }, "kinds must hold strings, got a number"],
+  [{ kinds: [null] }, "kinds must hold strings, got null"],
+  [{ kinds: [['money']] }, "kinds must hold strings, got an array"],
+  [{ kinds: [{}] }, "kinds must hold strings, got an object"],
+  [{ kinds: ['nope'] }, "unknown kind \"nope\" in kinds; known kinds: money, percent, count, measure, ratio, multiple, date, duration, rank, identifier, number"],
+  [{ kinds: ['\uD800'] }, "unknown kind \"\uFFFD\" in kinds; known kinds: money, percent, count, measure, ratio, multiple, date, duration, rank, identifier, number"],
+  [{ kinds: [() => 0] }, "options must be a plain object (Error: invalid type: function, expected a plain JS value)"],
+  [{ kinds: [new Set()] }, "options must be a plain object (Error: invalid type: object, expected a plain JS value)"],
+  [{ kinds: [new Uint8Array(1)] }, "options must be a plain object (Error: invalid type: byte array, expected a plain JS value)"],
+  [{ kinds: [Symbol('k')] }, "options must be a plain object (Error: invalid type: symbol, expected a plain JS value)"],
+  [{ kinds: [2n ** 70n] }, "options must be a plain object (Error: Couldn't deserialize i64 or u64 from a BigInt outside i64::MIN..u64::MAX bounds)"],
+  [{ other: 1 }, "unknown option \"other\"; known options: html, kinds, bodyOnly, maxInputBytes"],
+  [{ other: null, html: 1 }, "html must be a boolean, got a number"],
+  [{ 'a\uDC00b': 1 }, "unknown option \"a\uFFFDb\"; known options: html, kinds, bodyOnly, maxInputBytes"],
+  [{ html: 1, kinds: [Symbol('k')] }, "options must be a plain object (Error: invalid type: symbol, expected a plain JS value)"],
+  [new Map([[1, true]]), "options must be a plain object (Error: invalid type: number map key, expected a string)"],
+  [new Map([[{}, 1]]), "options must be a plain object (Error: invalid type: object map key, expected a string)"],
+  [new Map([['html', 'x']]), "html must be a boolean, got a string"],
+];
+
+test('the built package refuses options with the messages the binding gave', () => {
+  const { analyze } = require('../../js/node.cjs');
+  for (const [options, message] of REFUSED) {
+    assert.throws(() => analyze('x', options), (e) => e.code === 'bad-options' && e.message === `bad options: ${message}`, message);
+  }
 });
 
 test('wrapGlue: getters that throw, too many kinds, a call from inside a call', () => {
@@ -119,12 +171,9 @@ test('wrapGlue: getters that throw, too many kinds, a call from inside a call', 
   const boom = new Error('boom');
   assert.throws(() => api.analyze('x', { get kinds() { throw boom; } }),
     (e) => e.code === 'bad-options' && e.message === 'bad options: reading options.kinds threw Error: boom' && e.cause === boom);
-  api.analyze('x', { kinds: ['money', { get x() { throw boom; } }, [new Proxy([], { get() { throw boom; } })]] });
-  // What is inside kinds is replaced, never read deeply: the core says "kinds must hold strings".
-  const [money, object, array] = calls.analyze.pop()[1].kinds;
-  assert.equal(money, 'money');
-  assert.deepEqual(Object.keys(object), []);
-  assert.ok(Array.isArray(array) && array.length === 0);
+  // What is inside kinds is never read deeply.
+  assert.throws(() => api.analyze('x', { kinds: ['money', { get x() { throw boom; } }, [new Proxy([], { get() { throw boom; } })]] }),
+    (e) => e.code === 'bad-options' && e.message === 'bad options: kinds must hold strings, got an object');
   const revoked = Proxy.revocable({}, {});
   revoked.revoke();
   assert.throws(() => api.analyze('x', revoked.proxy), (e) => e.code === 'bad-options' && /reading options threw TypeError/.test(e.message));

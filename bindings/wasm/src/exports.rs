@@ -2,14 +2,15 @@
 //! format of [`crate::wire`] (which `js/wire.js` turns into the plain objects
 //! of `docs/schema.md`).
 //!
-//! It converts and serializes; it makes no decisions. Options are read from a
-//! plain JS object (`html`, `kinds`, `bodyOnly`, `maxInputBytes`), the core
+//! It converts and serializes; it makes no decisions. Options come in as
+//! plain numbers, read and checked by the JS wrapper (`js/wrapper.js`: a
+//! reader of JS objects here cost 3 KB gzip of web wasm and glue), the core
 //! runs through [`figlens::try_analyze`], and byte offsets become UTF-16 code
 //! units with [`figlens::to_utf16`]. Errors are thrown as plain
 //! `{ code, message }` objects; the JS wrapper (`js/`) turns them into
 //! `FiglensError`s.
 
-use js_sys::{Array, ArrayBuffer, Float64Array, Map, Object, Symbol, Uint8Array};
+use js_sys::{Array, Float64Array, Object};
 
 use figlens::{Error, Kind, Options};
 use wasm_bindgen::prelude::*;
@@ -24,14 +25,39 @@ extern "C" {
     fn set(this: &Obj, key: &str, value: &str);
 }
 
-/// Analyze `text`. `options` is `undefined`, `null` or a plain object.
-/// Returns `[numbers, strings]`, the `Analysis` in the wire format of
-/// `crate::wire` (`js/wire.js` decodes it), or throws `{ code, message }`.
+/// Analyze `text` with options the JS wrapper has read and checked
+/// (`js/wrapper.js`, `parseOptions`): `html`, `body_only`, `max_input_bytes`
+/// (negative: the default) and `kinds`, a bit set over [`Kind::ALL`]
+/// (negative: every kind). Returns `[numbers, strings]`, the `Analysis` in
+/// the wire format of `crate::wire` (`js/wire.js` decodes it), or throws
+/// `{ code, message }`.
 #[wasm_bindgen]
-pub fn analyze(text: &str, options: JsValue) -> Result<Array, JsValue> {
+pub fn analyze(
+    text: &str,
+    html: bool,
+    body_only: bool,
+    max_input_bytes: f64,
+    kinds: i32,
+) -> Result<Array, JsValue> {
     // The last call's numbers are no longer read: free them before this call allocates.
     LAST_NUMS.with(|last| *last.borrow_mut() = Vec::new());
-    let options = read_options(options).map_err(|why| fail(&Error::BadOptions(why)))?;
+    let options = Options {
+        html,
+        body_only,
+        max_input_bytes: (max_input_bytes >= 0.0).then(|| {
+            if max_input_bytes >= usize::MAX as f64 {
+                usize::MAX
+            } else {
+                max_input_bytes as usize
+            }
+        }),
+        kinds: (kinds >= 0).then(|| {
+            (0..Kind::ALL.len())
+                .filter(|k| kinds >> k & 1 != 0)
+                .map(|k| Kind::ALL[k])
+                .collect()
+        }),
+    };
     let mut analysis = figlens::try_analyze(text, &options).map_err(|e| fail(&e))?;
     let from_input = crate::wire::FromInput::of(&analysis, text);
     figlens::to_utf16(&mut analysis, text);
@@ -78,177 +104,10 @@ fn fail(e: &Error) -> JsValue {
     thrown(e.code(), &e.to_string())
 }
 
-/// Any JS value, as much of it as option checking needs.
-enum Val {
-    Null,
-    Bool(bool),
-    Num(f64),
-    Str(String),
-    List(Vec<Val>),
-    Map(Vec<(String, Val)>),
-}
-
-impl Val {
-    fn describe(&self) -> &'static str {
-        match self {
-            Val::Null => "null",
-            Val::Bool(_) => "a boolean",
-            Val::Num(_) => "a number",
-            Val::Str(_) => "a string",
-            Val::List(_) => "an array",
-            Val::Map(_) => "an object",
-        }
-    }
-}
-
-/// Read a JS value as a [`Val`], by the rules `serde_wasm_bindgen` applied
-/// before it was dropped here (its deserializer and serde's error messages,
-/// which format floats, cost 9.6 KB gzip of web wasm: docs/decisions.md,
-/// `bench/decisions/serde.mjs`): `null`/`undefined` → Null,
-/// BigInts → numbers, arrays → lists, a `Map` or a non-iterable object → its
-/// entries; anything else (functions, symbols, sets, byte arrays) is refused.
-fn val(js: &JsValue) -> Result<Val, String> {
-    if js.loose_eq(&JsValue::NULL) {
-        return Ok(Val::Null);
-    }
-    if let Some(b) = js.as_bool() {
-        return Ok(Val::Bool(b));
-    }
-    if js.is_bigint() {
-        return i64::try_from(js.clone())
-            .map(|n| n as f64)
-            .or_else(|v| u64::try_from(v).map(|n| n as f64))
-            .map(Val::Num)
-            .map_err(|_| {
-                "Couldn't deserialize i64 or u64 from a BigInt outside i64::MIN..u64::MAX bounds"
-                    .into()
-            });
-    }
-    if let Some(n) = js.as_f64() {
-        return Ok(Val::Num(n));
-    }
-    if let Some(s) = js.as_string() {
-        return Ok(Val::Str(s));
-    }
-    if Array::is_array(js) {
-        let array: &Array = js.unchecked_ref();
-        let items: Result<Vec<Val>, String> = array.iter().map(|v| val(&v)).collect();
-        return items.map(Val::List);
-    }
-    if js.is_instance_of::<Uint8Array>() || js.is_instance_of::<ArrayBuffer>() {
-        return Err("invalid type: byte array, expected a plain JS value".into());
-    }
-    let map = js.dyn_ref::<Map>();
-    if js.is_object() && (map.is_some() || !Symbol::iterator().js_in(js)) {
-        // [key, value] pairs, from the Map or from the object's own properties.
-        let pairs = match map {
-            Some(m) => Array::from(&m.entries()),
-            None => Object::entries(js.unchecked_ref()),
-        };
-        let mut entries = Vec::with_capacity(pairs.length() as usize);
-        for pair in pairs.iter() {
-            let pair: &Array = pair.unchecked_ref();
-            let (k, v) = (pair.get(0), pair.get(1));
-            let Some(k) = k.as_string() else {
-                return Err(format!(
-                    "invalid type: {} map key, expected a string",
-                    type_name(&k)
-                ));
-            };
-            entries.push((k, val(&v)?));
-        }
-        return Ok(Val::Map(entries));
-    }
-    Err(format!(
-        "invalid type: {}, expected a plain JS value",
-        type_name(js)
-    ))
-}
-
-/// `typeof` of a JS value, for messages (a Debug format would pull in
-/// Rust's string escaping tables).
-fn type_name(js: &JsValue) -> String {
-    js.js_typeof().as_string().unwrap_or_default()
-}
-
-/// Read JS options into [`Options`]. `undefined`/`null` options or fields mean the defaults.
-fn read_options(js: JsValue) -> Result<Options, String> {
-    let mut options = Options::default();
-    if js.is_undefined() || js.is_null() {
-        return Ok(options);
-    }
-    let entries = match val(&js) {
-        Ok(Val::Map(entries)) => entries,
-        Ok(other) => {
-            return Err(format!(
-                "options must be an object, got {}",
-                other.describe()
-            ))
-        }
-        // "Error: " as when the reason was a JS Error from serde_wasm_bindgen.
-        Err(e) => return Err(format!("options must be a plain object (Error: {e})")),
-    };
-    for (key, value) in entries {
-        if matches!(value, Val::Null) {
-            continue;
-        }
-        let wrong = |want: &str| format!("{key} must be {want}, got {}", value.describe());
-        match (key.as_str(), &value) {
-            ("html", Val::Bool(b)) => options.html = *b,
-            ("bodyOnly", Val::Bool(b)) => options.body_only = *b,
-            ("html" | "bodyOnly", _) => return Err(wrong("a boolean")),
-            ("maxInputBytes", Val::Num(n)) => {
-                if !(n.is_finite() && *n >= 0.0 && n.fract() == 0.0) {
-                    // Said without formatting the float: f64 Display costs ~15 KB of wasm.
-                    let got = if n.is_finite() {
-                        "a negative or fractional number"
-                    } else {
-                        "a non-finite number"
-                    };
-                    return Err(format!(
-                        "maxInputBytes must be a whole number of bytes, got {got}"
-                    ));
-                }
-                options.max_input_bytes = Some(if *n >= usize::MAX as f64 {
-                    usize::MAX
-                } else {
-                    *n as usize
-                });
-            }
-            ("maxInputBytes", _) => return Err(wrong("a number")),
-            ("kinds", Val::List(items)) => {
-                let mut kinds = Vec::with_capacity(items.len());
-                for item in items {
-                    let kind = match item {
-                        Val::Str(s) => Kind::parse(s).ok_or_else(|| {
-                            format!(
-                                "unknown kind \"{s}\" in kinds; known kinds: {}",
-                                known_kinds()
-                            )
-                        })?,
-                        other => {
-                            return Err(format!(
-                                "kinds must hold strings, got {}",
-                                other.describe()
-                            ))
-                        }
-                    };
-                    kinds.push(kind);
-                }
-                options.kinds = Some(kinds);
-            }
-            ("kinds", _) => return Err(wrong("an array of kind names")),
-            _ => {
-                return Err(format!(
-                    "unknown option \"{key}\"; known options: html, kinds, bodyOnly, maxInputBytes"
-                ))
-            }
-        }
-    }
-    Ok(options)
-}
-
-fn known_kinds() -> String {
+/// The kind names in [`Kind::ALL`] order, `, `-separated: the bits of
+/// `analyze`'s `kinds`, and the list a bad-options message names.
+#[wasm_bindgen(js_name = "kindNames")]
+pub fn kind_names() -> String {
     Kind::ALL
         .iter()
         .map(|k| k.as_str())

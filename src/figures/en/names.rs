@@ -5,6 +5,7 @@
 use super::words::{boundary_at, prev_word, span_before, starts_sentence};
 use crate::figures::shared::draft::round;
 use crate::figures::shared::numeral::{self, ascii_digit, Num};
+use crate::figures::shared::rem;
 use crate::figures::shared::text::BlockText;
 use crate::lexicon::en::{self, Mark};
 use crate::lexicon::{self};
@@ -443,7 +444,7 @@ pub fn running_text(bt: &BlockText, i: usize) -> bool {
 
 /// `2035 GMT`: a clock time in four digits before a time zone. Its end.
 pub fn zone_time(bt: &BlockText, n: &Num) -> Option<usize> {
-    let clock = n.arabic && !n.decimal && !n.separated && n.int_digits == 4 && n.low % 100.0 < 60.0 && n.low < 2400.0;
+    let clock = n.arabic && !n.decimal && !n.separated && n.int_digits == 4 && rem(n.low, 100.0) < 60.0 && n.low < 2400.0;
     if !clock || bt.get(n.end) != Some(' ') {
         return None;
     }

@@ -2,6 +2,7 @@
 //! `a dozen`, `half a million`.
 
 use super::words::{phrase_at, skip_space, word_end, word_then_space};
+use crate::figures::shared::rem;
 use crate::figures::shared::text::BlockText;
 use crate::lexicon::en::{self, Mark};
 use crate::lexicon::{self};
@@ -17,7 +18,7 @@ pub fn spelled(bt: &BlockText, i: usize) -> Option<(f64, usize)> {
             let v = en::NUMBER_WORDS[row].1;
             // `one two` is not a number; `hundred five` only after `and`;
             // `ninety five` (tens, a space, a unit) is one
-            let tens_unit = current % 100.0 >= 20.0 && current % 10.0 == 0.0 && v < 10.0;
+            let tens_unit = rem(current, 100.0) >= 20.0 && rem(current, 10.0) == 0.0 && v < 10.0;
             // (two thousand five hundred: after a scale of a thousand and up)
             let after_scale = current == 0.0 && total > 0.0 && v < 100.0;
             let joins = current > 0.0 && (current / 100.0).fract() == 0.0 && v < 100.0;
@@ -35,7 +36,7 @@ pub fn spelled(bt: &BlockText, i: usize) -> Option<(f64, usize)> {
                 Some(k + 1)
             } else {
                 let d = gap(bt, k);
-                (d > k && bt.get(d) == Some('-') && current % 100.0 >= 20.0 && current % 10.0 == 0.0).then(|| gap(bt, d + 1)).filter(|&a| a > d + 1)
+                (d > k && bt.get(d) == Some('-') && rem(current, 100.0) >= 20.0 && rem(current, 10.0) == 0.0).then(|| gap(bt, d + 1)).filter(|&a| a > d + 1)
             };
             if let Some(a) = dash {
                 if let Some((e2, r2)) = phrase_at(bt, a, lexicon::en_number_words())

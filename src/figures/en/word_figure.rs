@@ -13,6 +13,7 @@ use super::words::{
 use crate::dates::en as dates;
 use crate::figures::shared::draft::{round, Draft};
 use crate::figures::shared::numeral;
+use crate::figures::shared::rem;
 use crate::figures::shared::text::BlockText;
 use crate::lexicon::en::{self, Mark};
 use crate::lexicon::{self};
@@ -382,9 +383,9 @@ fn spelled_ordinal(bt: &BlockText, i: usize, v: f64, e: usize) -> Option<Draft> 
         .or_else(|| compound_ordinal(bt, k))?;
     let value = if o >= 100.0 && v < 1000.0 && v.fract() == 0.0 {
         v * o
-    } else if o < 100.0 && v >= 100.0 && v % 100.0 == 0.0 {
+    } else if o < 100.0 && v >= 100.0 && rem(v, 100.0) == 0.0 {
         v + o
-    } else if o < 10.0 && v % 100.0 >= 20.0 && v % 10.0 == 0.0 && v.fract() == 0.0 {
+    } else if o < 10.0 && rem(v, 100.0) >= 20.0 && rem(v, 10.0) == 0.0 && v.fract() == 0.0 {
         // one hundred twenty-fifth, twenty fifth
         v + o
     } else {
@@ -397,7 +398,7 @@ fn spelled_ordinal(bt: &BlockText, i: usize, v: f64, e: usize) -> Option<Draft> 
 fn compound_ordinal(bt: &BlockText, i: usize) -> Option<(usize, f64)> {
     let (e, row) = phrase_at(bt, i, lexicon::en_number_words())?;
     let tens = en::NUMBER_WORDS[row].1;
-    if bt.get(e) != Some('-') || !(20.0..100.0).contains(&tens) || tens % 10.0 != 0.0 {
+    if bt.get(e) != Some('-') || !(20.0..100.0).contains(&tens) || rem(tens, 10.0) != 0.0 {
         return None;
     }
     let (e2, r2) = phrase_at(bt, e + 1, lexicon::en_ordinals())?;
