@@ -50,7 +50,7 @@ if (args.misses && args.half !== 'dev') { console.error('--misses is for the dev
 
 const UNIT = new Map(Object.entries({
   'people': 'person', 'persons': 'person', 'ppl': 'person',
-  'C': '°C', 'celsius': '°C', 'F': '°F',
+  'C': '°C', 'celsius': '°C', 'F': '°F', '°': 'deg',
   '㎡': 'm2', 'sqm': 'm2', '平方米': 'm2', 'km²': 'km2', 'm²': 'm2',
   'tonne': 't', 'ton': 't', 'kph': 'km/h', 'age': 'year-old', 'years-old': 'year-old',
   'RMB': 'CNY', 'NTD': 'TWD', 'NT$': 'TWD', 'HK$': 'HKD', 'US$': 'USD',

@@ -113,6 +113,17 @@ pub static YEAR_LIST_JOINERS: &[char] = char_set!("及和與、");
 /// Characters after such days that make them a length after all (`2、3日內`, `5至7日後`). Folded.
 pub static DAY_SPAN_AFTER: &[char] = char_set!("內後來");
 
+/// Characters right before a bare `3日` that make it a length of days (`比去年多3日`,
+/// `連5日`), not a day of the month. Folded.
+pub static DAY_LENGTH_LEADS: &[char] = char_set!("多少共連逾");
+
+/// Words right after a bare `4日` that make it a length of days (`訪問4日時間`). Folded.
+pub static DAY_LENGTH_TAILS: Words = words!["时间", "的时间"];
+
+/// Words after a bare `26號` that make it a day of the month, as spoken Taiwanese news
+/// writes it (`26號早上`, `今天3號下午`). Folded.
+pub static DAY_NUMBER_TIMES: Words = words!["号早上", "号上午", "号中午", "号下午", "号晚上", "号凌晨", "号傍晚", "号清晨", "号晚间"];
+
 /// …or one of these words right after it (`12/25起`, `1/5止`, `3/1（週五）`). Folded.
 pub static SLASH_DATE_TAILS: Words = words![
     "起", "至", "到", "止", "前", "后", "当天", "当日", "晚间", "凌晨", "上午", "下午", "中午", "晚上",
