@@ -324,10 +324,14 @@ fn year_month_day(cs: &[char], n: &Num) -> Option<Date> {
         }
         // 12日 alone, 廿六日: a day of the month (廿 and 卅 write days, not spans)
         let tens = cs.get(n.start).and_then(|&c| lexicon::tens(c)).is_some();
-        // 26號早上: a day of the month spoken with 號 and a time of day
-        let hao = n.arabic && words::DAY_NUMBER_TIMES.iter().any(|w| starts(cs, n.end, w).is_some());
+        // 26號早上, 四日晚間, 四日宣布: a day of the month by a time of day or a day's news
+        let after = |ws: crate::lexicon::Words| ws.iter().any(|w| starts(cs, n.end + 1, w).is_some());
+        let mark = cs.get(n.end).copied();
+        let timed = after(words::DAY_TIMES)
+            && if n.arabic { mark.is_some_and(|c| DateMark::Day.has(c)) } else { mark == Some(DateMark::DayAlone.ch()) };
+        let news = !n.arabic && mark == Some(DateMark::DayAlone.ch()) && after(words::DAY_NEWS_VERBS);
         n.small_int(31.0).filter(|_| {
-            hao || ((n.arabic || tens) && cs.get(n.end) == Some(&DateMark::DayAlone.ch()) && !day_length(cs, n))
+            timed || news || ((n.arabic || tens) && mark == Some(DateMark::DayAlone.ch()) && !day_length(cs, n))
         })?;
         return Some(Date::new(n.start, n.end + 1, None, None));
     } else if let Some((e, _)) = lexicon::year_parts().longest_prefix_chars(cs, end) {
