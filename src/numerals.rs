@@ -277,11 +277,12 @@ fn parse_arabic(cs: &[char], i: usize) -> Option<Num> {
     if !infix {
         (total, j) = chain(cs, total, factor, j);
     }
-    // 500萬餘億: an approximation between two multipliers, the second the larger
+    // 500萬餘億, 3千多萬: an approximation between two multipliers, the second the larger
     let mut infix = infix;
     if !infix && cs.get(j).is_some_and(|&c| Mark::InfixApprox.has(c)) {
         if let Some(b) = cs.get(j + 1).and_then(|&c| big_unit(c)) {
-            if b > factor && !unit_starts_at(cs, j + 1) && cs.get(j - 1).and_then(|&c| big_unit(c)).is_some() {
+            let multiplier = |c: char| big_unit(c).is_some() || place_unit(c).is_some();
+            if b > factor && !unit_starts_at(cs, j + 1) && cs.get(j - 1).is_some_and(|&c| multiplier(c)) {
                 total *= b;
                 j += 2;
                 infix = true;
@@ -996,5 +997,7 @@ mod tests {
         assert!(num("萬").bare_unit);
         assert!(num("300多萬").infix_approx);
         assert_eq!(val("300多萬"), 3e6);
+        let n = num("3千多萬元");
+        assert_eq!((n.low, n.end, n.infix_approx), (3e7, 4, true));
     }
 }

@@ -51,6 +51,9 @@ pub fn date_at(cs: &[char], n: &Num) -> Option<Date> {
             .get(n.start + 4)
             .is_some_and(|&c| numeric::is_sep(c, Seps::Text))
     {
+        if let Some(d) = fiscal_pair(cs, n) {
+            return Some(d);
+        }
         let d = numeric::ymd(cs, n.start, Seps::Text)?;
         let stated = iso(Some(d.year), Some(d.month), Some(d.day));
         return Some(Date::new(n.start, d.end, Some(n.low), stated));
@@ -68,7 +71,10 @@ pub fn date_at(cs: &[char], n: &Num) -> Option<Date> {
 /// `六、七月`, `七八月間`: two neighbouring months spoken as a range are
 /// months of the year (`--06/--07`), as `六月` is; `七八個月` is a length.
 fn month_pair(cs: &[char], n: &Num) -> Option<Date> {
-    if !n.ranged || n.arabic || cs.get(n.end) != Some(&DateMark::Month.ch()) {
+    if n.arabic {
+        return listed_months(cs, n);
+    }
+    if !n.ranged || cs.get(n.end) != Some(&DateMark::Month.ch()) {
         return None;
     }
     let (low, high) = (n.low, n.high);
@@ -78,6 +84,24 @@ fn month_pair(cs: &[char], n: &Num) -> Option<Date> {
     }
     let (a, b) = (iso(None, Some(low as u32), None)?, iso(None, Some(high as u32), None)?);
     Some(Date::new(n.start, n.end + 1, None, Some(format!("{a}/{b}"))))
+}
+
+/// `7、8月`: two neighbouring months listed in digits (`7-8月` may be a length).
+fn listed_months(cs: &[char], n: &Num) -> Option<Date> {
+    let comma = zh::Mark::ListComma.ch();
+    // read as one spoken range (`7、8`), or as the first of two numbers
+    let (a, b, end) = if n.ranged {
+        cs[n.start..n.end].contains(&comma).then_some(())?;
+        (n.low, n.high, n.end)
+    } else {
+        (cs.get(n.end) == Some(&comma)).then_some(())?;
+        let m = numerals::parse(cs, n.end + 1).filter(|m| m.start == n.end + 1 && m.arabic)?;
+        (n.low, m.low, m.end)
+    };
+    let whole = |v: f64| v.fract() == 0.0 && (1.0..=12.0).contains(&v);
+    (whole(a) && whole(b) && b == a + 1.0 && cs.get(end) == Some(&DateMark::Month.ch())).then_some(())?;
+    let (a, b) = (iso(None, Some(a as u32), None)?, iso(None, Some(b as u32), None)?);
+    Some(Date::new(n.start, end + 1, None, Some(format!("{a}/{b}"))))
 }
 
 /// `今（24）日`, `昨(23)日`: a day of the month in brackets after a word
@@ -109,6 +133,24 @@ fn after_year(cs: &[char], end: usize) -> usize {
     end + usize::from(cs.get(end) == Some(&DateMark::YearOfAccounts.ch()))
 }
 
+/// `2025/26年度`, `2023-24年`: a fiscal year written with its first year and the next
+/// one's last two digits (Hong Kong's budgets and schemes), spanning both years.
+fn fiscal_pair(cs: &[char], n: &Num) -> Option<Date> {
+    let k = n.start + 4;
+    let two = |i: usize| cs.get(i).and_then(|c| c.to_digit(10));
+    let next = n.low as u32 + 1;
+    let pair = two(k + 1)? * 10 + two(k + 2)? == next % 100;
+    (pair && cs.get(k + 3) == Some(&DateMark::Year.ch())).then_some(())?;
+    let mut d = Date::new(
+        n.start,
+        after_year(cs, k + 4),
+        Some(n.low),
+        Some(format!("{:04}/{next:04}", n.low as u32)),
+    );
+    d.span = Some((n.low, f64::from(next)));
+    Some(d)
+}
+
 /// `12/25起`, `自10/7至10/10`: a month and day with a slash, next to a word of time (else
 /// `1/3` is a fraction).
 fn slash_month_day(cs: &[char], n: &Num) -> Option<Date> {
@@ -117,6 +159,15 @@ fn slash_month_day(cs: &[char], n: &Num) -> Option<Date> {
     let d = numerals::parse(cs, n.end + 1)
         .filter(|d| d.start == n.end + 1 && d.arabic && d.int_digits <= 2 && !d.decimal)?;
     let day = d.small_int(31.0)?;
+    // 今（7/4）日: in brackets after a word for today, as 今（4）日; the date spans the word and 日
+    let mut buf = [0u8; 4];
+    let open = n.start.checked_sub(1).and_then(|k| cs.get(k));
+    let bracketed = words::DAY_BRACKETS.iter().any(|b| Some(&b.0) == open && Some(&b.1) == cs.get(d.end))
+        && n.start.checked_sub(2).and_then(|k| cs.get(k)).is_some_and(|c| words::DAY_DEICTICS.contains(c.encode_utf8(&mut buf)))
+        && cs.get(d.end + 1) == Some(&DateMark::DayAlone.ch());
+    if bracketed {
+        return Some(Date::new(n.start - 2, d.end + 2, None, iso(None, Some(month), Some(day))));
+    }
     let next = cs.get(d.end);
     if next.is_some_and(|&c| c.is_ascii_digit() || matches!(c, '/' | '%' | '％' | '.')) {
         return None;
@@ -273,8 +324,14 @@ fn year_month_day(cs: &[char], n: &Num) -> Option<Date> {
         }
         // 12日 alone, 廿六日: a day of the month (廿 and 卅 write days, not spans)
         let tens = cs.get(n.start).and_then(|&c| lexicon::tens(c)).is_some();
+        // 26號早上, 四日晚間, 四日宣布: a day of the month by a time of day or a day's news
+        let after = |ws: crate::lexicon::Words| ws.iter().any(|w| starts(cs, n.end + 1, w).is_some());
+        let mark = cs.get(n.end).copied();
+        let timed = after(words::DAY_TIMES)
+            && if n.arabic { mark.is_some_and(|c| DateMark::Day.has(c)) } else { mark == Some(DateMark::DayAlone.ch()) };
+        let news = !n.arabic && mark == Some(DateMark::DayAlone.ch()) && after(words::DAY_NEWS_VERBS);
         n.small_int(31.0).filter(|_| {
-            (n.arabic || tens) && cs.get(n.end) == Some(&DateMark::DayAlone.ch())
+            timed || news || ((n.arabic || tens) && mark == Some(DateMark::DayAlone.ch()) && !day_length(cs, n))
         })?;
         return Some(Date::new(n.start, n.end + 1, None, None));
     } else if let Some((e, _)) = lexicon::year_parts().longest_prefix_chars(cs, end) {
@@ -283,6 +340,13 @@ fn year_month_day(cs: &[char], n: &Num) -> Option<Date> {
     let year = year.map(|(y, _)| y);
     let stated = iso(year, month, day)?;
     Some(Date::new(start, end, year.map(f64::from), Some(stated)))
+}
+
+/// `比去年多3日`, `連5日`, `訪問4日時間`: a bare `N日` that states a length of days.
+fn day_length(cs: &[char], n: &Num) -> bool {
+    let lead = n.start.checked_sub(1).and_then(|k| cs.get(k));
+    lead.is_some_and(|c| words::DAY_LENGTH_LEADS.contains(c))
+        || words::DAY_LENGTH_TAILS.iter().any(|w| starts(cs, n.end + 1, w).is_some())
 }
 
 /// `（28至30日）`, `本月19至21日`, `24日至30日`: days of the month as a range; `26、27日`: the

@@ -97,6 +97,8 @@ pub static CURRENCY_EVIDENCE: WordTable<&str> = word_rows![
     // Macau
     ("澳門元", "MOP"), ("澳門幣", "MOP"), ("MOP$", "MOP"), ("澳門", "MOP"), ("氹仔", "MOP"),
     ("路氹", "MOP"),
+    // Macau's Grand Prix, gaming regulator, police forces and broadcaster
+    ("大賽車", "MOP"), ("博監局", "MOP"), ("治安警", "MOP"), ("司警", "MOP"), ("澳廣視", "MOP"),
     // the mainland: the currency, provinces and cities, institutions
     ("人民幣", "CNY"), ("RMB", "CNY"), ("CNY", "CNY"), ("￥", "CNY"), ("¥", "CNY"),
     ("北京", "CNY"), ("上海", "CNY"), ("天津", "CNY"), ("重慶", "CNY"), ("廣東", "CNY"),

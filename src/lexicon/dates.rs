@@ -113,6 +113,19 @@ pub static YEAR_LIST_JOINERS: &[char] = char_set!("及和與、");
 /// Characters after such days that make them a length after all (`2、3日內`, `5至7日後`). Folded.
 pub static DAY_SPAN_AFTER: &[char] = char_set!("內後來");
 
+/// Characters right before a bare `3日` that make it a length of days (`比去年多3日`,
+/// `連5日`), not a day of the month. Folded.
+pub static DAY_LENGTH_LEADS: &[char] = char_set!("多少共連逾");
+
+/// Words right after a bare `4日` that make it a length of days (`訪問4日時間`). Folded.
+pub static DAY_LENGTH_TAILS: Words = words!["时间", "的时间"];
+
+/// Times of day after a bare `26號` that make it a day of the month, as spoken Taiwanese
+/// news writes it (`26號早上`), and after a spelled `四日` (`四日晚間`), with the verbs of a
+/// day's news (`北韓四日宣布`). Folded.
+pub static DAY_TIMES: Words = words!["早上", "上午", "中午", "下午", "晚上", "凌晨", "傍晚", "清晨", "晚间"];
+pub static DAY_NEWS_VERBS: Words = words!["宣布", "表示", "指出", "公布", "发表"];
+
 /// …or one of these words right after it (`12/25起`, `1/5止`, `3/1（週五）`). Folded.
 pub static SLASH_DATE_TAILS: Words = words![
     "起", "至", "到", "止", "前", "后", "当天", "当日", "晚间", "凌晨", "上午", "下午", "中午", "晚上",

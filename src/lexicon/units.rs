@@ -118,6 +118,11 @@ pub enum UnitRule {
     /// A Latin symbol that is a unit only in Chinese text (`水深250m`; `5m euros`
     /// is English's million): Han text touches the amount, and no currency follows.
     HanText,
+    /// 金, 銀, 銅: medals won, after Arabic digits and before no Han character
+    /// (`2金1銀`, `3銅。`; `1998金融風暴` is a year).
+    Medal,
+    /// 秒: the hundredths after it in a time of sport (`55秒73` = 55.73 s).
+    Seconds,
     /// 打: a dozen, twelve of the things (`十打雞蛋` = 120, and `一打` is twelve, no article).
     Dozen,
 }
@@ -222,6 +227,8 @@ pub const DEFAULT_CURRENCY: &str = "CNY";
 /// Temperatures: `度` is Celsius unless `華氏` comes before it.
 pub const CELSIUS: &str = "°C";
 pub const FAHRENHEIT: &str = "°F";
+/// …and an angle (`360度`, `90度鞠躬`).
+pub const ANGLE: &str = "°";
 
 /// Years and months of a length of time (`有期徒刑7年6月`: 7 years, then 6 months).
 pub const YEAR: &str = "year";

@@ -19,8 +19,10 @@ pub fn named(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
     let before = n.start.checked_sub(1).and_then(|k| bt.get(k));
     let after = bt.get(n.end);
     let ordinal = before == Some(Mark::Ordinal.ch());
-    // 登陸, 拾起, 入伍: a financial numeral alone that is a word (萬分之肆 is read by its words)
-    if n.end == n.start + 1 && bt.get(n.start).is_some_and(|c| zh::WORDLIKE_NUMERALS.contains(&c)) {
+    // 登陸, 拾起, 入伍: a financial numeral alone that is a word (萬分之肆 is read by its words),
+    // or before plain digits (水陸一票: financial numerals write place units, 陸拾壹)
+    let wordlike = bt.get(n.start).is_some_and(|c| zh::WORDLIKE_NUMERALS.contains(&c));
+    if wordlike && (n.end == n.start + 1 || n.positional) {
         return skip;
     }
     // 大陸千名學生, 隊伍百人: the numeral starts after a word that ends in one
@@ -100,6 +102,11 @@ fn session(bt: &BlockText, n: &Num) -> Option<Draft> {
         return None;
     }
     let v = n.small_int(1000.0).filter(|_| !n.decimal && !n.multiplied && !n.vague)? as f64;
+    // 下一屆, 每一屆: a session told from this one, no rank (第一屆 is an ordinal's)
+    let before = n.start.checked_sub(1).and_then(|k| bt.get(k));
+    if n.lone_one && before.is_some_and(|c| c != Mark::Ordinal.ch() && zh::NOT_ONE_SPAN_AFTER.contains(&c)) {
+        return None;
+    }
     // 三中全會: the plenum's number
     if bt.starts(n.end, Mark::Plenum.word()).is_some() {
         let (e, _) = bt.lex_at(n.end, lexicon::name_suffixes())?;
@@ -441,6 +448,14 @@ pub fn keep_number(bt: &BlockText, n: &Num, start: usize) -> bool {
         return false;
     }
     if (n.vague && !vague_amount) || is_list_marker(bt, n, start) {
+        return false;
+    }
+    // 東區-2, 工業4.0: a hyphen after a Han word joins a name's number, and a
+    // decimal `.0` glued to one is a version
+    let han_at = |k: Option<usize>| k.and_then(|k| bt.get(k)).is_some_and(crate::clean::is_han);
+    let hyphen = matches!(bt.get(n.start.wrapping_sub(1)), Some('-' | '－'));
+    let version = n.decimal && bt.get(n.end.wrapping_sub(1)) == Some('0') && bt.get(n.end.wrapping_sub(2)) == Some('.');
+    if n.arabic && ((hyphen && han_at(n.start.checked_sub(2))) || (version && han_at(n.start.checked_sub(1)))) {
         return false;
     }
     // 《爸爸去哪兒5》: a number closing a work's title is part of its name.

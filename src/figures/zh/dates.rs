@@ -7,6 +7,7 @@ use crate::dates::zh::{self as reader};
 use crate::figures::shared::draft::Draft;
 use crate::figures::shared::numeral::{self, Num};
 use crate::figures::shared::text::BlockText;
+use crate::lexicon::units::UnitRule;
 use crate::lexicon::{self, zh};
 use crate::model::Kind;
 
@@ -65,7 +66,9 @@ fn glued_year(bt: &BlockText, n: &Num) -> Option<Draft> {
         || before.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '/' | '.' | '_'))
         || before == Some(zh::Mark::Ordinal.ch())
         || bt.byte(n.end) != bt.end_byte(n.end)
-        || bt.lex_at(n.end, lexicon::units()).is_some()
+        || bt.lex_at(n.end, lexicon::units()).is_some_and(|(e, row)| {
+            zh::UNITS[row].rule != UnitRule::Medal || super::tail::medal(bt, e, true)
+        })
         || bt.lex_at(n.end, lexicon::tail_words()).is_some()
         || bt.lex_at(n.end, lexicon::approx_after()).is_some()
         || bt.lex_at(n.end, lexicon::count_heads()).is_some()

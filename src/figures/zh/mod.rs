@@ -139,13 +139,14 @@ impl Grammar for Zh {
         // 華氏100度 is °F
         let fahrenheit = bt.ends(n.start, Mark::Fahrenheit.word()).is_some();
         // 零下十五度, 攝氏三十度, 負二十度: 度 is a temperature after Chinese numerals too
-        let degrees = !n.arabic
-            && (fahrenheit
-                || bt
-                    .lex_before(n.start.saturating_sub(4), n.start, lexicon::degree_leads())
-                    .is_some());
+        let temperature = fahrenheit
+            || bt
+                .lex_before(n.start.saturating_sub(4), n.start, lexicon::degree_leads())
+                .is_some();
+        let degrees = !n.arabic && temperature;
         let mut t = tail::read_tail(bt, n.end, lone_one, qualified, n.arabic || degrees)
             .or_else(|| tail::index_points(bt, n))
+            .or_else(|| tail::game_points(bt, n))
             .or_else(|| tail::spaced_tail(bt, n, lone_one, qualified))?;
         // 售價29,900起, 月租1.2萬起: a price "from", no cases counted (the money word
         // before it makes the amount money)
@@ -158,6 +159,12 @@ impl Grammar for Zh {
         }
         if fahrenheit && t.unit == Some(units::CELSIUS) {
             t.unit = Some(units::FAHRENHEIT);
+        }
+        // 360度, 90度鞠躬, 45度角: an angle, no temperature
+        let turn = n.small_int(720.0).is_some_and(|v| zh::FULL_TURNS.contains(&v));
+        let angle_word = bt.get(t.end).is_some_and(|c| zh::ANGLE_AFTER.contains(&c));
+        if t.unit == Some(units::CELSIUS) && !temperature && (turn || angle_word) {
+            t.unit = Some(units::ANGLE);
         }
         // 八五折, 75折: two digits state the share itself (八折 = 8 tenths)
         let discount = bt

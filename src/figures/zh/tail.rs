@@ -156,10 +156,19 @@ fn unit_row(bt: &BlockText, k: usize, arabic: bool) -> Option<(&'static UnitRow,
     if !arabic && r.rule == UnitRule::ArabicOnly {
         return None;
     }
+    if r.rule == UnitRule::Medal && !medal(bt, e, arabic) {
+        return None;
+    }
     if r.rule == UnitRule::HanText && !han_text(bt, k, e) {
         return None;
     }
     Some((r, e))
+}
+
+/// `2金1銀`: a medal's character (ending at `e`) after Arabic digits, before no Han
+/// character (`1998金融風暴`).
+pub fn medal(bt: &BlockText, e: usize, arabic: bool) -> bool {
+    arabic && !bt.get(e).is_some_and(crate::clean::is_han)
 }
 
 /// 水深250m: a Latin unit symbol (ending at `e`) in Chinese text, in lower
@@ -210,6 +219,7 @@ fn unit_rules(bt: &BlockText, r: &UnitRow, t: &mut Tail, arabic: bool) {
         UnitRule::Kuai => kuai(bt, t),
         UnitRule::Metre => metres(bt, t, arabic),
         UnitRule::Jin => jin(bt, t),
+        UnitRule::Seconds if arabic => hundredths(bt, t),
         UnitRule::Dozen => t.factor = 12.0,
         _ => {}
     }
@@ -393,6 +403,26 @@ fn metres(bt: &BlockText, t: &mut Tail, arabic: bool) {
     }
 }
 
+/// `55秒73` = 55.73 s: two digits right after `秒` in a time of sport, when no
+/// digit and no unit follows them (`30秒10個` counts ten things).
+fn hundredths(bt: &BlockText, t: &mut Tail) {
+    let e = t.end;
+    let d = |k: usize| bt.get(k).and_then(numeral::ascii_digit);
+    let (Some(d1), Some(d2)) = (d(e), d(e + 1)) else {
+        return;
+    };
+    let after = e + 2;
+    if d(after).is_some()
+        || matches!(bt.get(after), Some('.' | '．' | '%' | '％'))
+        || bt.byte(e) != bt.end_byte(e)
+        || bt.lex_at(after, lexicon::units()).is_some()
+    {
+        return;
+    }
+    t.hundredths = (d1 * 10 + d2) as u8;
+    t.end = after;
+}
+
 /// 一斤半 = 1.5 jin, 三斤二兩 = 3.2 jin (ten 兩 to the 斤).
 fn jin(bt: &BlockText, t: &mut Tail) {
     let e = t.end;
@@ -456,6 +486,30 @@ pub fn index_points(bt: &BlockText, n: &Num) -> Option<Tail> {
         t.approx = approx;
         t
     })
+}
+
+/// `7戰有13分`, `以8分排尾3`, `領先兩分`: `分` after a whole number is a game's
+/// points when a word of sport (`擊敗`, `積分`, `聯賽`) stands earlier in the
+/// sentence or the clause before it; alone it is a cent, a minute or an
+/// adverb (`十分`).
+pub fn game_points(bt: &BlockText, n: &Num) -> Option<Tail> {
+    let whole = !n.decimal && !n.multiplied && !n.vague && !n.ranged;
+    if !whole
+        || bt.get(n.end) != Some(Mark::Fen.ch())
+        || !amount_ends(bt, n.end + 1, zh::AMOUNT_ENDS_AFTER_POINTS)
+    {
+        return None;
+    }
+    let from = n.start.saturating_sub(40);
+    let mut k = n.start;
+    while k > from && !bt.get(k - 1).is_some_and(|c| matches!(c, '。' | '！' | '？' | '\n')) {
+        k -= 1;
+        if bt.lex_at(k, lexicon::score_words()).is_some() {
+            let point = Some(crate::lexicon::units::INDEX_POINT);
+            return Some(Tail::new(n.end + 1, Kind::Measure, point, 1.0));
+        }
+    }
+    None
 }
 
 fn is_sentence_end(c: char) -> bool {

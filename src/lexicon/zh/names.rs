@@ -94,6 +94,8 @@ pub static NUMBER_NAMES: Words = words![
     "一年半载", "三年五载", "三年两载",
     // the four seasons: all year round (四季如春), and the names built on them (四季酒店)
     "四季",
+    // four-wheel drive: a kind of car, no wheels counted
+    "四轮传动", "四轮驱动",
 ];
 
 /// Words near `3比1` that make it a sports score, not a ratio (`以3比1擊敗`).
@@ -101,6 +103,8 @@ pub static NUMBER_NAMES: Words = words![
 pub static SCORE_WORDS: Words = words![
     "擊敗", "戰勝", "獲勝", "勝出", "力克", "險勝", "大勝", "完勝", "慘勝", "不敵", "敗給", "輸給", "負於", "贏",
     "比分", "逆轉", "擊退", "淘汰", "戰平", "打平", "踢平", "比數", "比賽", "決賽", "賽事", "球",
+    // a comeback win (3:2反勝), a level score (打成5:5), a league and its table
+    "反勝", "打成", "聯賽", "積分",
 ];
 
 /// Brackets closing a work's title (`《爸爸去哪兒5》`): a bare number

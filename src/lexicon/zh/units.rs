@@ -4,7 +4,7 @@
 
 use crate::lexicon::units::{unit_rows, UnitTable};
 use crate::lexicon::units::UnitRule::{
-    ArabicOnly, Discount, Dozen, HanText, Hours, Jin, Kuai, Liang, Metre, Piece, Session, Tenths, Yuan,
+    ArabicOnly, Discount, Dozen, HanText, Hours, Jin, Kuai, Liang, Medal, Metre, Piece, Seconds, Session, Tenths, Yuan,
 };
 use crate::lexicon::{WordTable, Words};
 use crate::model::Kind;
@@ -34,7 +34,7 @@ pub static UNITS: UnitTable = unit_rows![
     // currency names written after 元 (100元新台幣), subunits, and more currencies;
     // names several countries share (法郎, 盧比, 盧布, 馬克) take the default code
     // here and the country's from SHARED_CURRENCIES when the sentence names one
-    u("元新台幣", Y, Some("TWD"), 1.0), u("元新臺幣", Y, Some("TWD"), 1.0), u("元台幣", Y, Some("TWD"), 1.0),
+    u("塊台幣", Y, Some("TWD"), 1.0), u("塊港幣", Y, Some("HKD"), 1.0), u("元新台幣", Y, Some("TWD"), 1.0), u("元新臺幣", Y, Some("TWD"), 1.0), u("元台幣", Y, Some("TWD"), 1.0),
     u("元港幣", Y, Some("HKD"), 1.0), u("元港元", Y, Some("HKD"), 1.0), u("元美金", Y, Some("USD"), 1.0),
     u("美分", Y, Some("USD"), 0.01), u("港仙", Y, Some("HKD"), 0.01), u("美圓", Y, Some("USD"), 1.0),
     u("港圓", Y, Some("HKD"), 1.0), u("日幣", Y, Some("JPY"), 1.0), u("韓圜", Y, Some("KRW"), 1.0),
@@ -72,10 +72,15 @@ pub static UNITS: UnitTable = unit_rows![
     // home runs in Taiwanese sports writing (單季40轟), sisters (3姊妹; not 兄弟, a baseball team's name)
     u("波", C, None, 1.0), u("期", C, None, 1.0).with(ArabicOnly), u("連霸", C, None, 1.0), u("轟", C, None, 1.0),
     u("姊妹", C, Some("person"), 1.0), u("姐妹", C, Some("person"), 1.0),
+    // troops (派出1.2萬兵力, 10萬大軍); medals won (2金4銀2銅)
+    u("兵力", C, Some("person"), 1.0), u("大軍", C, Some("person"), 1.0),
+    u("金", C, None, 1.0).with(Medal), u("銀", C, None, 1.0).with(Medal), u("銅", C, None, 1.0).with(Medal),
     // parties and districts counted as their own measure word (八黨聯盟, 11黨, 另4區, 全港18區)
     u("黨", C, None, 1.0), u("區", C, None, 1.0),
     // rounds fired and fireworks shot (試射2發飛彈, 施放1.6萬發); teams; stages (分三階段)
     u("發", C, None, 1.0), u("隊", C, None, 1.0), u("階段", C, None, 1.0),
+    // games played (7戰), legs of a tour (6站; 一站式 is one-stop), games of a match (直落兩局)
+    u("戰", C, None, 1.0).with(ArabicOnly), u("站", C, None, 1.0).with(ArabicOnly), u("局", C, None, 1.0),
     u("門", C, None, 1.0), u("道", C, None, 1.0), u("筆", C, None, 1.0), u("單", C, None, 1.0),
     u("架次", C, None, 1.0), u("車次", C, None, 1.0), u("艘次", C, None, 1.0), u("科", C, None, 1.0),
     u("面", C, None, 1.0), u("劑", C, None, 1.0), u("冊", C, None, 1.0), u("劑次", C, None, 1.0), u("片", C, None, 1.0), u("塊地", C, None, 1.0), u("畝地", M, Some("mu"), 1.0), u("座城市", C, None, 1.0),
@@ -161,7 +166,7 @@ pub static UNITS: UnitTable = unit_rows![
     u("載", D, Some("year"), 1.0),
     // Cantonese hours (Hong Kong news quotes them: 近兩句鐘, 三個鐘)
     u("句鐘", D, Some("hour"), 1.0), u("個鐘", D, Some("hour"), 1.0),
-    u("秒", D, Some("second"), 1.0), u("秒鐘", D, Some("second"), 1.0), u("個季度", D, Some("quarter"), 1.0),
+    u("秒", D, Some("second"), 1.0).with(Seconds), u("秒鐘", D, Some("second"), 1.0), u("個季度", D, Some("quarter"), 1.0),
     u("晝夜", D, Some("day"), 1.0), u("個年頭", D, Some("year"), 1.0), u("代", C, None, 1.0),
     // an anniversary is an ordinal (締約四十五周年: the 45th), no length of time
     u("週年", R, None, 1.0),
@@ -223,6 +228,8 @@ pub static UNIT_NOUNS_BEFORE: WordTable<(Kind, Option<&str>)> = word_rows![
     ("金额", Y, Some("CNY")), ("净利", Y, Some("CNY")), ("获利", Y, Some("CNY")), ("盈利", Y, Some("CNY")),
     ("利润", Y, Some("CNY")), ("亏损", Y, Some("CNY")), ("市值", Y, Some("CNY")), ("预算", Y, Some("CNY")),
     ("经费", Y, Some("CNY")),
+    // a market price and a reserve price (市價500萬, 底價10萬)
+    ("市价", Y, Some("CNY")), ("底价", Y, Some("CNY")),
     // an earthquake's magnitude (Taiwan: 芮氏規模6.2; Hong Kong: 黎克特制6.2級), under ten only
     ("规模", M, Some("magnitude")), ("黎克特制", M, Some("magnitude")),
 ];
@@ -322,6 +329,13 @@ pub static ONE_SPAN_IDIOMS: Words = words!["比", "到晚", "四季", "一度", 
 pub static AMOUNT_ENDS_AFTER_TENTHS: &[char] = char_set!("的以左上多餘");
 pub static AMOUNT_ENDS_AFTER_KUAI: &[char] = char_set!("的了左以多餘");
 pub static AMOUNT_ENDS_AFTER_METRE: &[char] = char_set!("的左高多幾上");
+/// `度` is an angle, not a temperature, at a full turn or two (`360度`), or before these
+/// (`45度角`, `90度鞠躬`, `180度轉彎`, `近90度懸崖`).
+pub static FULL_TURNS: &[u32] = &[360, 720];
+pub static ANGLE_AFTER: &[char] = char_set!("角彎轉鞠懸斜");
+
+/// …and after a game's points (`13分排第4`, `以1分落後`, `兩分居次`).
+pub static AMOUNT_ENDS_AFTER_POINTS: &[char] = char_set!("的排居領落");
 
 /// Words right after a unit that show it was no unit (`三年級`, `3點鐘`, `五一期間`).
 #[rustfmt::skip]
