@@ -212,3 +212,103 @@ fn a_magazines_issue_line_is_no_headline_but_dates_the_page() {
     );
     assert_eq!(date(&a).as_deref(), Some("2009-03-09"));
 }
+
+fn page(head: &str, body_top: &str) -> Analysis {
+    let html = format!(
+        "<html><head>{head}</head><body>{body_top}<article>{}</article></body></html>",
+        PARAGRAPHS
+            .iter()
+            .map(|p| format!("<p>{p}</p>"))
+            .collect::<String>()
+    );
+    analyze(
+        &html,
+        &Options {
+            html: true,
+            ..Options::default()
+        },
+    )
+}
+
+#[test]
+fn a_shortened_social_card_title_yields_to_the_pages_own_headline() {
+    // The card's title is cut down for sharing; og:title is the headline the
+    // page prints in its second `<h1>` (the first heads a promo box).
+    let a = page(
+        "<title>Rent cap rises -- Town Daily</title><meta name=\"twitter:title\" content=\"Rent cap rises\"><meta property=\"og:title\" content=\"Council votes to raise the rent cap for 12,000 northern households\">",
+        "<h1>Weekend picks</h1><h2>Jazz in the park</h2><h1>Council votes to raise the rent cap for 12,000 northern households</h1>",
+    );
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Council votes to raise the rent cap for 12,000 northern households")
+    );
+}
+
+#[test]
+fn a_section_label_in_capitals_over_a_headline_with_by_in_it() {
+    // `by` inside a headline is no byline, and the label in capitals above
+    // it is not the headline.
+    let a = page(
+        "<title>Rents and the city - Town Daily</title>",
+        "<h1>CITY DESK</h1><h1>Rent Caps, as Explained to Us by Tenants</h1><p>May 12, 2024 at 9:00AM by Jane Doe</p>",
+    );
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Rent Caps, as Explained to Us by Tenants")
+    );
+    assert_eq!(authors(&a), ["Jane Doe"]);
+}
+
+#[test]
+fn a_byline_meta_tag_names_the_writer() {
+    let a = page(
+        "<meta name=\"Byline\" content=\"Jane Doe\">",
+        "<h1>Council raises rent cap</h1>",
+    );
+    assert_eq!(authors(&a), ["Jane Doe"]);
+}
+
+#[test]
+fn a_byline_with_the_sources_spaces_after_its_label() {
+    // A blog's post footer as a page's markup spaces it out.
+    let a = pasted(
+        "Council raises rent cap",
+        "By:          Jane Doe  Filed Under: housing, city hall",
+    );
+    assert_eq!(authors(&a), ["Jane Doe"]);
+}
+
+#[test]
+fn an_author_box_heading_is_no_headline() {
+    // The box heads the writer's name and more of their pieces; the page
+    // shows no headline above the article.
+    let t = title("Home\nShare\nAbout the Author\nThe Editors\nAlso by The Author");
+    assert_eq!(t, None);
+}
+
+#[test]
+fn a_name_with_its_role_in_an_author_box_far_above_the_headline() {
+    // A contributor's box (name and role, links to follow them, a bio and
+    // a disclaimer) sits well above the headline, with no byline by it.
+    let box_lines = "Jane Doe Contributor\nFollow Following Unfollow\nI write about housing and city budgets. full bio\nFollow Jane Doe on Twitter\nJane Doe's Profile\nContact Jane Doe\nRecent Posts\nPopular Posts\nFull Bio\nJane Doe covers housing for the site and has written about rents for a decade.\nContact Jane Doe\nLoading...\nLoading...\nHousing 5/12/2024 @ 9:00AM 1,019 views";
+    let a = pasted(
+        &format!("{box_lines}\nCouncil raises rent cap for northern households\nComment Now"),
+        "",
+    );
+    assert_eq!(authors(&a), ["Jane Doe"]);
+    // A programme's name with a role word in it names nobody.
+    let a = pasted(
+        "From Our Own Correspondent\nHome\nWorld\nSport\nWeather\nAbout us\nHelp\nContact\nSite map\nPrivacy\nTerms\nCookies\nCouncil raises rent cap for northern households",
+        "",
+    );
+    assert!(authors(&a).is_empty(), "{:?}", authors(&a));
+}
+
+#[test]
+fn the_column_after_a_writers_role_is_no_second_writer() {
+    let a = pasted(
+        "Council raises rent cap\nBy Jane Doe Editor, City Rooms\nMay 12, 2024",
+        "",
+    );
+    assert_eq!(authors(&a), ["Jane Doe"]);
+}

@@ -7,6 +7,8 @@
 //   node bench/articles/meta.mjs --set pages3 --pages DIR      (English + Chinese, bench/devsets/pages3/rebuild.mjs)
 //   node bench/articles/meta.mjs --set pages4 --pages DIR      (English, bench/devsets/pages4/rebuild.mjs; title,
 //        date and byline gold only; a page whose headline is not in its text has `title: null` and is not scored for it)
+//   node bench/articles/meta.mjs --set pages5 --pages DIR      (likewise: English, bench/devsets/pages5/rebuild.mjs,
+//        title/date/byline gold only; default DIR /work/pages5)
 //
 // Any directory of bench/devsets in the zh-news format works as a set. Only
 // scrapinghub and zh-news are split into halves; for the others --half does

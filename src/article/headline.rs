@@ -287,7 +287,7 @@ fn two_words(lines: &[Line], k: usize) -> bool {
 
 /// All capitals: a section label or a button (`FOLLOW US ON TWITTER`)
 /// (Latin letters only: no Unicode case tables in the web build).
-fn shouted(t: &str) -> bool {
+pub fn shouted(t: &str) -> bool {
     let (mut upper, mut lower) = (0, 0);
     for c in t.chars() {
         upper += usize::from(c.is_ascii_uppercase());

@@ -32,6 +32,9 @@ pub struct Hints {
     pub title: Option<String>,
     /// `og:title`, `twitter:title` or the JSON-LD `headline`.
     pub headline: Option<String>,
+    /// The headline is `twitter:title`'s: a social card's title, often
+    /// shortened, that `og:title` or JSON-LD replaces.
+    pub card_title: bool,
     /// Raw publication date from `<meta>`, `<time datetime>` or JSON-LD.
     pub date: Option<String>,
     pub authors: Vec<String>,
@@ -724,7 +727,8 @@ fn read_meta(attrs: &[(String, String)], hints: &mut Hints) {
         .unwrap_or("")
         .to_ascii_lowercase();
     match key.as_str() {
-        "og:title" | "twitter:title" | "headline" if hints.headline.is_none() => {
+        "og:title" | "twitter:title" | "headline" if hints.headline.is_none() || hints.card_title => {
+            hints.card_title = key == "twitter:title";
             hints.headline = Some(collapse(content));
         }
         "article:published_time"
@@ -745,7 +749,7 @@ fn read_meta(attrs: &[(String, String)], hints: &mut Hints) {
         {
             hints.date = Some(content.to_string());
         }
-        "author" | "article:author" | "dc.creator" | "byl" | "sailthru.author"
+        "author" | "article:author" | "dc.creator" | "byl" | "byline" | "sailthru.author"
         | "parsely-author" => {
             if content.starts_with("http") {
                 return;

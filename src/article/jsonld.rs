@@ -179,7 +179,8 @@ fn visit(v: &Val, hints: &mut Hints, depth: usize) {
                 return;
             }
             if let Some(Val::Str(h)) = get(m, "headline") {
-                if hints.headline.is_none() && !h.trim().is_empty() {
+                if (hints.headline.is_none() || hints.card_title) && !h.trim().is_empty() {
+                    hints.card_title = false;
                     hints.headline = Some(h.split_whitespace().collect::<Vec<_>>().join(" "));
                 }
             }

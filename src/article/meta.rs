@@ -459,7 +459,8 @@ pub fn byline_head(v: &str) -> &str {
         lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
         prev = c;
     }
-    let mut v = &v[..end];
+    // (A value may open with the source's spaces: `By:          Jane Doe`.)
+    let mut v = v[..end].trim_start();
     for sep in [" - ", " – ", " — ", " | ", " · ", " • ", "  ", " /"] {
         if let Some(p) = crate::lexicon::find_str(v, sep) {
             v = &v[..p];
@@ -514,9 +515,14 @@ pub fn byline_names(value: &str) -> Vec<String> {
     }
     // `A, B, C`: the parts shaped like a person's name after the first.
     let mut out = Vec::new();
+    // `Jane Doe Editor, The Almanac`: what follows a role is its column.
+    let role_first = head.split([',', ';']).next().is_some_and(|p| has_role(&key(p)));
     for (n, part) in head.split([',', ';']).enumerate() {
         // `Jane Doe, Senior Political Reporter`: a job title after the name.
         let p = trim_value(part);
+        if n > 0 && role_first {
+            break;
+        }
         if n == 0 || (person_name(p) && !has_role(&key(p))) {
             for name in names(part) {
                 let name = once(&name).to_string();
@@ -703,7 +709,16 @@ pub fn name_line(line: &str) -> Option<(Vec<String>, bool)> {
     let pair = crate::lexicon::find_str(first, " and ").is_some_and(|p| {
         person_name(trim_value(&first[..p])) && person_name(trim_value(&first[p + 5..]))
     });
-    if line.starts_with(['(', '[']) || !(person_name(trim_value(first)) || agency || pair) {
+    if line.starts_with(['(', '[']) {
+        return None;
+    }
+    // `Jane Doe Contributor`: a role word after the name, no comma between.
+    if let Some((name, role)) = first.trim_end().rsplit_once(' ') {
+        if rest.trim().is_empty() && has_role(&key(role)) && person_name(trim_value(name)) {
+            return Some((byline_names(name), true));
+        }
+    }
+    if !(person_name(trim_value(first)) || agency || pair) {
         return None;
     }
     let names = byline_names(head);
@@ -1091,7 +1106,8 @@ pub fn is_meta_line_with(line: &str, ls: &[(usize, usize, MetaLabel)]) -> bool {
         return true;
     }
     // `【糾錯】【責任編輯：張三】`: a label in a short line that is no sentence.
-    if !ls.is_empty() && n <= 40 && !terminal {
+    // (Not a headline with the word in it: `Fatherhood, as Told to You by Lost`.)
+    if !ls.is_empty() && n <= 40 && !terminal && (han_text(line) || line[..ls[0].0].split_whitespace().count() <= 3) {
         return true;
     }
     if terminal {

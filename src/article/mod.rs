@@ -568,8 +568,11 @@ fn title_line(
     let free = |k: usize| roles[k].is_none();
     let text_or_heading =
         |k: usize| matches!(lines[k].reading, Reading::Text | Reading::Heading(_));
-    let heading =
-        (0..n).find(|&k| free(k) && lines[k].reading == Reading::Heading(1) && k <= body_end);
+    let h1 = |k: usize| free(k) && lines[k].reading == Reading::Heading(1) && k <= body_end;
+    // (A section's label in capitals over the article's own `<h1>` is not it.)
+    let heading = (0..n)
+        .find(|&k| h1(k) && !headline::shouted(lines[k].text))
+        .or_else(|| (0..n).find(|&k| h1(k)));
     if !hinted.is_empty() {
         let named = (0..n).find(|&k| {
             free(k) && text_or_heading(k) && hinted.iter().any(|h| same_headline(lines[k].text, h))
@@ -961,6 +964,13 @@ fn article_byline(
         }) || role_below;
         (beside && roles[k] != Some(Role::Title)).then_some((k, names))
     };
+    // Far above the head, a name with its role (`Jane Doe Contributor`, an
+    // author box over the headline).
+    let role_named = |k: usize| {
+        let t = lines[k].text;
+        let (names, said) = meta::name_line(t)?;
+        (said && meta::byline_role(t)).then_some((k, names))
+    };
     // Outside the head, the line itself or the one below must say so.
     let named_strict = |k: usize| {
         let (names, said) = meta::name_line(lines[k].text)?;
@@ -992,7 +1002,7 @@ fn article_byline(
         .or_else(|| (from..=to).find_map(han_named))
         .or_else(|| above(12).find_map(|k| labelled(k).or_else(|| named_strict(k))))
         .or_else(|| after().find_map(named_strict))
-        .or_else(|| above(25).find_map(labelled))
+        .or_else(|| above(25).find_map(|k| labelled(k).or_else(|| role_named(k))))
 }
 
 /// The date shown beside the byline (its own line or the nearest date

@@ -34,29 +34,41 @@ import { fileURLToPath } from 'node:url';
 import { CTF, ctfPages3, usedKeys } from '../en-figures3/select.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const argv = process.argv.slice(2);
-const mirrors = argv[0] === '--mirrors' ? argv[1] : '/work/.mirror';
 const sha = (b) => createHash('sha256').update(b).digest('hex');
 const RANKS = 4;
 
-const used = usedKeys();
-for (const l of readFileSync(join(here, '../en-figures3/sentences.jsonl'), 'utf8').split('\n').filter(Boolean)) used.add(JSON.parse(l).page);
+/**
+ * The eligible pages of every outlet-year in this set's order: a Map from "<site>/<year>" to its
+ * pages, each { member, page, keys } (ctfPages3's page id and keys), ranked by
+ * sha256("pages4|" + member). ../pages5/select.mjs continues from it.
+ */
+export function ranked4(mirrors = '/work/.mirror') {
+  const used = usedKeys();
+  for (const l of readFileSync(join(here, '../en-figures3/sentences.jsonl'), 'utf8').split('\n').filter(Boolean)) used.add(JSON.parse(l).page);
 
-const groups = new Map();
-for (const p of ctfPages3(mirrors)) {
-  if (used.has(p.page) || p.keys.some((k) => used.has(k))) continue;
-  const member = p.keys[1]; // <site>/<year>/<name>.html
-  if (!/\.html?$/.test(member) || p.keys.length < 8) continue; // a .txt with no saved page beside it
-  const k = member.split('/').slice(0, 2).join('/');
-  if (!groups.has(k)) groups.set(k, []);
-  groups.get(k).push(member);
+  const groups = new Map();
+  for (const p of ctfPages3(mirrors)) {
+    if (used.has(p.page) || p.keys.some((k) => used.has(k))) continue;
+    const member = p.keys[1]; // <site>/<year>/<name>.html
+    if (!/\.html?$/.test(member) || p.keys.length < 8) continue; // a .txt with no saved page beside it
+    const k = member.split('/').slice(0, 2).join('/');
+    if (!groups.has(k)) groups.set(k, []);
+    groups.get(k).push({ member, page: p.page, keys: p.keys });
+  }
+  for (const g of groups.values()) {
+    const h = new Map(g.map((x) => [x, sha(`pages4|${x.member}`)]));
+    g.sort((x, y) => (h.get(x) < h.get(y) ? -1 : 1));
+  }
+  return new Map([...groups.keys()].sort().map((k) => [k, groups.get(k)]));
 }
-const rows = [];
-for (const k of [...groups.keys()].sort()) {
-  const ranked = groups.get(k).map((m) => [sha(`pages4|${m}`), m]).sort((x, y) => (x[0] < y[0] ? -1 : 1)).slice(0, RANKS);
-  ranked.forEach(([, m], i) => rows.push({ k, rank: i + 1, m }));
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const argv = process.argv.slice(2);
+  const groups = ranked4(argv[0] === '--mirrors' ? argv[1] : '/work/.mirror');
+  const rows = [];
+  for (const [k, g] of groups) g.slice(0, RANKS).forEach(({ member: m }, i) => rows.push({ k, rank: i + 1, m }));
+  rows.sort((x, y) => x.rank - y.rank || (x.k < y.k ? -1 : 1));
+  for (const r of rows) console.log(['en', r.k, r.rank, CTF.repo, CTF.commit, `dataset/${r.k.split('/')[0]}.7z!${r.m}`].join('\t'));
+  const left = [...groups.values()].reduce((n, g) => n + g.length, 0);
+  console.error(`${left} eligible pages in ${groups.size} outlet-years; ${rows.length} candidates printed`);
 }
-rows.sort((x, y) => x.rank - y.rank || (x.k < y.k ? -1 : 1));
-for (const r of rows) console.log(['en', r.k, r.rank, CTF.repo, CTF.commit, `dataset/${r.k.split('/')[0]}.7z!${r.m}`].join('\t'));
-const left = [...groups.values()].reduce((n, g) => n + g.length, 0);
-console.error(`${left} eligible pages in ${groups.size} outlet-years; ${rows.length} candidates printed`);
