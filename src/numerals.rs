@@ -95,7 +95,9 @@ fn arabic(cs: &[char], i: usize) -> Option<(f64, usize, usize, bool, bool, bool)
     let mut separated = false;
     while j < cs.len() {
         if let Some(d) = ascii_digit(cs[j]) {
-            int = int.saturating_mul(10).saturating_add(d as u64);
+            // (read only up to 15 digits, where it cannot overflow: no
+            // overflow test, which wasm32 makes a 128-bit multiply call)
+            int = int.wrapping_mul(10).wrapping_add(d as u64);
             int_f = int_f * 10.0 + d as f64;
             digits += 1;
             group += 1;

@@ -970,12 +970,36 @@ pub fn copyright_year(line: &str, key: &str) -> Option<u32> {
 /// The date of a magazine's issue line (`From the March 6, 2000 issue of
 /// Example Magazine.`): a short line with a whole date and an issue word.
 pub fn issue_date(line: &str) -> Option<String> {
-    if line.len() > 100 {
+    if line.len() > 100 || !may_hold_issue_word(line) {
         return None;
     }
     let (_, e, iso) = date::find(line)?;
     let k = key(&line[e..]);
     k.split(|c: char| !c.is_ascii_alphabetic()).any(|w| ISSUE_WORDS.contains(w)).then_some(iso)
+}
+
+/// Could an issue word follow a date in `line`? The words are runs of ASCII
+/// letters (folding changes no other character into one), so one of them, or
+/// the end of one cut by the date, is in the list: tested before the date
+/// search, which runs on every short line of a page with no date.
+fn may_hold_issue_word(line: &str) -> bool {
+    let b = line.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        while i < b.len() && b[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        let run = line[s..i].to_ascii_lowercase();
+        if (0..run.len()).any(|k| ISSUE_WORDS.contains(&run[k..])) {
+            return true;
+        }
+    }
+    false
 }
 
 /// A line next to an unlabelled name that marks it as the byline: a short

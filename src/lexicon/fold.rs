@@ -140,29 +140,43 @@ fn simplified_only() -> &'static [bool] {
 
 /// A copy of `text` with every Traditional character folded; same byte length.
 pub fn fold(text: &str) -> String {
+    // The text copied in runs between the characters that fold, each of
+    // those written folded (the table keeps UTF-8 lengths), then ASCII
+    // lowercased in one pass. Only three-byte characters from U+3400 fold:
+    // lead bytes E3-EF (continuation bytes are below them).
     let mut out = String::with_capacity(text.len());
-    // ASCII runs in bulk; other characters one by one.
-    let mut rest = text;
-    while !rest.is_empty() {
-        let n = rest
-            .bytes()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(rest.len());
-        let start = out.len();
-        out.push_str(&rest[..n]);
-        out[start..].make_ascii_lowercase();
-        rest = &rest[n..];
-        let mut chars = rest.chars();
-        while let Some(c) = chars.next() {
-            if c.is_ascii() {
-                break;
-            }
-            out.push(fold_char(c));
-            rest = chars.as_str();
+    let b = text.as_bytes();
+    let d = direct();
+    let (mut i, mut copied) = (0, 0);
+    while i + 2 < b.len() {
+        let lead = b[i];
+        if !(0xE3..=0xEF).contains(&lead) {
+            i += 1;
+            continue;
         }
+        let u = (u32::from(lead & 0x0F) << 12) | (u32::from(b[i + 1] & 0x3F) << 6) | u32::from(b[i + 2] & 0x3F);
+        let folded = u
+            .checked_sub(CJK_FIRST)
+            .and_then(|k| d.get(k as usize))
+            .filter(|&&s| s != 0)
+            .and_then(|&s| char::from_u32(u32::from(s)));
+        if let (Some(c), Some(run)) = (folded, text.get(copied..i)) {
+            out.push_str(run);
+            out.push(c);
+            copied = i + 3;
+        }
+        i += 3;
     }
+    out.push_str(text.get(copied..).unwrap_or(""));
+    out.make_ascii_lowercase();
     debug_assert_eq!(out.len(), text.len());
     out
+}
+
+/// [`fold`] character by character (its reference: the same string).
+#[cfg(test)]
+fn fold_chars(text: &str) -> String {
+    text.chars().map(fold_char).collect()
 }
 
 /// [`fold_char`] at compile time, for the lexicon's markers: walks the
@@ -200,6 +214,16 @@ pub fn fold_str(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fold_equals_fold_char_by_char() {
+        let mut all: String = (0x20..0x3_0000u32).filter_map(char::from_u32).collect();
+        all.push_str("ＡＢ區域ABC經濟");
+        assert_eq!(fold(&all), fold_chars(&all));
+        for t in ["", "a", "區", "區a", "AÉ區\u{10000}經", "\u{1F600}區"] {
+            assert_eq!(fold(t), fold_chars(t), "{t}");
+        }
+    }
 
     #[test]
     fn folds_common_pairs_and_keeps_length() {
