@@ -2,8 +2,8 @@
 // Deterministic selection of the en-figures5 sentences (issue 18): a fresh DEVELOPMENT-ONLY set of
 // real English news sentences from a source no other devset uses (RTHK's English news), made the
 // way en-figures4 was. Prints one line a sentence: `<page> <start> <end> <role>` (role: money |
-// bound | figure | hard | plain). Never runs figlens. Written and committed before any sentence
-// was annotated.
+// bound | figure | hard | plain; cash2 for round 2). Never runs figlens. Written and committed
+// before any sentence was annotated (round 2 before any round 2 sentence was).
 //
 //   node bench/devsets/en-figures5/select.mjs [--mirrors DIR] [--print] [--write-pages]
 //
@@ -43,6 +43,11 @@
 //   plain  = non-candidates.
 //   Roles are taken in that order, outlets in FEEDS order within a role; a story gives at most
 //   PAGE_MAX (3) sentences (picks over the cap are skipped and the next in hash order is taken).
+//   round 2 (added after round 1 above was annotated, before round 2 was: round 1 gave 276
+//   sentences, 196 with a required figure, but only 20 required money figures: MONEY5's percent
+//   words took most of the money quota): role cash2 = sentences not yet chosen with a currency
+//   amount (CASH_RE: a currency sign, HK$ / US$ …, "yuan", "renminbi", "euros"), in the same hash
+//   order and page cap, R2_CASH an outlet. Round 1's selection is unchanged by it.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -61,6 +66,8 @@ const QUOTA = {
   world: [8, 8, 18, 8, 5], sport: [4, 8, 18, 14, 5], all: [0, 0, 0, 0, 0],
 };
 const PAGE_MAX = 3;
+const R2_CASH = { local: 8, finance: 8, greaterChina: 2, world: 2, sport: 0, all: 0 };
+export const CASH_RE = /[$£€¥]\s?\d|\d\s?(yuan|renminbi|euros)\b|\b(million|billion|trillion) (yuan|renminbi|euros)\b/;
 const FIRST_MONDAY = Date.UTC(2024, 3, 29), WEEKS = 53;
 export const MONEY5 = new RegExp(MONEY_RE.source + '|\\b(yuan|renminbi|euros?|yen|pounds sterling)\\b', 'i');
 export const BOUND_RE = /\b(more than|over|above|up to|at least|at most|less than|fewer than|under|below|between|about|around|nearly|almost|roughly|some|as many as|as much as|close to|from\b.{1,30}\bto)\b|\d\s?(-|–|to)\s?\d/i;
@@ -170,6 +177,7 @@ export function select(mirrors = '/work/.mirror') {
   roles.forEach(([role, test], i) => {
     for (const [o, g] of groups) take(g.filter((s) => !chosen.has(sentenceKey(s)) && test(s)), QUOTA[o][i], role);
   });
+  for (const [o, g] of groups) take(g.filter((s) => !chosen.has(sentenceKey(s)) && CASH_RE.test(s.text)), R2_CASH[o], 'cash2');
   return { pages, sents: all, chosen: [...chosen.values()] };
 }
 
