@@ -163,8 +163,46 @@ impl Grammar for En {
             .flatten()
     }
 
-    fn continue_from(&self, bt: &BlockText, prev: &Draft, d: &mut Draft) {
-        elided_count(bt, prev, d);
+    fn continue_from(&self, bt: &BlockText, prev: &[Draft], d: &mut Draft) {
+        // (four bodies in the first village and nine in the second: past a rank or a date)
+        if let Some(p) = prev.iter().rev().find(|p| !matches!(p.kind, Kind::Rank | Kind::Date)) {
+            elided_count(bt, p, d);
+        }
+        index_level(bt, prev, d);
+    }
+}
+
+/// No full stop (a decimal point is none), line or Han char between `a` and
+/// `b`, and `b` close after `a`: the same sentence.
+fn same_sentence(bt: &BlockText, a: usize, b: usize) -> bool {
+    b >= a
+        && b - a <= 160
+        && !(a..b).any(|k| {
+            let c = bt.cs[k];
+            matches!(c, '!' | '?' | '\n')
+                || (c == '.' && !bt.get(k + 1).is_some_and(|n| n.is_ascii_digit()))
+                || crate::clean::is_han(c)
+        })
+}
+
+/// `fell 133 points, or 0.8 percent, to 17,583`: a bare level after `to` or
+/// `at`, in a sentence whose index moved in points, is in points too.
+fn index_level(bt: &BlockText, prev: &[Draft], d: &mut Draft) {
+    let lead = prev_word(bt, d.start);
+    if d.kind != Kind::Number
+        || d.unit.is_some()
+        || d.low.is_some()
+        || !(lead == Mark::To.written() || lead == Mark::At.written())
+    {
+        return;
+    }
+    let moved = prev
+        .iter()
+        .rev()
+        .take_while(|p| same_sentence(bt, p.end, d.start))
+        .any(|p| p.kind == Kind::Measure && p.unit == Some(lexicon::units::INDEX_POINT));
+    if moved {
+        (d.kind, d.unit) = (Kind::Measure, Some(lexicon::units::INDEX_POINT));
     }
 }
 
@@ -190,10 +228,7 @@ fn elided_count(bt: &BlockText, prev: &Draft, d: &mut Draft) {
             .is_some_and(|(e, _)| e == d.end)
         || bt.lex_at(s, lexicon::en_scales()).is_some_and(|(e, _)| e == d.end && e - s > 2);
     // the same sentence, close by
-    let same_sentence = d.start - prev.end <= 160
-        && !bt.cs[prev.end..d.start]
-            .iter()
-            .any(|&c| matches!(c, '.' | '!' | '?' | '\n') || crate::clean::is_han(c));
+    let same_sentence = same_sentence(bt, prev.end, d.start);
     // things with no unit carry over only to a comparison (up from 56 million): revenue rose 12
     let carried = prev.unit.is_some() || en::ELIDED_LEADS.contains(words::prev_word(bt, d.start));
     if number_end && same_sentence && carried {
@@ -347,7 +382,10 @@ fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> 
         if let Some(&(_, unit)) = en::AGE_WORDS.iter().find(|(w, _)| *w == before) {
             *tail = Some(Tail::new(n.end, Kind::Measure, Some(unit), 1.0));
         } else if r.currency.is_none()
-            && (names::age_apposition(bt, n) || names::age_predicate(bt, start) || names::age_bound(bt, start, n.start))
+            && (names::age_apposition(bt, n)
+                || names::age_predicate(bt, start)
+                || names::age_bound(bt, start, n.start)
+                || names::age_suffix(bt, n))
         {
             *tail = Some(Tail::new(n.end, Kind::Measure, Some(en::AGE_UNIT), 1.0));
         } else if r.currency.is_none() && n.arabic && !n.decimal {
@@ -434,8 +472,11 @@ fn bare_whole_tail(bt: &BlockText, n: &Num, before: &str, start: usize) -> Resul
     if let Some(unit) = bare_digit_count(bt, n, before, words::opens_clause(bt, start)) {
         return Ok(Some(Tail::new(n.end, Kind::Count, unit, 1.0)));
     }
-    // the death toll rose to 45: people
-    Ok(names::toll_before(bt, start).then(|| Tail::new(n.end, Kind::Count, Some(en::PERSON_UNIT), 1.0)))
+    // the death toll rose to 45: people; the number of professions rose from 13: a count
+    if names::toll_before(bt, start) {
+        return Ok(Some(Tail::new(n.end, Kind::Count, Some(en::PERSON_UNIT), 1.0)));
+    }
+    Ok(names::count_subject_before(bt, start).then(|| Tail::new(n.end, Kind::Count, None, 1.0)))
 }
 
 /// A whole number with no unit or noun that counts what it stands for: the
@@ -540,7 +581,9 @@ fn mixed_fraction(bt: &BlockText, n: &Num) -> Option<Draft> {
 
 /// `8 p.m.`, `10 o'clock`: a clock word after the number, where it ends.
 fn clock_after(bt: &BlockText, n: &Num) -> Option<usize> {
-    if !n.arabic || n.decimal || n.low > 24.0 || bt.get(n.end) != Some(' ') {
+    // 9.37 am: hours and minutes with a point between
+    let minutes = !n.decimal || (n.end - n.start == n.int_digits + 3 && n.low.fract() < 0.595);
+    if !n.arabic || !minutes || n.low > 24.0 || bt.get(n.end) != Some(' ') {
         return None;
     }
     let s = n.end + 1;

@@ -286,6 +286,7 @@ fn counted_noun(bt: &BlockText, k: usize, s: usize, scaled: bool) -> Option<Tail
             if noun.len() >= 3
                 && (noun.ends_with(Mark::Plural.written()) || is_invariant_plural(noun))
                 && !noun.ends_with(Mark::NotPlural.written())
+                && !noun.ends_with(Mark::Possessive.written())
                 && !is_function_word(noun)
                 && !is_stop_word(noun)
             {
@@ -317,7 +318,8 @@ fn counted_noun(bt: &BlockText, k: usize, s: usize, scaled: bool) -> Option<Tail
             .next()
             .is_some_and(|c| c.is_ascii_lowercase());
         let plural = (word.ends_with(Mark::Plural.written())
-            && !word.ends_with(Mark::NotPlural.written()))
+            && !word.ends_with(Mark::NotPlural.written())
+            && !word.ends_with(Mark::Possessive.written()))
             || is_invariant_plural(word);
         // 270,000 Priuses: a capitalized plural after digits in running text (not 15 Jones
         // Street; not Zero Motorcycles, a spelled number that opens a name)
