@@ -400,7 +400,7 @@ fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> 
     if let Some(t) = tail.as_ref().filter(|t| matches!(t.kind, Kind::Duration | Kind::Measure)) {
         let s = words::skip_space(bt, n.end);
         let titled = s > n.end
-            && bt.original(s, s + 2).chars().map(|c| c.is_ascii_uppercase()).eq([true, false])
+            && bt.original(s, s + 2).chars().map(|c| (c.is_ascii_uppercase(), c.is_ascii_lowercase())).eq([(true, false), (false, true)])
             && !words::starts_sentence(bt, start)
             && names::running_text(bt, start);
         if titled {
@@ -636,7 +636,9 @@ fn to_range(bt: &BlockText, n: &Num, floor: usize, r: &mut Reading, tails: Tails
         return Range::Ratio(d);
     }
     // after `by`, a range is two close amounts (rise by 1 to 2 points), not a change and a level
-    let by_range_ok = prev_word(bt, start) != Mark::By.written() || {
+    // (cut by 1.5 percent to 5.9 percent: each end with its own unit)
+    let own_units = r.tail.as_ref().is_some_and(|a| a.kind != Kind::Number) && t2.is_some();
+    let by_range_ok = prev_word(bt, start) != Mark::By.written() || !own_units && {
         let lo_v = n.low * r.tail.as_ref().map_or(1.0, |t| t.factor);
         let hi_v = m.low * t2.as_ref().map_or(1.0, |t| t.factor);
         hi_v > lo_v && hi_v < lo_v * 10.0

@@ -84,7 +84,14 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
                 && next > e
                 && bt.get(next).is_some_and(|c| c.is_ascii_alphabetic())
                 && !is_stop_word(bt.folded(next, word_end(bt, next))));
-        if (e - s > 1 || (s == j && cased && !name_letter) || sign) && !hyphen_only {
+        // 81 F, 31 C: a degree's letter after one space, alone
+        let degree = cased
+            && !name_letter
+            && s == j + 1
+            && bt.get(j) == Some(' ')
+            && r.unit().is_some_and(|u| u.starts_with('°'))
+            && bt.get(e).is_none_or(|c| matches!(c, ' ' | ',' | ';' | ')') || c == '.' && bt.get(e + 1).is_none_or(is_space));
+        if (e - s > 1 || (s == j && cased && !name_letter) || sign || degree) && !hyphen_only {
             // 3 dollars 50 cents, 5 feet 2 inches: a smaller unit of the same measure added
             if let Some((end, added)) = sub_unit(bt, e, r).filter(|_| !scaled) {
                 let mut t = Tail::new(end, r.kind, r.unit(), r.factor());
@@ -103,7 +110,9 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
     }
     // a four-game streak, a 12-member panel: a count that modifies a noun
     if let Some(e) = hyphen_count(bt, k, scaled) {
-        return tail(e, Kind::Count, None, 1.0);
+        // a 50,000-strong crowd: people
+        let people = en::PEOPLE_HYPHENS.contains(bt.folded(k + 1, e));
+        return tail(e, Kind::Count, people.then_some(en::PERSON_UNIT), 1.0);
     }
     // seven of the 12 jurors, two of them: a count of what follows `of`
     if let Some(unit) = of_count(bt, k).filter(|_| !scaled) {
@@ -271,8 +280,10 @@ fn counted_noun(bt: &BlockText, k: usize, s: usize, scaled: bool) -> Option<Tail
             if !adjective || next == e {
                 break;
             }
+            // (three academic years: a time after an adjective too; not 16 last month)
+            let time = !scaled && !en::TIME_DEICTICS.contains(bt.folded(w, e));
             if let Some((ue, row)) = phrase_at(bt, next, lexicon::en_units())
-                .filter(|&(_, r)| en::UNITS[r].kind == Kind::Count)
+                .filter(|&(_, r)| en::UNITS[r].kind == Kind::Count || en::UNITS[r].kind == Kind::Duration && time)
             {
                 let r = &en::UNITS[row];
                 return Some(Tail::new(ue, r.kind, r.unit(), r.factor()));

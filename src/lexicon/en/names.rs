@@ -12,6 +12,13 @@ pub static YEAR_LEADS: Words = words![
 /// Words before a spelled number that make it a rank (`the number one hit`).
 pub static SPELLED_RANK_LEADS: Words = words!["number"];
 
+/// Words before a unit of time that point at a period, no adjective of a
+/// length (`16 last month`; `three academic years` is a length).
+pub static TIME_DEICTICS: Words = words!["last", "next", "this", "past", "previous", "coming", "early", "late"];
+
+/// Words after a number and a hyphen that count people (`a 50,000-strong crowd`).
+pub static PEOPLE_HYPHENS: Words = words!["strong"];
+
 /// Words before `number` that make the digits after it a rank (`world number 31`).
 pub static NUMBER_RANK_LEADS: Words = words!["world"];
 

@@ -15,6 +15,7 @@ pub static UNITS: UnitTable = unit_rows![
     u("percent", P, Some("%"), 1.0), u("per cent", P, Some("%"), 1.0), u("pct", P, Some("%"), 1.0), u("pc", P, Some("%"), 1.0),
     u("percents", P, Some("%"), 1.0), u("percentage", P, Some("%"), 1.0),
     u("percentage points", P, Some("pp"), 1.0), u("percentage point", P, Some("pp"), 1.0),
+    u("of a percentage point", P, Some("pp"), 1.0),
     u("basis points", P, Some("pp"), 0.01), u("basis point", P, Some("pp"), 0.01), u("bps", P, Some("pp"), 0.01),
     u("bp", P, Some("pp"), 0.01),
     // money written after the amount
