@@ -149,11 +149,12 @@ fn scale(bt: &BlockText, j: usize) -> Option<(usize, f64)> {
             let s2 = skip_space(bt, e);
             phrase_at(bt, s2, lexicon::en_scales()).filter(|&(e2, _)| s2 > e && e2 - s2 > 2)
         };
-        // a lone `m` after a space is metres; 3M and 5B glued in capitals are names,
+        // a lone `m` after a space is metres (a lone lower-case `k` is a thousand: 2.33 k);
+        // 3M and 5B glued in capitals are names,
         // but not after a currency ($10M, €1.2B) or with decimals (2.5M users)
         let capital_letter = word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase());
         if (glued && (!capital_letter || money_or_decimal(bt, j) || plural_after(bt, j, e)))
-            || (!glued && word.len() > 1)
+            || (!glued && (word.len() > 1 || word == Mark::SpacedThousand.written()))
         {
             let mut factor = en::SCALES[row].1;
             let mut k = e;

@@ -76,6 +76,8 @@ super::marks! {
         Over => "over",
         /// The plural ending of a counted noun: `500 cars`.
         Plural => "s",
+        /// The one scale letter read after a space: `2.33 k`.
+        SpacedThousand => "k",
         /// A possessive, no plural: `Australia's`.
         Possessive => "'s",
         /// A count's subject: `the number of professions rose from 13 to 51`.
