@@ -230,7 +230,10 @@ fn elided_count(bt: &BlockText, prev: &Draft, d: &mut Draft) {
     // the same sentence, close by
     let same_sentence = same_sentence(bt, prev.end, d.start);
     // things with no unit carry over only to a comparison (up from 56 million): revenue rose 12
-    let carried = prev.unit.is_some() || en::ELIDED_LEADS.contains(words::prev_word(bt, d.start));
+    // (three counts of fraud, 10 of theft: `of` after the number, the noun left out)
+    let carried = prev.unit.is_some()
+        || en::ELIDED_LEADS.contains(words::prev_word(bt, d.start))
+        || words::word_then_space(bt, words::skip_space(bt, d.end), Mark::Of.written()).is_some_and(|_| bt.get(d.end) == Some(' '));
     if number_end && same_sentence && carried {
         d.kind = Kind::Count;
         d.unit = prev.unit;

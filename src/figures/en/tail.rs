@@ -105,6 +105,13 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
     if let Some(t) = million_code(bt, s).filter(|_| !scaled) {
         return tail(t.end, t.kind, t.unit, t.factor);
     }
+    // the 15-time winners: how many times, whatever follows
+    if let Some(e) = bt
+        .starts(s, Mark::Time.written())
+        .filter(|&e| s == k + 1 && !scaled && boundary_at(bt, e))
+    {
+        return tail(e, Kind::Count, None, 1.0);
+    }
     if let Some(t) = counted_noun(bt, k, s, scaled) {
         return tail(t.end, t.kind, t.unit, t.factor);
     }

@@ -56,6 +56,8 @@ super::marks! {
         Magnitude => "magnitude",
         /// Pounds are weight after it: `weighed 2,749 pounds`, `weighing`.
         Weigh => "weigh",
+        /// How many times, after a hyphen: `the 15-time winners`.
+        Time => "time",
         /// A multiple: `3 times`.
         Times => "times",
         /// A multiple glued to the digits: `2x`.
