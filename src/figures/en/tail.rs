@@ -191,6 +191,14 @@ fn sub_unit(bt: &BlockText, e: usize, r: &en::UnitRow) -> Option<(usize, f64)> {
         .map(|m| (m.low, m.end))
         .or_else(|| super::spelled::spelled(bt, k))?;
     let s2 = skip_space(bt, me);
+    // 5 ft 2 in: the smaller unit written as its symbol, which no row reads alone
+    let e2 = word_end(bt, s2);
+    if let Some(&(_, _, ratio)) = en::SUB_UNITS
+        .iter()
+        .find(|&&(a, b, _)| s2 > me && r.unit() == Some(a) && bt.folded(s2, e2) == b)
+    {
+        return Some((e2, m * ratio));
+    }
     let (e2, row2) = phrase_at(bt, s2, lexicon::en_units()).filter(|_| s2 > me)?;
     let r2 = &en::UNITS[row2];
     if r2.kind != r.kind {
