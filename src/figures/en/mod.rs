@@ -165,7 +165,7 @@ impl Grammar for En {
 
     fn continue_from(&self, bt: &BlockText, prev: &[Draft], d: &mut Draft) {
         // (four bodies in the first village and nine in the second: past a rank or a date)
-        if let Some(p) = prev.iter().rev().find(|p| !matches!(p.kind, Kind::Rank | Kind::Date)) {
+        if let Some(p) = prev.iter().rev().take(3).find(|p| !matches!(p.kind, Kind::Rank | Kind::Date)) {
             elided_count(bt, p, d);
         }
         index_level(bt, prev, d);
