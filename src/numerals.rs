@@ -118,20 +118,16 @@ fn arabic(cs: &[char], i: usize) -> Option<(f64, usize, usize, bool, bool, bool)
             digits += 1;
             group += 1;
             j += 1;
-        } else if cs[j] == ','
+        } else if (cs[j] == ','
             && (j < lakh || !separated && group <= 2 && {
                 lakh = lakh_end(cs, j);
                 j < lakh
-            })
-        {
-            separated = true;
-            group = 0;
-            j += 1;
-        } else if matches!(cs[j], ',' | '，' | '\u{a0}' | '\u{202f}' | '\u{2009}')
-            && group >= 1
-            && (separated && group == 3 || !separated && group <= 3)
-            && (1..=3).all(|k| cs.get(j + k).and_then(|&c| ascii_digit(c)).is_some())
-            && cs.get(j + 4).and_then(|&c| ascii_digit(c)).is_none()
+            }))
+            || (matches!(cs[j], ',' | '，' | '\u{a0}' | '\u{202f}' | '\u{2009}')
+                && group >= 1
+                && (separated && group == 3 || !separated && group <= 3)
+                && (1..=3).all(|k| cs.get(j + k).and_then(|&c| ascii_digit(c)).is_some())
+                && cs.get(j + 4).and_then(|&c| ascii_digit(c)).is_none())
         {
             separated = true;
             group = 0;
