@@ -188,12 +188,11 @@ fn same_sentence(bt: &BlockText, a: usize, b: usize) -> bool {
 /// `fell 133 points, or 0.8 percent, to 17,583`: a bare level after `to` or
 /// `at`, in a sentence whose index moved in points, is in points too.
 fn index_level(bt: &BlockText, prev: &[Draft], d: &mut Draft) {
+    if d.kind != Kind::Number || d.unit.is_some() || d.low.is_some() {
+        return;
+    }
     let lead = prev_word(bt, d.start);
-    if d.kind != Kind::Number
-        || d.unit.is_some()
-        || d.low.is_some()
-        || !(lead == Mark::To.written() || lead == Mark::At.written())
-    {
+    if !(lead == Mark::To.written() || lead == Mark::At.written()) {
         return;
     }
     let moved = prev

@@ -106,9 +106,10 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
         return tail(t.end, t.kind, t.unit, t.factor);
     }
     // the 15-time winners: how many times, whatever follows
-    if let Some(e) = bt
-        .starts(s, Mark::Time.written())
-        .filter(|&e| s == k + 1 && !scaled && boundary_at(bt, e))
+    if let Some(e) = (bt.get(k) == Some('-') && !scaled)
+        .then(|| bt.starts(s, Mark::Time.written()))
+        .flatten()
+        .filter(|&e| boundary_at(bt, e))
     {
         return tail(e, Kind::Count, None, 1.0);
     }
@@ -297,9 +298,9 @@ fn counted_noun(bt: &BlockText, k: usize, s: usize, scaled: bool) -> Option<Tail
                 break;
             }
             // (three academic years: a time after an adjective too; not 16 last month)
-            let time = !scaled && !en::TIME_DEICTICS.contains(bt.folded(w, e));
+            let time = |r: usize| en::UNITS[r].kind == Kind::Duration && !scaled && !en::TIME_DEICTICS.contains(bt.folded(w, e));
             if let Some((ue, row)) = phrase_at(bt, next, lexicon::en_units())
-                .filter(|&(_, r)| en::UNITS[r].kind == Kind::Count || en::UNITS[r].kind == Kind::Duration && time)
+                .filter(|&(_, r)| en::UNITS[r].kind == Kind::Count || time(r))
             {
                 let r = &en::UNITS[row];
                 return Some(Tail::new(ue, r.kind, r.unit(), r.factor()));
