@@ -475,10 +475,7 @@ fn bare_whole_tail(bt: &BlockText, n: &Num, before: &str, start: usize) -> Resul
         return Ok(Some(Tail::new(n.end, Kind::Count, unit, 1.0)));
     }
     // the death toll rose to 45: people; the number of professions rose from 13: a count
-    if names::toll_before(bt, start) {
-        return Ok(Some(Tail::new(n.end, Kind::Count, Some(en::PERSON_UNIT), 1.0)));
-    }
-    Ok(names::count_subject_before(bt, start).then(|| Tail::new(n.end, Kind::Count, None, 1.0)))
+    Ok(names::count_subject_before(bt, start).map(|unit| Tail::new(n.end, Kind::Count, unit, 1.0)))
 }
 
 /// A whole number with no unit or noun that counts what it stands for: the

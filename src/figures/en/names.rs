@@ -362,37 +362,25 @@ pub fn age_predicate(bt: &BlockText, start: usize) -> bool {
 }
 
 /// `the death toll rose to 45`, `a toll of 60`: a toll of people among the
-/// five words before `start` in its clause.
-pub fn toll_before(bt: &BlockText, start: usize) -> bool {
+/// five words before `start` in its clause (`Some(Some(person))`); `the
+/// number of professions rose from 13`: a count's subject among the six
+/// (`Some(None)`).
+pub fn count_subject_before(bt: &BlockText, start: usize) -> Option<Option<&'static str>> {
     let mut k = start;
-    for _ in 0..5 {
+    for step in 0..6 {
         let (s, e) = span_before(bt, k, |c| c.is_ascii_alphabetic());
         if s == e {
-            return false;
+            return None;
         }
-        if en::TOLL_WORDS.contains(bt.folded(s, e)) {
-            return true;
-        }
-        k = s;
-    }
-    false
-}
-
-/// `the number of professions rose from 13`: a count's subject among the
-/// six words before `start` in its clause.
-pub fn count_subject_before(bt: &BlockText, start: usize) -> bool {
-    let mut k = start;
-    for _ in 0..6 {
-        let (s, e) = span_before(bt, k, |c| c.is_ascii_alphabetic());
-        if s == e {
-            return false;
+        if step < 5 && en::TOLL_WORDS.contains(bt.folded(s, e)) {
+            return Some(Some(en::PERSON_UNIT));
         }
         if bt.starts(s, Mark::NumberOf.written()).is_some() {
-            return true;
+            return Some(None);
         }
         k = s;
     }
-    false
+    None
 }
 
 /// `women older than 65`, `children under 5`, `those of us over about 40`:
