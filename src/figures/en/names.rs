@@ -280,14 +280,15 @@ pub fn numeric_date(bt: &BlockText, n: &Num) -> Option<crate::figures::shared::d
 
 /// `the No. 1 seed`, `#3`: a rank written with a sign or abbreviation.
 pub fn rank_lead(bt: &BlockText, n: &Num) -> bool {
-    // world number 31
-    let (s, k) = span_before(bt, n.start, |c| c.is_ascii_alphabetic());
-    if !n.decimal && en::SPELLED_RANK_LEADS.contains(bt.folded(s, k)) && en::NUMBER_RANK_LEADS.contains(prev_word(bt, s)) {
-        return true;
-    }
     let (_, k) = span_before(bt, n.start, |_| false);
-    if !k.checked_sub(1).and_then(|k| bt.get(k)).is_some_and(|c| matches!(c, '.' | '#')) {
-        return false;
+    let before = k.checked_sub(1).and_then(|k| bt.get(k));
+    if !before.is_some_and(|c| matches!(c, '.' | '#')) {
+        // world number 31
+        if n.decimal || !before.is_some_and(|c| c.is_ascii_alphabetic()) {
+            return false;
+        }
+        let (s, k) = span_before(bt, k, |c| c.is_ascii_alphabetic());
+        return en::SPELLED_RANK_LEADS.contains(bt.folded(s, k)) && en::NUMBER_RANK_LEADS.contains(prev_word(bt, s));
     }
     let (s, k) = span_before(bt, n.start, |c| c.is_ascii_alphabetic() || matches!(c, '.' | '#'));
     s < k && !n.decimal && en::RANK_LEADS.contains(bt.folded(s, k))
@@ -398,6 +399,11 @@ pub fn age_bound(bt: &BlockText, start: usize, number: usize) -> bool {
 /// `those 55 or older`, `18 or younger`: a bare number whose bound after it
 /// is one of age.
 pub fn age_suffix(bt: &BlockText, n: &Num) -> bool {
+    // (most numbers have no `or` after them: no lexicon lookup then)
+    let s = n.end + 1;
+    if bt.get(n.end) != Some(' ') || !en::ADJECTIVE_JOINS.contains(bt.folded(s, super::words::word_end(bt, s))) {
+        return false;
+    }
     super::qualifiers::approx_after(bt, n.end).is_some_and(|e| {
         let (s, k) = span_before(bt, e, |c| c.is_ascii_alphabetic());
         en::AGE_BOUNDS.contains(bt.folded(s, k))
