@@ -85,6 +85,22 @@ fn unit_after_digits(cs: &[char], mut k: usize) -> bool {
     }) || lexicon::units().longest_prefix_chars(cs, k).is_some()
 }
 
+/// `,34,567` in `12,34,567`, `,50,000` in `1,50,000`: one or more commas
+/// before two digits, then one before the last three (no digit after them).
+/// Their end, else 0.
+fn lakh_end(cs: &[char], mut k: usize) -> usize {
+    let digit = |k: usize| cs.get(k).and_then(|&c| ascii_digit(c)).is_some();
+    let mut pairs = 0;
+    while cs.get(k) == Some(&',') && digit(k + 1) && digit(k + 2) {
+        if digit(k + 3) {
+            return if pairs > 0 && !digit(k + 4) { k + 4 } else { 0 };
+        }
+        pairs += 1;
+        k += 3;
+    }
+    0
+}
+
 /// A plain Arabic number at `i`: value, end, integer digits, decimal, leading zero.
 fn arabic(cs: &[char], i: usize) -> Option<(f64, usize, usize, bool, bool, bool)> {
     let mut j = i;
@@ -93,6 +109,8 @@ fn arabic(cs: &[char], i: usize) -> Option<(f64, usize, usize, bool, bool, bool)
     let mut digits = 0;
     let mut group = 0; // digits since the last separator
     let mut separated = false;
+    // 12,34,567: South Asian grouping (its commas end at `lakh`)
+    let mut lakh = 0;
     while j < cs.len() {
         if let Some(d) = ascii_digit(cs[j]) {
             // (read only up to 15 digits, where it cannot overflow: no
@@ -102,11 +120,16 @@ fn arabic(cs: &[char], i: usize) -> Option<(f64, usize, usize, bool, bool, bool)
             digits += 1;
             group += 1;
             j += 1;
-        } else if matches!(cs[j], ',' | '，' | '\u{a0}' | '\u{202f}' | '\u{2009}')
-            && group >= 1
-            && (separated && group == 3 || !separated && group <= 3)
-            && (1..=3).all(|k| cs.get(j + k).and_then(|&c| ascii_digit(c)).is_some())
-            && cs.get(j + 4).and_then(|&c| ascii_digit(c)).is_none()
+        } else if (cs[j] == ','
+            && (j < lakh || !separated && group <= 2 && {
+                lakh = lakh_end(cs, j);
+                j < lakh
+            }))
+            || (matches!(cs[j], ',' | '，' | '\u{a0}' | '\u{202f}' | '\u{2009}')
+                && group >= 1
+                && (separated && group == 3 || !separated && group <= 3)
+                && (1..=3).all(|k| cs.get(j + k).and_then(|&c| ascii_digit(c)).is_some())
+                && cs.get(j + 4).and_then(|&c| ascii_digit(c)).is_none())
         {
             separated = true;
             group = 0;

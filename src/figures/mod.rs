@@ -176,8 +176,8 @@ fn scan(bt: &BlockText) -> Vec<Draft> {
         };
         match found {
             Ok(mut d) if !bt.in_hole(d.start, d.end) => {
-                if let Some(p) = out.last() {
-                    GRAMMARS.continue_from(bt, p, &mut d);
+                if !out.is_empty() {
+                    GRAMMARS.continue_from(bt, &out, &mut d);
                 }
                 i = d.end.max(i + 1);
                 out.push(d);

@@ -29,9 +29,10 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 /**
  * Writes `dir`/sentences.jsonl from the strings files on the command line, the page texts read
- * from `text`, the sets named `prefix`-aeb and `prefix`-ctf (en-figures2 runs it with its own).
+ * from `text`, the sets named `prefix`-aeb and `prefix`-ctf (en-figures2 runs it with its own), or
+ * every sentence in the one set `set` when it is given (en-figures5).
  */
-export function annotateSet({ dir = here, text = '/work/en-news/text', prefix = 'en' } = {}) {
+export function annotateSet({ dir = here, text = '/work/en-news/text', prefix = 'en', set: oneSet = null } = {}) {
   const pages = new Map();
   const loadPage = (page) => {
     if (!pages.has(page)) {
@@ -50,7 +51,7 @@ export function annotateSet({ dir = here, text = '/work/en-news/text', prefix = 
     if (!pg) { errors.push(`${where}: no text for ${pid}`); return null; }
     const span = pg.sentences.find(([a]) => a === Number(st));
     if (!span) { errors.push(`${where}: no sentence at ${st} on ${pid}`); return null; }
-    const set = pid.startsWith('aeb-') ? `${prefix}-aeb` : `${prefix}-ctf`;
+    const set = oneSet ?? (pid.startsWith('aeb-') ? `${prefix}-aeb` : `${prefix}-ctf`);
     const id = createHash('sha256').update(set + pid + span[0]).digest('hex').slice(0, 16);
     return { id, set, page: pid, span, script: 'en', textSha256: pg.sha, figures: [], _text: pg.text };
   }, { comments: true });

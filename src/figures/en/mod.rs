@@ -163,8 +163,45 @@ impl Grammar for En {
             .flatten()
     }
 
-    fn continue_from(&self, bt: &BlockText, prev: &Draft, d: &mut Draft) {
-        elided_count(bt, prev, d);
+    fn continue_from(&self, bt: &BlockText, prev: &[Draft], d: &mut Draft) {
+        // (four bodies in the first village and nine in the second: past a rank or a date)
+        if let Some(p) = prev.iter().rev().take(3).find(|p| !matches!(p.kind, Kind::Rank | Kind::Date)) {
+            elided_count(bt, p, d);
+        }
+        index_level(bt, prev, d);
+    }
+}
+
+/// No full stop (a decimal point is none), line or Han char between `a` and
+/// `b`, and `b` close after `a`: the same sentence.
+fn same_sentence(bt: &BlockText, a: usize, b: usize) -> bool {
+    b >= a
+        && b - a <= 160
+        && !(a..b).any(|k| {
+            let c = bt.cs[k];
+            matches!(c, '!' | '?' | '\n')
+                || (c == '.' && !bt.get(k + 1).is_some_and(|n| n.is_ascii_digit()))
+                || crate::clean::is_han(c)
+        })
+}
+
+/// `fell 133 points, or 0.8 percent, to 17,583`: a bare level after `to` or
+/// `at`, in a sentence whose index moved in points, is in points too.
+fn index_level(bt: &BlockText, prev: &[Draft], d: &mut Draft) {
+    if d.kind != Kind::Number || d.unit.is_some() || d.low.is_some() {
+        return;
+    }
+    let lead = prev_word(bt, d.start);
+    if !(lead == Mark::To.written() || lead == Mark::At.written()) {
+        return;
+    }
+    let moved = prev
+        .iter()
+        .rev()
+        .take_while(|p| same_sentence(bt, p.end, d.start))
+        .any(|p| p.kind == Kind::Measure && p.unit == Some(lexicon::units::INDEX_POINT));
+    if moved {
+        (d.kind, d.unit) = (Kind::Measure, Some(lexicon::units::INDEX_POINT));
     }
 }
 
@@ -190,12 +227,12 @@ fn elided_count(bt: &BlockText, prev: &Draft, d: &mut Draft) {
             .is_some_and(|(e, _)| e == d.end)
         || bt.lex_at(s, lexicon::en_scales()).is_some_and(|(e, _)| e == d.end && e - s > 2);
     // the same sentence, close by
-    let same_sentence = d.start - prev.end <= 160
-        && !bt.cs[prev.end..d.start]
-            .iter()
-            .any(|&c| matches!(c, '.' | '!' | '?' | '\n') || crate::clean::is_han(c));
+    let same_sentence = same_sentence(bt, prev.end, d.start);
     // things with no unit carry over only to a comparison (up from 56 million): revenue rose 12
-    let carried = prev.unit.is_some() || en::ELIDED_LEADS.contains(words::prev_word(bt, d.start));
+    // (three counts of fraud, 10 of theft: `of` after the number, the noun left out)
+    let carried = prev.unit.is_some()
+        || en::ELIDED_LEADS.contains(words::prev_word(bt, d.start))
+        || words::word_then_space(bt, words::skip_space(bt, d.end), Mark::Of.written()).is_some_and(|_| bt.get(d.end) == Some(' '));
     if number_end && same_sentence && carried {
         d.kind = Kind::Count;
         d.unit = prev.unit;
@@ -347,7 +384,10 @@ fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> 
         if let Some(&(_, unit)) = en::AGE_WORDS.iter().find(|(w, _)| *w == before) {
             *tail = Some(Tail::new(n.end, Kind::Measure, Some(unit), 1.0));
         } else if r.currency.is_none()
-            && (names::age_apposition(bt, n) || names::age_predicate(bt, start) || names::age_bound(bt, start, n.start))
+            && (names::age_apposition(bt, n)
+                || names::age_predicate(bt, start)
+                || names::age_bound(bt, start, n.start)
+                || names::age_suffix(bt, n))
         {
             *tail = Some(Tail::new(n.end, Kind::Measure, Some(en::AGE_UNIT), 1.0));
         } else if r.currency.is_none() && n.arabic && !n.decimal {
@@ -362,7 +402,7 @@ fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> 
     if let Some(t) = tail.as_ref().filter(|t| matches!(t.kind, Kind::Duration | Kind::Measure)) {
         let s = words::skip_space(bt, n.end);
         let titled = s > n.end
-            && bt.original(s, s + 2).chars().map(|c| c.is_ascii_uppercase()).eq([true, false])
+            && bt.original(s, s + 2).chars().map(|c| (c.is_ascii_uppercase(), c.is_ascii_lowercase())).eq([(true, false), (false, true)])
             && !words::starts_sentence(bt, start)
             && names::running_text(bt, start);
         if titled {
@@ -434,8 +474,8 @@ fn bare_whole_tail(bt: &BlockText, n: &Num, before: &str, start: usize) -> Resul
     if let Some(unit) = bare_digit_count(bt, n, before, words::opens_clause(bt, start)) {
         return Ok(Some(Tail::new(n.end, Kind::Count, unit, 1.0)));
     }
-    // the death toll rose to 45: people
-    Ok(names::toll_before(bt, start).then(|| Tail::new(n.end, Kind::Count, Some(en::PERSON_UNIT), 1.0)))
+    // the death toll rose to 45: people; the number of professions rose from 13: a count
+    Ok(names::count_subject_before(bt, start).map(|unit| Tail::new(n.end, Kind::Count, unit, 1.0)))
 }
 
 /// A whole number with no unit or noun that counts what it stands for: the
@@ -540,7 +580,9 @@ fn mixed_fraction(bt: &BlockText, n: &Num) -> Option<Draft> {
 
 /// `8 p.m.`, `10 o'clock`: a clock word after the number, where it ends.
 fn clock_after(bt: &BlockText, n: &Num) -> Option<usize> {
-    if !n.arabic || n.decimal || n.low > 24.0 || bt.get(n.end) != Some(' ') {
+    // 9.37 am: hours and minutes with a point between
+    let minutes = !n.decimal || (n.end - n.start == n.int_digits + 3 && n.low.fract() < 0.595);
+    if !n.arabic || !minutes || n.low > 24.0 || bt.get(n.end) != Some(' ') {
         return None;
     }
     let s = n.end + 1;
@@ -593,7 +635,9 @@ fn to_range(bt: &BlockText, n: &Num, floor: usize, r: &mut Reading, tails: Tails
         return Range::Ratio(d);
     }
     // after `by`, a range is two close amounts (rise by 1 to 2 points), not a change and a level
-    let by_range_ok = prev_word(bt, start) != Mark::By.written() || {
+    // (cut by 1.5 percent to 5.9 percent: each end with its own unit)
+    let own_units = r.tail.as_ref().is_some_and(|a| a.kind != Kind::Number) && t2.is_some();
+    let by_range_ok = prev_word(bt, start) != Mark::By.written() || !own_units && {
         let lo_v = n.low * r.tail.as_ref().map_or(1.0, |t| t.factor);
         let hi_v = m.low * t2.as_ref().map_or(1.0, |t| t.factor);
         hi_v > lo_v && hi_v < lo_v * 10.0

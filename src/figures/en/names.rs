@@ -159,8 +159,8 @@ pub fn age_apposition(bt: &BlockText, n: &Num) -> bool {
     if !n.arabic || n.decimal || n.multiplied || n.int_digits > 3 || !(1.0..=120.0).contains(&n.low) {
         return false;
     }
-    // her son, James, 9. (the sentence's end closes it too)
-    let comma_after = bt.get(n.end) == Some(',')
+    // her son, James, 9. (the sentence's end closes it too); the leader, Mario, 23: "…"
+    let comma_after = matches!(bt.get(n.end), Some(',' | ':'))
         || (bt.get(n.end) == Some('.') && bt.get(n.end + 1).is_none_or(|c| !c.is_ascii_alphanumeric()));
     let comma_before =
         n.start >= 3 && bt.get(n.start - 1) == Some(' ') && bt.get(n.start - 2) == Some(',');
@@ -282,8 +282,14 @@ pub fn numeric_date(bt: &BlockText, n: &Num) -> Option<crate::figures::shared::d
 /// `the No. 1 seed`, `#3`: a rank written with a sign or abbreviation.
 pub fn rank_lead(bt: &BlockText, n: &Num) -> bool {
     let (_, k) = span_before(bt, n.start, |_| false);
-    if !k.checked_sub(1).and_then(|k| bt.get(k)).is_some_and(|c| matches!(c, '.' | '#')) {
-        return false;
+    let before = k.checked_sub(1).and_then(|k| bt.get(k));
+    if !before.is_some_and(|c| matches!(c, '.' | '#')) {
+        // world number 31
+        if n.decimal || !before.is_some_and(|c| c.is_ascii_alphabetic()) {
+            return false;
+        }
+        let (s, k) = span_before(bt, k, |c| c.is_ascii_alphabetic());
+        return en::SPELLED_RANK_LEADS.contains(bt.folded(s, k)) && en::NUMBER_RANK_LEADS.contains(prev_word(bt, s));
     }
     let (s, k) = span_before(bt, n.start, |c| c.is_ascii_alphabetic() || matches!(c, '.' | '#'));
     s < k && !n.decimal && en::RANK_LEADS.contains(bt.folded(s, k))
@@ -358,20 +364,25 @@ pub fn age_predicate(bt: &BlockText, start: usize) -> bool {
 }
 
 /// `the death toll rose to 45`, `a toll of 60`: a toll of people among the
-/// five words before `start` in its clause.
-pub fn toll_before(bt: &BlockText, start: usize) -> bool {
+/// five words before `start` in its clause (`Some(Some(person))`); `the
+/// number of professions rose from 13`: a count's subject among the six
+/// (`Some(None)`).
+pub fn count_subject_before(bt: &BlockText, start: usize) -> Option<Option<&'static str>> {
     let mut k = start;
-    for _ in 0..5 {
+    for step in 0..6 {
         let (s, e) = span_before(bt, k, |c| c.is_ascii_alphabetic());
         if s == e {
-            return false;
+            return None;
         }
-        if en::TOLL_WORDS.contains(bt.folded(s, e)) {
-            return true;
+        if step < 5 && en::TOLL_WORDS.contains(bt.folded(s, e)) {
+            return Some(Some(en::PERSON_UNIT));
+        }
+        if bt.starts(s, Mark::NumberOf.written()).is_some() {
+            return Some(None);
         }
         k = s;
     }
-    false
+    None
 }
 
 /// `women older than 65`, `children under 5`, `those of us over about 40`:
@@ -384,6 +395,20 @@ pub fn age_bound(bt: &BlockText, start: usize, number: usize) -> bool {
     let first = bt.folded(start, super::words::word_end(bt, start));
     en::AGE_BOUNDS.contains(first)
         || (en::AGE_PEOPLE_BOUNDS.contains(first) && en::AGE_HOLDERS.contains(prev_word(bt, start)))
+}
+
+/// `those 55 or older`, `18 or younger`: a bare number whose bound after it
+/// is one of age.
+pub fn age_suffix(bt: &BlockText, n: &Num) -> bool {
+    // (most numbers have no `or` after them: no lexicon lookup then)
+    let s = n.end + 1;
+    if bt.get(n.end) != Some(' ') || !en::ADJECTIVE_JOINS.contains(bt.folded(s, super::words::word_end(bt, s))) {
+        return false;
+    }
+    super::qualifiers::approx_after(bt, n.end).is_some_and(|e| {
+        let (s, k) = span_before(bt, e, |c| c.is_ascii_alphabetic());
+        en::AGE_BOUNDS.contains(bt.folded(s, k))
+    })
 }
 
 /// `a 3-4-3 formation`, `4-2-3-1`: three or more whole numbers of one or two

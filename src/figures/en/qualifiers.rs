@@ -104,7 +104,8 @@ pub fn range_next(
     if s > end {
         // `to_allowed` reads the words before the number: only asked when `to` follows.
         if let Some(e) =
-            word_then_space(bt, s, Mark::To.written()).filter(|_| !between && to_allowed())
+            // (between HK$350 to HK$400: `to` for `and`)
+            word_then_space(bt, s, Mark::To.written()).filter(|_| between || to_allowed())
         {
             return Some(after(e));
         }

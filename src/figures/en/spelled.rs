@@ -51,13 +51,16 @@ pub fn spelled(bt: &BlockText, i: usize) -> Option<(f64, usize)> {
             let scale = phrase_at(bt, k, lexicon::en_scales()).filter(|&(e, _)| e - k > 2);
             if let Some((e, row)) = scale {
                 let f = en::SCALES[row].1;
-                last_scale = f;
                 if f == 100.0 {
                     current *= 100.0;
+                } else if current == 0.0 && total > 0.0 && f > last_scale {
+                    // three lakh crore, two thousand million: a second scale multiplies the first
+                    total *= f;
                 } else {
                     total += current * f;
                     current = 0.0;
                 }
+                last_scale = f;
                 k = e;
                 end = Some(k);
             } else if let Some(a) = bt.starts(k, Mark::And.written()).filter(|&a| {

@@ -84,7 +84,14 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
                 && next > e
                 && bt.get(next).is_some_and(|c| c.is_ascii_alphabetic())
                 && !is_stop_word(bt.folded(next, word_end(bt, next))));
-        if (e - s > 1 || (s == j && cased && !name_letter) || sign) && !hyphen_only {
+        // 81 F, 31 C: a degree's letter after one space, alone
+        let degree = cased
+            && !name_letter
+            && s == j + 1
+            && bt.get(j) == Some(' ')
+            && r.unit().is_some_and(|u| u.starts_with('°'))
+            && bt.get(e).is_none_or(|c| matches!(c, ' ' | ',' | ';' | ')') || c == '.' && bt.get(e + 1).is_none_or(is_space));
+        if (e - s > 1 || (s == j && cased && !name_letter) || sign || degree) && !hyphen_only {
             // 3 dollars 50 cents, 5 feet 2 inches: a smaller unit of the same measure added
             if let Some((end, added)) = sub_unit(bt, e, r).filter(|_| !scaled) {
                 let mut t = Tail::new(end, r.kind, r.unit(), r.factor());
@@ -98,12 +105,22 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
     if let Some(t) = million_code(bt, s).filter(|_| !scaled) {
         return tail(t.end, t.kind, t.unit, t.factor);
     }
+    // the 15-time winners: how many times, whatever follows
+    if let Some(e) = (bt.get(k) == Some('-') && !scaled)
+        .then(|| bt.starts(s, Mark::Time.written()))
+        .flatten()
+        .filter(|&e| boundary_at(bt, e))
+    {
+        return tail(e, Kind::Count, None, 1.0);
+    }
     if let Some(t) = counted_noun(bt, k, s, scaled) {
         return tail(t.end, t.kind, t.unit, t.factor);
     }
     // a four-game streak, a 12-member panel: a count that modifies a noun
     if let Some(e) = hyphen_count(bt, k, scaled) {
-        return tail(e, Kind::Count, None, 1.0);
+        // a 50,000-strong crowd: people
+        let people = en::PEOPLE_HYPHENS.contains(bt.folded(k + 1, e));
+        return tail(e, Kind::Count, people.then_some(en::PERSON_UNIT), 1.0);
     }
     // seven of the 12 jurors, two of them: a count of what follows `of`
     if let Some(unit) = of_count(bt, k).filter(|_| !scaled) {
@@ -140,11 +157,12 @@ fn scale(bt: &BlockText, j: usize) -> Option<(usize, f64)> {
             let s2 = skip_space(bt, e);
             phrase_at(bt, s2, lexicon::en_scales()).filter(|&(e2, _)| s2 > e && e2 - s2 > 2)
         };
-        // a lone `m` after a space is metres; 3M and 5B glued in capitals are names,
+        // a lone `m` after a space is metres (a lone lower-case `k` is a thousand: 2.33 k);
+        // 3M and 5B glued in capitals are names,
         // but not after a currency ($10M, €1.2B) or with decimals (2.5M users)
         let capital_letter = word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase());
         if (glued && (!capital_letter || money_or_decimal(bt, j) || plural_after(bt, j, e)))
-            || (!glued && word.len() > 1)
+            || (!glued && (word.len() > 1 || word == Mark::SpacedThousand.written()))
         {
             let mut factor = en::SCALES[row].1;
             let mut k = e;
@@ -174,6 +192,14 @@ fn sub_unit(bt: &BlockText, e: usize, r: &en::UnitRow) -> Option<(usize, f64)> {
         .map(|m| (m.low, m.end))
         .or_else(|| super::spelled::spelled(bt, k))?;
     let s2 = skip_space(bt, me);
+    // 5 ft 2 in: the smaller unit written as its symbol, which no row reads alone
+    let e2 = word_end(bt, s2);
+    if let Some(&(_, _, ratio)) = en::SUB_UNITS
+        .iter()
+        .find(|&&(a, b, _)| s2 > me && r.unit() == Some(a) && bt.folded(s2, e2) == b)
+    {
+        return Some((e2, m * ratio));
+    }
     let (e2, row2) = phrase_at(bt, s2, lexicon::en_units()).filter(|_| s2 > me)?;
     let r2 = &en::UNITS[row2];
     if r2.kind != r.kind {
@@ -271,8 +297,10 @@ fn counted_noun(bt: &BlockText, k: usize, s: usize, scaled: bool) -> Option<Tail
             if !adjective || next == e {
                 break;
             }
+            // (three academic years: a time after an adjective too; not 16 last month)
+            let time = |r: usize| en::UNITS[r].kind == Kind::Duration && !scaled && !en::TIME_DEICTICS.contains(bt.folded(w, e));
             if let Some((ue, row)) = phrase_at(bt, next, lexicon::en_units())
-                .filter(|&(_, r)| en::UNITS[r].kind == Kind::Count)
+                .filter(|&(_, r)| en::UNITS[r].kind == Kind::Count || time(r))
             {
                 let r = &en::UNITS[row];
                 return Some(Tail::new(ue, r.kind, r.unit(), r.factor()));
@@ -286,6 +314,7 @@ fn counted_noun(bt: &BlockText, k: usize, s: usize, scaled: bool) -> Option<Tail
             if noun.len() >= 3
                 && (noun.ends_with(Mark::Plural.written()) || is_invariant_plural(noun))
                 && !noun.ends_with(Mark::NotPlural.written())
+                && !noun.ends_with(Mark::Possessive.written())
                 && !is_function_word(noun)
                 && !is_stop_word(noun)
             {
@@ -317,7 +346,8 @@ fn counted_noun(bt: &BlockText, k: usize, s: usize, scaled: bool) -> Option<Tail
             .next()
             .is_some_and(|c| c.is_ascii_lowercase());
         let plural = (word.ends_with(Mark::Plural.written())
-            && !word.ends_with(Mark::NotPlural.written()))
+            && !word.ends_with(Mark::NotPlural.written())
+            && !word.ends_with(Mark::Possessive.written()))
             || is_invariant_plural(word);
         // 270,000 Priuses: a capitalized plural after digits in running text (not 15 Jones
         // Street; not Zero Motorcycles, a spelled number that opens a name)

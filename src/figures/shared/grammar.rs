@@ -180,9 +180,9 @@ pub trait Grammar {
     /// The unit a rate really has (`時速350公里` is km/h).
     fn rate_unit(&self, bt: &BlockText, d: &mut Draft) {}
 
-    /// A figure right after another: what the earlier one lends it
-    /// (`5月1日至3日` → the day takes the month).
-    fn continue_from(&self, bt: &BlockText, prev: &Draft, d: &mut Draft) {}
+    /// A figure after others (`prev`, in text order, never empty): what the
+    /// earlier ones lend it (`5月1日至3日` → the day takes the month).
+    fn continue_from(&self, bt: &BlockText, prev: &[Draft], d: &mut Draft) {}
 }
 
 fn first<T>(a: Option<T>, b: impl FnOnce() -> Option<T>) -> Option<T> {
@@ -324,7 +324,7 @@ impl<A: Grammar, B: Grammar> Grammar for (A, B) {
         self.1.rate_unit(bt, d);
     }
 
-    fn continue_from(&self, bt: &BlockText, prev: &Draft, d: &mut Draft) {
+    fn continue_from(&self, bt: &BlockText, prev: &[Draft], d: &mut Draft) {
         self.0.continue_from(bt, prev, d);
         self.1.continue_from(bt, prev, d);
     }

@@ -253,7 +253,8 @@ impl Grammar for Zh {
         }
     }
 
-    fn continue_from(&self, bt: &BlockText, prev: &Draft, d: &mut Draft) {
+    fn continue_from(&self, bt: &BlockText, prev: &[Draft], d: &mut Draft) {
+        let Some(prev) = prev.last() else { return };
         dates::day_after_date(bt, prev, d);
         dates::months_after_years(prev, d);
     }

@@ -57,7 +57,7 @@ pub static STOP_WORDS: Words = words![
     "each", "and", "or", "but", "than", "as", "into", "over", "under", "about", "after", "before", "during",
     "since", "until", "were", "are", "be", "been", "had", "have", "will", "would", "more", "less", "fewer",
     "that", "which", "who", "this", "these", "those", "its", "their", "his", "her", "our", "your", "my", "up",
-    "down", "out", "off",
+    "down", "out", "off", "against", "within", "without", "through",
 ];
 
 /// Words ending in `s` that are no counted nouns (besides the `-s` forms

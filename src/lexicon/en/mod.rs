@@ -42,6 +42,8 @@ super::marks! {
         Of => "of",
         /// Before the size of a change (`rose by 5%`).
         By => "by",
+        /// Before a level reached (`closed at 17,524`).
+        At => "at",
         /// Before where a change started (`from 4.1%`).
         From => "from",
         /// The article before a period (`the past five years`).
@@ -54,6 +56,8 @@ super::marks! {
         Magnitude => "magnitude",
         /// Pounds are weight after it: `weighed 2,749 pounds`, `weighing`.
         Weigh => "weigh",
+        /// How many times, after a hyphen: `the 15-time winners`.
+        Time => "time",
         /// A multiple: `3 times`.
         Times => "times",
         /// A multiple glued to the digits: `2x`.
@@ -74,6 +78,12 @@ super::marks! {
         Over => "over",
         /// The plural ending of a counted noun: `500 cars`.
         Plural => "s",
+        /// The one scale letter read after a space: `2.33 k`.
+        SpacedThousand => "k",
+        /// A possessive, no plural: `Australia's`.
+        Possessive => "'s",
+        /// A count's subject: `the number of professions rose from 13 to 51`.
+        NumberOf => "number of",
         /// ...which a word ending so does not have: `glass`.
         NotPlural => "ss",
         /// A decade: `the 1990s`.

@@ -12,6 +12,16 @@ pub static YEAR_LEADS: Words = words![
 /// Words before a spelled number that make it a rank (`the number one hit`).
 pub static SPELLED_RANK_LEADS: Words = words!["number"];
 
+/// Words before a unit of time that point at a period, no adjective of a
+/// length (`16 last month`; `three academic years` is a length).
+pub static TIME_DEICTICS: Words = words!["last", "next", "this", "past", "previous", "coming", "early", "late"];
+
+/// Words after a number and a hyphen that count people (`a 50,000-strong crowd`).
+pub static PEOPLE_HYPHENS: Words = words!["strong"];
+
+/// Words before `number` that make the digits after it a rank (`world number 31`).
+pub static NUMBER_RANK_LEADS: Words = words!["world"];
+
 /// Words before `from` that make `from X to Y` a range (`ranging from 5 to 7 percent`).
 pub static RANGE_FROM_LEADS: Words = words![
     "anywhere", "ranging", "range", "ranges", "ranged", "varying", "vary", "varies", "varied",
@@ -30,6 +40,7 @@ pub static IDENTIFIER_LEADS: Words = words![
 #[rustfmt::skip]
 pub static NAME_BREAKERS: Words = words![
     "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "now",
+    "another", "all", "these", "those",
 ];
 
 /// Codes in capitals before a number that are currencies, not names (`USD 115`, `RS 500`).
@@ -164,6 +175,7 @@ pub static EMERGENCY_WORDS: Words = words![
 #[rustfmt::skip]
 pub static PLACE_LEADS: Words = words![
     "finished", "finishes", "finish", "placed", "came", "comes", "come", "ranked", "ranks", "in", "was", "is",
+    "been", "home",
 ];
 
 /// Verbs whose object, a number with no noun, counts people (`the quake

@@ -33,7 +33,8 @@ pub static APPROX_BEFORE: &[QualifierRow] = &[
 pub static APPROX_AFTER: &[QualifierRow] = &[
     (" or more", Some(AtLeast)), (" or above", Some(AtLeast)), (" or higher", Some(AtLeast)),
     (" or less", Some(AtMost)), (" or fewer", Some(AtMost)), (" or below", Some(AtMost)),
-    (" or lower", Some(AtMost)), (" or so", Some(About)),
+    (" or lower", Some(AtMost)), (" or so", Some(About)), (" or older", Some(AtLeast)),
+    (" or younger", Some(AtMost)),
 ];
 
 /// Words before a number that make it exact, kept in the figure's span (`exactly 100 days`).

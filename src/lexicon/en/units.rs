@@ -15,6 +15,7 @@ pub static UNITS: UnitTable = unit_rows![
     u("percent", P, Some("%"), 1.0), u("per cent", P, Some("%"), 1.0), u("pct", P, Some("%"), 1.0), u("pc", P, Some("%"), 1.0),
     u("percents", P, Some("%"), 1.0), u("percentage", P, Some("%"), 1.0),
     u("percentage points", P, Some("pp"), 1.0), u("percentage point", P, Some("pp"), 1.0),
+    u("of a percentage point", P, Some("pp"), 1.0),
     u("basis points", P, Some("pp"), 0.01), u("basis point", P, Some("pp"), 0.01), u("bps", P, Some("pp"), 0.01),
     u("bp", P, Some("pp"), 0.01),
     // money written after the amount
@@ -191,7 +192,7 @@ pub static UNITS: UnitTable = unit_rows![
     u("centimetres", M, Some("cm"), 1.0), u("centimeters", M, Some("cm"), 1.0), u("mm", M, Some("mm"), 1.0),
     u("millimetres", M, Some("mm"), 1.0), u("millimeters", M, Some("mm"), 1.0), u("feet", M, Some("ft"), 1.0),
     u("foot", M, Some("ft"), 1.0), u("ft", M, Some("ft"), 1.0), u("inches", M, Some("in"), 1.0),
-    u("inch", M, Some("in"), 1.0), u("yards", M, Some("yd"), 1.0),
+    u("inch", M, Some("in"), 1.0), u("yards", M, Some("yd"), 1.0), u("yard", M, Some("yd"), 1.0),
     u("square kilometres", M, Some("km2"), 1.0), u("square kilometers", M, Some("km2"), 1.0), u("sq km", M, Some("km2"), 1.0),
     u("km²", M, Some("km2"), 1.0), u("km2", M, Some("km2"), 1.0), u("square miles", M, Some("mi2"), 1.0),
     u("sq mi", M, Some("mi2"), 1.0), u("square metres", M, Some("m2"), 1.0), u("square meters", M, Some("m2"), 1.0),
@@ -361,6 +362,7 @@ pub static PERSON_NOUNS: Words = words![
     "diners", "trainees", "smokers", "settlers", "protestors", "bystanders", "onlookers", "attackers",
     "assailants", "kidnappers", "criminals", "offenders", "defectors", "dissidents", "caregivers",
     "performers", "dancers", "singers", "authors", "editors", "directors", "finalists", "newcomers",
+    "bodies", "magistrates", "professionals", "independents",
 ];
 
 /// Endings of capitalized words in `s` that are no plurals (`Paris`, `Texas`, `Jones`).
