@@ -91,7 +91,9 @@ test(`the page: ${PAYLOADS.length} payloads pasted as text show literally and ru
   // The chart of every amount, its pick list open, the table searched and grouped: labels from the payloads' text.
   await page.locator('#chart-mode').selectOption('all');
   await page.locator('#chart-pick summary').click();
-  assert.ok(await page.locator('#chart-pick li').count() > 0, 'the pick lists figures');
+  // The list is filled when the chart redraws after the mode change: wait for it, don't sample it.
+  const listed = await page.locator('#chart-pick li').first().waitFor({ timeout: 10000 }).then(() => true, () => false);
+  assert.ok(listed, 'the pick lists figures');
   await page.locator('#figures thead th[data-key="value"] button').click();
   await page.locator('#table-search').fill('<');
   await page.locator('#table-search').press('Enter');
