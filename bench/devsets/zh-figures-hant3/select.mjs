@@ -104,14 +104,14 @@ export function memberText(src, member, cache = new Map()) {
   return typeof o?.content === 'string' ? o.content.replace(/\r\n?/g, '\n') : '';
 }
 
-const everyKth = (list, n) => {
+export const everyKth = (list, n) => {
   if (n <= 0) return [];
   if (list.length <= n) return list.slice();
   const k = Math.ceil(list.length / n);
   return list.filter((_, i) => i % k === 0).slice(0, n);
 };
 
-const hostOf = u => { try { return new URL(u).host; } catch { return ''; } };
+export const hostOf = u => { try { return new URL(u).host; } catch { return ''; } };
 
 /** The chosen pages: { id, repo, commit, path, member (object index in the file), url, site, textSha256, text }. */
 export function pages() {
@@ -184,21 +184,28 @@ export function select2() {
   return chosen;
 }
 
+/** One page's sentences (round 1's rule, shared with zh-figures-hant4): FIG_PER_PAGE candidates
+ *  (favoured every k-th first, topped up with the others), then one negative, a hard one (a
+ *  numeral in the raw text) if any, else a plain one; at most PAGE_CAP, in text order. `blankOf`
+ *  blanks the traps before the candidate and favoured tests. */
+export function pickPage(sents, blankOf, favoured) {
+  const cand = sents.filter(s => isCandidate(blankOf(s.t)));
+  const fav = cand.filter(s => favoured(blankOf(s.t)));
+  const figs = everyKth(fav, FIG_PER_PAGE);
+  figs.push(...everyKth(cand.filter(s => !figs.includes(s)), FIG_PER_PAGE - figs.length));
+  const non = sents.filter(s => !cand.includes(s));
+  const hard = non.filter(s => hasNumeral(s.t)), plain = non.filter(s => !hasNumeral(s.t));
+  const neg = hard.length ? [{ ...everyKth(hard, 1)[0], role: 'hard' }] : plain.length ? [{ ...everyKth(plain, 1)[0], role: 'plain' }] : [];
+  return [...figs.map(s => ({ ...s, role: 'figure' })), ...neg].slice(0, PAGE_CAP).sort((x, y) => x.start - y.start);
+}
+
 export function select() {
   const chosen = [];
   for (const p of pages()) {
     const sents = splitSentences(p.text, [[0, p.text.length]])
       .filter(([a, b]) => b - a >= 8 && b - a <= 160)
       .map(([a, b]) => ({ page: p.id, site: p.site, start: a, end: b, t: p.text.slice(a, b) }));
-    const cand = sents.filter(s => isCandidate(blank(s.t)));
-    const fav = cand.filter(s => isFavoured(blank(s.t)));
-    const figs = everyKth(fav, FIG_PER_PAGE);
-    figs.push(...everyKth(cand.filter(s => !figs.includes(s)), FIG_PER_PAGE - figs.length));
-    const non = sents.filter(s => !cand.includes(s));
-    const hard = non.filter(s => hasNumeral(s.t)), plain = non.filter(s => !hasNumeral(s.t));
-    const neg = hard.length ? [{ ...everyKth(hard, 1)[0], role: 'hard' }] : plain.length ? [{ ...everyKth(plain, 1)[0], role: 'plain' }] : [];
-    const mine = [...figs.map(s => ({ ...s, role: 'figure' })), ...neg].slice(0, PAGE_CAP).sort((x, y) => x.start - y.start);
-    chosen.push(...mine);
+    chosen.push(...pickPage(sents, blank, isFavoured));
   }
   return chosen.concat(select2());
 }

@@ -52,13 +52,13 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { splitSentences } from '../zh-figures/annotate.mjs';
-import { isCandidate, isFavoured, hasNumeral } from '../zh-figures-hant2/select.mjs';
-import { objects, fileText, blank2, SOURCES as HANT3_TW } from '../zh-figures-hant3/select.mjs';
+import { isCandidate, isFavoured } from '../zh-figures-hant2/select.mjs';
+import { objects, fileText, blank2, hostOf, pickPage, FIG_PER_PAGE, PAGE_CAP, SOURCES as HANT3_TW } from '../zh-figures-hant3/select.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const sha = t => createHash('sha256').update(t, 'utf8').digest('hex');
 const SIMPLIFIED = /[这们为国说经会对时来后个学发过还进动实现]/;
-export const FIG_PER_PAGE = 3, PAGE_CAP = 6;
+export { FIG_PER_PAGE, PAGE_CAP }; // hant3's round-1 rule, shared through pickPage
 
 export const TW = HANT3_TW.map(s => ({ ...s, format: 'json' }));
 export const PAGES_TW = { 'udn.json': 5, 'liberty.json': 5, 'ettoday.json': 4, 'mediaParser/udn.json': 4, 'mediaParser/cts.json': 4, 'mediaParser/tvbs.json': 4 };
@@ -157,15 +157,8 @@ export function usedElsewhere() {
   return { hashes, urls, members };
 }
 
-const everyKth = (list, n) => {
-  if (n <= 0) return [];
-  if (list.length <= n) return list.slice();
-  const k = Math.ceil(list.length / n);
-  return list.filter((_, i) => i % k === 0).slice(0, n);
-};
 /** n members of `list` spread evenly: those at floor(i * L / n), i < n (all of it when L <= n). */
 const spread = (list, n) => list.length <= n ? list.slice() : Array.from({ length: n }, (_, i) => list[Math.floor(i * list.length / n)]);
-const hostOf = u => { try { return new URL(u).host; } catch { return ''; } };
 
 function sentencesOf(p) {
   return splitSentences(p.text, [[0, p.text.length]])
@@ -217,18 +210,7 @@ export function pages() {
 
 export function select() {
   const chosen = [];
-  for (const p of pages()) {
-    const sents = sentencesOf(p);
-    const cand = sents.filter(s => isCandidate(blank2(s.t)));
-    const fav = cand.filter(s => favoured(blank2(s.t)));
-    const figs = everyKth(fav, FIG_PER_PAGE);
-    figs.push(...everyKth(cand.filter(s => !figs.includes(s)), FIG_PER_PAGE - figs.length));
-    const non = sents.filter(s => !cand.includes(s));
-    const hard = non.filter(s => hasNumeral(s.t)), plain = non.filter(s => !hasNumeral(s.t));
-    const neg = hard.length ? [{ ...everyKth(hard, 1)[0], role: 'hard' }] : plain.length ? [{ ...everyKth(plain, 1)[0], role: 'plain' }] : [];
-    const mine = [...figs.map(s => ({ ...s, role: 'figure' })), ...neg].slice(0, PAGE_CAP).sort((x, y) => x.start - y.start);
-    chosen.push(...mine.map(s => ({ ...s, place: p.place })));
-  }
+  for (const p of pages()) chosen.push(...pickPage(sentencesOf(p), blank2, favoured).map(s => ({ ...s, place: p.place })));
   return chosen;
 }
 
