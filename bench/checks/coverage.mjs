@@ -3,20 +3,24 @@
 // annotated blind in real articles, how many does the checker find. Three sets, all annotated
 // by bench/devsets/checks/GUIDE.md: bench/devsets/checks (50 figure-dense articles),
 // bench/devsets/checks2 (50 relation-rich articles) and bench/devsets/checks3 (50 relation-rich
-// articles from pages no earlier set uses, the held-out measure); see their README.md.
+// articles from pages no earlier set uses, the held-out measure); see their README.md. A fourth,
+// bench/devsets/checks4 (50 articles no other set uses, a second held-out measure), is scored only
+// when asked for by name (--set checks4): `all` stays the three sets above.
 //
-//   node bench/checks/coverage.mjs [--build DIR] [--set checks|checks2|checks3|all] [--texts DIR]
-//        [--texts2 DIR] [--texts3 DIR] [--misses]
+//   node bench/checks/coverage.mjs [--build DIR] [--set checks|checks2|checks3|checks4|all] [--texts DIR]
+//        [--texts2 DIR] [--texts3 DIR] [--texts4 DIR] [--misses]
 //
 // --build   directory whose js/node.cjs is loaded (default: this checkout; pkg/node must be
 //           built there), as bench/figures-devset.mjs does
-// --set     which set: checks, checks2, checks3 or all (default all: the three, scored together,
-//           with a line per set)
+// --set     which set: checks, checks2, checks3, checks4 or all (default all: checks, checks2 and
+//           checks3, scored together, with a line per set; checks4 is not part of all)
 // --texts   the first set's rebuilt article bodies (default /work/checks-cov/text; write them
 //           with node bench/devsets/checks/rebuild.mjs), checked against textSha256
 // --texts2  the second set's (default /work/checks-cov2/text; node bench/devsets/checks2/
 //           rebuild.mjs)
 // --texts3  the third set's (default /work/checks-cov3/text; node bench/devsets/checks3/
+//           rebuild.mjs)
+// --texts4  the fourth set's (default /work/checks-cov4/text; node bench/devsets/checks4/
 //           rebuild.mjs)
 // --misses  also print each relation not found (article id, kind, offsets and surfaces)
 //
@@ -34,17 +38,18 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const a = { build: resolve(here, '../..'), texts: '/work/checks-cov/text', texts2: '/work/checks-cov2/text', texts3: '/work/checks-cov3/text', set: 'all', misses: false };
+const a = { build: resolve(here, '../..'), texts: '/work/checks-cov/text', texts2: '/work/checks-cov2/text', texts3: '/work/checks-cov3/text', texts4: '/work/checks-cov4/text', set: 'all', misses: false };
 for (let i = 2; i < process.argv.length; i++) {
   const k = process.argv[i];
   if (k === '--misses') a.misses = true;
-  else if (['--build', '--texts', '--texts2', '--texts3', '--set'].includes(k) && i + 1 < process.argv.length) a[k.slice(2)] = process.argv[++i];
+  else if (['--build', '--texts', '--texts2', '--texts3', '--texts4', '--set'].includes(k) && i + 1 < process.argv.length) a[k.slice(2)] = process.argv[++i];
   else { console.error(`unknown argument ${k}`); process.exit(2); }
 }
 
-const SETS = { checks: () => a.texts, checks2: () => a.texts2, checks3: () => a.texts3 };
-if (a.set !== 'all' && !SETS[a.set]) { console.error(`--set must be checks, checks2, checks3 or all`); process.exit(2); }
-const setNames = a.set === 'all' ? Object.keys(SETS) : [a.set];
+const SETS = { checks: () => a.texts, checks2: () => a.texts2, checks3: () => a.texts3, checks4: () => a.texts4 };
+const ALL = ['checks', 'checks2', 'checks3']; // checks4 is scored only by name
+if (a.set !== 'all' && !SETS[a.set]) { console.error(`--set must be checks, checks2, checks3, checks4 or all`); process.exit(2); }
+const setNames = a.set === 'all' ? ALL : [a.set];
 
 const require = createRequire(import.meta.url);
 const entry = [join(a.build, 'js/node.cjs'), join(a.build, 'pkg/node')].find((p) => existsSync(p) || existsSync(p + '.js') || existsSync(join(p, 'index.js')));
