@@ -4,8 +4,9 @@
 //! from, at each figure's stated precision.
 //!
 //! Precision first: a check is made only where the text ties its figures
-//! together (one sentence, a sentence and the one before it, or for shares
-//! of one whole the sentences of a paragraph), with the
+//! together (one sentence, a sentence and the one before it, for a change
+//! the last sentence of the paragraph before, or for shares of one whole
+//! the sentences of a paragraph), with the
 //! pairing rules of each kind; where a relation could be read two ways, a
 //! reading that fits is enough, and a relation that could be a guess is
 //! reported only when it holds. The work is linear: figures are paired
