@@ -119,8 +119,7 @@ fn report(lang: usize, st: &Fig, from: &Fig, to: &Fig, out: &mut Out) {
 
 /// `Sales rose 16%. … reached $58 million, up from $50 million`: a percent
 /// change with no operands in its sentence, against the one pair of amounts
-/// the next sentence states (a `from` and its `to` or level, or a value and
-/// its base after a comparison word), in a sentence with no change of its
+/// the next sentence states (a `from` and its `to` or level), in a sentence with no change of its
 /// own: `before` is the sentence before, in the paragraph or ending the one
 /// before it (a guess: taken when the change fits or misses by less than a third).
 pub fn ahead(s: &Sentence, before: Option<&Sentence>, out: &mut Out) {
@@ -140,30 +139,19 @@ pub fn ahead(s: &Sentence, before: Option<&Sentence>, out: &mut Out) {
 }
 
 /// The one pair of amounts (not percents) a sentence compares: its `from` and
-/// that one's `to`, or else the level right before the `from`; else the base
-/// right after a comparison word and the amount like it nearest before the
-/// word, within a factor of ten.
+/// that one's `to`, or else the level right before the `from`.
 fn pair<'a>(s: &'a Sentence) -> Option<(&'a Fig<'a>, &'a Fig<'a>)> {
     let level = |a: &Fig| a.amount() && a.f.kind != Kind::Percent && a.v() > 0.0;
     let mut froms = s.figs.iter().filter(|f| f.f.role == Some(Role::From));
-    if let Some(from) = froms.next() {
-        let mut tos = s.figs.iter().filter(|t| t.f.role == Some(Role::To));
-        let to = match tos.next() {
-            Some(t) => t,
-            None => s.figs.iter().rev().filter(|l| l.i < from.i && !l.aside()).find(|l| l.like(from))?,
-        };
-        let plain = to.f.role.is_some() || to.f.change.is_none();
-        return (froms.next().is_none() && tos.next().is_none() && level(from) && level(to) && to.like(from) && plain)
-            .then_some((from, to));
-    }
-    let (ws, we) = s.find(s.text, CheckWord::Than)?;
-    let (ws, we) = (s.start + ws, s.start + we);
-    let base = s.figs.iter().find(|f| f.f.start >= we && !f.aside())?;
-    let gap = words::without(&words::without(s.between(we, base.f.start), CheckWord::Modifier), CheckWord::BaseOf);
-    let near = |c: &&Fig| c.v() * 10.0 >= base.v() && c.v() <= base.v() * 10.0;
-    let c = s.figs.iter().rev().filter(|c| c.f.end <= ws && c.like(base)).find(near)?;
-    let plain = |a: &Fig| level(a) && a.f.change.is_none() && a.f.role.is_none();
-    (gap.is_empty() && plain(base) && plain(c)).then_some((base, c))
+    let from = froms.next()?;
+    let mut tos = s.figs.iter().filter(|t| t.f.role == Some(Role::To));
+    let to = match tos.next() {
+        Some(t) => t,
+        None => s.figs.iter().rev().filter(|l| l.i < from.i && !l.aside()).find(|l| l.like(from))?,
+    };
+    let plain = to.f.role.is_some() || to.f.change.is_none();
+    (froms.next().is_none() && tos.next().is_none() && level(from) && level(to) && to.like(from) && plain)
+        .then_some((from, to))
 }
 
 /// The one `from` and `to` pair of the sentence that fits (none when there are several).

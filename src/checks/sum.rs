@@ -21,7 +21,6 @@ pub fn check<'a>(s: &Sentence<'a>, before: Option<&Sentence>, para: &mut Para<'a
         if let Some((t, p)) = open {
             share_ahead(s, b, t, p, out);
         }
-        parts_ahead(s, b, out);
     }
     partitions(s, before, out);
     totals(s, out);
@@ -162,26 +161,6 @@ fn share_ahead(s: &Sentence, b: &Sentence, t: usize, p: usize, out: &mut Out) {
     };
     if plain_percent(first) && !out.is_stated(first.i) && s.between(s.start, first.f.start).trim().is_empty() {
         share_of(total, part, first, out);
-    }
-}
-
-/// `The firm won 6 contracts. Four came from cities and two from counties`:
-/// the parts opening a sentence against the last amount of the sentence
-/// before, reported when the shortest list of two or more adds up.
-fn parts_ahead(s: &Sentence, b: &Sentence, out: &mut Out) {
-    // Counts and money, not moved: percents and measures of two sentences add up by chance.
-    let plain = |f: &Fig| {
-        matches!(f.f.kind, Kind::Count | Kind::Money) && f.f.change.is_none() && f.f.role.is_none()
-    };
-    let Some(total) = b.figs.last().filter(|t| t.amount() && plain(t) && !out.is_stated(t.i)) else {
-        return;
-    };
-    if s.figs.first().is_none_or(|p| !part_of(total, p)) {
-        return;
-    }
-    let run: Vec<&Fig> = run_after(s, total, 0).into_iter().take_while(|p| plain(p)).collect();
-    if let Some(n) = (2..=run.len()).find(|&n| add(&run[..n]).meets(total.iv)) {
-        emit(total, &run[..n], out);
     }
 }
 
