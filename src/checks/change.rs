@@ -19,7 +19,9 @@ use crate::model::{Change, CheckKind, Kind, Role};
 
 pub fn check(s: &Sentence, before: Option<&Sentence>, out: &mut Out) {
     for st in &s.figs {
-        let Some(dir) = st.f.change else { continue };
+        if st.f.change.is_none() {
+            continue;
+        }
         // A stated bound (`more than 20%`) holds when the change reaches past it.
         if st.range || st.f.role.is_some() || !(st.amount() || st.bound) || out.is_stated(st.i) {
             continue;
@@ -37,73 +39,119 @@ pub fn check(s: &Sentence, before: Option<&Sentence>, out: &mut Out) {
             }
         };
         let found = roles(s, st, &fits)
+            .or_else(|| percent_stated.then(|| unmarked(s, st)).flatten())
             .or_else(|| periods(s, before, st, &fits, points_stated))
             .or_else(|| compared(s, st, &fits))
             .or_else(|| percent_stated.then(|| stepped(s, st, out)).flatten())
             .or_else(|| percent_stated.then(|| carried(s, before, st)).flatten());
-        let Some((from, to)) = found else {
-            continue;
-        };
-        // A stated rise between values that fell (or the reverse) is a reading we cannot place.
-        if (dir == Change::Increase) != (to.v() > from.v()) || to.v() == from.v() {
-            continue;
+        if let Some((from, to)) = found {
+            report(s.lang, st, from, to, out);
         }
-        let (d, diff) = if dir == Change::Increase {
-            (to.iv.sub(from.iv), to.v() - from.v())
-        } else {
-            (from.iv.sub(to.iv), from.v() - to.v())
-        };
-        let (hi, lo) = if dir == Change::Increase {
-            (to, from)
-        } else {
-            (from, to)
-        };
-        let lhs = cat(&[operand(hi), " − ", operand(lo)]);
-        if !percent_stated {
-            let ok = d.meets(st.iv);
-            let kind = if points_stated {
-                CheckKind::Change
-            } else {
-                CheckKind::Difference
-            };
-            let explain = cat(&[&lhs, " = ", &as_stated(diff, st), verdict(ok), &st.f.text]);
-            out.push(kind, vec![st.i, from.i, to.i], st.v(), diff, ok, explain);
-            continue;
-        }
-        let Some(rel_iv) = d.div(from.iv).map(|r| r.scale(100.0)) else {
-            continue;
-        };
-        let rel = diff / from.v() * 100.0;
-        let ok = rel_iv.meets(st.iv);
-        let mut explain = cat(&[
-            "(",
-            &lhs,
-            ") ÷ ",
-            operand(from),
-            " = ",
-            &as_stated(rel, st),
-            verdict(ok),
-            &st.f.text,
-        ]);
-        if !ok && from.f.kind == Kind::Percent {
-            // Both readings: the relative change, and the difference in points.
-            explain.push_str(&cat(&[
-                separator(s.lang),
-                &lhs,
-                " = ",
-                &fixed(diff, st.w.decimals + 1),
-                points(s.lang),
-            ]));
-        }
-        out.push(
-            CheckKind::Change,
-            vec![st.i, from.i, to.i],
-            st.v(),
-            rel,
-            ok,
-            explain,
-        );
     }
+}
+
+/// The check of a stated change `st` between `from` and `to`: points or an
+/// amount against their difference, a percent against their relative change.
+fn report(lang: usize, st: &Fig, from: &Fig, to: &Fig, out: &mut Out) {
+    let Some(dir) = st.f.change else { return };
+    let points_stated = st.f.unit == Some(POINTS);
+    let percent_stated = st.f.kind == Kind::Percent && !points_stated;
+    // A stated rise between values that fell (or the reverse) is a reading we cannot place.
+    if (dir == Change::Increase) != (to.v() > from.v()) || to.v() == from.v() {
+        return;
+    }
+    let (d, diff) = if dir == Change::Increase {
+        (to.iv.sub(from.iv), to.v() - from.v())
+    } else {
+        (from.iv.sub(to.iv), from.v() - to.v())
+    };
+    let (hi, lo) = if dir == Change::Increase {
+        (to, from)
+    } else {
+        (from, to)
+    };
+    let lhs = cat(&[operand(hi), " − ", operand(lo)]);
+    if !percent_stated {
+        let ok = d.meets(st.iv);
+        let kind = if points_stated {
+            CheckKind::Change
+        } else {
+            CheckKind::Difference
+        };
+        let explain = cat(&[&lhs, " = ", &as_stated(diff, st), verdict(ok), &st.f.text]);
+        out.push(kind, vec![st.i, from.i, to.i], st.v(), diff, ok, explain);
+        return;
+    }
+    let Some(rel_iv) = d.div(from.iv).map(|r| r.scale(100.0)) else {
+        return;
+    };
+    let rel = diff / from.v() * 100.0;
+    let ok = rel_iv.meets(st.iv);
+    let mut explain = cat(&[
+        "(",
+        &lhs,
+        ") ÷ ",
+        operand(from),
+        " = ",
+        &as_stated(rel, st),
+        verdict(ok),
+        &st.f.text,
+    ]);
+    if !ok && from.f.kind == Kind::Percent {
+        // Both readings: the relative change, and the difference in points.
+        explain.push_str(&cat(&[
+            separator(lang),
+            &lhs,
+            " = ",
+            &fixed(diff, st.w.decimals + 1),
+            points(lang),
+        ]));
+    }
+    out.push(
+        CheckKind::Change,
+        vec![st.i, from.i, to.i],
+        st.v(),
+        rel,
+        ok,
+        explain,
+    );
+}
+
+/// `Sales rose 16%. … reached $58 million, up from $50 million`: a percent
+/// change with no operands in its sentence, against the one pair of amounts
+/// the next sentence states (a `from` and its `to` or level), in a sentence with no change of its
+/// own: `before` is the sentence before, in the paragraph or ending the one
+/// before it (a guess: taken when the change fits or misses by less than a third).
+pub fn ahead(s: &Sentence, before: Option<&Sentence>, out: &mut Out) {
+    let Some(b) = before else { return };
+    let stated = |f: &&Fig| f.f.change.is_some() && f.f.kind == Kind::Percent && f.f.unit == Some("%");
+    if b.figs.iter().any(|f| f.f.role.is_some()) || s.figs.iter().any(|f| stated(&f)) {
+        return;
+    }
+    let mut sts = b.figs.iter().filter(stated);
+    let Some(st) = sts.next() else { return };
+    if sts.next().is_some() || !st.amount() || out.is_stated(st.i) {
+        return;
+    }
+    if let Some((from, to)) = pair(s).filter(|(from, to)| guess(st, from, to)) {
+        report(s.lang, st, from, to, out);
+    }
+}
+
+/// The one pair of amounts (not percents) a sentence compares: its `from` and
+/// that one's `to`, or else the level right before the `from`.
+fn pair<'a>(s: &'a Sentence) -> Option<(&'a Fig<'a>, &'a Fig<'a>)> {
+    let level = |a: &Fig| a.amount() && a.f.kind != Kind::Percent && a.v() > 0.0;
+    let mut froms = s.figs.iter().filter(|f| f.f.role == Some(Role::From));
+    let from = froms.next()?;
+    let mut tos = s.figs.iter().filter(|t| t.f.role == Some(Role::To));
+    let to = match tos.next() {
+        Some(t) => t,
+        None => s.figs.iter().rev().filter(|l| l.i < from.i && !l.aside()).find(|l| l.like(from))?,
+    };
+    let plain = to.f.role.is_some() || to.f.change.is_none();
+    (froms.next().is_none() && tos.next().is_none() && level(from) && level(to) && to.like(from) && plain)
+        .then_some((from, to))
 }
 
 /// The one `from` and `to` pair of the sentence that fits (none when there are several).
@@ -145,6 +193,34 @@ fn level<'a>(s: &'a Sentence, st: &Fig, from: &Fig) -> Option<&'a Fig<'a>> {
     let unit = l.like(from) || from.f.kind == Kind::Number && from.f.unit.is_none();
     (s.figs.get(k + 1)?.i == from.i && l.amount() && l.f.role.is_none() && l.f.change.is_none() && unit)
         .then_some(l)
+}
+
+/// `rose 183% to $68, up from its $24 offering price`: a percent change with
+/// one `to` and no `from` in its sentence, against the one amount like the
+/// `to` after it that moved the same way with no role of its own (a guess:
+/// taken when the change fits or misses by less than a third).
+fn unmarked<'a>(s: &'a Sentence, st: &Fig) -> Option<(&'a Fig<'a>, &'a Fig<'a>)> {
+    let mut roled = s.figs.iter().filter(|t| t.f.role.is_some());
+    let to = roled.next().filter(|t| t.f.role == Some(Role::To) && t.amount() && t.f.kind != Kind::Percent)?;
+    let mut like = s.figs.iter().filter(|a| {
+        a.i > to.i && a.i != st.i && a.amount() && a.like(to) && a.f.role.is_none() && a.f.change == st.f.change
+    });
+    let from = like.next()?;
+    if roled.next().is_some() || like.next().is_some() {
+        return None;
+    }
+    guess(st, from, to).then_some((from, to))
+}
+
+/// Does a percent change `st` from `from` to `to` fit, or miss by less than a third?
+fn guess(st: &Fig, from: &Fig, to: &Fig) -> bool {
+    if from.v() <= 0.0 {
+        return false;
+    }
+    let rel = (to.v() - from.v()).abs() / from.v() * 100.0;
+    let d = if to.v() >= from.v() { to.iv.sub(from.iv) } else { from.iv.sub(to.iv) };
+    let fits = d.div(from.iv).is_some_and(|r| r.scale(100.0).meets(st.iv));
+    fits || (rel / st.v() - 1.0).abs() < 0.3
 }
 
 /// This period's value and the earlier period's, in the sentence or the one
@@ -234,7 +310,10 @@ fn compared<'a>(
 }
 
 /// Bytes of text between the figures of a step (`, or `, `, to `, `，跌幅`).
-const GAP: usize = 9;
+const GAP: usize = 12;
+
+/// Bytes of text between a step's move and the level it reached when the level states no change of its own.
+const LEVEL_GAP: usize = 28;
 
 /// `rose $1.20, or 5.2 percent, to $24.12`, `fell 20 percent, off $22 at
 /// $91`: a stated percent beside the amount a value moved by (stating the
@@ -249,14 +328,18 @@ fn stepped<'a>(s: &'a Sentence, st: &Fig, out: &mut Out) -> Option<(&'a Fig<'a>,
     let moved = |d: &Fig| d.amount() && d.f.kind != Kind::Percent && d.f.role.is_none() && d.v() > 0.0;
     let (d, at) = match (k.checked_sub(1).map(|j| &s.figs[j]), s.figs.get(k + 1)) {
         (Some(d), _) if moved(d) && d.f.change == st.f.change && close(d, st) => (d, k + 1),
-        (_, Some(d)) if moved(d) && d.f.change.is_none() && close(st, d) => (d, k + 2),
+        // `0.3 percent higher, or 3.49 points, to 1,381.92`: the move may repeat the change.
+        (_, Some(d)) if moved(d) && (d.f.change.is_none() || d.f.change == st.f.change) && close(st, d) => (d, k + 2),
         _ => return None,
     };
     let l = s.figs.get(at)?;
     // Index points move a bare level (`down 136.06 points … to 3,077.90`).
     let unit = d.like(l) || (d.f.unit == Some(INDEX_POINT) && l.f.kind == Kind::Number && l.f.unit.is_none());
     let level = l.amount() && l.f.kind != Kind::Percent && l.f.role != Some(Role::From);
-    if !unit || !level || !close(&s.figs[at - 1], l) {
+    // A level that moved no further may stand a few words off (`, to close earlier at $21.15`).
+    let reach = s.between(s.figs[at - 1].f.end, l.f.start).trim().len();
+    let near = reach <= GAP || (reach <= LEVEL_GAP && (l.f.change.is_none() || l.f.role == Some(Role::To)));
+    if !unit || !level || !near {
         return None;
     }
     let up = st.f.change == Some(Change::Increase);
@@ -309,11 +392,8 @@ fn carried<'a>(s: &'a Sentence, before: Option<&'a Sentence>, st: &Fig) -> Optio
     let to = tos.next().filter(|t| t.f.role == Some(Role::To) && t.amount() && t.f.kind != Kind::Percent)?;
     let mut like = before?.figs.iter().filter(|a| a.amount() && a.like(to) && a.f.change.is_none() && a.f.role.is_none());
     let from = like.next()?;
-    if tos.next().is_some() || like.next().is_some() || from.v() <= 0.0 {
+    if tos.next().is_some() || like.next().is_some() {
         return None;
     }
-    let rel = (to.v() - from.v()).abs() / from.v() * 100.0;
-    let d = if to.v() >= from.v() { to.iv.sub(from.iv) } else { from.iv.sub(to.iv) };
-    let fits = d.div(from.iv).is_some_and(|r| r.scale(100.0).meets(st.iv));
-    (fits || (rel / st.v() - 1.0).abs() < 0.3).then_some((from, to))
+    guess(st, from, to).then_some((from, to))
 }

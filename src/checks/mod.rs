@@ -4,8 +4,9 @@
 //! from, at each figure's stated precision.
 //!
 //! Precision first: a check is made only where the text ties its figures
-//! together (one sentence, a sentence and the one before it, or for shares
-//! of one whole the sentences of a paragraph), with the
+//! together (one sentence, a sentence and the one before it, for a change
+//! the last sentence of the paragraph before, or for shares of one whole
+//! the sentences of a paragraph), with the
 //! pairing rules of each kind; where a relation could be read two ways, a
 //! reading that fits is enough, and a relation that could be a guess is
 //! reported only when it holds. The work is linear: figures are paired
@@ -144,6 +145,8 @@ pub(crate) struct Sentence<'a> {
 pub(crate) struct Out {
     pub checks: Vec<Check>,
     stated: Vec<bool>,
+    /// A list's total and last part, when that part ends its sentence (figure indices).
+    pub open: Option<(usize, usize)>,
 }
 
 impl Out {
@@ -266,6 +269,7 @@ pub fn check(folded: &str, blocks: &[Block], figures: &[Figure], language: Langu
     let mut out = Out {
         checks: Vec::new(),
         stated: vec![false; figures.len()],
+        open: None,
     };
     let mut prev: Option<Sentence> = None;
     let mut para = sum::Para::default();
@@ -304,8 +308,15 @@ pub fn check(folded: &str, blocks: &[Block], figures: &[Figure], language: Langu
         let before = prev
             .as_ref()
             .filter(|p| p.block == block && p.sentence + 1 == sentence);
+        // Or, for a sentence opening its paragraph, the last sentence of the paragraph before.
+        let last = |p: &&Sentence| {
+            let count = blocks.get(p.block).and_then(|b| b.sentences.as_ref()).map_or(0, Vec::len);
+            p.block + 1 == block && sentence == 0 && p.sentence + 1 == count
+        };
+        let across = before.or_else(|| prev.as_ref().filter(last));
         ratio::check(&s, &mut out);
         change::check(&s, before, &mut out);
+        change::ahead(&s, across, &mut out);
         sum::check(&s, before, &mut para, &mut out);
         per_capita::check(&s, before, &mut out);
         range::check(&s, &mut out);

@@ -16,6 +16,12 @@ use crate::model::{CheckKind, Kind};
 const TOTAL_GAP: usize = 9;
 
 pub fn check<'a>(s: &Sentence<'a>, before: Option<&Sentence>, para: &mut Para<'a>, out: &mut Out) {
+    let open = out.open.take();
+    if let Some(b) = before {
+        if let Some((t, p)) = open {
+            share_ahead(s, b, t, p, out);
+        }
+    }
     partitions(s, before, out);
     totals(s, out);
     shares(s, para, out);
@@ -25,6 +31,11 @@ pub fn check<'a>(s: &Sentence<'a>, before: Option<&Sentence>, para: &mut Para<'a
 /// may name their own nouns or none (`of the 450 homes inspected, 310 passed,
 /// 90 needed repairs`).
 fn part_of(total: &Fig, p: &Fig) -> bool {
+    part_below(total, p, total.v())
+}
+
+/// [`part_of`], with parts up to `max`.
+fn part_below(total: &Fig, p: &Fig, max: f64) -> bool {
     // A count's unit may be missing on one side (`7 tackles, 3 assists (10 combined)`).
     let units = p.f.unit == total.f.unit
         || (p.f.kind == Kind::Count && (p.f.unit.is_none() || total.f.unit.is_none()));
@@ -32,7 +43,7 @@ fn part_of(total: &Fig, p: &Fig) -> bool {
     let bare = |f: &Fig| matches!(f.f.kind, Kind::Count | Kind::Number) && f.f.unit.is_none();
     let kind = p.f.kind == total.f.kind || (bare(p) && bare(total));
     let unit = kind && units && p.f.per == total.f.per;
-    p.amount() && p.i != total.i && unit && p.v() > 0.0 && p.v() < total.v()
+    p.amount() && p.i != total.i && unit && p.v() > 0.0 && p.v() < max
 }
 
 /// The figures of `s` after index `from` that can be parts of `total`, up to
@@ -83,16 +94,29 @@ fn partition(s: &Sentence, before: Option<&Sentence>, kind: CheckWord, ws: usize
         for p in &run {
             proportion(s, total, p, p, out);
         }
+        // A list that ends its sentence: its last part's share may open the next one.
+        if let Some(p) = run.last().filter(|p| s.figs.last().is_some_and(|l| l.i == p.i)) {
+            out.open = Some((total.i, p.i));
+        }
         // The shortest list that adds up; else, when the list names the rest, the list to it.
         let fits = (2..=run.len()).find(|&n| add(&run[..n]).meets(total.iv));
         let n = match fits {
             Some(n) => n,
-            None => match rest_closes(s, &run, ws) {
+            None => match rest_closes(s, &run, ws).or_else(|| past(total, &run)) {
                 Some(n) => n,
                 None => return,
             },
         };
         emit(total, &run[..n], out);
+}
+
+/// A whole list that passes its total by less than a third, where the list
+/// short of its last part falls short of it: parts of a whole cannot add up
+/// to more than the whole.
+fn past(total: &Fig, run: &[&Fig]) -> Option<usize> {
+    let n = run.len();
+    let (all, short) = (add(run), add(&run[..n.checked_sub(1)?]));
+    (n >= 2 && all.lo > total.iv.hi && all.lo < total.iv.hi * 1.3 && short.hi < total.iv.lo).then_some(n)
 }
 
 /// Bytes of text between a part (or its total) and its share (`, or `, `被裁，佔`).
@@ -110,14 +134,34 @@ fn proportion(s: &Sentence, total: &Fig, part: &Fig, after: &Fig, out: &mut Out)
     let Some(p) = s.figs.get(k + 1).filter(share) else {
         return;
     };
+    if s.between(after.f.end, p.f.start).trim().len() <= SHARE_GAP {
+        share_of(total, part, p, out);
+    }
+}
+
+/// The share `p` of `part` in `total`: part ÷ total.
+fn share_of(total: &Fig, part: &Fig, p: &Fig, out: &mut Out) {
     let Some(iv) = part.iv.div(total.iv) else { return };
-    if total.f.kind == Kind::Percent || s.between(after.f.end, p.f.start).trim().len() > SHARE_GAP {
+    if total.f.kind == Kind::Percent {
         return;
     }
     let computed = part.v() / total.v() * 100.0;
     let ok = iv.scale(100.0).meets(p.iv);
     let explain = quotient(part, total, computed, ok, p);
     out.push(CheckKind::Ratio, vec![p.i, part.i, total.i], p.v(), computed, ok, explain);
+}
+
+/// `222 patients were operated on, and among them 19 had a leak. 8.6% is a
+/// high rate`: the share of a list's last part, ending its sentence, stated
+/// first thing in the next one.
+fn share_ahead(s: &Sentence, b: &Sentence, t: usize, p: usize, out: &mut Out) {
+    let find = |i| b.figs.iter().find(|f| f.i == i);
+    let (Some(total), Some(part), Some(first)) = (find(t), find(p), s.figs.first()) else {
+        return;
+    };
+    if plain_percent(first) && !out.is_stated(first.i) && s.between(s.start, first.f.start).trim().is_empty() {
+        share_of(total, part, first, out);
+    }
 }
 
 /// With a word for the rest before one of the parts: the parts up to that one.
@@ -155,7 +199,9 @@ fn totals(s: &Sentence, out: &mut Out) {
             .iter()
             .rev()
             .filter(|f| f.f.end <= total.f.start.min(ws) && !f.aside());
-        let mut parts: Vec<&Fig> = before.take_while(|p| part_of(total, p)).collect();
+        // The list is the whole: a part as large as the total (`7 tackles, 3 assists (7
+        // combined)`) is one that does not add up.
+        let mut parts: Vec<&Fig> = before.take_while(|p| part_below(total, p, total.v() * 1.3)).collect();
         parts.reverse();
         if parts.len() >= 2 {
             emit(total, &parts, out);
