@@ -378,7 +378,7 @@ fn list_label(text: &str, key: &str) -> Option<ListLabel> {
     }
     let b = bare(key);
     let (n, row) = crate::lexicon::list_labels().longest_prefix(b)?;
-    let (label, kind) = LIST_LABELS[row];
+    let (label, kind) = LIST_LABELS.row(row);
     if n == b.len() {
         return Some(kind);
     }
@@ -425,7 +425,7 @@ fn strong_boilers(key: &str) -> impl Iterator<Item = Boiler> + '_ {
             return None;
         }
         lex.longest_prefix(&key[i..])
-            .map(|(_, row)| STRONG_BOILERPLATE[row].1)
+            .map(|(_, row)| STRONG_BOILERPLATE.data(row))
     })
 }
 
@@ -606,7 +606,7 @@ fn named_list_label(text: &str, key: &str) -> Option<ListLabel> {
         && rest
             .split_whitespace()
             .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()) && w.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '\'' | '&' | '-')));
-    named.then_some(*kind)
+    named.then_some(kind)
 }
 
 /// A cookie-consent notice (its key is lowercased and folded to Simplified).

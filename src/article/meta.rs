@@ -92,7 +92,7 @@ pub fn labels(line: &str, key: &str) -> Vec<(usize, usize, MetaLabel)> {
             // One lookup by first character instead of a scan of every label.
             let hit = label_lex()
                 .longest_prefix(rest)
-                .map(|(n, row)| joined_label(rest, n, META_LABELS[row].1));
+                .map(|(n, row)| joined_label(rest, n, META_LABELS.data(row)));
             if let Some((w, label)) = hit {
                 let after = &rest[w.len()..];
                 let trimmed = after.trim_start_matches([' ', '\u{3000}']);
@@ -176,7 +176,7 @@ fn joined_label(rest: &str, n: usize, label: MetaLabel) -> (&str, MetaLabel) {
     let second = &after[j.len_utf8()..];
     match label_lex().longest_prefix(second) {
         Some((m, row)) if !rest[..n].is_ascii() && second[m..].starts_with(|c: char| is_colon(c) || c == '／' || c == '/') => {
-            let other = META_LABELS[row].1;
+            let other = META_LABELS.data(row);
             let kind = if other == MetaLabel::Author { other } else { label };
             (&rest[..n + j.len_utf8() + m], kind)
         }
@@ -193,7 +193,7 @@ fn glued_label(
     last: Option<&(usize, usize, MetaLabel)>,
 ) -> Option<(usize, usize, MetaLabel)> {
     let (n, row) = label_lex().longest_suffix(&key[..colon])?;
-    let (w, label) = META_LABELS[row];
+    let (w, label) = META_LABELS.row(row);
     let start = colon - n;
     let glued = key[..start].chars().next_back().is_some_and(crate::clean::is_han);
     let kind = matches!(label, MetaLabel::Author | MetaLabel::Source | MetaLabel::Editor);
@@ -644,7 +644,7 @@ pub fn account_byline(line: &str, key: &str) -> Option<Vec<String>> {
     let by = before.trim_end().rsplit([' ', '/']).next()?;
     let label = META_LABELS
         .iter()
-        .any(|&(w, l)| l == MetaLabel::Author && w == by && w.is_ascii());
+        .any(|(w, l)| l == MetaLabel::Author && w == by && w.is_ascii());
     let handle = account.len() >= 3
         && account.len() <= 30
         && account.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'));

@@ -66,7 +66,7 @@ fn month_word(cs: &[char], i: usize) -> Option<(u32, usize)> {
     PAGE_MONTHS
         .iter()
         .find(|(name, _)| *name == word)
-        .map(|&(_, m)| (m, i + len))
+        .map(|(_, m)| (m, i + len))
 }
 
 /// Skip a word of `words` (whole, any case) and the spaces after it.

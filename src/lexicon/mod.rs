@@ -18,14 +18,16 @@ macro_rules! words {
 pub(crate) use words;
 
 /// A table of (word, data) rows written `word_rows![("word", data), …]`:
-/// the words on lines of one string and the data in a slice of its own,
-/// joined into rows at the first use. A static slice of rows held a pointer
-/// and length per word (8 bytes of wasm a row). Reads like the slice it
-/// derefs to (`TABLE[r]`, `TABLE.iter()`).
+/// the words on lines of one string and the data in a slice of its own.
+/// A static slice of rows held a pointer and length per word (8 bytes of
+/// wasm a row). `data(r)` reads a row's data, `row(r)` the whole row,
+/// `iter()` the rows in order; only the words are split into a slice, at
+/// the first use, by one function for every table (a `Vec` of rows per
+/// data type compiled a `OnceLock` and a `collect` per table type).
 pub struct WordTable<D: 'static> {
     words: &'static str,
     data: &'static [D],
-    rows: OnceLock<Vec<(&'static str, D)>>,
+    lines: OnceLock<Vec<&'static str>>,
 }
 
 impl<D> WordTable<D> {
@@ -34,17 +36,36 @@ impl<D> WordTable<D> {
         WordTable {
             words,
             data,
-            rows: OnceLock::new(),
+            lines: OnceLock::new(),
         }
     }
 }
 
-impl<D: Copy> std::ops::Deref for WordTable<D> {
-    type Target = [(&'static str, D)];
+/// The lines of a [`WordTable`]'s words, split once.
+fn table_words(words: &'static str, lines: &'static OnceLock<Vec<&'static str>>) -> &'static [&'static str] {
+    lines.get_or_init(|| WordIter(words).collect())
+}
 
-    fn deref(&self) -> &[(&'static str, D)] {
-        self.rows
-            .get_or_init(|| self.words.lines().zip(self.data.iter().copied()).collect())
+impl<D: Copy> WordTable<D> {
+    /// The words, in row order.
+    pub fn words(&'static self) -> &'static [&'static str] {
+        table_words(self.words, &self.lines)
+    }
+
+    /// The data of row `row`.
+    #[inline]
+    pub fn data(&self, row: usize) -> D {
+        self.data[row]
+    }
+
+    /// Row `row`: its word and its data.
+    pub fn row(&'static self, row: usize) -> (&'static str, D) {
+        (self.words()[row], self.data[row])
+    }
+
+    /// The rows in order.
+    pub fn iter(&'static self) -> impl Iterator<Item = (&'static str, D)> + Clone {
+        self.words().iter().copied().zip(self.data.iter().copied())
     }
 }
 
