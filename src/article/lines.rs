@@ -155,7 +155,7 @@ impl Line<'_> {
         let (t, punct) = (self.text, self.punct);
         let para = self.info.is_some_and(|i| i.para || i.in_article);
         (self.counts.han >= 30 && punct)
-            || (self.words >= 15 && (punct || t.contains('.')))
+            || (self.words >= 15 && (punct || crate::lexicon::has_char(t, '.')))
             || (para && (self.counts.han >= 15 || self.words >= 8) && punct)
     }
 
@@ -186,7 +186,7 @@ impl Line<'_> {
     /// A sentence of a newsletter box or sign-up form (a short one: an
     /// article's paragraph may mention a newsletter).
     pub fn call_to_action(&self) -> bool {
-        self.words <= 25 && crate::lexicon::article::CALL_TO_ACTION.iter().any(|w| self.key.contains(w))
+        self.words <= 25 && crate::lexicon::article::CALL_TO_ACTION.iter().any(|w| crate::lexicon::has_str(self.key, w))
     }
 
     /// A teaser card pasted as one line: a title-case headline glued to its
@@ -384,7 +384,7 @@ fn list_label(text: &str, key: &str) -> Option<ListLabel> {
     }
     // A label of several words may name its source: "More from Daily Town".
     let rest = &b[n..];
-    let named = label.contains(' ')
+    let named = crate::lexicon::has_char(label, ' ')
         && rest.starts_with(' ')
         && rest.split_whitespace().count() <= 4
         && !meta::ends_sentence(rest);

@@ -406,6 +406,35 @@ pub fn has_str(hay: &str, needle: &str) -> bool {
     find_str(hay, needle).is_some()
 }
 
+/// Where `needle` (not empty) last occurs in `hay`. See [`find_str`].
+pub fn rfind_str(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let first = *n.first()?;
+    (0..(h.len() + 1).saturating_sub(n.len()))
+        .rev()
+        .find(|&i| h[i] == first && same(&h[i..i + n.len()], n))
+}
+
+/// `hay` around the first `sep` (not empty), as `str::split_once` does.
+pub fn split_once_str<'a>(hay: &'a str, sep: &str) -> Option<(&'a str, &'a str)> {
+    find_str(hay, sep).map(|i| (&hay[..i], &hay[i + sep.len()..]))
+}
+
+/// `hay` around the last `sep` (not empty), as `str::rsplit_once` does.
+pub fn rsplit_once_str<'a>(hay: &'a str, sep: &str) -> Option<(&'a str, &'a str)> {
+    rfind_str(hay, sep).map(|i| (&hay[..i], &hay[i + sep.len()..]))
+}
+
+/// Does `hay` hold `c`? `str::contains` with a `char` searches for its
+/// UTF-8 bytes with core's two-way `&str` searcher when it is not ASCII.
+pub fn has_char(hay: &str, c: char) -> bool {
+    if c.is_ascii() {
+        hay.as_bytes().contains(&(c as u8))
+    } else {
+        hay.chars().any(|x| x == c)
+    }
+}
+
 /// `hay` split at each `sep` (not empty), as `str::split` does. See [`find_str`].
 pub fn split_str<'a>(hay: &'a str, sep: &'a str) -> impl Iterator<Item = &'a str> + 'a {
     let mut rest = Some(hay);

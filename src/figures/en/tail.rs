@@ -441,7 +441,7 @@ fn hyphen_count(bt: &BlockText, k: usize, scaled: bool) -> Option<usize> {
     let second = skip_space(bt, e + 1);
     let coordinated = bt.get(e) == Some(',')
         && second > e + 1
-        && (bt.original(second, word_end(bt, second)).contains('-')
+        && (crate::lexicon::has_char(bt.original(second, word_end(bt, second)), '-')
             || bt.get(second).is_some_and(|c| c.is_ascii_digit())
             || bt.lex_at(second, lexicon::en_currency_prefixes()).is_some());
     let modifies = (next > e && bt.get(next).is_some_and(|c| c.is_ascii_alphabetic())) || coordinated;
