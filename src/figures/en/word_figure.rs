@@ -139,7 +139,7 @@ fn fiscal_span(bt: &BlockText, year: f64, end: usize) -> Option<Draft> {
     }
     let mut d = date_draft(end, m.end, Some(year as u32), None, None);
     d.set_range(year, high);
-    d.iso = Some(format!("{}/{}", year as u32, high as u32));
+    d.iso = Some(crate::dates::padded_pair(year as u32, high as u32, 0));
     Some(d)
 }
 
