@@ -950,7 +950,7 @@ pub fn date_line(line: &str) -> Option<String> {
 /// The year of a copyright line (`Copyright © 1998-2005 Example Inc.`: the
 /// last one), the page's year when its date line has none.
 pub fn copyright_year(line: &str, key: &str) -> Option<u32> {
-    let at = COPYRIGHT_MARKS.iter().filter_map(|m| crate::lexicon::find_str(&key, m)).min()?;
+    let at = COPYRIGHT_MARKS.iter().filter_map(|m| crate::lexicon::find_str(key, m)).min()?;
     let b = line.as_bytes();
     let mut year = None;
     let mut i = at;

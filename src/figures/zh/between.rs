@@ -52,7 +52,7 @@ fn date_range(bt: &BlockText, a: &Draft, b: &Draft) -> Option<Draft> {
         return None;
     }
     let (first, second) = (a.iso.as_deref()?, b.iso.as_deref()?);
-    if crate::lexicon::has_char(&first, '/') || crate::lexicon::has_char(&second, '/') {
+    if crate::lexicon::has_char(first, '/') || crate::lexicon::has_char(second, '/') {
         return None;
     }
     // `--07` after `2023-01` is `2023-07`; a day alone after a month was completed when read.
