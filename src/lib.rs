@@ -84,15 +84,40 @@ impl Error {
     }
 }
 
+impl Error {
+    /// The message, as `Display` writes it: built by hand, so that the wasm
+    /// binding (which throws it) links none of core's formatting machinery.
+    pub fn message(&self) -> String {
+        match self {
+            Error::InputTooLarge { size, limit } => {
+                let mut s = String::from("input is ");
+                push_decimal(&mut s, *size);
+                s.push_str(" bytes, over the limit of ");
+                push_decimal(&mut s, *limit);
+                s.push_str(" bytes; split it or raise maxInputBytes");
+                s
+            }
+            Error::BadOptions(why) => ["bad options: ", why].concat(),
+        }
+    }
+}
+
+/// `v` in decimal, as `{v}` writes it.
+fn push_decimal(s: &mut String, v: usize) {
+    let (mut digits, mut v) = (Vec::new(), v);
+    loop {
+        digits.push(char::from(b'0' + (v % 10) as u8));
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    s.extend(digits.iter().rev());
+}
+
 impl std::fmt::Display for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Error::InputTooLarge { size, limit } => write!(
-                f,
-                "input is {size} bytes, over the limit of {limit} bytes; split it or raise maxInputBytes"
-            ),
-            Error::BadOptions(why) => write!(f, "bad options: {why}"),
-        }
+        f.write_str(&self.message())
     }
 }
 

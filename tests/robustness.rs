@@ -262,3 +262,25 @@ fn values_are_finite_and_ranges_ordered() {
         "{r:?}"
     );
 }
+
+/// `Error::message` (built by hand for the wasm binding) reads as the
+/// `format!` it replaced, at the bounds of `usize` and between.
+#[test]
+fn error_messages_match_format() {
+    use figlens::Error;
+    for (size, limit) in [
+        (0, 0),
+        (1, 9),
+        (10, 99),
+        (16_777_217, 16_777_216),
+        (usize::MAX, usize::MAX - 1),
+    ] {
+        let e = Error::InputTooLarge { size, limit };
+        let want = format!("input is {size} bytes, over the limit of {limit} bytes; split it or raise maxInputBytes");
+        assert_eq!(e.message(), want);
+        assert_eq!(e.to_string(), want);
+    }
+    let e = Error::BadOptions("kinds: 'x' is not a kind".into());
+    assert_eq!(e.message(), "bad options: kinds: 'x' is not a kind");
+    assert_eq!(e.to_string(), e.message());
+}

@@ -87,7 +87,7 @@ fn timed(t: &str) -> bool {
 /// A quotation with its attribution (`“…,” she said`), a timestamp or a
 /// web address: shaped like a headline, never one.
 pub fn not_a_headline(t: &str) -> bool {
-    let attributed = t.contains(",”") || t.contains(",\"") || t.contains("，”");
+    let attributed = crate::lexicon::has_str(t, ",”") || crate::lexicon::has_str(t, ",\"") || crate::lexicon::has_str(t, "，”");
     // A pull quote: the whole line in quotation marks.
     let t = t.trim();
     let quoted = t.chars().count() > 2 && t.starts_with(['"', '“']) && t.ends_with(['"', '”']);
@@ -108,7 +108,7 @@ fn issue_line(t: &str) -> bool {
 /// A picture's credit: a photographer's name, a slash and the agency or
 /// paper (`Jane Doe / AP`, `Jane Doe / Daily Town`).
 fn photo_credit(t: &str) -> bool {
-    t.split_once(" / ").is_some_and(|(who, by)| {
+    crate::lexicon::split_once_str(t, " / ").is_some_and(|(who, by)| {
         let words = by.split_whitespace().count();
         super::meta::person_name(who.trim())
             && (1..=3).contains(&words)
@@ -130,8 +130,7 @@ fn breadcrumb(t: &str) -> bool {
 /// A writer's role and name rather than a headline: `The BBC's Political
 /// Editor, Jane Doe`, `國際部記者` (a role alone, the line under a name).
 fn credited_role(t: &str) -> bool {
-    let named_role = t
-        .rsplit_once(", ")
+    let named_role = crate::lexicon::rsplit_once_str(t, ", ")
         .is_some_and(|(role, name)| super::meta::person_name(name.trim()) && super::meta::byline_role(role));
     named_role || super::meta::han_role_line(t)
 }
@@ -160,7 +159,7 @@ fn signed(lines: &[Line], k: usize) -> bool {
     let words = t.split_whitespace().count();
     named
         && words <= 6
-        && !rest.contains(',')
+        && !crate::lexicon::has_char(rest, ',')
         && t.split_whitespace().all(capital)
         && lines.get(k + 1).is_some_and(dating)
 }
@@ -237,7 +236,7 @@ pub fn han_tag(lines: &[Line], k: usize) -> bool {
         let l = &lines[j];
         !l.latin()
             && l.text.chars().count() <= HAN_TAG_CHARS
-            && !l.text.contains(|c: char| c.is_whitespace() || c.is_ascii_punctuation() || "，。、；：！？".contains(c))
+            && !l.text.contains(|c: char| c.is_whitespace() || c.is_ascii_punctuation() || crate::lexicon::has_char("，。、；：！？", c))
     };
     if !short(k) {
         return false;
@@ -388,7 +387,7 @@ pub fn pick(
         }
         // Repeated from a line just above (a breadcrumb's last crumb, or
         // the headline twice): the page names it twice. Not a deck then.
-        let repeated = (k.saturating_sub(3)..k).any(|j| lines[j].key.contains(l.key));
+        let repeated = (k.saturating_sub(3)..k).any(|j| l.key.is_empty() || crate::lexicon::has_str(lines[j].key, l.key));
         let under = above.is_some_and(|(j, _)| k - j <= 3);
         let deck = !repeated && under && !(dated && above.is_some_and(|(_, run)| run));
         // A headline for what follows: it shares the lead's words, or its

@@ -365,7 +365,7 @@ fn zone_of(name: &str, attrs: &[(String, String)]) -> Zone {
         {
             let t = tok.to_ascii_lowercase();
             if let Some((_, z)) = ZONE_TOKENS.iter().find(|(w, _)| *w == t) {
-                return *z;
+                return z;
             }
         }
     }

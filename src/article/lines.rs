@@ -155,7 +155,7 @@ impl Line<'_> {
         let (t, punct) = (self.text, self.punct);
         let para = self.info.is_some_and(|i| i.para || i.in_article);
         (self.counts.han >= 30 && punct)
-            || (self.words >= 15 && (punct || t.contains('.')))
+            || (self.words >= 15 && (punct || crate::lexicon::has_char(t, '.')))
             || (para && (self.counts.han >= 15 || self.words >= 8) && punct)
     }
 
@@ -186,7 +186,7 @@ impl Line<'_> {
     /// A sentence of a newsletter box or sign-up form (a short one: an
     /// article's paragraph may mention a newsletter).
     pub fn call_to_action(&self) -> bool {
-        self.words <= 25 && crate::lexicon::article::CALL_TO_ACTION.iter().any(|w| self.key.contains(w))
+        self.words <= 25 && crate::lexicon::article::CALL_TO_ACTION.iter().any(|w| crate::lexicon::has_str(self.key, w))
     }
 
     /// A teaser card pasted as one line: a title-case headline glued to its
@@ -378,13 +378,13 @@ fn list_label(text: &str, key: &str) -> Option<ListLabel> {
     }
     let b = bare(key);
     let (n, row) = crate::lexicon::list_labels().longest_prefix(b)?;
-    let (label, kind) = LIST_LABELS[row];
+    let (label, kind) = LIST_LABELS.row(row);
     if n == b.len() {
         return Some(kind);
     }
     // A label of several words may name its source: "More from Daily Town".
     let rest = &b[n..];
-    let named = label.contains(' ')
+    let named = crate::lexicon::has_char(label, ' ')
         && rest.starts_with(' ')
         && rest.split_whitespace().count() <= 4
         && !meta::ends_sentence(rest);
@@ -425,7 +425,7 @@ fn strong_boilers(key: &str) -> impl Iterator<Item = Boiler> + '_ {
             return None;
         }
         lex.longest_prefix(&key[i..])
-            .map(|(_, row)| STRONG_BOILERPLATE[row].1)
+            .map(|(_, row)| STRONG_BOILERPLATE.data(row))
     })
 }
 
@@ -606,7 +606,7 @@ fn named_list_label(text: &str, key: &str) -> Option<ListLabel> {
         && rest
             .split_whitespace()
             .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()) && w.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '\'' | '&' | '-')));
-    named.then_some(*kind)
+    named.then_some(kind)
 }
 
 /// A cookie-consent notice (its key is lowercased and folded to Simplified).

@@ -92,7 +92,7 @@ pub fn labels(line: &str, key: &str) -> Vec<(usize, usize, MetaLabel)> {
             // One lookup by first character instead of a scan of every label.
             let hit = label_lex()
                 .longest_prefix(rest)
-                .map(|(n, row)| joined_label(rest, n, META_LABELS[row].1));
+                .map(|(n, row)| joined_label(rest, n, META_LABELS.data(row)));
             if let Some((w, label)) = hit {
                 let after = &rest[w.len()..];
                 let trimmed = after.trim_start_matches([' ', '\u{3000}']);
@@ -176,7 +176,7 @@ fn joined_label(rest: &str, n: usize, label: MetaLabel) -> (&str, MetaLabel) {
     let second = &after[j.len_utf8()..];
     match label_lex().longest_prefix(second) {
         Some((m, row)) if !rest[..n].is_ascii() && second[m..].starts_with(|c: char| is_colon(c) || c == '／' || c == '/') => {
-            let other = META_LABELS[row].1;
+            let other = META_LABELS.data(row);
             let kind = if other == MetaLabel::Author { other } else { label };
             (&rest[..n + j.len_utf8() + m], kind)
         }
@@ -193,7 +193,7 @@ fn glued_label(
     last: Option<&(usize, usize, MetaLabel)>,
 ) -> Option<(usize, usize, MetaLabel)> {
     let (n, row) = label_lex().longest_suffix(&key[..colon])?;
-    let (w, label) = META_LABELS[row];
+    let (w, label) = META_LABELS.row(row);
     let start = colon - n;
     let glued = key[..start].chars().next_back().is_some_and(crate::clean::is_han);
     let kind = matches!(label, MetaLabel::Author | MetaLabel::Source | MetaLabel::Editor);
@@ -337,7 +337,7 @@ pub fn names(value: &str) -> Vec<String> {
         let described = || {
             let k = key(p);
             DESCRIPTION_LEADS.iter().any(|w| k.starts_with(w))
-                || (p.chars().count() > 4 && !p.contains('·') && p.chars().all(crate::clean::is_han))
+                || (p.chars().count() > 4 && !crate::lexicon::has_char(p, '·') && p.chars().all(crate::clean::is_han))
         };
         if han && !out.is_empty() && described() {
             break;
@@ -384,7 +384,7 @@ fn after_date(t: &str) -> usize {
 
 /// A Han person's name: two to four characters, the first a common family name.
 fn surnamed(n: &str) -> bool {
-    (2..=4).contains(&n.chars().count()) && key(n).chars().next().is_some_and(|c| SURNAMES.contains(c))
+    (2..=4).contains(&n.chars().count()) && key(n).chars().next().is_some_and(|c| crate::lexicon::has_char(SURNAMES, c))
 }
 
 /// Two Han names joined by a conjunction (`王明及李四`): each; else the part.
@@ -393,7 +393,7 @@ fn joined(p: &str) -> Vec<&str> {
     let n = t.chars().count();
     let at = key(t)
         .char_indices()
-        .filter(|&(i, c)| NAME_JOINERS.contains(c) && i > 0)
+        .filter(|&(i, c)| crate::lexicon::has_char(NAME_JOINERS, c) && i > 0)
         .map(|(i, _)| i)
         .find(|&i| {
             let (a, b) = (t[..i].chars().count(), n - t[..i].chars().count() - 1);
@@ -508,7 +508,7 @@ pub fn byline_names(value: &str) -> Vec<String> {
     let listed = head.split([',', ';']).next_back().is_some_and(|p| {
         let k = key(p);
         let k = k.trim();
-        k.starts_with("and ") || crate::lexicon::has_str(k, " and ") || k.contains('&')
+        k.starts_with("and ") || crate::lexicon::has_str(k, " and ") || crate::lexicon::has_char(k, '&')
     });
     if listed {
         return names(head);
@@ -644,7 +644,7 @@ pub fn account_byline(line: &str, key: &str) -> Option<Vec<String>> {
     let by = before.trim_end().rsplit([' ', '/']).next()?;
     let label = META_LABELS
         .iter()
-        .any(|&(w, l)| l == MetaLabel::Author && w == by && w.is_ascii());
+        .any(|(w, l)| l == MetaLabel::Author && w == by && w.is_ascii());
     let handle = account.len() >= 3
         && account.len() <= 30
         && account.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'));
@@ -738,7 +738,7 @@ pub fn name_line(line: &str) -> Option<(Vec<String>, bool)> {
         || figures
         || relative
         || read_time
-        || rest.contains('@')
+        || crate::lexicon::has_char(rest, '@')
         || has_role(&rk);
     // Nothing after the name, or what says it is a byline; an agency only
     // with a date (`Reuters November 18, 2019`).
@@ -808,7 +808,7 @@ pub fn dash_signoff(line: &str) -> Vec<String> {
 /// A site's account, not a writer (`Admin`, `jdadmin`, `Editorial`).
 pub fn account_name(name: &str) -> bool {
     let k = key(name.trim());
-    crate::lexicon::article::ACCOUNT_NAMES.contains(k.as_str()) || (k.ends_with("admin") && !k.contains(' '))
+    crate::lexicon::article::ACCOUNT_NAMES.contains(k.as_str()) || (k.ends_with("admin") && !crate::lexicon::has_char(&k, ' '))
 }
 
 /// A Chinese writer's name alone on its line (`莊楚雯`, `王明 張三`): each
@@ -839,7 +839,7 @@ pub fn han_name_line(line: &str) -> Option<Vec<String>> {
         let k = key(p);
         (2..=4).contains(&p.chars().count())
             && p.chars().all(crate::clean::is_han)
-            && k.chars().next().is_some_and(|c| crate::lexicon::article::SURNAMES.contains(c))
+            && k.chars().next().is_some_and(|c| crate::lexicon::has_char(crate::lexicon::article::SURNAMES, c))
     };
     (!parts.is_empty() && parts.len() <= 3 && parts.iter().all(name))
         .then(|| parts.iter().map(|p| (*p).to_string()).collect())
@@ -914,7 +914,7 @@ pub fn byline_role(line: &str) -> bool {
 fn has_role(k: &str) -> bool {
     ROLE_WORDS.iter().any(|w| {
         w.is_ascii()
-            && if w.contains(' ') {
+            && if crate::lexicon::has_char(w, ' ') {
                 crate::lexicon::has_str(k, w)
             } else {
                 k.split(|c: char| !c.is_alphanumeric() && c != '-')
@@ -950,7 +950,7 @@ pub fn date_line(line: &str) -> Option<String> {
 /// The year of a copyright line (`Copyright © 1998-2005 Example Inc.`: the
 /// last one), the page's year when its date line has none.
 pub fn copyright_year(line: &str, key: &str) -> Option<u32> {
-    let at = COPYRIGHT_MARKS.iter().filter_map(|m| key.find(m)).min()?;
+    let at = COPYRIGHT_MARKS.iter().filter_map(|m| crate::lexicon::find_str(key, m)).min()?;
     let b = line.as_bytes();
     let mut year = None;
     let mut i = at;
@@ -1263,7 +1263,7 @@ fn lead_credit(par: &str) -> Vec<String> {
     let Some((at, w)) = first_reporter_word(&k) else {
         return Vec::new();
     };
-    let lead = k[..at].trim_matches(|c: char| c.is_whitespace() || is_bullet(c) || "【】〔〕[]".contains(c));
+    let lead = k[..at].trim_matches(|c: char| c.is_whitespace() || is_bullet(c) || crate::lexicon::has_char("【】〔〕[]", c));
     if lead.chars().count() > 20 || !(lead.is_empty() || lead.ends_with(['讯', '电'])) {
         return Vec::new();
     }
@@ -1365,7 +1365,7 @@ pub fn signoff(line: &str) -> Vec<String> {
         return Vec::new();
     }
     let toks: Vec<&str> = line.split_whitespace().collect();
-    let is_mail = |t: &&str| t.contains('@') && t.contains('.') && !t.starts_with('@');
+    let is_mail = |t: &&str| crate::lexicon::has_char(t, '@') && crate::lexicon::has_char(t, '.') && !t.starts_with('@');
     let is_role = |t: &&str| ROLE_WORDS.contains(&key(t));
     if toks.iter().filter(|t| is_mail(t)).count() != 1 || !toks.iter().any(is_role) {
         return Vec::new();
@@ -1429,7 +1429,7 @@ pub fn outlet_credit(par: &str) -> Vec<String> {
         for e in REPORT_ENDS.iter() {
             if let Some(p) = crate::lexicon::find_str(&rk[..end], e) {
                 // The place before `報導` (and the day before `電`: `王明台北7日電`).
-                let run = rk[..p].trim_end_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || DAY_MARKS.contains(c));
+                let run = rk[..p].trim_end_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || crate::lexicon::has_char(DAY_MARKS, c));
                 end = without_place(&rest[..run.len()]).len();
             }
         }

@@ -113,7 +113,7 @@ pub fn parse(text: &str, folded: &str, hints: Option<&Hints>) -> Parsed {
     let title = title_line
         .map(|t| {
             let text = lines[t].text;
-            let piped = text.contains(" | ") || text.contains('｜');
+            let piped = crate::lexicon::has_str(text, " | ") || crate::lexicon::has_char(text, '｜');
             if piped && hinted.iter().any(|h| h.trim() == text.trim()) {
                 without_site_name(text).to_string()
             } else {

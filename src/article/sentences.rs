@@ -81,7 +81,7 @@ fn english_ends(text: &str) -> Vec<usize> {
             if single_letter || in_table(TITLE_ABBREVIATIONS, word) {
                 continue;
             }
-            let acronym = word.contains('.') && word.split('.').all(|p| p.len() == 1);
+            let acronym = crate::lexicon::has_char(word, '.') && word.split('.').all(|p| p.len() == 1);
             if acronym || in_table(END_ABBREVIATIONS, word) {
                 let next: &str = rest
                     .trim_start_matches(is_opener)

@@ -259,7 +259,7 @@ pub(crate) fn family(metric: &str, kind: CheckWord) -> String {
 /// Do two families name one quantity: equal, or one the other's head (`收入`
 /// in `南湖區人均可支配收入`)? Empty families never match.
 pub(crate) fn related(a: &str, b: &str) -> bool {
-    !a.is_empty() && !b.is_empty() && (a.contains(b) || b.contains(a))
+    !a.is_empty() && !b.is_empty() && (crate::lexicon::has_str(a, b) || crate::lexicon::has_str(b, a))
 }
 
 /// Every check of the article, on figures in cleaned-text order (before any

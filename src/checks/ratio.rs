@@ -106,7 +106,7 @@ fn names(stated: &str, fam: &str) -> bool {
         let cs: Vec<char> = fam.chars().collect();
         cs[cs.len().saturating_sub(3)..].iter().collect()
     };
-    related(stated, fam) || (head.chars().count() == 3 && !head.is_ascii() && stated.contains(&head))
+    related(stated, fam) || (head.chars().count() == 3 && !head.is_ascii() && crate::lexicon::has_str(stated, &head))
 }
 
 /// Can `a` and `b` be the two sides of one ratio?

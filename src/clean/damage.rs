@@ -270,7 +270,7 @@ fn extend_or_push(out: &mut Vec<Damage>, start: usize, end: usize, kind: DamageK
             && kind != DamageKind::Latin1Utf8
             && last.end <= start
             && text[last.end..start].chars().count() <= 2
-            && !text[last.end..start].contains('\n')
+            && !crate::lexicon::has_char(&text[last.end..start], '\n')
         {
             last.end = end;
             if kind == DamageKind::GbkUtf8 {

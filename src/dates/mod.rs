@@ -41,6 +41,15 @@ pub fn iso(year: Option<u32>, month: Option<u32>, day: Option<u32>) -> Option<St
     Some(s)
 }
 
+/// `a/b`, each zero-padded to `width` digits (`format!("{a:0width$}/{b:0width$}")`):
+/// a span's ISO form without core's formatting machinery.
+pub fn padded_pair(a: u32, b: u32, width: usize) -> String {
+    let mut s = padded(a, width);
+    s.push('/');
+    push_padded(&mut s, b, width);
+    s
+}
+
 /// `v` in decimal, zero-padded to `width` digits (`format!("{v:0width$}")`):
 /// core's formatting costs far more per date in wasm.
 pub fn push_padded(s: &mut String, v: u32, width: usize) {

@@ -66,7 +66,7 @@ fn month_word(cs: &[char], i: usize) -> Option<(u32, usize)> {
     PAGE_MONTHS
         .iter()
         .find(|(name, _)| *name == word)
-        .map(|&(_, m)| (m, i + len))
+        .map(|(_, m)| (m, i + len))
 }
 
 /// Skip a word of `words` (whole, any case) and the spaces after it.
@@ -301,7 +301,7 @@ pub fn find(s: &str) -> Option<(usize, usize, String)> {
         }
         if let Some((n, mut iso)) = date_at(&cs, i) {
             let end = at.get(i + n).copied().unwrap_or(s.len());
-            let timed = iso.contains(DateMark::TimeDesignator.written());
+            let timed = crate::lexicon::has_str(&iso, DateMark::TimeDesignator.written());
             if !timed {
                 if let Some(t) = time_before(&cs, i) {
                     iso = with_time(&iso, t);

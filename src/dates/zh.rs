@@ -83,7 +83,7 @@ fn month_pair(cs: &[char], n: &Num) -> Option<Date> {
         return None;
     }
     let (a, b) = (iso(None, Some(low as u32), None)?, iso(None, Some(high as u32), None)?);
-    Some(Date::new(n.start, n.end + 1, None, Some(format!("{a}/{b}"))))
+    Some(Date::new(n.start, n.end + 1, None, Some(a + "/" + &b)))
 }
 
 /// `7、8月`: two neighbouring months listed in digits (`7-8月` may be a length).
@@ -101,7 +101,7 @@ fn listed_months(cs: &[char], n: &Num) -> Option<Date> {
     let whole = |v: f64| v.fract() == 0.0 && (1.0..=12.0).contains(&v);
     (whole(a) && whole(b) && b == a + 1.0 && cs.get(end) == Some(&DateMark::Month.ch())).then_some(())?;
     let (a, b) = (iso(None, Some(a as u32), None)?, iso(None, Some(b as u32), None)?);
-    Some(Date::new(n.start, end + 1, None, Some(format!("{a}/{b}"))))
+    Some(Date::new(n.start, end + 1, None, Some(a + "/" + &b)))
 }
 
 /// `今（24）日`, `昨(23)日`: a day of the month in brackets after a word
@@ -145,7 +145,7 @@ fn fiscal_pair(cs: &[char], n: &Num) -> Option<Date> {
         n.start,
         after_year(cs, k + 4),
         Some(n.low),
-        Some(format!("{:04}/{next:04}", n.low as u32)),
+        Some(super::padded_pair(n.low as u32, next, 4)),
     );
     d.span = Some((n.low, f64::from(next)));
     Some(d)
@@ -239,7 +239,7 @@ fn year_range(cs: &[char], n: &Num) -> Option<Date> {
         n.start,
         end,
         Some(n.low),
-        Some(format!("{:04}/{:04}", n.low as u32, m.low as u32)),
+        Some(super::padded_pair(n.low as u32, m.low as u32, 4)),
     );
     d.span = Some((n.low, m.low));
     Some(d)
@@ -298,7 +298,7 @@ fn year_month_day(cs: &[char], n: &Num) -> Option<Date> {
     let m = m.filter(|m| m.start == k);
     if let Some((a, b, e)) = m.as_ref().and_then(|m| month_range(cs, m)) {
         let y = year.map(|(y, _)| y);
-        let stated = format!("{}/{}", iso(y, Some(a), None)?, iso(y, Some(b), None)?);
+        let stated = iso(y, Some(a), None)? + "/" + &iso(y, Some(b), None)?;
         return Some(Date::new(start, e, y.map(f64::from), Some(stated)));
     }
     let month = m.and_then(|m| {
@@ -440,7 +440,7 @@ fn roc_year_range(cs: &[char], n: &Num) -> Option<Date> {
         return None;
     }
     let (a, b) = (n.low as u32 + words::ROC_OFFSET, m.low as u32 + words::ROC_OFFSET);
-    let mut d = Date::new(era.unwrap_or(n.start), after_year(cs, m.end + 1), Some(f64::from(a)), Some(format!("{a:04}/{b:04}")));
+    let mut d = Date::new(era.unwrap_or(n.start), after_year(cs, m.end + 1), Some(f64::from(a)), Some(super::padded_pair(a, b, 4)));
     d.span = Some((f64::from(a), f64::from(b)));
     Some(d)
 }
@@ -522,7 +522,7 @@ fn century_or_decade(cs: &[char], n: &Num) -> Option<Date> {
                 return Some(decade(n.start, end, base + t));
             }
         }
-        let mut d = Date::new(n.start, after, None, Some(format!("{:02}", v - 1)));
+        let mut d = Date::new(n.start, after, None, Some(super::padded(v - 1, 2)));
         d.span = Some((f64::from(base), f64::from(base + 99)));
         return Some(d);
     }
@@ -549,7 +549,7 @@ fn decade(start: usize, end: usize, year: u32) -> Date {
         start,
         end,
         Some(f64::from(year)),
-        Some(format!("{:03}", year / 10)),
+        Some(super::padded(year / 10, 3)),
     );
     d.span = Some((f64::from(year), f64::from(year + 9)));
     d
@@ -568,7 +568,9 @@ pub fn day_after(cs: &[char], prev_iso: &str, n: &Num, end: usize) -> Option<Str
     let day = n
         .small_int(31.0)
         .filter(|_| cs.get(n.end) == Some(&DateMark::DayAlone.ch()) && n.end + 1 == end)?;
-    Some(format!("{}{day:02}", &prev_iso[..prev_iso.len() - 2]))
+    let mut s = prev_iso[..prev_iso.len() - 2].to_string();
+    super::push_padded(&mut s, day, 2);
+    Some(s)
 }
 
 #[cfg(test)]

@@ -105,7 +105,7 @@ pub fn evidence_in(bt: &BlockText, folded: &str, at: usize, kind: BlockKind, out
             continue;
         }
         if let Some((n, row)) = lex.longest_prefix(&folded[i..]) {
-            let (word, code) = CURRENCY_EVIDENCE[row];
+            let (word, code) = CURRENCY_EVIDENCE.row(row);
             if MEASURE_MISREADS.contains(word) && counted_before(&folded[..i]) {
                 continue;
             }

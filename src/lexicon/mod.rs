@@ -18,14 +18,16 @@ macro_rules! words {
 pub(crate) use words;
 
 /// A table of (word, data) rows written `word_rows![("word", data), …]`:
-/// the words on lines of one string and the data in a slice of its own,
-/// joined into rows at the first use. A static slice of rows held a pointer
-/// and length per word (8 bytes of wasm a row). Reads like the slice it
-/// derefs to (`TABLE[r]`, `TABLE.iter()`).
+/// the words on lines of one string and the data in a slice of its own.
+/// A static slice of rows held a pointer and length per word (8 bytes of
+/// wasm a row). `data(r)` reads a row's data, `row(r)` the whole row,
+/// `iter()` the rows in order; only the words are split into a slice, at
+/// the first use, by one function for every table (a `Vec` of rows per
+/// data type compiled a `OnceLock` and a `collect` per table type).
 pub struct WordTable<D: 'static> {
     words: &'static str,
     data: &'static [D],
-    rows: OnceLock<Vec<(&'static str, D)>>,
+    lines: OnceLock<Vec<&'static str>>,
 }
 
 impl<D> WordTable<D> {
@@ -34,17 +36,36 @@ impl<D> WordTable<D> {
         WordTable {
             words,
             data,
-            rows: OnceLock::new(),
+            lines: OnceLock::new(),
         }
     }
 }
 
-impl<D: Copy> std::ops::Deref for WordTable<D> {
-    type Target = [(&'static str, D)];
+/// The lines of a [`WordTable`]'s words, split once.
+fn table_words(words: &'static str, lines: &'static OnceLock<Vec<&'static str>>) -> &'static [&'static str] {
+    lines.get_or_init(|| WordIter(words).collect())
+}
 
-    fn deref(&self) -> &[(&'static str, D)] {
-        self.rows
-            .get_or_init(|| self.words.lines().zip(self.data.iter().copied()).collect())
+impl<D: Copy> WordTable<D> {
+    /// The words, in row order.
+    pub fn words(&'static self) -> &'static [&'static str] {
+        table_words(self.words, &self.lines)
+    }
+
+    /// The data of row `row`.
+    #[inline]
+    pub fn data(&self, row: usize) -> D {
+        self.data[row]
+    }
+
+    /// Row `row`: its word and its data.
+    pub fn row(&'static self, row: usize) -> (&'static str, D) {
+        (self.words()[row], self.data[row])
+    }
+
+    /// The rows in order.
+    pub fn iter(&'static self) -> impl Iterator<Item = (&'static str, D)> + Clone {
+        self.words().iter().copied().zip(self.data.iter().copied())
     }
 }
 
@@ -383,6 +404,35 @@ pub fn find_str(hay: &str, needle: &str) -> Option<usize> {
 /// Does `hay` hold `needle` (not empty)? See [`find_str`].
 pub fn has_str(hay: &str, needle: &str) -> bool {
     find_str(hay, needle).is_some()
+}
+
+/// Where `needle` (not empty) last occurs in `hay`. See [`find_str`].
+pub fn rfind_str(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let first = *n.first()?;
+    (0..(h.len() + 1).saturating_sub(n.len()))
+        .rev()
+        .find(|&i| h[i] == first && same(&h[i..i + n.len()], n))
+}
+
+/// `hay` around the first `sep` (not empty), as `str::split_once` does.
+pub fn split_once_str<'a>(hay: &'a str, sep: &str) -> Option<(&'a str, &'a str)> {
+    find_str(hay, sep).map(|i| (&hay[..i], &hay[i + sep.len()..]))
+}
+
+/// `hay` around the last `sep` (not empty), as `str::rsplit_once` does.
+pub fn rsplit_once_str<'a>(hay: &'a str, sep: &str) -> Option<(&'a str, &'a str)> {
+    rfind_str(hay, sep).map(|i| (&hay[..i], &hay[i + sep.len()..]))
+}
+
+/// Does `hay` hold `c`? `str::contains` with a `char` searches for its
+/// UTF-8 bytes with core's two-way `&str` searcher when it is not ASCII.
+pub fn has_char(hay: &str, c: char) -> bool {
+    if c.is_ascii() {
+        hay.as_bytes().contains(&(c as u8))
+    } else {
+        hay.chars().any(|x| x == c)
+    }
 }
 
 /// `hay` split at each `sep` (not empty), as `str::split` does. See [`find_str`].

@@ -101,7 +101,7 @@ fn thrown(code: &str, message: &str) -> JsValue {
 }
 
 fn fail(e: &Error) -> JsValue {
-    thrown(e.code(), &e.to_string())
+    thrown(e.code(), &e.message())
 }
 
 /// The kind names in [`Kind::ALL`] order, `, `-separated: the bits of

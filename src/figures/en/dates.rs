@@ -21,7 +21,7 @@ pub fn date_number(bt: &BlockText, n: &Num) -> Option<Draft> {
     if let Some((year, end)) = reader::decade_s(&bt.cs, n) {
         let mut d = Draft::new(n.start, end, Kind::Date, Some(v));
         (d.low, d.high) = (Some(v), Some(v + 9.0));
-        d.iso = Some(format!("{:03}", year / 10));
+        d.iso = Some(crate::dates::padded(year / 10, 3));
         return Some(d);
     }
     // 12 May 2024, 12 May
@@ -89,7 +89,7 @@ fn year_span(bt: &BlockText, n: &Num) -> Option<Draft> {
     }
     let mut d = Draft::new(n.start, m.end, Kind::Date, Some(a));
     d.set_range(a, b);
-    d.iso = Some(format!("{}/{}", a as u32, b as u32));
+    d.iso = Some(crate::dates::padded_pair(a as u32, b as u32, 0));
     Some(d)
 }
 

@@ -15,7 +15,7 @@ pub fn spelled(bt: &BlockText, i: usize) -> Option<(f64, usize)> {
     let mut k = i;
     loop {
         if let Some((e, row)) = phrase_at(bt, k, lexicon::en_number_words()) {
-            let v = en::NUMBER_WORDS[row].1;
+            let v = en::NUMBER_WORDS.data(row);
             // `one two` is not a number; `hundred five` only after `and`;
             // `ninety five` (tens, a space, a unit) is one
             let tens_unit = rem(current, 100.0) >= 20.0 && rem(current, 10.0) == 0.0 && v < 10.0;
@@ -40,9 +40,9 @@ pub fn spelled(bt: &BlockText, i: usize) -> Option<(f64, usize)> {
             };
             if let Some(a) = dash {
                 if let Some((e2, r2)) = phrase_at(bt, a, lexicon::en_number_words())
-                    .filter(|&(_, r2)| en::NUMBER_WORDS[r2].1 < 10.0)
+                    .filter(|&(_, r2)| en::NUMBER_WORDS.data(r2) < 10.0)
                 {
-                    current += en::NUMBER_WORDS[r2].1;
+                    current += en::NUMBER_WORDS.data(r2);
                     k = e2;
                 }
             }
@@ -50,7 +50,7 @@ pub fn spelled(bt: &BlockText, i: usize) -> Option<(f64, usize)> {
         } else if end.is_some() {
             let scale = phrase_at(bt, k, lexicon::en_scales()).filter(|&(e, _)| e - k > 2);
             if let Some((e, row)) = scale {
-                let f = en::SCALES[row].1;
+                let f = en::SCALES.data(row);
                 if f == 100.0 {
                     current *= 100.0;
                 } else if current == 0.0 && total > 0.0 && f > last_scale {
@@ -93,7 +93,7 @@ pub fn spelled(bt: &BlockText, i: usize) -> Option<(f64, usize)> {
         .filter(|_| whole || of_scale)
         .and_then(|a| phrase_at(bt, a, lexicon::en_fractions()));
     if let Some((fe, row)) = fraction {
-        let f = en::FRACTIONS[row].1 / 100.0;
+        let f = en::FRACTIONS.data(row) / 100.0;
         return Some((total + current + if of_scale { f * last_scale } else { f }, fe));
     }
     Some((total + current, e))
@@ -117,7 +117,7 @@ fn scale_after_and(bt: &BlockText, k: usize) -> f64 {
     }
     phrase_at(bt, s, lexicon::en_scales())
         .filter(|&(se, _)| s > e && se - s > 2)
-        .map_or(1.0, |(_, row)| en::SCALES[row].1)
+        .map_or(1.0, |(_, row)| en::SCALES.data(row))
 }
 
 /// Skip the spaces after `k` inside a spelled number (`three hundred  and

@@ -164,10 +164,10 @@ fn scale(bt: &BlockText, j: usize) -> Option<(usize, f64)> {
         if (glued && (!capital_letter || money_or_decimal(bt, j) || plural_after(bt, j, e)))
             || (!glued && (word.len() > 1 || word == Mark::SpacedThousand.written()))
         {
-            let mut factor = en::SCALES[row].1;
+            let mut factor = en::SCALES.data(row);
             let mut k = e;
             if let Some((e2, r2)) = second {
-                factor *= en::SCALES[r2].1;
+                factor *= en::SCALES.data(r2);
                 k = e2;
             }
             return Some((k, factor));
@@ -387,7 +387,7 @@ fn code_then_scale(bt: &BlockText, s: usize) -> Option<Tail> {
     let code = e - s == 3 && bt.original(s, e).chars().all(|c| c.is_ascii_uppercase());
     let s2 = skip_space(bt, e);
     let (e2, r2) = phrase_at(bt, s2, lexicon::en_scales()).filter(|&(e2, _)| s2 > e && e2 - s2 > 2)?;
-    (code && r.kind == Kind::Money).then(|| Tail::new(e2, Kind::Money, r.unit(), en::SCALES[r2].1 * r.factor()))
+    (code && r.kind == Kind::Money).then(|| Tail::new(e2, Kind::Money, r.unit(), en::SCALES.data(r2) * r.factor()))
 }
 
 /// `4 million Muslims`, `Ten Americans`, `12 Democrats`: a capitalized plural
@@ -441,7 +441,7 @@ fn hyphen_count(bt: &BlockText, k: usize, scaled: bool) -> Option<usize> {
     let second = skip_space(bt, e + 1);
     let coordinated = bt.get(e) == Some(',')
         && second > e + 1
-        && (bt.original(second, word_end(bt, second)).contains('-')
+        && (crate::lexicon::has_char(bt.original(second, word_end(bt, second)), '-')
             || bt.get(second).is_some_and(|c| c.is_ascii_digit())
             || bt.lex_at(second, lexicon::en_currency_prefixes()).is_some());
     let modifies = (next > e && bt.get(next).is_some_and(|c| c.is_ascii_alphabetic())) || coordinated;

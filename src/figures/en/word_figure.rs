@@ -139,7 +139,7 @@ fn fiscal_span(bt: &BlockText, year: f64, end: usize) -> Option<Draft> {
     }
     let mut d = date_draft(end, m.end, Some(year as u32), None, None);
     d.set_range(year, high);
-    d.iso = Some(format!("{}/{}", year as u32, high as u32));
+    d.iso = Some(crate::dates::padded_pair(year as u32, high as u32, 0));
     Some(d)
 }
 
@@ -291,7 +291,7 @@ fn fraction(bt: &BlockText, i: usize, floor: usize) -> Option<Draft> {
         // ... and `fell by a third`: the size of a change (not `by half a percentage point`)
         || (by && !en::ARTICLES.iter().any(|a| word_then_space(bt, s, a).is_some()))
         // `half the workforce`, `half its peak`: a predeterminer before a determiner
-        || (en::OF_DETERMINERS.iter().any(|w| word_then_space(bt, s, w).is_some()) && en::FRACTIONS[row].1 == 50.0);
+        || (en::OF_DETERMINERS.iter().any(|w| word_then_space(bt, s, w).is_some()) && en::FRACTIONS.data(row) == 50.0);
     let (start, approx) = qualifiers(bt, floor, i);
     // just over half were female, less than half voted: a bound makes it a share
     let bounded = approx
@@ -299,7 +299,7 @@ fn fraction(bt: &BlockText, i: usize, floor: usize) -> Option<Draft> {
         && !en::ARTICLES.iter().any(|a| word_then_space(bt, s, a).is_some());
     // two thirds agreed, one fifth: a numerator word makes it a fraction
     let numerator = phrase_at(bt, i, lexicon::en_number_words())
-        .is_some_and(|(ne, r)| ne < e && en::NUMBER_WORDS[r].1 < 10.0 && en::NUMBER_WORDS[r].1 >= 1.0);
+        .is_some_and(|(ne, r)| ne < e && en::NUMBER_WORDS.data(r) < 10.0 && en::NUMBER_WORDS.data(r) >= 1.0);
     // a third stayed, a quarter said: the share is the subject of a verb
     let next = bt.folded(s, word_end(bt, s));
     let subject = s > e
@@ -309,7 +309,7 @@ fn fraction(bt: &BlockText, i: usize, floor: usize) -> Option<Draft> {
     if after_ordinal || !(share || bounded || numerator || subject) {
         return None;
     }
-    let mut d = Draft::percent(start, e, round(en::FRACTIONS[row].1));
+    let mut d = Draft::percent(start, e, round(en::FRACTIONS.data(row)));
     d.approximate = approx;
     Some(d)
 }
@@ -317,7 +317,7 @@ fn fraction(bt: &BlockText, i: usize, floor: usize) -> Option<Draft> {
 /// third, second-largest; `first-quarter`, `second half`, `a second` are no ranks.
 fn ordinal(bt: &BlockText, i: usize) -> Option<Result<Draft, usize>> {
     let (e, v) = phrase_at(bt, i, lexicon::en_ordinals())
-        .map(|(e, row)| (e, en::ORDINALS[row].1))
+        .map(|(e, row)| (e, en::ORDINALS.data(row)))
         .or_else(|| compound_ordinal(bt, i))?;
     let skip = Some(Err(word_end(bt, i)));
     // a hundredth of a second, a millionth: a fraction, not a rank
@@ -379,7 +379,7 @@ fn spelled_ordinal(bt: &BlockText, i: usize, v: f64, e: usize) -> Option<Draft> 
         return None;
     }
     let (oe, o) = phrase_at(bt, k, lexicon::en_ordinals())
-        .map(|(oe, row)| (oe, en::ORDINALS[row].1))
+        .map(|(oe, row)| (oe, en::ORDINALS.data(row)))
         .or_else(|| compound_ordinal(bt, k))?;
     let value = if o >= 100.0 && v < 1000.0 && v.fract() == 0.0 {
         v * o
@@ -397,12 +397,12 @@ fn spelled_ordinal(bt: &BlockText, i: usize, v: f64, e: usize) -> Option<Draft> 
 /// `twenty-first`, `ninety-ninth`: tens, a hyphen, an ordinal below ten.
 fn compound_ordinal(bt: &BlockText, i: usize) -> Option<(usize, f64)> {
     let (e, row) = phrase_at(bt, i, lexicon::en_number_words())?;
-    let tens = en::NUMBER_WORDS[row].1;
+    let tens = en::NUMBER_WORDS.data(row);
     if bt.get(e) != Some('-') || !(20.0..100.0).contains(&tens) || rem(tens, 10.0) != 0.0 {
         return None;
     }
     let (e2, r2) = phrase_at(bt, e + 1, lexicon::en_ordinals())?;
-    let v = en::ORDINALS[r2].1;
+    let v = en::ORDINALS.data(r2);
     (v < 10.0).then_some((e2, tens + v))
 }
 

@@ -70,7 +70,7 @@ struct Pattern {
 fn patterns() -> &'static [Pattern] {
     static P: OnceLock<Vec<Pattern>> = OnceLock::new();
     P.get_or_init(|| {
-        let zh_rows = zh::PERIODS.iter().map(|&(w, part)| Pattern {
+        let zh_rows = zh::PERIODS.iter().map(|(w, part)| Pattern {
             chars: fold_str(w).chars().collect(),
             basis: part == zh::Period::Basis,
         });

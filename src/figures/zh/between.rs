@@ -52,20 +52,20 @@ fn date_range(bt: &BlockText, a: &Draft, b: &Draft) -> Option<Draft> {
         return None;
     }
     let (first, second) = (a.iso.as_deref()?, b.iso.as_deref()?);
-    if first.contains('/') || second.contains('/') {
+    if crate::lexicon::has_char(first, '/') || crate::lexicon::has_char(second, '/') {
         return None;
     }
     // `--07` after `2023-01` is `2023-07`; a day alone after a month was completed when read.
     let year = first.get(..4).filter(|y| y.bytes().all(|c| c.is_ascii_digit()));
     let second = match (year, second.strip_prefix("--")) {
-        (Some(y), Some(rest)) if !rest.starts_with('-') => format!("{y}-{rest}"),
+        (Some(y), Some(rest)) if !rest.starts_with('-') => [y, "-", rest].concat(),
         _ => second.to_string(),
     };
     let mut d = Draft::new(a.start, b.end, Kind::Date, a.value);
     if let (Some(low), Some(high)) = (a.value, b.value.or(a.value)) {
         (d.low, d.high) = (Some(low), Some(high));
     }
-    d.iso = Some(format!("{first}/{second}"));
+    d.iso = Some([first, "/", &second].concat());
     Some(d)
 }
 

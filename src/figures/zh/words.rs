@@ -212,7 +212,7 @@ pub fn unit_noun_before(bt: &BlockText, start: usize) -> Option<(Kind, Option<&'
     // (each lookup asks first whether the character before can end a row)
     let noun_at = |e: usize| {
         bt.lex_before(e.saturating_sub(6), e, lexicon::unit_nouns_before())
-            .map(|(_, r)| zh::UNIT_NOUNS_BEFORE[r].1)
+            .map(|(_, r)| zh::UNIT_NOUNS_BEFORE.data(r))
     };
     noun_at(start).or_else(|| {
         let (s, _) = bt.lex_before(start.saturating_sub(4), start, lexicon::unit_noun_fillers())?;
@@ -276,5 +276,5 @@ pub fn counted_head(bt: &BlockText, n: &Num) -> Option<Option<&'static str>> {
 fn head_at(bt: &BlockText, k: usize, digits: bool) -> Option<Option<&'static str>> {
     let (e, row) = bt.lex_at(k, lexicon::count_heads())?;
     let ends = |c: char| !crate::clean::is_han(c) || zh::COUNT_HEAD_ENDS.contains(&c);
-    (digits || e > k + 1 || bt.get(e).is_none_or(ends)).then_some(zh::COUNT_HEADS[row].1)
+    (digits || e > k + 1 || bt.get(e).is_none_or(ends)).then_some(zh::COUNT_HEADS.data(row))
 }

@@ -51,7 +51,7 @@ pub(super) fn lead(bt: &BlockText, start: usize, clause_start: usize) -> Lead {
             let by_next = next == Mark::By.written();
             // `up to` is a qualifier, `more than` too; lost by 537 votes is
             // a margin, not a fall
-            if lexicon::en_not_change().contains(&format!("{w} {next}"))
+            if lexicon::en_not_change().contains(&[w, " ", next].concat())
                 || (en::MARGIN_WORDS.contains(w) && by_next)
             {
                 break;

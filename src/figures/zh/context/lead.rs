@@ -55,7 +55,7 @@ pub(super) fn lead(bt: &BlockText, figure_start: usize, clause_start: usize) -> 
             }
             // 跌幅擴大至2.1%: a change noun before the verb says what the figure is
             let row = amplitude_before(bt, clause_start, s).unwrap_or(row);
-            out.change = Some(if zh::CHANGE_WORDS[row].1 .0 {
+            out.change = Some(if zh::CHANGE_WORDS.data(row).0 {
                 Change::Increase
             } else {
                 Change::Decrease
@@ -99,11 +99,11 @@ pub(super) fn lead(bt: &BlockText, figure_start: usize, clause_start: usize) -> 
                         let end = pos - g;
                         let noun = (end..pos).all(|k| crate::clean::is_han(bt.cs[k]));
                         bt.lex_before(from.min(end), end, lexicon::change_words())
-                            .filter(|&(_, r)| noun && zh::CHANGE_WORDS[r].1 .1 & zh::TRANSITIVE != 0)
+                            .filter(|&(_, r)| noun && zh::CHANGE_WORDS.data(r).1 & zh::TRANSITIVE != 0)
                             .map(|(vs, r)| (vs, r, end))
                     });
                 if let Some((vs, row, end)) = object {
-                    out.change = Some(if zh::CHANGE_WORDS[row].1 .0 {
+                    out.change = Some(if zh::CHANGE_WORDS.data(row).0 {
                         Change::Increase
                     } else {
                         Change::Decrease
@@ -130,5 +130,5 @@ pub(super) fn lead(bt: &BlockText, figure_start: usize, clause_start: usize) -> 
 fn amplitude_before(bt: &BlockText, clause_start: usize, s: usize) -> Option<usize> {
     let from = clause_start.max(s.saturating_sub(3));
     let (_, row) = bt.lex_before(from, s, lexicon::change_words())?;
-    (zh::CHANGE_WORDS[row].1 .1 & zh::AMPLITUDE != 0).then_some(row)
+    (zh::CHANGE_WORDS.data(row).1 & zh::AMPLITUDE != 0).then_some(row)
 }

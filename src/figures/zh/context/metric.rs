@@ -203,7 +203,7 @@ pub(super) fn distribute(bt: &BlockText, s: usize, e: usize, count: usize) -> Op
                     if i + 1 == count {
                         text(a, b)
                     } else {
-                        format!("{}{}", text(a, b), tail)
+                        text(a, b) + tail
                     }
                 })
                 .collect(),
