@@ -17,7 +17,6 @@
 
 use super::shared::charset::CharBits;
 use super::shared::text::BlockText;
-use crate::clean::is_han;
 use crate::lexicon::currency::{BARE_DOLLAR, BARE_DOLLAR_WORDS, COUNTING_BEFORE, CURRENCY_EVIDENCE, MEASURE_MISREADS};
 use crate::lexicon::fold::fold_str;
 use crate::lexicon::{self, units};
@@ -35,6 +34,27 @@ pub struct Evidence {
     marked_dollar: bool,
 }
 
+impl Evidence {
+    /// A figure written in a form only one country's news uses (a Taiwanese
+    /// date), at `at`, in a block of `kind`.
+    pub fn of_form(at: usize, code: &'static str, kind: BlockKind) -> Evidence {
+        Evidence {
+            at,
+            code,
+            counts: kind.is_body() || kind == BlockKind::Meta,
+            marked_dollar: false,
+        }
+    }
+}
+
+/// A block's evidence in text order (a stable sort: already sorted unless a
+/// figure was evidence).
+pub fn in_order(ev: &mut [Evidence]) {
+    if !ev.is_sorted_by_key(|e| e.at) {
+        crate::sort::sort_by_key(ev, |e| e.at);
+    }
+}
+
 /// Decide the article's currency, apply it to the bare amounts of `figures`,
 /// and return it for `meta.currency`.
 // A stage of analyze(), kept its own function: see `figures::extract`.
@@ -45,7 +65,11 @@ pub fn settle(
     ev: &[Evidence],
     figures: &mut [Figure],
 ) -> Option<&'static str> {
-    let article = decide(ev)?;
+    if ev.is_empty() {
+        return None;
+    }
+    // no evidence in the article's own blocks: only a sentence's own words decide
+    let article = decide(ev);
     let (signs, dollar, dollar_articles) = BARE_DOLLAR;
     for f in figures.iter_mut().filter(|f| f.kind == Kind::Money) {
         let yuan = units::is_default_currency(f.unit);
@@ -57,10 +81,13 @@ pub fn settle(
         if ev.get(first).is_some_and(|e| e.at < f.end) {
             continue;
         }
-        let code = sentence_code(ev, first, f, blocks).unwrap_or(article);
-        // a bare 元 (in Chinese: `100 yuan` names its currency), or a bare `$`
+        let Some(code) = sentence_code(ev, first, f, blocks).or(article) else {
+            continue;
+        };
+        // a bare 元 (in Chinese: `100 yuan` names its currency; `270` sharing the 元 of
+        // `由原本270降為145元` is one), or a bare `$`
         let bare = if yuan {
-            f.text.chars().any(is_han)
+            !f.text.chars().any(|c| c.is_ascii_alphabetic())
         } else {
             dollar_articles.contains(&code)
                 && (bare_sign(text, f, signs) || bare_word(text, f))
@@ -70,7 +97,7 @@ pub fn settle(
             f.unit = Some(code);
         }
     }
-    Some(article)
+    article
 }
 
 /// The chars [`evidence_in`] needs marked: those an evidence word may
@@ -198,9 +225,14 @@ fn sentence_code(
     before.or(after).map(|e| e.code)
 }
 
-/// The span of the figure's sentence (cleaned bytes), when it is in one.
-fn sentence_span<'a>(f: &Figure, blocks: &'a [Block]) -> Option<&'a Span> {
-    blocks.get(f.block)?.sentences.as_ref()?.get(f.sentence?)
+/// The span of the figure's sentence (cleaned bytes), or of its block when
+/// that is split into no sentences (a caption, a credit line).
+fn sentence_span(f: &Figure, blocks: &[Block]) -> Option<Span> {
+    let b = blocks.get(f.block)?;
+    match &b.sentences {
+        Some(s) => s.get(f.sentence?).cloned(),
+        None => Some(Span { start: b.start, end: b.end }),
+    }
 }
 
 /// Does the figure's sentence write a marked dollar (`HK$`) outside the

@@ -55,7 +55,7 @@ pub static CURRENCY_EVIDENCE: WordTable<&str> = word_rows![
     // Hong Kong
     ("港元", "HKD"), ("港幣", "HKD"), ("HK$", "HKD"), ("HKD", "HKD"), ("香港", "HKD"),
     ("港府", "HKD"), ("特首", "HKD"), ("九龍", "HKD"), ("新界", "HKD"), ("港島", "HKD"),
-    ("港股", "HKD"), ("港交所", "HKD"), ("金管局", "HKD"), ("港鐵", "HKD"), ("港人", "HKD"),
+    ("港股", "HKD"), ("港交所", "HKD"), ("收市", "HKD"), ("開市", "HKD"), ("金管局", "HKD"), ("港鐵", "HKD"), ("港人", "HKD"),
     ("立法會", "HKD"), ("恒指", "HKD"), ("恆指", "HKD"),
     // Hong Kong districts and new towns (property and local news name them, not 香港); not
     // names shared with places elsewhere (大埔, 西貢, 中環, 灣仔, 馬鞍山)
@@ -128,6 +128,10 @@ pub static CURRENCY_EVIDENCE: WordTable<&str> = word_rows![
     ("wall street", "USD"), ("federal reserve", "USD"), ("congress", "USD"), ("white house", "USD"),
     ("nasdaq", "USD"), ("dow jones", "USD"), ("us$", "USD"), ("usd", "USD"),
 ];
+
+/// The currency of the country whose news alone writes dates as `昨（27）日`,
+/// `今（112）年` or `民國109年`, `112年度` (Taiwan): each such date is one evidence word.
+pub const TAIWANESE_FORMS: &str = "TWD";
 
 /// Evidence words that a measure word `台` and a noun can spell (`一台電腦`, `這台中型車`, `3台東芝筆電`):
 /// after a numeral (Han, or up to three digits) or a word of `COUNTING_BEFORE`, no evidence.

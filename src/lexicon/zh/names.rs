@@ -46,6 +46,11 @@ pub static RANK_WORDS: Words = words![
     "審", "階段", "世代", "級", "輯", "彈", "話", "講", "課", "場次", "號種子", "種子", "胎",
 ];
 
+/// Words of ranking a few characters before a bare number make it a rank (`世界排名高居21`,
+/// `排名已跌至76`), with at most `RANK_LEAD_GAP` Han characters between.
+pub static RANK_LEADS: Words = words!["排名", "排行", "名次"];
+pub const RANK_LEAD_GAP: usize = 4;
+
 /// Words after `第N季` that make it a quarter of a year (a period), not a season of a series
 /// (`第三季度`, `第三季營收`, `第二季GDP`); a year before it does too (`今年第三季`).
 #[rustfmt::skip]
@@ -72,6 +77,8 @@ pub static CALL_LEADS: Words = words!["打", "撥", "撥打", "叩", "致電", "
 /// before the number. Lower case.
 pub static NUMBER_NAMES: Words = words![
     "台北101", "7-11", "7-eleven", "101大楼",
+    // a triple-double in basketball (and a hand of mahjong), no three yuan
+    "大三元",
     // shopping festivals and holidays named by their date (雙11, 雙十節)
     "双11", "双12", "双十一", "双十二", "双十节", "双十国庆",
     // mainland university programmes
@@ -105,6 +112,8 @@ pub static SCORE_WORDS: Words = words![
     "比分", "逆轉", "擊退", "淘汰", "戰平", "打平", "踢平", "比數", "比賽", "決賽", "賽事", "球",
     // a comeback win (3:2反勝), a level score (打成5:5), a league and its table
     "反勝", "打成", "聯賽", "積分",
+    // a win, a forced draw, a lead taken or held, after the game, kicking (反超前3:1, 逼和2:2, 賽後13分)
+    "打敗", "逼和", "反超", "超前", "領先", "賽後", "半場", "踢",
 ];
 
 /// Brackets closing a work's title (`《爸爸去哪兒5》`): a bare number
