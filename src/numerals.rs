@@ -588,6 +588,11 @@ fn infix_before_big(prev: Option<Tok>, cs: &[char], j: usize) -> bool {
             || colloquial_big(cs, j + 1).is_some())
 }
 
+/// Does a multiplier (`萬`, `億`, colloquial `個億`) start at `j`, and no unit word?
+fn big_follows(cs: &[char], j: usize) -> bool {
+    cs.get(j).is_some_and(|&n| big_unit(n).is_some() && !unit_starts_at(cs, j)) || colloquial_big(cs, j).is_some()
+}
+
 /// The tokens of the Chinese numeral at `i` (trailing zeros included).
 fn lex_chinese(cs: &[char], i: usize) -> Lexed {
     let mut toks: Vec<Tok> = Vec::new();
@@ -651,12 +656,10 @@ fn lex_chinese(cs: &[char], i: usize) -> Lexed {
             }
             infix = true;
             j += 1;
-            if cs.get(j).is_some_and(|&n| big_unit(n).is_some() && !unit_starts_at(cs, j))
-                || colloquial_big(cs, j).is_some()
-            {
-                continue;
+            if !big_follows(cs, j) {
+                break;
             }
-            break;
+            continue;
         } else if c == Mark::Few.ch()
             || (c == Mark::Several.ch()
                 && toks.is_empty()

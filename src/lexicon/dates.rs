@@ -100,7 +100,6 @@ pub static SCHOOL_YEARS: Words = words!["学年"];
 /// Words after a bare three-digit `N年` that make it a year of that era rather than a span
 /// of years (`112年度`, `112年底`, `113年上半年`, `113年第1季`, `113年起`; a month counts too:
 /// `113年3月`). Folded.
-
 pub static ROC_YEAR_AFTER: Words = words!["度", "底", "末", "初", "上半年", "下半年", "第", "全年", "起"];
 
 /// A month and day written `12/25` (Taiwanese news) is a date only next to a word of time:

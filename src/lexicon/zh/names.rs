@@ -123,9 +123,9 @@ pub static TITLE_CLOSES: &[char] = char_set!("》〉");
 /// Superlatives after `第N` that keep it a rank (`第三高`, `第二大`).
 pub static RANK_SUPERLATIVES: &[char] = char_set!("大高低多少長快慢強號");
 
-/// Characters after `第N` that end the rank there (`排名第二的政黨`), where another Han
-/// character would make a name of it (`第一產業`, `第三方`).
-pub static RANK_ENDS_BEFORE: &[char] = char_set!("的");
+/// Characters after `第N` that end the rank there (`排名第二的政黨`, `第十和第十五之間`),
+/// where another Han character would make a name of it (`第一產業`, `第三方`).
+pub static RANK_ENDS_BEFORE: &[char] = char_set!("的和與及、之");
 
 /// Labels before a number that make it an identifier (`股票代碼600519`, `電話：`).
 #[rustfmt::skip]
