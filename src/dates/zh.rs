@@ -18,11 +18,6 @@ pub struct Date {
     pub value: Option<f64>,
     pub span: Option<(f64, f64)>,
     pub iso: Option<String>,
-    /// Written in a form only Taiwanese news uses: a day or year in brackets
-    /// after a word for today or this year (`昨（27）日`, `今（112）年`), a year
-    /// of the Republic of China era (`民國109年`, `112年度`). Evidence that a
-    /// bare `元` is the New Taiwan dollar.
-    pub taiwanese: bool,
 }
 
 impl Date {
@@ -33,13 +28,7 @@ impl Date {
             value,
             span: None,
             iso,
-            taiwanese: false,
         }
-    }
-
-    fn taiwanese(mut self, yes: bool) -> Date {
-        self.taiwanese = yes;
-        self
     }
 }
 
@@ -120,7 +109,7 @@ fn listed_months(cs: &[char], n: &Num) -> Option<Date> {
 fn bracketed_day(cs: &[char], n: &Num) -> Option<Date> {
     n.small_int(31.0).filter(|_| n.arabic)?;
     bracketed(cs, n, words::DAY_DEICTICS, DateMark::DayAlone.ch())
-        .then(|| Date::new(n.start - 2, n.end + 2, None, None).taiwanese(true))
+        .then(|| Date::new(n.start - 2, n.end + 2, None, None))
 }
 
 /// Is `n` in brackets right after one of the one-character `deictics` and right
@@ -177,7 +166,7 @@ fn slash_month_day(cs: &[char], n: &Num) -> Option<Date> {
         && n.start.checked_sub(2).and_then(|k| cs.get(k)).is_some_and(|c| words::DAY_DEICTICS.contains(c.encode_utf8(&mut buf)))
         && cs.get(d.end + 1) == Some(&DateMark::DayAlone.ch());
     if bracketed {
-        return Some(Date::new(n.start - 2, d.end + 2, None, iso(None, Some(month), Some(day))).taiwanese(true));
+        return Some(Date::new(n.start - 2, d.end + 2, None, iso(None, Some(month), Some(day))));
     }
     let next = cs.get(d.end);
     if next.is_some_and(|&c| c.is_ascii_digit() || matches!(c, '/' | '%' | '％' | '.')) {
@@ -314,7 +303,7 @@ fn year_month_day(cs: &[char], n: &Num) -> Option<Date> {
     if let Some((a, b, e)) = m.as_ref().and_then(|m| month_range(cs, m)) {
         let y = year.map(|(y, _)| y);
         let stated = format!("{}/{}", iso(y, Some(a), None)?, iso(y, Some(b), None)?);
-        return Some(Date::new(start, e, y.map(f64::from), Some(stated)).taiwanese(other.is_some()));
+        return Some(Date::new(start, e, y.map(f64::from), Some(stated)));
     }
     let month = m.and_then(|m| {
         let mo = m.small_int(12.0).filter(|_| {
@@ -354,7 +343,7 @@ fn year_month_day(cs: &[char], n: &Num) -> Option<Date> {
     }
     let year = year.map(|(y, _)| y);
     let stated = iso(year, month, day)?;
-    Some(Date::new(start, end, year.map(f64::from), Some(stated)).taiwanese(other.is_some()))
+    Some(Date::new(start, end, year.map(f64::from), Some(stated)))
 }
 
 /// `比去年多3日`, `連5日`, `訪問4日時間`: a bare `N日` that states a length of days.
@@ -455,8 +444,7 @@ fn roc_year_range(cs: &[char], n: &Num) -> Option<Date> {
         return None;
     }
     let (a, b) = (n.low as u32 + words::ROC_OFFSET, m.low as u32 + words::ROC_OFFSET);
-    let mut d = Date::new(era.unwrap_or(n.start), after_year(cs, m.end + 1), Some(f64::from(a)), Some(format!("{a:04}/{b:04}")))
-        .taiwanese(true);
+    let mut d = Date::new(era.unwrap_or(n.start), after_year(cs, m.end + 1), Some(f64::from(a)), Some(format!("{a:04}/{b:04}")));
     d.span = Some((f64::from(a), f64::from(b)));
     Some(d)
 }

@@ -34,27 +34,6 @@ pub struct Evidence {
     marked_dollar: bool,
 }
 
-impl Evidence {
-    /// A figure written in a form only one country's news uses (a Taiwanese
-    /// date), at `at`, in a block of `kind`.
-    pub fn of_form(at: usize, code: &'static str, kind: BlockKind) -> Evidence {
-        Evidence {
-            at,
-            code,
-            counts: kind.is_body() || kind == BlockKind::Meta,
-            marked_dollar: false,
-        }
-    }
-}
-
-/// A block's evidence in text order (a stable sort: already sorted unless a
-/// figure was evidence).
-pub fn in_order(ev: &mut [Evidence]) {
-    if !ev.is_sorted_by_key(|e| e.at) {
-        crate::sort::sort_by_key(ev, |e| e.at);
-    }
-}
-
 /// Decide the article's currency, apply it to the bare amounts of `figures`,
 /// and return it for `meta.currency`.
 // A stage of analyze(), kept its own function: see `figures::extract`.

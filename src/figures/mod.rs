@@ -68,7 +68,6 @@ pub fn extract(
         bt.soft_wraps = block.kind == crate::model::BlockKind::Paragraph;
         bt.reset_marking(&text[s..e], &folded[s..e], &holes, Some(marks));
         let bt = &bt;
-        let words_from = evidence.len();
         currency::evidence_in(bt, &folded[s..e], s, block.kind, &mut evidence);
         let mut drafts = scan(bt);
         if drafts.is_empty() {
@@ -94,9 +93,6 @@ pub fn extract(
             if !settle_bounds(&mut d) {
                 continue;
             }
-            if let Some(code) = d.evidence {
-                evidence.push(currency::Evidence::of_form(s + bt.byte(d.start), code, block.kind));
-            }
             out.push(Figure {
                 text: bt.original(d.start, d.end).to_string(),
                 start: s + bt.byte(d.start),
@@ -118,8 +114,6 @@ pub fn extract(
                 sentence: sentence_of(&sentences, d.start),
             });
         }
-        // evidence from figures came after the block's words: back in text order
-        currency::in_order(&mut evidence[words_from..]);
     }
     (out, evidence)
 }

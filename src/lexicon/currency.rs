@@ -26,6 +26,9 @@ pub static CURRENCY_EVIDENCE: WordTable<&str> = word_rows![
     ("行政院", "TWD"), ("立法院", "TWD"), ("監察院", "TWD"), ("總統府", "TWD"), ("經濟部", "TWD"),
     ("金管會", "TWD"), ("主計總處", "TWD"), ("衛福部", "TWD"), ("國發會", "TWD"), ("中央社", "TWD"),
     ("全台", "TWD"), ("台股", "TWD"), ("立委", "TWD"), ("氣象署", "TWD"), ("健保署", "TWD"),
+    // a day or a year in brackets after a word for today or this year, as only Taiwanese
+    // dailies date their stories (昨（27）日, 今(28)日, 去（2022）年, 今（112）年)
+    ("今（", "TWD"), ("昨（", "TWD"), ("去（", "TWD"), ("今(", "TWD"), ("昨(", "TWD"), ("去(", "TWD"),
     // the Republic's era and name, its courts and prosecutors (交保: bail, as Taiwan writes it)
     ("民國", "TWD"), ("中華民國", "TWD"), ("地檢署", "TWD"), ("北檢", "TWD"), ("交保", "TWD"),
     ("警政署", "TWD"),
@@ -128,10 +131,6 @@ pub static CURRENCY_EVIDENCE: WordTable<&str> = word_rows![
     ("wall street", "USD"), ("federal reserve", "USD"), ("congress", "USD"), ("white house", "USD"),
     ("nasdaq", "USD"), ("dow jones", "USD"), ("us$", "USD"), ("usd", "USD"),
 ];
-
-/// The currency of the country whose news alone writes dates as `昨（27）日`,
-/// `今（112）年` or `民國109年`, `112年度` (Taiwan): each such date is one evidence word.
-pub const TAIWANESE_FORMS: &str = "TWD";
 
 /// Evidence words that a measure word `台` and a noun can spell (`一台電腦`, `這台中型車`, `3台東芝筆電`):
 /// after a numeral (Han, or up to three digits) or a word of `COUNTING_BEFORE`, no evidence.

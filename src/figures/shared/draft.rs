@@ -22,9 +22,6 @@ pub struct Draft {
     pub metric: Option<String>,
     pub role: Option<Role>,
     pub iso: Option<String>,
-    /// The currency a bare `元` means where the figure is written this way
-    /// (a date form only Taiwanese news uses: `昨（27）日`, `112年度`).
-    pub evidence: Option<&'static str>,
 }
 
 impl Draft {
@@ -45,7 +42,6 @@ impl Draft {
             metric: None,
             role: None,
             iso: None,
-            evidence: None,
         }
     }
 

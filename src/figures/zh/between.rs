@@ -38,30 +38,7 @@ pub fn join_ranges(bt: &BlockText, drafts: &mut Vec<Draft>) {
 fn join(bt: &BlockText, a: &Draft, b: &Draft) -> Option<Draft> {
     bound(bt, a, b)
         .or_else(|| between(bt, a, b))
-        .or_else(|| bounded_high(bt, a, b))
         .or_else(|| date_range(bt, a, b))
-}
-
-/// `升0.2%至逾1%`, `升逾1%至逾2%`: a range whose high end carries its own "more than"
-/// (Hong Kong market reports); the range keeps the low end's qualifier.
-fn bounded_high(bt: &BlockText, a: &Draft, b: &Draft) -> Option<Draft> {
-    let over = matches!(b.qualifier, Some(Qualifier::Over | Qualifier::AtLeast));
-    if !over || b.start != a.end + 1 || !bt.get(a.end).is_some_and(super::is_range_connector) {
-        return None;
-    }
-    // the bound word opens the high end (逾1%), not a 多 after its digits
-    let word = |c: char| crate::clean::is_han(c) && !crate::figures::shared::numeral::could_start(c);
-    if !bt.get(b.start).is_some_and(word) || a.high.is_some_and(|h| Some(h) != a.low) {
-        return None;
-    }
-    if a.kind != b.kind || a.unit != b.unit {
-        return None;
-    }
-    let mut d = range_of(a, b, a.start, b.end, (a.kind, a.unit))?;
-    d.qualifier = a.qualifier;
-    d.approximate = a.approximate;
-    d.change = a.change.or(b.change);
-    Some(d)
 }
 
 /// `1886年11月至1887年6月`, `2023年1月至7月`, `5月1日至3日`: two dates a range connector

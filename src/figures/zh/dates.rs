@@ -35,7 +35,6 @@ pub fn date(bt: &BlockText, n: &Num) -> Option<Draft> {
         (d.low, d.high) = (Some(low), Some(high));
     }
     d.iso = read.iso;
-    d.evidence = read.taiwanese.then_some(lexicon::currency::TAIWANESE_FORMS);
     Some(d)
 }
 
