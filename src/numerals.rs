@@ -588,6 +588,11 @@ fn infix_before_big(prev: Option<Tok>, cs: &[char], j: usize) -> bool {
             || colloquial_big(cs, j + 1).is_some())
 }
 
+/// Does a multiplier (`萬`, `億`, colloquial `個億`) start at `j`, and no unit word?
+fn big_follows(cs: &[char], j: usize) -> bool {
+    cs.get(j).is_some_and(|&n| big_unit(n).is_some() && !unit_starts_at(cs, j)) || colloquial_big(cs, j).is_some()
+}
+
 /// The tokens of the Chinese numeral at `i` (trailing zeros included).
 fn lex_chinese(cs: &[char], i: usize) -> Lexed {
     let mut toks: Vec<Tok> = Vec::new();
@@ -642,6 +647,19 @@ fn lex_chinese(cs: &[char], i: usize) -> Lexed {
                     _ => toks.push(Tok::Digit(d, d)),
                 }
             }
+        } else if c == Mark::Few.ch() && matches!(prev, Some(Tok::Place(_) | Tok::Zero)) {
+            // 十幾, 二十幾萬, 一百零幾萬: a vague last digit after a place unit or a zero says
+            // "more than" what comes before it, as 多 does (二十多萬): the zero goes with it,
+            // and only a multiplier may follow
+            if matches!(prev, Some(Tok::Zero)) {
+                toks.pop();
+            }
+            infix = true;
+            j += 1;
+            if !big_follows(cs, j) {
+                break;
+            }
+            continue;
         } else if c == Mark::Few.ch()
             || (c == Mark::Several.ch()
                 && toks.is_empty()
@@ -649,14 +667,8 @@ fn lex_chinese(cs: &[char], i: usize) -> Lexed {
                     .get(j + 1)
                     .is_some_and(|&n| place_unit(n).is_some() || big_unit(n).is_some()))
         {
-            // 十幾 (11–19) after a place unit, 一百零幾萬 after a zero; 幾十, 數百 (2–9 of
-            // them) before one
-            let after_place = matches!(prev, Some(Tok::Place(_) | Tok::Zero));
-            toks.push(if after_place {
-                Tok::Digit(1.0, 9.0)
-            } else {
-                Tok::Digit(2.0, 9.0)
-            });
+            // 幾十, 數百 (2–9 of them) before a place unit
+            toks.push(Tok::Digit(2.0, 9.0));
             vague = true;
         } else if (place_unit(c).is_some() || big_unit(c).is_some())
             && !toks.is_empty()
@@ -984,7 +996,9 @@ mod tests {
         let n = num("五六萬");
         assert_eq!((n.low, n.high), (50_000.0, 60_000.0));
         let n = num("十幾");
-        assert_eq!((n.low, n.high, n.vague), (11.0, 19.0, true));
+        assert_eq!((n.low, n.high, n.vague, n.infix_approx, n.end), (10.0, 10.0, false, true, 2));
+        let n = num("一百零幾萬");
+        assert_eq!((n.low, n.infix_approx, n.end), (1e6, true, 5));
         let n = num("數十");
         assert_eq!((n.low, n.high, n.vague), (20.0, 90.0, true));
         let n = num("幾百");

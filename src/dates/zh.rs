@@ -260,6 +260,12 @@ fn other_year(cs: &[char], n: &Num) -> Option<(u32, usize, usize)> {
         let year = if is_year(n) { n.low as u32 } else { (n.low <= 200.0).then(|| roc(n.low))? };
         return Some((year, n.start - 2, n.end + 2));
     }
+    // 107學年, 112學年度: a school year of the era, three digits
+    let (lo, hi) = words::ROC_BARE_YEARS;
+    let bare = n.arabic && n.int_digits == 3 && (lo..=hi).contains(&n.low);
+    if let Some(e) = words::SCHOOL_YEARS.iter().find_map(|w| starts(cs, n.end, w)).filter(|_| bare) {
+        return Some((roc(n.low), n.start, e));
+    }
     if cs.get(n.end) != Some(&DateMark::Year.ch()) || n.low > 200.0 {
         return None;
     }
@@ -269,8 +275,6 @@ fn other_year(cs: &[char], n: &Num) -> Option<(u32, usize, usize)> {
         return Some((roc(n.low), k, n.end + 1));
     }
     // 112年度, 113年3月, 112年底: a bare year of the era, only before what makes it a date
-    let (lo, hi) = words::ROC_BARE_YEARS;
-    let bare = n.arabic && n.int_digits == 3 && (lo..=hi).contains(&n.low);
     let k = n.end + 1;
     let dated = words::ROC_YEAR_AFTER.iter().any(|w| starts(cs, k, w).is_some())
         || numerals::parse(cs, k).is_some_and(|m| {

@@ -45,7 +45,11 @@ pub fn settle(
     ev: &[Evidence],
     figures: &mut [Figure],
 ) -> Option<&'static str> {
-    let article = decide(ev)?;
+    if ev.is_empty() {
+        return None;
+    }
+    // no evidence in the article's own blocks: only a sentence's own words decide
+    let article = decide(ev);
     let (signs, dollar, dollar_articles) = BARE_DOLLAR;
     for f in figures.iter_mut().filter(|f| f.kind == Kind::Money) {
         let yuan = units::is_default_currency(f.unit);
@@ -57,7 +61,9 @@ pub fn settle(
         if ev.get(first).is_some_and(|e| e.at < f.end) {
             continue;
         }
-        let code = sentence_code(ev, first, f, blocks).unwrap_or(article);
+        let Some(code) = sentence_code(ev, first, f, blocks).or(article) else {
+            continue;
+        };
         // a bare 元 (in Chinese: `100 yuan` names its currency), or a bare `$`
         let bare = if yuan {
             f.text.chars().any(is_han)
@@ -70,7 +76,7 @@ pub fn settle(
             f.unit = Some(code);
         }
     }
-    Some(article)
+    article
 }
 
 /// The chars [`evidence_in`] needs marked: those an evidence word may
@@ -198,9 +204,14 @@ fn sentence_code(
     before.or(after).map(|e| e.code)
 }
 
-/// The span of the figure's sentence (cleaned bytes), when it is in one.
-fn sentence_span<'a>(f: &Figure, blocks: &'a [Block]) -> Option<&'a Span> {
-    blocks.get(f.block)?.sentences.as_ref()?.get(f.sentence?)
+/// The span of the figure's sentence (cleaned bytes), or of its block when
+/// that is split into no sentences (a caption, a credit line).
+fn sentence_span(f: &Figure, blocks: &[Block]) -> Option<Span> {
+    let b = blocks.get(f.block)?;
+    match &b.sentences {
+        Some(s) => s.get(f.sentence?).cloned(),
+        None => Some(Span { start: b.start, end: b.end }),
+    }
 }
 
 /// Does the figure's sentence write a marked dollar (`HK$`) outside the

@@ -26,6 +26,9 @@ pub static CURRENCY_EVIDENCE: WordTable<&str> = word_rows![
     ("行政院", "TWD"), ("立法院", "TWD"), ("監察院", "TWD"), ("總統府", "TWD"), ("經濟部", "TWD"),
     ("金管會", "TWD"), ("主計總處", "TWD"), ("衛福部", "TWD"), ("國發會", "TWD"), ("中央社", "TWD"),
     ("全台", "TWD"), ("台股", "TWD"), ("立委", "TWD"), ("氣象署", "TWD"), ("健保署", "TWD"),
+    // a day or a year in brackets after a word for today or this year, as only Taiwanese
+    // dailies date their stories (昨（27）日, 今(28)日, 去（2022）年, 今（112）年)
+    ("今（", "TWD"), ("昨（", "TWD"), ("去（", "TWD"), ("今(", "TWD"), ("昨(", "TWD"), ("去(", "TWD"),
     // the Republic's era and name, its courts and prosecutors (交保: bail, as Taiwan writes it)
     ("民國", "TWD"), ("中華民國", "TWD"), ("地檢署", "TWD"), ("北檢", "TWD"), ("交保", "TWD"),
     ("警政署", "TWD"),
@@ -55,7 +58,7 @@ pub static CURRENCY_EVIDENCE: WordTable<&str> = word_rows![
     // Hong Kong
     ("港元", "HKD"), ("港幣", "HKD"), ("HK$", "HKD"), ("HKD", "HKD"), ("香港", "HKD"),
     ("港府", "HKD"), ("特首", "HKD"), ("九龍", "HKD"), ("新界", "HKD"), ("港島", "HKD"),
-    ("港股", "HKD"), ("港交所", "HKD"), ("金管局", "HKD"), ("港鐵", "HKD"), ("港人", "HKD"),
+    ("港股", "HKD"), ("港交所", "HKD"), ("收市", "HKD"), ("開市", "HKD"), ("金管局", "HKD"), ("港鐵", "HKD"), ("港人", "HKD"),
     ("立法會", "HKD"), ("恒指", "HKD"), ("恆指", "HKD"),
     // Hong Kong districts and new towns (property and local news name them, not 香港); not
     // names shared with places elsewhere (大埔, 西貢, 中環, 灣仔, 馬鞍山)

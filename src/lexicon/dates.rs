@@ -94,6 +94,9 @@ pub const ROC_OFFSET: u32 = 1911;
 /// 100 (2011) to 150 (2061). No other year is written with three digits in news.
 pub const ROC_BARE_YEARS: (f64, f64) = (100.0, 150.0);
 
+/// A school year after a bare year of the era (`107學年`, `112學年度`). Folded.
+pub static SCHOOL_YEARS: Words = words!["学年"];
+
 /// Words after a bare three-digit `N年` that make it a year of that era rather than a span
 /// of years (`112年度`, `112年底`, `113年上半年`, `113年第1季`, `113年起`; a month counts too:
 /// `113年3月`). Folded.

@@ -87,7 +87,8 @@ fn range_of(
     (kind, unit): (Kind, Option<&'static str>),
 ) -> Option<Draft> {
     let (low, high) = (a.value?, b.value?);
-    if low > high || !a.is_quantity() {
+    // (ranks too: 在第十和第十五之間)
+    if low > high || !(a.is_quantity() || a.kind == Kind::Rank) {
         return None;
     }
     let mut d = Draft::new(start, end, kind, Some(low));

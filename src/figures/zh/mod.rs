@@ -104,8 +104,15 @@ impl Grammar for Zh {
         start: usize,
         kind: &mut Kind,
         unit: &mut Option<&'static str>,
-        _end: &mut usize,
+        end: &mut usize,
     ) {
+        if *kind == Kind::Count
+            && bt.get(end.wrapping_sub(1)) == Some(Mark::Mouths.ch())
+            && bt.get(start.wrapping_sub(1)) == Some(Mark::Family.ch())
+        {
+            // 一家3口: a family's members
+            *unit = Some(units::PERSON);
+        }
         if *kind == Kind::Number {
             if let Some((k, u)) = words::unit_noun_before(bt, start).filter(|&(k, u)| {
                 (k != Kind::Money || n.arabic || n.multiplied)

@@ -462,6 +462,14 @@ pub fn index_points(bt: &BlockText, n: &Num) -> Option<Tail> {
     {
         return None;
     }
+    let point = Some(crate::lexicon::units::INDEX_POINT);
+    // 31戰73分: points after the games played
+    let games = n.start >= 2
+        && bt.get(n.start - 1) == Some(Mark::Games.ch())
+        && bt.get(n.start - 2).is_some_and(|c| c.is_ascii_digit() || numeral::could_start(c));
+    if games {
+        return Some(Tail::new(n.end + 1, Kind::Measure, point, 1.0));
+    }
     let from = n.start.saturating_sub(40);
     let mut k = n.start;
     let mut indexed = false;
@@ -500,12 +508,19 @@ pub fn game_points(bt: &BlockText, n: &Num) -> Option<Tail> {
     {
         return None;
     }
+    let point = Some(crate::lexicon::units::INDEX_POINT);
+    // 31戰73分: points after the games played
+    let games = n.start >= 2
+        && bt.get(n.start - 1) == Some(Mark::Games.ch())
+        && bt.get(n.start - 2).is_some_and(|c| c.is_ascii_digit() || numeral::could_start(c));
+    if games {
+        return Some(Tail::new(n.end + 1, Kind::Measure, point, 1.0));
+    }
     let from = n.start.saturating_sub(40);
     let mut k = n.start;
     while k > from && !bt.get(k - 1).is_some_and(|c| matches!(c, '。' | '！' | '？' | '\n')) {
         k -= 1;
         if bt.lex_at(k, lexicon::score_words()).is_some() {
-            let point = Some(crate::lexicon::units::INDEX_POINT);
             return Some(Tail::new(n.end + 1, Kind::Measure, point, 1.0));
         }
     }

@@ -74,6 +74,12 @@ super::marks! {
         Jiao => "毛角",
         /// Hundredths of a yuan, or minutes after hours: `3元5角2分`, `兩小時十分`.
         Fen => "分",
+        /// A family before the number of its members in `口` (`一家3口`, `全家五口`): persons.
+        Family => "家",
+        /// Mouths, the measure word of a family's members.
+        Mouths => "口",
+        /// Games played, before a table's points: `31戰73分`.
+        Games => "戰",
         /// Money, after its subunit: `三毛錢`, `5角2分錢`.
         Qian => "錢",
         /// The numeral `兩` as the weight unit liang: `三兩`, `三斤二兩`, `三三兩兩`.
@@ -105,7 +111,7 @@ super::marks! {
         Point => "點",
         /// Between two neighbouring digits of a spoken range: `兩、三年` (2–3 years), `七、八隻`.
         ListComma => "、",
-        /// A vague digit: `十幾` (11–19), `幾百` (200–900).
+        /// A vague digit: `幾百` (200–900); as a last digit, more than: `十幾` (over 10).
         Few => "幾",
         /// A vague digit before a place unit only: `數十`, `數百`.
         Several => "數",

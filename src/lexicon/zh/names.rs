@@ -72,6 +72,8 @@ pub static CALL_LEADS: Words = words!["打", "撥", "撥打", "叩", "致電", "
 /// before the number. Lower case.
 pub static NUMBER_NAMES: Words = words![
     "台北101", "7-11", "7-eleven", "101大楼",
+    // a triple-double in basketball (and a hand of mahjong), no three yuan
+    "大三元",
     // shopping festivals and holidays named by their date (雙11, 雙十節)
     "双11", "双12", "双十一", "双十二", "双十节", "双十国庆",
     // mainland university programmes
@@ -105,6 +107,8 @@ pub static SCORE_WORDS: Words = words![
     "比分", "逆轉", "擊退", "淘汰", "戰平", "打平", "踢平", "比數", "比賽", "決賽", "賽事", "球",
     // a comeback win (3:2反勝), a level score (打成5:5), a league and its table
     "反勝", "打成", "聯賽", "積分",
+    // a win, a forced draw, a lead taken or held, after the game, kicking (反超前3:1, 逼和2:2, 賽後13分)
+    "打敗", "逼和", "反超", "超前", "領先", "賽後", "半場", "踢",
 ];
 
 /// Brackets closing a work's title (`《爸爸去哪兒5》`): a bare number
@@ -114,9 +118,9 @@ pub static TITLE_CLOSES: &[char] = char_set!("》〉");
 /// Superlatives after `第N` that keep it a rank (`第三高`, `第二大`).
 pub static RANK_SUPERLATIVES: &[char] = char_set!("大高低多少長快慢強號");
 
-/// Characters after `第N` that end the rank there (`排名第二的政黨`), where another Han
-/// character would make a name of it (`第一產業`, `第三方`).
-pub static RANK_ENDS_BEFORE: &[char] = char_set!("的");
+/// Characters after `第N` that end the rank there (`排名第二的政黨`, `第十和第十五之間`),
+/// where another Han character would make a name of it (`第一產業`, `第三方`).
+pub static RANK_ENDS_BEFORE: &[char] = char_set!("的和與及、之");
 
 /// Labels before a number that make it an identifier (`股票代碼600519`, `電話：`).
 #[rustfmt::skip]

@@ -64,10 +64,12 @@ pub static NOT_APPROX_AFTER: Words = words![
 ];
 
 /// Qualifiers between the number and its multiplier or unit (`300多萬`,
-/// `30餘家`, `十來個`): `多` and `餘` say "more than" (`over`), `來` "about".
+/// `30餘家`, `十來個`): `多` and `餘` say "more than" (`over`), `來` "about";
+/// `幾` as a last digit too (`二十幾萬`, `30幾人`: twenty-odd).
 #[rustfmt::skip]
 pub static APPROX_INFIX: &[QualifierRow] = &[
     ("多", Some(Over)), ("餘", Some(Over)), ("余", Some(Over)), ("來", Some(About)),
+    ("幾", Some(Over)),
 ];
 
 /// Words right before a Chinese numeral that make `度` a temperature

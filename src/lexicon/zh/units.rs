@@ -96,6 +96,9 @@ pub static UNITS: UnitTable = unit_rows![
     u("雙", C, None, 1.0),
     // steps walked (一天走4萬步); 進一步 is an article's 一, no figure
     u("步", C, None, 1.0),
+    // goals scored (連入三球), shots fired (連開2槍), meals (一周七餐), calls and messages (三萬多通客訴電話)
+    u("球", C, None, 1.0), u("槍", C, None, 1.0), u("餐", C, None, 1.0), u("通電話", C, None, 1.0),
+    u("通客訴", C, None, 1.0), u("通簡訊", C, None, 1.0), u("通訊息", C, None, 1.0), u("通留言", C, None, 1.0),
     // a dozen states twelve of the things (十打雞蛋 = 120), as 萬 states ten thousand
     u("打", C, None, 1.0).with(Dozen),
     // physical measures: canonical units, never converted
@@ -230,6 +233,8 @@ pub static UNIT_NOUNS_BEFORE: WordTable<(Kind, Option<&str>)> = word_rows![
     ("经费", Y, Some("CNY")),
     // a market price and a reserve price (市價500萬, 底價10萬)
     ("市价", Y, Some("CNY")), ("底价", Y, Some("CNY")),
+    // a debt: a claim still owed, owing a bank (債權仍有115萬, 欠銀行159萬, 三間銀行共一千多萬)
+    ("债权", Y, Some("CNY")), ("欠", Y, Some("CNY")), ("银行", Y, Some("CNY")),
     // an earthquake's magnitude (Taiwan: 芮氏規模6.2; Hong Kong: 黎克特制6.2級), under ten only
     ("规模", M, Some("magnitude")), ("黎克特制", M, Some("magnitude")),
 ];
@@ -302,12 +307,13 @@ pub static COUNT_HEAD_STOPS: &[char] = char_set!("的是在有到至給為於于
 
 /// Words between such a noun and its number (`人口約230萬`, `人數達500`, `人口為`). Folded.
 pub static UNIT_NOUN_FILLERS: Words =
-    words!["约", "为", "达", "有", "共", "仅", "已", "逾", "超过", "突破", "是", "约有", "已达", "高达", "仅有", "只有", "了"];
+    words!["约", "为", "达", "有", "共", "仅", "已", "逾", "超过", "突破", "是", "约有", "已达", "高达", "仅有", "只有", "了", "仍有", "还有", "仍"];
 
 /// Characters right before a lone `一` that make `一天`, `一年` a relative day or a
-/// particular one, not a length of time (`前一天`, `有一天`, `每一天`, `那一年`, `同一天`);
+/// particular one, not a length of time (`前一天`, `有一天`, `每一天`, `那一年`, `同一天`,
+/// `最暖的一年`, `特別的一天`);
 /// a qualifier after it (`前一年左右`) makes it a length again.
-pub static NOT_ONE_SPAN_AFTER: &[char] = char_set!("前後后每有某那這这哪同當当第唯另上下隔比復复");
+pub static NOT_ONE_SPAN_AFTER: &[char] = char_set!("前後后每有某那這这哪同當当第唯另上下隔比復复的");
 
 /// Words before a lone `一` that make it a count, not an article (`只有一套設備`,
 /// `僅一名`, `只能進行一輪檢測`): one and no more. A word of two characters may
@@ -335,7 +341,7 @@ pub static FULL_TURNS: &[u32] = &[360, 720];
 pub static ANGLE_AFTER: &[char] = char_set!("角彎轉鞠懸斜");
 
 /// …and after a game's points (`13分排第4`, `以1分落後`, `兩分居次`).
-pub static AMOUNT_ENDS_AFTER_POINTS: &[char] = char_set!("的排居領落");
+pub static AMOUNT_ENDS_AFTER_POINTS: &[char] = char_set!("的排居領落升降繼暫");
 
 /// Words right after a unit that show it was no unit (`三年級`, `3點鐘`, `五一期間`).
 #[rustfmt::skip]
@@ -369,6 +375,9 @@ pub static NOT_UNITS: Words = words![
     "黨慶", "黨員", "黨部", "黨籍", "黨團", "黨主席", "黨中央", "黨委", "黨紀", "黨產", "黨代表", "黨務",
     "黨魁", "黨政", "黨史", "黨校", "黨章", "區域", "區間", "區塊", "區長", "區公所", "區隔", "區分", "區別",
     "打贏", "打電話", "打針", "打架", "打球", "打響", "打通", "打下", "打成", "打平", "打和", "打到", "打了",
+    // 球, 槍 and 餐 begin words of their own (5球員, 3槍手, 2餐廳)
+    "球員", "球隊", "球迷", "球場", "球季", "球賽", "球星", "球團", "球衣", "槍手", "槍擊", "槍枝", "餐廳", "餐飲",
+    "餐點",
 ];
 
 /// Currency words and symbols written before the amount: (prefix, ISO code,
