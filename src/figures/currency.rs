@@ -17,7 +17,6 @@
 
 use super::shared::charset::CharBits;
 use super::shared::text::BlockText;
-use crate::clean::is_han;
 use crate::lexicon::currency::{BARE_DOLLAR, BARE_DOLLAR_WORDS, COUNTING_BEFORE, CURRENCY_EVIDENCE, MEASURE_MISREADS};
 use crate::lexicon::fold::fold_str;
 use crate::lexicon::{self, units};
@@ -64,9 +63,10 @@ pub fn settle(
         let Some(code) = sentence_code(ev, first, f, blocks).or(article) else {
             continue;
         };
-        // a bare 元 (in Chinese: `100 yuan` names its currency), or a bare `$`
+        // a bare 元 (in Chinese: `100 yuan` names its currency; `270` sharing the 元 of
+        // `由原本270降為145元` is one), or a bare `$`
         let bare = if yuan {
-            f.text.chars().any(is_han)
+            !f.text.chars().any(|c| c.is_ascii_alphabetic())
         } else {
             dollar_articles.contains(&code)
                 && (bare_sign(text, f, signs) || bare_word(text, f))

@@ -923,6 +923,7 @@ lex!(call_leads, zh::CALL_LEADS.iter());
 lex!(rate_moves, zh::RATE_MOVES.iter());
 lex!(number_names, zh::NUMBER_NAMES.iter());
 lex!(score_words, zh::SCORE_WORDS.iter());
+lex!(rank_leads, zh::RANK_LEADS.iter());
 lex!(between_joins, zh::BETWEEN_JOINS.iter());
 lex!(between_tails, zh::BETWEEN_TAILS.iter());
 lex!(fiscal_years, dates::FISCAL_YEARS.iter());

@@ -113,7 +113,9 @@ impl Grammar for Zh {
             // 一家3口: a family's members
             *unit = Some(units::PERSON);
         }
-        if *kind == Kind::Number {
+        if *kind == Kind::Number && !n.lone_one && words::ranked(bt, start) {
+            *kind = Kind::Rank;
+        } else if *kind == Kind::Number {
             if let Some((k, u)) = words::unit_noun_before(bt, start).filter(|&(k, u)| {
                 (k != Kind::Money || n.arabic || n.multiplied)
                     && (u != Some(units::MAGNITUDE) || (n.high < 10.0 && !n.multiplied))

@@ -99,6 +99,10 @@ fn tenths(bt: &BlockText, mut t: Tail) -> Option<Tail> {
     if next == Some(Mark::Half.ch()) {
         t.hundredths = 50;
         t.end += 1;
+    } else if let Some(h) = batting_digits(bt, k + 1) {
+        // 被打擊率2成83 = 28.3%: two Arabic digits after 成 are its hundredths
+        t.hundredths = h;
+        t.end += 2;
     } else if let Some(d) = next
         .and_then(|c| digit(c).or_else(|| c.to_digit(10).map(|d| d as u8)))
         .filter(|&d| d > 0)
@@ -126,6 +130,16 @@ fn tenths(bt: &BlockText, mut t: Tail) -> Option<Tail> {
         }
     }
     Some(t)
+}
+
+/// Two Arabic digits at `k` that end the amount (`2成83`, a batting average's
+/// thousandths), as a number of hundredths of the tenth before them.
+fn batting_digits(bt: &BlockText, k: usize) -> Option<u8> {
+    let d = |i: usize| bt.get(i).filter(char::is_ascii_digit).and_then(|c| c.to_digit(10));
+    let h = d(k)? * 10 + d(k + 1)?;
+    let ends = bt.get(k + 2).is_none_or(|c| !c.is_ascii_alphanumeric() && !matches!(c, '%' | '％' | '.'))
+        && unit_row(bt, k + 2, true).is_none();
+    ends.then_some(h as u8)
 }
 
 /// The unit row at `k` and its end, unless the word there is no unit here.

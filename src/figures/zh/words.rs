@@ -220,6 +220,16 @@ pub fn unit_noun_before(bt: &BlockText, start: usize) -> Option<(Kind, Option<&'
     })
 }
 
+/// `世界排名高居21`, `排名已跌至76`: a bare number a few Han characters after a word
+/// of ranking is a rank.
+pub fn ranked(bt: &BlockText, start: usize) -> bool {
+    let from = start.saturating_sub(zh::RANK_LEAD_GAP + 2);
+    (from..start.saturating_sub(1))
+        .rev()
+        .take_while(|&k| bt.get(k + 1).is_some_and(crate::clean::is_han))
+        .any(|k| bt.lex_at(k, lexicon::rank_leads()).is_some())
+}
+
 /// The head noun a unit-less number counts, with no measure word between (`110餘萬城鄉居民`,
 /// `30萬「平安馬甲」志願者`, `超過10億iPhone用戶`, `4宿舍`, `一屋捕七鼠`): its unit. A number
 /// with a multiplier may have a short modifier first (a few Han characters, a quoted name, a

@@ -79,11 +79,11 @@ pub static CHANGE_FILLERS: Words = words![
     "大約", "將近", "接近", "了約", "到了", "有", "一", "在", "維持在", "保持在", "一度",
 ];
 
-/// Fillers that say the figure is the level reached (`增長至`, `下降到`): its role is `to`.
-pub static REACHED_FILLERS: Words = words!["至", "到", "到了"];
+/// Fillers that say the figure is the level reached (`增長至`, `下降到`, `降為`): its role is `to`.
+pub static REACHED_FILLERS: Words = words!["至", "到", "到了", "為"];
 
 /// Words before a figure that say a change started there (`由5%降至3%`).
-pub static FROM_WORDS: Words = words!["由", "從"];
+pub static FROM_WORDS: Words = words!["由", "從", "原本", "原先"];
 
 /// What may stand between a changed percentage and the level it reached
 /// (`下降35.6%至12.3億元`).

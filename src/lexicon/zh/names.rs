@@ -46,6 +46,11 @@ pub static RANK_WORDS: Words = words![
     "審", "階段", "世代", "級", "輯", "彈", "話", "講", "課", "場次", "號種子", "種子", "胎",
 ];
 
+/// Words of ranking a few characters before a bare number make it a rank (`世界排名高居21`,
+/// `排名已跌至76`), with at most `RANK_LEAD_GAP` Han characters between.
+pub static RANK_LEADS: Words = words!["排名", "排行", "名次"];
+pub const RANK_LEAD_GAP: usize = 4;
+
 /// Words after `第N季` that make it a quarter of a year (a period), not a season of a series
 /// (`第三季度`, `第三季營收`, `第二季GDP`); a year before it does too (`今年第三季`).
 #[rustfmt::skip]

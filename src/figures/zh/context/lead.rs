@@ -53,6 +53,10 @@ pub(super) fn lead(bt: &BlockText, figure_start: usize, clause_start: usize) -> 
                 out.start = not_change.map_or(s, |(ns, _)| ns);
                 break;
             }
+            // 降幅為25%: an amplitude states the change itself, no level reached
+            if zh::CHANGE_WORDS.data(row).1 & zh::AMPLITUDE != 0 {
+                out.reached = false;
+            }
             // 跌幅擴大至2.1%: a change noun before the verb says what the figure is
             let row = amplitude_before(bt, clause_start, s).unwrap_or(row);
             out.change = Some(if zh::CHANGE_WORDS.data(row).0 {

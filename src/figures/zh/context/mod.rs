@@ -9,7 +9,7 @@ use crate::figures::shared::periods::{Found, PeriodMatch};
 use crate::figures::shared::text::BlockText;
 use crate::figures::shared::{clause_start, sentence_of, Around};
 use crate::lexicon::{self, zh::Mark};
-use crate::model::Role;
+use crate::model::{Kind, Role};
 use lead::{lead, per_phrase_start};
 use metric::{counted_noun, distribute, metric_span};
 
@@ -183,12 +183,19 @@ pub fn annotate(
     }
     // 由X降至Y: X is where the change started.
     if let Some(p) = prev_q.filter(|_| drafts[i].role == Some(Role::To)) {
+        // (spaces set around digits, `由原本 270 降為 145 元`, stand between as nothing)
         let x = per_phrase_start(bt, drafts[p].start).unwrap_or(drafts[p].start);
+        let x = x - (0..x).rev().take_while(|&k| bt.get(k) == Some(' ')).count();
         let from_word = bt.lex_before(x.saturating_sub(2), x, lexicon::from_words());
-        if from_word.is_some() && ld.start == drafts[p].end {
+        let gap = (drafts[p].end..ld.start).all(|k| bt.get(k) == Some(' '));
+        if from_word.is_some() && ld.start >= drafts[p].end && gap {
             drafts[p].role = Some(Role::From);
             drafts[p].change = drafts[i].change;
             drafts[i].metric = drafts[p].metric.clone();
+            // 由原本270降為145元: a bare start shares the unit written once at the end
+            if drafts[p].kind == Kind::Number && drafts[i].unit.is_some() && drafts[i].per.is_none() {
+                (drafts[p].kind, drafts[p].unit) = (drafts[i].kind, drafts[i].unit);
+            }
         }
     }
 }
