@@ -184,12 +184,22 @@ pub fn to_utf16(analysis: &mut Analysis, original: &str) {
     for chunk in bytes.chunks(STEP) {
         marks.push(marks[marks.len() - 1] + units(chunk));
     }
-    let convert = |at: &mut usize| {
+    // Offsets come mostly in text order, close together (an annotation's
+    // start and end): counted from the last one when it lies between the
+    // checkpoint and the offset.
+    let mut last = (0, 0);
+    let mut convert = |at: &mut usize| {
         let end = (*at).min(bytes.len());
         let k = end / STEP;
-        *at = marks[k] + units(&bytes[k * STEP..end]);
+        let (from, base) = if last.0 <= end && last.0 >= k * STEP {
+            last
+        } else {
+            (k * STEP, marks[k])
+        };
+        *at = base + units(&bytes[from..end]);
+        last = (end, *at);
     };
-    let span = |start: &mut usize, end: &mut usize| {
+    let mut span = |start: &mut usize, end: &mut usize| {
         convert(start);
         convert(end);
     };
