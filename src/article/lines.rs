@@ -725,25 +725,7 @@ pub fn read<'a>(text: &'a str, folded: &'a str, hints: Option<&Hints>) -> Vec<Li
         let (mut words, mut chars, mut in_word) = (0, 0, false);
         let mut counts = Counts::default();
         let (mut punct, mut prev, mut marks) = (false, ' ', 0u8);
-        let b = body.as_bytes();
-        let mut i = 0;
-        while i < b.len() {
-            // U+5000–U+9FFF (lead bytes E5–E9), most of Chinese text: Han
-            // characters that are no mark, read from their three bytes.
-            if let (x @ 0xE5..=0xE9, Some(&[y, z])) = (b[i], b.get(i + 1..i + 3)) {
-                let u = u32::from(x & 0x0F) << 12 | u32::from(y & 0x3F) << 6 | u32::from(z & 0x3F);
-                let c = char::from_u32(u).unwrap_or(' ');
-                chars += 1;
-                counts.count_han(c);
-                in_word = false;
-                prev = c;
-                i += 3;
-                continue;
-            }
-            let Some(c) = body[i..].chars().next() else {
-                break;
-            };
-            i += c.len_utf8();
+        for c in body.chars() {
             // (a soft wrap is a space)
             let c = if c == '\n' { ' ' } else { c };
             chars += 1;

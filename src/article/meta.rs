@@ -87,15 +87,6 @@ pub fn labels(line: &str, key: &str) -> Vec<(usize, usize, MetaLabel)> {
             ) || (c <= '\u{3000}' && c.is_whitespace())
                 || is_bullet(c)
         });
-        // A Han character of U+5000–U+9FFF (lead bytes E5–E9) after no edge:
-        // no label starts there, and it is no edge or colon itself (read
-        // from its three bytes, not decoded).
-        if let (false, x @ 0xE5..=0xE9, Some(&[y, z])) = (at_edge, key.as_bytes()[i], key.as_bytes().get(i + 1..i + 3)) {
-            let u = u32::from(x & 0x0F) << 12 | u32::from(y & 0x3F) << 6 | u32::from(z & 0x3F);
-            before = char::from_u32(u);
-            i += 3;
-            continue;
-        }
         if at_edge && firsts[key.as_bytes()[i] as usize] {
             let rest = &key[i..];
             // One lookup by first character instead of a scan of every label.

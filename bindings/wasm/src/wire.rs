@@ -101,19 +101,10 @@ fn same_bytes(a: &[u8], b: &[u8]) -> bool {
 
 /// Encode `a` (offsets already in UTF-16 units, as JS wants them).
 pub fn encode(a: &Analysis, from_input: &FromInput) -> Wire {
-    // Room for the strings: the texts sent (not the input's own; a list's
-    // items about as long as its text), and a few bytes per figure.
     let strings: usize = a
         .blocks
         .iter()
-        .zip(&from_input.blocks)
-        .map(|(b, &own)| {
-            if own && b.items.is_none() {
-                0
-            } else {
-                b.text.len()
-            }
-        })
+        .map(|b| b.items.as_ref().map_or(0, |_| b.text.len()))
         .sum::<usize>()
         + a.figures.len() * 16;
     let mut w = Wire {
