@@ -6,8 +6,13 @@
 // web entry; scripts/build.mjs writes its CommonJS copy and js/wire.js's.
 
 const glue = require('../pkg/node/figlens.js');
-const { decode } = require('../pkg/node/wire.cjs');
+const { decode: decodeWire } = require('../pkg/node/wire.cjs');
 const { wrapGlue } = require('../pkg/node/wrapper.cjs');
+
+// This build hands the strings over as a view of their UTF-16 code units
+// (feature `utf16-wire`, bindings/wasm/src/wire.rs), read here at once.
+const utf16 = new TextDecoder('utf-16le');
+const decode = (nums, units, input) => decodeWire(nums, utf16.decode(units), input);
 
 const { FiglensError, analyze, trapForTests, memoryForTests } = wrapGlue(glue, decode, () => true);
 

@@ -170,8 +170,9 @@ function main() {
   // profile keeps its own cached build.
   const nodeFlags = [process.env.RUSTFLAGS, '-C llvm-args=-inline-threshold=1000'].filter(Boolean).join(' ');
   const webFlags = [process.env.RUSTFLAGS, WEB_INLINING].filter(Boolean).join(' ');
-  for (const [profile, raw, env] of [['wasm-web', rawWeb, { RUSTFLAGS: webFlags }], ['wasm', rawNode, { RUSTFLAGS: nodeFlags }]]) {
-    run('cargo', ['build', '-p', binding, '--profile', profile, '--lib', '--target', target], { env: { ...process.env, ...env } });
+  // The Node build also hands its strings over as UTF-16 (bindings/wasm/src/wire.rs).
+  for (const [profile, raw, env, features] of [['wasm-web', rawWeb, { RUSTFLAGS: webFlags }, []], ['wasm', rawNode, { RUSTFLAGS: nodeFlags }, ['--features', 'utf16-wire']]]) {
+    run('cargo', ['build', '-p', binding, '--profile', profile, '--lib', '--target', target, ...features], { env: { ...process.env, ...env } });
     if (!existsSync(raw)) die(`cargo did not produce ${relative(root, raw)}`);
   }
 

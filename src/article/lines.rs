@@ -186,7 +186,9 @@ impl Line<'_> {
     /// A sentence of a newsletter box or sign-up form (a short one: an
     /// article's paragraph may mention a newsletter).
     pub fn call_to_action(&self) -> bool {
-        self.words <= 25 && crate::lexicon::article::CALL_TO_ACTION.iter().any(|w| crate::lexicon::has_str(self.key, w))
+        // (A line of no Latin word holds none of these words: not searched.)
+        (1..=25).contains(&self.words)
+            && crate::lexicon::article::CALL_TO_ACTION.iter().any(|w| crate::lexicon::has_str(self.key, w))
     }
 
     /// A teaser card pasted as one line: a title-case headline glued to its

@@ -10,6 +10,8 @@
 //! `{ code, message }` objects; the JS wrapper (`js/`) turns them into
 //! `FiglensError`s.
 
+#[cfg(feature = "utf16-wire")]
+use js_sys::Uint16Array;
 use js_sys::{Array, Float64Array, Object};
 
 use figlens::{Error, Kind, Options};
@@ -29,8 +31,9 @@ extern "C" {
 /// (`js/wrapper.js`, `parseOptions`): `html`, `body_only`, `max_input_bytes`
 /// (negative: the default) and `kinds`, a bit set over [`Kind::ALL`]
 /// (negative: every kind). Returns `[numbers, strings]`, the `Analysis` in
-/// the wire format of `crate::wire` (`js/wire.js` decodes it), or throws
-/// `{ code, message }`.
+/// the wire format of `crate::wire` (`js/wire.js` decodes it; the strings
+/// are a string, or with `utf16-wire` a view of their UTF-16 code units),
+/// or throws `{ code, message }`.
 #[wasm_bindgen]
 pub fn analyze(
     text: &str,
@@ -40,7 +43,7 @@ pub fn analyze(
     kinds: i32,
 ) -> Result<Array, JsValue> {
     // The last call's numbers are no longer read: free them before this call allocates.
-    LAST_NUMS.with(|last| *last.borrow_mut() = Vec::new());
+    LAST.with(|last| *last.borrow_mut() = (Vec::new(), Vec::new()));
     let options = Options {
         html,
         body_only,
@@ -63,24 +66,32 @@ pub fn analyze(
     figlens::to_utf16(&mut analysis, text);
     let wire = crate::wire::encode(&analysis, &from_input);
     drop(analysis);
-    let text = JsValue::from_str(&wire.text);
-    // The numbers go out as a view of wasm memory, not a copy (up to tens of
-    // MB for a long text). The JS wrapper decodes it before anything else
-    // runs in wasm (no allocation can move or free it); it is freed at the
-    // start of the next call.
-    LAST_NUMS.with(|last| {
+    #[cfg(feature = "utf16-wire")]
+    let units = crate::wire::utf16(&wire.text);
+    #[cfg(not(feature = "utf16-wire"))]
+    let strings = JsValue::from_str(&wire.text);
+    // The numbers (and the UTF-16 strings) go out as views of wasm memory, not
+    // copies (up to tens of MB for a long text). The JS wrapper reads them
+    // before anything else runs in wasm (no allocation can move or free
+    // them); they are freed at the start of the next call.
+    LAST.with(|last| {
         let mut last = last.borrow_mut();
-        *last = wire.nums;
-        // SAFETY: the view is read at once by the caller, while `LAST_NUMS`
-        // holds the numbers and before wasm memory can grow.
-        let nums: JsValue = unsafe { Float64Array::view(&last) }.into();
-        Ok(Array::of2(&nums, &text))
+        last.0 = wire.nums;
+        // SAFETY: the views are read at once by the caller, while `LAST`
+        // holds the vectors and before wasm memory can grow.
+        let nums: JsValue = unsafe { Float64Array::view(&last.0) }.into();
+        #[cfg(feature = "utf16-wire")]
+        let strings: JsValue = {
+            last.1 = units;
+            unsafe { Uint16Array::view(&last.1) }.into()
+        };
+        Ok(Array::of2(&nums, &strings))
     })
 }
 
 thread_local! {
-    /// The numbers of the last result, alive while JS reads them through a view.
-    static LAST_NUMS: std::cell::RefCell<Vec<f64>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// The numbers and strings of the last result, alive while JS reads them through views.
+    static LAST: std::cell::RefCell<(Vec<f64>, Vec<u16>)> = const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
 }
 
 /// Test hook: panics (a trap, since panics abort), so the JS wrapper's
