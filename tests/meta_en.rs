@@ -312,3 +312,125 @@ fn the_column_after_a_writers_role_is_no_second_writer() {
     );
     assert_eq!(authors(&a), ["Jane Doe"]);
 }
+
+// Modern pages' header shapes: roles and outlets beside names, decks
+// between headline and byline, share bars, web addresses.
+
+#[test]
+fn a_name_then_a_bar_and_the_wire_is_the_byline() {
+    let a = pasted(
+        "Council raises rent cap for northern households\nJane Doe | Reuters\nMay 12, 2024 10:31 AM",
+        "",
+    );
+    assert_eq!(authors(&a), ["Jane Doe"]);
+}
+
+#[test]
+fn a_role_in_title_case_after_the_name_is_no_part_of_it() {
+    let a = pasted(
+        "Council raises rent cap for northern households\nJane Doe Political Correspondent\nMay 12, 2024",
+        "",
+    );
+    assert_eq!(authors(&a), ["Jane Doe"]);
+}
+
+#[test]
+fn a_writer_and_an_agency_name_the_writer() {
+    let a = pasted(
+        "Council raises rent cap for northern households\nJane Doe and AP\n\nMay 12, 2024 - 4.34pm",
+        "",
+    );
+    assert_eq!(authors(&a), ["Jane Doe"]);
+}
+
+#[test]
+fn a_relative_time_without_ago_makes_a_name_line_a_byline() {
+    let a = pasted(
+        "Council raises rent cap for northern households\nJane Doe 7 hours",
+        "",
+    );
+    assert_eq!(authors(&a), ["Jane Doe"]);
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Council raises rent cap for northern households")
+    );
+}
+
+#[test]
+fn written_by_in_a_later_part_of_a_meta_line() {
+    let a = pasted(
+        "Council raises rent cap for northern households\nHousing, City Hall | Published: 5 hours ago | Written by Jane Doe",
+        "",
+    );
+    assert_eq!(authors(&a), ["Jane Doe"]);
+}
+
+#[test]
+fn a_name_over_journalist_is_the_byline() {
+    let a = pasted(
+        "Council raises rent cap for northern households\nMay 12, 2024 at 06:21 pm\nShare current article via Email\nJane Doe\n\nJournalist",
+        "",
+    );
+    assert_eq!(authors(&a), ["Jane Doe"]);
+}
+
+#[test]
+fn a_headline_over_a_run_of_deck_lines_takes_their_byline_cue() {
+    let a = pasted(
+        "Advertisement\nCouncil votes to raise the rent cap for northern households - here is what it means\nTenants across the northern districts face higher rents from March\nThe council passed the measure by seven votes to two\nSix in ten renters say nobody ever asked them\nBy JANE DOE FOR THE DAILY TOWN\nPublished: 15:56 BST, 12 May 2024",
+        "",
+    );
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Council votes to raise the rent cap for northern households - here is what it means")
+    );
+}
+
+#[test]
+fn a_short_opening_sentence_counts_as_the_lead() {
+    let a = pasted(
+        "Home\nNews\nSport\nRent cap: What are the new limits and which landlords do they cover?\nGetty Images\nThe rent cap limits how much landlords in the northern districts may raise rents.",
+        "",
+    );
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Rent cap: What are the new limits and which landlords do they cover?")
+    );
+}
+
+#[test]
+fn a_web_address_line_does_not_join_the_headline() {
+    let a = pasted(
+        "BREAKING NEWS\n Warriors end their skid with a win over the Grizzlies\n https://www.example.com/news/article/council-raises-rent-cap-for-northern-households-123.php\nCouncil raises rent cap for northern households\nJane Doe, Daily Town Writer\nUpdated 3:27 am PST, Wednesday, May 12, 2024",
+        "",
+    );
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Council raises rent cap for northern households")
+    );
+}
+
+#[test]
+fn a_headline_over_a_share_bar_and_question_lines_opening_the_post() {
+    let a = pasted(
+        "GROWING A GARDEN\nGarden Focus: Why Some Growers Thrive and Others Never Harvest\n258 Shares\nBuffer\nShare\nPin\nTweet\nEmail\nJane Doe\nGarden focus is why some growers are able to harvest the garden they dream of while others only think about it?\nAnd why is it that some growers manage a plot but never get it to the point where they can live off the harvest it creates?\nSo frustrating …\nWelcome to the council's rent cap lesson for northern households",
+        "",
+    );
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Garden Focus: Why Some Growers Thrive and Others Never Harvest")
+    );
+}
+
+#[test]
+fn a_role_glued_to_the_name_makes_it_a_byline_not_a_headline() {
+    let a = pasted(
+        "Travel\n'I let flats by the river - renting in the right month could save you thousands'\nTenants who want to save money on a flat in the north should consider when they sign, as there is a cheaper month.\ndailytown\nBookmark\nTravel\nBy\nJane DowlingHousing News Reporter\n11:58, 12 MAY 2024",
+        "",
+    );
+    assert_eq!(authors(&a), ["Jane Dowling"]);
+    assert_eq!(
+        a.title.as_deref(),
+        Some("'I let flats by the river - renting in the right month could save you thousands'")
+    );
+}

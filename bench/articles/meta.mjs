@@ -9,6 +9,8 @@
 //        date and byline gold only; a page whose headline is not in its text has `title: null` and is not scored for it)
 //   node bench/articles/meta.mjs --set pages5 --pages DIR      (likewise: English, bench/devsets/pages5/rebuild.mjs,
 //        title/date/byline gold only; default DIR /work/pages5)
+//   node bench/articles/meta.mjs --set pages6 --pages DIR      (likewise: modern English news pages, 2023-2026,
+//        bench/devsets/pages6/rebuild.mjs, title/date/byline gold only; default DIR /work/pages6)
 //
 // Any directory of bench/devsets in the zh-news format works as a set. Only
 // scrapinghub and zh-news are split into halves; for the others --half does

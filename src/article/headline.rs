@@ -93,7 +93,8 @@ pub fn not_a_headline(t: &str) -> bool {
     let quoted = t.chars().count() > 2 && t.starts_with(['"', '“']) && t.ends_with(['"', '”']);
     // An editor's note in brackets (`[An excerpt from …]`).
     let quoted = quoted || (t.starts_with('[') && t.ends_with(']'));
-    attributed || quoted || timed(t) || bylineish(t) || breadcrumb(t) || credited_role(t) || photo_credit(t) || issue_line(t)
+    let address = !t.contains(' ') && (t.starts_with("http") || t.starts_with("www."));
+    attributed || quoted || address || timed(t) || bylineish(t) || breadcrumb(t) || credited_role(t) || photo_credit(t) || issue_line(t)
 }
 
 /// A magazine's issue line: a date or year and an issue word (`March 2000,
@@ -284,6 +285,19 @@ fn two_words(lines: &[Line], k: usize) -> bool {
         && signed
 }
 
+/// Title case: three or more words of four letters or more, each capitalised.
+fn title_cased(t: &str) -> bool {
+    let mut n = 0;
+    for w in t.split(' ').filter(|w| w.len() >= 4) {
+        match w.as_bytes()[0] {
+            b'A'..=b'Z' => n += 1,
+            b'a'..=b'z' => return false,
+            _ => {}
+        }
+    }
+    n >= 3
+}
+
 /// All capitals: a section label or a button (`FOLLOW US ON TWITTER`)
 /// (Latin letters only: no Unicode case tables in the web build).
 pub fn shouted(t: &str) -> bool {
@@ -319,25 +333,31 @@ pub fn pick(
     // A sorted list, not a hash set: the set's hasher costs the web build
     // bytes, and a lead's few hundred words search fast enough.
     let mut lead: Vec<String> = Vec::new();
-    strong
-        .iter()
-        .filter(|&&k| k >= lead_at)
-        .take(LEAD_PARAGRAPHS)
-        .for_each(|&k| terms(lines[k].text, |t| lead.push(t)));
+    let mut lead_keys: Vec<&str> = Vec::new();
+    for &k in strong.iter().filter(|&&k| k >= lead_at).take(LEAD_PARAGRAPHS) {
+        terms(lines[k].text, |t| lead.push(t));
+        lead_keys.push(lines[k].key);
+    }
+    // A short sentence or two just above the lead, in the body, open it
+    // (`The OBR monitors the government's plans.`): the lead's too.
+    let mut j = lead_at;
+    while j > body_start && j + 3 > lead_at && {
+        let l = &lines[j - 1];
+        l.reading == Reading::Text && l.word_count() >= 8 && super::meta::ends_sentence(l.text) && !l.linky()
+    } {
+        j -= 1;
+        terms(lines[j].text, |t| lead.push(t));
+        lead_keys.push(lines[j].key);
+    }
     crate::sort::sort_by(&mut lead, |a, b| a.cmp(b));
     lead.dedup();
-    let lead_keys: Vec<&str> = strong
-        .iter()
-        .filter(|&&k| k >= lead_at)
-        .take(LEAD_PARAGRAPHS)
-        .map(|&k| lines[k].key)
-        .collect();
     let from = lead_at.saturating_sub(WINDOW);
     let mut best: Option<(f32, usize)> = None;
     // The last headline of the block above (a deck follows its headline),
-    // and whether it was itself under one: in a run of teasers' headlines
-    // the one with its byline or date right under it is the article's.
-    let mut above: Option<(usize, bool)> = None;
+    // whether it was itself under one (in a run of teasers' headlines the
+    // one with its byline or date right under it is the article's), its
+    // score and whether a date or byline cues it.
+    let mut above: Option<(usize, bool, f32, bool)> = None;
     for k in from..lead_at {
         let l = &lines[k];
         let open = (free(k) && matches!(l.reading, Reading::Text | Reading::Heading(_)))
@@ -381,20 +401,26 @@ pub fn pick(
             continue;
         }
         let overlap = shared as f32 / all as f32;
-        let cue = cued(lines, k);
+        let mut cue = cued(lines, k);
         if overlap < MIN_OVERLAP && !cue {
             continue;
         }
         // Repeated from a line just above (a breadcrumb's last crumb, or
         // the headline twice): the page names it twice. Not a deck then.
         let repeated = (k.saturating_sub(3)..k).any(|j| l.key.is_empty() || crate::lexicon::has_str(lines[j].key, l.key));
-        let under = above.is_some_and(|(j, _)| k - j <= 3);
-        let deck = !repeated && under && !(dated && above.is_some_and(|(_, run)| run));
-        // A headline for what follows: it shares the lead's words, or its
-        // date or byline comes right under it (a section label in capitals
-        // heads no deck).
-        if all >= 3 && (overlap >= MIN_OVERLAP || dated) && !l.sentence_like() && !shouted(l.text) {
-            above = Some((k, under));
+        let under = above.is_some_and(|a| k - a.0 <= 3);
+        let deck = !repeated && under && !(dated && above.is_some_and(|a| a.1));
+        // A deck whose byline or date comes lines below it (more deck
+        // between) passes that cue up to its headline (not to a teaser in
+        // a run of them; a line in title case under a headline is another
+        // story's, a deck is in sentence case).
+        if deck && cue && !dated && !title_cased(l.text) {
+            if let Some(a) = above.as_mut().filter(|a| !a.1 && !a.3) {
+                (a.2, a.3, cue) = (a.2 + CUE, true, false);
+                if best.is_none_or(|(s, _)| a.2 > s) {
+                    best = Some((a.2, a.0));
+                }
+            }
         }
         let shape = if l.sentence_like() { -0.2 } else { 0.3 }
             - if shouted(l.text) { 0.4 } else { 0.0 }
@@ -405,6 +431,12 @@ pub fn pick(
         let score = overlap + if cue { CUE } else { 0.0 } + han_dated + shape - (lead_at - k) as f32 * 0.01;
         if best.is_none_or(|(s, _)| score > s) {
             best = Some((score, k));
+        }
+        // A headline for what follows: it shares the lead's words, or its
+        // date or byline comes right under it (a section label in capitals
+        // heads no deck).
+        if all >= 3 && (overlap >= MIN_OVERLAP || dated) && !l.sentence_like() && !shouted(l.text) {
+            above = Some((k, under, score, cue));
         }
     }
     best.map(|(_, k)| k)

@@ -747,7 +747,8 @@ pub fn read<'a>(text: &'a str, folded: &'a str, hints: Option<&Hints>) -> Vec<Li
             }
             in_word = letter || (in_word && (c == '\'' || c == '-'));
         }
-        punct |= marks & DOT_SPACE != 0;
+        // (a question or exclamation closing a line of prose is its sentence's end too)
+        punct |= marks & DOT_SPACE != 0 || (words >= 15 && body.ends_with(['?', '!']));
         let mut line = Line {
             start: s,
             end: e,
@@ -782,6 +783,11 @@ fn soft_wrap(line: &str, next: &str, in_run: bool) -> bool {
         return false;
     };
     if !(40..=100).contains(&line.len()) || next.len() < 2 || line.chars().any(is_han) {
+        return false;
+    }
+    // A web address on a line of its own is no sentence's part.
+    let address = |t: &str| !t.contains(' ') && (t.starts_with("http") || t.starts_with("www."));
+    if address(line) || address(next) {
         return false;
     }
     let ends_word = last.is_ascii_alphanumeric() || matches!(last, ',' | '%' | '$' | '-');

@@ -570,8 +570,10 @@ pub fn byline_label(line: &str, key: &str) -> Option<(usize, usize)> {
             trim_value(&before[..ds]).chars().count() + trim_value(&before[de..]).chars().count()
                 <= 12
         });
+        // (Or a new part of a meta line: `… | Written by Jane Doe`.)
+        let segment = before.trim_end().ends_with('|');
         let before = if dated_only { "" } else { trim_value(before) };
-        let lead = before
+        let lead = segment || before
             .rsplit(' ')
             .next()
             .is_some_and(|w| BYLINE_LEADS.contains(&lower(w)));
@@ -697,6 +699,8 @@ pub fn name_line(line: &str) -> Option<(Vec<String>, bool)> {
     let glued = rest.chars().next().is_some_and(char::is_uppercase)
         && head.chars().next_back().is_some_and(char::is_lowercase)
         && date::find(rest).is_none_or(|(s, _, _)| s != 0);
+    // (`Jane DoeTravel Reporter`: a role glued on says it is a byline.)
+    let glued_role = glued && has_role(&key(rest));
     let rest = if glued { "" } else { rest };
     let first = head.split([',', ';']).next().unwrap_or("");
     let rest = if first.len() < head.len() {
@@ -706,8 +710,10 @@ pub fn name_line(line: &str) -> Option<(Vec<String>, bool)> {
     };
     let agency = AGENCIES.iter().any(|a| a.eq_ignore_ascii_case(trim_value(first)));
     // `Jane Doe and John Roe`: each side a name.
+    // (`Jane Doe and AP`: a name and an agency.)
     let pair = crate::lexicon::find_str(first, " and ").is_some_and(|p| {
-        person_name(trim_value(&first[..p])) && person_name(trim_value(&first[p + 5..]))
+        let b = trim_value(&first[p + 5..]);
+        person_name(trim_value(&first[..p])) && (person_name(b) || AGENCIES.iter().any(|a| a.eq_ignore_ascii_case(b)))
     });
     if line.starts_with(['(', '[']) {
         return None;
@@ -715,7 +721,12 @@ pub fn name_line(line: &str) -> Option<(Vec<String>, bool)> {
     // `Jane Doe Contributor`: a role word after the name, no comma between.
     if let Some((name, role)) = first.trim_end().rsplit_once(' ') {
         if rest.trim().is_empty() && has_role(&key(role)) && person_name(trim_value(name)) {
-            return Some((byline_names(name), true));
+            // (`Jane Doe Political Correspondent`: two words of a longer
+            // name line, unless an initial or particle follows them.)
+            let two = name.split(' ').take(2).map(|w| w.len() + 1).sum::<usize>() - 1;
+            let rest = name.get(two + 1..).unwrap_or("");
+            let title = !rest.is_empty() && rest.split(' ').all(|w| !w.ends_with('.') && !NAME_PARTICLES.contains(&lower(w)));
+            return Some((byline_names(if title { &name[..two] } else { name }), true));
         }
     }
     if !(person_name(trim_value(first)) || agency || pair) {
@@ -732,20 +743,28 @@ pub fn name_line(line: &str) -> Option<(Vec<String>, bool)> {
         d.bytes().filter(u8::is_ascii_digit).count() >= 4
             && d.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'/' | b'-'))
     };
-    let relative = rk.split_whitespace().any(|w| RELATIVE_DATE_WORDS.contains(w));
+    // (`Jane Doe 7 hours`: a time unit after a number, without its `ago`.)
+    let mut number = false;
+    let relative = rk.split_whitespace().any(|w| {
+        let unit = number && crate::lexicon::article::RELATIVE_TIME_UNITS.contains(w);
+        number = w.bytes().all(|b| b.is_ascii_digit());
+        unit || RELATIVE_DATE_WORDS.contains(w)
+    });
     let read_time = READ_TIME_WORDS.iter().any(|w| crate::lexicon::has_str(&rk, w));
     let said = date::find(rest).is_some()
         || figures
         || relative
         || read_time
         || crate::lexicon::has_char(rest, '@')
+        || glued_role
         || has_role(&rk);
     // Nothing after the name, or what says it is a byline; an agency only
     // with a date (`Reuters November 18, 2019`).
     // `Charlie Wood, Business Insider`: a name and its outlet.
     // `Jane Doe for The Guardian` too.
     let for_outlet = rk.trim_start().strip_prefix("for ").map(|o| &rest[rest.len() - o.len()..]);
-    let outlet = (rest.starts_with(',') || for_outlet.is_some()) && {
+    // `Jane Doe | Reuters` likewise.
+    let outlet = (rest.trim_start().starts_with([',', '|']) || for_outlet.is_some()) && {
         let o = trim_value(for_outlet.unwrap_or(rest));
         o.chars().count() <= 40
             && o.split_whitespace().count() <= 4

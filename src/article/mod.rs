@@ -982,7 +982,8 @@ fn article_byline(
     // Jane Doe is an expert…`, with more of the story after it).
     let amid = |j: usize| j >= body && (j + 1..j + 3).all(|i| lines.get(i).is_some_and(Line::strong_paragraph));
     let boxed = |k: usize| {
-        let own_note = (k + 1..lines.len()).filter(|&j| !amid(j)).map(|j| lines[j].text);
+        // (The line right under the name is its note: `Jane DoeBio` over `Jane Doe, PhD, is…`.)
+        let own_note = (k + 1..lines.len()).filter(|&j| j == k + 1 || !amid(j)).map(|j| lines[j].text);
         let names = meta::boxed_name(lines[k].text, own_note)?;
         (roles[k] != Some(Role::Title)).then_some((k, names))
     };
@@ -1004,7 +1005,6 @@ fn article_byline(
         .or_else(|| after().find_map(named_strict))
         .or_else(|| above(25).find_map(|k| labelled(k).or_else(|| role_named(k))))
 }
-
 /// The date shown beside the byline (its own line or the nearest date
 /// lines), else the first date line in the article's head, then just above
 /// it (nearest first).

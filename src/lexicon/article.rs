@@ -127,6 +127,7 @@ pub const ROLE_WORDS: Words = words![
     "reporter",
     "contributor",
     "columnist",
+    "journalist",
     "writer",
     "special to",
     "editor-at-large",
@@ -312,7 +313,7 @@ pub const BOILERPLATE: Words = words![
     "收藏", "点赞", "share", "share this", "share this article", "share on", "tweet", "facebook",
     "twitter", "whatsapp", "linkedin", "reddit", "email", "e-mail", "电邮", "电子邮件", "line",
     "telegram", "pinterest", "weibo", "wechat", "share on facebook", "share on twitter",
-    "copy link", "save",
+    "copy link", "save", "shares", "pin", "buffer", "flipboard",
     // font size and printing
     "字号", "字体", "大 中 小", "大中小", "默认", "打印", "列印", "打印本页", "关闭窗口", "关闭", "纠错", "我要纠错", "放大", "缩小",
     "print", "print this page", "text size", "font size", "a+", "a-",

@@ -12,7 +12,8 @@
 //            against textSha256)
 //
 // A page is `path` at `commit` of `repo`, or, when `member` is set, the file `member`
-// inside the 7z archive at `path` (the English pages; needs the `7z` command, p7zip-full).
+// inside the 7z archive at `path` (the English pages; needs the `7z` command, p7zip-full);
+// a `path` ending in .gz is gunzipped (pages6), and htmlSha256 is of the unpacked page.
 // Rendering is bench/articles/render.mjs, as for zh-news: headless Chromium, JavaScript off,
 // no network, <noscript> removed, 1280x900, document.body.innerText, CRLF -> LF; the page's
 // URL is the one it names itself (og:url, canonical), else https://page.invalid/.
@@ -27,6 +28,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { launch, pool, renderHtml, sha256Text, DEFAULT_URL } from '../../articles/render.mjs';
 import { pageUrl } from '../zh-news/rebuild.mjs';
 
@@ -73,7 +75,10 @@ function memberBytes(mirrors, repo, commit, path, member) {
 }
 
 export function pageBytes(mirrors, p) {
-  return p.member ? memberBytes(mirrors, p.repo, p.commit, p.path, p.member) : gitBytes(mirrors, p.repo, p.commit, p.path);
+  if (p.member) return memberBytes(mirrors, p.repo, p.commit, p.path, p.member);
+  const buf = gitBytes(mirrors, p.repo, p.commit, p.path);
+  // A gzipped page (pages6: fundus' `<Publisher>_<date>.html.gz`) is the page it unpacks to.
+  return p.path.endsWith('.gz') ? gunzipSync(buf) : buf;
 }
 
 export async function main() {
