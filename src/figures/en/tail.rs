@@ -98,6 +98,10 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
                 t.added = added;
                 return Some(t);
             }
+            // 20.6 metres per second, a 200-kilometre-per-hour wind: a speed
+            if let Some((end, speed)) = speed_after(bt, e, r.unit()).filter(|_| r.kind == Kind::Measure) {
+                return tail(end, Kind::Measure, Some(speed), 1.0);
+            }
             return tail(e, r.kind, r.unit(), r.factor());
         }
     }
@@ -130,6 +134,20 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
         return tail(k, Kind::Number, None, 1.0);
     }
     None
+}
+
+/// `per second`, `-per-hour` after a length unit ending at `e` that a speed is
+/// made of (lexicon::units::SPEEDS): where it ends, and the speed's unit.
+fn speed_after(bt: &BlockText, e: usize, unit: Option<&str>) -> Option<(usize, &'static str)> {
+    let unit = unit?;
+    let speeds = lexicon::units::SPEEDS.iter().filter(|s| s.0 == unit);
+    if !matches!(bt.get(e), Some(' ' | '-')) {
+        return None;
+    }
+    let k = bt.starts(e + 1, Mark::Per.written()).filter(|&k| matches!(bt.get(k), Some(' ' | '-')))? + 1;
+    let (end, row) = phrase_at(bt, k, lexicon::en_units())?;
+    let per = en::UNITS[row].unit()?;
+    speeds.into_iter().find(|s| s.1 == per).map(|s| (end, s.2))
 }
 
 /// A scale word after the number ending at `j` (`3bn`, `5m`, `10k` glued to

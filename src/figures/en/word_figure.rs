@@ -201,6 +201,10 @@ fn one_unit(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft, usiz
 fn month_date(bt: &BlockText, i: usize) -> Option<Option<Draft>> {
     let (month, e) = dates::month_at(&bt.cs, i).filter(|&(_, e)| boundary_at(bt, e))?;
     let capital = capital(bt, i);
+    // Mar-a-Lago: a short month word in a hyphenated name
+    if e - i == 3 && bt.get(e) == Some('-') && bt.get(e + 1).is_some_and(|c| c.is_ascii_alphabetic()) {
+        return Some(None);
+    }
     // Sept. 30, Jan. 5: an abbreviation's full stop
     let e = if bt.get(e) == Some('.') && e - i <= 4 {
         e + 1
@@ -208,7 +212,11 @@ fn month_date(bt: &BlockText, i: usize) -> Option<Option<Draft>> {
         e
     };
     if let Some((year, day, end)) = dates::after_month(&bt.cs, e).filter(|_| capital) {
-        return Some(Some(date_draft(i, end, year, Some(month), day)));
+        let mut d = date_draft(i, end, year, Some(month), day);
+        if year.is_some() || day.is_some() {
+            month_span(bt, &mut d, (year, month, day));
+        }
+        return Some(Some(d));
     }
     // in March, since June: a month on its own (May only after a word that wants a time)
     let prev = prev_word(bt, i);
@@ -222,6 +230,41 @@ fn month_date(bt: &BlockText, i: usize) -> Option<Option<Draft>> {
     };
     let alone = capital && may_ok && full_word && (!sentence_start || month != 5);
     Some(alone.then(|| date_draft(i, e, None, Some(month), None)))
+}
+
+/// `November 4 to 8`, `January 2020 until December 2021`: a dated month and a
+/// span word before a later day or dated month are one date, iso the interval
+/// (not a date moved: `postponed from May 3 to May 10`).
+fn month_span(bt: &BlockText, d: &mut Draft, (year, month, day): (Option<u32>, u32, Option<u32>)) {
+    let s = skip_space(bt, d.end);
+    let w = word_end(bt, s);
+    let k = skip_space(bt, w);
+    if s == d.end || k == w || !en::YEAR_SPAN_WORDS.contains(bt.folded(s, w)) || bt.starts(s, Mark::And.written()).is_some() {
+        return;
+    }
+    let before = prev_word(bt, d.start);
+    if before == Mark::From.written() && en::DATE_MOVE_LEADS.contains(prev_word(bt, span_before(bt, d.start, |c| c.is_ascii_alphabetic()).0)) {
+        return;
+    }
+    let second = if let Some((m2, e2)) = dates::month_at(&bt.cs, k).filter(|&(_, e2)| boundary_at(bt, e2)) {
+        dates::after_month(&bt.cs, e2)
+            .filter(|&(y2, d2, _)| y2.is_some() == year.is_some() && d2.is_some() == day.is_some())
+            .map(|(y2, d2, e)| (y2, m2, d2, e))
+    } else {
+        numeral::parse(&bt.cs, k)
+            .filter(|n| n.arabic && !n.decimal && n.int_digits <= 2 && day.is_some_and(|a| n.low > f64::from(a) && n.low <= 31.0))
+            .filter(|n| boundary_at(bt, n.end) && tail(bt, n.end).is_none())
+            .map(|n| (year, month, Some(n.low as u32), n.end))
+    };
+    let Some((y2, m2, d2, e2)) = second else { return };
+    let later = (y2, m2, d2) > (year, month, day);
+    if let (true, Some(a), Some(b)) = (later, crate::dates::iso(year, Some(month), day), crate::dates::iso(y2, Some(m2), d2)) {
+        d.end = e2;
+        if let (Some(y1), Some(y2)) = (year, y2) {
+            d.set_range(f64::from(y1), f64::from(y2));
+        }
+        d.iso = Some(format!("{a}/{b}"));
+    }
 }
 
 /// doubled, tripled, halved, more than doubled
@@ -546,8 +589,14 @@ fn bare_count(bt: &BlockText, i: usize, e: usize, v: f64, floor: usize) -> Optio
     if prev == Mark::The.written() && !people && !partitive && !participle {
         return None;
     }
-    // Ten Downing Street: a capitalized word after it makes a name; three's a crowd: a word
-    let named = s > e && bt.original(s, s + 1).chars().all(|c| c.is_ascii_uppercase()) && bt.get(s).is_some_and(|c| c.is_ascii_alphabetic());
+    // Ten Downing Street, the Four Seasons: a capitalized number word before a capitalized word
+    // makes a name (not `three Thursdays`, `two Games`, nor `Two Chinese nationals` opening a
+    // sentence); three's a crowd: a word
+    let named = s > e
+        && bt.original(s, s + 1).chars().all(|c| c.is_ascii_uppercase())
+        && bt.get(s).is_some_and(|c| c.is_ascii_alphabetic())
+        && capital(bt, i)
+        && !starts_sentence(bt, i);
     if named || matches!(bt.get(e), Some('\'' | '’')) {
         return None;
     }
