@@ -152,7 +152,7 @@ impl Grammar for En {
         // qualifier and no noun counts what the sentence talks of, not a level or a rating
         let scaled = *end > n.start + 1 && bt.get(*end - 1).is_some_and(|c| c.is_ascii_alphabetic());
         let qualified = start < n.start && qualifiers::approx_before(bt, start, n.start).is_some();
-        if (scaled || qualified && !n.decimal) && n.arabic {
+        if (scaled || qualified && !n.decimal) && n.arabic && !en::MONEY_VERBS.contains(prev_word(bt, start)) {
             // the number of shares increased to 169.9 million: shares
             *kind = Kind::Count;
             *unit = names::count_subject_before(bt, start).flatten();
@@ -311,6 +311,10 @@ fn glued(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
     }
     let before = n.start.checked_sub(1).and_then(|k| bt.get(k));
     let after = bt.get(n.end);
+    // the 4-by-100m relay: the legs of a relay's name, no figure
+    if n.arabic && bt.get(n.end) == Some('-') && bt.starts(n.end + 1, Mark::By.written()).is_some_and(|k| bt.get(k) == Some('-')) {
+        return Some(Err(n.end));
+    }
     // 5G, G20, COVID-19, 1+8+X: numbers inside names
     // ...unless the letters are a unit symbol standing alone (12.4GW, 35km).
     // (`m` is such a symbol only in Chinese text: 3M is a name)
@@ -464,20 +468,9 @@ fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> 
             return Err(t.end);
         }
     }
-    // a 7.8 quake: a magnitude (not after `magnitude`, read as a number); a magnitude of 6.9
-    if tail.is_none() && n.decimal {
-        let before = prev_word(bt, start);
-        let quake = bt.get(n.end) == Some(' ') && before != Mark::Magnitude.written() && {
-            let s = n.end + 1;
-            en::QUAKE_NOUNS.contains(bt.folded(s, words::word_end(bt, s)))
-        };
-        let of_magnitude = before == Mark::Of.written() && {
-            let (s, _) = span_before(bt, start, |c| c.is_ascii_alphabetic());
-            prev_word(bt, s) == Mark::Magnitude.written()
-        };
-        if quake || of_magnitude {
-            *tail = Some(Tail::new(n.end, Kind::Measure, Some(en::MAGNITUDE_UNIT), 1.0));
-        }
+    // a 7.8 quake, a magnitude of 6.9: a magnitude
+    if tail.is_none() && n.decimal && magnitude(bt, n, start) {
+        *tail = Some(Tail::new(n.end, Kind::Measure, Some(en::MAGNITUDE_UNIT), 1.0));
     }
     // a population of 13 million, a crowd of 20,000: people
     if r.currency.is_none()
@@ -520,6 +513,21 @@ fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> 
     Ok(())
 }
 
+/// `a 7.8 quake` (not after `magnitude`: `magnitude 6.8 earthquake` is read as a
+/// number), `a magnitude of 6.9`: a reading on the scale of earthquakes.
+fn magnitude(bt: &BlockText, n: &Num, start: usize) -> bool {
+    let before = prev_word(bt, start);
+    let quake = bt.get(n.end) == Some(' ') && before != Mark::Magnitude.written() && {
+        let s = n.end + 1;
+        en::QUAKE_NOUNS.contains(bt.folded(s, words::word_end(bt, s)))
+    };
+    quake
+        || before == Mark::Of.written() && {
+            let (s, _) = span_before(bt, start, |c| c.is_ascii_alphabetic());
+            prev_word(bt, s) == Mark::Magnitude.written()
+        }
+}
+
 /// A whole number in digits with no unit, currency or age word: an address, a
 /// model or a clock span (`Err`: no figure), else the unit it takes from a
 /// list, a verb or a death toll (`Ok(None)`: none).
@@ -529,8 +537,8 @@ fn bare_whole_tail(bt: &BlockText, n: &Num, before: &str, start: usize) -> Resul
     if let Some(e) = names::street_or_model(bt, n).or_else(|| names::clock_span(bt, n)) {
         return Err(e);
     }
-    // 4, 6 and 15 years: the list's unit
-    if let Some(t) = tail::list_tail(bt, n.start, n.end) {
+    // 4, 6 and 15 years: the list's unit; 10 by 12 feet: the size's
+    if let Some(t) = tail::list_tail(bt, n.start, n.end).or_else(|| tail::by_dimension(bt, n.end)) {
         return Ok(Some(t));
     }
     // 12 were injured, the 40 arrested, killed 12: a count of what it stands for

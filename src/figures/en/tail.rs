@@ -136,6 +136,18 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
     None
 }
 
+/// `eight by 12 metres`, `10 by 20 ft`: the first side of a size takes the
+/// second's unit of measure (a tail ending at `j`, the first number's end).
+pub fn by_dimension(bt: &BlockText, j: usize) -> Option<Tail> {
+    let k = word_then_space(bt, j + 1, Mark::By.written()).filter(|_| bt.get(j) == Some(' '))?;
+    let end = crate::figures::shared::numeral::parse(&bt.cs, k)
+        .filter(|m| m.arabic)
+        .map(|m| m.end)
+        .or_else(|| super::spelled::spelled(bt, k).map(|(_, e)| e))?;
+    let t = tail(bt, end).filter(|t| t.kind == Kind::Measure && t.factor == 1.0)?;
+    Some(Tail::new(j, Kind::Measure, t.unit, 1.0))
+}
+
 /// `per second`, `-per-hour` after a length unit ending at `e` that a speed is
 /// made of (lexicon::units::SPEEDS): where it ends, and the speed's unit.
 fn speed_after(bt: &BlockText, e: usize, unit: Option<&str>) -> Option<(usize, &'static str)> {

@@ -205,6 +205,7 @@ fn month_date(bt: &BlockText, i: usize) -> Option<Option<Draft>> {
     if e - i == 3 && bt.get(e) == Some('-') && bt.get(e + 1).is_some_and(|c| c.is_ascii_alphabetic()) {
         return Some(None);
     }
+    let word_e = e;
     // Sept. 30, Jan. 5: an abbreviation's full stop
     let e = if bt.get(e) == Some('.') && e - i <= 4 {
         e + 1
@@ -229,7 +230,12 @@ fn month_date(bt: &BlockText, i: usize) -> Option<Option<Draft>> {
             || (k > 1 && bt.get(k - 1) == Some('-') && bt.get(k - 2).is_some_and(|c| c == ' ' || c == '-'))
     };
     let alone = capital && may_ok && full_word && (!sentence_start || month != 5);
-    Some(alone.then(|| date_draft(i, e, None, Some(month), None)))
+    Some(alone.then(|| {
+        // (in June.: the sentence's full stop is no part of it)
+        let mut d = date_draft(i, word_e, None, Some(month), None);
+        month_span(bt, &mut d, (None, month, None));
+        d
+    }))
 }
 
 /// `November 4 to 8`, `January 2020 until December 2021`: a dated month and a
@@ -239,16 +245,24 @@ fn month_span(bt: &BlockText, d: &mut Draft, (year, month, day): (Option<u32>, u
     let s = skip_space(bt, d.end);
     let w = word_end(bt, s);
     let k = skip_space(bt, w);
-    if s == d.end || k == w || !en::YEAR_SPAN_WORDS.contains(bt.folded(s, w)) || bt.starts(s, Mark::And.written()).is_some() {
+    let before = prev_word(bt, d.start);
+    let and = bt.starts(s, Mark::And.written()).is_some();
+    if s == d.end || k == w || !en::YEAR_SPAN_WORDS.contains(bt.folded(s, w)) || and && before != Mark::Between.written() {
         return;
     }
-    let before = prev_word(bt, d.start);
     if before == Mark::From.written() && en::DATE_MOVE_LEADS.contains(prev_word(bt, span_before(bt, d.start, |c| c.is_ascii_alphabetic()).0)) {
         return;
     }
-    let second = if let Some((m2, e2)) = dates::month_at(&bt.cs, k).filter(|&(_, e2)| boundary_at(bt, e2)) {
+    let second = if let Some((m2, e2)) = dates::month_at(&bt.cs, k).filter(|&(_, e2)| boundary_at(bt, e2) && e2 - k >= 3 && capital(bt, k)) {
+        // (February to March: a month alone, when the first is alone; January to March 2024,
+        // May 2 to June 30, 2023: the year is both ends')
+        let first_alone = year.is_none() && day.is_none();
+        let alone = first_alone.then_some((None, None, e2));
         dates::after_month(&bt.cs, e2)
-            .filter(|&(y2, d2, _)| y2.is_some() == year.is_some() && d2.is_some() == day.is_some())
+            .filter(|&(y2, d2, _)| {
+                (y2.is_some() == year.is_some() || year.is_none()) && d2.is_some() == day.is_some() || first_alone && d2.is_none()
+            })
+            .or(alone)
             .map(|(y2, d2, e)| (y2, m2, d2, e))
     } else {
         numeral::parse(&bt.cs, k)
@@ -257,9 +271,11 @@ fn month_span(bt: &BlockText, d: &mut Draft, (year, month, day): (Option<u32>, u
             .map(|n| (year, month, Some(n.low as u32), n.end))
     };
     let Some((y2, m2, d2, e2)) = second else { return };
+    let year = year.or(y2);
     let later = (y2, m2, d2) > (year, month, day);
     if let (true, Some(a), Some(b)) = (later, crate::dates::iso(year, Some(month), day), crate::dates::iso(y2, Some(m2), d2)) {
         d.end = e2;
+        d.value = d.value.or(year.map(f64::from));
         if let (Some(y1), Some(y2)) = (year, y2) {
             d.set_range(f64::from(y1), f64::from(y2));
         }
@@ -476,8 +492,10 @@ fn spelled_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft
     if let Some(d) = one_in(bt, i, floor, v, s) {
         return Some(Ok(d));
     }
-    // four, six and fifteen years: the list's unit
-    let t = tail(bt, e).or_else(|| super::tail::list_tail(bt, i, e));
+    // four, six and fifteen years: the list's unit; eight by 12 metres: the size's
+    let t = tail(bt, e)
+        .or_else(|| super::tail::list_tail(bt, i, e))
+        .or_else(|| super::tail::by_dimension(bt, e));
     // seven victories out of eight
     if let Some(d) = t
         .as_ref()
@@ -540,11 +558,14 @@ fn spelled_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft
         return Some(Ok(d));
     }
     let Some(t) = t else {
-        // a spelled number with a scale alone is a number (three million); otherwise a word
-        // (and one with a fraction: one and a half)
+        // a spelled number with a scale alone counts, as digits do (three million, some 40
+        // million), unless a verb of money governs it (raised half a million); otherwise a word
+        // (and one with a fraction is a number: one and a half)
         if (v >= 1000.0 && phrase_at(bt, i, lexicon::en_number_words()).is_some()) || v.fract() != 0.0 {
             let (start, approx) = qualifiers(bt, floor, i);
-            let mut d = Draft::new(start, e, Kind::Number, Some(v));
+            let sum = en::MONEY_VERBS.contains(prev_word(bt, start));
+            let kind = if v.fract() == 0.0 && !sum { Kind::Count } else { Kind::Number };
+            let mut d = Draft::new(start, e, kind, Some(v));
             d.approximate = approx;
             return Some(Ok(d));
         }

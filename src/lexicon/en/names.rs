@@ -21,6 +21,14 @@ pub static INDEX_NAMES: Words = words![
 /// before `of` (`a high of 40,816`).
 pub static INDEX_LEVEL_LEADS: Words = words!["to", "at", "from", "record", "high", "low", "peak", "close", "level"];
 
+/// Verbs of money before a scaled amount with no noun, which then stays a number, not a count
+/// (`raised 3 million from the gala`, `lent 3 lakh`: a sum whose currency is left out).
+#[rustfmt::skip]
+pub static MONEY_VERBS: Words = words![
+    "raised", "raise", "lent", "lend", "paid", "pay", "spent", "spend", "cost", "costs", "donated", "earned",
+    "borrowed", "invested", "owed", "owes", "fined", "charged", "worth",
+];
+
 /// Words before a spelled number that make it a rank (`the number one hit`).
 pub static SPELLED_RANK_LEADS: Words = words!["number"];
 
