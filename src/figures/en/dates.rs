@@ -24,8 +24,10 @@ pub fn date_number(bt: &BlockText, n: &Num) -> Option<Draft> {
         d.iso = Some(format!("{:03}", year / 10));
         return Some(d);
     }
-    // 12 May 2024, 12 May
-    if let Some((year, month, end)) = reader::day_month(&bt.cs, n) {
+    // 12 May 2024, 12 May (not `30 may apply`: the month of May in capitals)
+    if let Some((year, month, end)) = reader::day_month(&bt.cs, n)
+        .filter(|&(_, m, _)| m != 5 || bt.original(skip_space(bt, n.end), skip_space(bt, n.end) + 1) != "m")
+    {
         return Some(date_draft(n.start, end, year, Some(month), Some(v as u32)));
     }
     // 2019: a year standing alone, in English (1862套 is a count)

@@ -722,7 +722,8 @@ fn to_range(bt: &BlockText, n: &Num, floor: usize, r: &mut Reading, tails: Tails
         (Some(a), Some(b)) if a.kind != Kind::Number && m.low * b.factor < n.low * a.factor => false,
         (Some(a), Some(b)) => a.kind == b.kind && a.unit == b.unit || a.kind == Kind::Number,
         (None, _) => true,
-        (Some(_), None) => false,
+        // aged 13 to 18, aged between 18 and 30: an age read from the word before holds both ends
+        (Some(a), None) => a.unit == Some(en::AGE_UNIT) && a.end == n.end,
     };
     if compatible && by_range_ok {
         if r.tail.as_ref().is_none_or(|t| t.kind == Kind::Number) {

@@ -329,8 +329,9 @@ fn counted_noun(bt: &BlockText, k: usize, s: usize, scaled: bool) -> Option<Tail
             }
             // (three academic years: a time after an adjective too; not 16 last month)
             let time = |r: usize| en::UNITS[r].kind == Kind::Duration && !scaled && !en::TIME_DEICTICS.contains(bt.folded(w, e));
+            // (the eight-team men's event: a possessive is no counted noun)
             if let Some((ue, row)) = phrase_at(bt, next, lexicon::en_units())
-                .filter(|&(_, r)| en::UNITS[r].kind == Kind::Count || time(r))
+                .filter(|&(ue, r)| (en::UNITS[r].kind == Kind::Count || time(r)) && !matches!(bt.get(ue), Some('\'' | '’')))
             {
                 let r = &en::UNITS[row];
                 return Some(Tail::new(ue, r.kind, r.unit(), r.factor()));

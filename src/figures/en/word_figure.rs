@@ -664,15 +664,18 @@ fn qualified_one(bt: &BlockText, floor: usize, i: usize, s: usize) -> Option<Dra
 
 /// two to three years (a range), three to one (a ratio).
 fn spelled_to(bt: &BlockText, i: usize, floor: usize, v: f64, s0: usize) -> Option<Draft> {
-    let k = word_then_space(bt, s0, Mark::To.written())?;
+    // between one hundred and two hundred people: a range too
+    let between = super::qualifiers::between_before(bt, floor, i);
+    let to = word_then_space(bt, s0, Mark::To.written());
+    let k = to.or_else(|| word_then_space(bt, s0, Mark::And.written()).filter(|_| between.is_some()))?;
     let (v2, e2) = spelled(bt, k)?;
     let t2 = tail(bt, e2);
     let ratio_verb = lexicon::en_ratio_verbs().contains(prev_word(bt, i)) || v2 == 1.0;
-    if t2.is_none() && (ratio_verb || v2 < v) {
+    if t2.is_none() && to.is_some() && (ratio_verb || v2 < v) {
         return Some(Draft::new(i, e2, Kind::Ratio, Some(round(v / v2))));
     }
     let t = t2.filter(|_| v2 > v)?;
-    let (start, approx) = qualifiers(bt, floor, i);
+    let (start, approx) = between.map_or_else(|| qualifiers(bt, floor, i), |b| (b, false));
     let mut d = Draft::new(start, t.end, t.kind, Some(round(v * t.factor)));
     (d.low, d.high, d.unit, d.approximate) = (
         Some(round(v * t.factor)),
