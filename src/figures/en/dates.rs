@@ -26,7 +26,10 @@ pub fn date_number(bt: &BlockText, n: &Num) -> Option<Draft> {
     }
     // 12 May 2024, 12 May (not `30 may apply`: the month of May in capitals)
     if let Some((year, month, end)) = reader::day_month(&bt.cs, n)
-        .filter(|&(_, m, _)| m != 5 || bt.original(skip_space(bt, n.end), skip_space(bt, n.end) + 1) != "m")
+        .filter(|&(_, m, _)| {
+            let k = skip_space(bt, n.end);
+            m != 5 || bt.original(k, k + 1).chars().all(|c| c.is_ascii_uppercase())
+        })
     {
         return Some(date_draft(n.start, end, year, Some(month), Some(v as u32)));
     }

@@ -213,11 +213,7 @@ fn month_date(bt: &BlockText, i: usize) -> Option<Option<Draft>> {
         e
     };
     if let Some((year, day, end)) = dates::after_month(&bt.cs, e).filter(|_| capital) {
-        let mut d = date_draft(i, end, year, Some(month), day);
-        if year.is_some() || day.is_some() {
-            month_span(bt, &mut d, (year, month, day));
-        }
-        return Some(Some(d));
+        return Some(Some(date_draft(i, end, year, Some(month), day)));
     }
     // in March, since June: a month on its own (May only after a word that wants a time)
     let prev = prev_word(bt, i);
@@ -230,57 +226,8 @@ fn month_date(bt: &BlockText, i: usize) -> Option<Option<Draft>> {
             || (k > 1 && bt.get(k - 1) == Some('-') && bt.get(k - 2).is_some_and(|c| c == ' ' || c == '-'))
     };
     let alone = capital && may_ok && full_word && (!sentence_start || month != 5);
-    Some(alone.then(|| {
-        // (in June.: the sentence's full stop is no part of it)
-        let mut d = date_draft(i, word_e, None, Some(month), None);
-        month_span(bt, &mut d, (None, month, None));
-        d
-    }))
-}
-
-/// `November 4 to 8`, `January 2020 until December 2021`: a dated month and a
-/// span word before a later day or dated month are one date, iso the interval
-/// (not a date moved: `postponed from May 3 to May 10`).
-fn month_span(bt: &BlockText, d: &mut Draft, (year, month, day): (Option<u32>, u32, Option<u32>)) {
-    let s = skip_space(bt, d.end);
-    let w = word_end(bt, s);
-    let k = skip_space(bt, w);
-    let before = prev_word(bt, d.start);
-    let and = bt.starts(s, Mark::And.written()).is_some();
-    if s == d.end || k == w || !en::YEAR_SPAN_WORDS.contains(bt.folded(s, w)) || and && before != Mark::Between.written() {
-        return;
-    }
-    if before == Mark::From.written() && en::DATE_MOVE_LEADS.contains(prev_word(bt, span_before(bt, d.start, |c| c.is_ascii_alphabetic()).0)) {
-        return;
-    }
-    let second = if let Some((m2, e2)) = dates::month_at(&bt.cs, k).filter(|&(_, e2)| boundary_at(bt, e2) && e2 - k >= 3 && capital(bt, k)) {
-        // (February to March: a month alone, when the first is alone; January to March 2024,
-        // May 2 to June 30, 2023: the year is both ends')
-        let first_alone = year.is_none() && day.is_none();
-        let alone = first_alone.then_some((None, None, e2));
-        dates::after_month(&bt.cs, e2)
-            .filter(|&(y2, d2, _)| {
-                (y2.is_some() == year.is_some() || year.is_none()) && d2.is_some() == day.is_some() || first_alone && d2.is_none()
-            })
-            .or(alone)
-            .map(|(y2, d2, e)| (y2, m2, d2, e))
-    } else {
-        numeral::parse(&bt.cs, k)
-            .filter(|n| n.arabic && !n.decimal && n.int_digits <= 2 && day.is_some_and(|a| n.low > f64::from(a) && n.low <= 31.0))
-            .filter(|n| boundary_at(bt, n.end) && tail(bt, n.end).is_none())
-            .map(|n| (year, month, Some(n.low as u32), n.end))
-    };
-    let Some((y2, m2, d2, e2)) = second else { return };
-    let year = year.or(y2);
-    let later = (y2, m2, d2) > (year, month, day);
-    if let (true, Some(a), Some(b)) = (later, crate::dates::iso(year, Some(month), day), crate::dates::iso(y2, Some(m2), d2)) {
-        d.end = e2;
-        d.value = d.value.or(year.map(f64::from));
-        if let (Some(y1), Some(y2)) = (year, y2) {
-            d.set_range(f64::from(y1), f64::from(y2));
-        }
-        d.iso = Some(format!("{a}/{b}"));
-    }
+    // (in June.: the sentence's full stop is no part of it)
+    Some(alone.then(|| date_draft(i, word_e, None, Some(month), None)))
 }
 
 /// doubled, tripled, halved, more than doubled
