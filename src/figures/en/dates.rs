@@ -24,8 +24,13 @@ pub fn date_number(bt: &BlockText, n: &Num) -> Option<Draft> {
         d.iso = Some(crate::dates::padded(year / 10, 3));
         return Some(d);
     }
-    // 12 May 2024, 12 May
-    if let Some((year, month, end)) = reader::day_month(&bt.cs, n) {
+    // 12 May 2024, 12 May (not `30 may apply`: the month of May in capitals)
+    if let Some((year, month, end)) = reader::day_month(&bt.cs, n)
+        .filter(|&(_, m, _)| {
+            let k = skip_space(bt, n.end);
+            m != 5 || bt.original(k, k + 1).chars().all(|c| c.is_ascii_uppercase())
+        })
+    {
         return Some(date_draft(n.start, end, year, Some(month), Some(v as u32)));
     }
     // 2019: a year standing alone, in English (1862套 is a count)

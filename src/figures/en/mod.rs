@@ -127,9 +127,9 @@ impl Grammar for En {
         &self,
         bt: &BlockText,
         n: &Num,
-        _start: usize,
+        start: usize,
         kind: &mut Kind,
-        _unit: &mut Option<&'static str>,
+        unit: &mut Option<&'static str>,
         end: &mut usize,
     ) {
         // a magnitude 6.8 earthquake: a reading on a scale, not 6.8 earthquakes
@@ -139,6 +139,23 @@ impl Grammar for En {
         } {
             *kind = Kind::Number;
             *end = n.end;
+        }
+        if *kind != Kind::Number || han_before(bt, start) {
+            return;
+        }
+        // The Nasdaq fell 1.6 percent to 18,276: an index's level
+        if level_lead(bt, start) && index_named_before(bt, start) {
+            (*kind, *unit) = (Kind::Measure, Some(lexicon::units::INDEX_POINT));
+            return;
+        }
+        // topped 10 million, some 40 million, about 28: a whole amount with a scale word or a
+        // qualifier and no noun counts what the sentence talks of, not a level or a rating
+        let scaled = *end > n.start + 1 && bt.get(*end - 1).is_some_and(|c| c.is_ascii_alphabetic());
+        let qualified = start < n.start && qualifiers::approx_before(bt, start, n.start).is_some();
+        if (scaled || qualified && !n.decimal) && n.arabic && !en::MONEY_VERBS.contains(prev_word(bt, start)) {
+            // the number of shares increased to 169.9 million: shares
+            *kind = Kind::Count;
+            *unit = names::count_subject_before(bt, start).flatten();
         }
     }
 
@@ -185,14 +202,14 @@ fn same_sentence(bt: &BlockText, a: usize, b: usize) -> bool {
         })
 }
 
-/// `fell 133 points, or 0.8 percent, to 17,583`: a bare level after `to` or
-/// `at`, in a sentence whose index moved in points, is in points too.
+/// `fell 133 points, or 0.8 percent, to 17,583`: a bare level after `to`,
+/// `at` or a level's noun, in a sentence whose index moved in points, is in
+/// points too (an index named just before: [`Grammar::settle_kind`]).
 fn index_level(bt: &BlockText, prev: &[Draft], d: &mut Draft) {
     if d.kind != Kind::Number || d.unit.is_some() || d.low.is_some() {
         return;
     }
-    let lead = prev_word(bt, d.start);
-    if !(lead == Mark::To.written() || lead == Mark::At.written()) {
+    if !level_lead(bt, d.start) {
         return;
     }
     let moved = prev
@@ -203,6 +220,44 @@ fn index_level(bt: &BlockText, prev: &[Draft], d: &mut Draft) {
     if moved {
         (d.kind, d.unit) = (Kind::Measure, Some(lexicon::units::INDEX_POINT));
     }
+}
+
+/// `to`, `at`, a level's noun (`a record 40,888`), or `of` after one (`a high of 40,816`)
+/// before `i`.
+fn level_lead(bt: &BlockText, i: usize) -> bool {
+    let lead = prev_word(bt, i);
+    let lead = if lead == Mark::Of.written() {
+        let (s, _) = span_before(bt, i, |c| c.is_ascii_alphanumeric());
+        prev_word(bt, s)
+    } else {
+        lead
+    };
+    en::INDEX_LEVEL_LEADS.contains(lead)
+}
+
+/// An index named among the ten words before `i` in its sentence (commas
+/// pass: `The Nasdaq fell 133 points, or 0.8 percent, to`).
+fn index_named_before(bt: &BlockText, i: usize) -> bool {
+    let mut k = i;
+    for _ in 0..10 {
+        let (s, e) = span_before(bt, k, |c| c.is_ascii_alphanumeric() || matches!(c, '&' | '-'));
+        if s < e && en::INDEX_NAMES.contains(bt.folded(s, e)) {
+            return true;
+        }
+        // a decimal point or a comma: still the clause; any other mark ends the search
+        let c = s.checked_sub(1).and_then(|p| bt.get(p));
+        let digit_before = s.checked_sub(2).and_then(|p| bt.get(p)).is_some_and(|c| c.is_ascii_digit());
+        k = match c {
+            Some(',') => s - 1,
+            Some('.') if digit_before && s < e => s - 1,
+            Some(' ') | None if s < e => s,
+            _ => return false,
+        };
+        if s == e && c != Some(',') {
+            return false;
+        }
+    }
+    false
 }
 
 /// `46 people visited, but only 16 had come…`, `sold 500 cars in May and
@@ -256,6 +311,10 @@ fn glued(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
     }
     let before = n.start.checked_sub(1).and_then(|k| bt.get(k));
     let after = bt.get(n.end);
+    // the 4-by-100m relay: the legs of a relay's name, no figure
+    if n.arabic && bt.get(n.end) == Some('-') && bt.starts(n.end + 1, Mark::By.written()).is_some_and(|k| bt.get(k) == Some('-')) {
+        return Some(Err(n.end));
+    }
     // 5G, G20, COVID-19, 1+8+X: numbers inside names
     // ...unless the letters are a unit symbol standing alone (12.4GW, 35km).
     // (`m` is such a symbol only in Chinese text: 3M is a name)
@@ -409,12 +468,9 @@ fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> 
             return Err(t.end);
         }
     }
-    // a 7.8 quake: a magnitude (not after `magnitude`, read as a number)
-    if tail.is_none() && n.decimal && bt.get(n.end) == Some(' ') && prev_word(bt, start) != Mark::Magnitude.written() {
-        let s = n.end + 1;
-        if en::QUAKE_NOUNS.contains(bt.folded(s, words::word_end(bt, s))) {
-            *tail = Some(Tail::new(n.end, Kind::Measure, Some(en::MAGNITUDE_UNIT), 1.0));
-        }
+    // a 7.8 quake, a magnitude of 6.9: a magnitude
+    if tail.is_none() && n.decimal && magnitude(bt, n, start) {
+        *tail = Some(Tail::new(n.end, Kind::Measure, Some(en::MAGNITUDE_UNIT), 1.0));
     }
     // a population of 13 million, a crowd of 20,000: people
     if r.currency.is_none()
@@ -457,6 +513,21 @@ fn check_tail(bt: &BlockText, n: &Num, r: &Reading, tail: &mut Option<Tail>) -> 
     Ok(())
 }
 
+/// `a 7.8 quake` (not after `magnitude`: `magnitude 6.8 earthquake` is read as a
+/// number), `a magnitude of 6.9`: a reading on the scale of earthquakes.
+fn magnitude(bt: &BlockText, n: &Num, start: usize) -> bool {
+    let before = prev_word(bt, start);
+    let quake = bt.get(n.end) == Some(' ') && before != Mark::Magnitude.written() && {
+        let s = n.end + 1;
+        en::QUAKE_NOUNS.contains(bt.folded(s, words::word_end(bt, s)))
+    };
+    quake
+        || before == Mark::Of.written() && {
+            let (s, _) = span_before(bt, start, |c| c.is_ascii_alphabetic());
+            prev_word(bt, s) == Mark::Magnitude.written()
+        }
+}
+
 /// A whole number in digits with no unit, currency or age word: an address, a
 /// model or a clock span (`Err`: no figure), else the unit it takes from a
 /// list, a verb or a death toll (`Ok(None)`: none).
@@ -466,8 +537,8 @@ fn bare_whole_tail(bt: &BlockText, n: &Num, before: &str, start: usize) -> Resul
     if let Some(e) = names::street_or_model(bt, n).or_else(|| names::clock_span(bt, n)) {
         return Err(e);
     }
-    // 4, 6 and 15 years: the list's unit
-    if let Some(t) = tail::list_tail(bt, n.start, n.end) {
+    // 4, 6 and 15 years: the list's unit; 10 by 12 feet: the size's
+    if let Some(t) = tail::list_tail(bt, n.start, n.end).or_else(|| tail::by_dimension(bt, n.end)) {
         return Ok(Some(t));
     }
     // 12 were injured, the 40 arrested, killed 12: a count of what it stands for
@@ -651,7 +722,8 @@ fn to_range(bt: &BlockText, n: &Num, floor: usize, r: &mut Reading, tails: Tails
         (Some(a), Some(b)) if a.kind != Kind::Number && m.low * b.factor < n.low * a.factor => false,
         (Some(a), Some(b)) => a.kind == b.kind && a.unit == b.unit || a.kind == Kind::Number,
         (None, _) => true,
-        (Some(_), None) => false,
+        // aged 13 to 18, aged between 18 and 30: an age read from the word before holds both ends
+        (Some(a), None) => a.unit == Some(en::AGE_UNIT) && a.end == n.end,
     };
     if compatible && by_range_ok {
         if r.tail.as_ref().is_none_or(|t| t.kind == Kind::Number) {

@@ -361,6 +361,15 @@ pub fn people_body_before(bt: &BlockText, start: usize) -> bool {
 pub fn age_predicate(bt: &BlockText, start: usize) -> bool {
     let (s, k) = span_before(bt, start, |c| c.is_ascii_alphabetic());
     s < k && en::AGE_COPULAS.contains(bt.folded(s, k)) && en::PERSON_PRONOUNS.contains(prev_word(bt, s))
+        || age_of(bt, s, k)
+}
+
+/// `at the age of 11`, `under the age of five`: `of` (from `s` to `k`) after an age word.
+fn age_of(bt: &BlockText, s: usize, k: usize) -> bool {
+    bt.folded(s, k) == Mark::Of.written() && {
+        let w = prev_word(bt, s);
+        en::AGE_WORDS.iter().any(|&(a, _)| a == w)
+    }
 }
 
 /// `the death toll rose to 45`, `a toll of 60`: a toll of people among the
@@ -377,8 +386,10 @@ pub fn count_subject_before(bt: &BlockText, start: usize) -> Option<Option<&'sta
         if step < 5 && en::TOLL_WORDS.contains(bt.folded(s, e)) {
             return Some(Some(en::PERSON_UNIT));
         }
-        if bt.starts(s, Mark::NumberOf.written()).is_some() {
-            return Some(None);
+        // the number of shares: what the noun after it counts
+        if let Some(e) = bt.starts(s, Mark::NumberOf.written()) {
+            let noun = super::words::phrase_at(bt, e + 1, lexicon::en_units()).map(|(_, r)| &en::UNITS[r]);
+            return Some(noun.filter(|r| r.kind == crate::model::Kind::Count).and_then(|r| r.unit()));
         }
         k = s;
     }

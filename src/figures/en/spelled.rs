@@ -89,9 +89,16 @@ pub fn spelled(bt: &BlockText, i: usize) -> Option<(f64, usize)> {
     // fraction; one million and a half: a fraction of the last scale
     let whole = current > 0.0 && current < 100.0 && total == 0.0;
     let of_scale = current == 0.0 && last_scale >= 1e3;
+    // (two-and-a-half: hyphens for the spaces, `a-` before the fraction's word)
+    let hyphened = || {
+        let a = bt.starts(e + 1, Mark::And.written()).filter(|_| bt.get(e) == Some('-'))?;
+        let f = bt.starts(a, Mark::HyphenA.written())?;
+        phrase_at(bt, f, lexicon::en_fractions())
+    };
     let fraction = word_then_space(bt, skip_space(bt, e), Mark::And.written())
-        .filter(|_| whole || of_scale)
-        .and_then(|a| phrase_at(bt, a, lexicon::en_fractions()));
+        .and_then(|a| phrase_at(bt, a, lexicon::en_fractions()))
+        .or_else(hyphened)
+        .filter(|_| whole || of_scale);
     if let Some((fe, row)) = fraction {
         let f = en::FRACTIONS.data(row) / 100.0;
         return Some((total + current + if of_scale { f * last_scale } else { f }, fe));

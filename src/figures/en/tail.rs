@@ -98,6 +98,10 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
                 t.added = added;
                 return Some(t);
             }
+            // 20.6 metres per second, a 200-kilometre-per-hour wind: a speed
+            if let Some((end, speed)) = speed_after(bt, e, r.unit()).filter(|_| r.kind == Kind::Measure) {
+                return tail(end, Kind::Measure, Some(speed), 1.0);
+            }
             return tail(e, r.kind, r.unit(), r.factor());
         }
     }
@@ -130,6 +134,32 @@ pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
         return tail(k, Kind::Number, None, 1.0);
     }
     None
+}
+
+/// `eight by 12 metres`, `10 by 20 ft`: the first side of a size takes the
+/// second's unit of measure (a tail ending at `j`, the first number's end).
+pub fn by_dimension(bt: &BlockText, j: usize) -> Option<Tail> {
+    let k = word_then_space(bt, j + 1, Mark::By.written()).filter(|_| bt.get(j) == Some(' '))?;
+    let end = crate::figures::shared::numeral::parse(&bt.cs, k)
+        .filter(|m| m.arabic)
+        .map(|m| m.end)
+        .or_else(|| super::spelled::spelled(bt, k).map(|(_, e)| e))?;
+    let t = tail(bt, end).filter(|t| t.kind == Kind::Measure && t.factor == 1.0)?;
+    Some(Tail::new(j, Kind::Measure, t.unit, 1.0))
+}
+
+/// `per second`, `-per-hour` after a length unit ending at `e` that a speed is
+/// made of (lexicon::units::SPEEDS): where it ends, and the speed's unit.
+fn speed_after(bt: &BlockText, e: usize, unit: Option<&str>) -> Option<(usize, &'static str)> {
+    let unit = unit?;
+    let speeds = lexicon::units::SPEEDS.iter().filter(|s| s.0 == unit);
+    if !matches!(bt.get(e), Some(' ' | '-')) {
+        return None;
+    }
+    let k = bt.starts(e + 1, Mark::Per.written()).filter(|&k| matches!(bt.get(k), Some(' ' | '-')))? + 1;
+    let (end, row) = phrase_at(bt, k, lexicon::en_units())?;
+    let per = en::UNITS[row].unit()?;
+    speeds.into_iter().find(|s| s.1 == per).map(|s| (end, s.2))
 }
 
 /// A scale word after the number ending at `j` (`3bn`, `5m`, `10k` glued to
@@ -299,8 +329,9 @@ fn counted_noun(bt: &BlockText, k: usize, s: usize, scaled: bool) -> Option<Tail
             }
             // (three academic years: a time after an adjective too; not 16 last month)
             let time = |r: usize| en::UNITS[r].kind == Kind::Duration && !scaled && !en::TIME_DEICTICS.contains(bt.folded(w, e));
+            // (the eight-team men's event: a possessive is no counted noun)
             if let Some((ue, row)) = phrase_at(bt, next, lexicon::en_units())
-                .filter(|&(_, r)| en::UNITS[r].kind == Kind::Count || time(r))
+                .filter(|&(ue, r)| (en::UNITS[r].kind == Kind::Count || time(r)) && !matches!(bt.get(ue), Some('\'' | '’')))
             {
                 let r = &en::UNITS[row];
                 return Some(Tail::new(ue, r.kind, r.unit(), r.factor()));

@@ -201,6 +201,11 @@ fn one_unit(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft, usiz
 fn month_date(bt: &BlockText, i: usize) -> Option<Option<Draft>> {
     let (month, e) = dates::month_at(&bt.cs, i).filter(|&(_, e)| boundary_at(bt, e))?;
     let capital = capital(bt, i);
+    // Mar-a-Lago: a short month word in a hyphenated name
+    if e - i == 3 && bt.get(e) == Some('-') && bt.get(e + 1).is_some_and(|c| c.is_ascii_alphabetic()) {
+        return Some(None);
+    }
+    let word_e = e;
     // Sept. 30, Jan. 5: an abbreviation's full stop
     let e = if bt.get(e) == Some('.') && e - i <= 4 {
         e + 1
@@ -221,7 +226,8 @@ fn month_date(bt: &BlockText, i: usize) -> Option<Option<Draft>> {
             || (k > 1 && bt.get(k - 1) == Some('-') && bt.get(k - 2).is_some_and(|c| c == ' ' || c == '-'))
     };
     let alone = capital && may_ok && full_word && (!sentence_start || month != 5);
-    Some(alone.then(|| date_draft(i, e, None, Some(month), None)))
+    // (in June.: the sentence's full stop is no part of it)
+    Some(alone.then(|| date_draft(i, word_e, None, Some(month), None)))
 }
 
 /// doubled, tripled, halved, more than doubled
@@ -433,8 +439,10 @@ fn spelled_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft
     if let Some(d) = one_in(bt, i, floor, v, s) {
         return Some(Ok(d));
     }
-    // four, six and fifteen years: the list's unit
-    let t = tail(bt, e).or_else(|| super::tail::list_tail(bt, i, e));
+    // four, six and fifteen years: the list's unit; eight by 12 metres: the size's
+    let t = tail(bt, e)
+        .or_else(|| super::tail::list_tail(bt, i, e))
+        .or_else(|| super::tail::by_dimension(bt, e));
     // seven victories out of eight
     if let Some(d) = t
         .as_ref()
@@ -497,11 +505,14 @@ fn spelled_figure(bt: &BlockText, i: usize, floor: usize) -> Option<Result<Draft
         return Some(Ok(d));
     }
     let Some(t) = t else {
-        // a spelled number with a scale alone is a number (three million); otherwise a word
-        // (and one with a fraction: one and a half)
+        // a spelled number with a scale alone counts, as digits do (three million, some 40
+        // million), unless a verb of money governs it (raised half a million); otherwise a word
+        // (and one with a fraction is a number: one and a half)
         if (v >= 1000.0 && phrase_at(bt, i, lexicon::en_number_words()).is_some()) || v.fract() != 0.0 {
             let (start, approx) = qualifiers(bt, floor, i);
-            let mut d = Draft::new(start, e, Kind::Number, Some(v));
+            let sum = en::MONEY_VERBS.contains(prev_word(bt, start));
+            let kind = if v.fract() == 0.0 && !sum { Kind::Count } else { Kind::Number };
+            let mut d = Draft::new(start, e, kind, Some(v));
             d.approximate = approx;
             return Some(Ok(d));
         }
@@ -546,8 +557,14 @@ fn bare_count(bt: &BlockText, i: usize, e: usize, v: f64, floor: usize) -> Optio
     if prev == Mark::The.written() && !people && !partitive && !participle {
         return None;
     }
-    // Ten Downing Street: a capitalized word after it makes a name; three's a crowd: a word
-    let named = s > e && bt.original(s, s + 1).chars().all(|c| c.is_ascii_uppercase()) && bt.get(s).is_some_and(|c| c.is_ascii_alphabetic());
+    // Ten Downing Street, the Four Seasons: a capitalized number word before a capitalized word
+    // makes a name (not `three Thursdays`, `two Games`, nor `Two Chinese nationals` opening a
+    // sentence); three's a crowd: a word
+    let named = s > e
+        && bt.original(s, s + 1).chars().all(|c| c.is_ascii_uppercase())
+        && bt.get(s).is_some_and(|c| c.is_ascii_alphabetic())
+        && capital(bt, i)
+        && !starts_sentence(bt, i);
     if named || matches!(bt.get(e), Some('\'' | '’')) {
         return None;
     }
@@ -594,15 +611,18 @@ fn qualified_one(bt: &BlockText, floor: usize, i: usize, s: usize) -> Option<Dra
 
 /// two to three years (a range), three to one (a ratio).
 fn spelled_to(bt: &BlockText, i: usize, floor: usize, v: f64, s0: usize) -> Option<Draft> {
-    let k = word_then_space(bt, s0, Mark::To.written())?;
+    // between one hundred and two hundred people: a range too
+    let between = super::qualifiers::between_before(bt, floor, i);
+    let to = word_then_space(bt, s0, Mark::To.written());
+    let k = to.or_else(|| word_then_space(bt, s0, Mark::And.written()).filter(|_| between.is_some()))?;
     let (v2, e2) = spelled(bt, k)?;
     let t2 = tail(bt, e2);
     let ratio_verb = lexicon::en_ratio_verbs().contains(prev_word(bt, i)) || v2 == 1.0;
-    if t2.is_none() && (ratio_verb || v2 < v) {
+    if t2.is_none() && to.is_some() && (ratio_verb || v2 < v) {
         return Some(Draft::new(i, e2, Kind::Ratio, Some(round(v / v2))));
     }
     let t = t2.filter(|_| v2 > v)?;
-    let (start, approx) = qualifiers(bt, floor, i);
+    let (start, approx) = between.map_or_else(|| qualifiers(bt, floor, i), |b| (b, false));
     let mut d = Draft::new(start, t.end, t.kind, Some(round(v * t.factor)));
     (d.low, d.high, d.unit, d.approximate) = (
         Some(round(v * t.factor)),

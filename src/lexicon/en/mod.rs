@@ -84,6 +84,10 @@ super::marks! {
         Possessive => "'s",
         /// A count's subject: `the number of professions rose from 13 to 51`.
         NumberOf => "number of",
+        /// Before a fraction's word in a hyphenated number: `two-and-a-half`.
+        HyphenA => "-a-",
+        /// A speed's time after its length: `20 metres per second`.
+        Per => "per",
         /// ...which a word ending so does not have: `glass`.
         NotPlural => "ss",
         /// A decade: `the 1990s`.

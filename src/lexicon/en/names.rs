@@ -9,6 +9,26 @@ pub static YEAR_LEADS: Words = words![
     "late", "mid", "year", "fiscal", "the", "for", "through", "between", "and",
 ];
 
+/// Words that name a stock index (`the Nasdaq`, `Hang Seng Index`, `S&P 500`): a bare level
+/// after them in the clause is in points (`The Nasdaq fell 1.6 percent to 18,276`).
+#[rustfmt::skip]
+pub static INDEX_NAMES: Words = words![
+    "index", "indexes", "indices", "composite", "component", "nasdaq", "dow", "s&p", "sensex",
+    "nifty", "nikkei", "topix", "kospi", "ftse", "dax", "cac", "stoxx", "seng", "taiex", "asx",
+];
+
+/// Words before a bare level of an index (`to 18,276`, `at 3,320`, `from 18,000`, `a record 40,888`), and
+/// before `of` (`a high of 40,816`).
+pub static INDEX_LEVEL_LEADS: Words = words!["to", "at", "from", "record", "high", "low", "peak", "close", "level"];
+
+/// Verbs of money before a scaled amount with no noun, which then stays a number, not a count
+/// (`raised 3 million from the gala`, `lent 3 lakh`: a sum whose currency is left out).
+#[rustfmt::skip]
+pub static MONEY_VERBS: Words = words![
+    "raised", "raise", "lent", "lend", "paid", "pay", "spent", "spend", "cost", "costs", "donated", "earned",
+    "borrowed", "invested", "owed", "owes", "fined", "charged", "worth",
+];
+
 /// Words before a spelled number that make it a rank (`the number one hit`).
 pub static SPELLED_RANK_LEADS: Words = words!["number"];
 

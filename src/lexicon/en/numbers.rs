@@ -145,7 +145,7 @@ pub static SECOND_AS_TIME: Words = words!["and", "to", "or", "time", "later", "a
 /// (`first quarter`, `second half`, `first lady`, `second world war`).
 #[rustfmt::skip]
 pub static ORDINAL_NOUNS: Words = words![
-    "quarter", "half", "time", "hand", "lady", "minister", "person", "world", "class", "round", "half-year",
+    "quarter", "half", "time", "hand", "lady", "minister", "person", "world", "class", "half-year",
 ];
 
 /// Periods written with a hyphen after an ordinal: `first-quarter`, `second-half`.

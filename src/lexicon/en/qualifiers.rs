@@ -17,6 +17,8 @@ pub static APPROX_BEFORE: &[QualifierRow] = &[
     ("more than", Some(Over)), ("over", Some(Over)), ("above", Some(Over)), ("greater than", Some(Over)),
     ("upwards of", Some(Over)), ("in excess of", Some(Over)), ("just over", Some(Over)),
     ("well over", Some(Over)), ("north of", Some(Over)), ("older than", Some(Over)),
+    ("topped", Some(Over)), ("topping", Some(Over)), ("passed", Some(Over)), ("surpassed", Some(Over)),
+    ("surpassing", Some(Over)), ("exceeded", Some(Over)), ("exceeding", Some(Over)), ("exceeds", Some(Over)),
     ("at least", Some(AtLeast)), ("no fewer than", Some(AtLeast)), ("no less than", Some(AtLeast)),
     ("not less than", Some(AtLeast)), ("not fewer than", Some(AtLeast)),
     ("fewer than", Some(Under)), ("less than", Some(Under)), ("under", Some(Under)), ("below", Some(Under)),

@@ -344,10 +344,13 @@ pub static SIZE_WORDS: Words = words!["tall", "high", "long", "deep", "wide", "a
 /// The metre's symbol glued to the digits, before a word of size (`1.8m tall`).
 pub const METRE_LETTER: &str = "m";
 
-/// A unit and a smaller one written after it (`5 feet 2 inches`): (unit,
+/// A unit and a smaller one written after it (`5 feet 2 inches`, `seven years and three
+/// months`): (unit,
 /// smaller unit, its share of the unit). Subunits of a currency need no row
 /// (`3 dollars 50 cents`: cents are a row of dollars' code).
-pub static SUB_UNITS: &[(&str, &str, f64)] = &[("ft", "in", 1.0 / 12.0), ("lb", "oz", 1.0 / 16.0)];
+pub static SUB_UNITS: &[(&str, &str, f64)] = &[
+    ("ft", "in", 1.0 / 12.0), ("lb", "oz", 1.0 / 16.0), ("year", "month", 1.0 / 12.0), ("hour", "minute", 1.0 / 60.0),
+];
 
 /// Endings of plurals that name people, with the shortest such word
 /// (`activists`, `politicians`, `gunmen`; not `lists`, `specimens`).

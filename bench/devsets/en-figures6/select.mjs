@@ -1,0 +1,197 @@
+#!/usr/bin/env node
+// Deterministic selection of the en-figures6 sentences (issue 18): a fresh DEVELOPMENT-ONLY set of
+// RTHK English news sentences, from the source en-figures5 used (github:raileo98/test2) but only
+// stories no devset names (en-figures5's included), read at other commits. Prints one line a
+// sentence: `<page> <start> <end> <role>` (role: cash | money | bound | figure | hard | plain).
+// Never runs figlens. Written and committed before any sentence was annotated.
+//
+//   node bench/devsets/en-figures6/select.mjs [--mirrors DIR] [--print] [--write-pages]
+//
+// --write-pages writes pages.jsonl: one line a selected story (page, repository, commit, path,
+// url, outlet, date, textSha256).
+//
+// Source: github:raileo98/test2 read at HEAD 82f49e050ba22758c42d69880fa6571d8ad1fdeb (bare mirror
+// under --mirrors; en-figures5's SRC):
+//   commits = for every THURSDAY 12:00 UTC from 2024-04-25 to 2025-04-24 (53 weeks; en-figures5
+//             took the commits before each Monday 00:00), the last commit (git log --first-parent
+//             of HEAD, committer time) before it, then HEAD itself (2025-07-22; its feeds end at
+//             2025-04-17: the history holds no commit from 2025-04-28 to 2025-07-21, so no story
+//             of 2025-05..07 exists in it);
+//   feeds   = en-figures5's (FEEDS, .rss before .xml at each commit);
+//   stories = each <item>: its <link> (…/k2/<N>-<YYYYMMDD>.htm), its <title> and the <div
+//             class="itemFullText"> of its description. TEXT = the headline (title: CDATA
+//             unwrapped, then en-figures5's storyText: tags removed, entities decoded, white space
+//             collapsed) + LF + the full text as en-figures5's storyText makes it (paragraphs
+//             joined by LF). Page id "rthk-<N>", outlet its feed. Kept once: the first occurrence
+//             (commits oldest first, feeds in FEEDS order) of each story number and of each text.
+//   A story is left out when any devset (en-figures5 included) names its URL, its page id, the
+//   sha256 of its text or the sha256 of its headline-less text (en-figures5's text), or when its
+//   full text is shorter than 100 characters.
+//
+// Sentences: en-figures' splitSentences and candidate tests (isCandidate, isStrong, isHard),
+// en-figures5's MONEY5, BOUND_RE and CASH_RE, en-figures3's picker. Order: HASH ORDER, sentences
+// sorted by sha256("en-figures6|" + page + "|" + start); then, within every role and outlet, the
+// list is dealt ROUND ROBIN over the months of publication (the story date in its URL): round i
+// holds the i-th sentence (hash order) of every month, a round's sentences in hash order, so that every month gives about as many
+// sentences and the months en-figures5 took least from (2024-09, 2024-04, 2024-10, 2025-02) are
+// not thinned. Roles, taken in this order, outlets in FEEDS order within a role (QUOTA below):
+//   cash   = sentences with a currency amount (CASH_RE: a currency sign before a digit, "N yuan /
+//            renminbi / euros");
+//   money  = other strong candidates matching MONEY5 (%, percent word, money multiplier …);
+//   bound  = other strong candidates with a bound or range word (BOUND_RE);
+//   figure = other strong candidates (isStrong);
+//   hard   = candidates not yet chosen matching isHard (time, score, code, "No. 5", "one of" …)
+//            with no MONEY5 match;
+//   plain  = non-candidates.
+//   A story gives at most PAGE_MAX (3) sentences (picks over the cap are skipped and the next is
+//   taken).
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { splitSentences, isCandidate, isStrong, isHard } from '../en-figures/select.mjs';
+import { picker, sentenceKey } from '../en-figures3/select.mjs';
+import { SRC, FEEDS, MONEY5, BOUND_RE, CASH_RE, storyText } from '../en-figures5/select.mjs';
+
+const outletOf = (f) => f || 'all';
+// cash / money / bound / figure / hard / plain a story outlet (the all-news feed repeats the
+// other five; it has no quota).
+const QUOTA = {
+  local: [10, 13, 10, 25, 14, 8], finance: [12, 22, 7, 11, 6, 6], greaterChina: [4, 8, 8, 17, 10, 5],
+  world: [4, 7, 8, 19, 10, 5], sport: [0, 3, 9, 17, 14, 5], all: [0, 0, 0, 0, 0, 0],
+};
+const PAGE_MAX = 3;
+const FIRST_THURSDAY = Date.UTC(2024, 3, 25, 12), WEEKS = 53;
+
+const here = dirname(fileURLToPath(import.meta.url));
+const sha = (t) => createHash('sha256').update(t).digest('hex');
+const gitDir = (mirrors) => {
+  const base = join(mirrors, SRC.repo.replace('/', '+'), 'repo');
+  for (const d of [join(base, '.git'), base]) if (existsSync(join(d, 'objects'))) return d;
+  throw new Error(`no mirror of ${SRC.repo} under ${base} (fetch github:${SRC.repo})`);
+};
+const git = (mirrors, ...args) => execFileSync('git', ['--git-dir', gitDir(mirrors), ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+
+/** The Thursday commits (the last commit before each Thursday 12:00 UTC), then HEAD. */
+export function thursdayCommits(mirrors) {
+  const log = git(mirrors, 'log', '--first-parent', '--format=%H %ct', SRC.commit).trim().split('\n').map((l) => l.split(' '))
+    .map(([h, t]) => [h, Number(t) * 1000]); // newest first
+  const out = [];
+  for (let w = 0; w < WEEKS; w++) {
+    const t = FIRST_THURSDAY + w * 7 * 86400000;
+    const c = log.find(([, ct]) => ct < t);
+    if (c && !out.includes(c[0])) out.push(c[0]);
+  }
+  if (!out.includes(SRC.commit)) out.push(SRC.commit);
+  return out;
+}
+
+/** The stories of one feed file: { num, date, url, text (headline + LF + full text), body }. */
+export function feedStories6(xml) {
+  const out = [];
+  for (const m of xml.matchAll(/<item>([\s\S]*?)<\/item>/g)) {
+    const url = m[1].match(/<link>\s*(\S+?)\s*<\/link>/)?.[1] ?? '';
+    const id = url.match(/\/k2\/(\d+)-(\d{8})\.htm/);
+    const body = m[1].match(/<div class="itemFullText">([\s\S]*?)<\/div>/)?.[1];
+    const title = (m[1].match(/<title>([\s\S]*?)<\/title>/)?.[1] ?? '').replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1');
+    if (!id || body == null) continue;
+    const head = storyText(title).replace(/\n/g, ' '), full = storyText(body);
+    out.push({ num: id[1], date: id[2], url, body: full, text: head ? head + '\n' + full : full });
+  }
+  return out;
+}
+
+/** URLs, page ids and text hashes named by every other devset (en-figures5 included). */
+export function usedKeys6() {
+  const used = new Set();
+  const root = join(here, '..');
+  for (const d of readdirSync(root)) {
+    if (d === 'en-figures6') continue;
+    for (const f of ['pages.jsonl', 'sentences.jsonl', 'meta.jsonl', 'selection.jsonl']) {
+      const p = join(root, d, f);
+      if (!existsSync(p)) continue;
+      for (const l of readFileSync(p, 'utf8').split('\n').filter(Boolean)) {
+        const r = JSON.parse(l);
+        for (const k of ['url', 'page', 'id', 'textSha256', 'member']) if (r[k] != null) used.add(String(r[k]));
+      }
+    }
+  }
+  return used;
+}
+
+/** Every story (page) of the Thursday commits, deduplicated, in first-seen order. */
+export function rthkPages6(mirrors) {
+  const used = usedKeys6();
+  const seenNum = new Set(), seenText = new Set(), pages = [];
+  for (const c of thursdayCommits(mirrors)) {
+    const files = new Set(git(mirrors, 'ls-tree', '--name-only', c).split('\n'));
+    for (const feed of FEEDS) {
+      const base = `hk_rthk${feed ? '_' + feed : ''}_en`;
+      const path = files.has(base + '.rss') ? base + '.rss' : files.has(base + '.xml') ? base + '.xml' : null;
+      if (!path) continue;
+      for (const s of feedStories6(git(mirrors, 'show', `${c}:${path}`))) {
+        const h = sha(s.text), hb = sha(s.body), page = `rthk-${s.num}`;
+        if (seenNum.has(s.num) || seenText.has(h) || seenText.has(hb)) continue;
+        seenNum.add(s.num); seenText.add(h); seenText.add(hb);
+        if (s.body.length < 100 || used.has(s.url) || used.has(page) || used.has(h) || used.has(hb)) continue;
+        pages.push({ set: 'en6-rthk', page, source: outletOf(feed), date: s.date, url: s.url, commit: c, path, text: s.text, textSha256: h });
+      }
+    }
+  }
+  return pages;
+}
+
+/** `list` dealt round robin over its months: round i holds the i-th sentence of every month (each
+ *  month keeps the list's order), a round's sentences in hash order. */
+export function byMonthRoundRobin(list) {
+  const months = new Map();
+  for (const s of list) {
+    const m = s.date.slice(0, 6);
+    if (!months.has(m)) months.set(m, []);
+    months.get(m).push(s);
+  }
+  const queues = [...months.keys()].sort().map((m) => months.get(m));
+  const out = [];
+  for (let i = 0; out.length < list.length; i++) {
+    out.push(...queues.filter((q) => i < q.length).map((q) => q[i]).sort((x, y) => (x.hash < y.hash ? -1 : x.hash > y.hash ? 1 : 0)));
+  }
+  return out;
+}
+
+export function select(mirrors = '/work/.mirror') {
+  const pages = rthkPages6(mirrors);
+  const all = [];
+  for (const p of pages) for (const [a, b] of splitSentences(p.text)) {
+    const t = p.text.slice(a, b);
+    const strong = isStrong(t), cash = CASH_RE.test(t), money = strong && MONEY5.test(t);
+    all.push({ set: p.set, page: p.page, source: p.source, date: p.date, start: a, end: b, text: t, hash: sha(`en-figures6|${p.page}|${a}`),
+      cand: isCandidate(t), strong, cash, money, bound: strong && !money && BOUND_RE.test(t) });
+  }
+  all.sort((x, y) => (x.hash < y.hash ? -1 : x.hash > y.hash ? 1 : 0));
+  const { chosen, take } = picker(PAGE_MAX);
+  const groups = FEEDS.map((f) => [outletOf(f), all.filter((s) => s.source === outletOf(f))]);
+  const roles = [
+    ['cash', (s) => s.cash], ['money', (s) => s.money], ['bound', (s) => s.bound], ['figure', (s) => s.strong && !s.money],
+    ['hard', (s) => s.cand && isHard(s.text) && !MONEY5.test(s.text)], ['plain', (s) => !s.cand],
+  ];
+  roles.forEach(([role, test], i) => {
+    for (const [o, g] of groups) take(byMonthRoundRobin(g.filter((s) => !chosen.has(sentenceKey(s)) && test(s))), QUOTA[o][i], role);
+  });
+  return { pages, sents: all, chosen: [...chosen.values()] };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const argv = process.argv.slice(2);
+  const mirrors = argv.includes('--mirrors') ? argv[argv.indexOf('--mirrors') + 1] : '/work/.mirror';
+  const { pages, sents, chosen } = select(mirrors);
+  if (argv.includes('--write-pages')) {
+    const want = new Set(chosen.map((s) => s.page));
+    writeFileSync(join(here, 'pages.jsonl'), pages.filter((p) => want.has(p.page)).map((p) => JSON.stringify({ page: p.page, repo: SRC.repo,
+      commit: p.commit, path: p.path, url: p.url, outlet: p.source, date: p.date, textSha256: p.textSha256 }) + '\n').join(''));
+  }
+  for (const s of chosen) console.log(`${s.page} ${s.start} ${s.end} ${s.role}${argv.includes('--print') ? '\t' + s.text : ''}`);
+  const by = (f) => Object.entries(chosen.reduce((m, s) => ((m[f(s)] = (m[f(s)] ?? 0) + 1), m), {})).sort().map(([k, v]) => `${k} ${v}`).join(', ');
+  console.error(`${pages.length} eligible pages (${Object.entries(pages.reduce((m, p) => ((m[p.source] = (m[p.source] ?? 0) + 1), m), {})).map(([k, v]) => `${k} ${v}`).join(', ')}); sentences ${sents.length}; ` +
+    `selected ${chosen.length}: ${by((s) => s.role)}; pages ${new Set(chosen.map((s) => s.page)).size}\n  by outlet: ${by((s) => s.source)}\n  by month: ${by((s) => s.date.slice(0, 6))}`);
+}
