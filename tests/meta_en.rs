@@ -434,3 +434,51 @@ fn a_role_glued_to_the_name_makes_it_a_byline_not_a_headline() {
         Some("'I let flats by the river - renting in the right month could save you thousands'")
     );
 }
+
+// Bylines split over lines (links of a byline each on a line of their
+// own), `by` glued to its link, an outlet's initials under the name.
+
+#[test]
+fn a_byline_ending_in_a_comma_goes_on_to_the_next_line() {
+    let a = pasted(
+        "Council raises rent cap for northern households\nBy Jane Doe,\nJohn Roe\nMay 12, 2024",
+        "",
+    );
+    assert_eq!(authors(&a), ["Jane Doe", "John Roe"]);
+}
+
+#[test]
+fn names_joined_by_an_and_line_are_one_byline() {
+    let a = pasted(
+        "Council raises rent cap for northern households\nBy Jane Doe\nand\nJohn Roe\nMay 12, 2024",
+        "",
+    );
+    assert_eq!(authors(&a), ["Jane Doe", "John Roe"]);
+}
+
+#[test]
+fn writers_listed_one_a_line_under_a_lone_by() {
+    let a = pasted(
+        "Council raises rent cap for northern households\nBy\nJane Doe\nJohn Roe\nMay 12, 2024",
+        "",
+    );
+    assert_eq!(authors(&a), ["Jane Doe", "John Roe"]);
+}
+
+#[test]
+fn a_by_glued_to_the_name_is_a_byline() {
+    let a = pasted(
+        "Council raises rent cap for northern households\nbyJane Doe\nMay 12, 2024 at 8:10 am",
+        "",
+    );
+    assert_eq!(authors(&a), ["Jane Doe"]);
+}
+
+#[test]
+fn a_name_over_an_outlets_initials_under_a_relative_time_is_the_byline() {
+    let a = pasted(
+        "Council raises rent cap for northern households\n1 day ago\nShare\nSave\nJane Doe\nDTN",
+        "",
+    );
+    assert_eq!(authors(&a), ["Jane Doe"]);
+}

@@ -329,7 +329,12 @@ fn marker(t: &str) -> Option<(usize, Option<u32>, u32)> {
         // `1.5 million` or `3 . 5` is a number, not a marker.
         let then = after[next.map_or(0, char::len_utf8)..].chars().next();
         let decimal = next == Some('.') && then.is_some_and(|c| c.is_ascii_digit());
-        if close_ok && !decimal && then.is_some() {
+        // `1 day ago`, `5 min read`: a time, not an item.
+        let timed = open.is_none()
+            && next == Some(' ')
+            && t.split_whitespace().count() <= 4
+            && crate::lexicon::article::RELATIVE_TIME_UNITS.contains(after.split_whitespace().next().unwrap_or(""));
+        if close_ok && !decimal && !timed && then.is_some() {
             let mut len = i + (rest.len() - body.len()) + digits + next.map_or(0, char::len_utf8);
             len += t[len..].len() - t[len..].trim_start().len();
             if len < t.len() {

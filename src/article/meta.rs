@@ -635,6 +635,60 @@ pub fn byline_below(line: &str, key: &str, next: &str) -> Option<Vec<String>> {
     (!names.is_empty()).then_some(names)
 }
 
+/// A lone `By` over its name (`By` / `Jane Doe`, a link on its own line),
+/// or a label line naming its author word (`Author of the article:`): the
+/// names below.
+pub fn lone_by(line: &str, next: &str) -> Option<Vec<String>> {
+    let k = key(line);
+    let k = k.trim();
+    let label = author(k.trim_end_matches(':'))
+        || (k.ends_with(':') && k.len() <= 30 && k.trim_end_matches(':').split(' ').any(author));
+    (label && person_name(byline_head(next))).then(|| byline_names(next))
+}
+
+/// `bySauli Giliard`: a `by` glued to the name (a link right after the
+/// word). The names.
+pub fn glued_by(line: &str) -> Option<Vec<String>> {
+    let t = line.trim();
+    let rest = t.strip_prefix("by").or_else(|| t.strip_prefix("By"))?;
+    (rest.starts_with(|c: char| c.is_ascii_uppercase()) && person_name(byline_head(rest))).then(|| byline_names(rest))
+}
+
+/// The names a byline continues with on the lines after its own, the
+/// first of `lines` (`By Jane Doe,` / `John Roe`; `Jane Doe` / `and` /
+/// `John Roe`; under a lone `By`, one writer a line), added to `names`.
+pub fn byline_more(lines: &[&str], names: &mut Vec<String>) {
+    let listed = lines.get(1).is_some_and(|next| lone_by(lines[0], next).is_some());
+    let mut pending = false;
+    for k in 1..lines.len() {
+        let t = lines[k].trim();
+        if names.iter().any(|n| n == t) {
+            continue;
+        }
+        if matches!(t, "and" | "&" | "," | "with") {
+            pending = true;
+            continue;
+        }
+        let before = lines[k - 1].trim_end();
+        let ends_joined = before.ends_with([',', '&']) || before.ends_with(" and");
+        let t = ["and ", "& ", ", "].iter().find_map(|j| t.strip_prefix(j)).unwrap_or(t);
+        if !(pending || ends_joined || listed) || !person_name(byline_head(t)) {
+            return;
+        }
+        for n in byline_names(t) {
+            if !names.contains(&n) {
+                names.push(n);
+            }
+        }
+        pending = false;
+    }
+}
+
+/// An author label's word (`by`, `author`).
+fn author(w: &str) -> bool {
+    META_LABELS.iter().any(|(l, m)| m == MetaLabel::Author && l.is_ascii() && l == w)
+}
+
 /// A date line ending in `by` and an account name in lower case (`October
 /// 15, 2018/0 Comments/in News /by jdadmin`, `Posted on May 3, 2024 by
 /// admin`): the account.
@@ -644,9 +698,7 @@ pub fn account_byline(line: &str, key: &str) -> Option<Vec<String>> {
     let cut = tail.rfind([' ', '/'])?;
     let (before, account) = (&tail[..cut], &tail[cut + 1..]);
     let by = before.trim_end().rsplit([' ', '/']).next()?;
-    let label = META_LABELS
-        .iter()
-        .any(|(w, l)| l == MetaLabel::Author && w == by && w.is_ascii());
+    let label = author(by);
     let handle = account.len() >= 3
         && account.len() <= 30
         && account.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'));
@@ -1039,6 +1091,12 @@ pub fn byline_neighbour(line: &str) -> bool {
     let k = key(line);
     let relative = k.split_whitespace().any(|w| RELATIVE_DATE_WORDS.contains(w));
     date::find(line).is_some() || relative || byline_role(line)
+}
+
+/// An outlet's initials on the line under a writer's name (`BBC`).
+pub fn initials(line: &str) -> bool {
+    let t = line.trim();
+    (2..=5).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Only Han characters, spaces and the list comma: names, not a clause.

@@ -928,6 +928,8 @@ fn article_byline(
         some(meta::outlet_credit(l.text))
             .or_else(|| meta::byline(l.text, l.key))
             .or_else(|| meta::byline_below(l.text, l.key, lines.get(k + 1)?.text))
+            .or_else(|| meta::lone_by(l.text, lines.get(k + 1)?.text))
+            .or_else(|| meta::glued_by(l.text))
             .or_else(|| some(meta::slash_outlet(l.text)))
             .or_else(|| some(meta::report_credit(l.text, l.key)))
             .or_else(|| some(meta::closing_credit(l.text)))
@@ -943,7 +945,9 @@ fn article_byline(
         } else {
             // (Not a headline over a dated name: `Jane Doe, 04.25.05`.)
             let byline_below = lines.get(k + 1).and_then(|l| meta::name_line(l.text)).is_some_and(|n| n.1);
-            said || (near(k) && !byline_below)
+            // (`Jane Doe` over `BBC`: a writer over the outlet's initials.)
+            let outlet_below = lines.get(k + 1).is_some_and(|l| meta::initials(l.text));
+            said || (near(k) && !byline_below) || outlet_below
         };
         ok.then_some((k, names))
     };
@@ -995,7 +999,7 @@ fn article_byline(
     // Above the head, nearest first (a title read too low leaves the
     // byline above it).
     let above = |n: usize| (from.saturating_sub(n)..from).rev();
-    (from..=to)
+    let found = (from..=to)
         .find_map(labelled)
         .or_else(|| after().find_map(labelled))
         .or_else(|| (from..=to).find_map(boxed))
@@ -1003,7 +1007,13 @@ fn article_byline(
         .or_else(|| (from..=to).find_map(han_named))
         .or_else(|| above(12).find_map(|k| labelled(k).or_else(|| named_strict(k))))
         .or_else(|| after().find_map(named_strict))
-        .or_else(|| above(25).find_map(|k| labelled(k).or_else(|| role_named(k))))
+        .or_else(|| above(25).find_map(|k| labelled(k).or_else(|| role_named(k))));
+    // (A byline's names may go on over the lines after it.)
+    found.map(|(k, mut names)| {
+        let texts: Vec<&str> = lines[k..(k + 10).min(lines.len())].iter().map(|l| l.text).collect();
+        meta::byline_more(&texts, &mut names);
+        (k, names)
+    })
 }
 /// The date shown beside the byline (its own line or the nearest date
 /// lines), else the first date line in the article's head, then just above
