@@ -476,13 +476,8 @@ pub fn index_points(bt: &BlockText, n: &Num) -> Option<Tail> {
     {
         return None;
     }
-    let point = Some(crate::lexicon::units::INDEX_POINT);
-    // 31戰73分: points after the games played
-    let games = n.start >= 2
-        && bt.get(n.start - 1) == Some(Mark::Games.ch())
-        && bt.get(n.start - 2).is_some_and(|c| c.is_ascii_digit() || numeral::could_start(c));
-    if games {
-        return Some(Tail::new(n.end + 1, Kind::Measure, point, 1.0));
+    if let Some(t) = after_games(bt, n) {
+        return Some(t);
     }
     let from = n.start.saturating_sub(40);
     let mut k = n.start;
@@ -510,6 +505,14 @@ pub fn index_points(bt: &BlockText, n: &Num) -> Option<Tail> {
     })
 }
 
+/// `31戰73分`: points right after the games played (a numeral, then 戰).
+fn after_games(bt: &BlockText, n: &Num) -> Option<Tail> {
+    let games = n.start >= 2
+        && bt.get(n.start - 1) == Some(Mark::Games.ch())
+        && bt.get(n.start - 2).is_some_and(|c| c.is_ascii_digit() || numeral::could_start(c));
+    games.then(|| Tail::new(n.end + 1, Kind::Measure, Some(crate::lexicon::units::INDEX_POINT), 1.0))
+}
+
 /// `7戰有13分`, `以8分排尾3`, `領先兩分`: `分` after a whole number is a game's
 /// points when a word of sport (`擊敗`, `積分`, `聯賽`) stands earlier in the
 /// sentence or the clause before it; alone it is a cent, a minute or an
@@ -523,12 +526,8 @@ pub fn game_points(bt: &BlockText, n: &Num) -> Option<Tail> {
         return None;
     }
     let point = Some(crate::lexicon::units::INDEX_POINT);
-    // 31戰73分: points after the games played
-    let games = n.start >= 2
-        && bt.get(n.start - 1) == Some(Mark::Games.ch())
-        && bt.get(n.start - 2).is_some_and(|c| c.is_ascii_digit() || numeral::could_start(c));
-    if games {
-        return Some(Tail::new(n.end + 1, Kind::Measure, point, 1.0));
+    if let Some(t) = after_games(bt, n) {
+        return Some(t);
     }
     let from = n.start.saturating_sub(40);
     let mut k = n.start;
