@@ -118,12 +118,12 @@ export function feedStories(xml) {
   return out;
 }
 
-/** URLs, page ids and text hashes named by the other devsets. */
-export function usedKeys5() {
+/** URLs, page ids and text hashes named by the devsets other than `self`. */
+export function usedKeysBut(self) {
   const used = new Set();
   const root = join(here, '..');
   for (const d of readdirSync(root)) {
-    if (d === 'en-figures5') continue;
+    if (d === self) continue;
     for (const f of ['pages.jsonl', 'sentences.jsonl', 'meta.jsonl', 'selection.jsonl']) {
       const p = join(root, d, f);
       if (!existsSync(p)) continue;
@@ -138,7 +138,7 @@ export function usedKeys5() {
 
 /** Every story (page) of the weekly commits, deduplicated, in first-seen order. */
 export function rthkPages(mirrors) {
-  const used = usedKeys5();
+  const used = usedKeysBut('en-figures5');
   const seenNum = new Set(), seenText = new Set(), pages = [];
   for (const c of weeklyCommits(mirrors)) {
     const files = new Set(git(mirrors, 'ls-tree', '--name-only', c).split('\n'));

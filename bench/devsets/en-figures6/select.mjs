@@ -47,12 +47,12 @@
 //   taken).
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { splitSentences, isCandidate, isStrong, isHard } from '../en-figures/select.mjs';
 import { picker, sentenceKey } from '../en-figures3/select.mjs';
-import { SRC, FEEDS, MONEY5, BOUND_RE, CASH_RE, storyText } from '../en-figures5/select.mjs';
+import { SRC, FEEDS, MONEY5, BOUND_RE, CASH_RE, storyText, usedKeysBut } from '../en-figures5/select.mjs';
 
 const outletOf = (f) => f || 'all';
 // cash / money / bound / figure / hard / plain a story outlet (the all-news feed repeats the
@@ -102,27 +102,9 @@ export function feedStories6(xml) {
   return out;
 }
 
-/** URLs, page ids and text hashes named by every other devset (en-figures5 included). */
-export function usedKeys6() {
-  const used = new Set();
-  const root = join(here, '..');
-  for (const d of readdirSync(root)) {
-    if (d === 'en-figures6') continue;
-    for (const f of ['pages.jsonl', 'sentences.jsonl', 'meta.jsonl', 'selection.jsonl']) {
-      const p = join(root, d, f);
-      if (!existsSync(p)) continue;
-      for (const l of readFileSync(p, 'utf8').split('\n').filter(Boolean)) {
-        const r = JSON.parse(l);
-        for (const k of ['url', 'page', 'id', 'textSha256', 'member']) if (r[k] != null) used.add(String(r[k]));
-      }
-    }
-  }
-  return used;
-}
-
 /** Every story (page) of the Thursday commits, deduplicated, in first-seen order. */
 export function rthkPages6(mirrors) {
-  const used = usedKeys6();
+  const used = usedKeysBut('en-figures6');
   const seenNum = new Set(), seenText = new Set(), pages = [];
   for (const c of thursdayCommits(mirrors)) {
     const files = new Set(git(mirrors, 'ls-tree', '--name-only', c).split('\n'));
