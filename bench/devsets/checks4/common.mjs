@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { ctfCandidates, cwcedCandidates2, sha256 } from '../checks2/common.mjs';
 import { TW, members } from '../zh-figures-hant4/select.mjs';
 import { hostOf } from '../zh-figures-hant3/select.mjs';
-import { weeklyCommits, feedStories, FEEDS, SRC as RTHK } from '../en-figures5/select.mjs';
+import { weeklyCommits, feedFiles, feedStories, SRC as RTHK } from '../en-figures5/select.mjs';
 
 export { sha256 };
 const here = dirname(fileURLToPath(import.meta.url));
@@ -127,16 +127,10 @@ export function candidates4({ mirrors = '/work/.mirror', exclude = true } = {}) 
  * names (page id rthk-<N>, URL, text hash: en-figures5 and en-figures6 included). Site
  * "rthk-<feed>", year of the story's date. */
 export function rthkCandidates(mirrors, e = earlier4()) {
-  const d = join(mirrors, RTHK.repo.replace('/', '+'), 'repo');
-  const git = (...a) => execFileSync('git', ['--git-dir', existsSync(join(d, '.git')) ? join(d, '.git') : d, ...a], { encoding: 'utf8', maxBuffer: 1 << 28 });
   const seenNum = new Set(), seenText = new Set(), out = [];
   for (const c of weeklyCommits(mirrors)) {
-    const files = new Set(git('ls-tree', '--name-only', c).split('\n'));
-    for (const feed of FEEDS) {
-      const b = `hk_rthk${feed ? '_' + feed : ''}_en`;
-      const path = files.has(b + '.rss') ? b + '.rss' : files.has(b + '.xml') ? b + '.xml' : null;
-      if (!path) continue;
-      for (const s of feedStories(git('show', `${c}:${path}`))) {
+    for (const { feed, path, xml } of feedFiles(mirrors, c)) {
+      for (const s of feedStories(xml)) {
         const h = sha256(s.text), id = `rthk-${s.num}`;
         if (seenNum.has(s.num) || seenText.has(h)) continue;
         seenNum.add(s.num); seenText.add(h);

@@ -81,15 +81,30 @@ const gitDir = (mirrors) => {
 };
 const git = (mirrors, ...args) => execFileSync('git', ['--git-dir', gitDir(mirrors), ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
 
-/** The weekly commits: for each Monday 00:00 UTC, the last commit before it. */
-export function weeklyCommits(mirrors) {
+/** For each of `weeks` weekly instants from `first` (ms UTC), the last commit before it (once). */
+export function commitsBefore(mirrors, first, weeks = WEEKS) {
   const log = git(mirrors, 'log', '--first-parent', '--format=%H %ct', SRC.commit).trim().split('\n').map((l) => l.split(' '))
     .map(([h, t]) => [h, Number(t) * 1000]); // newest first
   const out = [];
-  for (let w = 0; w < WEEKS; w++) {
-    const t = FIRST_MONDAY + w * 7 * 86400000;
+  for (let w = 0; w < weeks; w++) {
+    const t = first + w * 7 * 86400000;
     const c = log.find(([, ct]) => ct < t);
     if (c && !out.includes(c[0])) out.push(c[0]);
+  }
+  return out;
+}
+
+/** The weekly commits: for each Monday 00:00 UTC, the last commit before it. */
+export const weeklyCommits = (mirrors) => commitsBefore(mirrors, FIRST_MONDAY);
+
+/** The English feed files of one commit, in FEEDS order (.rss before .xml): { feed, path, xml }. */
+export function feedFiles(mirrors, commit) {
+  const files = new Set(git(mirrors, 'ls-tree', '--name-only', commit).split('\n'));
+  const out = [];
+  for (const feed of FEEDS) {
+    const base = `hk_rthk${feed ? '_' + feed : ''}_en`;
+    const path = files.has(base + '.rss') ? base + '.rss' : files.has(base + '.xml') ? base + '.xml' : null;
+    if (path) out.push({ feed, path, xml: git(mirrors, 'show', `${commit}:${path}`) });
   }
   return out;
 }
@@ -105,15 +120,16 @@ export function storyText(html) {
     .filter(Boolean).join('\n');
 }
 
-/** The stories of one feed file: { num, date, url, text }. */
+/** The stories of one feed file: { num, date, url, title (its headline's HTML), text }. */
 export function feedStories(xml) {
   const out = [];
   for (const m of xml.matchAll(/<item>([\s\S]*?)<\/item>/g)) {
     const url = m[1].match(/<link>\s*(\S+?)\s*<\/link>/)?.[1] ?? '';
     const id = url.match(/\/k2\/(\d+)-(\d{8})\.htm/);
     const body = m[1].match(/<div class="itemFullText">([\s\S]*?)<\/div>/)?.[1];
+    const title = (m[1].match(/<title>([\s\S]*?)<\/title>/)?.[1] ?? '').replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1');
     if (!id || body == null) continue;
-    out.push({ num: id[1], date: id[2], url, text: storyText(body) });
+    out.push({ num: id[1], date: id[2], url, title, text: storyText(body) });
   }
   return out;
 }
@@ -141,12 +157,8 @@ export function rthkPages(mirrors) {
   const used = usedKeysBut('en-figures5');
   const seenNum = new Set(), seenText = new Set(), pages = [];
   for (const c of weeklyCommits(mirrors)) {
-    const files = new Set(git(mirrors, 'ls-tree', '--name-only', c).split('\n'));
-    for (const feed of FEEDS) {
-      const base = `hk_rthk${feed ? '_' + feed : ''}_en`;
-      const path = files.has(base + '.rss') ? base + '.rss' : files.has(base + '.xml') ? base + '.xml' : null;
-      if (!path) continue;
-      for (const s of feedStories(git(mirrors, 'show', `${c}:${path}`))) {
+    for (const { feed, path, xml } of feedFiles(mirrors, c)) {
+      for (const s of feedStories(xml)) {
         const h = sha(s.text), page = `rthk-${s.num}`;
         if (seenNum.has(s.num) || seenText.has(h)) continue;
         seenNum.add(s.num); seenText.add(h);

@@ -46,13 +46,12 @@
 //   A story gives at most PAGE_MAX (3) sentences (picks over the cap are skipped and the next is
 //   taken).
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { splitSentences, isCandidate, isStrong, isHard } from '../en-figures/select.mjs';
 import { picker, sentenceKey } from '../en-figures3/select.mjs';
-import { SRC, FEEDS, MONEY5, BOUND_RE, CASH_RE, storyText, usedKeysBut } from '../en-figures5/select.mjs';
+import { SRC, MONEY5, BOUND_RE, CASH_RE, storyText, usedKeysBut, FEEDS, commitsBefore, feedFiles, feedStories } from '../en-figures5/select.mjs';
 
 const outletOf = (f) => f || 'all';
 // cash / money / bound / figure / hard / plain a story outlet (the all-news feed repeats the
@@ -66,40 +65,20 @@ const FIRST_THURSDAY = Date.UTC(2024, 3, 25, 12), WEEKS = 53;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const sha = (t) => createHash('sha256').update(t).digest('hex');
-const gitDir = (mirrors) => {
-  const base = join(mirrors, SRC.repo.replace('/', '+'), 'repo');
-  for (const d of [join(base, '.git'), base]) if (existsSync(join(d, 'objects'))) return d;
-  throw new Error(`no mirror of ${SRC.repo} under ${base} (fetch github:${SRC.repo})`);
-};
-const git = (mirrors, ...args) => execFileSync('git', ['--git-dir', gitDir(mirrors), ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
 
 /** The Thursday commits (the last commit before each Thursday 12:00 UTC), then HEAD. */
 export function thursdayCommits(mirrors) {
-  const log = git(mirrors, 'log', '--first-parent', '--format=%H %ct', SRC.commit).trim().split('\n').map((l) => l.split(' '))
-    .map(([h, t]) => [h, Number(t) * 1000]); // newest first
-  const out = [];
-  for (let w = 0; w < WEEKS; w++) {
-    const t = FIRST_THURSDAY + w * 7 * 86400000;
-    const c = log.find(([, ct]) => ct < t);
-    if (c && !out.includes(c[0])) out.push(c[0]);
-  }
+  const out = commitsBefore(mirrors, FIRST_THURSDAY, WEEKS);
   if (!out.includes(SRC.commit)) out.push(SRC.commit);
   return out;
 }
 
 /** The stories of one feed file: { num, date, url, text (headline + LF + full text), body }. */
 export function feedStories6(xml) {
-  const out = [];
-  for (const m of xml.matchAll(/<item>([\s\S]*?)<\/item>/g)) {
-    const url = m[1].match(/<link>\s*(\S+?)\s*<\/link>/)?.[1] ?? '';
-    const id = url.match(/\/k2\/(\d+)-(\d{8})\.htm/);
-    const body = m[1].match(/<div class="itemFullText">([\s\S]*?)<\/div>/)?.[1];
-    const title = (m[1].match(/<title>([\s\S]*?)<\/title>/)?.[1] ?? '').replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1');
-    if (!id || body == null) continue;
-    const head = storyText(title).replace(/\n/g, ' '), full = storyText(body);
-    out.push({ num: id[1], date: id[2], url, body: full, text: head ? head + '\n' + full : full });
-  }
-  return out;
+  return feedStories(xml).map((s) => {
+    const head = storyText(s.title).replace(/\n/g, ' ');
+    return { num: s.num, date: s.date, url: s.url, body: s.text, text: head ? head + '\n' + s.text : s.text };
+  });
 }
 
 /** Every story (page) of the Thursday commits, deduplicated, in first-seen order. */
@@ -107,12 +86,8 @@ export function rthkPages6(mirrors) {
   const used = usedKeysBut('en-figures6');
   const seenNum = new Set(), seenText = new Set(), pages = [];
   for (const c of thursdayCommits(mirrors)) {
-    const files = new Set(git(mirrors, 'ls-tree', '--name-only', c).split('\n'));
-    for (const feed of FEEDS) {
-      const base = `hk_rthk${feed ? '_' + feed : ''}_en`;
-      const path = files.has(base + '.rss') ? base + '.rss' : files.has(base + '.xml') ? base + '.xml' : null;
-      if (!path) continue;
-      for (const s of feedStories6(git(mirrors, 'show', `${c}:${path}`))) {
+    for (const { feed, path, xml } of feedFiles(mirrors, c)) {
+      for (const s of feedStories6(xml)) {
         const h = sha(s.text), hb = sha(s.body), page = `rthk-${s.num}`;
         if (seenNum.has(s.num) || seenText.has(h) || seenText.has(hb)) continue;
         seenNum.add(s.num); seenText.add(h); seenText.add(hb);
