@@ -96,6 +96,22 @@ export function score(c) {
   return { length: len, runs, cues, score: (1000 * cues) / len + (0.1 * 1000 * runs) / len };
 }
 
+/** Scored candidates by score, best first (ties by sha256 of the id). */
+export const rank = (list) => list.sort((x, y) => y.score - x.score || (sha256(x.id) < sha256(y.id) ? -1 : 1));
+
+/** The first `n` of a ranked list, at most 4 per site and year (cwced bodies have no site). */
+export function take(list, n) {
+  const per = new Map(), picked = [];
+  for (const c of list) {
+    if (picked.length >= n) break;
+    const k = `${c.site}/${c.year}`;
+    if (c.set !== 'cwced' && (per.get(k) ?? 0) >= 4) continue;
+    per.set(k, (per.get(k) ?? 0) + 1);
+    picked.push(c);
+  }
+  return picked;
+}
+
 /**
  * The relation-rich selection from scored-to-be `candidates` (checks2's rule, checks3's too):
  * bodies of 300–15,000 units, ranked by `score` (ties by sha256 of the id); English 25 with at
@@ -104,18 +120,6 @@ export function score(c) {
  */
 export function writeRelationRich(candidates, out, print = 0) {
   const all = candidates.map((c) => ({ ...c, ...score(c) })).filter((c) => c.length >= 300 && c.length <= 15000);
-  const rank = (list) => list.sort((x, y) => y.score - x.score || (sha256(x.id) < sha256(y.id) ? -1 : 1));
-  const take = (list, n) => {
-    const per = new Map(), picked = [];
-    for (const c of list) {
-      if (picked.length >= n) break;
-      const k = `${c.site}/${c.year}`;
-      if (c.set !== 'cwced' && (per.get(k) ?? 0) >= 4) continue;
-      per.set(k, (per.get(k) ?? 0) + 1);
-      picked.push(c);
-    }
-    return picked;
-  };
   const en = take(rank(all.filter((c) => c.script === 'en')), 25);
   const hant = take(rank(all.filter((c) => c.script === 'zh-Hant')), 12);
   const hans = take(rank(all.filter((c) => c.script === 'zh-Hans')), 25 - hant.length);

@@ -42,25 +42,13 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readArgs } from '../checks/common.mjs';
-import { score } from '../checks2/select.mjs';
+import { score, rank, take } from '../checks2/select.mjs';
 import { candidates4, sha256 } from './common.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const a = readArgs({ mirrors: '/work/.mirror', out: join(here, 'selection.jsonl'), print: 0 });
 
 const all = candidates4({ mirrors: a.mirrors }).map((c) => ({ ...c, ...score(c) })).filter((c) => c.length >= 300 && c.length <= 15000);
-const rank = (list) => list.sort((x, y) => y.score - x.score || (sha256(x.id) < sha256(y.id) ? -1 : 1));
-const take = (list, n, per = new Map()) => {
-  const picked = [];
-  for (const c of list) {
-    if (picked.length >= n) break;
-    const k = `${c.site}/${c.year}`;
-    if (c.set !== 'cwced' && (per.get(k) ?? 0) >= 4) continue;
-    per.set(k, (per.get(k) ?? 0) + 1);
-    picked.push(c);
-  }
-  return picked;
-};
 const of = (set) => rank(all.filter((c) => c.set === set));
 const ctf = take(of('ctf'), 25);
 const rthk = take(of('rthk'), 25 - ctf.length);
