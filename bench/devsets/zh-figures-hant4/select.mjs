@@ -158,40 +158,59 @@ export function usedElsewhere() {
 }
 
 /** n members of `list` spread evenly: those at floor(i * L / n), i < n (all of it when L <= n). */
-const spread = (list, n) => list.length <= n ? list.slice() : Array.from({ length: n }, (_, i) => list[Math.floor(i * list.length / n)]);
+export const spread = (list, n) => list.length <= n ? list.slice() : Array.from({ length: n }, (_, i) => list[Math.floor(i * list.length / n)]);
 
-function sentencesOf(p) {
-  return splitSentences(p.text, [[0, p.text.length]])
+/** A page's sentences of 8–160 units (within its body ranges when it has them, else all of it). */
+export function sentencesOf(p) {
+  return splitSentences(p.text, p.body ?? [[0, p.text.length]])
     .filter(([a, b]) => b - a >= 8 && b - a <= 160)
     .map(([a, b]) => ({ page: p.id, site: p.site, start: a, end: b, t: p.text.slice(a, b) }));
 }
 const candidates = p => sentencesOf(p).filter(s => isCandidate(blank2(s.t)));
 
-/** All chosen pages, in order tw, mo, hk: { id, repo, commit, path, format, member, url, site, place, group, textSha256, text }. */
-export function pages() {
-  const used = usedElsewhere(), seen = new Set(), cache = new Map(), out = [];
-  const ok = (pg, min) => {
+/** A page record of one source member (its id and textSha256 from the text). */
+export const makePage = (src, member, text, url, place, group) => ({ id: sha(text).slice(0, 16), repo: src.repo, commit: src.commit, path: src.path, format: src.format, member, url: url ?? null, site: hostOf(url ?? ''), place, group, script: 'zh-Hant', textSha256: sha(text), text });
+
+/** keep(pg, min): true, and pg remembered, for a Traditional text of min–3000 units that no page
+ *  before it and no other set (`used` hashes and URLs, `memberUsed` of "repo path member") has,
+ *  with at least FIG_PER_PAGE candidate sentences. */
+export function pageKeeper(used, memberUsed) {
+  const seen = new Set();
+  return (pg, min) => {
     const { text } = pg;
     if (text.length < min || text.length > 3000 || SIMPLIFIED.test(text)) return false;
-    if (seen.has(pg.id) || used.hashes.has(pg.textSha256) || (pg.url && used.urls.has(pg.url)) || used.members.has(`${pg.repo} ${pg.path} ${pg.member}`)) return false;
-    return candidates(pg).length >= FIG_PER_PAGE;
+    if (seen.has(pg.id) || used.hashes.has(pg.textSha256) || (pg.url && used.urls.has(pg.url)) || memberUsed(`${pg.repo} ${pg.path} ${pg.member}`)) return false;
+    if (candidates(pg).length < FIG_PER_PAGE) return false;
+    seen.add(pg.id);
+    return true;
   };
-  const make = (src, member, text, url, place, group) => ({ id: sha(text).slice(0, 16), repo: src.repo, commit: src.commit, path: src.path, format: src.format, member, url: url ?? null, site: hostOf(url ?? ''), place, group, script: 'zh-Hant', textSha256: sha(text), text });
+}
+
+/** The Taiwanese pages: of each TW file, perFile[path] of its kept articles, spread evenly. */
+export function taiwanPages(cache, keep, perFile) {
+  const out = [];
   for (const src of TW) {
     const list = [];
     members(src, cache).forEach((o, member) => {
       if (typeof o.content !== 'string') return;
-      const pg = make(src, member, o.content.replace(/\r\n?/g, '\n'), o.url, 'Taiwan', src.path);
-      if (ok(pg, 200)) { seen.add(pg.id); list.push(pg); }
+      const pg = makePage(src, member, o.content.replace(/\r\n?/g, '\n'), o.url, 'Taiwan', src.path);
+      if (keep(pg, 200)) list.push(pg);
     });
-    out.push(...spread(list, PAGES_TW[src.path]));
+    out.push(...spread(list, perFile[src.path]));
   }
+  return out;
+}
+
+/** All chosen pages, in order tw, mo, hk: { id, repo, commit, path, format, member, url, site, place, group, textSha256, text }. */
+export function pages() {
+  const cache = new Map(), used = usedElsewhere(), keep = pageKeeper(used, k => used.members.has(k));
+  const out = taiwanPages(cache, keep, PAGES_TW);
   const mo = [], moKeys = new Set();
   members(MO, cache).forEach((e, member) => {
     if (moKeys.has(e.key)) return;
     moKeys.add(e.key);
-    const pg = make(MO, member, e.text, e.url, 'Macau', 'tdm');
-    if (ok(pg, 150)) { seen.add(pg.id); mo.push(pg); }
+    const pg = makePage(MO, member, e.text, e.url, 'Macau', 'tdm');
+    if (keep(pg, 150)) mo.push(pg);
   });
   out.push(...spread(mo, PAGES_MO));
   const hk = Object.fromEntries(Object.keys(PAGES_HK).map(c => [c, []])), hkKeys = new Set();
@@ -200,8 +219,8 @@ export function pages() {
       if (hkKeys.has(it.key)) return;
       hkKeys.add(it.key);
       if (!it.date.startsWith('2024')) return;
-      const pg = make(src, member, it.text, it.url, 'Hong Kong', src.cat);
-      if (ok(pg, 150)) { seen.add(pg.id); hk[src.cat].push(pg); }
+      const pg = makePage(src, member, it.text, it.url, 'Hong Kong', src.cat);
+      if (keep(pg, 150)) hk[src.cat].push(pg);
     });
   }
   for (const c of Object.keys(PAGES_HK)) out.push(...spread(hk[c], PAGES_HK[c]));

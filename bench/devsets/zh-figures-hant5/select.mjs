@@ -46,14 +46,12 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { splitSentences } from '../zh-figures/annotate.mjs';
-import { isCandidate, bodyOf } from '../zh-figures-hant2/select.mjs';
-import { blank2, hostOf, pickPage, FIG_PER_PAGE, PAGE_CAP } from '../zh-figures-hant3/select.mjs';
-import { TW, members, favoured } from '../zh-figures-hant4/select.mjs';
+import { bodyOf } from '../zh-figures-hant2/select.mjs';
+import { blank2, pickPage, FIG_PER_PAGE, PAGE_CAP } from '../zh-figures-hant3/select.mjs';
+import { members, favoured, spread, sentencesOf, makePage, pageKeeper, taiwanPages } from '../zh-figures-hant4/select.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const sha = t => createHash('sha256').update(t, 'utf8').digest('hex');
-const SIMPLIFIED = /[这们为国说经会对时来后个学发过还进动实现]/;
 export const TEXT_DIR = '/work/zh-hant5/text';
 export { FIG_PER_PAGE, PAGE_CAP };
 
@@ -100,15 +98,6 @@ export function usedElsewhere() {
   return { hashes, urls, keys, stories };
 }
 
-const spread = (list, n) => list.length <= n ? list.slice() : Array.from({ length: n }, (_, i) => list[Math.floor(i * list.length / n)]);
-
-function sentencesOf(p) {
-  return splitSentences(p.text, p.body ?? [[0, p.text.length]])
-    .filter(([a, b]) => b - a >= 8 && b - a <= 160)
-    .map(([a, b]) => ({ page: p.id, site: p.site, start: a, end: b, t: p.text.slice(a, b) }));
-}
-const candidates = p => sentencesOf(p).filter(s => isCandidate(blank2(s.t)));
-
 /** The rendered text of an html page (rebuild.mjs writes it), checked against its textSha256. */
 export function htmlPageText(p) {
   const f = join(TEXT_DIR, p.id + '.txt');
@@ -120,23 +109,8 @@ export function htmlPageText(p) {
 
 /** All chosen pages, in order tw, html, hk. */
 export function pages() {
-  const used = usedElsewhere(), seen = new Set(), cache = new Map(), out = [];
-  const ok = (pg, min) => {
-    const { text } = pg;
-    if (text.length < min || text.length > 3000 || SIMPLIFIED.test(text)) return false;
-    if (seen.has(pg.id) || used.hashes.has(pg.textSha256) || (pg.url && used.urls.has(pg.url)) || used.keys.has(`${pg.repo} ${pg.path} ${pg.member}`)) return false;
-    return candidates(pg).length >= FIG_PER_PAGE;
-  };
-  const make = (src, member, text, url, place, group) => ({ id: sha(text).slice(0, 16), repo: src.repo, commit: src.commit, path: src.path, format: src.format, member, url: url ?? null, site: hostOf(url ?? ''), place, group, script: 'zh-Hant', textSha256: sha(text), text });
-  for (const src of TW) {
-    const list = [];
-    members(src, cache).forEach((o, member) => {
-      if (typeof o.content !== 'string') return;
-      const pg = make(src, member, o.content.replace(/\r\n?/g, '\n'), o.url, 'Taiwan', src.path);
-      if (ok(pg, 200)) { seen.add(pg.id); list.push(pg); }
-    });
-    out.push(...spread(list, PAGES_TW[src.path]));
-  }
+  const cache = new Map(), used = usedElsewhere(), keep = pageKeeper(used, k => used.keys.has(k));
+  const out = taiwanPages(cache, keep, PAGES_TW);
   for (const h of HTML_PAGES) {
     if (used.hashes.has(h.htmlSha256) || used.hashes.has(h.textSha256) || used.urls.has(h.url)) throw new Error(`${h.id} is used elsewhere`);
     const text = htmlPageText(h);
@@ -148,8 +122,8 @@ export function pages() {
       if (hkKeys.has(it.key)) return;
       hkKeys.add(it.key);
       if (!it.date.startsWith('2025') || used.stories.has(it.key)) return;
-      const pg = make(src, member, it.text, it.url, 'Hong Kong', src.cat);
-      if (ok(pg, 150)) { seen.add(pg.id); hk[src.cat].push(pg); }
+      const pg = makePage(src, member, it.text, it.url, 'Hong Kong', src.cat);
+      if (keep(pg, 150)) hk[src.cat].push(pg);
     });
   }
   for (const c of Object.keys(PAGES_HK)) out.push(...spread(hk[c], PAGES_HK[c]));
