@@ -9,8 +9,8 @@
 //!   `js/wire.js` decodes into the plain objects of `docs/schema.md`.
 //!
 //! - `heap`: the module's global allocator (wasm32 only; tested natively):
-//!   size classes, smaller and faster per article than dlmalloc, hungrier on
-//!   a large input (docs/decisions.md; `node bench/decisions/allocator.mjs`).
+//!   size classes for small blocks and coalesced runs for large ones, no
+//!   allocator crate (docs/decisions.md; `node bench/decisions/allocator.mjs`).
 //!
 //! The core stays free of all of this, so a crate that depends on `figlens`
 //! and compiles to wasm32 gets no export and no allocator it did not ask for
