@@ -11,6 +11,8 @@
 //        title/date/byline gold only; default DIR /work/pages5)
 //   node bench/articles/meta.mjs --set pages6 --pages DIR      (likewise: modern English news pages, 2023-2026,
 //        bench/devsets/pages6/rebuild.mjs, title/date/byline gold only; default DIR /work/pages6)
+//   node bench/articles/meta.mjs --set pages7 --pages DIR      (likewise: older fundus saves, 2023-2025,
+//        bench/devsets/pages7/rebuild.mjs, title/date/byline gold only; default DIR /work/pages7)
 //
 // Any directory of bench/devsets in the zh-news format works as a set. Only
 // scrapinghub and zh-news are split into halves; for the others --half does

@@ -52,7 +52,7 @@ export function englishScore(html) {
   return { words: w.length, share: w.length ? w.filter((x) => FUNCTION_WORDS.has(x)).length / w.length : 0 };
 }
 
-export function select6(mirrors = '/work/.mirror') {
+export function select6(mirrors = '/work/.mirror', { quiet = false } = {}) {
   let git = join(mirrors, REPO.replace('/', '+'), 'repo');
   if (existsSync(join(git, '.git'))) git = join(git, '.git');
   const run = (...a) => execFileSync('git', ['--git-dir', git, ...a], { maxBuffer: 256 << 20 });
@@ -65,7 +65,7 @@ export function select6(mirrors = '/work/.mirror') {
     const { words, share } = englishScore(html);
     const [, country, publisher, year] = /test_data\/([^/]+)\/(.+)_(\d{4})_\d{2}_\d{2}\.html\.gz$/.exec(path);
     const en = words >= MIN_WORDS && share >= EN_SHARE;
-    process.stderr.write(`${en ? 'EN ' : '-- '} ${share.toFixed(3)} ${String(words).padStart(5)} ${path.slice(DIR.length)}\n`);
+    if (!quiet) process.stderr.write(`${en ? 'EN ' : '-- '} ${share.toFixed(3)} ${String(words).padStart(5)} ${path.slice(DIR.length)}\n`);
     if (!en) continue;
     const group = `${publisher}/${year}`;
     seen.set(group, (seen.get(group) ?? 0) + 1);
