@@ -31,7 +31,8 @@
 // /work/zh-hant3/text (zh-figures-hant3: set zh-hant3; rebuild with
 // bench/devsets/zh-figures-hant3/rebuild.mjs) or /work/zh-hant4/text (zh-figures-hant4: set zh-hant4;
 // rebuild with bench/devsets/zh-figures-hant4/rebuild.mjs) or /work/zh-hant5/text (zh-figures-hant5: set zh-hant5;
-// rebuild with bench/devsets/zh-figures-hant5/rebuild.mjs), checked against textSha256.
+// rebuild with bench/devsets/zh-figures-hant5/rebuild.mjs) or /work/en-news7/text (en-figures7: set en7-fundus,
+// development-only; rebuild with bench/devsets/en-figures7/rebuild.mjs), checked against textSha256.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
@@ -62,13 +63,13 @@ const unit = u => (u == null ? null : UNIT.get(u) ?? u);
 const sameValue = (a, b) => (a == null || b == null ? a == null && b == null : a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b)));
 const overlap = (a, b) => a[0] < b[1] && b[0] < a[1];
 // Development-only sets: all of them is dev.
-const DEV_ONLY = new Set(['en2-aeb', 'en2-ctf', 'en3-aeb', 'en3-ctf', 'en4-ctf', 'en5-rthk', 'zh-hant2', 'zh-hant3', 'zh-hant4', 'zh-hant5', 'en6-rthk']);
+const DEV_ONLY = new Set(['en2-aeb', 'en2-ctf', 'en3-aeb', 'en3-ctf', 'en4-ctf', 'en5-rthk', 'zh-hant2', 'zh-hant3', 'zh-hant4', 'zh-hant5', 'en6-rthk', 'en7-fundus']);
 const half = r => (DEV_ONLY.has(r.set) || parseInt(r.id.slice(0, 2), 16) % 2 === 0 ? 'dev' : 'test');
 
 const require = createRequire(import.meta.url);
 const { analyze } = require(join(args.build, 'js/node.cjs'));
 
-const SETS = { 'zh-news': '/work/zh-news', 'zh-news2': '/work/zh-news2', 'ud-pud': '/work/zh-ud', 'ud-gsd': '/work/zh-ud', 'en-aeb': '/work/en-news', 'en-ctf': '/work/en-news', 'en2-aeb': '/work/en-news2', 'en2-ctf': '/work/en-news2', 'en3-aeb': '/work/en-news3', 'en3-ctf': '/work/en-news3', 'en4-ctf': '/work/en-news4', 'zh-hant2': '/work/zh-hant2', 'zh-hant3': '/work/zh-hant3', 'zh-hant4': '/work/zh-hant4', 'zh-hant5': '/work/zh-hant5', 'en5-rthk': '/work/en-news5', 'en6-rthk': '/work/en-news6' };
+const SETS = { 'zh-news': '/work/zh-news', 'zh-news2': '/work/zh-news2', 'ud-pud': '/work/zh-ud', 'ud-gsd': '/work/zh-ud', 'en-aeb': '/work/en-news', 'en-ctf': '/work/en-news', 'en2-aeb': '/work/en-news2', 'en2-ctf': '/work/en-news2', 'en3-aeb': '/work/en-news3', 'en3-ctf': '/work/en-news3', 'en4-ctf': '/work/en-news4', 'zh-hant2': '/work/zh-hant2', 'zh-hant3': '/work/zh-hant3', 'zh-hant4': '/work/zh-hant4', 'zh-hant5': '/work/zh-hant5', 'en5-rthk': '/work/en-news5', 'en6-rthk': '/work/en-news6', 'en7-fundus': '/work/en-news7' };
 const texts = new Map();
 function pageText(set, page, sha) {
   const k = set + '/' + page;
