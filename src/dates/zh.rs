@@ -269,6 +269,10 @@ fn other_year(cs: &[char], n: &Num) -> Option<(u32, usize, usize)> {
     if cs.get(n.end) != Some(&DateMark::Year.ch()) || n.low > 200.0 {
         return None;
     }
+    // 公元105年, 西元112年: a year of the Western calendar, as written
+    if let Some(k) = words::WESTERN_ERAS.iter().find_map(|w| ends(cs, n.start, w)) {
+        return Some((n.low as u32, k, n.end + 1));
+    }
     // 民國109年, 民國一百零九年
     let era = words::ROC_ERAS.iter().find_map(|w| ends(cs, n.start, w));
     if let Some(k) = era {

@@ -17,7 +17,10 @@
 
 use super::shared::charset::CharBits;
 use super::shared::text::BlockText;
-use crate::lexicon::currency::{BARE_DOLLAR, BARE_DOLLAR_WORDS, COUNTING_BEFORE, CURRENCY_EVIDENCE, MEASURE_MISREADS};
+use crate::lexicon::currency::{
+    BARE_DOLLAR, BARE_DOLLAR_WORDS, COUNTING_BEFORE, CURRENCY_EVIDENCE, MEASURE_MISREADS, ROC_YEAR_CODE,
+};
+use crate::lexicon::dates::{ROC_BARE_YEARS, ROC_OFFSET};
 use crate::lexicon::fold::fold_str;
 use crate::lexicon::{self, units};
 use crate::model::{Block, BlockKind, Figure, Kind, Span};
@@ -26,6 +29,7 @@ use std::sync::OnceLock;
 /// An evidence word: where it starts (cleaned bytes), its code, and whether
 /// it counts toward the article's currency (it is in the article's own
 /// blocks or its meta lines).
+#[derive(Clone, Copy)]
 pub struct Evidence {
     at: usize,
     code: &'static str,
@@ -44,6 +48,17 @@ pub fn settle(
     ev: &[Evidence],
     figures: &mut [Figure],
 ) -> Option<&'static str> {
+    // a bare year of the Republic's era (`106年6月`) is evidence as a word is
+    let merged;
+    let ev = match roc_years(figures, blocks) {
+        roc if roc.is_empty() => ev,
+        mut roc => {
+            roc.extend_from_slice(ev);
+            crate::sort::sort_by_key(&mut roc, |e| e.at);
+            merged = roc;
+            &merged[..]
+        }
+    };
     if ev.is_empty() {
         return None;
     }
@@ -77,6 +92,32 @@ pub fn settle(
         }
     }
     article
+}
+
+/// The dates whose year is a bare year of the Republic of China era
+/// (`106年6月`, `112年度`, `107學年`: the number written plus the era's
+/// offset is the year read), which only Taiwanese copy writes: evidence for
+/// [`ROC_YEAR_CODE`] where they start. (`民國109年` and `今（112）年` are
+/// evidence words already.)
+fn roc_years(figures: &[Figure], blocks: &[Block]) -> Vec<Evidence> {
+    let (lo, hi) = ROC_BARE_YEARS;
+    figures
+        .iter()
+        .filter(|f| f.kind == Kind::Date)
+        .filter(|f| {
+            let digits = f.text.bytes().take_while(u8::is_ascii_digit);
+            let (n, len) = digits.fold((0u32, 0), |(n, len), d| (n * 10 + u32::from(d - b'0'), len + 1));
+            len == 3
+                && (lo..=hi).contains(&f64::from(n))
+                && f.value == Some(f64::from(n + ROC_OFFSET))
+        })
+        .map(|f| Evidence {
+            at: f.start,
+            code: ROC_YEAR_CODE,
+            counts: blocks.get(f.block).is_some_and(|b| b.kind.is_body() || b.kind == BlockKind::Meta),
+            marked_dollar: false,
+        })
+        .collect()
 }
 
 /// The chars [`evidence_in`] needs marked: those an evidence word may

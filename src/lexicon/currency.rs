@@ -50,6 +50,10 @@ pub static CURRENCY_EVIDENCE: WordTable<&str> = word_rows![
     ("悠遊卡", "TWD"), ("高檢署", "TWD"),
     // 罰鍰: an administrative fine in Taiwan's law (the mainland writes 罰款)
     ("罰鍰", "TWD"),
+    // Taiwan's own firms, whose prices and fares are in its dollar: its telecoms, airlines and
+    // Foxconn under its Taiwanese name (the mainland calls it 富士康)
+    ("中華電信", "TWD"), ("台灣大哥大", "TWD"), ("遠傳電信", "TWD"), ("華航", "TWD"), ("長榮航", "TWD"),
+    ("鴻海", "TWD"),
     // cities, districts and regions Taiwanese news names without 台灣
     ("雙北", "TWD"), ("北市", "TWD"), ("板橋", "TWD"), ("中壢", "TWD"),
     ("士林", "TWD"), ("北投", "TWD"), ("汐止", "TWD"),
@@ -82,6 +86,10 @@ pub static CURRENCY_EVIDENCE: WordTable<&str> = word_rows![
     ("律政司", "HKD"), ("廉署", "HKD"), ("警務處", "HKD"),
     ("積金局", "HKD"), ("綜援", "HKD"),
     ("九巴", "HKD"),
+    // more of its departments and bureaux by their Hong Kong names (Taiwan, Macau and the
+    // mainland name theirs 移民署, 營建署, 民航局, 海事局, 公安局 ...)
+    ("渠務署", "HKD"), ("路政署", "HKD"), ("水務署", "HKD"), ("地政總署", "HKD"), ("規劃署", "HKD"),
+    ("懲教署", "HKD"), ("海事處", "HKD"), ("民航處", "HKD"), ("機電署", "HKD"), ("保安局", "HKD"),
     // what only Hong Kong property news writes: estates, subdivided flats, rates, price per foot
     ("屋苑", "HKD"), ("劏房", "HKD"), ("差餉", "HKD"), ("呎價", "HKD"),
     // what only Hong Kong calls so: its foreign domestic helpers, its public estates and towns
@@ -131,6 +139,10 @@ pub static CURRENCY_EVIDENCE: WordTable<&str> = word_rows![
     ("wall street", "USD"), ("federal reserve", "USD"), ("congress", "USD"), ("white house", "USD"),
     ("nasdaq", "USD"), ("dow jones", "USD"), ("us$", "USD"), ("usd", "USD"),
 ];
+
+/// The code a bare year of the Republic of China era is evidence for (`106年6月`,
+/// `112年度`: only Taiwanese copy writes them; see `figures::currency`).
+pub const ROC_YEAR_CODE: &str = "TWD";
 
 /// Evidence words that a measure word `台` and a noun can spell (`一台電腦`, `這台中型車`, `3台東芝筆電`):
 /// after a numeral (Han, or up to three digits) or a word of `COUNTING_BEFORE`, no evidence.

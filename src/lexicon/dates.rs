@@ -97,6 +97,10 @@ pub const ROC_BARE_YEARS: (f64, f64) = (100.0, 150.0);
 /// A school year after a bare year of the era (`107學年`, `112學年度`). Folded.
 pub static SCHOOL_YEARS: Words = words!["学年"];
 
+/// Era names of the Western calendar before a year (`公元105年3月`, `西元112年`): such a
+/// three-digit year is that year, not one of the Republic's era. Folded.
+pub static WESTERN_ERAS: Words = words!["公元", "西元", "西历"];
+
 /// Words after a bare three-digit `N年` that make it a year of that era rather than a span
 /// of years (`112年度`, `112年底`, `113年上半年`, `113年第1季`, `113年起`; a month counts too:
 /// `113年3月`). Folded.
