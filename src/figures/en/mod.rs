@@ -345,7 +345,8 @@ fn glued(bt: &BlockText, n: &Num) -> Option<Result<Draft, usize>> {
             return Some(Err(n.end));
         }
     }
-    if n.arabic && is_ascii_letter(before) {
+    // (RM900,000, R4bn: a currency's letters, not a code)
+    if n.arabic && is_ascii_letter(before) && !qualifiers::glued_currency(bt, n.start) {
         // PM2.5, MH370: skip the whole code, not just its first digits
         let mut e = n.end;
         while bt.get(e).is_some_and(|c| {

@@ -377,17 +377,21 @@ fn age_of(bt: &BlockText, s: usize, k: usize) -> bool {
 /// number of professions rose from 13`: a count's subject among the six
 /// (`Some(None)`).
 pub fn count_subject_before(bt: &BlockText, start: usize) -> Option<Option<&'static str>> {
+    // the death toll from the fire in the city of Valencia rose to 10: a level reached (`to`,
+    // `at`) may be a toll's further back in its clause
+    let before = prev_word(bt, start);
+    let reach = if before == Mark::To.written() || before == Mark::At.written() { 24 } else { 6 };
     let mut k = start;
-    for step in 0..6 {
+    for step in 0..reach {
         let (s, e) = span_before(bt, k, |c| c.is_ascii_alphabetic());
         if s == e {
             return None;
         }
-        if step < 5 && en::TOLL_WORDS.contains(bt.folded(s, e)) {
+        if (step < 5 || reach > 6) && en::TOLL_WORDS.contains(bt.folded(s, e)) {
             return Some(Some(en::PERSON_UNIT));
         }
         // the number of shares: what the noun after it counts
-        if let Some(e) = bt.starts(s, Mark::NumberOf.written()) {
+        if let Some(e) = bt.starts(s, Mark::NumberOf.written()).filter(|_| step < 6) {
             let noun = super::words::phrase_at(bt, e + 1, lexicon::en_units()).map(|(_, r)| &en::UNITS[r]);
             return Some(noun.filter(|r| r.kind == crate::model::Kind::Count).and_then(|r| r.unit()));
         }

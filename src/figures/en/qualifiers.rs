@@ -52,13 +52,46 @@ pub fn currency_before(
     let from = floor.max(start.saturating_sub(5));
     if let Some((s, row)) = bt.lex_before(from, start, lexicon::en_currency_prefixes()) {
         let word = bt.get(s).is_some_and(|c| c.is_ascii_alphabetic());
-        return (!word || word_start(bt, s)).then(|| (s, en::CURRENCY_PREFIXES[row].1));
+        let (prefix, code) = en::CURRENCY_PREFIXES[row];
+        // R4bn, R12,500: a one-letter prefix in capitals before a scaled or separated amount
+        let scaled_only = en::SCALED_ONLY_PREFIXES.contains(prefix);
+        if scaled_only && !(bt.original(s, start).chars().all(|c| c.is_ascii_uppercase()) && scaled_amount(bt, start)) {
+            return None;
+        }
+        return (!word || word_start(bt, s)).then_some((s, code));
     }
     // `$ 75 million`: a symbol, one space, the amount
     let k = start.checked_sub(1).filter(|&k| k > floor && bt.get(k) == Some(' '))?;
     let (s, row) = bt.lex_before(floor.max(k.saturating_sub(4)), k, lexicon::en_currency_prefixes())?;
     let symbol = bt.get(k - 1).is_some_and(|c| !c.is_alphanumeric() && !is_space(c));
     symbol.then(|| (s, en::CURRENCY_PREFIXES[row].1))
+}
+
+/// A currency's letters glued before the digits at `start` (`RM900,000`, `Rs500`, `R4bn`), not a
+/// code: two capitals glued to a plain number name something (`RS232`, `MH370`).
+pub fn glued_currency(bt: &BlockText, start: usize) -> bool {
+    currency_before(bt, start.saturating_sub(6), start).is_some_and(|(s, _)| {
+        let two_capitals = start - s == 2 && bt.original(s, start).chars().all(|c| c.is_ascii_uppercase());
+        !two_capitals || scaled_amount(bt, start)
+    })
+}
+
+/// Digits at `start` with a thousands separator or a decimal point, or a scale word after them
+/// (`12,500`, `4.5`, `4bn`, `50 million`).
+fn scaled_amount(bt: &BlockText, start: usize) -> bool {
+    let mut k = start;
+    let mut separated = false;
+    while bt.get(k).is_some_and(|c| c.is_ascii_digit() || c == ',' || c == '.') {
+        separated |= k > start && matches!(bt.get(k), Some(',' | '.')) && bt.get(k + 1).is_some_and(|c| c.is_ascii_digit());
+        k += 1;
+    }
+    if k == start {
+        return false;
+    }
+    let s = super::words::skip_space(bt, k);
+    separated
+        || super::words::phrase_at(bt, s, lexicon::en_scales())
+            .is_some_and(|(e, _)| super::words::boundary_at(bt, e))
 }
 
 /// `minus 5`: where the sign word starts.
@@ -156,6 +189,16 @@ pub fn range_to_allowed(bt: &BlockText, floor: usize, start: usize) -> bool {
 pub fn weighing_before(bt: &BlockText, floor: usize, start: usize) -> bool {
     let from = floor.max(start.saturating_sub(24));
     lexicon::has_str(bt.folded(from, start), Mark::Weigh.written())
-        // lost 25 pounds, a baby of over two pounds: a body's weight
-        || en::WEIGHT_LEADS.contains(super::words::prev_word(bt, start))
+        // lost 25 pounds, a baby of over two pounds, lost a further 22 pounds: a body's weight
+        || {
+            let mut k = start;
+            for _ in 0..2 {
+                let (s, e) = span_before(bt, k, |c| c.is_ascii_alphabetic());
+                if s == e || !en::WEIGHT_FILLERS.contains(bt.folded(s, e)) {
+                    break;
+                }
+                k = s;
+            }
+            en::WEIGHT_LEADS.contains(super::words::prev_word(bt, k))
+        }
 }

@@ -13,11 +13,13 @@ use crate::model::Kind;
 /// What follows a number in English: a scale word, then a unit or a counted
 /// noun (`3.5 million barrels`, `$3bn`, `7 percent`, `500 people`, `2x`).
 pub fn tail(bt: &BlockText, j: usize) -> Option<Tail> {
-    // 1.8m tall, 48m long: metres before a word of size
+    // 1.8m tall, 48m long, 400m from the stop, 12m of drying space: metres before a word of
+    // size or place (not £12m from the council: a currency makes it millions)
     if bt.get(j).is_some_and(|c| c.is_ascii_alphabetic())
         && bt.original(j, j + 1) == en::METRE_LETTER
         && boundary_at(bt, j + 1)
-        && size_after(bt, j + 1)
+        && (size_after(bt, j + 1) || of_noun_after(bt, j + 1))
+        && !money_before(bt, j)
     {
         return Some(Tail::new(j + 1, Kind::Measure, Some(en::METRE_LETTER), 1.0));
     }
@@ -268,6 +270,29 @@ fn plural_after(bt: &BlockText, j: usize, e: usize) -> bool {
 fn size_after(bt: &BlockText, e: usize) -> bool {
     let s = skip_space(bt, e);
     s > e && en::SIZE_WORDS.contains(bt.folded(s, word_end(bt, s)))
+}
+
+/// `of` and a word that is no determiner or pronoun after `e` (`12m of drying space`; not
+/// `4m of its customers`, `2m of them`).
+fn of_noun_after(bt: &BlockText, e: usize) -> bool {
+    let Some(s) = word_then_space(bt, skip_space(bt, e), Mark::Of.written()) else {
+        return false;
+    };
+    let w = bt.folded(s, word_end(bt, s));
+    !w.is_empty()
+        && bt.original(s, s + 1).chars().all(|c| c.is_ascii_lowercase())
+        && !en::OF_DETERMINERS.contains(w)
+        && !en::OF_PRONOUNS.contains(w)
+        && !is_stop_word(w)
+}
+
+/// A currency before the digits that end at `j` (`£12m`, `$3m`).
+fn money_before(bt: &BlockText, j: usize) -> bool {
+    let mut k = j;
+    while k > 0 && bt.get(k - 1).is_some_and(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+        k -= 1;
+    }
+    currency_before(bt, k.saturating_sub(6), k).is_some()
 }
 
 /// A currency before the number that ends at `j`, or a decimal point in it:

@@ -105,6 +105,10 @@ fn code(bt: &BlockText, i: usize, end: usize) -> Result<Draft, usize> {
             }
         }
     }
+    // RM900,000, R4bn: a currency's letters glued to the amount, which is read after them
+    if letters > 0 && i + letters < end && super::qualifiers::glued_currency(bt, i + letters) {
+        return Err(i + letters);
+    }
     // MH370, MU5735: two capitals and three or four digits is a flight or a code
     let code = bt.original(i, end);
     let letters = code.chars().take_while(|c| c.is_ascii_uppercase()).count();
@@ -346,10 +350,13 @@ fn ordinal(bt: &BlockText, i: usize) -> Option<Result<Draft, usize>> {
     {
         return Some(Err(word_end(bt, e + 1)));
     }
-    // second-largest, third-biggest
+    // second-largest, third-biggest, second-most-visited (the superlative alone, up to its hyphen)
     let mut end = e;
     if bt.get(e) == Some('-') {
-        let w = word_end(bt, e + 1);
+        let mut w = e + 1;
+        while bt.get(w).is_some_and(|c| c.is_ascii_alphabetic()) {
+            w += 1;
+        }
         let sup = bt.folded(e + 1, w);
         if sup.ends_with(Mark::Superlative.written()) || en::SUPERLATIVES.contains(sup) {
             end = w;
@@ -546,7 +553,10 @@ fn bare_count(bt: &BlockText, i: usize, e: usize, v: f64, floor: usize) -> Optio
     }
     let s = skip_space(bt, e);
     let next = bt.folded(s, word_end(bt, s));
-    let people = en::PEOPLE_OBJECT_VERBS.contains(prev) || (s > e && en::PEOPLE_STATES.contains(next));
+    // (a mother of two: the children; a crowd of thousands)
+    let people = en::PEOPLE_OBJECT_VERBS.contains(prev)
+        || (s > e && en::PEOPLE_STATES.contains(next))
+        || (prev == Mark::Of.written() && super::names::people_body_before(bt, i));
     // the two have met: the pronoun points back to those already counted (not `of the three`)
     let partitive = {
         let (s0, _) = span_before(bt, i, |c| c.is_ascii_alphabetic());
@@ -600,7 +610,8 @@ fn qualified_one(bt: &BlockText, floor: usize, i: usize, s: usize) -> Option<Dra
         && !en::ONE_NOT_AFTER.contains(prev_word(bt, i))
         && !en::ONE_NOT_BEFORE.contains(word)
         && !word.ends_with(Mark::Adverb.written())
-        && !word.ends_with(Mark::Participle.written());
+        && !word.ends_with(Mark::Participle.written())
+        && !word.ends_with(Mark::Gerund.written());
     if !noun || !(approx || exact.is_some() || determiner) {
         return None;
     }
@@ -622,6 +633,10 @@ fn spelled_to(bt: &BlockText, i: usize, floor: usize, v: f64, s0: usize) -> Opti
         return Some(Draft::new(i, e2, Kind::Ratio, Some(round(v / v2))));
     }
     let t = t2.filter(|_| v2 > v)?;
+    // one to two billion dollars: the second end's scale word is the first's too
+    // (not one hundred to two thousand: a first end with its own scale word keeps it)
+    let own = phrase_at(bt, span_before(bt, s0, |c| c.is_ascii_alphabetic()).0, lexicon::en_scales()).is_some();
+    let v = if own { v } else { v * shared_scale(bt, e2, v) };
     let (start, approx) = between.map_or_else(|| qualifiers(bt, floor, i), |b| (b, false));
     let mut d = Draft::new(start, t.end, t.kind, Some(round(v * t.factor)));
     (d.low, d.high, d.unit, d.approximate) = (
@@ -631,6 +646,17 @@ fn spelled_to(bt: &BlockText, i: usize, floor: usize, v: f64, s0: usize) -> Opti
         approx,
     );
     Some(d)
+}
+
+/// The scale word (a thousand or more) that ends the spelled number ending at `e`, when the
+/// range's first end `v` is below it (`one to thirteen billion`: a billion); else 1.
+fn shared_scale(bt: &BlockText, e: usize, v: f64) -> f64 {
+    let (s, k) = span_before(bt, e, |c| c.is_ascii_alphabetic());
+    phrase_at(bt, s, lexicon::en_scales())
+        .filter(|&(se, _)| se == k)
+        .map(|(_, row)| en::SCALES.data(row))
+        .filter(|&f| f >= 1000.0 && v < f)
+        .unwrap_or(1.0)
 }
 
 /// The denominator at `k`, spelled or in digits.

@@ -104,5 +104,7 @@ super::marks! {
         No => "no",
         /// The ending of a participle: `one held at the White House` (a pronoun, no noun after it).
         Participle => "ed",
+        /// The ending of a present participle: `with one commenting` (a pronoun, no noun after it).
+        Gerund => "ing",
     }
 }

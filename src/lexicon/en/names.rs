@@ -165,6 +165,8 @@ pub static PEOPLE_BODIES: Words = words![
     "population", "crowd", "city", "town", "village", "nation", "country", "workforce", "staff", "army",
     "force", "team", "group", "family", "audience", "congregation", "delegation", "line", "queue", "class",
     "community", "electorate", "membership", "contingent", "mob", "gathering", "turnout", "squad", "crew",
+    // a mother of two, a father of three: the children
+    "mother", "father", "parent", "mum", "mom", "dad", "grandmother", "grandfather",
 ];
 
 /// Capitalized plurals after a number that count people (`4 million

@@ -298,7 +298,12 @@ pub static CURRENCY_PREFIXES: &[(&str, &str)] = &[
     ("r$", "BRL"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₹", "INR"), ("rs", "INR"),
     ("rs.", "INR"), ("rs ", "INR"), ("rmb", "CNY"), ("rmb ", "CNY"), ("cny ", "CNY"), ("eur ", "EUR"),
     ("gbp ", "GBP"), ("jpy ", "JPY"), ("₩", "KRW"), ("chf ", "CHF"), ("inr ", "INR"), ("yuan ", "CNY"),
+    ("rm", "MYR"), ("r", "ZAR"),
 ];
+
+/// Prefixes of one capital that name a currency only before an amount with a scale word or a
+/// separator (`R4bn`, `R50 million`, `R12,500`; not the `R8` a model names).
+pub static SCALED_ONLY_PREFIXES: Words = words!["r"];
 
 /// Units that follow a number only after a hyphen (`a 60-second spot`; not
 /// `2 second-place finishes`, `twenty second`).
@@ -338,8 +343,9 @@ pub static AGE_WORDS: &[(&str, &str)] = &[("aged", "year-old"), ("age", "year-ol
 /// The unit of a count of people (`three were killed`).
 pub const PERSON_UNIT: &str = "person";
 
-/// Words of size after a glued `m` that make it metres (`1.8m tall`).
-pub static SIZE_WORDS: Words = words!["tall", "high", "long", "deep", "wide", "away", "thick", "below", "underground"];
+/// Words of size or place after a glued `m` that make it metres (`1.8m tall`, `400m from
+/// the stop`); `of` before a noun does too (`12m of drying space`), with no currency before.
+pub static SIZE_WORDS: Words = words!["tall", "high", "long", "deep", "wide", "away", "thick", "below", "underground", "from"];
 
 /// The metre's symbol glued to the digits, before a word of size (`1.8m tall`).
 pub const METRE_LETTER: &str = "m";
@@ -365,7 +371,9 @@ pub static PERSON_NOUNS: Words = words![
     "diners", "trainees", "smokers", "settlers", "protestors", "bystanders", "onlookers", "attackers",
     "assailants", "kidnappers", "criminals", "offenders", "defectors", "dissidents", "caregivers",
     "performers", "dancers", "singers", "authors", "editors", "directors", "finalists", "newcomers",
-    "bodies", "magistrates", "professionals", "independents",
+    "bodies", "magistrates", "professionals", "independents", "collectors", "roommates", "housemates",
+    "flatmates", "teammates", "classmates", "accusers", "investigators", "plaintiffs", "recipients",
+    "renters", "landlords",
 ];
 
 /// Endings of capitalized words in `s` that are no plurals (`Paris`, `Texas`, `Jones`).
@@ -398,6 +406,9 @@ pub static AGE_NOUNS: Words = words![
 /// Words just before an amount in pounds that make it a body's weight
 /// (`lost 25 pounds`, `shed 40 pounds`, `a baby of two pounds`), besides `weigh`.
 pub static WEIGHT_LEADS: Words = words!["lose", "lost", "losing", "shed", "shedding", "gain", "gained", "gaining", "drop", "dropped", "baby"];
+
+/// Words between a weight lead and the amount (`lost a further 22 pounds`, `gained another 10 pounds`).
+pub static WEIGHT_FILLERS: Words = words!["a", "an", "further", "another", "additional", "extra"];
 
 /// Money units that are weight after `weigh`: (money unit, weight unit). `weighed 2,749 pounds`.
 pub static MONEY_OR_WEIGHT: &[(&str, &str)] = &[("GBP", "lb")];
