@@ -569,3 +569,33 @@ fn an_author_tag_without_a_letter_names_nobody() {
     );
     assert!(authors(&a).is_empty(), "{:?}", authors(&a));
 }
+
+#[test]
+fn a_live_blogs_notes_in_brackets_leave_its_writers() {
+    let a = pasted(
+        "Council raises rent cap live: tenants rally at City Hall\nJane Doe and Ann Lee-Brandt (now); John Roe (earlier)\nTue 12 May 2024 12.50 BST",
+        "",
+    );
+    assert_eq!(authors(&a), ["Jane Doe", "Ann Lee-Brandt", "John Roe"]);
+    // A bracket that is not a note in lower case still stops the line.
+    let a = pasted(
+        "Council raises rent cap live: tenants rally at City Hall\nJane Doe (Reuters Photo); John Roe\nTue 12 May 2024 12.50 BST",
+        "",
+    );
+    assert!(authors(&a).is_empty(), "{:?}", authors(&a));
+}
+
+#[test]
+fn an_authors_button_glued_to_the_name_makes_it_the_byline() {
+    let a = pasted(
+        "Council raises rent cap for northern households\nJane DowlingView More Articles\nThe northern districts get a higher cap\nDaily Town May 12, 2024 13:42",
+        "",
+    );
+    assert_eq!(authors(&a), ["Jane Dowling"]);
+}
+
+#[test]
+fn a_front_page_label_is_no_name() {
+    let a = pasted("Home\nFront Page\nTue, May 12, 2024 page1\nCouncil raises rent cap for northern households", "");
+    assert!(authors(&a).is_empty(), "{:?}", authors(&a));
+}

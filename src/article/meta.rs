@@ -772,6 +772,14 @@ pub fn name_line(line: &str) -> Option<(Vec<String>, bool)> {
     if line.chars().count() > 120 || han_text(line) || line.ends_with(['.', '?', '!', ':']) {
         return None;
     }
+    // `Jane Doe (now); John Roe (earlier)`: a live blog's notes in brackets.
+    let unnoted;
+    let line = if crate::lexicon::has_char(line, '(') && !line.starts_with('(') {
+        unnoted = without_notes(line);
+        unnoted.as_str()
+    } else {
+        line
+    };
     if let Some(names) = listed_names(line) {
         return Some((names, true));
     }
@@ -849,7 +857,7 @@ pub fn name_line(line: &str) -> Option<(Vec<String>, bool)> {
     // `Jane Doe for The Guardian` too.
     let for_outlet = rk.trim_start().strip_prefix("for ").map(|o| &rest[rest.len() - o.len()..]);
     // `Jane Doe | Reuters` likewise.
-    let outlet = (rest.trim_start().starts_with([',', '|']) || for_outlet.is_some()) && {
+    let outlet = (rest.trim_start().starts_with([',', '|', ';']) || for_outlet.is_some()) && {
         let o = trim_value(for_outlet.unwrap_or(rest));
         o.chars().count() <= 40
             && o.split_whitespace().count() <= 4
@@ -861,6 +869,27 @@ pub fn name_line(line: &str) -> Option<(Vec<String>, bool)> {
         return None;
     }
     Some((names, said))
+}
+
+/// The line without its notes in brackets, each a word in lower case
+/// (` (now)`, ` (earlier)`).
+fn without_notes(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(open) = rest.find('(') {
+        let inner = &rest[open + 1..];
+        let close = inner.find(')').unwrap_or(inner.len());
+        let note = &inner[..close];
+        if close < inner.len() && (1..=12).contains(&note.len()) && note.bytes().all(|b| b.is_ascii_lowercase()) {
+            out.push_str(rest[..open].trim_end());
+            rest = &inner[close + 1..];
+        } else {
+            out.push_str(&rest[..=open]);
+            rest = inner;
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A bare name line (`Jane Doe`) whose name the page gives again in an
