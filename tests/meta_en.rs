@@ -586,7 +586,7 @@ fn a_live_blogs_notes_in_brackets_leave_its_writers() {
 }
 
 #[test]
-fn an_authors_button_glued_to_the_name_makes_it_the_byline() {
+fn a_name_with_an_authors_button_glued_on_is_cut_before_it() {
     let a = pasted(
         "Council raises rent cap for northern households\nJane DowlingView More Articles\nThe northern districts get a higher cap\nDaily Town May 12, 2024 13:42",
         "",

@@ -791,8 +791,6 @@ pub fn name_line(line: &str) -> Option<(Vec<String>, bool)> {
         && date::find(rest).is_none_or(|(s, _, _)| s != 0);
     // (`Jane DoeTravel Reporter`: a role glued on says it is a byline.)
     let glued_role = glued && has_role(&key(rest));
-    // (`Jane DoeView More Articles`, `Jane DoeFollow`: the author's button.)
-    let glued_button = glued && rest.split(|c: char| !c.is_alphabetic()).next().is_some_and(|w| BYLINE_STOPS.contains(&lower(w)));
     let rest = if glued { "" } else { rest };
     let first = head.split([',', ';']).next().unwrap_or("");
     let rest = if first.len() < head.len() {
@@ -849,7 +847,6 @@ pub fn name_line(line: &str) -> Option<(Vec<String>, bool)> {
         || read_time
         || crate::lexicon::has_char(rest, '@')
         || glued_role
-        || glued_button
         || has_role(&rk);
     // Nothing after the name, or what says it is a byline; an agency only
     // with a date (`Reuters November 18, 2019`).
