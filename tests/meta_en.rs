@@ -482,3 +482,120 @@ fn a_name_over_an_outlets_initials_under_a_relative_time_is_the_byline() {
     );
     assert_eq!(authors(&a), ["Jane Doe"]);
 }
+
+// Page furniture of modern layouts: a date glued to a name in capitals,
+// writers one a line with their handles, a bar glued to the name, an
+// `Author` heading word, an author tag that holds no name.
+
+#[test]
+fn a_date_glued_to_a_name_in_capitals_ends_the_names() {
+    let a = pasted(
+        "Council raises rent cap for northern households\nBy JANE DOE, JOHN ROE and ANN LEE BRANDTMay 12, 2024 GMT",
+        "",
+    );
+    assert_eq!(authors(&a), ["JANE DOE", "JOHN ROE", "ANN LEE BRANDT"]);
+    assert_eq!(date(&a).as_deref().map(|d| &d[..10]), Some("2024-05-12"));
+    // A name in capitals that a month word's capitals merely continue is kept.
+    let a = pasted(
+        "Council raises rent cap for northern households\nBy JANE MAYFIELD\nMay 12, 2024",
+        "",
+    );
+    assert_eq!(authors(&a), ["JANE MAYFIELD"]);
+}
+
+#[test]
+fn writers_one_a_line_each_with_a_handle_are_all_the_byline() {
+    let a = pasted(
+        "Council raises rent cap for northern households\nPUBLISHED TUE, MAY 12 2024 8:37 AM EDT\nJane Doe\n@JANEDOE_DT\nJohn Roe\n@JOHNROE\nKEY POINTS",
+        "",
+    );
+    assert_eq!(authors(&a), ["Jane Doe", "John Roe"]);
+    let a = pasted(
+        "Council raises rent cap for northern households\nPublished Tue, May 12 2024\nJane Doe@janedoe_dt\nJohn Roe@johnroe\nKey Points",
+        "",
+    );
+    assert_eq!(authors(&a), ["Jane Doe", "John Roe"]);
+    // A name below with no handle of its own is not one of them.
+    let a = pasted(
+        "Council raises rent cap for northern households\nPublished Tue, May 12 2024\nJane Doe\n@JANEDOE_DT\nParks Budget\nKey Points",
+        "",
+    );
+    assert_eq!(authors(&a), ["Jane Doe"]);
+}
+
+#[test]
+fn a_bar_glued_to_the_name_ends_it() {
+    let a = pasted(
+        "Council raises rent cap for northern households\nJane Van Der Berg|Published 4 months ago",
+        "",
+    );
+    assert_eq!(authors(&a), ["Jane Van Der Berg"]);
+}
+
+#[test]
+fn an_author_heading_word_names_no_writer_but_a_person() {
+    // `Author Correction` is a notice's kind, not its writer.
+    let a = pasted(
+        "Author Correction\nPublished: 12 May 2024\nAuthor Correction: Rent caps in northern districts",
+        "",
+    );
+    assert!(authors(&a).is_empty(), "{:?}", authors(&a));
+    // A story's sentence opening with `Author` is no byline either.
+    let a = pasted(
+        "Council raises rent cap for northern households\nJane Roe|Published 4 months ago",
+        "Author John Doe, from Kensington, said he started writing about rents because his own had doubled in two years.",
+    );
+    assert_eq!(authors(&a), ["Jane Roe"]);
+    // `Author Jane Doe` still names her.
+    let a = pasted(
+        "Council raises rent cap for northern households\nAuthor Jane Doe\nMay 12, 2024",
+        "",
+    );
+    assert_eq!(authors(&a), ["Jane Doe"]);
+}
+
+#[test]
+fn an_author_tag_without_a_letter_names_nobody() {
+    let page = format!(
+        "<html><head><meta property=\"article:author\" content=\"#\"></head><body><article><h1>Council raises rent cap</h1>{}</article></body></html>",
+        PARAGRAPHS.iter().map(|p| format!("<p>{p}</p>")).collect::<String>()
+    );
+    let a = analyze(
+        &page,
+        &Options {
+            html: true,
+            ..Options::default()
+        },
+    );
+    assert!(authors(&a).is_empty(), "{:?}", authors(&a));
+}
+
+#[test]
+fn a_live_blogs_notes_in_brackets_leave_its_writers() {
+    let a = pasted(
+        "Council raises rent cap live: tenants rally at City Hall\nJane Doe and Ann Lee-Brandt (now); John Roe (earlier)\nTue 12 May 2024 12.50 BST",
+        "",
+    );
+    assert_eq!(authors(&a), ["Jane Doe", "Ann Lee-Brandt", "John Roe"]);
+    // A bracket that is not a note in lower case still stops the line.
+    let a = pasted(
+        "Council raises rent cap live: tenants rally at City Hall\nJane Doe (Reuters Photo); John Roe\nTue 12 May 2024 12.50 BST",
+        "",
+    );
+    assert!(authors(&a).is_empty(), "{:?}", authors(&a));
+}
+
+#[test]
+fn a_name_with_an_authors_button_glued_on_is_cut_before_it() {
+    let a = pasted(
+        "Council raises rent cap for northern households\nJane DowlingView More Articles\nThe northern districts get a higher cap\nDaily Town May 12, 2024 13:42",
+        "",
+    );
+    assert_eq!(authors(&a), ["Jane Dowling"]);
+}
+
+#[test]
+fn a_front_page_label_is_no_name() {
+    let a = pasted("Home\nFront Page\nTue, May 12, 2024 page1\nCouncil raises rent cap for northern households", "");
+    assert!(authors(&a).is_empty(), "{:?}", authors(&a));
+}

@@ -751,7 +751,8 @@ fn read_meta(attrs: &[(String, String)], hints: &mut Hints) {
         }
         "author" | "article:author" | "dc.creator" | "byl" | "byline" | "sailthru.author"
         | "parsely-author" => {
-            if content.starts_with("http") {
+            // (Nor `#`: no letter, no name.)
+            if content.starts_with("http") || !content.chars().any(char::is_alphabetic) {
                 return;
             }
             // Whole: the byline reader splits a list of names (`A, B and

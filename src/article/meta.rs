@@ -448,10 +448,14 @@ pub fn byline_head(v: &str) -> &str {
     let mut lower_run = 0;
     let mut prev = ' ';
     for (i, c) in v.char_indices() {
-        // `Brad ReedJanuary 16, 2015`: a date glued on.
-        let dated = c.is_uppercase() && lower_run >= 2 && date::find(&v[i..]).is_some_and(|(s, _, _)| s == 0);
-        let glued = prev.is_lowercase()
-            && ((c.is_uppercase() && (lower_run >= 4 || dated)) || c.is_ascii_digit());
+        // `Brad ReedJanuary 16, 2015`: a date glued on; `MARÍA VERZAMarch
+        // 28`: a month in title case after a name in capitals.
+        let month_case = prev.is_uppercase() && v[i + c.len_utf8()..].starts_with(char::is_lowercase);
+        let dated = c.is_uppercase()
+            && (lower_run >= 2 || month_case)
+            && date::find(&v[i..]).is_some_and(|(s, _, _)| s == 0);
+        let glued = (prev.is_lowercase() && ((c.is_uppercase() && (lower_run >= 4 || dated)) || c.is_ascii_digit()))
+            || (month_case && dated);
         if c == '@' || glued || c == '\n' || c == '\t' {
             end = i;
             break;
@@ -461,7 +465,7 @@ pub fn byline_head(v: &str) -> &str {
     }
     // (A value may open with the source's spaces: `By:          Jane Doe`.)
     let mut v = v[..end].trim_start();
-    for sep in [" - ", " – ", " — ", " | ", " · ", " • ", "  ", " /"] {
+    for sep in [" - ", " – ", " — ", "|", " · ", " • ", "  ", " /"] {
         if let Some(p) = crate::lexicon::find_str(v, sep) {
             v = &v[..p];
         }
@@ -502,8 +506,14 @@ pub fn byline_names(value: &str) -> Vec<String> {
     if han_text(value) {
         return names(value);
     }
-    // `Analysis by Jane Doe` given whole (a `<meta>` value).
-    let value = byline_label(value, &key(value)).map_or(value, |(end, stop)| &value[end..stop]);
+    // `Analysis by Jane Doe` given whole (a `<meta>` value); `Author
+    // Correction` names nobody.
+    let k = key(value);
+    let label = byline_label(value, &k);
+    if label.is_some_and(|(end, stop)| bare_label(&k, end) && !person_name(byline_head(&value[end..stop]))) {
+        return Vec::new();
+    }
+    let value = label.map_or(value, |(end, stop)| &value[end..stop]);
     let head = byline_head(value);
     let listed = head.split([',', ';']).next_back().is_some_and(|p| {
         let k = key(p);
@@ -596,7 +606,14 @@ pub fn byline(line: &str, key: &str) -> Option<Vec<String>> {
             .filter(|n| han_text(n) || (n.chars().any(char::is_uppercase) && !told(n)))
             .collect()
     };
-    let names = names_in(&line[end..stop]);
+    let mut names = names_in(&line[end..stop]);
+    // `Author Correction`: a label word with no colon but `by` names a
+    // person-shaped name, and opens no sentence of the story (`Author Jane
+    // Doe, from Kensington, said…`).
+    if bare_label(key, end) {
+        let sentence = ends_sentence(line) && line.chars().count() > 80;
+        names.retain(|n| person_name(n) && !sentence);
+    }
     // `作者：某研究所 執筆人：王明`: a later author label's persons rather
     // than an institution.
     if han_text(&line[end..stop]) && !names.iter().any(|n| surnamed(n)) {
@@ -613,6 +630,13 @@ pub fn byline(line: &str, key: &str) -> Option<Vec<String>> {
         }
     }
     (!names.is_empty()).then_some(names)
+}
+
+/// Is the author label that ends at `end` of `key` an English word with
+/// no colon, other than `by` (`Author Jane Doe`, not `By`, `Author:`)?
+fn bare_label(key: &str, end: usize) -> bool {
+    let lab = key.get(..end).unwrap_or("").trim_end();
+    lab.ends_with(|c: char| c.is_ascii_alphabetic()) && !lab.ends_with("by")
 }
 
 /// A name that runs on into words in lower case (`Author Jane Doe takes
@@ -659,10 +683,15 @@ pub fn glued_by(line: &str) -> Option<Vec<String>> {
 /// `John Roe`; under a lone `By`, one writer a line), added to `names`.
 pub fn byline_more(lines: &[&str], names: &mut Vec<String>) {
     let listed = lines.get(1).is_some_and(|next| lone_by(lines[0], next).is_some());
+    // Writers one a line, each with a handle or role glued on or below
+    // (`Jane Doe` / `@jdoe` / `John Roe` / `@jroe`).
+    let marked = |k: usize| crate::lexicon::has_char(lines[k], '@') || lines.get(k + 1).is_some_and(|l| byline_role(l));
+    let handles = marked(0);
     let mut pending = false;
     for k in 1..lines.len() {
         let t = lines[k].trim();
-        if names.iter().any(|n| n == t) {
+        // (The handle or role line under a name, not a name with its role.)
+        if names.iter().any(|n| n == t) || (handles && byline_role(t) && !person_name(byline_head(t))) {
             continue;
         }
         if matches!(t, "and" | "&" | "," | "with") {
@@ -672,7 +701,8 @@ pub fn byline_more(lines: &[&str], names: &mut Vec<String>) {
         let before = lines[k - 1].trim_end();
         let ends_joined = before.ends_with([',', '&']) || before.ends_with(" and");
         let t = ["and ", "& ", ", "].iter().find_map(|j| t.strip_prefix(j)).unwrap_or(t);
-        if !(pending || ends_joined || listed) || !person_name(byline_head(t)) {
+        let marked_name = handles && marked(k) && name_line(t).is_some();
+        if !(pending || ends_joined || listed || marked_name) || !person_name(byline_head(t)) {
             return;
         }
         for n in byline_names(t) {
@@ -742,6 +772,14 @@ pub fn name_line(line: &str) -> Option<(Vec<String>, bool)> {
     if line.chars().count() > 120 || han_text(line) || line.ends_with(['.', '?', '!', ':']) {
         return None;
     }
+    // `Jane Doe (now); John Roe (earlier)`: a live blog's notes in brackets.
+    let unnoted;
+    let line = if crate::lexicon::has_char(line, '(') && !line.starts_with('(') {
+        unnoted = without_notes(line);
+        unnoted.as_str()
+    } else {
+        line
+    };
     if let Some(names) = listed_names(line) {
         return Some((names, true));
     }
@@ -816,7 +854,7 @@ pub fn name_line(line: &str) -> Option<(Vec<String>, bool)> {
     // `Jane Doe for The Guardian` too.
     let for_outlet = rk.trim_start().strip_prefix("for ").map(|o| &rest[rest.len() - o.len()..]);
     // `Jane Doe | Reuters` likewise.
-    let outlet = (rest.trim_start().starts_with([',', '|']) || for_outlet.is_some()) && {
+    let outlet = (rest.trim_start().starts_with([',', '|', ';']) || for_outlet.is_some()) && {
         let o = trim_value(for_outlet.unwrap_or(rest));
         o.chars().count() <= 40
             && o.split_whitespace().count() <= 4
@@ -828,6 +866,27 @@ pub fn name_line(line: &str) -> Option<(Vec<String>, bool)> {
         return None;
     }
     Some((names, said))
+}
+
+/// The line without its notes in brackets, each a word in lower case
+/// (` (now)`, ` (earlier)`).
+fn without_notes(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(open) = rest.find('(') {
+        let inner = &rest[open + 1..];
+        let close = inner.find(')').unwrap_or(inner.len());
+        let note = &inner[..close];
+        if close < inner.len() && (1..=12).contains(&note.len()) && note.bytes().all(|b| b.is_ascii_lowercase()) {
+            out.push_str(rest[..open].trim_end());
+            rest = &inner[close + 1..];
+        } else {
+            out.push_str(&rest[..=open]);
+            rest = inner;
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A bare name line (`Jane Doe`) whose name the page gives again in an

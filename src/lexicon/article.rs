@@ -184,7 +184,7 @@ pub const NOT_NAME_WORDS: Words = words![
     "magazine", "media", "network", "insider", "online", "digital", "desk", "team", "bureau",
     "hi", "hello", "thanks", "thank", "welcome", "help", "site", "load", "official",
     // institutions and page furniture that take a capital (`Supreme Court`, `RSS Feed`)
-    "rss", "feed", "feeds", "links", "court", "police", "volume", "department", "council", "committee",
+    "rss", "feed", "feeds", "links", "front", "court", "police", "volume", "department", "council", "committee",
     "government", "ministry", "university", "reviews", "senate", "congress",
     // form and table labels (`Movie Title`)
     "title", "name",
