@@ -193,7 +193,9 @@ export function select(mirrors = '/work/.mirror') {
   return { pages, sents: all, chosen: [...chosen.values()] };
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+/** The select scripts' command line (en-figures5, en-figures6): prints the selection, writes
+ *  pages.jsonl with --write-pages, and a summary on stderr (`extra(chosen, by)` adds lines). */
+export function selectCli(select, here, extra = () => '') {
   const argv = process.argv.slice(2);
   const mirrors = argv.includes('--mirrors') ? argv[argv.indexOf('--mirrors') + 1] : '/work/.mirror';
   const { pages, sents, chosen } = select(mirrors);
@@ -205,5 +207,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const s of chosen) console.log(`${s.page} ${s.start} ${s.end} ${s.role}${argv.includes('--print') ? '\t' + s.text : ''}`);
   const by = (f) => Object.entries(chosen.reduce((m, s) => ((m[f(s)] = (m[f(s)] ?? 0) + 1), m), {})).sort().map(([k, v]) => `${k} ${v}`).join(', ');
   console.error(`${pages.length} eligible pages (${Object.entries(pages.reduce((m, p) => ((m[p.source] = (m[p.source] ?? 0) + 1), m), {})).map(([k, v]) => `${k} ${v}`).join(', ')}); sentences ${sents.length}; ` +
-    `selected ${chosen.length}: ${by((s) => s.role)}; pages ${new Set(chosen.map((s) => s.page)).size}\n  by outlet: ${by((s) => s.source)}`);
+    `selected ${chosen.length}: ${by((s) => s.role)}; pages ${new Set(chosen.map((s) => s.page)).size}\n  by outlet: ${by((s) => s.source)}` + extra(chosen, by));
 }
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) selectCli(select, here);

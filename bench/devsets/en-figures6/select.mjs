@@ -46,12 +46,11 @@
 //   A story gives at most PAGE_MAX (3) sentences (picks over the cap are skipped and the next is
 //   taken).
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { splitSentences, isCandidate, isStrong, isHard } from '../en-figures/select.mjs';
 import { picker, sentenceKey } from '../en-figures3/select.mjs';
-import { SRC, MONEY5, BOUND_RE, CASH_RE, storyText, usedKeysBut, FEEDS, commitsBefore, feedFiles, feedStories } from '../en-figures5/select.mjs';
+import { SRC, MONEY5, BOUND_RE, CASH_RE, storyText, usedKeysBut, FEEDS, commitsBefore, feedFiles, feedStories, selectCli } from '../en-figures5/select.mjs';
 
 const outletOf = (f) => f || 'all';
 // cash / money / bound / figure / hard / plain a story outlet (the all-news feed repeats the
@@ -138,17 +137,4 @@ export function select(mirrors = '/work/.mirror') {
   return { pages, sents: all, chosen: [...chosen.values()] };
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const argv = process.argv.slice(2);
-  const mirrors = argv.includes('--mirrors') ? argv[argv.indexOf('--mirrors') + 1] : '/work/.mirror';
-  const { pages, sents, chosen } = select(mirrors);
-  if (argv.includes('--write-pages')) {
-    const want = new Set(chosen.map((s) => s.page));
-    writeFileSync(join(here, 'pages.jsonl'), pages.filter((p) => want.has(p.page)).map((p) => JSON.stringify({ page: p.page, repo: SRC.repo,
-      commit: p.commit, path: p.path, url: p.url, outlet: p.source, date: p.date, textSha256: p.textSha256 }) + '\n').join(''));
-  }
-  for (const s of chosen) console.log(`${s.page} ${s.start} ${s.end} ${s.role}${argv.includes('--print') ? '\t' + s.text : ''}`);
-  const by = (f) => Object.entries(chosen.reduce((m, s) => ((m[f(s)] = (m[f(s)] ?? 0) + 1), m), {})).sort().map(([k, v]) => `${k} ${v}`).join(', ');
-  console.error(`${pages.length} eligible pages (${Object.entries(pages.reduce((m, p) => ((m[p.source] = (m[p.source] ?? 0) + 1), m), {})).map(([k, v]) => `${k} ${v}`).join(', ')}); sentences ${sents.length}; ` +
-    `selected ${chosen.length}: ${by((s) => s.role)}; pages ${new Set(chosen.map((s) => s.page)).size}\n  by outlet: ${by((s) => s.source)}\n  by month: ${by((s) => s.date.slice(0, 6))}`);
-}
+if (process.argv[1] === fileURLToPath(import.meta.url)) selectCli(select, here, (chosen, by) => `\n  by month: ${by((s) => s.date.slice(0, 6))}`);
